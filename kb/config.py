@@ -1,0 +1,47 @@
+"""Configuration from the environment, and opening the configured store."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .store import GraphStore, StoreError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    backend: str = "ladybug"
+    data_dir: Path = ROOT / "var"
+    neo4j_uri: str = "bolt://127.0.0.1:7687"
+    neo4j_user: str = "neo4j"
+    neo4j_password: str = ""
+    neo4j_database: str = "neo4j"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        e = os.environ if env is None else env
+        return cls(
+            backend=e.get("ANZHI_BACKEND", cls.backend).strip().lower(),
+            data_dir=Path(e.get("ANZHI_DATA_DIR", str(cls.data_dir))),
+            neo4j_uri=e.get("ANZHI_NEO4J_URI", cls.neo4j_uri),
+            neo4j_user=e.get("ANZHI_NEO4J_USER", cls.neo4j_user),
+            neo4j_password=e.get("ANZHI_NEO4J_PASSWORD", cls.neo4j_password),
+            neo4j_database=e.get("ANZHI_NEO4J_DATABASE", cls.neo4j_database),
+        )
+
+
+def open_store(settings: Settings | None = None) -> GraphStore:
+    """The store the settings name. Raises StoreUnavailable with a one-line reason and fix."""
+    s = settings or Settings.from_env()
+    if s.backend == "ladybug":
+        from .ladybug_store import LadybugStore
+
+        return LadybugStore(s.data_dir)
+    if s.backend == "neo4j":
+        from .neo4j_store import Neo4jStore
+
+        return Neo4jStore(s.neo4j_uri, s.neo4j_user, s.neo4j_password, s.neo4j_database)
+    raise StoreError(f"ANZHI_BACKEND={s.backend!r} is not a backend: use 'ladybug' (default) or 'neo4j'")

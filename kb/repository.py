@@ -1,0 +1,372 @@
+"""Repository functions, written once in the Cypher both backends accept.
+
+Labels and property names in the query text come only from the ontology (validated identifiers);
+every value is a parameter.
+
+Upserts do not use MERGE: LadybugDB plans `UNWIND … MERGE` badly (thousands of rows a second for nodes,
+tens for relationships, measured on 0.22), so an upsert looks up which keys exist, CREATEs the new ones
+and SETs the existing ones, all inside one write transaction. On Neo4j the uniqueness constraint on
+`uid` still guards against a concurrent writer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ontology import Ontology, RecordError, validate_node, validate_relation
+
+from .store import GraphStore, Row, StoreError, Tx
+
+BATCH = 5000
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where facts come from and who wrote them; stored on every node and relationship."""
+
+    src_doc: str
+    created_by: str
+    src_loc: str = ""
+
+    def props(self) -> dict[str, Any]:
+        out = {"src_doc": self.src_doc, "created_by": self.created_by}
+        if self.src_loc:
+            out["src_loc"] = self.src_loc
+        return out
+
+
+@dataclass(frozen=True)
+class Ref:
+    type: str
+    uid: str
+
+    def __str__(self) -> str:
+        return f"{self.type}:{self.uid}"
+
+    @classmethod
+    def parse(cls, text: str) -> Ref:
+        type_name, sep, uid = text.partition(":")
+        if not sep or not uid:
+            raise ValueError(f"{text!r} is not a reference of the form Type:uid")
+        return cls(type_name, uid)
+
+
+@dataclass(frozen=True)
+class Link:
+    rel: str
+    src: Ref
+    dst: Ref
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class WriteSummary:
+    created: int = 0
+    updated: int = 0
+
+    def __iadd__(self, other: WriteSummary) -> WriteSummary:
+        self.created += other.created
+        self.updated += other.updated
+        return self
+
+
+@dataclass(frozen=True)
+class Edge:
+    type: str
+    src: Ref
+    dst: Ref
+    props: dict[str, Any]
+
+
+@dataclass
+class Subgraph:
+    nodes: dict[Ref, dict[str, Any]] = field(default_factory=dict)
+    edges: list[Edge] = field(default_factory=list)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def _batches(rows: Sequence[Any], size: int = BATCH) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+def _set_clause(var: str, names: Iterable[str]) -> str:
+    return ", ".join(f"{var}.{n} = row.{n}" for n in names)
+
+
+def _by_shape(rows: list[dict[str, Any]]) -> dict[tuple[str, ...], list[dict[str, Any]]]:
+    """Group rows by the set of properties they carry.
+
+    LadybugDB types a parameter list as one struct type, so rows in one UNWIND must have the same
+    fields, none of them always null.
+    """
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[tuple(sorted(r))].append(r)
+    return groups
+
+
+# --- writing ------------------------------------------------------------------------------------------
+
+
+def upsert_nodes(
+    store: GraphStore,
+    onto: Ontology,
+    type_name: str,
+    records: Sequence[dict[str, Any]],
+    prov: Provenance,
+    *,
+    source: str = "<input>",
+) -> WriteSummary:
+    """Validate and write nodes by natural key, in one transaction; a bad record writes nothing."""
+    rows = [_with_prov(validate_node(onto, type_name, r, source=source), prov) for r in records]
+    return store.write(lambda tx: write_nodes(tx, type_name, rows))
+
+
+def _with_prov(row: dict[str, Any], prov: Provenance) -> dict[str, Any]:
+    return {**prov.props(), **row}  # a record's own src_loc wins
+
+
+def write_nodes(tx: Tx, type_name: str, rows: Sequence[dict[str, Any]]) -> WriteSummary:
+    """Write already validated rows (each with uid) inside a transaction."""
+    summary = WriteSummary()
+    dedup = {r["uid"]: r for r in rows}  # the last record of a key wins, as a second upsert would
+    now = _now()
+    for batch in _batches(list(dedup.values())):
+        existing = {
+            r["uid"]
+            for r in tx.run(
+                f"UNWIND $uids AS u MATCH (n:`{type_name}` {{uid: u}}) RETURN n.uid AS uid",
+                {"uids": [r["uid"] for r in batch]},
+            )
+        }
+        new = [{**r, "created_at": now} for r in batch if r["uid"] not in existing]
+        old = [r for r in batch if r["uid"] in existing]
+        for shape, group in _by_shape(new).items():
+            props = ", ".join(f"{n}: row.{n}" for n in shape)
+            tx.run(f"UNWIND $rows AS row CREATE (n:`{type_name}` {{{props}}})", {"rows": group})
+        for shape, group in _by_shape(old).items():
+            names = [n for n in shape if n != "uid"]
+            if names:
+                tx.run(
+                    f"UNWIND $rows AS row MATCH (n:`{type_name}` {{uid: row.uid}}) SET {_set_clause('n', names)}",
+                    {"rows": group},
+                )
+        summary.created += len(new)
+        summary.updated += len(old)
+    return summary
+
+
+def link(
+    store: GraphStore, onto: Ontology, links: Sequence[Link], prov: Provenance, *, source: str = "<input>"
+) -> WriteSummary:
+    """Validate and write relationships (one per type and ordered pair of nodes), in one transaction."""
+    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for i, lk in enumerate(links):
+        rid = f"{lk.rel} {lk.src} -> {lk.dst}" if source == "<input>" else f"#{i + 1} {lk.rel} {lk.src} -> {lk.dst}"
+        props = validate_relation(onto, lk.rel, lk.src.type, lk.dst.type, lk.props, source=source, record_id=rid)
+        grouped[(lk.rel, lk.src.type, lk.dst.type)].append({"s": lk.src.uid, "d": lk.dst.uid, **prov.props(), **props})
+
+    def work(tx: Tx) -> WriteSummary:
+        summary = WriteSummary()
+        for (rel, st, dt_), rows in grouped.items():
+            summary += write_links(tx, rel, st, dt_, rows, source=source)
+        return summary
+
+    return store.write(work)
+
+
+def write_links(
+    tx: Tx, rel: str, src_type: str, dst_type: str, rows: Sequence[dict[str, Any]], *, source: str = "<input>"
+) -> WriteSummary:
+    """Write validated relationship rows ({s, d, props…}) inside a transaction."""
+    summary = WriteSummary()
+    dedup = {(r["s"], r["d"]): r for r in rows}
+    now = _now()
+    for batch in _batches(list(dedup.values())):
+        s_uids = sorted({r["s"] for r in batch})
+        d_uids = sorted({r["d"] for r in batch})
+        found_s = {r["u"] for r in tx.run(f"UNWIND $u AS x MATCH (n:`{src_type}` {{uid: x}}) RETURN n.uid AS u", {"u": s_uids})}
+        found_d = {r["u"] for r in tx.run(f"UNWIND $u AS x MATCH (n:`{dst_type}` {{uid: x}}) RETURN n.uid AS u", {"u": d_uids})}
+        for r in batch:
+            for end, typ, found in (("s", src_type, found_s), ("d", dst_type, found_d)):
+                if r[end] not in found:
+                    raise RecordError(
+                        source, f"{rel} {src_type}:{r['s']} -> {dst_type}:{r['d']}", "from" if end == "s" else "to",
+                        f"no {typ} with uid {r[end]!r} exists",
+                    )
+        existing = {
+            (r["s"], r["d"])
+            for r in tx.run(
+                f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}})-[:`{rel}`]->(b:`{dst_type}` {{uid: row.d}}) "
+                "RETURN a.uid AS s, b.uid AS d",
+                {"rows": [{"s": r["s"], "d": r["d"]} for r in batch]},
+            )
+        }
+        new = [{**r, "created_at": now} for r in batch if (r["s"], r["d"]) not in existing]
+        old = [r for r in batch if (r["s"], r["d"]) in existing]
+        for shape, group in _by_shape(new).items():
+            props = ", ".join(f"{n}: row.{n}" for n in shape if n not in ("s", "d"))
+            tx.run(
+                f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}}) WITH a, row "
+                f"MATCH (b:`{dst_type}` {{uid: row.d}}) CREATE (a)-[:`{rel}` {{{props}}}]->(b)",
+                {"rows": group},
+            )
+        for shape, group in _by_shape(old).items():
+            names = [n for n in shape if n not in ("s", "d")]
+            if names:
+                tx.run(
+                    f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}})-[r:`{rel}`]->(b:`{dst_type}` {{uid: row.d}}) "
+                    f"SET {_set_clause('r', names)}",
+                    {"rows": group},
+                )
+        summary.created += len(new)
+        summary.updated += len(old)
+    return summary
+
+
+# --- reading ------------------------------------------------------------------------------------------
+
+
+def get_node(store: GraphStore, onto: Ontology, ref: Ref) -> dict[str, Any] | None:
+    onto.node(ref.type)
+    rows = store.read(f"MATCH (n:`{ref.type}` {{uid: $uid}}) RETURN n", {"uid": ref.uid})
+    if not rows:
+        return None
+    node = dict(rows[0]["n"])
+    node.pop("_id", None)
+    return node
+
+
+def count_by_type(store: GraphStore, onto: Ontology) -> dict[str, int]:
+    return {t: int(store.read(f"MATCH (n:`{t}`) RETURN count(n) AS c")[0]["c"]) for t in onto.nodes}
+
+
+def count_relations(store: GraphStore, onto: Ontology) -> dict[str, int]:
+    return {r: int(store.read(f"MATCH ()-[r:`{r}`]->() RETURN count(r) AS c")[0]["c"]) for r in onto.relations}
+
+
+def list_nodes(store: GraphStore, onto: Ontology, type_name: str, *, limit: int = 100, skip: int = 0) -> list[dict[str, Any]]:
+    onto.node(type_name)
+    rows = store.read(
+        f"MATCH (n:`{type_name}`) RETURN n ORDER BY n.uid SKIP $skip LIMIT $limit", {"skip": skip, "limit": limit}
+    )
+    return [{k: v for k, v in r["n"].items() if k != "_id"} for r in rows]
+
+
+def _rel_pattern(onto: Ontology, rel_types: Sequence[str] | None, depth: str) -> str:
+    if rel_types:
+        for r in rel_types:
+            onto.relation(r)
+        return f"[:{'|'.join(f'`{r}`' for r in rel_types)}*{depth}]"
+    return f"[*{depth}]"
+
+
+def _path_parts(path: dict[str, Any]) -> tuple[list[Ref], list[Edge], dict[Ref, dict[str, Any]]]:
+    by_id: dict[str, Ref] = {}
+    props: dict[Ref, dict[str, Any]] = {}
+    refs: list[Ref] = []
+    for n in path["nodes"]:
+        ref = Ref(n["_type"], n["uid"])
+        by_id[n["_id"]] = ref
+        props[ref] = {k: v for k, v in n.items() if k != "_id"}
+        refs.append(ref)
+    edges = [
+        Edge(r["_type"], by_id[r["_src"]], by_id[r["_dst"]], {k: v for k, v in r.items() if not k.startswith("_")})
+        for r in path["rels"]
+    ]
+    return refs, edges, props
+
+
+def neighbourhood(
+    store: GraphStore, onto: Ontology, ref: Ref, depth: int = 1, *, limit: int = 500, rel_types: Sequence[str] | None = None
+) -> Subgraph:
+    """Nodes and relationships within `depth` hops of `ref`, either direction."""
+    if not 1 <= depth <= 5:
+        raise ValueError("depth must be between 1 and 5")
+    onto.node(ref.type)
+    pattern = _rel_pattern(onto, rel_types, f"1..{depth}")
+    rows = store.read(
+        f"MATCH p = (a:`{ref.type}` {{uid: $uid}})-{pattern}-(b) RETURN nodes(p) AS nodes, relationships(p) AS rels "
+        "LIMIT $limit",
+        {"uid": ref.uid, "limit": limit},
+    )
+    sub = Subgraph()
+    seen: set[tuple[str, Ref, Ref]] = set()
+    start = get_node(store, onto, ref)
+    if start is None:
+        raise KeyError(f"no {ref}")
+    sub.nodes[ref] = start
+    for row in rows:
+        _, edges, props = _path_parts(row)
+        sub.nodes.update(props)
+        for e in edges:
+            if (e.type, e.src, e.dst) not in seen:
+                seen.add((e.type, e.src, e.dst))
+                sub.edges.append(e)
+    return sub
+
+
+@dataclass(frozen=True)
+class Path:
+    nodes: list[Ref]
+    edges: list[Edge]
+    props: dict[Ref, dict[str, Any]]
+
+    def __len__(self) -> int:
+        return len(self.edges)
+
+
+def paths(
+    store: GraphStore,
+    onto: Ontology,
+    src: Ref,
+    dst: Ref,
+    *,
+    max_depth: int = 5,
+    rel_types: Sequence[str] | None = None,
+    limit: int = 10,
+) -> list[Path]:
+    """Simple paths (no node twice) between two nodes, shortest first, ignoring direction.
+
+    LadybugDB matches walks and Neo4j trails, so paths that revisit a node are dropped here to give
+    the same answer on both.
+    """
+    if not 1 <= max_depth <= 8:
+        raise ValueError("max_depth must be between 1 and 8")
+    onto.node(src.type)
+    onto.node(dst.type)
+    pattern = _rel_pattern(onto, rel_types, f"1..{max_depth}")
+    rows = store.read(
+        f"MATCH p = (a:`{src.type}` {{uid: $a}})-{pattern}-(b:`{dst.type}` {{uid: $b}}) "
+        "RETURN nodes(p) AS nodes, relationships(p) AS rels, length(p) AS n ORDER BY n LIMIT $cap",
+        {"a": src.uid, "b": dst.uid, "cap": limit * 20},
+    )
+    out: list[Path] = []
+    seen: set[tuple[Any, ...]] = set()
+    for row in rows:
+        refs, edges, props = _path_parts(row)
+        if len(set(refs)) != len(refs):
+            continue
+        sig = tuple((e.type, e.src, e.dst) for e in edges)
+        if sig in seen:
+            continue
+        seen.add(sig)
+        out.append(Path(refs, edges, props))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def run_read(store: GraphStore, query: str, params: dict[str, Any] | None = None) -> list[Row]:
+    """A parameterised read for callers outside kb that need a query of their own."""
+    if any(word in query.upper().split() for word in ("CREATE", "MERGE", "DELETE", "SET", "REMOVE", "DROP")):
+        raise StoreError("run_read takes read-only queries")
+    return store.read(query, params)
