@@ -21,7 +21,25 @@ from .repository import (
 from .store import GraphStore, Health, StoreError, StoreUnavailable
 
 __all__ = [
-    "Edge", "GraphStore", "Health", "Link", "Path", "Provenance", "Ref", "Settings", "StoreError",
-    "StoreUnavailable", "Subgraph", "WriteSummary", "count_by_type", "count_relations", "get_node", "link",
-    "list_nodes", "neighbourhood", "open_store", "paths", "upsert_nodes",
+    "Edge",
+    "GraphStore",
+    "Health",
+    "Link",
+    "Path",
+    "Provenance",
+    "Ref",
+    "Settings",
+    "StoreError",
+    "StoreUnavailable",
+    "Subgraph",
+    "WriteSummary",
+    "count_by_type",
+    "count_relations",
+    "get_node",
+    "link",
+    "list_nodes",
+    "neighbourhood",
+    "open_store",
+    "paths",
+    "upsert_nodes",
 ]

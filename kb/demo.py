@@ -63,7 +63,13 @@ def read_files(onto: Ontology, files: list[Path]) -> Dataset:
                 written = sorted(COMPUTED.get(type_name, set()) & set(rec))
                 if written:
                     raise RecordError(source, rid, written[0], "is computed by the loader, not written in the file")
-                row = validate_node(onto, type_name, rec, source=source, record_id=f"{rid} ({rec.get('code') or rec.get('cas') or rec.get('name')})")
+                row = validate_node(
+                    onto,
+                    type_name,
+                    rec,
+                    source=source,
+                    record_id=f"{rid} ({rec.get('code') or rec.get('cas') or rec.get('name')})",
+                )
                 row.setdefault("src_loc", f"{type_name}[{i}]")
                 if row["uid"] in ds.nodes[type_name]:
                     raise RecordError(source, rid, "uid", f"{type_name} {row['uid']!r} is defined twice")
@@ -73,7 +79,9 @@ def read_files(onto: Ontology, files: list[Path]) -> Dataset:
     for source, i, item in raw_links:
         rid = f"link #{i + 1} {item!r}"
         if not isinstance(item, list) or len(item) not in (3, 4):
-            raise RecordError(source, rid, "-", "a link is [REL, Type:uid, Type:uid] or [REL, Type:uid, Type:uid, {props}]")
+            raise RecordError(
+                source, rid, "-", "a link is [REL, Type:uid, Type:uid] or [REL, Type:uid, Type:uid, {props}]"
+            )
         rel, a, b = item[0], item[1], item[2]
         props = item[3] if len(item) == 4 else {}
         try:
@@ -85,7 +93,10 @@ def read_files(onto: Ontology, files: list[Path]) -> Dataset:
             if ref.uid not in ds.nodes.get(ref.type, {}):
                 raise RecordError(source, rid, end, f"no {ref.type} with uid {ref.uid!r} in the demo files")
         ds.links[(rel, src.type, dst.type)][(src.uid, dst.uid)] = {
-            "src_doc": f"anzhi:{source}", "created_by": CREATED_BY, "src_loc": f"links[{i}]", **clean
+            "src_doc": f"anzhi:{source}",
+            "created_by": CREATED_BY,
+            "src_loc": f"links[{i}]",
+            **clean,
         }
     derive_grades(onto, ds)
     return ds
@@ -102,7 +113,7 @@ def derive_grades(onto: Ontology, ds: Dataset) -> None:
         if q is not None:
             chem["critical_quantity_t"] = q
     stores: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for (rel, st, dt), pairs in ds.links.items():
+    for (rel, st, _), pairs in ds.links.items():
         if rel == "STORES" and st == "Equipment":
             for (eq, cas), props in pairs.items():
                 stores[eq].append((cas, float(props["quantity_t"])))
@@ -110,14 +121,18 @@ def derive_grades(onto: Ontology, ds: Dataset) -> None:
     located = ds.links.get(("LOCATED_AT", "MajorHazardSource", "Site"), {})
     for uid, mhs in ds.nodes.get("MajorHazardSource", {}).items():
         totals: dict[str, float] = defaultdict(float)
-        for (m, eq) in included:
+        for m, eq in included:
             if m == uid:
                 for cas, qty in stores[eq]:
                     totals[cas] += qty
         sites = [s for (m, s) in located if m == uid]
         if not totals or not sites:
-            raise RecordError(mhs["src_doc"], f"MajorHazardSource {uid}", "INCLUDES/LOCATED_AT",
-                              "needs equipment that stores chemicals and a site, to be graded")
+            raise RecordError(
+                mhs["src_doc"],
+                f"MajorHazardSource {uid}",
+                "INCLUDES/LOCATED_AT",
+                "needs equipment that stores chemicals and a site, to be graded",
+            )
         people = ds.nodes["Site"][sites[0]].get("people_within_500m", 0)
         substances = [
             StoredSubstance(cas, qty, _hazard_category(ds.nodes["Chemical"][cas]))
@@ -125,8 +140,12 @@ def derive_grades(onto: Ontology, ds: Dataset) -> None:
         ]
         a = assess_major_hazard(substances, people, onto)
         if not a.is_major:
-            raise RecordError(mhs["src_doc"], f"MajorHazardSource {uid}", "INCLUDES",
-                              f"Σq/Q = {a.sum_ratio:.2f} < 1: not a major hazard source under GB 18218-2018")
+            raise RecordError(
+                mhs["src_doc"],
+                f"MajorHazardSource {uid}",
+                "INCLUDES",
+                f"Σq/Q = {a.sum_ratio:.2f} < 1: not a major hazard source under GB 18218-2018",
+            )
         mhs.update(r_value=a.r_value, level=a.level, sum_q_ratio=a.sum_ratio, alpha=a.alpha)
 
 
@@ -144,8 +163,8 @@ def write_dataset(store: GraphStore, ds: Dataset) -> WriteSummary:
         for type_name, rows in ds.nodes.items():
             total += write_nodes(tx, type_name, list(rows.values()))
         for (rel, st, dt), pairs in ds.links.items():
-            rows = [{"s": s, "d": d, **p} for (s, d), p in pairs.items()]
-            total += write_links(tx, rel, st, dt, rows)
+            links = [{"s": s, "d": d, **p} for (s, d), p in pairs.items()]
+            total += write_links(tx, rel, st, dt, links)
         return total
 
     return store.write(work)

@@ -16,6 +16,7 @@ from ontology import Ontology
 
 from .store import Health, Row, StoreError, StoreUnavailable, T
 
+BOLT_SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
 _DRIVERS: dict[tuple[str, str], neo4j.Driver] = {}
 
 
@@ -66,19 +67,22 @@ class Neo4jStore:
 
     def __init__(self, uri: str, user: str, password: str, database: str = "neo4j") -> None:
         self.uri, self.database = uri, database
-        key = (uri, user)
-        if key not in _DRIVERS:
-            _DRIVERS[key] = neo4j.GraphDatabase.driver(uri, auth=(user, password))
-        self._driver = _DRIVERS[key]
-        self._key = key
+        self._key = (uri, user)
+        if uri.split("://", 1)[0] not in BOLT_SCHEMES:
+            raise StoreUnavailable(
+                f"ANZHI_NEO4J_URI={uri!r} is not a Bolt address: use bolt://host:7687 or neo4j://host:7687"
+            )
         try:
+            if self._key not in _DRIVERS:
+                _DRIVERS[self._key] = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+            self._driver = _DRIVERS[self._key]
             self._driver.verify_connectivity()
         except nx.AuthError as e:
             self.close()
             raise StoreUnavailable(
                 f"Neo4j at {uri} refused user {user!r}: wrong password? Set ANZHI_NEO4J_USER and ANZHI_NEO4J_PASSWORD."
             ) from e
-        except (nx.ServiceUnavailable, OSError, ValueError) as e:
+        except (nx.ServiceUnavailable, nx.ConfigurationError, OSError, ValueError) as e:
             self.close()
             raise StoreUnavailable(
                 f"Neo4j at {uri} is unreachable ({type(e).__name__}). Start it (bash scripts/neo4j.sh start) "

@@ -81,9 +81,7 @@ def _coerce(prop: Property, value: Any, onto: Ontology) -> Any:
     return value
 
 
-def _clean(
-    onto: Ontology, props: dict[str, Property], record: dict[str, Any], source: str, rid: str
-) -> dict[str, Any]:
+def _clean(onto: Ontology, props: dict[str, Property], record: dict[str, Any], source: str, rid: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in record.items():
         if name not in props:

@@ -1,0 +1,89 @@
+"""Anzhi command line: wires the store, the demo and the web app together.
+
+python run.py              serve the web app on the configured store, loading the demo into an empty store
+python run.py serve        the same, with --host/--port
+python run.py schema       apply the ontology's schema to the store
+python run.py load-demo    load the demo knowledge base (idempotent)
+python run.py check        report store health, with a fix when it is unreachable or misconfigured
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import ontology
+from kb import GraphStore, Settings, StoreError, count_by_type, open_store
+from kb.demo import load_demo
+
+
+def _open() -> GraphStore:
+    return open_store(Settings.from_env())
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    store = _open()
+    statements = store.apply_schema(ontology.load())
+    print(f"schema applied to {store.backend}: {len(statements)} statements")
+    store.close()
+    return 0
+
+
+def cmd_load_demo(args: argparse.Namespace) -> int:
+    store = _open()
+    onto = ontology.load()
+    store.apply_schema(onto)
+    summary = load_demo(store, onto)
+    print(f"demo loaded into {store.backend}: {summary.created} created, {summary.updated} unchanged or updated")
+    store.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store = _open()
+    health = store.health()
+    store.close()
+    if health.ok:
+        print(f"ok: {health.backend}: {health.detail}")
+        return 0
+    print(f"not ok: {health.backend}: {health.detail}. Fix: {health.fix}", file=sys.stderr)
+    return 1
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from webui import create_app
+
+    store = _open()
+    onto = ontology.load()
+    store.apply_schema(onto)
+    if sum(count_by_type(store, onto).values()) == 0:
+        summary = load_demo(store, onto)
+        print(f"empty store: demo loaded ({summary.created} facts)")
+    app = create_app(store=store)
+    print(f"Anzhi on http://{args.host}:{args.port}/ (backend {store.backend}); Ctrl-C stops it")
+    app.run(host=args.host, port=args.port, debug=False)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="run.py", description="Anzhi (安知) industrial-safety knowledge base")
+    sub = parser.add_subparsers(dest="command")
+    serve = sub.add_parser("serve", help="serve the web app (the default command)")
+    for p in (parser, serve):
+        p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+        p.add_argument("--port", type=int, default=5000, help="port (default 5000)")
+    sub.add_parser("schema", help="apply the ontology's schema to the store")
+    sub.add_parser("load-demo", help="load the demo knowledge base (idempotent)")
+    sub.add_parser("check", help="report store health")
+    args = parser.parse_args(argv)
+    command = {"schema": cmd_schema, "load-demo": cmd_load_demo, "check": cmd_check}.get(args.command, cmd_serve)
+    try:
+        return command(args)
+    except (StoreError, ontology.RecordError) as e:
+        # One clear line, not a stack trace: these errors say what is wrong and how to fix it.
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
