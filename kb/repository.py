@@ -67,10 +67,12 @@ class Link:
 class WriteSummary:
     created: int = 0
     updated: int = 0
+    unchanged: int = 0
 
     def __iadd__(self, other: WriteSummary) -> WriteSummary:
         self.created += other.created
         self.updated += other.updated
+        self.unchanged += other.unchanged
         return self
 
 
@@ -89,7 +91,7 @@ class Subgraph:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).isoformat()
 
 
 def _batches(rows: Sequence[Any], size: int = BATCH) -> Iterable[Sequence[Any]]:
@@ -135,32 +137,40 @@ def _with_prov(row: dict[str, Any], prov: Provenance) -> dict[str, Any]:
 
 
 def write_nodes(tx: Tx, type_name: str, rows: Sequence[dict[str, Any]]) -> WriteSummary:
-    """Write already validated rows (each with uid) inside a transaction."""
+    """Write already validated rows (each with uid) inside a transaction.
+
+    Only rows that change something are written, and they get a new `updated_at`: writing the same facts
+    again changes nothing, and the search index can catch up from `updated_at` after a crash.
+    """
     summary = WriteSummary()
     dedup = {r["uid"]: r for r in rows}  # the last record of a key wins, as a second upsert would
     now = _now()
     for batch in _batches(list(dedup.values())):
-        existing = {
-            r["uid"]
+        stored = {
+            r["n"]["uid"]: r["n"]
             for r in tx.run(
-                f"UNWIND $uids AS u MATCH (n:`{type_name}` {{uid: u}}) RETURN n.uid AS uid",
+                f"UNWIND $uids AS u MATCH (n:`{type_name}` {{uid: u}}) RETURN n",
                 {"uids": [r["uid"] for r in batch]},
             )
         }
-        new = [{**r, "created_at": now} for r in batch if r["uid"] not in existing]
-        old = [r for r in batch if r["uid"] in existing]
+        new = [{**r, "created_at": now, "updated_at": now} for r in batch if r["uid"] not in stored]
+        changed = [
+            {**r, "updated_at": now}
+            for r in batch
+            if r["uid"] in stored and any(stored[r["uid"]].get(k) != v for k, v in r.items())
+        ]
         for shape, group in _by_shape(new).items():
             props = ", ".join(f"{n}: row.{n}" for n in shape)
             tx.run(f"UNWIND $rows AS row CREATE (n:`{type_name}` {{{props}}})", {"rows": group})
-        for shape, group in _by_shape(old).items():
+        for shape, group in _by_shape(changed).items():
             names = [n for n in shape if n != "uid"]
-            if names:
-                tx.run(
-                    f"UNWIND $rows AS row MATCH (n:`{type_name}` {{uid: row.uid}}) SET {_set_clause('n', names)}",
-                    {"rows": group},
-                )
+            tx.run(
+                f"UNWIND $rows AS row MATCH (n:`{type_name}` {{uid: row.uid}}) SET {_set_clause('n', names)}",
+                {"rows": group},
+            )
         summary.created += len(new)
-        summary.updated += len(old)
+        summary.updated += len(changed)
+        summary.unchanged += len(batch) - len(new) - len(changed)
     return summary
 
 
@@ -202,33 +212,39 @@ def write_links(
                         source, f"{rel} {src_type}:{r['s']} -> {dst_type}:{r['d']}", "from" if end == "s" else "to",
                         f"no {typ} with uid {r[end]!r} exists",
                     )
-        existing = {
-            (r["s"], r["d"])
+        stored = {
+            (r["s"], r["d"]): r["r"]
             for r in tx.run(
-                f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}})-[:`{rel}`]->(b:`{dst_type}` {{uid: row.d}}) "
-                "RETURN a.uid AS s, b.uid AS d",
+                f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}})-[r:`{rel}`]->(b:`{dst_type}` {{uid: row.d}}) "
+                "RETURN a.uid AS s, b.uid AS d, r",
                 {"rows": [{"s": r["s"], "d": r["d"]} for r in batch]},
             )
         }
-        new = [{**r, "created_at": now} for r in batch if (r["s"], r["d"]) not in existing]
-        old = [r for r in batch if (r["s"], r["d"]) in existing]
+        new = [{**r, "created_at": now, "updated_at": now} for r in batch if (r["s"], r["d"]) not in stored]
+        changed = [
+            {**r, "updated_at": now}
+            for r in batch
+            if (r["s"], r["d"]) in stored
+            and any(stored[(r["s"], r["d"])].get(k) != v for k, v in r.items() if k not in ("s", "d"))
+        ]
         for shape, group in _by_shape(new).items():
             props = ", ".join(f"{n}: row.{n}" for n in shape if n not in ("s", "d"))
             tx.run(
                 f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}}) WITH a, row "
-                f"MATCH (b:`{dst_type}` {{uid: row.d}}) CREATE (a)-[:`{rel}` {{{props}}}]->(b)",
+                f"MATCH (b:`{dst_type}` {{uid: row.d}}) CREATE (a)-[:`{rel}` {{{props}}}]->(b) "
+                "SET a.updated_at = $now, b.updated_at = $now",
+                {"rows": group, "now": now},
+            )
+        for shape, group in _by_shape(changed).items():
+            names = [n for n in shape if n not in ("s", "d")]
+            tx.run(
+                f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}})-[r:`{rel}`]->(b:`{dst_type}` {{uid: row.d}}) "
+                f"SET {_set_clause('r', names)}",
                 {"rows": group},
             )
-        for shape, group in _by_shape(old).items():
-            names = [n for n in shape if n not in ("s", "d")]
-            if names:
-                tx.run(
-                    f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}})-[r:`{rel}`]->(b:`{dst_type}` {{uid: row.d}}) "
-                    f"SET {_set_clause('r', names)}",
-                    {"rows": group},
-                )
         summary.created += len(new)
-        summary.updated += len(old)
+        summary.updated += len(changed)
+        summary.unchanged += len(batch) - len(new) - len(changed)
     return summary
 
 

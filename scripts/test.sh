@@ -14,9 +14,15 @@ if [ -z "${ANZHI_NEO4J_URI:-}" ] && ! bash scripts/neo4j.sh status >/dev/null 2>
 fi
 stop_neo4j() { if [ "$started_neo4j" = 1 ]; then bash scripts/neo4j.sh stop; fi; }
 trap stop_neo4j EXIT
+# Every stage runs, so one report shows all that is wrong; the exit status is non-zero if any failed.
+failed=()
 echo "== ruff" >&2
-"$PY" -m ruff check .
+"$PY" -m ruff check . || failed+=(ruff)
 echo "== mypy" >&2
-"$PY" -m mypy ontology kb webui run.py
+"$PY" -m mypy ontology kb webui run.py || failed+=(mypy)
 echo "== pytest" >&2
-"$PY" -m pytest "$@"
+"$PY" -m pytest "$@" || failed+=(pytest)
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "!! failed: ${failed[*]}" >&2
+  exit 1
+fi

@@ -63,13 +63,15 @@ def test_upsert_creates_then_updates_with_provenance(store: GraphStore, onto: on
     assert (s1.created, s1.updated) == (1, 0)
     s2 = upsert_nodes(store, onto, "Chemical", [{"cas": "7782-50-5", "name": "氯", "lel_vol_pct": 4.0}], PROV)
     assert (s2.created, s2.updated) == (0, 1)
+    s3 = upsert_nodes(store, onto, "Chemical", [{"cas": "7782-50-5", "name": "氯", "lel_vol_pct": 4.0}], PROV)
+    assert (s3.created, s3.updated, s3.unchanged) == (0, 0, 1)  # the same facts again change nothing
     node = get_node(store, onto, Ref("Chemical", "7782-50-5"))
     assert node is not None
     assert node["_type"] == "Chemical"
     assert node["synonyms"] == ["液氯"]  # an upsert without a property keeps the stored value
     assert node["lel_vol_pct"] == 4.0
     assert node["src_doc"] == "test:contract" and node["created_by"] == "pytest" and node["src_loc"] == "line 1"
-    assert node["created_at"].startswith("20")
+    assert node["created_at"].startswith("20") and node["updated_at"] > node["created_at"]
     assert count_by_type(store, onto)["Chemical"] == 1
 
 
