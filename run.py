@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+import waitress
+
 import ontology
 from kb import GraphStore, Settings, StoreError, count_by_type, open_store
 from kb.demo import load_demo
@@ -34,7 +36,10 @@ def cmd_load_demo(args: argparse.Namespace) -> int:
     onto = ontology.load()
     store.apply_schema(onto)
     summary = load_demo(store, onto)
-    print(f"demo loaded into {store.backend}: {summary.created} created, {summary.updated} unchanged or updated")
+    print(
+        f"demo loaded into {store.backend}: {summary.created} created, {summary.updated} updated, "
+        f"{summary.unchanged} unchanged (nodes and relationships)"
+    )
     store.close()
     return 0
 
@@ -60,8 +65,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         summary = load_demo(store, onto)
         print(f"empty store: demo loaded ({summary.created} facts)")
     app = create_app(store=store)
-    print(f"Anzhi on http://{args.host}:{args.port}/ (backend {store.backend}); Ctrl-C stops it")
-    app.run(host=args.host, port=args.port, debug=False)
+    print(f"Anzhi on http://{args.host}:{args.port}/ (backend {store.backend}); Ctrl-C stops it", flush=True)
+    waitress.serve(app, host=args.host, port=args.port, threads=8)
     return 0
 
 

@@ -92,6 +92,8 @@ def read_files(onto: Ontology, files: list[Path]) -> Dataset:
         for end, ref in (("from", src), ("to", dst)):
             if ref.uid not in ds.nodes.get(ref.type, {}):
                 raise RecordError(source, rid, end, f"no {ref.type} with uid {ref.uid!r} in the demo files")
+        if (src.uid, dst.uid) in ds.links[(rel, src.type, dst.type)]:
+            raise RecordError(source, rid, "from/to", f"{rel} from {src} to {dst} is given twice")
         ds.links[(rel, src.type, dst.type)][(src.uid, dst.uid)] = {
             "src_doc": f"anzhi:{source}",
             "created_by": CREATED_BY,
@@ -138,7 +140,10 @@ def derive_grades(onto: Ontology, ds: Dataset) -> None:
             StoredSubstance(cas, qty, _hazard_category(ds.nodes["Chemical"][cas]))
             for cas, qty in sorted(totals.items())
         ]
-        a = assess_major_hazard(substances, people, onto)
+        try:
+            a = assess_major_hazard(substances, people, onto)
+        except ValueError as e:
+            raise RecordError(mhs["src_doc"], f"MajorHazardSource {uid}", "INCLUDES", str(e)) from None
         if not a.is_major:
             raise RecordError(
                 mhs["src_doc"],
