@@ -1,0 +1,243 @@
+"""Gold-set scores and throughput of the Chinese report extractor.
+
+    python -m bench.extract            # per-field P/R/F1 on the dev and held-out test splits, then throughput
+    python -m bench.extract --no-speed # scores only
+
+The gold labels are tests/fixtures/gold/*.json (hand-labelled; see its README.md); the texts are read from
+../shared/data by source and locator and checked against the stored sha256.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "tests" / "fixtures" / "gold"
+SHARED = ROOT.parent / "shared" / "data"
+HAZMAT = SHARED / "cn-hazmat-cases" / "cases.json"
+
+SCALAR_FIELDS = ("date", "deaths", "injuries", "direct_loss_cny", "accident_type", "province")
+SET_FIELDS = ("chemicals", "parties", "causes")
+FIELDS = SCALAR_FIELDS + SET_FIELDS
+TARGETS = {
+    "deaths": 0.95,
+    "injuries": 0.95,
+    "date": 0.95,
+    "direct_loss_cny": 0.95,
+    "accident_type": 0.9,
+    "chemicals": 0.9,
+    "parties": 0.8,
+    "causes": 0.8,
+}
+CAUSE_IOU = 0.5
+
+
+@dataclass
+class Gold:
+    file: str
+    source: str
+    locator: str
+    split: str
+    labels: dict[str, Any]
+    text: str
+    title: str = ""
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def p(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+
+def _hazmat_cases() -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = json.loads(HAZMAT.read_text(encoding="utf-8"))
+    return data
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> list[Gold]:
+    """All gold records with their texts; raises FileNotFoundError when ../shared/data is missing."""
+    import hashlib
+
+    cases = _hazmat_cases()
+    out = []
+    for f in sorted(gold_dir.glob("*.json")):
+        rec = json.loads(f.read_text(encoding="utf-8"))
+        title = ""
+        if rec["source"].endswith("cases.json"):
+            case = cases[int(rec["locator"])]
+            text, title = case.get("正文") or "", case.get("标题") or ""
+        else:
+            text = (SHARED / rec["source"] / rec["locator"]).read_text(encoding="utf-8")
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["sha256"]:
+            raise ValueError(f"{f.name}: the text in ../shared/data changed (sha256 differs)")
+        out.append(Gold(f.name, rec["source"], rec["locator"], rec["split"], rec["labels"], text, title))
+    return out
+
+
+def _gold_span(text: str, c: dict[str, Any]) -> tuple[int, int]:
+    a = text.index(c["start"])
+    b = text.index(c["end"], a) + len(c["end"])
+    return a, b
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def score(golds: Iterable[Gold], extractor: Any = None) -> dict[str, Counts]:
+    from ingest.extract.extract import default_extractor
+
+    ex = extractor or default_extractor()
+    counts = {f: Counts() for f in FIELDS}
+    for g in golds:
+        rep = ex.extract(g.text, g.title)
+        lab = g.labels
+        for f in SCALAR_FIELDS:
+            gv, pv = lab.get(f), getattr(rep, f)
+            c = counts[f]
+            same = (
+                gv is not None
+                and pv is not None
+                and (abs(float(gv) - float(pv)) < 0.5 if isinstance(gv, float) else gv == pv)
+            )
+            if same:
+                c.tp += 1
+                continue
+            if pv is not None:
+                c.fp += 1
+            if gv is not None:
+                c.fn += 1
+            if gv is not None or pv is not None:
+                c.errors.append(f"{g.file}: {f} gold={gv!r} pred={pv!r}")
+        gaz = ex.g
+        gold_chem = {gaz.canonical_chemical(n)[0] for n in lab.get("chemicals", [])}
+        pred_chem = {c.name for c in rep.chemicals}
+        _set_score(counts["chemicals"], gold_chem, pred_chem, g.file)
+        gold_par = {(p["name"], p["role"]) for p in lab.get("parties", [])}
+        pred_par = {(p.name, p.role) for p in rep.parties if p.role}
+        _set_score(counts["parties"], gold_par, pred_par, g.file)
+        gold_c = [(c["level"], _gold_span(g.text, c)) for c in lab.get("causes", [])]
+        pred_c = [(c.level, (c.span.start, c.span.end)) for c in rep.causes]
+        used: set[int] = set()
+        cc = counts["causes"]
+        for lvl, span in gold_c:
+            hit = next(
+                (i for i, (pl, ps) in enumerate(pred_c) if i not in used and pl == lvl and _iou(span, ps) >= CAUSE_IOU),
+                None,
+            )
+            if hit is None:
+                cc.fn += 1
+                cc.errors.append(f"{g.file}: missed cause {lvl} {g.text[span[0] : span[0] + 20]!r}…")
+            else:
+                used.add(hit)
+                cc.tp += 1
+        for i, (pl, ps) in enumerate(pred_c):
+            if i not in used:
+                cc.fp += 1
+                cc.errors.append(f"{g.file}: extra cause {pl} {g.text[ps[0] : ps[0] + 20]!r}…")
+    return counts
+
+
+def _set_score(c: Counts, gold: set[Any], pred: set[Any], name: str) -> None:
+    c.tp += len(gold & pred)
+    c.fp += len(pred - gold)
+    c.fn += len(gold - pred)
+    if gold != pred:
+        c.errors.append(f"{name}: missed {sorted(gold - pred)} extra {sorted(pred - gold)}")
+
+
+def table(by_split: dict[str, dict[str, Counts]]) -> str:
+    splits = list(by_split)
+    head = f"{'field':<16}" + "".join(f"{s:>27}" for s in splits) + f"{'target':>8}"
+    sub = f"{'':<16}" + "".join(f"{'P':>9}{'R':>9}{'F1':>9}" for _ in splits)
+    lines = [head, sub, "-" * len(head)]
+    for f in FIELDS:
+        row = f"{f:<16}"
+        for s in splits:
+            c = by_split[s][f]
+            row += f"{c.p:9.3f}{c.r:9.3f}{c.f1:9.3f}"
+        row += f"{TARGETS[f]:8.2f}" if f in TARGETS else f"{'-':>8}"
+        lines.append(row)
+    return "\n".join(lines)
+
+
+def throughput(repeat: int = 3) -> tuple[float, float, int, int, int]:
+    """(full reports/s, spaCy-only reports/s, number of texts, median length, total chars) over all hazmat texts."""
+    from ingest.extract.extract import default_extractor
+
+    ex = default_extractor()
+    texts = [c.get("正文") or "" for c in _hazmat_cases()]
+    titles = [c.get("标题") or "" for c in _hazmat_cases()]
+    ex.extract(texts[0], titles[0])  # warm up (jieba dictionary)
+    full, nlp_only = [], []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for t, ti in zip(texts, titles, strict=True):
+            ex.extract(t, ti)
+        full.append(len(texts) / (time.perf_counter() - t0))
+        t0 = time.perf_counter()
+        for _doc in ex.nlp.pipe(texts):
+            pass
+        nlp_only.append(len(texts) / (time.perf_counter() - t0))
+    return max(full), max(nlp_only), len(texts), int(statistics.median(len(t) for t in texts)), sum(map(len, texts))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
+    ap.add_argument("--errors", choices=["dev", "test", "all"], help="print every mismatch of that split")
+    args = ap.parse_args(argv)
+    try:
+        golds = load_gold()
+    except FileNotFoundError as e:
+        print(f"gold texts not found ({e}); ../shared/data is needed for the gold-set scores", file=sys.stderr)
+        return 2
+    by_split = {}
+    for split in ("dev", "test"):
+        sub = [g for g in golds if g.split == split]
+        by_split[f"{split}({len(sub)})"] = score(sub)
+    print(table(by_split))
+    if args.errors:
+        wanted = [g for g in golds if args.errors == "all" or g.split == args.errors]
+        for f, c in score(wanted).items():
+            for e in c.errors:
+                print(f"[{f}] {e}")
+    if not args.no_speed:
+        full, nlp_only, n, med, chars = throughput()
+        mean = chars / n
+        print(f"\nthroughput over {n} hazmat texts (median {med}, mean {mean:.0f} chars), one process:")
+        for label, rate in (("full extraction", full), ("spaCy only     ", nlp_only)):
+            print(
+                f"  {label}: {rate:7.1f} reports/s  {rate * mean / 1000:7.1f} k chars/s"
+                f"  = {rate * mean / 1600:6.1f} reports/s of 1,600 chars"
+            )
+        print("  (spaCy only = nlp.pipe: jieba segmentation + EntityRuler)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,646 @@
+"""Text → ExtractedReport: date, place, casualties, loss, accident type, chemicals, equipment, parties, causes,
+responsibilities and lessons, each with its character span in the text given (offsets into that exact string)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.attrs import IDX
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from ontology import severity_grade
+
+from .numerals import NUM, cn_to_int, normalise_digits, parse_amount_cny
+from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer, load_gazetteer
+from .pipeline import accident_matcher, build_nlp
+from .sections import CAUSE_KINDS, LEVEL_OF_KIND, Section, split_sections
+
+# Common single-character surnames (for telling a name from the verb after a role word).
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+    "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
+    "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕"
+    "楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
+    "晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉"
+    "冶斯元束檀衣阴昝智幸奉植衡尧昌"
+) - set("来和原应满安全时但由成明国都相利信展富闭支计门云容敬双")
+ANON = r"(?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
+STOP_AFTER = set("，,。；;、（(）)：:和与及等在对将把于被因驾的是为向未已从到\n\r 　兼也即")
+ORG_SUFFIX = (
+    r"(?:有限责任公司|股份有限公司|有限公司|集团公司|总公司|分公司|公司|管理局|建设局|教育局|局|厂|站|中心|项目部|"
+    r"管理处|研究院|设计院|院|所|政府|委员会)"
+)
+ORG_RE = r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,40}?" + ORG_SUFFIX
+DATE_RE = re.compile(
+    r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
+    r"(?:\s*(凌晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜)?\s*(\d{1,2})\s*[时点:：](?:\s*(\d{1,2})\s*分?)?)?"
+)
+COUNT = r"(" + NUM + r")\s*(?:人|名|位)"
+DEATH_RES = [
+    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:当场)?(?:中毒)?(?:死亡|遇难|身亡|罹难|丧生)"),
+    re.compile(r"(?:死亡|遇难)\s*(" + NUM + r")\s*(?:人|名)"),
+    re.compile(r"(" + NUM + r")死(?:" + NUM + r")伤"),
+]
+INJURY_RES = {
+    "any": [
+        re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:不同程度)?(?:中毒)?受伤"),
+        re.compile(r"受伤\s*(" + NUM + r")\s*(?:人|名)"),
+        re.compile(r"(?:" + NUM + r")死(" + NUM + r")伤"),
+    ],
+    "serious": [re.compile(COUNT + r"[^，,。；;\d]{0,8}?重伤"), re.compile(r"重伤\s*(" + NUM + r")\s*(?:人|名)")],
+    "minor": [re.compile(COUNT + r"[^，,。；;\d]{0,8}?轻伤"), re.compile(r"轻伤\s*(" + NUM + r")\s*(?:人|名)")],
+}
+MISSING_RES = [
+    re.compile(COUNT + r"[^，,。；;\d]{0,4}?(?:失踪|失联)"),
+    re.compile(r"(?:失踪|失联)\s*(" + NUM + r")\s*(?:人|名)"),
+]
+POISON_RES = [re.compile(COUNT + r"[^，,。；;\d]{0,6}?(?:急性)?中毒(?!死亡)")]
+NO_CASUALTY = re.compile(r"(?:无|未造成|没有造成?)人员(?:伤亡|死亡)|无人(?:员)?伤亡")
+LOSS_RE = re.compile(r"(直接)?经济损失[^。；;\n\d]{0,24}?(\d+(?:\.\d+)?|" + NUM + r")\s*(亿|万)?元")
+CAUSE_MARK = re.compile(r"直接原因|间接原因|根本原因")
+INLINE_CAUSE = re.compile(
+    r"(?:是|为|系)[^。；;\n]{0,24}?(直接原因|间接原因|主要原因|重要原因|根本原因)|(直接原因|间接原因)\s*(?:是|为|：|:)"
+)
+RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,\n]{0,6}?)责任")
+RESP_KINDS = ("直接责任", "主要责任", "重要责任", "领导责任", "监管责任")
+EXCLUDE_CHEM_CONTEXT = re.compile(r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class ChemicalMention:
+    name: str  # canonical name
+    cas: str  # "" when not known
+    surface: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class EquipmentMention:
+    surface: str
+    kind: str | None  # equipment_kinds code, None when the word has no kind in the taxonomy
+    span: Span
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    role: str  # canonical role, "" when none was stated
+    kind: str  # "enterprise" (any unit) or "person"
+    span: Span
+    org: str = ""  # the unit a person belongs to, when the text says so
+
+
+@dataclass(frozen=True)
+class Cause:
+    level: str | None  # 直接原因 / 间接原因 / 根本原因, None when the text does not say
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    party: str
+    kind: str  # responsibility_kinds code
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Lesson:
+    text: str
+    span: Span
+
+
+@dataclass
+class ExtractedReport:
+    sha256: str
+    length: int
+    title: str = ""
+    date: str | None = None
+    time: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    deaths: int | None = None
+    injuries: int | None = None
+    serious_injuries: int | None = None
+    missing: int | None = None
+    poisoned: int | None = None
+    direct_loss_cny: float | None = None
+    accident_type: str | None = None
+    severity: str | None = None
+    chemicals: list[ChemicalMention] = field(default_factory=list)
+    equipment: list[EquipmentMention] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    causes: list[Cause] = field(default_factory=list)
+    responsibilities: list[Responsibility] = field(default_factory=list)
+    lessons: list[Lesson] = field(default_factory=list)
+    summary: Mention | None = None
+    spans: dict[str, Span] = field(default_factory=dict)  # span of each scalar field above
+
+
+class Extractor:
+    """Holds the spaCy pipeline and matchers for one gazetteer; `extract()` is safe to call repeatedly."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.g = gazetteer or load_gazetteer()
+        self.nlp: Language = build_nlp(self.g)
+        self.acc_matcher: Matcher = accident_matcher(self.nlp)
+        roles = sorted(self.g.person_roles, key=len, reverse=True)
+        self._role_alt = "|".join(map(re.escape, roles))
+        units = sorted(self.g.unit_roles, key=len, reverse=True)
+        unit_alt = "|".join(map(re.escape, units))
+        self._unit_fwd = re.compile(r"(" + unit_alt + r")\s*(?:是|为|：|:)\s*(" + ORG_RE + r")(?=[，,；;。、\s（(]|$)")
+        self._unit_rev = re.compile(
+            r"(?:^|(?<=[，,。；;\n]))\s*(" + ORG_RE + r")作为[^，,。；;]{0,10}?(" + unit_alt + r")"
+        )
+        self._item_person = re.compile(
+            r"(?m)^[\s\u3000]*\d+[.、．]\s*([\u4e00-\u9fff]\s?(?:" + ANON + r"|[\u4e00-\u9fff]{1,2}))\s*，"
+            r"[^。\n]{0,60}?(" + self._role_alt + r")(?=[，,。、；;（(])"
+        )
+
+    # --- public -------------------------------------------------------------------------------------
+    def extract(self, text: str, title: str = "") -> ExtractedReport:
+        norm = normalise_digits(text)  # same length as text: spans stay valid
+        doc = self.nlp(norm)
+        return self._extract(text, norm, doc, title)
+
+    def extract_doc(self, text: str, doc: Doc, title: str = "") -> ExtractedReport:
+        return self._extract(text, normalise_digits(text), doc, title)
+
+    # --- steps --------------------------------------------------------------------------------------
+    def _extract(self, text: str, norm: str, doc: Doc, title: str) -> ExtractedReport:
+        rep = ExtractedReport(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), length=len(text), title=title)
+        sections = split_sections(norm)
+        kind_at = _kind_lookup(sections)
+        self._date(norm, rep)
+        self._place(norm, doc, rep)
+        self._casualties(norm, rep, kind_at)
+        self._loss(norm, rep)
+        self._accident_type(norm, doc, rep, sections, title)
+        self._chemicals_equipment(norm, doc, rep, kind_at)
+        self._parties(norm, doc, rep)
+        self._causes(text, norm, rep, sections)
+        self._responsibilities(text, norm, rep, sections)
+        self._lessons(text, rep, sections)
+        narrative = next((s for s in sections if s.kind == "narrative" and s.end > s.start), None)
+        if narrative is not None:
+            seg = _strip(text, narrative.start, narrative.end)
+            if seg:
+                rep.summary = Mention(text[seg[0] : seg[1]][:2000], Span(seg[0], min(seg[1], seg[0] + 2000)))
+        if rep.deaths is not None or rep.serious_injuries is not None or rep.direct_loss_cny is not None:
+            rep.severity = severity_grade(rep.deaths or 0, rep.serious_injuries or 0, rep.direct_loss_cny or 0.0)
+        return rep
+
+    def _date(self, norm: str, rep: ExtractedReport) -> None:
+        for m in DATE_RE.finditer(norm):
+            try:
+                y, mo, d = (cn_to_int(m.group(i)) for i in (1, 2, 3))
+                date = dt.date(y, mo, d)
+            except ValueError:
+                continue
+            if not 1900 <= y <= 2100:
+                continue
+            rep.date, rep.spans["date"] = date.isoformat(), Span(m.start(), m.end())
+            if m.group(5):
+                h, mi = int(m.group(5)), int(m.group(6) or 0)
+                if m.group(4) in ("下午", "傍晚", "晚上") and h < 12:
+                    h += 12
+                if h < 24 and mi < 60:
+                    rep.time = f"{h:02d}:{mi:02d}"
+            return
+
+    def _place(self, norm: str, doc: Doc, rep: ExtractedReport) -> None:
+        first_par_end = norm.find("\n", 20)
+        limit = first_par_end if first_par_end > 0 else len(norm)
+        provs = [e for e in doc.ents if e.label_ == "PROV"]
+        chosen = next((e for e in provs if e.start_char < limit), provs[0] if provs else None)
+        if chosen is None:
+            return
+        rep.province = chosen.ent_id_
+        rep.spans["province"] = Span(chosen.start_char, chosen.end_char)
+        m = re.match(
+            r"(?:省)?([\u4e00-\u9fff]{2,5}?(?:市|州|地区|盟))?([\u4e00-\u9fff]{1,5}?(?:县|区|旗))?",
+            norm[chosen.end_char :],
+        )
+        if m and m.group(1):
+            rep.city = m.group(1)
+            rep.spans["city"] = Span(chosen.end_char + m.start(1), chosen.end_char + m.end(1))
+        if m and m.group(2):
+            rep.county = m.group(2)
+            rep.spans["county"] = Span(chosen.end_char + m.start(2), chosen.end_char + m.end(2))
+
+    def _casualties(self, norm: str, rep: ExtractedReport, kind_at: _KindAt) -> None:
+        def best(res: list[re.Pattern[str]]) -> tuple[int, Span] | None:
+            found: list[tuple[int, Span]] = []
+            for rx in res:
+                for m in rx.finditer(norm):
+                    if kind_at(m.start()) == "lesson":
+                        continue
+                    try:
+                        found.append((cn_to_int(m.group(1)), Span(m.start(), m.end())))
+                    except ValueError:
+                        continue
+            return max(found, key=lambda x: x[0]) if found else None
+
+        deaths = best(DEATH_RES)
+        inj_any, serious, minor = best(INJURY_RES["any"]), best(INJURY_RES["serious"]), best(INJURY_RES["minor"])
+        missing, poisoned = best(MISSING_RES), best(POISON_RES)
+        none = NO_CASUALTY.search(norm)
+        if deaths:
+            rep.deaths, rep.spans["deaths"] = deaths
+        elif none:
+            rep.deaths, rep.spans["deaths"] = 0, Span(none.start(), none.end())
+        parts = (serious[0] if serious else 0) + (minor[0] if minor else 0)
+        if inj_any and inj_any[0] >= parts:
+            rep.injuries, rep.spans["injuries"] = inj_any
+        elif parts:
+            rep.injuries = parts
+            rep.spans["injuries"] = (serious or minor or (0, Span(0, 0)))[1]
+        elif none and "伤亡" in none.group(0):
+            rep.injuries, rep.spans["injuries"] = 0, Span(none.start(), none.end())
+        if serious:
+            rep.serious_injuries, rep.spans["serious_injuries"] = serious
+        if missing:
+            rep.missing, rep.spans["missing"] = missing
+        if poisoned:
+            rep.poisoned, rep.spans["poisoned"] = poisoned
+
+    def _loss(self, norm: str, rep: ExtractedReport) -> None:
+        found = [(m.group(1) is not None, m) for m in LOSS_RE.finditer(norm)]
+        if not found:
+            return
+        direct = [m for d, m in found if d]
+        m = direct[0] if direct else found[0][1]
+        try:
+            rep.direct_loss_cny = parse_amount_cny(m.group(2), m.group(3))
+        except ValueError:
+            return
+        rep.spans["direct_loss_cny"] = Span(m.start(), m.end())
+
+    def _accident_type(self, norm: str, doc: Doc, rep: ExtractedReport, sections: list[Section], title: str) -> None:
+        if rep.deaths == 0 and rep.injuries == 0 and not rep.poisoned:
+            return  # GB 6441 classifies casualty accidents; "无人员伤亡" gives no category
+        first_line_end = norm.find("\n", 10)
+        pieces: list[tuple[int, int]] = []
+        body_start = next((s.start for s in sections if s.kind != "preamble" and s.end - s.start > 20), 0)
+        para_end = norm.find("\n", body_start + 10)
+        pieces.append((0, first_line_end if first_line_end > 0 else len(norm)))
+        pieces.append((body_start, para_end if para_end > 0 else len(norm)))
+        for s in sections:
+            if s.kind == "nature":
+                pieces.append((s.start, s.end))
+        for s in sections:
+            if s.kind == "narrative":
+                pieces.append((s.start, s.end))
+        candidates: list[tuple[str, Span]] = []
+        if title:
+            t = self._type_in(self.nlp.make_doc(normalise_digits(title)), 0, len(title))
+            if t:
+                rep.accident_type = t[0]  # span: the title is not part of the text
+                return
+        for a, b in pieces:
+            t = self._type_in(doc, a, b)
+            if t:
+                candidates.append(t)
+                break
+        if candidates:
+            rep.accident_type, rep.spans["accident_type"] = candidates[0]
+
+    def _type_in(self, doc: Doc, a: int, b: int) -> tuple[str, Span] | None:
+        """The accident type named in doc.text[a:b]: a GB 6441 code as written wins; then keywords inside an
+        "…事故" phrase (the Matcher, and the same clause by characters), then any keyword, by ACCIDENT_PRIORITY."""
+        text = doc.text
+        hits: list[tuple[str, int, int]] = []  # (code, start, end), keywords found by characters
+        for code, words in ACCIDENT_KEYWORDS.items():
+            for w in words:
+                for m in re.finditer(re.escape(w), text[a:b]):
+                    hits.append((code, a + m.start(), a + m.end()))
+        if not hits:
+            return None
+        for code, s, e in sorted(hits, key=lambda h: h[1]):
+            if text[s:e] in self.g.accident_types:
+                return code, Span(s, e)
+        phrase_spans: list[tuple[int, int]] = []
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and len(span):
+            sub = span.as_doc()
+            phrase_spans += [
+                (span.start_char + sub[s].idx, span.start_char + sub[e - 1].idx + len(sub[e - 1]))
+                for _m, s, e in self.acc_matcher(sub)
+            ]
+        phrase_spans += [(m.start() + a, m.end() + a) for m in re.finditer(r"[^，,。；;\n]{1,12}?事故", text[a:b])]
+        in_phrase = [h for h in hits if any(ps <= h[1] and h[2] <= pe for ps, pe in phrase_spans)]
+        for group in (in_phrase, hits):
+            codes = {h[0]: h for h in sorted(group, key=lambda h: -h[1])}
+            for code in ACCIDENT_PRIORITY:
+                if code in codes:
+                    return code, Span(codes[code][1], codes[code][2])
+        return None
+
+    def _chemicals_equipment(self, norm: str, doc: Doc, rep: ExtractedReport, kind_at: _KindAt) -> None:
+        seen_c: set[str] = set()
+        seen_e: set[tuple[str, int]] = set()
+        for e in doc.ents:
+            if e.label_ not in ("CHEM", "EQUIP"):
+                continue
+            if kind_at(e.start_char) in ("lesson", "responsibility"):
+                continue
+            sent_a = max(norm.rfind("。", 0, e.start_char), norm.rfind("\n", 0, e.start_char)) + 1
+            if EXCLUDE_CHEM_CONTEXT.search(norm, sent_a, e.start_char + 1):
+                continue
+            if e.label_ == "CHEM":
+                canon, cas = self.g.canonical_chemical(e.text)
+                if canon not in seen_c:
+                    seen_c.add(canon)
+                    rep.chemicals.append(ChemicalMention(canon, cas, e.text, Span(e.start_char, e.end_char)))
+            else:
+                kind = self.g.equipment.get(e.text)
+                key = (kind or e.text, 0)
+                if key not in seen_e:
+                    seen_e.add(key)
+                    rep.equipment.append(EquipmentMention(e.text, kind, Span(e.start_char, e.end_char)))
+
+    def _name_at(self, norm: str, pos: int, bounds: set[int]) -> tuple[str, int] | None:
+        """A person's name starting at pos: 周某, 林某某, 高XX, or two or three characters led by a surname."""
+        m = re.match(r"[\u4e00-\u9fff]\s?" + ANON, norm[pos : pos + 6])
+        if m:
+            return m.group(0).replace(" ", ""), pos + m.end()
+        if pos >= len(norm) or norm[pos] not in SURNAMES:
+            return None
+        for n in (3, 2):
+            cand = norm[pos : pos + n]
+            end = pos + n
+            if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand[-1] in STOP_AFTER:
+                continue
+            if _common_word(cand) or _common_word(cand[:2]):
+                continue
+            nxt = norm[end : end + 1]
+            if end in bounds or nxt in STOP_AFTER or nxt == "" or nxt.isdigit():
+                if n == 3 and end not in bounds and (pos + 2) in bounds and nxt not in STOP_AFTER:
+                    continue
+                return cand, end
+        return None
+
+    def _parties(self, norm: str, doc: Doc, rep: ExtractedReport) -> None:
+        bounds: set[int] = {int(i) for i in doc.to_array([IDX]).ravel().tolist()} | {len(norm)}
+        out: dict[tuple[str, str], Party] = {}
+
+        def add(p: Party) -> None:
+            out.setdefault((p.name, p.role), p)
+
+        last_org = ""
+        for m in self._unit_fwd.finditer(norm):
+            role = self.g.unit_roles[m.group(1)]
+            add(Party(m.group(2), role, "enterprise", Span(m.start(2), m.end(2))))
+        for m in self._unit_rev.finditer(norm):
+            role = self.g.unit_roles[m.group(2)]
+            add(Party(m.group(1).strip(), role, "enterprise", Span(m.start(1), m.end(1))))
+        org_at = sorted((p.span.start, p.name) for p in out.values())
+        roles = [e for e in doc.ents if e.label_ == "ROLE"]
+        for i, e in enumerate(roles):
+            chain = [e]
+            j = i
+            # "法定代表人和项目负责人张剑", "押运员兼装卸工孙学盛": every role of the chain goes to the name
+            while j + 1 < len(roles) and norm[roles[j].end_char : roles[j + 1].start_char] in ("和", "兼", "、", "及"):
+                chain.append(roles[j + 1])
+                j += 1
+            if i > 0 and norm[roles[i - 1].end_char : e.start_char] in ("和", "兼", "、", "及"):
+                continue  # handled with the chain that starts earlier
+            pos = chain[-1].end_char
+            while True:
+                found = self._name_at(norm, pos, bounds)
+                if not found:
+                    break
+                name, end = found
+                last_org = next((n for s, n in reversed(org_at) if s < e.start_char and e.start_char - s < 120), "")
+                for r in chain:
+                    add(Party(name, r.ent_id_, "person", Span(pos, end), last_org))
+                if norm[end : end + 1] == "、":
+                    pos = end + 1
+                    continue
+                break
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,3})驾驶(?![员人室证])", norm):
+            s = m.start(1)
+            for off in (0, 1):
+                cand = norm[s + off : m.end(1)]
+                if (
+                    cand
+                    and cand[0] in SURNAMES
+                    and len(cand) >= 2
+                    and (s + off) in bounds
+                    and not _common_word(cand)
+                    and not _common_word(cand[:2])
+                    and not _common_word(cand[1:])
+                ):
+                    add(Party(cand, "驾驶员", "person", Span(s + off, m.end(1))))
+                    break
+        for m in self._item_person.finditer(norm):
+            name = m.group(1).replace(" ", "")
+            add(Party(name, self.g.person_roles[m.group(2)], "person", Span(m.start(1), m.end(1))))
+        rep.parties = sorted(out.values(), key=lambda p: p.span.start)
+
+    def _causes(self, text: str, norm: str, rep: ExtractedReport, sections: list[Section]) -> None:
+        runs: list[tuple[str | None, int, int]] = []
+        for s in sections:
+            if s.kind in CAUSE_KINDS:
+                if s.kind in LEVEL_OF_KIND:
+                    seg = _strip(text, s.start, s.end)
+                    if seg:
+                        runs.append((LEVEL_OF_KIND[s.kind], seg[0], seg[1]))
+                else:
+                    nxt = sections[sections.index(s) + 1] if sections.index(s) + 1 < len(sections) else None
+                    if nxt is not None and nxt.kind in LEVEL_OF_KIND and len(norm[s.start : s.end].strip()) < 100:
+                        continue  # "调查组…认定如下" before （一）直接原因
+                    runs += _cause_runs(norm, s.start, s.end)
+            elif s.kind not in ("lesson",):
+                runs += _inline_causes(norm, s.start, s.end)
+        for level, a, b in runs:
+            seg = _strip(text, a, b)
+            if seg:
+                rep.causes.append(Cause(level, text[seg[0] : seg[1]], Span(seg[0], seg[1])))
+
+    def _responsibilities(self, text: str, norm: str, rep: ExtractedReport, sections: list[Section]) -> None:
+        for s in sections:
+            if s.kind not in ("responsibility", "cause", "indirect", "direct"):
+                continue
+            for a, b in _sentences(norm, s.start, s.end):
+                for m in RESP_RE.finditer(norm, a, b):
+                    phrase = m.group(1) + "责任"
+                    kind = next(
+                        (k for k in ("领导责任", "监管责任", "直接责任", "主要责任", "重要责任") if k[:2] in phrase),
+                        None,
+                    )
+                    if kind is None:
+                        continue
+                    party = _party_of(norm, a, m.start(), rep.parties)
+                    if party:
+                        rep.responsibilities.append(Responsibility(party, kind, text[a:b].strip(), Span(a, b)))
+                    break
+
+    def _lessons(self, text: str, rep: ExtractedReport, sections: list[Section]) -> None:
+        for s in sections:
+            if s.kind != "lesson":
+                continue
+            pos = s.start
+            for line in text[s.start : s.end].splitlines(keepends=True):
+                seg = _strip(text, pos, pos + len(line))
+                if seg and seg[1] - seg[0] >= 6:
+                    rep.lessons.append(Lesson(text[seg[0] : seg[1]], Span(seg[0], seg[1])))
+                pos += len(line)
+
+
+class _KindAt:
+    def __init__(self, sections: list[Section]) -> None:
+        self.bounds = [(s.heading_start, s.end, s.kind) for s in sections]
+
+    def __call__(self, pos: int) -> str:
+        for a, b, k in self.bounds:
+            if a <= pos < b:
+                return k
+        return "preamble"
+
+
+def _kind_lookup(sections: list[Section]) -> _KindAt:
+    return _KindAt(sections)
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int] | None:
+    ws = " \u3000\t\r\n"
+    while a < b and text[a] in ws:
+        a += 1
+    while b > a and text[b - 1] in ws:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _sentences(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, start = [], a
+    for m in re.finditer(r"[。；;！？\n]", norm[a:b]):
+        end = a + m.end()
+        if end - start > 1:
+            out.append((start, end))
+        start = end
+    if b - start > 1:
+        out.append((start, b))
+    return out
+
+
+def _level(word: str) -> str | None:
+    return {"直接原因": "直接原因", "间接原因": "间接原因", "根本原因": "根本原因"}.get(word)
+
+
+def _cause_runs(norm: str, a: int, b: int) -> list[tuple[str | None, int, int]]:
+    """A generic cause section cut into runs of one level: a line (or sentence) naming 直接原因/间接原因 sets the
+    level, following lines keep it."""
+    pieces: list[tuple[str | None, int, int]] = []
+    carry: str | None = None
+    pos = a
+    for line in norm[a:b].splitlines(keepends=True):
+        la, lb = pos, pos + len(line)
+        pos = lb
+        if not line.strip():
+            continue
+        marks = list(CAUSE_MARK.finditer(norm, la, lb))
+        if not marks:
+            pieces.append((carry, la, lb))
+            continue
+        cuts: list[tuple[int, str | None]] = []
+        for mk in marks:
+            sent_start = max(norm.rfind("。", la, mk.start()), norm.rfind("；", la, mk.start())) + 1
+            sent_start = max(sent_start, la)
+            if not cuts or sent_start > cuts[-1][0]:
+                cuts.append((sent_start, _level(mk.group(0))))
+        if cuts[0][0] > la:
+            pieces.append((carry, la, cuts[0][0]))
+        for k, (cs, lvl) in enumerate(cuts):
+            ce = cuts[k + 1][0] if k + 1 < len(cuts) else lb
+            pieces.append((lvl, cs, ce))
+            carry = lvl
+    runs: list[tuple[str | None, int, int]] = []
+    for lvl, x, y in pieces:
+        if runs and runs[-1][0] == lvl:
+            runs[-1] = (lvl, runs[-1][1], y)
+        else:
+            runs.append((lvl, x, y))
+    return runs
+
+
+def _inline_causes(norm: str, a: int, b: int) -> list[tuple[str | None, int, int]]:
+    """Sentences outside cause sections that state a cause: "…是事故发生的主要原因", "直接原因是…"."""
+    runs: list[tuple[str | None, int, int]] = []
+    for sa, sb in _sentences(norm, a, b):
+        m = INLINE_CAUSE.search(norm, sa, sb)
+        if not m:
+            continue
+        lvl = _level(m.group(1) or m.group(2) or "")
+        if runs and runs[-1][0] == lvl and norm[runs[-1][2] : sa].strip() == "":
+            runs[-1] = (lvl, runs[-1][1], sb)
+        else:
+            runs.append((lvl, sa, sb))
+    return runs
+
+
+def _party_of(norm: str, a: int, b: int, parties: list[Party]) -> str:
+    """Who a responsibility sentence is about: a known party named in it, else the clause it starts with."""
+    for p in parties:
+        if p.name and p.name in norm[a:b]:
+            return p.name
+    m = re.match(r"[\s\u3000]*(?:[（(]?\d+[)）.、．]|[①-⑳])?\s*([^，,。；;（(]{2,30}?)[①-⑳]?[，,（(]", norm[a:b])
+    return m.group(1).strip() if m else ""
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """A frequent dictionary word (安全, 现场 …) is not a name."""
+    import jieba
+
+    return int(jieba.dt.FREQ.get(word, 0)) > 2000
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    return Extractor()
+
+
+def extract_report(text: str, title: str = "", gazetteer: Gazetteer | None = None) -> ExtractedReport:
+    """Extract one report. With no gazetteer the default one (ontology, built-ins, demo/shared files if any)."""
+    ex = default_extractor() if gazetteer is None else Extractor(gazetteer)
+    return ex.extract(text, title)
+
+
+__all__ = [
+    "ACCIDENT_KEYWORDS",
+    "Cause",
+    "ChemicalMention",
+    "EquipmentMention",
+    "ExtractedReport",
+    "Extractor",
+    "Lesson",
+    "Mention",
+    "Party",
+    "Responsibility",
+    "Span",
+    "extract_report",
+]

@@ -1,0 +1,424 @@
+"""Gazetteers built from the ontology (taxonomies) and from chemical data, plus the role and place vocabularies.
+
+Chemicals come from three places, merged: a small built-in list of common hazardous goods (names, synonyms and
+CAS numbers written here from the 危险化学品目录 2015), the demo chemical file `kb/demo/chemicals.yaml` when it
+exists, and name/CAS tables under `../shared/data/cn-hazchem-catalog` when that folder exists. The extractor works
+without any of the files; a caller may also pass its own gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ontology import Ontology, load
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_CHEMICALS = ROOT / "kb" / "demo" / "chemicals.yaml"
+SHARED_CATALOG = ROOT.parent / "shared" / "data" / "cn-hazchem-catalog"
+CAS_RE = re.compile(r"^\d{2,7}-\d{2}-\d$")
+
+# (canonical name, CAS or "", synonyms). Common goods of hazmat transport and storage accidents.
+BUILTIN_CHEMICALS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("液化石油气", "68476-85-7", ("液化气", "石油液化气", "LPG", "石油气")),
+    ("氯", "7782-50-5", ("液氯", "氯气")),
+    ("氨", "7664-41-7", ("液氨", "氨气", "无水氨")),
+    ("甲醇", "67-56-1", ("木醇", "木精")),
+    ("乙醇", "64-17-5", ("酒精", "无水乙醇")),
+    ("苯", "71-43-2", ("纯苯",)),
+    ("粗苯", "", ()),
+    ("甲苯", "108-88-3", ()),
+    ("二甲苯", "1330-20-7", ()),
+    ("苯乙烯", "100-42-5", ()),
+    ("苯酚", "108-95-2", ("石炭酸",)),
+    ("粗酚", "", ()),
+    ("丙酮", "67-64-1", ()),
+    ("丙酮氰醇", "75-86-5", ()),
+    ("乙酸乙酯", "141-78-6", ("醋酸乙酯",)),
+    ("异辛烷", "540-84-1", ("2,2,4-三甲基戊烷",)),
+    ("汽油", "86290-81-5", ("车用汽油",)),
+    ("柴油", "", ()),
+    ("煤油", "8008-20-6", ()),
+    ("原油", "8002-05-9", ("石油原油",)),
+    ("石脑油", "8030-30-6", ()),
+    ("天然气", "8006-14-2", ("液化天然气", "LNG", "压缩天然气", "CNG")),
+    ("甲烷", "74-82-8", ("沼气",)),
+    ("乙烷", "74-84-0", ()),
+    ("丙烷", "74-98-6", ()),
+    ("丁烷", "106-97-8", ()),
+    ("乙烯", "74-85-1", ()),
+    ("丙烯", "115-07-1", ()),
+    ("乙炔", "74-86-2", ("溶解乙炔", "电石气")),
+    ("碳化钙", "75-20-7", ("电石",)),
+    ("黄磷", "12185-10-3", ("白磷",)),
+    ("五硫化二磷", "1314-80-3", ("五硫化磷",)),
+    ("氯乙烯", "75-01-4", ()),
+    ("二氯乙烷", "107-06-2", ("1,2-二氯乙烷",)),
+    ("环氧乙烷", "75-21-8", ()),
+    ("丙烯腈", "107-13-1", ()),
+    ("盐酸", "7647-01-0", ("氯化氢",)),
+    ("硫酸", "7664-93-9", ("浓硫酸", "发烟硫酸")),
+    ("硝酸", "7697-37-2", ("浓硝酸",)),
+    ("氢氟酸", "7664-39-3", ("氟化氢",)),
+    ("氢氧化钠", "1310-73-2", ("烧碱", "液碱", "火碱")),
+    ("次氯酸钠", "7681-52-9", ()),
+    ("氰化钠", "143-33-9", ()),
+    ("氰化钾", "151-50-8", ()),
+    ("氰化氢", "74-90-8", ("氢氰酸",)),
+    ("硫化氢", "7783-06-4", ()),
+    ("一氧化碳", "630-08-0", ()),
+    ("二氧化硫", "7446-09-5", ()),
+    ("光气", "75-44-5", ("碳酰氯",)),
+    ("氧", "7782-44-7", ("氧气", "液氧")),
+    ("氮", "7727-37-9", ("氮气", "液氮")),
+    ("氢", "1333-74-0", ("氢气",)),
+    ("二氧化碳", "124-38-9", ("液态二氧化碳",)),
+    ("甲醛", "50-00-0", ("福尔马林",)),
+    ("硝酸铵", "6484-52-2", ("硝铵",)),
+    ("连二亚硫酸钠", "7775-14-6", ("保险粉",)),
+    ("过氧化氢", "7722-84-1", ("双氧水",)),
+    ("二硫化碳", "75-15-0", ()),
+    ("正己烷", "110-54-3", ()),
+    ("苯胺", "62-53-3", ()),
+    ("硝基苯", "98-95-3", ()),
+]
+
+# Words that name an accident category, or a mechanism that decides one (GB 6441-1986 codes on the left).
+# Order matters inside one piece of text: the first category in ACCIDENT_PRIORITY that matches wins.
+ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "中毒和窒息": ("中毒和窒息", "中毒", "窒息", "刺激反应", "刺激性反应"),
+    "车辆伤害": (
+        "车辆伤害",
+        "交通事故",
+        "交通安全事故",
+        "道路交通",
+        "追尾",
+        "侧翻",
+        "翻车",
+        "相撞",
+        "撞倒",
+        "碾压",
+        "叉车",
+        "铲车",
+    ),
+    "起重伤害": ("起重伤害", "塔吊", "塔式起重机", "起重机", "升降机", "吊篮", "龙门吊", "门式起重机", "吊装", "吊车"),
+    "锅炉爆炸": ("锅炉爆炸",),
+    "瓦斯爆炸": ("瓦斯爆炸", "瓦斯煤尘爆炸"),
+    "火药爆炸": ("火药爆炸", "炸药爆炸", "雷管爆炸", "烟花爆竹爆炸", "民爆物品爆炸", "黑火药"),
+    "容器爆炸": (
+        "容器爆炸",
+        "气瓶爆炸",
+        "钢瓶爆炸",
+        "储罐爆炸",
+        "瓶爆炸",
+        "压力容器爆炸",
+        "储罐发生爆炸",
+        "气瓶爆裂",
+        "钢瓶爆裂",
+    ),
+    "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆"),
+    "火灾": ("火灾", "着火", "起火", "燃烧"),
+    "触电": ("触电", "电击"),
+    "淹溺": ("淹溺", "溺水", "溺亡"),
+    "高处坠落": ("高处坠落", "坠落"),
+    "坍塌": ("坍塌", "倒塌", "垮塌", "塌陷", "塌方"),
+    "冒顶片帮": ("冒顶", "片帮"),
+    "透水": ("透水",),
+    "放炮": ("放炮",),
+    "物体打击": ("物体打击",),
+    "机械伤害": ("机械伤害", "卷入", "绞伤"),
+    "灼烫": ("灼烫", "烫伤", "化学灼伤"),
+}
+ACCIDENT_PRIORITY = (
+    "中毒和窒息",
+    "车辆伤害",
+    "起重伤害",
+    "锅炉爆炸",
+    "瓦斯爆炸",
+    "火药爆炸",
+    "容器爆炸",
+    "其他爆炸",
+    "火灾",
+    "触电",
+    "淹溺",
+    "坍塌",
+    "高处坠落",
+    "冒顶片帮",
+    "透水",
+    "放炮",
+    "物体打击",
+    "机械伤害",
+    "灼烫",
+)
+
+# Equipment words → equipment_kinds codes (ontology taxonomy); None = recognised but no kind in the taxonomy.
+EQUIPMENT_SYNONYMS: dict[str, str | None] = {
+    "槽罐车": "槽车",
+    "罐车": "槽车",
+    "油罐车": "槽车",
+    "汽车罐车": "槽车",
+    "液化气槽车": "槽车",
+    "罐式半挂": "槽车",
+    "铁路槽车": "槽车",
+    "贮罐": "储罐",
+    "油罐": "储罐",
+    "液氨储罐": "储罐",
+    "塔吊": "起重机",
+    "塔式起重机": "起重机",
+    "施工升降机": "起重机",
+    "龙门吊": "起重机",
+    "吊车": "起重机",
+    "输油管线": "管道",
+    "管线": "管道",
+    "气瓶": None,
+    "钢瓶": None,
+    "叉车": None,
+    "铲车": None,
+    "装载机": None,
+    "打桩机": None,
+}
+
+# Person roles: canonical → surface forms (longest surface wins).
+PERSON_ROLES: dict[str, tuple[str, ...]] = {
+    "驾驶员": ("驾驶员", "驾驶人", "司机", "驾车人"),
+    "押运员": ("押运员", "押运人员"),
+    "法定代表人": ("法定代表人", "法人代表"),
+    "项目经理": ("项目经理",),
+    "项目负责人": ("项目负责人",),
+    "项目总监": ("项目总监", "项目总监理工程师", "总监理工程师", "总监"),
+    "主要负责人": ("主要负责人",),
+    "技术负责人": ("技术负责人",),
+    "安全管理人员": ("安全管理人员",),
+    "安全员": ("安全员", "专职安全员", "兼职安全员"),
+    "安全监察员": ("安全监察员",),
+    "操作工": ("操作工", "操作员"),
+    "装卸工": ("装卸工", "装卸员", "装卸人员"),
+    "卸油工": ("卸油工",),
+    "焊工": ("焊工", "电焊工"),
+    "厂长": ("厂长",),
+    "副厂长": ("副厂长",),
+    "总经理": ("总经理",),
+    "副总经理": ("副总经理",),
+    "董事长": ("董事长",),
+    "车间主任": ("车间主任",),
+    "副主任": ("副主任",),
+    "段长": ("段长", "工段长"),
+    "班长": ("班长", "班组长"),
+    "处长": ("处长",),
+    "副处长": ("副处长",),
+    "车主": ("车主",),
+    "保安": ("保安",),
+    "主任": ("主任",),
+    "书记": ("书记", "党总支书记", "党支部书记"),
+    "实际控制人": ("实际控制人",),
+}
+# Unit roles: canonical → surface forms.
+UNIT_ROLES: dict[str, tuple[str, ...]] = {
+    "建设单位": ("建设单位",),
+    "施工单位": ("施工单位", "施工总承包单位", "施工总包单位", "总承包单位", "总包单位", "桩基施工单位"),
+    "专业承包单位": ("专业承包单位", "施工专业承包单位", "桩基工程专业承包单位", "专业分包单位"),
+    "劳务分包单位": ("劳务分包单位",),
+    "监理单位": ("监理单位",),
+    "设计单位": ("设计单位",),
+    "勘察单位": ("勘察单位",),
+    "拆卸单位": ("拆卸单位", "塔吊拆卸单位", "安装拆卸单位"),
+    "拆除单位": ("拆除单位", "施工升降机拆除单位"),
+    "安装单位": ("安装单位",),
+    "发包单位": ("发包单位",),
+    "运输单位": ("运输单位", "承运单位", "运输企业", "承运企业"),
+    "托运单位": ("托运单位", "托运人"),
+    "充装单位": ("充装单位",),
+}
+# Roles → position_levels codes of the ontology.
+ROLE_LEVEL: dict[str, str] = {
+    "法定代表人": "主要负责人",
+    "主要负责人": "主要负责人",
+    "厂长": "主要负责人",
+    "总经理": "主要负责人",
+    "董事长": "主要负责人",
+    "实际控制人": "主要负责人",
+    "副厂长": "分管负责人",
+    "副总经理": "分管负责人",
+    "安全管理人员": "安全管理",
+    "安全员": "安全管理",
+    "安全监察员": "安全管理",
+    "技术负责人": "技术负责人",
+    "项目经理": "部门负责人",
+    "项目负责人": "部门负责人",
+    "项目总监": "部门负责人",
+    "车间主任": "部门负责人",
+    "副主任": "部门负责人",
+    "处长": "部门负责人",
+    "副处长": "部门负责人",
+    "段长": "班组长",
+    "班长": "班组长",
+    "驾驶员": "操作人员",
+    "押运员": "操作人员",
+    "操作工": "操作人员",
+    "装卸工": "操作人员",
+    "卸油工": "操作人员",
+    "焊工": "操作人员",
+}
+PROVINCES = (
+    "北京市",
+    "天津市",
+    "上海市",
+    "重庆市",
+    "河北省",
+    "山西省",
+    "辽宁省",
+    "吉林省",
+    "黑龙江省",
+    "江苏省",
+    "浙江省",
+    "安徽省",
+    "福建省",
+    "江西省",
+    "山东省",
+    "河南省",
+    "湖北省",
+    "湖南省",
+    "广东省",
+    "海南省",
+    "四川省",
+    "贵州省",
+    "云南省",
+    "陕西省",
+    "甘肃省",
+    "青海省",
+    "台湾省",
+    "内蒙古自治区",
+    "广西壮族自治区",
+    "西藏自治区",
+    "宁夏回族自治区",
+    "新疆维吾尔自治区",
+    "香港特别行政区",
+    "澳门特别行政区",
+)
+REGULATOR_WORDS = (
+    "应急管理局",
+    "安全监管局",
+    "安监局",
+    "住房和城乡建设局",
+    "住建局",
+    "交通运输局",
+    "交通局",
+    "质监局",
+    "市场监督管理局",
+    "公安局",
+    "交警大队",
+    "运管所",
+    "人民政府",
+)
+
+
+def province_forms() -> dict[str, str]:
+    """Surface → full province name: 广东省 and 广东 both → 广东省; 广西壮族自治区 and 广西 → 广西壮族自治区."""
+    out: dict[str, str] = {}
+    for p in PROVINCES:
+        out[p] = p
+        short = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", p)
+        out[short] = p
+    return out
+
+
+@dataclass
+class Gazetteer:
+    """Everything the extractor looks up by name. Build with `load_gazetteer()` or pass your own."""
+
+    chemicals: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface → (canonical, CAS or "")
+    accident_types: tuple[str, ...] = ()
+    equipment: dict[str, str | None] = field(default_factory=dict)  # surface → equipment_kinds code or None
+    person_roles: dict[str, str] = field(default_factory=dict)  # surface → canonical
+    unit_roles: dict[str, str] = field(default_factory=dict)
+    role_levels: dict[str, str] = field(default_factory=dict)
+    provinces: dict[str, str] = field(default_factory=dict)
+    regulator_words: tuple[str, ...] = ()
+    highly_toxic: frozenset[str] = frozenset()  # CAS numbers flagged 剧毒
+
+    def canonical_chemical(self, name: str) -> tuple[str, str]:
+        return self.chemicals.get(name, (name, ""))
+
+    def add_chemical(self, name: str, cas: str, synonyms: tuple[str, ...] | list[str] = ()) -> None:
+        name = name.strip()
+        if not name:
+            return
+        canon = self.chemicals.get(name, (name, cas))
+        entry = (canon[0], canon[1] or cas)
+        for s in (name, *synonyms):
+            s = s.strip()
+            if len(s) >= 2 and not re.search(r"[\[\]（）()]", s) and s not in self.chemicals:
+                self.chemicals[s] = entry
+        if entry != canon:
+            for s, v in list(self.chemicals.items()):
+                if v[0] == entry[0]:
+                    self.chemicals[s] = entry
+
+
+def _read_markdown_name_cas(path: Path) -> list[tuple[str, str]]:
+    """Rows of markdown tables with a Chinese name cell followed later by a CAS cell (messy rows are skipped)."""
+    pairs: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("|"):
+            continue
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        for i, c in enumerate(cells):
+            if CAS_RE.match(c):
+                names = [x for x in cells[:i] if re.search(r"[\u4e00-\u9fff]", x) and not x.isdigit()]
+                if names and 2 <= len(names[-1]) <= 12:
+                    pairs.append((names[-1], c))
+                break
+    return pairs
+
+
+def _highly_toxic(path: Path) -> frozenset[str]:
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\|\s*(\d{2,7}-\d{2}-\d)\s*\|(.*)\|", line)
+        if m and "剧毒" in m.group(2):
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+def build_gazetteer(
+    onto: Ontology | None = None, shared_catalog: Path | None = SHARED_CATALOG, demo_file: Path | None = DEMO_CHEMICALS
+) -> Gazetteer:
+    onto = onto or load()
+    g = Gazetteer()
+    for name, cas, syn in BUILTIN_CHEMICALS:
+        g.add_chemical(name, cas, syn)
+    if demo_file is not None and demo_file.exists():
+        data: dict[str, Any] = yaml.safe_load(demo_file.read_text(encoding="utf-8")) or {}
+        for rec in (data.get("nodes") or {}).get("Chemical") or []:
+            g.add_chemical(str(rec.get("name", "")), str(rec.get("cas", "")), list(rec.get("synonyms") or []))
+    if shared_catalog is not None and shared_catalog.is_dir():
+        for md in ("toxic-gas-directory-reference.md", "gbz2.1-oel-reference.md"):
+            if (shared_catalog / md).exists():
+                for name, cas in _read_markdown_name_cas(shared_catalog / md):
+                    g.add_chemical(name, cas)
+        if (shared_catalog / "hazcat-2015-reference.md").exists():
+            g.highly_toxic = _highly_toxic(shared_catalog / "hazcat-2015-reference.md")
+    g.accident_types = tuple(sorted(onto.taxonomy("accident_types").codes))
+    kinds = onto.taxonomy("equipment_kinds").codes
+    g.equipment = {k: k for k in kinds}
+    g.equipment.update({s: k for s, k in EQUIPMENT_SYNONYMS.items() if k is None or k in kinds})
+    g.person_roles = {s: canon for canon, forms in PERSON_ROLES.items() for s in forms}
+    g.unit_roles = {s: canon for canon, forms in UNIT_ROLES.items() for s in forms}
+    levels = onto.taxonomy("position_levels").codes
+    g.role_levels = {r: lv for r, lv in ROLE_LEVEL.items() if lv in levels}
+    for lv in levels:  # the taxonomy's own codes are roles too (主要负责人, 技术负责人 …)
+        g.person_roles.setdefault(lv, lv)
+    g.provinces = province_forms()
+    g.regulator_words = REGULATOR_WORDS
+    return g
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The default gazetteer (cached): ontology taxonomies, built-in chemicals, demo and shared files if present."""
+    return build_gazetteer()

@@ -1,0 +1,193 @@
+"""Split a report into sections by its headings (事故经过, 应急处置, 直接原因, 间接原因, 责任认定, 防范措施 …).
+
+A heading is a line that, after optional numbering (一、 (二) 3． 2.1 ① 1) …), starts with a heading word and
+either is short or goes on after a colon ("直接原因：押运员王某…", an inline heading).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# kind → heading words (longest first when matching).
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "direct": ("事故直接原因", "事故的直接原因", "直接原因"),
+    "indirect": ("事故间接原因", "事故的间接原因", "间接原因"),
+    "root": ("事故的根本原因", "事故根本原因", "根本原因"),
+    "cause": (
+        "事故原因分析",
+        "事故原因及性质",
+        "事故原因和性质认定",
+        "事故原因和性质",
+        "事故发生原因及性质",
+        "事故发生原因",
+        "事故发生的原因",
+        "事故原因的初步分析",
+        "事故原因",
+        "原因分析",
+        "发生原因",
+        "事故分析",
+        "原因及性质",
+    ),
+    "narrative": (
+        "事故经过",
+        "事故发生经过",
+        "事故发生的经过",
+        "事故概况及经过",
+        "事故概况",
+        "事故简要经过",
+        "事故情况",
+        "事故基本情况",
+        "基本情况",
+        "原因经过",
+        "事故发生经过及应急处置情况",
+        "事故发生的经过及救援情况",
+        "发生事故的单位基本情况",
+        "伤亡人员及直接经济损失",
+    ),
+    "response": ("应急处置", "应急救援", "事故救援", "处置情况", "救援情况", "事故处置", "事故应急处置"),
+    "nature": ("事故性质", "事故的性质"),
+    "responsibility": (
+        "事故责任认定及处理建议",
+        "事故责任认定和处理建议",
+        "责任认定及处理建议",
+        "责任认定",
+        "事故责任划分",
+        "事故责任",
+        "处理建议",
+        "处理意见",
+        "事故处理情况",
+        "事故处理",
+        "对事故责任单位",
+        "对事故单位",
+        "对有关责任人员",
+    ),
+    "lesson": (
+        "事故防范和整改措施",
+        "事故防范措施建议",
+        "防范措施",
+        "事故教训及防范措施",
+        "事故教训与防范措施",
+        "主要教训",
+        "事故主要教训",
+        "事故教训",
+        "教训",
+        "防止同类事故的措施",
+        "预防措施",
+        "整改意见",
+        "整改措施",
+        "启示",
+        "经验小结",
+        "有关要求",
+        "吸取教训",
+        "运输过程的防范措施",
+        "事故预防措施",
+    ),
+}
+CAUSE_KINDS = {"cause", "direct", "indirect", "root"}
+LEVEL_OF_KIND = {"direct": "直接原因", "indirect": "间接原因", "root": "根本原因"}
+
+_WORDS = sorted(((w, k) for k, ws in HEADINGS.items() for w in ws), key=lambda x: -len(x[0]))
+_NUMBERING = re.compile(
+    r"^[\s\u3000]*(?:第[一二三四五六七八九十]+[章节部分]\s*)?"
+    r"(?:[（(][一二三四五六七八九十\dl]+[)）]|[一二三四五六七八九十]+[、.．]|\d+(?:[.．]\d+)*[、.．)）]?|[①-⑳]|[⑴-⒇])?"
+    r"[\s\u3000]*"
+)
+_ALT = "|".join(re.escape(w) for w, _ in _WORDS)
+_HEAD = re.compile(r"(?:" + _ALT + r")")
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str  # one of HEADINGS' keys, or "preamble"
+    heading: str
+    start: int  # body start (char offset in the text)
+    end: int  # body end (exclusive)
+    heading_start: int
+
+
+def _line_heading(line: str) -> tuple[str, str, int] | None:
+    """(kind, word, offset of the body inside the line) when the line is a heading."""
+    m = _NUMBERING.match(line)
+    pos = m.end() if m else 0
+    rest = line[pos:]
+    hm = _HEAD.match(rest)
+    if not hm:
+        return None
+    word = hm.group(0)
+    kind = next(k for w, k in _WORDS if w == word)
+    after = rest[hm.end() :]
+    stripped = after.strip(" \u3000\t")
+    if stripped[:1] in (":", "：") or after[:1] in (":", "："):
+        body_off = pos + hm.end() + (len(after) - len(after.lstrip(" \u3000\t"))) + 1
+        return kind, word, body_off
+    # short heading line: nothing after the word but punctuation or a few characters (e.g. 事故原因的初步分析)
+    if len(stripped) <= 6 and "，" not in stripped and "," not in stripped:
+        return kind, word, len(line)
+    return None
+
+
+def _generic_heading(line: str) -> tuple[str, str, int] | None:
+    """Headings not in the word list: a short numbered line, or a short label before a colon ("损失情况:"),
+    classified by the words it contains."""
+    m = _NUMBERING.match(line)
+    pos = m.end() if m else 0
+    numbered = pos > 0 and bool(line[:pos].strip())
+    rest = line[pos:]
+    colon = re.match(r"([^，,。；;:：]{2,14})[:：]", rest)
+    if colon and re.match(r"[\u4e00-\u9fff]", colon.group(1).strip()):
+        label, body_off = colon.group(1).strip(), pos + colon.end()
+    elif numbered and 2 <= len(rest.strip()) <= 20 and not re.search(r"[，,。；;]", rest.strip()[:-1]):
+        label, body_off = rest.strip(), len(line)
+    else:
+        return None
+    kind = _classify(label)
+    if kind == "other" and not colon:
+        return None  # a numbered line such as "2.事故相关单位和部门监管不到位" is an item, not a heading
+    return kind, label, body_off
+
+
+def _classify(label: str) -> str:
+    if "原因" in label:
+        for word, kind in (("直接", "direct"), ("间接", "indirect"), ("根本", "root")):
+            if word in label:
+                return kind
+        return "cause"
+    for words, kind in (
+        (("教训", "措施", "建议", "要求", "启示", "经验"), "lesson"),
+        (("责任", "处理"), "responsibility"),
+        (("性质",), "nature"),
+        (("处置", "救援"), "response"),
+        (("经过", "概况", "情况"), "narrative"),
+    ):
+        if any(w in label for w in words):
+            return kind
+    return "other"
+
+
+def split_sections(text: str) -> list[Section]:
+    """Sections in order. Text before the first heading is a `preamble` section; bodies never include headings."""
+    heads: list[tuple[int, int, str, str]] = []  # (heading_start, body_start, kind, word)
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        if content.strip() and len(content) <= 400:
+            h = _line_heading(content) or _generic_heading(content)
+            if h is not None:
+                kind, word, body_off = h
+                heads.append((offset, offset + body_off, kind, word))
+        offset += len(line)
+    sections: list[Section] = []
+    first = heads[0][0] if heads else len(text)
+    if first > 0:
+        sections.append(Section("preamble", "", 0, first, 0))
+    for i, (hs, bs, kind, word) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        sections.append(Section(kind, word, min(bs, end), end, hs))
+    return sections
+
+
+def parent_kinds(sections: list[Section]) -> list[str]:
+    """The kind each section belongs to, letting sub-headings (直接原因 under 事故原因) keep their own kind and
+    treating a 'nature' section as closing the cause block."""
+    return [s.kind for s in sections]

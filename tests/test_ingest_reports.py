@@ -1,0 +1,311 @@
+"""Chinese report extraction: numerals, patterns, sections, input kinds, records, and the held-out gold scores."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import cn_to_int, extract_report, parse_amount_cny
+from ingest.extract.numerals import amount_from_text
+from ingest.extract.patterns import build_gazetteer
+from ingest.extract.sections import split_sections
+from ingest.reports import BadInput, ReportText, read_reports, report_to_records
+from ontology import RecordError, load, validate_relation
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+# --- numerals -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("三", 3),
+        ("两", 2),
+        ("十", 10),
+        ("十二", 12),
+        ("二十三", 23),
+        ("一百零五", 105),
+        ("一千零一", 1001),
+        ("三百二十", 320),
+        ("十万", 100_000),
+        ("贰拾肆万", 240_000),
+        ("12", 12),
+        ("１２", 12),
+        ("二〇〇八", 2008),
+    ],
+)
+def test_chinese_numerals(text: str, value: int) -> None:
+    assert cn_to_int(text) == value
+
+
+def test_not_a_numeral() -> None:
+    with pytest.raises(ValueError):
+        cn_to_int("若干")
+
+
+def test_amounts() -> None:
+    assert amount_from_text("1234.5万元") == 12_345_000.0
+    assert amount_from_text("2.3亿元") == 230_000_000.0
+    assert amount_from_text("76．8万元") == 768_000.0
+    assert parse_amount_cny("三", "万") == 30_000.0
+    rep = extract_report("事故造成直接经济损失约1234.5万元。")
+    assert rep.direct_loss_cny == 12_345_000.0
+    assert rep.spans["direct_loss_cny"].start == 4
+
+
+# --- patterns on crafted sentences ----------------------------------------------------------------------
+def test_date_time_place() -> None:
+    t = "2019年7月15日下午3时20分许，浙江省杭州市余杭区某化工厂发生一起中毒和窒息事故。"
+    rep = extract_report(t)
+    assert (rep.date, rep.time) == ("2019-07-15", "15:20")
+    assert (rep.province, rep.city, rep.county) == ("浙江省", "杭州市", "余杭区")
+    assert t[rep.spans["date"].start : rep.spans["date"].end].startswith("2019年7月15日")
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries", "missing"),
+    [
+        ("造成3人死亡、2人受伤。", 3, 2, None),
+        ("造成三名施工人员死亡，十二人受伤。", 3, 12, None),
+        ("事故造成两死一伤。", 2, 1, None),
+        ("死亡6人，重伤8人，轻伤47人。", 6, 55, None),
+        ("导致11人死亡，1人失联。", 11, None, 1),
+        ("所幸无人员伤亡。", 0, 0, None),
+    ],
+)
+def test_casualties(text: str, deaths: int, injuries: int | None, missing: int | None) -> None:
+    rep = extract_report("2020年1月2日，某地发生一起事故，" + text)
+    assert (rep.deaths, rep.injuries, rep.missing) == (deaths, injuries, missing)
+
+
+def test_poisoned_and_severity() -> None:
+    rep = extract_report("2020年1月2日，某厂发生氯气泄漏，造成12人中毒，其中1人死亡，直接经济损失1200万元。")
+    assert rep.poisoned == 12 and rep.deaths == 1
+    assert rep.accident_type == "中毒和窒息"
+    assert rep.severity == "较大"  # 1200万元 ≥ 1000万元 (decree 493)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("发生一起塔吊倒塌事故，造成3人死亡。", "起重伤害"),
+        ("发生一起土方坍塌事故，造成3人死亡。", "坍塌"),
+        ("发生一起触电事故，造成1人死亡。", "触电"),
+        ("一辆液化石油气槽罐车侧翻，1人死亡。", "车辆伤害"),
+        ("一只氧气瓶爆炸，造成1人死亡。", "容器爆炸"),
+        ("车间闪爆着火，2人受伤。", "其他爆炸"),
+        ("发生一起一般车辆伤害事故，造成1人死亡。", "车辆伤害"),
+    ],
+)
+def test_accident_types(text: str, code: str) -> None:
+    assert extract_report("2020年1月2日，" + text).accident_type == code
+
+
+def test_chemicals_and_equipment() -> None:
+    rep = extract_report("2020年1月2日，一辆装载液氯的罐车与运输甲醇的槽罐车相撞，氯气泄漏，2人死亡。")
+    names = {c.name: c.cas for c in rep.chemicals}
+    assert names == {"氯": "7782-50-5", "甲醇": "67-56-1"}
+    assert {e.kind for e in rep.equipment} == {"槽车"}
+
+
+def test_custom_gazetteer_works_without_files() -> None:
+    g = build_gazetteer(shared_catalog=None, demo_file=None)
+    g.add_chemical("测试剂甲", "1-23-4", ["试剂甲"])
+    rep = extract_report("2020年1月2日，试剂甲泄漏，1人中毒死亡。", gazetteer=g)
+    assert [(c.name, c.cas) for c in rep.chemicals] == [("测试剂甲", "1-23-4")]
+
+
+def test_parties_with_roles() -> None:
+    t = (
+        "据了解，该工程建设单位是某某置业有限公司，项目负责人张三丰；施工总承包单位是华东建设集团有限公司，法定代表人李四，"
+        "项目经理王五；监理单位是明达工程监理有限公司，法定代表人和项目总监赵六。驾驶员刘某和押运员陈某某被送医。"
+    )
+    got = {(p.name, p.role) for p in extract_report(t).parties}
+    assert {
+        ("某某置业有限公司", "建设单位"),
+        ("张三丰", "项目负责人"),
+        ("华东建设集团有限公司", "施工单位"),
+        ("李四", "法定代表人"),
+        ("王五", "项目经理"),
+        ("明达工程监理有限公司", "监理单位"),
+        ("赵六", "法定代表人"),
+        ("赵六", "项目总监"),
+        ("刘某", "驾驶员"),
+        ("陈某某", "押运员"),
+    } <= got
+
+
+def test_sections_causes_responsibility_lessons() -> None:
+    t = (
+        "一、事故经过\n2020年1月2日，某公司罐车泄漏，1人中毒死亡。\n二、事故原因\n（一）直接原因\n押运员王某违章作业。\n"
+        "（二）间接原因\n公司安全管理不到位。\n三、责任认定及处理建议\n1.王某，押运员，对事故负有直接责任。\n"
+        "四、防范措施\n1.加强培训。\n2.严格执行操作规程。\n"
+    )
+    kinds = [s.kind for s in split_sections(t)]
+    assert kinds == ["narrative", "cause", "direct", "indirect", "responsibility", "lesson"]
+    rep = extract_report(t)
+    assert [(c.level, c.text) for c in rep.causes] == [
+        ("直接原因", "押运员王某违章作业。"),
+        ("间接原因", "公司安全管理不到位。"),
+    ]
+    assert t[rep.causes[0].span.start : rep.causes[0].span.end] == "押运员王某违章作业。"
+    assert [(r.party, r.kind) for r in rep.responsibilities] == [("王某", "直接责任")]
+    assert [le.text for le in rep.lessons] == ["1.加强培训。", "2.严格执行操作规程。"]
+
+
+def test_inline_cause_sentence() -> None:
+    rep = extract_report("事故原因:疲劳驾驶、超载\n损失情况:死亡2人\n")
+    assert [(c.level, c.text) for c in rep.causes] == [(None, "疲劳驾驶、超载")]
+
+
+# --- input kinds ----------------------------------------------------------------------------------------
+def test_json_array(tmp_path: Path) -> None:
+    f = tmp_path / "cases.json"
+    f.write_text(
+        json.dumps(
+            [{"标题": "甲", "正文": "2020年1月2日发生火灾，1人死亡。"}, {"标题": "乙", "正文": ""}, 3],
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    got = list(read_reports(f))
+    assert isinstance(got[0], ReportText) and got[0].title == "甲" and got[0].locator == "0"
+    assert got[1] == BadInput(str(f), "1", "正文", "empty text")
+    assert isinstance(got[2], BadInput) and got[2].field == "record"
+
+
+def test_folder_with_gbk_and_empty(tmp_path: Path) -> None:
+    (tmp_path / "2.txt").write_bytes("2018年9月7日，江西省发生一起坍塌事故，造成4人死亡。".encode("gbk"))
+    (tmp_path / "10.txt").write_text("2018年9月10日发生一起触电事故。", encoding="utf-8")
+    (tmp_path / "3.txt").write_text("\n", encoding="utf-8")
+    (tmp_path / "4.txt").write_bytes(b"\xff\xfe\x00\xd8\x00\x00bad")
+    got = list(read_reports(tmp_path))
+    assert [g.locator if isinstance(g, ReportText) else g.record for g in got] == ["2.txt", "3.txt", "4.txt", "10.txt"]
+    assert isinstance(got[0], ReportText) and got[0].encoding == "gb18030" and "坍塌" in got[0].text
+    assert got[1] == BadInput(str(tmp_path / "3.txt"), "3.txt", "text", "empty text")
+    assert isinstance(got[2], BadInput) and got[2].field == "encoding"
+    assert isinstance(got[3], ReportText) and got[3].encoding == "utf-8"
+
+
+def test_docx(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("一、事故经过")
+    d.add_paragraph("2021年3月4日，某化工厂发生一起中毒和窒息事故，造成2人死亡。")
+    d.save(str(tmp_path / "r.docx"))
+    (got,) = list(read_reports(tmp_path / "r.docx"))
+    assert isinstance(got, ReportText) and got.encoding == "docx"
+    rep = extract_report(got.text)
+    assert (rep.date, rep.deaths, rep.accident_type) == ("2021-03-04", 2, "中毒和窒息")
+    (bad,) = list(read_reports(_broken_docx(tmp_path)))
+    assert isinstance(bad, BadInput) and bad.field == "file"
+
+
+def _broken_docx(tmp_path: Path) -> Path:
+    p = tmp_path / "broken.docx"
+    p.write_bytes(b"not a zip")
+    return p
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    (got,) = list(read_reports(tmp_path / "nope.json"))
+    assert isinstance(got, BadInput) and got.field == "path"
+
+
+# --- records --------------------------------------------------------------------------------------------
+REPORT = (
+    "2020年1月2日，某市某公司一辆装载液氯的罐车发生泄漏，造成3人中毒死亡。\n二、事故原因\n（一）直接原因\n"
+    "押运员王某违章作业。\n三、责任认定\n1.王某，押运员，对事故负有直接责任。\n四、防范措施\n1.加强培训。\n"
+)
+
+
+def test_records_validate() -> None:
+    onto = load()
+    rep = extract_report(REPORT)
+    nodes, links = report_to_records(rep, "reports/a.txt", "a.txt")
+    assert set(nodes) >= {"Document", "Case", "Cause", "Person", "Position", "Responsibility", "Lesson", "Chemical"}
+    case = nodes["Case"][0]
+    assert (case["occurred_on"], case["accident_type"], case["deaths"], case["severity"]) == (
+        "2020-01-02",
+        "中毒和窒息",
+        3,
+        "较大",
+    )
+    assert nodes["Chemical"][0]["cas"] == "7782-50-5"
+    assert all(
+        r["src_doc"] == "reports/a.txt" and r["src_loc"].startswith("a.txt") for rs in nodes.values() for r in rs
+    )
+    cause = nodes["Cause"][0]
+    a, b = (int(x) for x in cause["src_loc"].split("@")[1].split("-"))
+    assert REPORT[a:b] == cause["text"]
+    types = {r["uid"]: t for t, rs in nodes.items() for r in rs}
+    for lk in links:
+        assert types[lk.src.uid] == lk.src.type and types[lk.dst.uid] == lk.dst.type
+        validate_relation(onto, lk.rel, lk.src.type, lk.dst.type, lk.props)
+    assert {lk.rel for lk in links} >= {
+        "CAUSED_BY",
+        "HAS_RESPONSIBILITY",
+        "ATTRIBUTED_TO",
+        "HAS_LESSON",
+        "INVOLVED",
+        "HOLDS_POSITION",
+        "SOURCED_FROM",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("某厂发生一起火灾，1人死亡。", "occurred_on"), ("2020年1月2日，某厂发生一起事故。", "accident_type")],
+)
+def test_case_without_date_or_type_is_quarantined(text: str, field: str) -> None:
+    with pytest.raises(RecordError) as e:
+        report_to_records(extract_report(text), "x.txt", "x.txt")
+    assert e.value.field == field and e.value.record == "x.txt"
+
+
+# --- gold set: the honest regression test on the held-out split ----------------------------------------
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "cn-hazmat-cases" / "cases.json").exists(), reason="needs ../shared/data"
+)
+# Held-out F1 measured when the extractor was last tuned (on the dev split only); a change may not go below.
+HELD_OUT_FLOOR = {
+    "date": 1.0,
+    "deaths": 0.93,
+    "injuries": 0.79,
+    "direct_loss_cny": 1.0,
+    "accident_type": 0.79,
+    "chemicals": 0.91,
+    "parties": 0.95,
+    "causes": 0.90,
+}
+
+
+@pytest.fixture(scope="module")
+def held_out() -> dict[str, float]:
+    from bench.extract import load_gold, score
+
+    golds = load_gold()
+    assert len(golds) >= 40
+    assert {g.split for g in golds} == {"dev", "test"}
+    corpora = {g.source.split("/")[0] for g in golds if g.split == "test"}
+    assert corpora == {"cn-hazmat-cases", "cn-mohurd-construction-notices"}
+    return {f: c.f1 for f, c in score([g for g in golds if g.split == "test"]).items()}
+
+
+@needs_shared
+def test_gold_held_out_does_not_regress(held_out: dict[str, float]) -> None:
+    below = {f: round(held_out[f], 3) for f, floor in HELD_OUT_FLOOR.items() if held_out[f] < floor}
+    assert not below, f"held-out F1 fell below the recorded floor: {below}"
+
+
+@needs_shared
+@pytest.mark.xfail(
+    strict=True, reason="deaths, injuries and accident type are below the issue's targets on held-out texts"
+)
+def test_gold_targets_on_held_out_split(held_out: dict[str, float]) -> None:
+    from bench.extract import TARGETS
+
+    below = {f: round(held_out[f], 3) for f, t in TARGETS.items() if held_out[f] < t}
+    assert not below, f"held-out F1 below target: {below}"
