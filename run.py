@@ -15,6 +15,7 @@ import sys
 import waitress
 
 import ontology
+from ingest import cli as ingest_cli
 from kb import GraphStore, Settings, StoreError, count_by_type, open_store
 from kb.demo import load_demo
 
@@ -77,14 +78,16 @@ def main(argv: list[str] | None = None) -> int:
     for p in (parser, serve):
         p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
         p.add_argument("--port", type=int, default=5000, help="port (default 5000)")
-    sub.add_parser("schema", help="apply the ontology's schema to the store")
-    sub.add_parser("load-demo", help="load the demo knowledge base (idempotent)")
-    sub.add_parser("check", help="report store health")
+    serve.set_defaults(handler=cmd_serve)
+    sub.add_parser("schema", help="apply the ontology's schema to the store").set_defaults(handler=cmd_schema)
+    sub.add_parser("load-demo", help="load the demo knowledge base (idempotent)").set_defaults(handler=cmd_load_demo)
+    sub.add_parser("check", help="report store health").set_defaults(handler=cmd_check)
+    ingest_cli.add_commands(sub)
     args = parser.parse_args(argv)
-    command = {"schema": cmd_schema, "load-demo": cmd_load_demo, "check": cmd_check}.get(args.command, cmd_serve)
+    command = getattr(args, "handler", cmd_serve)
     try:
-        return command(args)
-    except (StoreError, ontology.RecordError) as e:
+        return int(command(args))
+    except (StoreError, ontology.RecordError, FileNotFoundError) as e:
         # One clear line, not a stack trace: these errors say what is wrong and how to fix it.
         print(f"error: {e}", file=sys.stderr)
         return 2

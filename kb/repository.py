@@ -111,7 +111,8 @@ def _by_shape(rows: list[dict[str, Any]]) -> dict[tuple[str, ...], list[dict[str
     """
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
-        groups[tuple(sorted(r))].append(r)
+        shape = tuple(sorted(r))
+        groups[shape].append({k: r[k] for k in shape})  # same field order too, or the struct types differ
     return groups
 
 
