@@ -16,6 +16,7 @@ import waitress
 
 import ontology
 from ingest import cli as ingest_cli
+from webui import users
 from kb import GraphStore, Settings, StoreError, count_by_type, open_store
 from kb.demo import load_demo
 
@@ -65,6 +66,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if sum(count_by_type(store, onto).values()) == 0:
         summary = load_demo(store, onto)
         print(f"empty store: demo loaded ({summary.created} facts)")
+    passwords = users.ensure_demo_users()
+    if passwords:
+        print("demo users, one per role (passwords shown only this once):")
+        for role, password in passwords.items():
+            print(f"  {role:<12} {password}")
     app = create_app(store=store)
     print(f"Anzhi on http://{args.host}:{args.port}/ (backend {store.backend}); Ctrl-C stops it", flush=True)
     waitress.serve(app, host=args.host, port=args.port, threads=8)
@@ -83,11 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("load-demo", help="load the demo knowledge base (idempotent)").set_defaults(handler=cmd_load_demo)
     sub.add_parser("check", help="report store health").set_defaults(handler=cmd_check)
     ingest_cli.add_commands(sub)
+    users.add_arguments(sub)
+    sub.choices["users"].set_defaults(handler=users.add_user_command)
     args = parser.parse_args(argv)
     command = getattr(args, "handler", cmd_serve)
     try:
         return int(command(args))
-    except (StoreError, ontology.RecordError, FileNotFoundError) as e:
+    except (StoreError, ontology.RecordError, FileNotFoundError, users.UserError) as e:
         # One clear line, not a stack trace: these errors say what is wrong and how to fix it.
         print(f"error: {e}", file=sys.stderr)
         return 2

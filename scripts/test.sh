@@ -12,6 +12,10 @@ if [ -z "${ANZHI_NEO4J_URI:-}" ] && ! bash scripts/neo4j.sh status >/dev/null 2>
     echo "!! java or mvn missing: the Neo4j tests will be SKIPPED (install a JDK 17 and Maven to run them)" >&2
   fi
 fi
+# Headless Chromium for tests/browser: the project's own script installs it (needs root; CI runs as root).
+if ! bash scripts/install-browser.sh; then
+  echo "!! could not install chromium: the browser tests will be SKIPPED" >&2
+fi
 stop_neo4j() { if [ "$started_neo4j" = 1 ]; then bash scripts/neo4j.sh stop; fi; }
 trap stop_neo4j EXIT
 # Every stage runs, so one report shows all that is wrong; the exit status is non-zero if any failed.
