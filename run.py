@@ -16,6 +16,8 @@ import waitress
 
 import ontology
 from ingest import cli as ingest_cli
+from rules import PackError
+from rules.cli import add_commands as add_rules_commands
 from webui import users
 from kb import GraphStore, Settings, StoreError, count_by_type, open_store
 from kb.demo import load_demo
@@ -91,11 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     ingest_cli.add_commands(sub)
     users.add_arguments(sub)
     sub.choices["users"].set_defaults(handler=users.add_user_command)
+    add_rules_commands(sub)
     args = parser.parse_args(argv)
-    command = getattr(args, "handler", cmd_serve)
+    command = getattr(args, "handler", None) or getattr(args, "func", None) or cmd_serve
     try:
         return int(command(args))
-    except (StoreError, ontology.RecordError, FileNotFoundError, users.UserError) as e:
+    except (StoreError, ontology.RecordError, FileNotFoundError, users.UserError, PackError) as e:
         # One clear line, not a stack trace: these errors say what is wrong and how to fix it.
         print(f"error: {e}", file=sys.stderr)
         return 2

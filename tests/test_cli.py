@@ -69,3 +69,9 @@ def test_wrong_neo4j_password_is_one_clear_line(neo4j_store: object) -> None:
     assert out.returncode == 2
     assert "wrong password" in out.stderr and "Traceback" not in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_rules_test_command_passes_for_every_shipped_pack() -> None:
+    out = run("rules", "test")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "FAIL" not in out.stdout and "cases passed" in out.stdout

@@ -1,0 +1,264 @@
+"""The engine: each condition kind, explanations, isolation, out-of-order input and bounded memory."""
+
+from __future__ import annotations
+
+import random
+import textwrap
+
+import pytest
+
+from rules import Engine, Fact, FactError, Pack, loads
+
+HEAD = textwrap.dedent("""\
+    pack: t
+    version: "2.1.0"
+    authority: test
+    industries: [化工]
+    rules:
+    """)
+CASES = """
+    tests:
+      - {expect: fire, given: []}
+      - {expect: no_fire, given: []}
+"""
+
+
+def pack(*rules: str) -> Pack:
+    """A pack from rule bodies (id, title … are filled in; each body gives `when:` and optionally more)."""
+    out = HEAD
+    for i, body in enumerate(rules):
+        out += textwrap.indent(
+            f"- id: R{i}\n  title: rule {i}\n  basis: \"basis of rule {i}, GB 0000 1.1\"\n  warning_level: 三级\n"
+            f"  actions: [{{text: act, plan_kind: 现场处置方案, section: 应急处置}}]\n  notify: [班组长]\n"
+            + textwrap.indent(textwrap.dedent(body).strip() + "\n" + textwrap.dedent(CASES).strip() + "\n", "  "),
+            "  ")
+    return loads(out)
+
+
+def fired(engine: Engine, facts: list[tuple[str, dict]], now: float | None = None) -> list[str]:
+    engine.assert_facts(facts)
+    if now is not None:
+        engine.advance(now)
+    return sorted(f.rule_id for f in engine.run())
+
+
+def reading(ts: float, value: float, sensor: str = "GT-1", **more: object) -> tuple[str, dict]:
+    return ("finding", {"kind": "reading", "sensor": sensor, "sensor_kind": "可燃气体", "value": value, "ts": ts,
+                        **more})
+
+
+def test_threshold_and_explanation() -> None:
+    e = Engine([pack("when:\n  - finding: {sensor_kind: 可燃气体, value: {gte: 25}}")])
+    e.assert_facts([("sensor", {"id": "GT-1", "kind": "可燃气体"})])
+    firings = e.process([reading(10, 30.0), reading(11, 20.0, sensor="GT-2")])
+    assert len(firings) == 1
+    f = firings[0]
+    assert (f.rule_id, f.pack_id, f.pack_version, f.basis) == ("R0", "t", "2.1.0", "basis of rule 0, GB 0000 1.1")
+    assert f.warning_level == "三级" and f.notify == ("班组长",) and f.actions[0].section == "应急处置"
+    (m,) = f.matched
+    assert m.kind == "finding" and m.condition == 0 and m.role == "matched"
+    assert m.values["value"] == 30.0 and m.values["sensor"] == "GT-1" and m.values["ts"] == 10.0
+    assert "when[0]" in m.condition_text and "gte" in m.condition_text
+    assert not f.unknown_subject
+    x = f.explanation()
+    assert x["rule"] == "R0" and x["version"] == "2.1.0" and x["matched"][0]["values"]["value"] == 30.0
+
+
+def test_join_across_facts_with_graph_context() -> None:
+    p = pack("""
+        when:
+          - finding: {unit: "%vol", area: $a, substance: $c, value: $v}
+          - chemical: {id: $c, lel: {gte: 4}}
+          - permit: {kind: 动火作业, area: $a, status: valid}
+            active: true
+        """)
+    e = Engine([p])
+    ctx = [("chemical", {"id": "74-82-8", "lel": 5.0}),
+           ("permit", {"id": "P1", "kind": "动火作业", "area": "U1", "status": "valid", "ts": 100, "end": 500})]
+    e.assert_facts(ctx)
+    got = e.process([("finding", {"unit": "%vol", "area": "U1", "substance": "74-82-8", "value": 0.7, "ts": 200}),
+                     ("finding", {"unit": "%vol", "area": "U2", "substance": "74-82-8", "value": 0.7, "ts": 210}),
+                     ("finding", {"unit": "%vol", "area": "U1", "substance": "74-82-8", "value": 0.7, "ts": 600})])
+    assert len(got) == 1  # other area; permit no longer active at 600
+    kinds = [(m.kind, m.condition) for m in got[0].matched]
+    assert kinds == [("finding", 0), ("chemical", 1), ("permit", 2)]
+    assert got[0].matched[1].values["lel"] == 5.0
+
+
+def test_absence_with_a_window_before_the_anchor() -> None:
+    p = pack("""
+        when:
+          - permit: {kind: 动火作业, area: $a, ts: $start}
+          - not:
+              gas_analysis: {area: $a}
+              within: {before: 30m}
+          - clock: {now: {gte: $start}}
+        """)
+    e = Engine([p])
+    assert fired(e, [("permit", {"id": "P1", "kind": "动火作业", "area": "U1", "ts": 3600}),
+                     ("gas_analysis", {"area": "U1", "ts": 3000})], now=3600) == []
+    e.reset()
+    got = e.process([("permit", {"id": "P1", "kind": "动火作业", "area": "U1", "ts": 3600}),
+                     ("gas_analysis", {"area": "U1", "ts": 1000})])
+    assert got == []  # the work has not started: the clock is at 1000
+    e.advance(3600)
+    (f,) = e.run()
+    assert f.absent and "gas_analysis" in f.absent[0]
+    e.advance(3700)
+    assert e.run() == []  # a later clock does not repeat the firing
+
+
+def test_sequence_rising_readings_in_any_arrival_order() -> None:
+    p = pack("""
+        when:
+          - sequence:
+              finding: {sensor_kind: 可燃气体}
+              same: [sensor]
+              n: 3
+              within: 60s
+              trend: rising
+        """)
+    e = Engine([p])
+    batch = [reading(20, 3.0), reading(0, 1.0), reading(10, 2.0), reading(5, 9.0, sensor="GT-2")]
+    (f,) = e.process(batch)
+    assert [m.values["value"] for m in f.matched] == [1.0, 2.0, 3.0]
+    assert [m.role for m in f.matched] == ["sequence 1/3", "sequence 2/3", "sequence 3/3"]
+    e.reset()
+    assert fired(e, [reading(0, 1.0), reading(10, 2.0), reading(15, 1.5), reading(20, 3.0)]) == []
+    e.reset()
+    assert fired(e, [reading(0, 1.0), reading(40, 2.0), reading(80, 3.0)]) == []  # 80 s > 60 s
+
+
+def test_sequence_grouped_by_another_field_uses_the_general_form() -> None:
+    p = pack("""
+        when:
+          - sequence:
+              finding: {sensor_kind: 可燃气体}
+              same: [area]
+              n: 3
+              within: 60s
+              trend: falling
+        """)
+    e = Engine([p])
+    assert fired(e, [reading(0, 9.0, area="A"), reading(5, 8.0, sensor="X", area="A"), reading(9, 7.0, area="A")]) \
+        == ["R0"]
+    e.reset()
+    assert fired(e, [reading(0, 9.0, area="A"), reading(5, 8.0, area="B"), reading(9, 7.0, area="A")]) == []
+
+
+def test_count_within_a_window_per_group() -> None:
+    p = pack("""
+        when:
+          - count:
+              hidden_hazard: {grade: 一般事故隐患}
+              same: [category, area]
+              min: 3
+              within: 30d
+        """)
+    e = Engine([p])
+    day = 86400.0
+
+    def hh(i: int, ts: float, area: str = "U1", category: str = "电气") -> tuple[str, dict]:
+        return ("hidden_hazard", {"id": f"H{i}", "grade": "一般事故隐患", "area": area, "category": category, "ts": ts})
+
+    assert fired(e, [hh(1, 0), hh(2, 5 * day), hh(3, 10 * day, area="U2")]) == []
+    (f,) = e.process([hh(4, 20 * day)])
+    counted = [m for m in f.matched if m.role == "counted"]
+    assert sorted(m.id for m in counted) == ["H1", "H2", "H4"]
+    assert fired(e, [hh(5, 60 * day)]) == []  # the earlier ones are out of the 30-day window
+
+
+def test_lasting_and_unacknowledged_alarms() -> None:
+    p = pack("""
+        when:
+          - alarm: {type: 可燃气体}
+            lasting: {min: 5m}
+        """, """
+        when:
+          - alarm: {acknowledged_at: {exists: false}, ts: $t}
+          - clock: {now: {gte: "$t + 5m"}}
+        """)
+    e = Engine([p])
+    assert fired(e, [("alarm", {"id": "A1", "type": "可燃气体", "ts": 0})], now=200) == []
+    assert fired(e, [], now=301) == ["R0", "R1"]
+    assert fired(e, [], now=900) == []  # once per alarm
+    # an update (acknowledged, ended) replaces the alarm and does not repeat the firing
+    e.assert_facts([("alarm", {"id": "A1", "type": "可燃气体", "ts": 0, "end": 950, "acknowledged_at": 940})])
+    assert e.run() == []
+    assert e.fact_count() == 2  # the alarm (replaced, not duplicated) and the clock
+
+
+def test_unknown_subject_is_kept_and_flagged() -> None:
+    e = Engine([pack("when:\n  - finding: {value: {gte: 25}}")])
+    e.assert_facts([("sensor", {"id": "GT-1", "kind": "可燃气体"}), ("equipment", {"id": "V-1", "kind": "储罐"})])
+    got = e.process([reading(1, 30.0, sensor="GT-1", equipment="V-1"), reading(2, 30.0, sensor="GT-9")])
+    flags = sorted((f.matched[0].values["sensor"], f.unknown_subject) for f in got)
+    assert flags == [("GT-1", False), ("GT-9", True)]
+    assert ("sensor", "GT-9") in e.unknown_subjects
+    assert next(f for f in got if f.unknown_subject).matched[0].values["unknown"] == "sensor:GT-9"
+
+
+def test_out_of_order_timestamps_drive_the_clock_not_arrival() -> None:
+    e = Engine([pack("when:\n  - finding: {value: {gte: 25}}")])
+    e.process([reading(100, 1.0)])
+    e.process([reading(50, 30.0)])  # late: still matched
+    assert e.now == 100.0  # and the clock does not go back
+    assert e.errors == []
+
+
+def test_a_failing_rule_is_reported_and_the_others_still_fire(monkeypatch: pytest.MonkeyPatch) -> None:
+    p = pack("when:\n  - finding: {value: $v}\n  - finding: {value: {gt: \"$v / 0\"}, sensor: GT-2}",
+             "when:\n  - finding: {value: {gte: 25}}",
+             "when:\n  - finding: {value: {gte: 20}}")
+    e = Engine([p])
+    got = e.process([reading(1, 30.0), reading(2, 31.0, sensor="GT-2")])
+    assert sorted({f.rule_id for f in got}) == ["R1", "R2"]
+    assert {err.rule_id for err in e.errors} == {"R0"} and "divide by zero" in e.errors[0].message
+    # An error on the Python side of one rule's firing does not stop the rest either.
+    e.reset()
+    real = e._firing
+
+    def flaky(compiled, args):
+        if compiled.rule.id == "R1":
+            raise RuntimeError("boom")
+        return real(compiled, args)
+
+    monkeypatch.setattr(e, "_firing", flaky)
+    got = e.process([reading(1, 30.0)])
+    assert [f.rule_id for f in got] == ["R2"]
+    assert [(err.rule_id, err.message) for err in e.errors] == [("R1", "RuntimeError: boom")]
+
+
+def test_bad_facts_are_refused_with_the_field_named() -> None:
+    e = Engine([pack("when:\n  - finding: {value: {gte: 25}}")])
+    with pytest.raises(FactError, match="valeu"):
+        e.assert_facts([("finding", {"valeu": 3})])
+    with pytest.raises(FactError, match="not a number"):
+        e.assert_facts([("finding", {"value": "high"})])
+    with pytest.raises(FactError, match="unknown fact kind"):
+        e.assert_facts([Fact("reading", {})])
+
+
+@pytest.mark.slow
+def test_pruning_keeps_working_memory_bounded_over_100k_findings() -> None:
+    p = pack("""
+        when:
+          - sequence:
+              finding: {sensor_kind: 可燃气体}
+              same: [sensor]
+              n: 3
+              within: 60s
+              trend: rising
+        """, "when:\n  - finding: {value: {gte: 25}}")
+    e = Engine([p], retention=10, prune_every=5000)
+    rng = random.Random(7)
+    sizes = []
+    total = 0
+    for b in range(20):
+        batch = [reading(b * 500 + i * 0.1, rng.uniform(0, 26), sensor=f"S{i % 50}") for i in range(5000)]
+        total += len(e.process(batch))
+        sizes.append(e.fact_count())
+    assert total > 0
+    # horizon 70 s at 10 findings/s: about 700 live findings, whatever the length of the stream
+    assert max(sizes[2:]) < 1000, sizes
+    assert len(e._seen) < 2000
