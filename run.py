@@ -16,11 +16,11 @@ import waitress
 
 import ontology
 from ingest import cli as ingest_cli
+from kb import GraphStore, Settings, StoreError, count_by_type, open_store
+from kb.demo import load_demo
 from rules import PackError
 from rules.cli import add_commands as add_rules_commands
 from webui import users
-from kb import GraphStore, Settings, StoreError, count_by_type, open_store
-from kb.demo import load_demo
 
 
 def _open() -> GraphStore:

@@ -201,23 +201,29 @@ def write_links(
     summary = WriteSummary()
     dedup = {(r["s"], r["d"]): r for r in rows}
     now = _now()
+    pair = f"MATCH (a:`{src_type}` {{uid: row.s}})-[r:`{rel}`]->(b:`{dst_type}` {{uid: row.d}})"
     for batch in _batches(list(dedup.values())):
         s_uids = sorted({r["s"] for r in batch})
         d_uids = sorted({r["d"] for r in batch})
-        found_s = {r["u"] for r in tx.run(f"UNWIND $u AS x MATCH (n:`{src_type}` {{uid: x}}) RETURN n.uid AS u", {"u": s_uids})}
-        found_d = {r["u"] for r in tx.run(f"UNWIND $u AS x MATCH (n:`{dst_type}` {{uid: x}}) RETURN n.uid AS u", {"u": d_uids})}
+        found_s = {
+            r["u"] for r in tx.run(f"UNWIND $u AS x MATCH (n:`{src_type}` {{uid: x}}) RETURN n.uid AS u", {"u": s_uids})
+        }
+        found_d = {
+            r["u"] for r in tx.run(f"UNWIND $u AS x MATCH (n:`{dst_type}` {{uid: x}}) RETURN n.uid AS u", {"u": d_uids})
+        }
         for r in batch:
             for end, typ, found in (("s", src_type, found_s), ("d", dst_type, found_d)):
                 if r[end] not in found:
                     raise RecordError(
-                        source, f"{rel} {src_type}:{r['s']} -> {dst_type}:{r['d']}", "from" if end == "s" else "to",
+                        source,
+                        f"{rel} {src_type}:{r['s']} -> {dst_type}:{r['d']}",
+                        "from" if end == "s" else "to",
                         f"no {typ} with uid {r[end]!r} exists",
                     )
         stored = {
             (r["s"], r["d"]): r["r"]
             for r in tx.run(
-                f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}})-[r:`{rel}`]->(b:`{dst_type}` {{uid: row.d}}) "
-                "RETURN a.uid AS s, b.uid AS d, r",
+                f"UNWIND $rows AS row {pair} RETURN a.uid AS s, b.uid AS d, r",
                 {"rows": [{"s": r["s"], "d": r["d"]} for r in batch]},
             )
         }
@@ -239,8 +245,7 @@ def write_links(
         for shape, group in _by_shape(changed).items():
             names = [n for n in shape if n not in ("s", "d")]
             tx.run(
-                f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}})-[r:`{rel}`]->(b:`{dst_type}` {{uid: row.d}}) "
-                f"SET {_set_clause('r', names)}",
+                f"UNWIND $rows AS row {pair} SET {_set_clause('r', names)}",
                 {"rows": group},
             )
         summary.created += len(new)
@@ -270,7 +275,9 @@ def count_relations(store: GraphStore, onto: Ontology) -> dict[str, int]:
     return {r: int(store.read(f"MATCH ()-[r:`{r}`]->() RETURN count(r) AS c")[0]["c"]) for r in onto.relations}
 
 
-def list_nodes(store: GraphStore, onto: Ontology, type_name: str, *, limit: int = 100, skip: int = 0) -> list[dict[str, Any]]:
+def list_nodes(
+    store: GraphStore, onto: Ontology, type_name: str, *, limit: int = 100, skip: int = 0
+) -> list[dict[str, Any]]:
     onto.node(type_name)
     rows = store.read(
         f"MATCH (n:`{type_name}`) RETURN n ORDER BY n.uid SKIP $skip LIMIT $limit", {"skip": skip, "limit": limit}
@@ -303,7 +310,13 @@ def _path_parts(path: dict[str, Any]) -> tuple[list[Ref], list[Edge], dict[Ref, 
 
 
 def neighbourhood(
-    store: GraphStore, onto: Ontology, ref: Ref, depth: int = 1, *, limit: int = 500, rel_types: Sequence[str] | None = None
+    store: GraphStore,
+    onto: Ontology,
+    ref: Ref,
+    depth: int = 1,
+    *,
+    limit: int = 500,
+    rel_types: Sequence[str] | None = None,
 ) -> Subgraph:
     """Nodes and relationships within `depth` hops of `ref`, either direction."""
     if not 1 <= depth <= 5:
