@@ -17,6 +17,7 @@ import waitress
 import ontology
 from ingest import cli as ingest_cli
 from kb import GraphStore, Settings, StoreError, count_by_type, open_store
+from kb import search as search_cli
 from kb.demo import load_demo
 from rules import PackError
 from rules.cli import add_commands as add_rules_commands
@@ -59,6 +60,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_reindex(args: argparse.Namespace) -> int:
+    store = _open()
+    onto = ontology.load()
+    n = search_cli.cmd_reindex(store, onto)
+    store.close()
+    return n
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from webui import create_app
 
@@ -90,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("schema", help="apply the ontology's schema to the store").set_defaults(handler=cmd_schema)
     sub.add_parser("load-demo", help="load the demo knowledge base (idempotent)").set_defaults(handler=cmd_load_demo)
     sub.add_parser("check", help="report store health").set_defaults(handler=cmd_check)
+    sub.add_parser("reindex", help="rebuild the search index from the graph").set_defaults(handler=cmd_reindex)
     ingest_cli.add_commands(sub)
     users.add_arguments(sub)
     sub.choices["users"].set_defaults(handler=users.add_user_command)

@@ -23,7 +23,7 @@ failed=()
 echo "== ruff" >&2
 "$PY" -m ruff check . || failed+=(ruff)
 echo "== mypy" >&2
-"$PY" -m mypy ontology kb ingest rules webui run.py || failed+=(mypy)
+"$PY" -m mypy ontology kb ingest rules cases webui run.py || failed+=(mypy)
 echo "== pytest" >&2
 "$PY" -m pytest "$@" || failed+=(pytest)
 if [ ${#failed[@]} -gt 0 ]; then

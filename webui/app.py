@@ -1,6 +1,7 @@
 """Application factory. Configuration comes from the environment (kb.Settings) or from the caller.
 
-Config keys a caller may pass: USERS_DB (path of the users database, default <data dir>/users.db),
+Config keys a caller may pass: DATA_DIR (default ANZHI_DATA_DIR), USERS_DB (path of the users database, default
+<data dir>/users.db), SEARCH_DIR (the search index, default <data dir>/search),
 SECRET_KEY (default ANZHI_SECRET_KEY or a key generated into <data dir>/secret_key), ANZHI_SECURE_COOKIES
 (True/False, default from the environment, else Secure except on localhost), CSRF_ENABLED (default True),
 LOGIN_DISABLED (only honoured with TESTING: every request acts as an admin named "test").
@@ -17,6 +18,7 @@ from werkzeug.exceptions import HTTPException
 
 import ontology
 from kb import GraphStore, Settings, open_store
+from kb.search import SearchIndex
 
 from . import auth
 from .common import entity_url, type_colour
@@ -42,18 +44,26 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.config.update(**config)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
+    data_dir = Path(app.config.get("DATA_DIR") or settings.data_dir)
     if not app.config.get("SECRET_KEY"):
-        app.config["SECRET_KEY"] = auth.secret_key(Path(settings.data_dir))
+        app.config["SECRET_KEY"] = auth.secret_key(data_dir)
     onto = ontology.load()
-    app.extensions["anzhi"] = {"onto": onto, "store": store or open_store(settings)}
-    auth.init_app(app, Path(app.config.get("USERS_DB") or Path(settings.data_dir) / "users.db"))
+    store = store or open_store(settings)
+    # The index catches up with the graph at start (writes that reached the graph but not the index before a
+    # crash, or made by another process such as an ingest) and then on search requests, see webui/search.py.
+    index = SearchIndex(Path(app.config.get("SEARCH_DIR") or data_dir / "search"), onto)
+    index.sync(store)
+    app.extensions["anzhi"] = {"onto": onto, "store": store, "search": index}
+    auth.init_app(app, Path(app.config.get("USERS_DB") or data_dir / "users.db"))
 
     from .browse import bp as browse_bp
     from .entity import bp as entity_bp
+    from .search import bp as search_bp
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(browse_bp)
     app.register_blueprint(entity_bp)
+    app.register_blueprint(search_bp)
 
     @app.before_request
     def set_lang() -> None:

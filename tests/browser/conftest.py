@@ -59,7 +59,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     load_demo(store, onto)
     passwords = ensure_demo_users(tmp / "users.db")
     assert passwords is not None
-    app = create_app(store=store, SECRET_KEY="browser-test", USERS_DB=str(tmp / "users.db"))
+    app = create_app(store=store, SECRET_KEY="browser-test", DATA_DIR=str(tmp), USERS_DB=str(tmp / "users.db"))
     server = waitress.server.create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -82,8 +82,16 @@ def driver() -> Iterator[object]:
         _missing(f"chromium: {binary or 'missing'}, chromedriver: {driver_state}")
     opts = webdriver.ChromeOptions()
     opts.binary_location = binary  # type: ignore[assignment]
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--lang=zh-CN", "--disable-extensions", "--no-first-run"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1400,1000",
+        "--lang=zh-CN",
+        "--disable-extensions",
+        "--no-first-run",
+    ):
         opts.add_argument(arg)
     drv = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
     drv.set_page_load_timeout(30)

@@ -1,0 +1,389 @@
+"""Search benchmark: indexing rate, server-side query latency, SQLite FTS5 (trigram) as the peer, and an HTTP load.
+
+    python -m bench.search [--docs 100000] [--processes 2] [--http-seconds 10] [--no-http]
+
+Corpus: the demo graph (indexed through SearchIndex.sync, with facets and context), the Chinese accident texts of
+../shared/data/cn-hazmat-cases/cases.json cut into paragraphs, and generated variants of both (place, enterprise,
+year and serial changed) up to --docs documents. Queries: the labelled set (tests/fixtures/search_queries.yaml)
+plus a few facet-filtered ones. The same documents and queries go into SQLite FTS5 with the trigram tokenizer
+(queries of fewer than three characters fall back to LIKE, which is what trigram offers for them).
+
+The HTTP run serves a minimal Flask app with the search blueprint from waitress (127.0.0.1, an ephemeral port,
+pinned to 2 cores with taskset when available) and loads it with wrk (installed with apt-get if missing) or,
+failing that, a threaded Python client; it is bounded by --http-seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import ontology
+from bench.search_quality import load_queries
+from kb import Settings, open_store
+from kb.demo import load_demo
+from kb.search import IndexDoc, SearchIndex
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT.parent / "shared" / "data" / "cn-hazmat-cases" / "cases.json"
+PLACES = ["澄州", "临江", "东川", "北河", "南屿", "西岭", "安平", "清源", "海门", "云阳", "金沙", "石桥"]
+INDUSTRIES = ["化工", "石化", "钢铁", "矿山", "有色", "建材"]
+TARGETS = {"index_rate": 5000.0, "p95_ms": 30.0, "rps": 300.0, "http_p95_ms": 100.0}
+
+
+def flag(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, max(0, round(p / 100 * len(s)) - 1))]
+
+
+# --- corpus ---------------------------------------------------------------------------------------------
+
+
+def demo_docs(index: SearchIndex, workdir: Path) -> tuple[list[IndexDoc], float]:
+    """Load the demo graph, sync it into `index` (timed), and return its documents for the variants."""
+    onto = index.onto
+    store = open_store(Settings(backend="ladybug", data_dir=workdir / "graph"))
+    store.apply_schema(onto)
+    load_demo(store, onto)
+    t = time.perf_counter()
+    n = index.sync(store)
+    sync_s = time.perf_counter() - t
+    docs: list[IndexDoc] = []
+    for type_name in onto.nodes:
+        rows = [{k: v for k, v in r["n"].items() if not k.startswith("_")}
+                for r in store.read(f"MATCH (n:`{type_name}`) RETURN n")]
+        if not rows:
+            continue
+        uids = [r["uid"] for r in rows]
+        facets = index.facets_for(store, type_name, uids)
+        ctx = index.context_for(store, type_name, uids)
+        for r in rows:
+            d = index.make_doc(type_name, r, facets.get(r["uid"]))
+            d.context = ctx.get(r["uid"], "")
+            docs.append(d)
+    store.close()
+    print(f"demo: {n} nodes synced from the graph in {sync_s:.2f} s ({n / sync_s:,.0f} docs/s incl. graph reads)")
+    return docs, sync_s
+
+
+def case_docs() -> list[IndexDoc]:
+    """Paragraphs of the shared Chinese accident reports, as case documents."""
+    if not CASES.exists():
+        print(f"note: {CASES} not found; no shared case texts in the corpus")
+        return []
+    out: list[IndexDoc] = []
+    for i, c in enumerate(json.loads(CASES.read_text(encoding="utf-8"))):
+        title = str(c.get("标题") or f"案例{i}")
+        year = (re.search(r"(19|20)\d\d", str(c.get("正文", ""))) or re.search("", "")).group(0)  # type: ignore[union-attr]
+        paras = [p.strip() for p in re.split(r"\n+", str(c.get("正文", ""))) if len(p.strip()) >= 20]
+        for j, p in enumerate(paras):
+            out.append(IndexDoc("Case", f"HZC-{i:03d}-{j:03d}", title, p[:600], [f"HZC-{i:03d}-{j:03d}"], "",
+                                {"year": [year] if year else [], "industry": ["化工"]}))
+    return out
+
+
+def variants(base: list[IndexDoc], n: int, seed: int = 7) -> list[IndexDoc]:
+    """n documents made from `base` with the place, year, industry and serials changed."""
+    rnd = random.Random(seed)
+    out: list[IndexDoc] = []
+    for i in range(n):
+        b = base[i % len(base)]
+        place = PLACES[rnd.randrange(len(PLACES))]
+        year = str(rnd.randrange(2005, 2025))
+
+        def vary(text: str, place: str = place, year: str = year) -> str:
+            return re.sub(r"(19|20)\d\d年", year + "年", text.replace("江海", place).replace("天津", place))
+
+        facets = {k: list(v) for k, v in b.facets.items()}
+        if "year" in facets:
+            facets["year"] = [year]
+        if "industry" in facets:
+            facets["industry"] = [INDUSTRIES[rnd.randrange(len(INDUSTRIES))]]
+        if "enterprise" in facets:
+            facets["enterprise"] = [vary(e) for e in facets["enterprise"]]
+        uid = f"{b.uid}~V{i}"
+        out.append(IndexDoc(b.type, uid, vary(b.title), vary(b.body), [uid], b.english, facets, "", vary(b.context)))
+    return out
+
+
+# --- SQLite FTS5 peer -----------------------------------------------------------------------------------
+
+
+def fts5_build(docs: list[IndexDoc], path: Path) -> tuple[sqlite3.Connection, float]:
+    con = sqlite3.connect(path, check_same_thread=False)
+    con.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, type UNINDEXED, title, body, tokenize='trigram')")
+    t = time.perf_counter()
+    with con:
+        con.executemany("INSERT INTO docs(id, type, title, body) VALUES (?, ?, ?, ?)",
+                        ((f"{d.type}:{d.uid}", d.type, d.title, d.body + "\n" + d.context) for d in docs))
+        con.execute("INSERT INTO docs(docs) VALUES ('optimize')")
+    return con, time.perf_counter() - t
+
+
+def fts5_search(con: sqlite3.Connection, q: str, type_filter: str = "") -> tuple[int, list[tuple[str, str]]]:
+    words = [w for w in re.split(r"\s+", q.strip()) if w]
+    extra, params = ("AND type = ?", [type_filter]) if type_filter else ("", [])
+    if words and all(len(w) >= 3 for w in words):
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        where, wp = "docs MATCH ?", [match]
+    else:  # trigram cannot MATCH fewer than three characters: LIKE is its answer for those
+        where = " AND ".join("(title LIKE ? OR body LIKE ?)" for _ in words) or "1"
+        wp = [x for w in words for x in (f"%{w}%", f"%{w}%")]
+    total = con.execute(f"SELECT count(*) FROM docs WHERE {where} {extra}", wp + params).fetchone()[0]
+    rows = con.execute(f"SELECT id, snippet(docs, 3, '<mark>', '</mark>', '…', 16) FROM docs WHERE {where} {extra} "
+                       "ORDER BY rank LIMIT 10", wp + params).fetchall()
+    return int(total), rows
+
+
+# --- HTTP -----------------------------------------------------------------------------------------------
+
+SERVER = textwrap.dedent("""
+    import logging, sys, waitress
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    from pathlib import Path
+    from flask import Flask
+    from jinja2 import DictLoader
+    import ontology
+    from kb.search import SearchIndex
+    from webui.search import bp
+    root = Path(sys.argv[2])
+    app = Flask("bench")
+    app.jinja_loader = DictLoader({
+        "base.html": "<!doctype html><html><body><main>{% block main %}{% endblock %}</main></body></html>",
+        "search.html": (root / "webui" / "templates" / "search.html").read_text(encoding="utf-8")})
+    app.extensions["anzhi"] = {"search": SearchIndex(Path(sys.argv[1]), ontology.load()), "onto": ontology.load()}
+    app.register_blueprint(bp)
+    app.extensions["anzhi"]["search"].search("预热")
+    waitress.serve(app, host="127.0.0.1", port=int(sys.argv[3]), threads=int(sys.argv[4]), _quiet=True)
+""")
+
+WRK_LUA = textwrap.dedent("""
+    local paths = {}
+    for line in io.lines(os.getenv("ANZHI_PATHS")) do paths[#paths + 1] = line end
+    local i = 0
+    request = function()
+      i = i + 1
+      return wrk.format("GET", paths[(i % #paths) + 1])
+    end
+    done = function(summary, latency, requests)
+      io.write(string.format("JSON {\\"requests\\": %d, \\"seconds\\": %f, \\"p50_us\\": %d, \\"p95_us\\": %d, "
+        .. "\\"p99_us\\": %d, \\"errors\\": %d, \\"non2xx\\": %d}\\n", summary.requests, summary.duration / 1e6,
+        latency:percentile(50), latency:percentile(95), latency:percentile(99),
+        summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+        summary.errors.status))
+    end
+""")
+
+
+def ensure_wrk() -> str | None:
+    found = shutil.which("wrk")
+    if found:
+        return found
+    cmd = ["apt-get", "install", "-y", "wrk"]
+    if os.geteuid() != 0 and shutil.which("sudo"):
+        cmd = ["sudo", "-n", *cmd]
+    try:
+        subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+    except (OSError, subprocess.SubprocessError) as e:
+        print(f"note: could not install wrk ({e}); using the threaded Python client")
+        return None
+    return shutil.which("wrk")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def python_load(base: str, paths: list[str], seconds: float, conns: int) -> dict[str, float]:
+    lat: list[float] = []
+    errors = 0
+    stop = time.perf_counter() + seconds
+    lock = threading.Lock()
+
+    def worker(k: int) -> None:
+        nonlocal errors
+        i = k
+        while time.perf_counter() < stop:
+            t = time.perf_counter()
+            try:
+                with urllib.request.urlopen(base + paths[i % len(paths)], timeout=10) as r:
+                    r.read()
+                ok = True
+            except OSError:
+                ok = False
+            with lock:
+                lat.append(time.perf_counter() - t)
+                errors += 0 if ok else 1
+            i += conns
+
+    t0 = time.perf_counter()
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(conns)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    took = time.perf_counter() - t0
+    return {"requests": len(lat), "seconds": took, "p50_us": pct(lat, 50) * 1e6, "p95_us": pct(lat, 95) * 1e6,
+            "errors": errors, "non2xx": 0}
+
+
+def http_run(index_path: Path, queries: list[str], seconds: float, conns: int, fmt: str) -> dict[str, float] | None:
+    port = free_port()
+    cpus = sorted(os.sched_getaffinity(0))[:2] if hasattr(os, "sched_getaffinity") else []
+    cmd = [sys.executable, "-c", SERVER, str(index_path), str(ROOT), str(port), "6"]
+    if cpus and shutil.which("taskset"):
+        cmd = ["taskset", "-c", ",".join(map(str, cpus)), *cmd]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen(cmd, env=env, cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/search?q=%E6%B6%B2%E6%B0%AF", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            print("HTTP: the server did not start")
+            return None
+        suffix = "&format=json" if fmt == "json" else ""
+        paths = [f"/search?q={urllib.parse.quote(q)}{suffix}" for q in queries]
+        wrk = ensure_wrk()
+        if wrk:
+            with tempfile.TemporaryDirectory() as tmp:
+                lua, plist = Path(tmp) / "paths.lua", Path(tmp) / "paths.txt"
+                lua.write_text(WRK_LUA, encoding="utf-8")
+                plist.write_text("\n".join(paths) + "\n", encoding="utf-8")
+                out = subprocess.run([wrk, "-t1", f"-c{conns}", f"-d{int(seconds)}s", "--timeout", "5s", "-s", str(lua),
+                                      base], capture_output=True, text=True, timeout=seconds + 60,
+                                     env={**os.environ, "ANZHI_PATHS": str(plist)})
+            line = next((ln for ln in out.stdout.splitlines() if ln.startswith("JSON ")), "")
+            if not line:
+                print(out.stdout, out.stderr)
+                return None
+            res: dict[str, float] = json.loads(line[5:])
+            res["client"] = 0.0
+            return res
+        res = python_load(base, paths, seconds, conns)
+        res["client"] = 1.0
+        return res
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+# --- main -----------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument("--processes", type=int, default=max(1, min(2, os.cpu_count() or 1)))
+    ap.add_argument("--repeat", type=int, default=5, help="times each query runs for the latency figures")
+    ap.add_argument("--http-seconds", type=float, default=10.0)
+    ap.add_argument("--connections", type=int, default=8)
+    ap.add_argument("--no-http", action="store_true")
+    ap.add_argument("--keep", type=Path, help="build in this directory and keep it")
+    args = ap.parse_args(argv)
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="anzhi-bench-search-"))
+    work.mkdir(parents=True, exist_ok=True)
+    onto = ontology.load()
+    shutil.rmtree(work / "search", ignore_errors=True)
+    index = SearchIndex(work / "search", onto)
+    base, _ = demo_docs(index, work)
+    shared = case_docs()
+    corpus_base = base + shared
+    extra = max(0, args.docs - len(base))
+    generated = variants(corpus_base, extra)
+    docs = shared[: min(len(shared), extra)] + generated[: extra - min(len(shared), extra)]
+    avg = statistics.mean(len(d.title) + len(d.body) + len(d.context) for d in docs) if docs else 0
+    print(f"corpus: {len(base)} demo nodes + {len(docs)} documents ({len(shared)} shared case paragraphs, the rest "
+          f"variants); mean {avg:.0f} characters per document")
+
+    t = time.perf_counter()
+    index.add_docs(docs, processes=args.processes, replace=False)
+    took = time.perf_counter() - t
+    total_docs = index.num_docs
+    rate = len(docs) / took
+    print(f"tantivy index: {total_docs:,} documents; bulk indexing {len(docs):,} in {took:.1f} s = {rate:,.0f} docs/s "
+          f"(jieba in {args.processes} process(es)) [{flag(rate >= TARGETS['index_rate'])}: >= 5,000 docs/s]")
+
+    con, fts_took = fts5_build(base + docs, work / "fts5.sqlite")
+    fts_rate = (len(base) + len(docs)) / fts_took
+    print(f"SQLite FTS5 trigram: {len(base) + len(docs):,} documents in {fts_took:.1f} s = {fts_rate:,.0f} docs/s "
+          f"(tantivy/FTS5 rate ratio {rate / fts_rate:.2f})")
+
+    labelled = [q["q"] for q in load_queries()]
+    filtered = [("泄漏", "EmergencyPlan"), ("爆炸", "Case"), ("中毒", "Hazard"), ("储罐", "Equipment")]
+    lat: list[float] = []
+    fts_lat: list[float] = []
+    for _ in range(args.repeat):
+        for q in labelled:
+            t = time.perf_counter()
+            index.search(q)
+            lat.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            fts5_search(con, q)
+            fts_lat.append(time.perf_counter() - t)
+        for q, ty in filtered:
+            t = time.perf_counter()
+            index.search(q, facets={"type": ty})
+            lat.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            fts5_search(con, q, ty)
+            fts_lat.append(time.perf_counter() - t)
+    p50, p95 = pct(lat, 50) * 1000, pct(lat, 95) * 1000
+    f50, f95 = pct(fts_lat, 50) * 1000, pct(fts_lat, 95) * 1000
+    print(f"query latency, server side ({len(lat)} queries: top 10 with snippets, total and 6 facet counts):")
+    print(f"  tantivy+jieba  p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  [{flag(p95 <= TARGETS['p95_ms'])}: p95 <= 30 ms]")
+    print(f"  FTS5 trigram   p50 {f50:6.2f} ms  p95 {f95:6.2f} ms  (top 10 with snippet and total; no facets)")
+    print(f"  ratio FTS5/tantivy: p50 {f50 / p50:.2f}x, p95 {f95 / p95:.2f}x")
+    con.close()
+
+    if not args.no_http:
+        for fmt in ("html", "json"):
+            res = http_run(work / "search", labelled, args.http_seconds, args.connections, fmt)
+            if res is None:
+                print(f"HTTP ({fmt}): not run")
+                continue
+            rps = res["requests"] / res["seconds"]
+            hp95 = res["p95_us"] / 1000
+            client = "threaded Python client" if res.get("client") else "wrk -t1"
+            ok = rps >= TARGETS["rps"] and hp95 <= TARGETS["http_p95_ms"] and not res["errors"] and not res["non2xx"]
+            print(f"HTTP /search ({fmt}) waitress 6 threads on 2 cores, {client} -c{args.connections} "
+                  f"{args.http_seconds:.0f} s: {rps:,.0f} req/s, p50 {res['p50_us'] / 1000:.1f} ms, p95 {hp95:.1f} ms, "
+                  f"errors {int(res['errors'])}, non-2xx {int(res['non2xx'])} "
+                  f"[{flag(ok)}: >= 300 req/s with p95 <= 100 ms]")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,798 @@
+"""Full-text search over the graph: a tantivy index kept in step with the store.
+
+Chinese is segmented in Python with jieba (no HMM, so a word is cut the same way in a document and in a query;
+the dictionary is extended with the ontology's taxonomy codes and labels and with the graph's node names, kept in
+`words.txt` beside the index so that a later process segments alike). The space-joined tokens go into fields with
+tantivy's whitespace tokenizer; a character-bigram field gives recall where segmentation disagrees; an English
+field takes name_en and the Latin words; a `keys` field holds exact identifiers (uid, code, CAS, name, synonyms).
+
+Queries are built from terms, never by tantivy's query parser, so quotes, colons, brackets and operators in user
+text are just characters.
+
+Catch-up: `watermark.json` beside the index holds, per node type, the greatest `updated_at` indexed and the uids
+indexed at exactly that instant. It is written only after the tantivy commit, so a write that reached the graph
+but not the index (a crash in between) is indexed by the next `sync`. Indexing is delete-by-id then add, so doing
+a node twice is harmless.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import math
+import os
+import re
+import shutil
+import threading
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jieba
+import tantivy
+
+from ontology import Ontology
+
+from .store import GraphStore
+
+SCHEMA_VERSION = 5
+MAX_QUERY_CHARS = 200
+MAX_LIMIT = 100
+MAX_OFFSET = 10_000
+FACETS = ("type", "industry", "accident_type", "severity", "year", "enterprise")
+FACET_LABELS = {
+    "type": "类型",
+    "industry": "行业",
+    "accident_type": "事故类型",
+    "severity": "事故等级",
+    "year": "年份",
+    "enterprise": "企业",
+}
+# Properties that are not prose: identifiers, provenance, paths and hashes.
+NOT_TEXT = {"uid", "name", "name_en", "src_doc", "src_loc", "created_by", "created_at", "updated_at", "path", "sha256",
+            "rule_version", "merged_from", "date_precision", "naics_code", "unit", "status"}
+KEY_PROPS = ("uid", "code", "cas", "number")
+STOPWORDS = {
+    "的", "了", "和", "与", "及", "或", "在", "是", "有", "对", "为", "等", "中", "由", "其", "之",
+    "把", "被", "将", "并",
+    "以", "于", "从", "到", "向", "也", "都", "就", "而", "又", "所", "这", "那", "个", "吗", "呢", "吧", "啊",
+}
+SYNTAX = re.compile(r"[\"“”()\[\]{}:：*\\^~!+&|?]|\b(?:AND|OR|NOT)\b")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*[A-Za-z0-9]|[A-Za-z]")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+SPACE_RUN = re.compile(r"\s+")
+
+log = logging.getLogger(__name__)
+jieba.setLogLevel(logging.WARNING)
+
+_JIEBA_LOCK = threading.Lock()
+_JIEBA: jieba.Tokenizer | None = None
+
+
+def _tokenizer() -> jieba.Tokenizer:
+    """One jieba tokenizer per process, shared: added words only ever make it more precise."""
+    global _JIEBA
+    with _JIEBA_LOCK:
+        if _JIEBA is None:
+            tk = jieba.Tokenizer()
+            tk.initialize()
+            _JIEBA = tk
+        return _JIEBA
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width letters, digits and brackets to half-width), the same for documents and queries."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def segment(text: str, *, lower: bool = True) -> list[str]:
+    """Precise-mode jieba tokens without whitespace tokens (lower-cased for query terms)."""
+    tokens = [t for t in _tokenizer().lcut(text, HMM=False) if t.strip()]
+    return [t.lower() for t in tokens] if lower else tokens
+
+
+def sub_words(tokens: Iterable[str]) -> list[str]:
+    """The extra tokens jieba's search mode adds: dictionary 2- and 3-grams inside longer words."""
+    freq = _tokenizer().FREQ
+    out: list[str] = []
+    for w in tokens:
+        if len(w) > 2:
+            for n in (2, 3):
+                if len(w) > n:
+                    out.extend(w[i : i + n] for i in range(len(w) - n + 1) if freq.get(w[i : i + n]))
+    return out
+
+
+def _meaningful(token: str) -> bool:
+    return any(c.isalnum() for c in token) and token not in STOPWORDS
+
+
+def bigrams(text: str) -> list[str]:
+    """Character bigrams of the letters and digits of `text` (what the ngram(2,2) field holds), lower-cased."""
+    out: list[str] = []
+    for run in re.findall(r"\w+", text.lower()):
+        out.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return list(dict.fromkeys(out))
+
+
+def despace(text: str) -> str:
+    """Undo the token separators of segmented text: drop a space next to a Chinese character or punctuation,
+    keep one between two Latin words or numbers."""
+    out: list[str] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = text[i]
+        if c == " ":
+            j = i
+            while j < n and text[j] == " ":
+                j += 1
+            prev = out[-1] if out else ""
+            nxt = text[j] if j < n else ""
+            if prev and nxt and prev.isascii() and nxt.isascii() and (prev.isalnum() and nxt.isalnum()):
+                out.append(" ")
+            i = j
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+@dataclass
+class SearchHit:
+    type: str
+    uid: str
+    title: str
+    snippet_html: str
+    score: float
+    facets: dict[str, str]
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    hits: list[SearchHit]
+    facet_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    message: str = ""
+
+
+@dataclass
+class IndexDoc:
+    """What the index holds for one node."""
+
+    type: str
+    uid: str
+    title: str
+    body: str
+    keys: list[str]
+    english: str
+    facets: dict[str, list[str]]
+    updated_at: str = ""
+    context: str = ""
+
+
+# --- facet lookups --------------------------------------------------------------------------------------
+# Per node type, a few cheap batched queries: each returns rows (uid, name, industry) of the Enterprise the node
+# belongs to, or (uid, ind) for IN_INDUSTRY, or the Case the node hangs off.
+
+_SITE_ENT = "(n)-[:LOCATED_AT]->(:Site)-[:BELONGS_TO*1..4]->(e:Enterprise)"
+_ENT_PATHS: dict[str, list[str]] = {
+    "Case": ["(n)-[:OCCURRED_AT]->(e:Enterprise)", "(n)-[:OCCURRED_AT]->(:Site)-[:BELONGS_TO*1..4]->(e:Enterprise)"],
+    "EmergencyPlan": ["(n)-[:APPLIES_TO]->(e:Enterprise)",
+                      "(n)-[:APPLIES_TO]->(:Site)-[:BELONGS_TO*1..4]->(e:Enterprise)"],
+    "Department": ["(n)-[:BELONGS_TO*1..4]->(e:Enterprise)"],
+    "Position": ["(n)-[:BELONGS_TO*1..4]->(e:Enterprise)"],
+    "Site": ["(n)-[:BELONGS_TO*1..4]->(e:Enterprise)"],
+    "Person": ["(n)-[:WORKS_FOR]->(e:Enterprise)"],
+    "Equipment": [_SITE_ENT],
+    "Sensor": [_SITE_ENT],
+    "Hazard": [_SITE_ENT],
+    "MajorHazardSource": [_SITE_ENT],
+    "Resource": [_SITE_ENT],
+    "Finding": ["(n)-[:OBSERVED_ON]->(:Equipment)-[:LOCATED_AT]->(:Site)-[:BELONGS_TO*1..4]->(e:Enterprise)",
+                "(n)-[:OBSERVED_ON]->(:Sensor)-[:LOCATED_AT]->(:Site)-[:BELONGS_TO*1..4]->(e:Enterprise)"],
+}
+# Children of a case (by the relationship from the Case) inherit the case's facets.
+_CASE_CHILD = {"Cause": "CAUSED_BY", "Consequence": "RESULTED_IN", "Lesson": "HAS_LESSON",
+               "Responsibility": "HAS_RESPONSIBILITY"}
+# Neighbour names folded into a node's `ctx` field: a plan is found by the hazards and chemicals it covers.
+_CTX_PATHS: dict[str, list[str]] = {
+    "EmergencyPlan": ["(n)-[:COVERS]->(x)", "(n)-[:APPLIES_TO]->(x)"],
+    "MajorHazardSource": ["(n)-[:INCLUDES]->(x)", "(n)-[:INCLUDES]->(:Equipment)-[:STORES]->(x:Chemical)"],
+    "Case": ["(n)-[:INVOLVED]->(x)", "(n)-[:OCCURRED_AT]->(x)"],
+    "Equipment": ["(n)-[:STORES]->(x:Chemical)", "(n)-[:LOCATED_AT]->(x:Site)", "(x:`Case`)-[:INVOLVED]->(n)"],
+    "Chemical": ["(x:`Case`)-[:INVOLVED]->(n)"],
+    "Hazard": ["(x)-[:HAS_HAZARD]->(n)"],
+}
+# Ranking prior by type (tantivy weight_by_field): the things people look for above their parts.
+TYPE_WEIGHT = {
+    "Case": 3.0, "EmergencyPlan": 3.0, "Hazard": 3.0, "MajorHazardSource": 3.0, "Chemical": 3.0, "Equipment": 2.0,
+    "Enterprise": 2.0, "Regulator": 2.0, "Regulation": 2.0, "Clause": 2.0, "Process": 2.0, "Site": 1.0,
+    "Finding": 2.0, "Recommendation": 2.0,
+}
+_YEAR_PROPS = ("occurred_on", "issued_on", "observed_at", "issued_at")
+
+
+def _year(props: dict[str, Any]) -> str:
+    for p in _YEAR_PROPS:
+        v = props.get(p)
+        if isinstance(v, str) and len(v) >= 4 and v[:4].isdigit():
+            return v[:4]
+    return ""
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [str(v) for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
+def analyse(d: IndexDoc) -> dict[str, str]:
+    """The segmented field texts of a document: the Python-side (jieba) part of indexing."""
+    title = normalise(d.title)
+    body = normalise(d.body)
+    t_tokens = segment(title, lower=False)
+    b_tokens = segment(body, lower=False)
+    c_tokens = segment(normalise(d.context), lower=False) if d.context else []
+    return {
+        "name": title,
+        "title": " ".join(t_tokens),
+        "zh": " ".join(b_tokens),
+        "zhs": " ".join(sub_words(t_tokens + b_tokens)),
+        "bi": title + "\n" + body,
+        "ctx": " ".join(c_tokens + sub_words(c_tokens)),
+    }
+
+
+class SearchIndex:
+    """The search index at `path` (a directory), for the graph described by `onto`."""
+
+    def __init__(self, path: Path, onto: Ontology) -> None:
+        self.path = Path(path)
+        self.onto = onto
+        self._write_lock = threading.Lock()
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._tantivy_dir = self.path / "tantivy"
+        self._meta_file = self.path / "watermark.json"
+        self._words_file = self.path / "words.txt"
+        meta = self._read_meta()
+        if meta.get("schema") != SCHEMA_VERSION:
+            # A new layout (or a damaged/absent meta file): start empty; the next sync indexes everything.
+            shutil.rmtree(self._tantivy_dir, ignore_errors=True)
+            meta = {"schema": SCHEMA_VERSION, "types": {}}
+            self._write_meta(meta)
+        self._meta = meta
+        self._tantivy_dir.mkdir(exist_ok=True)
+        self.schema = self._build_schema()
+        self.index = tantivy.Index(self.schema, path=str(self._tantivy_dir), reuse=True)
+        self._register_tokenizers(self.index)
+        self._en = self._english_analyzer()
+        self._words: set[str] = set()
+        self._load_words()
+
+    # --- layout -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _build_schema() -> tantivy.Schema:
+        sb = tantivy.SchemaBuilder()
+        sb.add_text_field("id", stored=True, tokenizer_name="raw")
+        sb.add_text_field("type", stored=True, fast=True, tokenizer_name="raw")
+        sb.add_text_field("uid", stored=True, tokenizer_name="raw")
+        sb.add_text_field("name", stored=True, tokenizer_name="raw", index_option="basic")
+        sb.add_text_field("title", stored=True, tokenizer_name="zh_ws")  # segmented title
+        sb.add_text_field("zh", stored=True, tokenizer_name="zh_ws")  # segmented body, for snippets
+        sb.add_text_field("zhs", stored=False, tokenizer_name="zh_ws")  # search-mode sub-words
+        sb.add_text_field("bi", stored=False, tokenizer_name="bigram", index_option="freq")
+        sb.add_text_field("en", stored=False, tokenizer_name="en_stem")
+        sb.add_text_field("keys", stored=False, tokenizer_name="raw_lc", index_option="basic")
+        for f in FACETS[1:]:
+            sb.add_text_field(f, stored=True, fast=True, tokenizer_name="raw")
+        sb.add_text_field("ctx", stored=False, tokenizer_name="zh_ws")
+        sb.add_float_field("weight", stored=False, fast=True)
+        sb.add_text_field("updated_at", stored=True, tokenizer_name="raw")
+        return sb.build()
+
+    @staticmethod
+    def _english_analyzer() -> tantivy.TextAnalyzer:
+        return (
+            tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+            .filter(tantivy.Filter.remove_long(40))
+            .filter(tantivy.Filter.lowercase())
+            .filter(tantivy.Filter.stemmer("english"))
+            .build()
+        )
+
+    @classmethod
+    def _register_tokenizers(cls, index: tantivy.Index) -> None:
+        lc = tantivy.Filter.lowercase
+        build = tantivy.TextAnalyzerBuilder
+        index.register_tokenizer("zh_ws", build(tantivy.Tokenizer.whitespace()).filter(lc()).build())
+        index.register_tokenizer("bigram", build(tantivy.Tokenizer.ngram(2, 2)).filter(lc()).build())
+        index.register_tokenizer("raw_lc", tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(lc()).build())
+        index.register_tokenizer("en_stem", cls._english_analyzer())
+
+    def _read_meta(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self._meta_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write_meta(self, meta: dict[str, Any]) -> None:
+        tmp = self._meta_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self._meta_file)
+
+    # --- dictionary ---------------------------------------------------------------------------------
+
+    def _load_words(self) -> None:
+        words: set[str] = set()
+        for nt in self.onto.nodes.values():
+            words.add(nt.zh)
+        for tax in self.onto.taxonomies.values():
+            for e in tax.entries:
+                words.update(w for w in (e.code, e.zh) if w)
+        try:
+            words.update(w for w in self._words_file.read_text(encoding="utf-8").split("\n") if w)
+        except OSError:
+            pass
+        self._add_words(words, persist=False)
+
+    def _add_words(self, words: Iterable[str], *, persist: bool = True) -> None:
+        tk = _tokenizer()
+        new: list[str] = []
+        for w in words:
+            w = normalise(w).strip().lower()
+            # Whole names up to 10 characters without spaces or separators: "液氯储罐", "江海氯碱化工有限公司".
+            if 2 <= len(w) <= 10 and w not in self._words and not re.search(r"[\s/|,，、;；]", w):
+                self._words.add(w)
+                new.append(w)
+        if not new:
+            return
+        with _JIEBA_LOCK:
+            for w in new:
+                if w not in tk.FREQ or not tk.FREQ[w]:
+                    tk.add_word(w, freq=max(tk.suggest_freq(w, tune=False), 10))
+        if persist:
+            with self._words_file.open("a", encoding="utf-8") as f:
+                f.write("".join(f"{w}\n" for w in new))
+
+    # --- building documents -----------------------------------------------------------------------
+
+    def _text_props(self, type_name: str) -> list[str]:
+        return [
+            p.name
+            for p in self.onto.node_properties(type_name).values()
+            if p.type in ("string", "strings") and p.name not in NOT_TEXT and p.name not in KEY_PROPS
+        ]
+
+    def make_doc(self, type_name: str, props: dict[str, Any], facets: dict[str, list[str]] | None = None) -> IndexDoc:
+        """The index document for one node (props as the store returns them)."""
+        uid = str(props["uid"])
+        title = str(props.get("name") or uid)
+        parts: list[str] = []
+        for p in self._text_props(type_name):
+            parts.extend(_strings(props.get(p)))
+        keys = [uid, title, *[str(props[k]) for k in KEY_PROPS if props.get(k)], *_strings(props.get("synonyms"))]
+        english = " ".join([*_strings(props.get("name_en")), *LATIN_WORD.findall(" ".join([title, *parts]))])
+        f: dict[str, list[str]] = {k: list(v) for k, v in (facets or {}).items() if v}
+        pairs = (("accident_type", "accident_type"), ("accident_type", "accident_types"), ("severity", "severity"))
+        for k, prop in pairs:
+            f.setdefault(k, [])
+            f[k] = list(dict.fromkeys([*f[k], *_strings(props.get(prop))]))
+        if type_name == "Enterprise":
+            f["enterprise"] = [title]
+            f["industry"] = _strings(props.get("industry")) or f.get("industry", [])
+        year = _year(props)
+        if year:
+            f["year"] = [year]
+        return IndexDoc(type_name, uid, title, "\n".join(parts), keys, english,
+                        {k: v for k, v in f.items() if v}, str(props.get("updated_at") or ""))
+
+    def _tantivy_doc(self, d: IndexDoc, fields: dict[str, str] | None = None) -> tantivy.Document:
+        f = fields if fields is not None else analyse(d)
+        doc = tantivy.Document()
+        doc.add_text("id", f"{d.type}:{d.uid}")
+        doc.add_text("type", d.type)
+        doc.add_text("uid", d.uid)
+        doc.add_text("name", f["name"])
+        for name in ("title", "zh", "zhs", "bi", "ctx"):
+            if f[name]:
+                doc.add_text(name, f[name])
+        if d.english:
+            doc.add_text("en", d.english)
+        for k in d.keys:
+            doc.add_text("keys", normalise(k))
+        for name in FACETS[1:]:
+            for v in d.facets.get(name, []):
+                doc.add_text(name, v)
+        if d.type in TYPE_WEIGHT:
+            doc.add_float("weight", TYPE_WEIGHT[d.type])
+        doc.add_text("updated_at", d.updated_at)
+        return doc
+
+    # --- reading the graph --------------------------------------------------------------------------
+
+    def _changed(self, store: GraphStore, type_name: str) -> list[dict[str, Any]]:
+        mark = self._meta["types"].get(type_name)
+        if mark:
+            query = (f"MATCH (n:`{type_name}`) WHERE n.updated_at > $ts OR (n.updated_at = $ts AND NOT n.uid IN $seen) "
+                     "RETURN n")
+            rows = store.read(query, {"ts": mark["ts"], "seen": mark["seen"]})
+        else:
+            rows = store.read(f"MATCH (n:`{type_name}`) RETURN n")
+        return [{k: v for k, v in r["n"].items() if not k.startswith("_")} for r in rows]
+
+    def context_for(self, store: GraphStore, type_name: str, uids: Sequence[str]) -> dict[str, str]:
+        """Names of a node's telling neighbours (see _CTX_PATHS), as one text per uid."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for pattern in _CTX_PATHS.get(type_name, []) if uids else []:
+            # Equipment at the heart of a case is found by the case's story, not only by its own short name.
+            extra = ", x.summary AS summary" if "x:`Case`" in pattern and type_name == "Equipment" else ""
+            q = (f"UNWIND $uids AS u MATCH (n:`{type_name}` {{uid: u}}) MATCH {pattern} "
+                 f"RETURN DISTINCT n.uid AS uid, x.name AS name{extra}")
+            for r in store.read(q, {"uids": list(uids)}):
+                out[r["uid"]].extend(str(r[k]) for k in ("name", "summary") if r.get(k))
+        return {k: " ".join(v) for k, v in out.items()}
+
+    def facets_for(self, store: GraphStore, type_name: str, uids: Sequence[str]) -> dict[str, dict[str, list[str]]]:
+        """Facet values that come from neighbours: enterprise and industry (and a case's facets for its parts)."""
+        out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        if not uids:
+            return out
+        p = {"uids": list(uids)}
+
+        def add(uid: str, facet: str, value: Any) -> None:
+            for v in _strings(value):
+                if v not in out[uid][facet]:
+                    out[uid][facet].append(v)
+
+        if type_name in ("Case", "EmergencyPlan", "Enterprise"):
+            for r in store.read(f"UNWIND $uids AS u MATCH (n:`{type_name}` {{uid: u}})-[:IN_INDUSTRY]->(i:Industry) "
+                                "RETURN n.uid AS uid, i.code AS v", p):
+                add(r["uid"], "industry", r["v"])
+        if type_name == "PlanSection":
+            for r in store.read("UNWIND $uids AS u MATCH (pl:EmergencyPlan)-[:HAS_SECTION]->(n:PlanSection {uid: u}) "
+                                "RETURN n.uid AS uid, pl.uid AS plan, pl.accident_types AS at", p):
+                add(r["uid"], "accident_type", r["at"])
+            plans = {r["uid"]: r["plan"] for r in store.read(
+                "UNWIND $uids AS u MATCH (pl:EmergencyPlan)-[:HAS_SECTION]->(n:PlanSection {uid: u}) "
+                "RETURN n.uid AS uid, pl.uid AS plan", p)}
+            inherited = self.facets_for(store, "EmergencyPlan", sorted(set(plans.values())))
+            for uid, plan in plans.items():
+                for facet, values in inherited.get(plan, {}).items():
+                    add(uid, facet, values)
+        elif type_name in _CASE_CHILD:
+            rel = _CASE_CHILD[type_name]
+            rows = store.read(f"UNWIND $uids AS u MATCH (c:`Case`)-[:`{rel}`]->(n:`{type_name}` {{uid: u}}) "
+                              "RETURN n.uid AS uid, c.uid AS cuid, c.accident_type AS at, c.severity AS sev, "
+                              "c.occurred_on AS occ", p)
+            case_facets = self.facets_for(store, "Case", sorted({r["cuid"] for r in rows}))
+            for r in rows:
+                add(r["uid"], "accident_type", r["at"])
+                add(r["uid"], "severity", r["sev"])
+                add(r["uid"], "year", (r["occ"] or "")[:4])
+                for facet, values in case_facets.get(r["cuid"], {}).items():
+                    add(r["uid"], facet, values)
+        for pattern in _ENT_PATHS.get(type_name, []):
+            q = (f"UNWIND $uids AS u MATCH (n:`{type_name}` {{uid: u}}) MATCH {pattern} "
+                 "RETURN DISTINCT n.uid AS uid, e.name AS name, e.industry AS industry")
+            for r in store.read(q, p):
+                add(r["uid"], "enterprise", r["name"])
+                add(r["uid"], "industry", r["industry"])
+        return out
+
+    # --- writing ------------------------------------------------------------------------------------
+
+    def _commit(self, writer: tantivy.IndexWriter) -> None:
+        """Commit the tantivy writer (a seam for tests that simulate a crash here)."""
+        writer.commit()
+
+    def add_docs(self, docs: Sequence[IndexDoc], *, heap: int = 256_000_000, threads: int = 0,
+                 processes: int = 1, replace: bool = True) -> int:
+        """Index prepared documents directly (bulk loads, the benchmark); not recorded in the watermark.
+
+        With `processes` > 1, jieba segmentation runs in a pool of forked processes (jieba is pure Python)."""
+        self._add_words(d.title for d in docs)
+        with self._write_lock:
+            writer = self.index.writer(heap, threads)
+            n = 0
+            if processes > 1:
+                import multiprocessing
+
+                with multiprocessing.get_context("fork").Pool(processes) as pool:
+                    prepared: Iterable[dict[str, str]] = pool.imap(analyse, docs, chunksize=256)
+                    for d, fields in zip(docs, prepared, strict=True):
+                        if replace:
+                            writer.delete_documents_by_term("id", f"{d.type}:{d.uid}")
+                        writer.add_document(self._tantivy_doc(d, fields))
+                        n += 1
+            else:
+                for d in docs:
+                    if replace:
+                        writer.delete_documents_by_term("id", f"{d.type}:{d.uid}")
+                    writer.add_document(self._tantivy_doc(d))
+                    n += 1
+            self._commit(writer)
+            writer.wait_merging_threads()
+        self.index.reload()
+        return n
+
+    def sync(self, store: GraphStore) -> int:
+        """Index every node written since the watermark; return how many documents were (re)indexed."""
+        with self._write_lock:
+            return self._sync(store)
+
+    def _sync(self, store: GraphStore) -> int:
+        changed: dict[str, list[dict[str, Any]]] = {}
+        for type_name in self.onto.nodes:
+            rows = self._changed(store, type_name)
+            if rows:
+                changed[type_name] = rows
+        if not changed:
+            return 0
+        self._add_words(w for rows in changed.values() for r in rows
+                        for w in [str(r.get("name") or ""), *_strings(r.get("synonyms"))])
+        writer = self.index.writer(128_000_000, 0)
+        meta = json.loads(json.dumps(self._meta))
+        n = 0
+        try:
+            for type_name, rows in changed.items():
+                uids = [r["uid"] for r in rows]
+                facets = self.facets_for(store, type_name, uids)
+                context = self.context_for(store, type_name, uids)
+                for r in rows:
+                    d = self.make_doc(type_name, r, facets.get(r["uid"]))
+                    d.context = context.get(r["uid"], "")
+                    writer.delete_documents_by_term("id", f"{type_name}:{d.uid}")
+                    writer.add_document(self._tantivy_doc(d))
+                    n += 1
+                stamped = [r for r in rows if r.get("updated_at")]
+                if stamped:
+                    ts = max(str(r["updated_at"]) for r in stamped)
+                    old = meta["types"].get(type_name)
+                    seen = {str(r["uid"]) for r in stamped if str(r["updated_at"]) == ts}
+                    if old and old["ts"] == ts:
+                        seen |= set(old["seen"])
+                    if not old or ts >= old["ts"]:
+                        meta["types"][type_name] = {"ts": ts, "seen": sorted(seen)}
+            self._commit(writer)
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            writer.wait_merging_threads()
+        # Only now, with the documents durable, does the watermark move.
+        self._write_meta(meta)
+        self._meta = meta
+        self.index.reload()
+        return n
+
+    def reindex(self, store: GraphStore) -> int:
+        """Rebuild the whole index from the graph."""
+        with self._write_lock:
+            writer = self.index.writer(64_000_000, 1)
+            writer.delete_all_documents()
+            self._commit(writer)
+            writer.wait_merging_threads()
+            self._meta = {"schema": SCHEMA_VERSION, "types": {}}
+            self._write_meta(self._meta)
+            return self._sync(store)
+
+    # --- searching ----------------------------------------------------------------------------------
+
+    @property
+    def num_docs(self) -> int:
+        return int(self.index.searcher().num_docs)
+
+    def _term(self, field_name: str, value: str, boost: float = 1.0) -> tantivy.Query:
+        q = tantivy.Query.term_query(self.schema, field_name, value, index_option="freq")
+        return q if boost == 1.0 else tantivy.Query.boost_query(q, boost)
+
+    def build_query(self, text: str) -> tantivy.Query | None:
+        """The query for user text (already trimmed): terms only, nothing parsed. None if nothing is searchable."""
+        norm = normalise(text).lower()
+        tokens = list(dict.fromkeys(t for t in segment(norm) if _meaningful(t)))
+        subs = [s for s in dict.fromkeys(sub_words(tokens)) if s not in tokens and _meaningful(s)]
+        grams = bigrams(norm)
+        latin = list(dict.fromkeys(t for w in LATIN_WORD.findall(norm) for t in self._en.analyze(w) if len(t) > 1))
+        if not tokens and not grams and not latin:
+            return None
+        should: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        S = tantivy.Occur.Should
+        anywhere: list[tantivy.Query] = []
+        for t in tokens:
+            if len(t) == 1 and not CJK.match(t):  # a lone letter or digit: only as an exact key
+                should.append((S, self._term("keys", t, 4.0)))
+                continue
+            weight = 1.0 if len(t) > 1 else 0.3
+            should.append((S, tantivy.Query.boolean_query([
+                (S, self._term("title", t, 3.0 * weight)),
+                (S, self._term("zh", t, 1.5 * weight)),
+                (S, self._term("zhs", t, 1.0 * weight)),
+                (S, self._term("ctx", t, 0.6 * weight)),
+                (S, self._term("keys", t, 4.0)),
+            ])))
+            if len(t) > 1:
+                anywhere.append(tantivy.Query.boolean_query(
+                    [(S, self._term(f, t)) for f in ("title", "zh", "zhs", "ctx")]))
+        if len(anywhere) >= 2:
+            # Coordination: a document with every word of the query beats one with the rarest word many times.
+            every = tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in anywhere])
+            should.append((S, tantivy.Query.boost_query(every, 2.0)))
+        for s in subs:
+            should.append((S, tantivy.Query.boolean_query([
+                (S, self._term("title", s, 0.8)), (S, self._term("zh", s, 0.4)), (S, self._term("zhs", s, 0.4))])))
+        if grams:
+            msm = max(1, math.ceil(len(grams) * 0.6)) if len(grams) > 2 else 1
+            bq = tantivy.Query.boolean_query([(S, self._term("bi", g)) for g in grams[:64]],
+                                             minimum_number_should_match=min(msm, len(grams[:64])))
+            should.append((S, tantivy.Query.boost_query(bq, 0.5)))
+        if latin:
+            en = tantivy.Query.boolean_query([(S, self._term("en", w)) for w in latin])
+            should.append((S, tantivy.Query.boost_query(en, 1.5)))
+        whole = normalise(text).strip().lower()
+        if whole:
+            should.append((S, self._term("keys", whole, 20.0)))
+        return tantivy.Query.boolean_query(should)
+
+    def search(self, q: str, *, facets: dict[str, str] | None = None, limit: int = 10, offset: int = 0) -> SearchResult:
+        raw = q if isinstance(q, str) else ""
+        text = SPACE_RUN.sub(" ", raw).strip()
+        messages: list[str] = []
+        if len(text) > MAX_QUERY_CHARS:
+            messages.append(f"检索词过长（{len(text)} 字），只按前 {MAX_QUERY_CHARS} 字检索")
+            text = text[:MAX_QUERY_CHARS]
+        if SYNTAX.search(text):
+            messages.append("已按字面检索：引号、括号、冒号、通配符和 AND/OR/NOT 等不作为查询语法")
+        limit = min(max(int(limit), 1), MAX_LIMIT)
+        offset = min(max(int(offset), 0), MAX_OFFSET)
+        filters = {k: v for k, v in (facets or {}).items() if k in FACETS and isinstance(v, str) and v}
+        searcher = self.index.searcher()
+        must: list[tuple[tantivy.Occur, tantivy.Query]] = [
+            (tantivy.Occur.Must, tantivy.Query.term_query(self.schema, k, v)) for k, v in filters.items()
+        ]
+        if not text:
+            counts = self._facet_counts(searcher, tantivy.Query.all_query())
+            return SearchResult(raw, 0, [], counts, "请输入检索词")
+        text_query = self.build_query(text)
+        if text_query is None:
+            messages.append("检索词中没有可检索的文字或数字")
+            return SearchResult(raw, 0, [], {}, "；".join(messages))
+        query = tantivy.Query.boolean_query([(tantivy.Occur.Must, text_query), *must])
+        res = searcher.search(query, limit=limit, offset=offset, count=True, weight_by_field="weight")
+        total = int(getattr(res, "count", 0) or 0)
+        hits: list[SearchHit] = []
+        snippets = tantivy.SnippetGenerator.create(searcher, text_query, self.schema, "zh")
+        snippets.set_max_num_chars(160)
+        hl_terms = self._highlight_terms(text)
+        for score, addr in res.hits:
+            doc = searcher.doc(addr)
+            hits.append(self._hit(doc, float(score), snippets, hl_terms))
+        counts = self._facet_counts(searcher, query)
+        if total == 0:
+            messages.append("没有找到匹配的条目")
+        return SearchResult(raw, total, hits, counts, "；".join(messages))
+
+    def _facet_counts(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, dict[str, int]]:
+        aggs = {f: {"terms": {"field": f, "size": 30}} for f in FACETS}
+        try:
+            res = searcher.aggregate(query, aggs)
+        except ValueError as e:  # pragma: no cover - an empty index has no fast-field columns yet
+            log.debug("facet aggregation failed: %s", e)
+            return {}
+        out: dict[str, dict[str, int]] = {}
+        for f in FACETS:
+            buckets = res.get(f, {}).get("buckets", [])
+            vals = {str(b["key"]): int(b["doc_count"]) for b in buckets if str(b["key"])}
+            if vals:
+                out[f] = vals
+        return out
+
+    @staticmethod
+    def _highlight_terms(text: str) -> list[str]:
+        norm = normalise(text).lower()
+        terms = [t for t in segment(norm) if _meaningful(t) and len(t) > 1]
+        return sorted(set(terms), key=len, reverse=True)
+
+    def _hit(self, doc: tantivy.Document, score: float, gen: tantivy.SnippetGenerator, terms: list[str]) -> SearchHit:
+        facets = {f: ", ".join(str(v) for v in doc.get_all(f)) for f in FACETS[1:] if doc.get_all(f)}
+        snippet = gen.snippet_from_doc(doc)
+        html_snip = snippet_html(snippet.fragment(), [(r.start, r.end) for r in snippet.highlighted()])
+        if "<mark>" not in html_snip:
+            body = despace(str(doc.get_first("zh") or ""))
+            html_snip = manual_snippet(body, terms) if body else ""
+        return SearchHit(
+            type=str(doc.get_first("type")),
+            uid=str(doc.get_first("uid")),
+            title=str(doc.get_first("name") or "") or str(doc.get_first("uid")),
+            snippet_html=html_snip,
+            score=score,
+            facets=facets,
+        )
+
+
+def snippet_html(fragment: str, byte_ranges: Sequence[tuple[int, int]]) -> str:
+    """HTML for a tantivy snippet of segmented text: escaped, hits in <mark>, token spaces removed."""
+    marked = [False] * len(fragment)
+    # Byte offsets to character offsets.
+    char_at: dict[int, int] = {}
+    pos = 0
+    for i, ch in enumerate(fragment):
+        char_at[pos] = i
+        pos += len(ch.encode("utf-8"))
+    char_at[pos] = len(fragment)
+    for start, end in byte_ranges:
+        if start in char_at and end in char_at:
+            for i in range(char_at[start], char_at[end]):
+                marked[i] = True
+    return _render(fragment, marked)
+
+
+def _render(text: str, marked: list[bool]) -> str:
+    """Despace `text` (keeping the marks aligned), escape it and wrap marked runs in <mark>."""
+    kept: list[tuple[str, bool]] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = text[i]
+        if c == " ":
+            j = i
+            while j < n and text[j] == " ":
+                j += 1
+            prev = kept[-1][0] if kept else ""
+            nxt = text[j] if j < n else ""
+            if prev and nxt and prev.isascii() and nxt.isascii() and prev.isalnum() and nxt.isalnum():
+                kept.append((" ", marked[i - 1] and marked[j] if i > 0 and j < n else False))
+            i = j
+            continue
+        kept.append((c, marked[i]))
+        i += 1
+    out: list[str] = []
+    in_mark = False
+    for c, m in kept:
+        if m and not in_mark:
+            out.append("<mark>")
+            in_mark = True
+        elif not m and in_mark:
+            out.append("</mark>")
+            in_mark = False
+        out.append(html.escape(c))
+    if in_mark:
+        out.append("</mark>")
+    return "".join(out).strip()
+
+
+def manual_snippet(body: str, terms: Sequence[str], width: int = 120) -> str:
+    """A window of `body` around the first query term (or its start), terms in <mark>, escaped."""
+    low = body.lower()
+    first = min((p for p in (low.find(t) for t in terms) if p >= 0), default=-1)
+    start = max(0, first - width // 3) if first >= 0 else 0
+    window = body[start : start + width]
+    wlow = window.lower()
+    marked = [False] * len(window)
+    for t in terms:
+        p = wlow.find(t)
+        while p >= 0:
+            for i in range(p, p + len(t)):
+                marked[i] = True
+            p = wlow.find(t, p + len(t))
+    out = _render(window, marked)
+    return ("…" if start > 0 else "") + out + ("…" if start + width < len(body) else "")
+
+
+def cmd_reindex(store: GraphStore, onto: Ontology) -> int:
+    """`python run.py reindex`: rebuild the search index under ANZHI_DATA_DIR/search from the graph."""
+    from .config import Settings
+
+    index = SearchIndex(Settings.from_env().data_dir / "search", onto)
+    n = index.reindex(store)
+    print(f"search index rebuilt from {store.backend}: {n} documents in {index.path}")
+    return 0
