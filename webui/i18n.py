@@ -175,6 +175,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+def register(messages: dict[str, tuple[str, str]]) -> None:
+    """Add a blueprint's own labels (key -> (zh, en)); a key may be registered once only."""
+    clash = sorted(set(messages) & set(MESSAGES))
+    if clash:
+        raise ValueError(f"message keys registered twice: {clash}")
+    MESSAGES.update(messages)
+
+
 def current_lang() -> str:
     if has_request_context():
         lang = getattr(g, "lang", None)
