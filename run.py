@@ -21,6 +21,7 @@ from kb import search as search_cli
 from kb.demo import load_demo
 from rules import PackError
 from rules.cli import add_commands as add_rules_commands
+from rules.replay import add_commands as add_findings_commands
 from webui import users
 
 
@@ -104,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     users.add_arguments(sub)
     sub.choices["users"].set_defaults(handler=users.add_user_command)
     add_rules_commands(sub)
+    add_findings_commands(sub)
     args = parser.parse_args(argv)
     command = getattr(args, "handler", None) or getattr(args, "func", None) or cmd_serve
     try:

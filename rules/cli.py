@@ -86,6 +86,9 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     lst = sub.add_parser("list", help="list the shipped packs")
     lst.add_argument("--rules", action="store_true", help="list each pack's rules too")
     lst.set_defaults(func=cmd_list)
+    from .service import add_backtest_command  # the service needs the graph; test and list do not
+
+    add_backtest_command(sub)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,6 +56,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.extensions["anzhi"] = {"onto": onto, "store": store, "search": index}
     auth.init_app(app, Path(app.config.get("USERS_DB") or data_dir / "users.db"))
 
+    from .api import bp as api_bp
     from .browse import bp as browse_bp
     from .entity import bp as entity_bp
     from .search import bp as search_bp
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.register_blueprint(browse_bp)
     app.register_blueprint(entity_bp)
     app.register_blueprint(search_bp)
+    app.register_blueprint(api_bp)
 
     @app.before_request
     def set_lang() -> None:
