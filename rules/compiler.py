@@ -1,8 +1,9 @@
 """Compile a pack's rules to CLIPS: one deftemplate per fact kind, one defrule per rule.
 
-Each rule's right-hand side is a single call `(anzhi-fire N arg …)` that hands the engine the addresses of the facts
-that matched, in condition order; the ArgSpecs kept here say which condition each argument satisfied. That is how a
-firing's explanation stays exact: it is read from the very facts CLIPS joined, not re-derived afterwards.
+Each rule's right-hand side is a single call `(python-function anzhi-fire N arg …)` that hands the engine the fact
+indices of the facts that matched, in condition order (a count's members as one multifield of indices); the ArgSpecs
+kept here say which condition each argument satisfied. That is how a firing's explanation stays exact: it is read
+from the values of the very facts CLIPS joined (kept by the engine as asserted), not re-derived afterwards.
 
 How each condition kind compiles (see docs/rules.md for the language itself):
 - pattern:      `?zfI <- (kind (slot constraint) …)`; literals become constants in the pattern network, `?var` joins,
@@ -28,6 +29,7 @@ from .facts import CLOCK, KINDS, FactKind, SlotType, parse_duration
 from .pack import Condition, Pack, PackError, Rule
 
 FIRE_FUNCTION = "anzhi-fire"
+INDICES_FUNCTION = "anzhi-indices"  # a multifield of facts → their fact indices (defined by the engine)
 # Variables are written $name in packs ("?" is a YAML indicator in flow style); ?name is accepted too.
 VAR = re.compile(r"^[$?]([A-Za-z][A-Za-z0-9_]*)$")
 EXPR = re.compile(r"^[$?]([A-Za-z][A-Za-z0-9_]*)\s*([-+*/])\s*(\d+(?:\.\d+)?\s*[smhd]?)$")
@@ -55,7 +57,7 @@ class ArgSpec:
     condition: int
     kind: str
     role: str
-    many: bool = False  # a (length, facts…) group: the members of a count
+    many: bool = False  # one multifield argument: the members of a count
 
 
 @dataclass(frozen=True)
@@ -403,15 +405,18 @@ class _RuleCompiler:
         rhs_args: list[str] = []
         for a in self.args:
             if a.many:
-                rhs_args += [f"(length$ ?zm{a.condition})", f"?zm{a.condition}"]
+                rhs_args.append(f"({INDICES_FUNCTION} ?zm{a.condition})")
             elif a.role.startswith("sequence"):
                 j = int(a.role.split()[1].split("/")[0]) - 1
-                rhs_args.append(f"?zf{a.condition}_{j}")
+                rhs_args.append(f"(fact-index ?zf{a.condition}_{j})")
             else:
-                rhs_args.append(f"?zf{a.condition}")
+                rhs_args.append(f"(fact-index ?zf{a.condition})")
         name = f"r{self.number}"
+        # clipspy's UDF is called directly (not through the deffunction define_function builds, which packs the
+        # arguments into a multifield and expands them again), with fact indices: plain integers, which cross into
+        # Python without a fact object each; the engine keeps every live fact's values by index.
         text = (f"(defrule {name}\n  " + "\n  ".join(self.ces) + "\n  =>\n  " + " ".join(self.rhs_binds)
-                + f" ({FIRE_FUNCTION} {self.number} {' '.join(rhs_args)}))")
+                + f" (python-function {FIRE_FUNCTION} {self.number} {' '.join(rhs_args)}))")
         return CompiledRule(self.number, name, self.pack, self.rule, text, tuple(self.args), tuple(self.absent),
                             dict(self.windows), {c.index: c.text for c in self.rule.conditions})
 

@@ -1,12 +1,16 @@
 """The rule engine: packs compiled into one CLIPS environment; facts in, firings with explanations out.
 
-Design for throughput (the bench asks for ≥ 50,000 findings/s batched):
-- facts are asserted through one reused CLIPS fact builder per kind (no per-fact Python objects on the CLIPS
-  side, no string parsing), after a single pass that checks and converts each fact's fields;
-- windows are pruned inside CLIPS with one fact-set query per kind, so working memory stays flat however long the
-  stream runs;
-- Python runs per firing only: the right-hand side of every rule is one call back into the engine, which reads the
-  matched facts and builds the explanation.
+Design for throughput (the bench asks for ≥ 50,000 findings/s batched; `python -m bench.rules`):
+- facts are asserted through one reused CLIPS fact builder per kind after a single pass that checks and converts
+  each fact's fields; strings of categorical slots (kind, sensor, area …) are created in CLIPS once and reused, so
+  most slots cost one call into CLIPS;
+- the engine keeps each live fact's values as asserted, by fact index. A rule's right-hand side calls clipspy's
+  UDF directly with the matched facts' indices (integers), and the firing's explanation is built from those kept
+  values: exact (they are what was asserted) and still there after the facts are pruned or replaced;
+- windows are pruned by a deffunction built once (no query parsed per pruning), so working memory stays flat
+  however long the stream runs;
+- the Python routers (clipspy's and ours) are registered write-only: CLIPS asks every router with a read callback
+  about every character it parses, which made each string CLIPS parses cost a Python call per character.
 
 Isolation: a fact about an unknown sensor or equipment is asserted with its `unknown` slot set and its firings
 flagged; a batch is asserted in the order of the facts' own timestamps; an error inside one rule (in its pattern
@@ -22,13 +26,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import clips
-from clips._clips import ffi, lib  # the raw CFFI layer: a reusable fact builder instead of assert_fact's per-call setup
+from clips._clips import ffi, lib
+from clips.common import (
+    environment_data,  # the raw CFFI layer: a reusable fact builder instead of assert_fact's per-call setup
+)
 
-from .compiler import FIRE_FUNCTION, CompiledRule, compile_rule, templates
+from .compiler import FIRE_FUNCTION, INDICES_FUNCTION, CompiledRule, compile_rule, templates
 from .facts import CLOCK, KINDS, FactError, FactKind, Lifecycle, SlotType, normalise
 from .pack import Action, Pack, PackError
 
-FLOAT, STRING = int(clips.common.CLIPSType.FLOAT), int(clips.common.CLIPSType.STRING)
 RULE_IN_MESSAGE = re.compile(r"(?:defrule '|in rule )(?:MAIN::)?r(\d+)")
 
 
@@ -122,6 +128,30 @@ class _Capture(clips.Router):  # type: ignore[misc]
         return out
 
 
+def _quiet_routers(env: Any) -> None:
+    """Re-register the environment's Python routers without read callbacks.
+
+    CLIPS asks every router that has a read callback, for every character it reads, whether it handles the input;
+    clipspy's routers (and ours) have one, so parsing a string (eval, build, assert-string) cost a Python call per
+    character. None of them reads, so they go back in as write-only routers: parsing stays in C.
+    """
+    for name, router in environment_data(env, "routers").items():
+        lib.DeleteRouter(env, name.encode())
+        lib.AddRouter(env, name.encode(), router.priority, lib.query_function, lib.write_function,
+                      ffi.NULL, ffi.NULL, lib.exit_function, router._userdata)
+
+
+# The CFFI calls of the assertion loop, bound once (an attribute lookup on `lib` per call adds up per slot).
+_create_float = lib.CreateFloat
+_create_string = lib.CreateString
+_put_slot = lib.FBPutSlot
+_fb_assert = lib.FBAssert
+_fact_index = lib.FactIndex
+_NULL = ffi.NULL
+LEXEME_CACHE = 100_000  # at most this many distinct strings are kept ready (then new ones are created per fact)
+_UNIQUE_SLOTS = frozenset({"id", "text", "unknown"})  # values that rarely repeat: not worth keeping
+
+
 @dataclass
 class _Builder:
     """A reusable CLIPS fact builder for one kind, with slot names pre-encoded."""
@@ -135,8 +165,44 @@ class _Builder:
 class _Seen:
     """What a past firing matched, to fire once per set of facts even when the clock or an update re-activates it."""
 
-    events: list[Any] = field(default_factory=list)  # TemplateFacts of event kinds (gone once pruned)
+    events: list[int] = field(default_factory=list)  # fact indices of event kinds (gone once pruned)
     states: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) of state and context facts
+
+
+@dataclass(frozen=True)
+class _ArgInfo:
+    """What the engine needs per argument of a rule's firing, worked out once per rule."""
+
+    kind: str
+    many: bool
+    event: bool
+    keyed: bool  # part of the once-per-set-of-facts key (not the clock, not a count's members)
+    base: dict[str, Any]  # the MatchedFact fields that do not depend on the facts
+
+
+def _make(cls: type[Any], fields: dict[str, Any]) -> Any:
+    """An instance of a frozen dataclass from its fields, without the per-field object.__setattr__ of __init__.
+
+    Used for the Firing and MatchedFact objects built per firing; the result is the same as cls(**fields)."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
+def _prune_function(prunable: Sequence[tuple[str, str]]) -> str:
+    """A deffunction retracting, per (kind, slot), the facts whose slot is below its cut; returns how many went.
+
+    Built once, so pruning calls it with numbers instead of parsing a query each time. Collect first, then retract:
+    retracting inside do-for-all-facts slows down quadratically."""
+    params = " ".join(f"?c{i}" for i in range(len(prunable)))
+    body = ""
+    for i, (kind, slot) in enumerate(prunable):
+        body += (f" (bind ?l (find-all-facts ((?f {kind})) (and (numberp ?f:{slot}) (< ?f:{slot} ?c{i}))))"
+                 " (bind ?n (+ ?n (length$ ?l))) (progn$ (?x ?l) (retract ?x))")
+    return f"(deffunction {PRUNE_FUNCTION} ({params}) (bind ?n 0){body} ?n)"
+
+
+PRUNE_FUNCTION = "anzhi-prune"
 
 
 class Engine:
@@ -155,9 +221,12 @@ class Engine:
         self._e = self.env._env  # the raw environment pointer for the CFFI calls
         self._capture = _Capture()
         self.env.add_router(self._capture)
+        _quiet_routers(self._e)
         for t in templates():
             self.env.build(t)
         self.env.define_function(self._fire, name=FIRE_FUNCTION)
+        self.env.build(f"(deffunction {INDICES_FUNCTION} (?facts) (bind ?out (create$))"
+                       " (progn$ (?f ?facts) (bind ?out (create$ ?out (fact-index ?f)))) ?out)")
         number = itertools.count()
         for pack in packs:
             if pack.id in self.packs:
@@ -173,26 +242,50 @@ class Engine:
                 finally:
                     self._capture.take()
                 self.rules.append(compiled)
+        self._infos = [self._info(r) for r in self.rules]
         self.horizon: dict[str, float] = {k: retention for k in KINDS}
         for r in self.rules:
             for kind, seconds in r.windows.items():
                 self.horizon[kind] = max(self.horizon[kind], seconds + retention)
+        self._prunable = [(k.name, "ts" if k.lifecycle is Lifecycle.EVENT else "end") for k in KINDS.values()
+                          if k.lifecycle is not Lifecycle.CONTEXT]
+        self.env.build(_prune_function(self._prunable))
+        self._prune_call = self.env.find_function(PRUNE_FUNCTION)
         self._builders = {k.name: self._builder(k) for k in KINDS.values()}
         self._value = ffi.new("CLIPSValue *")
-        self._read = ffi.new("CLIPSValue *")
+        self._pins = lib.CreateMultifieldBuilder(self._e, 1024)
+        self._lexemes: dict[str, Any] = {}
         self._ids = itertools.count(1)
         self._firings: list[Firing] = []
         self._init_memory()
 
+    def _info(self, compiled: CompiledRule) -> tuple[dict[str, Any], tuple[_ArgInfo, ...]]:
+        rule, pack, texts = compiled.rule, compiled.pack, compiled.texts
+        base = {"rule_id": rule.id, "title": rule.title, "pack_id": pack.id, "pack_version": pack.version,
+                "basis": rule.basis, "warning_level": rule.warning_level, "actions": rule.actions,
+                "notify": rule.notify, "absent": tuple(texts[i] for i in compiled.absent), "clause": rule.clause}
+        args = tuple(
+            _ArgInfo(a.kind, a.many, KINDS[a.kind].lifecycle is Lifecycle.EVENT, a.kind != CLOCK and not a.many,
+                     {"kind": a.kind, "condition": a.condition, "role": a.role,
+                      "condition_text": texts[a.condition]})
+            for a in compiled.args)
+        return base, args
+
     # -- working memory ---------------------------------------------------------------------------------------
     def _init_memory(self) -> None:
         self.now = 0.0
-        self._live: dict[tuple[str, str], Any] = {}  # state and context facts by (kind, id)
+        # Every live fact's values by fact index, as asserted: a firing's explanation is read from here (a dict
+        # lookup per matched fact instead of a slot read through CLIPS), and stays exact after the fact is gone.
+        self._facts: dict[int, dict[str, float | str]] = {}
+        self._event_ts: dict[str, dict[int, float]] = {
+            k.name: {} for k in KINDS.values() if k.lifecycle is Lifecycle.EVENT}
+        self._live: dict[tuple[str, str], tuple[Any, int]] = {}  # state and context facts by (kind, id)
         self._context_ids: dict[str, set[str]] = {"sensor": set(), "equipment": set()}
         self._sensor_seq: dict[str, float] = {}
         self._seen: dict[tuple[Any, ...], _Seen] = {}
         self._since_prune = 0
         self._clock: Any = None
+        self._clock_index = 0
         self._set_clock(0.0)
 
     def reset(self) -> None:
@@ -208,34 +301,40 @@ class Engine:
         ptr = lib.CreateFactBuilder(self._e, kind.name.encode())
         return _Builder(ptr, {s: s.encode() for s in kind.slots}, dict(kind.slots))
 
-    def _values(self, kind: str, fact: Any) -> dict[str, float | str]:
-        """A fact's present slots, read straight through the C API (clipspy's iteration costs ~20× more)."""
-        out: dict[str, float | str] = {}
-        val, ptr = self._read, fact._fact
-        for slot, name in self._builders[kind].slots.items():
-            lib.GetFactSlot(ptr, name, val)
-            t = val.header.type
-            if t == FLOAT:
-                out[slot] = float(val.floatValue.contents)
-            elif t == STRING:
-                out[slot] = ffi.string(val.lexemeValue.contents).decode()
-        return out
-
-    def _assert(self, kind: str, values: Mapping[str, float | str]) -> Any:
+    def _assert(self, kind: str, values: dict[str, float | str]) -> tuple[Any, int]:
+        """Assert one fact through its kind's builder; returns its pointer and fact index, under which the values
+        are kept. `values` must not change afterwards (firings share it)."""
         b = self._builders[kind]
-        val, e = self._value, self._e
+        val, e, ptr, names, lexemes = self._value, self._e, b.ptr, b.slots, self._lexemes
         for slot, v in values.items():
-            val.value = lib.CreateFloat(e, v) if isinstance(v, float) else lib.CreateString(e, v.encode())
-            lib.FBPutSlot(b.ptr, b.slots[slot], val)
-        ptr = lib.FBAssert(b.ptr)
-        if ptr == ffi.NULL:
+            if type(v) is float:
+                val.value = _create_float(e, v)
+            else:
+                val.value = lexemes.get(v) or self._lexeme(slot, v)  # type: ignore[arg-type]
+            _put_slot(ptr, names[slot], val)
+        fact = _fb_assert(ptr)
+        if fact == _NULL:
             raise FactError(f"{kind}: CLIPS refused the fact (error {lib.FBError(e)})")
+        index: int = _fact_index(fact)
+        self._facts[index] = values
+        return fact, index
+
+    def _lexeme(self, slot: str, text: str) -> Any:
+        """The CLIPS string for `text`. Strings of categorical slots (kind, sensor, area …) are kept, pinned by a
+        multifield builder that holds a reference to each, so later facts reuse them without a call into CLIPS."""
+        ptr = _create_string(self._e, text.encode())
+        if slot not in _UNIQUE_SLOTS and len(self._lexemes) < LEXEME_CACHE:
+            self._value.value = ptr
+            lib.MBAppend(self._pins, self._value)
+            self._lexemes[text] = ptr
         return ptr
 
     def _set_clock(self, now: float) -> None:
         if self._clock is not None and self._clock.exists:
             self._clock.retract()
-        self._clock = clips.facts.TemplateFact(self._e, self._assert(CLOCK, {"now": now}))
+        self._facts.pop(self._clock_index, None)
+        ptr, self._clock_index = self._assert(CLOCK, {"now": now})
+        self._clock = clips.facts.TemplateFact(self._e, ptr)
         self.now = now
 
     def advance(self, now: Any) -> None:
@@ -251,60 +350,63 @@ class Engine:
         A state or context fact replaces the one with the same kind and id. Raises FactError for a fact that does
         not fit its kind (nothing of the batch is asserted then).
         """
-        batch: list[tuple[float, int, str, dict[str, float | str]]] = []
+        batch: list[tuple[float, int, FactKind, dict[str, float | str]]] = []
         latest = self.now
+        ids = self._ids
         for n, f in enumerate(facts):
             kind_name, raw = (f.kind, f.values) if isinstance(f, Fact) else f
-            kind = KINDS.get(kind_name)
-            if kind is None or kind_name == CLOCK:
+            kind = _STREAM_KINDS.get(kind_name)
+            if kind is None:
                 raise FactError(f"unknown fact kind {kind_name!r} (kinds: {', '.join(k for k in KINDS if k != CLOCK)})")
-            values = normalise(kind, dict(raw))
+            values = normalise(kind, raw)
             if "id" not in values:
-                values["id"] = f"{kind_name}#{next(self._ids)}"
+                values["id"] = f"{kind_name}#{next(ids)}"
             ts = values.get("ts")
-            if kind.timed and ts is None:
-                values["ts"] = ts = self.now  # no time given: it happened when it arrived
-            if kind.moves_clock and isinstance(ts, float) and ts > latest:
-                latest = ts
-            # Context (no ts) goes first so the stream meets the equipment it refers to.
-            batch.append((ts if isinstance(ts, float) else float("-inf"), n, kind_name, values))
-        batch.sort(key=lambda row: (row[0], row[1]))
-        for _, _, kind_name, values in batch:
-            kind = KINDS[kind_name]
+            if ts is None:
+                if kind.timed:
+                    values["ts"] = ts = self.now  # no time given: it happened when it arrived
+                else:
+                    ts = _CONTEXT_FIRST  # context (no ts) goes first so the stream meets the equipment it refers to
+            elif kind.moves_clock and ts > latest:  # type: ignore[operator]
+                latest = ts  # type: ignore[assignment]
+            batch.append((ts, n, kind, values))  # type: ignore[arg-type]
+        batch.sort(key=_ORDER)
+        facts_by_index, event_ts, context_ids, seqs = self._facts, self._event_ts, self._context_ids, self._sensor_seq
+        for ts, _, kind, values in batch:
+            name = kind.name
             if kind.subjects:
-                self._flag_unknown(kind, values)
-            sensor = values.get("sensor")
-            if kind.name == "finding" and isinstance(sensor, str):
-                # Number each sensor's readings in time order so a sequence joins a reading to the next one by
-                # equality (hashed in CLIPS) instead of pairing every two readings in the window.
-                seq = self._sensor_seq.get(sensor, 0.0) + 1.0
-                self._sensor_seq[sensor] = seq
-                values["seq"], values["prev"] = seq, seq - 1.0
+                unknown = [f"{slot}:{values[slot]}" for slot in kind.subjects
+                           if slot in values and values[slot] not in context_ids[slot]]
+                if unknown:
+                    self.unknown_subjects.update((u.split(":", 1)[0], u.split(":", 1)[1]) for u in unknown)
+                    values["unknown"] = " ".join(unknown)
+            if name == "finding":
+                sensor = values.get("sensor")
+                if isinstance(sensor, str):
+                    # Number each sensor's readings in time order so a sequence joins a reading to the next one by
+                    # equality (hashed in CLIPS) instead of pairing every two readings in the window.
+                    seq = seqs.get(sensor, 0.0) + 1.0
+                    seqs[sensor] = seq
+                    values["seq"], values["prev"] = seq, seq - 1.0
             if kind.lifecycle is Lifecycle.EVENT:
-                self._assert(kind_name, values)
+                _, index = self._assert(name, values)
+                event_ts[name][index] = ts
             else:
-                key = (kind_name, str(values["id"]))
+                key = (name, str(values["id"]))
                 old = self._live.get(key)
-                if old is not None and old.exists:
-                    old.retract()
-                self._live[key] = clips.facts.TemplateFact(self._e, self._assert(kind_name, values))
-                if kind_name in self._context_ids:
-                    self._context_ids[kind_name].add(key[1])
+                if old is not None:
+                    if old[0].exists:
+                        old[0].retract()
+                    facts_by_index.pop(old[1], None)
+                ptr, index = self._assert(name, values)
+                self._live[key] = (clips.facts.TemplateFact(self._e, ptr), index)
+                if name in context_ids:
+                    context_ids[name].add(key[1])
         if latest > self.now:
             self._set_clock(latest)
         self._since_prune += len(batch)
         self._pattern_errors()
         return len(batch)
-
-    def _flag_unknown(self, kind: FactKind, values: dict[str, float | str]) -> None:
-        unknown = []
-        for slot in kind.subjects:
-            ref = values.get(slot)
-            if isinstance(ref, str) and ref not in self._context_ids[slot]:
-                unknown.append(f"{slot}:{ref}")
-                self.unknown_subjects.add((slot, ref))
-        if unknown:
-            values["unknown"] = " ".join(unknown)
 
     # -- running ----------------------------------------------------------------------------------------------
     def run(self, limit: int = 1_000_000) -> list[Firing]:
@@ -313,7 +415,7 @@ class Engine:
         for _ in range(10_000):  # each pass ends at the end of the agenda or at a rule's error
             self.env.run(limit)
             failed = self._record(self._capture.take())
-            if not failed or lib.GetNextActivation(self._e, ffi.NULL) == ffi.NULL:
+            if not failed or lib.GetNextActivation(self._e, _NULL) == _NULL:
                 break
         return self._firings
 
@@ -326,7 +428,8 @@ class Engine:
         return firings
 
     def _pattern_errors(self) -> None:
-        self._record(self._capture.take())
+        if self._capture.text:
+            self._record(self._capture.take())
 
     def _record(self, text: str) -> bool:
         if not text.strip():
@@ -341,7 +444,7 @@ class Engine:
         return True
 
     def _fire(self, number: int, *args: Any) -> None:
-        """Called from every rule's right-hand side with the matched facts. Never raises into CLIPS."""
+        """Called from every rule's right-hand side with the matched facts' indices. Never raises into CLIPS."""
         compiled = self.rules[number]
         try:
             firing = self._firing(compiled, args)
@@ -351,67 +454,67 @@ class Engine:
             self.errors.append(RuleError(compiled.pack.id, compiled.rule.id, f"{type(e).__name__}: {e}"))
 
     def _firing(self, compiled: CompiledRule, args: Sequence[Any]) -> Firing | None:
-        rule = compiled.rule
-        texts = compiled.texts
+        """The firing for one activation, or None when this set of facts has fired the rule before.
+
+        Each argument is a fact index (a count's members: a list of them). The values come from the engine's own
+        record of what it asserted, so they are exact even once the facts have been pruned."""
+        base, infos = self._infos[compiled.number]
+        facts = self._facts
         matched: list[MatchedFact] = []
         key: list[Any] = [compiled.number]
-        seen = _Seen()
-        k = 0
-        for spec in compiled.args:
-            if spec.many:
-                count = int(args[k])
-                facts = args[k + 1 : k + 1 + count]
-                k += 1 + count
-            else:
-                facts = (args[k],)
-                k += 1
-            for f in facts:
-                values = self._values(spec.kind, f)
+        events: list[int] = []
+        states: list[tuple[str, str]] = []
+        unknown = False
+        for info, arg in zip(infos, args, strict=True):
+            for index in (arg if info.many else (arg,)):
+                values = facts[index]
                 fid = str(values.get("id", ""))
-                matched.append(MatchedFact(spec.kind, fid, values, spec.condition, spec.role,
-                                           texts[spec.condition]))
-                if spec.kind == CLOCK or spec.many:
-                    continue
-                key.append((spec.kind, fid))
-                if KINDS[spec.kind].lifecycle is Lifecycle.EVENT:
-                    seen.events.append(f)
-                else:
-                    seen.states.append((spec.kind, fid))
+                matched.append(_make(MatchedFact, {**info.base, "id": fid, "values": values}))
+                if "unknown" in values:
+                    unknown = True
+                if info.keyed:
+                    key.append((info.kind, fid))
+                    if info.event:
+                        events.append(index)
+                    else:
+                        states.append((info.kind, fid))
         dedupe = tuple(key)
         if dedupe in self._seen:
             return None
-        self._seen[dedupe] = seen
-        pack = compiled.pack
-        return Firing(
-            rule_id=rule.id, title=rule.title, pack_id=pack.id, pack_version=pack.version, basis=rule.basis,
-            warning_level=rule.warning_level, actions=rule.actions, notify=rule.notify, matched=tuple(matched),
-            absent=tuple(texts[i] for i in compiled.absent), at=self.now,
-            unknown_subject=any("unknown" in m.values for m in matched), clause=rule.clause,
-        )
+        self._seen[dedupe] = _Seen(events, states)
+        firing: Firing = _make(Firing, {**base, "matched": tuple(matched), "at": self.now, "unknown_subject": unknown})
+        return firing
 
     # -- pruning ----------------------------------------------------------------------------------------------
     def prune(self) -> int:
         """Retract what no rule can look back to any more; returns how many facts went."""
-        before = self.fact_count()
-        for kind in KINDS.values():
-            cut = self.now - self.horizon[kind.name]
-            if kind.lifecycle is Lifecycle.EVENT:
-                test = f"(and (numberp ?f:ts) (< ?f:ts {cut!r}))"
-            elif kind.lifecycle is Lifecycle.STATE:
-                test = f"(and (numberp ?f:end) (< ?f:end {cut!r}))"
-            else:
-                continue
-            # Collect first, then retract: retracting inside do-for-all-facts slows down quadratically.
-            self.env.eval(f"(progn$ (?x (find-all-facts ((?f {kind.name})) {test})) (retract ?x))")
-        for key in [k for k, f in self._live.items() if not f.exists]:
-            del self._live[key]
+        cuts = {kind: self.now - self.horizon[kind] for kind, _ in self._prunable}
+        gone = int(self._prune_call(*cuts.values()))
+        self._capture.take()
+        facts = self._facts
+        for kind, times in self._event_ts.items():
+            cut = cuts[kind]
+            for index in [i for i, ts in times.items() if ts < cut]:  # the same test as the deffunction's
+                del times[index]
+                facts.pop(index, None)
+        for key in [k for k, (f, _) in self._live.items() if not f.exists]:
+            facts.pop(self._live.pop(key)[1], None)
+        live = self._live
         stale = [k for k, s in self._seen.items()
-                 if any(not f.exists for f in s.events) or any(ref not in self._live for ref in s.states)]
+                 if any(i not in facts for i in s.events) or any(ref not in live for ref in s.states)]
         for k in stale:
             del self._seen[k]
         self._since_prune = 0
-        return before - self.fact_count()
+        return gone
 
     def fact_count(self) -> int:
         """Facts in working memory (the clock included)."""
         return int(self.env.eval("(length$ (get-fact-list))"))
+
+
+_STREAM_KINDS = {name: kind for name, kind in KINDS.items() if name != CLOCK}
+_CONTEXT_FIRST = float("-inf")
+
+
+def _ORDER(row: tuple[float, int, FactKind, dict[str, float | str]]) -> tuple[float, int]:
+    return row[0], row[1]

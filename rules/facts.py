@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -54,6 +55,7 @@ class FactKind:
 
 
 T, N, TM = SlotType.TEXT, SlotType.NUMBER, SlotType.TIME
+TEXT_ = SlotType.TEXT
 
 KINDS: dict[str, FactKind] = {
     k.name: k
@@ -152,29 +154,39 @@ def to_epoch(value: Any) -> float:
     raise FactError(f"{value!r} is not a time")
 
 
-def normalise(kind: FactKind, values: dict[str, Any]) -> dict[str, float | str]:
+def normalise(kind: FactKind, values: Mapping[str, Any]) -> dict[str, float | str]:
     """Check a fact's fields against its kind and convert them to what CLIPS holds (floats and strings).
 
     None drops the field (it stays nil). Raises FactError naming the kind and field.
     """
     out: dict[str, float | str] = {}
+    slots = kind.slots
     for name, v in values.items():
-        stype = kind.slots.get(name)
+        stype = slots.get(name)
         if stype is None:
             raise FactError(f"{kind.name}: unknown field {name!r} (fields: {', '.join(kind.slots)})")
         if v is None:
             continue
-        if stype is SlotType.TIME:
+        # The common cases first, by exact type (this runs once per field of every fact).
+        tv = type(v)
+        if stype is TEXT_:
+            if tv is str:
+                out[name] = v
+            elif tv is bool:
+                out[name] = "true" if v else "false"
+            else:
+                out[name] = str(v)
+        elif tv is float:
+            out[name] = v
+        elif tv is int:
+            out[name] = float(v)
+        elif stype is SlotType.TIME:
             out[name] = to_epoch(v)
-        elif stype is SlotType.NUMBER:
+        else:
             if isinstance(v, bool) or not isinstance(v, int | float):
                 try:
                     v = float(v)
                 except (TypeError, ValueError):
                     raise FactError(f"{kind.name}.{name}: {v!r} is not a number") from None
             out[name] = float(v)
-        elif isinstance(v, bool):
-            out[name] = "true" if v else "false"
-        else:
-            out[name] = str(v)
     return out
