@@ -58,6 +58,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     from .api import bp as api_bp
     from .browse import bp as browse_bp
+    from .cases_pages import bp as cases_bp
     from .entity import bp as entity_bp
     from .search import bp as search_bp
 
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.register_blueprint(entity_bp)
     app.register_blueprint(search_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(cases_bp)
 
     @app.before_request
     def set_lang() -> None:

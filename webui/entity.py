@@ -2,7 +2,6 @@
 
 GET /entity/<Type>/<uid>            properties, provenance, related items by relationship, graph picture
 GET /entity/<Type>/<uid>/graph      nodes and edges within depth 1 or 2 (JSON, feeds static/graph.js)
-POST /entity/Case/<uid>/status      change a case's status (investigator)
 
 uids may contain "|" and "/": the path converter takes them, url_for percent-encodes them.
 """
@@ -12,13 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, abort, jsonify, render_template, request, url_for
 
 import ontology
-from kb import Edge, Provenance, Ref, Subgraph, get_node, neighbourhood, upsert_nodes
+from kb import Edge, Ref, Subgraph, get_node, neighbourhood
 
 from . import queries
-from .auth import current_user, requires_role
 from .common import PROVENANCE, ctx, entity_url, item, node_item, properties, provenance, type_colour, wants_json
 from .i18n import display_value, node_title, rel_label, rel_prop_label, t, taxonomy_label, type_label
 
@@ -268,24 +266,6 @@ def prop_label_of(type_name: str, prop: str) -> str:
     from .i18n import prop_label
 
     return f"{type_label(type_name)} · {prop_label(type_name, prop)}"
-
-
-@bp.post("/entity/Case/<path:uid>/status")
-@requires_role("investigator")
-def case_status(uid: str) -> Any:
-    onto, store, _, node = _load("Case", uid)
-    status = request.form.get("status", "")
-    if status not in onto.taxonomy("case_states").codes:
-        abort(400, description=t("error.bad_status", status=status))
-    record = {k: v for k, v in node.items() if k not in ("created_at", "updated_at")}
-    record["status"] = status
-    user = current_user()
-    prov = Provenance(src_doc=str(node.get("src_doc") or "anzhi:webui"), created_by=user.username if user else "webui")
-    upsert_nodes(store, onto, "Case", [record], prov, source="webui")
-    if wants_json() or request.accept_mimetypes.best == "application/json":
-        return jsonify(uid=uid, status=status)
-    flash(t("case.status_updated"))
-    return redirect(entity_url("Case", uid))
 
 
 # --- plans ----------------------------------------------------------------------------------------------
