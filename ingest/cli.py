@@ -18,6 +18,7 @@ def importers() -> dict[str, Importer]:
     from .chemprops import ChemPropsImporter
     from .hazchem import HazchemImporter
     from .regulation import RegulationImporter
+    from .reports import ReportsImporter
     from .riskchain import RiskChainImporter
     from .rmp import RmpImporter
 
@@ -27,11 +28,12 @@ def importers() -> dict[str, Importer]:
         ChemPropsImporter(),
         RiskChainImporter(),
         RegulationImporter(),
+        ReportsImporter(),
     ]
     return {i.kind: i for i in found}
 
 
-KINDS = ("rmp", "hazchem", "chemprops", "riskchain", "regulation")
+KINDS = ("rmp", "hazchem", "chemprops", "riskchain", "regulation", "reports")
 
 
 def store_id(settings: Settings) -> str:

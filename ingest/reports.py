@@ -5,27 +5,31 @@
 .docx files; input it cannot use is yielded as `BadInput(file, record, field, reason)` instead of raising, so an
 import runner can quarantine it and go on.
 
-`report_to_records(extracted, source, locator)` turns an `ExtractedReport` into validated node records and links in
-the ontology's terms (Case, Cause, Responsibility, Lesson, Enterprise/Position/Person, Chemical by CAS, Equipment,
-Document) with `src_doc`/`src_loc` spans. A Case without an extractable date or accident type raises RecordError
-naming the missing field: nothing is invented.
+`ReportsImporter` is the `ingest reports` kind: one unit per report, built by `build_unit` (Case, Cause, Party,
+Responsibility, Lesson, Chemical by CAS, Equipment, each with `src_loc` = record@start-end and SOURCED_FROM
+{span_start, span_end}); a report without an extractable date or accident type is quarantined naming the field:
+nothing is invented. `report_to_records` validates the same records outside a runner.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kb.repository import Link, Ref
 from ontology import Ontology, RecordError, load, validate_node
 
+from .base import SourceDoc, Unit
 from .extract import ExtractedReport, Span
+from .extract.extract import Extractor
+from .resolve import normalise_name
 
-CREATED_BY = "ingest.reports"
+CREATED_BY = "ingest:reports"
+LEVEL_NOT_STATED = "未注明"  # cause_levels code for a cause passage whose level the report does not state
 
 
 @dataclass(frozen=True)
@@ -130,145 +134,211 @@ def read_reports(path: str | Path) -> Iterator[ReportText | BadInput]:
 # --- records --------------------------------------------------------------------------------------------
 
 
-@dataclass
-class Records:
-    nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # type → validated records
-    links: list[Link] = field(default_factory=list)
-
-    def add(self, onto: Ontology, type_name: str, rec: dict[str, Any], source: str, locator: str) -> Ref:
-        row = validate_node(onto, type_name, rec, source=source, record_id=f"{locator} {type_name}")
-        bucket = self.nodes.setdefault(type_name, [])
-        if all(r["uid"] != row["uid"] for r in bucket):
-            bucket.append(row)
-        return Ref(type_name, row["uid"])
-
-
 def _loc(locator: str, span: Span | None) -> str:
     return f"{locator}@{span.start}-{span.end}" if span else locator
+
+
+def enterprise_code(name: str) -> str:
+    """An enterprise named in a report has no registry code: its key is its normalised name, so that the same
+    unit written two ways (有限公司 / 有限责任公司, full-width brackets) in two reports is one node."""
+    return "name:" + normalise_name(name)
+
+
+def build_unit(rep: ExtractedReport, unit: Unit, locator: str, text_doc: Ref | None = None) -> None:
+    """Add one extracted report's nodes and links to `unit` (validated later by the runner).
+
+    `text_doc` is the Document whose text the character spans index (the record's own Document for a JSON
+    array); by default the unit's source file. Every node gets `src_doc` = that Document and `src_loc` =
+    "<locator>@<start>-<end>", and a SOURCED_FROM {span_start, span_end} link to it. A report without an
+    extractable date or accident type is rejected whole (field occurred_on / accident_type): nothing is invented.
+    """
+    if rep.date is None:
+        unit.reject("occurred_on", "no accident date found in the text", unit.raw)
+        return
+    if rep.accident_type is None:
+        reason = "no GB 6441 accident type found in the text"
+        if rep.deaths == 0 and rep.injuries == 0:
+            reason += " (no casualties: GB 6441 classifies casualty accidents)"
+        unit.reject("accident_type", reason, unit.raw)
+        return
+    doc_ref = text_doc or unit.doc.ref
+    prov = {"src_doc": doc_ref.uid}
+
+    def add(type_name: str, span: Span | None, **props: Any) -> Ref:
+        ref = unit.node(type_name, **props, **prov, src_loc=_loc(locator, span))
+        sp = {"span_start": span.start, "span_end": span.end} if span else {}
+        unit.link("SOURCED_FROM", ref, doc_ref, **prov, src_loc=_loc(locator, span), **sp)
+        return ref
+
+    def link(rel: str, a: Ref, b: Ref, span: Span | None = None, **props: Any) -> None:
+        unit.link(rel, a, b, **props, **prov, src_loc=_loc(locator, span))
+
+    case_code = f"RPT-{rep.sha256[:16]}"
+    case_ref = add(
+        "Case",
+        rep.spans.get("date"),
+        code=case_code,
+        name=rep.title or f"{rep.date} {rep.province or ''}{rep.accident_type}事故",
+        occurred_on=rep.date,
+        accident_type=rep.accident_type,
+        deaths=rep.deaths,
+        serious_injuries=rep.serious_injuries,
+        injuries=rep.injuries,
+        missing=rep.missing,
+        direct_loss_cny=rep.direct_loss_cny,
+        severity=rep.severity,
+        province=rep.province,
+        city=rep.city,
+        county=rep.county,
+        summary=rep.summary.text if rep.summary else None,
+        status="causes_determined" if rep.causes else "reported",
+    )
+    for i, c in enumerate(rep.causes, 1):
+        ref = add("Cause", c.span, code=f"{case_code}/C{i}", name=c.text[:40], level=c.level or LEVEL_NOT_STATED,
+                  text=c.text)
+        link("CAUSED_BY", case_ref, ref, c.span)
+    party_refs: dict[str, Ref] = {}
+    for p in rep.parties:
+        if p.kind == "enterprise":
+            party_refs.setdefault(p.name, add("Enterprise", p.span, code=enterprise_code(p.name), name=p.name))
+    for i, p in enumerate(rep.parties, 1):
+        if p.kind == "enterprise":
+            continue
+        person = party_refs.get(p.name)
+        if person is None:
+            person = add("Person", p.span, code=f"{case_code}/P:{p.name}", name=p.name)
+            party_refs[p.name] = person
+        if p.role:
+            pos = add("Position", p.span, code=f"{case_code}/POS{i}", name=p.role, level=_role_level(p.role))
+            link("HOLDS_POSITION", person, pos, p.span)
+        if p.org and p.org in party_refs:
+            link("WORKS_FOR", person, party_refs[p.org], p.span)
+        link("INVOLVED", case_ref, person, p.span, role=p.role or None)
+    for i, r in enumerate(rep.responsibilities, 1):
+        ref = add("Responsibility", r.span, code=f"{case_code}/R{i}", name=f"{r.party} {r.kind}", kind=r.kind,
+                  sanction=r.text)
+        link("HAS_RESPONSIBILITY", case_ref, ref, r.span)
+        if r.party in party_refs:
+            link("ATTRIBUTED_TO", ref, party_refs[r.party], r.span, kind=r.kind)
+    for i, les in enumerate(rep.lessons, 1):
+        ref = add("Lesson", les.span, code=f"{case_code}/L{i}", name=les.text[:40], text=les.text)
+        link("HAS_LESSON", case_ref, ref, les.span)
+    for ch in rep.chemicals:
+        if not ch.cas:
+            continue  # Chemical's key is the CAS number; a name without one stays in the text
+        ref = add("Chemical", ch.span, cas=ch.cas, name=ch.name)
+        link("INVOLVED", case_ref, ref, ch.span, role=ch.surface)
+    for i, eq in enumerate(rep.equipment, 1):
+        if eq.kind is None:
+            continue  # no equipment_kinds code for this word
+        ref = add("Equipment", eq.span, code=f"{case_code}/EQ{i}", name=eq.surface, kind=eq.kind)
+        link("INVOLVED", case_ref, ref, eq.span, role=eq.surface)
 
 
 def report_to_records(
     rep: ExtractedReport, source: str, locator: str, onto: Ontology | None = None
 ) -> tuple[dict[str, list[dict[str, Any]]], list[Link]]:
-    """(nodes by type, links) for one extracted report; RecordError when the Case cannot be built."""
+    """(validated nodes by type, links) for one extracted report, outside a runner (the text's SHA-256 names its
+    Document); RecordError naming the field when the Case cannot be built."""
     onto = onto or load()
-    if rep.date is None:
-        raise RecordError(source, locator, "occurred_on", "no accident date found in the text")
-    if rep.accident_type is None:
-        raise RecordError(source, locator, "accident_type", "no GB 6441 accident type found in the text")
-    out = Records()
-    doc_code = rep.sha256[:16]
-    prov = {"src_doc": source, "created_by": CREATED_BY}
-
-    def add(type_name: str, rec: dict[str, Any], span: Span | None) -> Ref:
-        ref = out.add(onto, type_name, {**rec, **prov, "src_loc": _loc(locator, span)}, source, locator)
-        if type_name != "Document":
-            props = {"span_start": span.start, "span_end": span.end} if span else {}
-            out.links.append(Link("SOURCED_FROM", ref, doc_ref, props))
-        return ref
-
-    doc_ref = Ref("Document", doc_code)
-    out.add(
-        onto,
-        "Document",
-        {
-            "code": doc_code,
-            "name": rep.title or f"{Path(source).name} {locator}".strip(),
-            "path": source,
-            "sha256": rep.sha256,
-            "kind": "accident report",
-            **prov,
-            "src_loc": locator,
-        },
-        source,
-        locator,
-    )
-    case_code = f"RPT-{doc_code}"
-    case: dict[str, Any] = {
-        "code": case_code,
-        "name": rep.title or f"{rep.date} {rep.province or ''}{rep.accident_type}事故",
-        "occurred_on": rep.date,
-        "accident_type": rep.accident_type,
-        "deaths": rep.deaths,
-        "serious_injuries": rep.serious_injuries,
-        "injuries": rep.injuries,
-        "missing": rep.missing,
-        "direct_loss_cny": rep.direct_loss_cny,
-        "severity": rep.severity,
-        "province": rep.province,
-        "city": rep.city,
-        "county": rep.county,
-        "summary": rep.summary.text if rep.summary else None,
-        "status": "causes_determined" if rep.causes else "reported",
-    }
-    case_ref = add("Case", case, rep.spans.get("date"))
-    for i, c in enumerate(rep.causes, 1):
-        if c.level is None:
-            continue  # the ontology needs a cause level; passages whose level the text does not state stay out
-        ref = add("Cause", {"code": f"{case_code}/C{i}", "name": c.text[:40], "level": c.level, "text": c.text}, c.span)
-        out.links.append(Link("CAUSED_BY", case_ref, ref, prov))
-    party_refs: dict[str, Ref] = {}
-    for i, p in enumerate(rep.parties, 1):
-        if p.kind == "enterprise":
-            ref = add(
-                "Enterprise",
-                {
-                    "code": f"name:{p.name}",
-                    "name": p.name,
-                    "description": f"{p.role}（{case_code}）" if p.role else None,
-                },
-                p.span,
-            )
-            party_refs.setdefault(p.name, ref)
-            continue
-        person = party_refs.get(p.name) or add("Person", {"code": f"{case_code}/P:{p.name}", "name": p.name}, p.span)
-        party_refs.setdefault(p.name, person)
-        if p.role:
-            level = onto.taxonomy("position_levels").codes
-            pos = add(
-                "Position",
-                {
-                    "code": f"{case_code}/POS{i}",
-                    "name": p.role,
-                    "level": _role_level(p.role) if _role_level(p.role) in level else None,
-                },
-                p.span,
-            )
-            out.links.append(Link("HOLDS_POSITION", person, pos, prov))
-        if p.org and p.org in party_refs:
-            out.links.append(Link("WORKS_FOR", person, party_refs[p.org], prov))
-        out.links.append(Link("INVOLVED", case_ref, person, {**prov, "role": p.role} if p.role else prov))
-    for i, r in enumerate(rep.responsibilities, 1):
-        ref = add(
-            "Responsibility",
-            {"code": f"{case_code}/R{i}", "name": f"{r.party} {r.kind}", "kind": r.kind, "sanction": r.text},
-            r.span,
-        )
-        out.links.append(Link("HAS_RESPONSIBILITY", case_ref, ref, prov))
-        if r.party in party_refs:
-            out.links.append(Link("ATTRIBUTED_TO", ref, party_refs[r.party], {**prov, "kind": r.kind}))
-    for i, les in enumerate(rep.lessons, 1):
-        ref = add("Lesson", {"code": f"{case_code}/L{i}", "name": les.text[:40], "text": les.text}, les.span)
-        out.links.append(Link("HAS_LESSON", case_ref, ref, prov))
-    for ch in rep.chemicals:
-        if not ch.cas:
-            continue  # Chemical's key is the CAS number
-        ref = add("Chemical", {"cas": ch.cas, "name": ch.name}, ch.span)
-        out.links.append(Link("INVOLVED", case_ref, ref, {**prov, "role": ch.surface}))
-    for i, eq in enumerate(rep.equipment, 1):
-        if eq.kind is None:
-            continue  # no equipment_kinds code for this word
-        ref = add("Equipment", {"code": f"{case_code}/EQ{i}", "name": eq.surface, "kind": eq.kind}, eq.span)
-        out.links.append(Link("INVOLVED", case_ref, ref, {**prov, "role": eq.surface}))
-    return out.nodes, out.links
+    doc = SourceDoc(Path(source), source, rep.sha256)
+    unit = Unit(doc, locator)
+    build_unit(rep, unit, locator)
+    if unit.rejects:
+        r = unit.rejects[0]
+        raise RecordError(source, locator, r.field, r.reason)
+    nodes: dict[str, list[dict[str, Any]]] = {}
+    for n in unit.nodes:
+        row = validate_node(onto, n.type, {"created_by": CREATED_BY, **n.props}, source=source, record_id=locator)
+        bucket = nodes.setdefault(n.type, [])
+        if all(r["uid"] != row["uid"] for r in bucket):
+            bucket.append(row)
+    return nodes, unit.links
 
 
 def _role_level(role: str) -> str | None:
     from .extract.patterns import ROLE_LEVEL
 
     level = ROLE_LEVEL.get(role)
-    return None if level is None else str(level)
+    levels = load().taxonomy("position_levels").codes
+    return level if level in levels else None
 
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- the import kind ------------------------------------------------------------------------------------
+
+REPORT_SUFFIXES = (".json", ".txt", ".docx")
+
+
+class ReportsImporter:
+    """`ingest reports PATH`: a JSON array of cases, a .txt or .docx report, or a folder of them (not recursive;
+    other files, such as .xls attachments, are not read). One unit per report: a JSON record, or a file.
+
+    Units are read in a stable order (files by name, numbers in numeric order; records by index). Enterprises
+    and chemicals are shared across reports and sources (normalised name, CAS) and merges across documents are
+    recorded (`merge_across_documents`)."""
+
+    kind = "reports"
+    merge_across_documents = True
+
+    def __init__(self, extractor: Extractor | None = None) -> None:
+        self._extractor = extractor
+
+    @property
+    def extractor(self) -> Extractor:
+        if self._extractor is None:
+            from .extract.extract import default_extractor
+
+            self._extractor = default_extractor()
+        return self._extractor
+
+    def files(self, path: Path) -> list[Path]:
+        if path.is_file():
+            return [path]
+        if not path.is_dir():
+            raise FileNotFoundError(f"{path} is neither a file nor a folder")
+        found = [f for f in path.iterdir() if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES]
+        return sorted(found, key=lambda f: (0, int(f.stem), "") if f.stem.isdigit() else (1, 0, f.name))
+
+    def read(self, docs: Sequence[SourceDoc]) -> list[Unit]:
+        units: list[Unit] = []
+        for doc in docs:
+            is_json = doc.path.suffix.lower() == ".json"
+            items = _read_json(doc.path) if is_json else _read_file(doc.path, doc.path.name)
+            for item in items:
+                if isinstance(item, BadInput):
+                    record = f"record {item.record}" if is_json and item.record else (item.record or "whole file")
+                    unit = Unit(doc, record)
+                    unit.reject(item.field, item.reason, _raw_of(doc.path, item))
+                    units.append(unit)
+                    continue
+                units.append(self._unit(doc, item, is_json))
+        return units
+
+    def _unit(self, doc: SourceDoc, item: ReportText, is_json: bool) -> Unit:
+        locator = f"record {item.locator}" if is_json else item.locator or doc.path.name
+        unit = Unit(doc, locator, raw=item.text)
+        rep = self.extractor.extract(item.text, item.title)
+        text_doc = None
+        if is_json:  # the spans index this record's text: it gets its own Document, part of the file's
+            text_doc = unit.node(
+                "Document",
+                code=f"doc-{rep.sha256[:16]}",
+                name=item.title or f"{doc.path.name} {locator}",
+                path=f"{doc.label}#{item.locator}",
+                sha256=rep.sha256,
+                kind="accident report (record of a JSON array)",
+                src_loc=locator,
+            )
+        build_unit(rep, unit, locator, text_doc)
+        return unit
+
+
+def _raw_of(path: Path, item: BadInput) -> str:
+    """The source text of a rejected input, when it can be had (an undecodable file: its first bytes, escaped)."""
+    if item.field == "encoding":
+        return repr(path.read_bytes()[:200])
+    return ""

@@ -46,7 +46,13 @@ def name_rank(name: str, key: str) -> int:
 
 
 def merge(
-    onto: Ontology, type_name: str, existing: dict[str, Any], row: dict[str, Any], reason: str | None = None
+    onto: Ontology,
+    type_name: str,
+    existing: dict[str, Any],
+    row: dict[str, Any],
+    reason: str | None = None,
+    *,
+    by_document: bool = False,
 ) -> tuple[dict[str, Any], bool]:
     """The node after writing `row` onto `existing`, and whether that is a merge of another source's node.
 
@@ -54,11 +60,14 @@ def merge(
     provenance and its values, the row fills the properties it lacks, and the row's document joins
     `merged_from` (counted as a merge only the first time). Either way a name is only ever replaced by a
     better one (`name_rank`): the first source's facts win, so re-running any source in any order
-    changes nothing.
+    changes nothing. With `by_document` (one kind whose documents are independent, such as reports), a node
+    written from another document of the same kind is a merge too.
     """
     props = onto.node_properties(type_name)
     out = dict(existing)
     same_source = existing.get("created_by") == row.get("created_by")
+    if by_document and same_source and row.get("src_doc") != existing.get("src_doc"):
+        same_source = False
     for k, v in row.items():
         if k == "uid" or k in TIMES:
             continue
@@ -81,8 +90,12 @@ def merge(
     new_merge = row.get("src_doc") not in docs and row.get("src_doc") != existing.get("src_doc")
     if new_merge:
         out["merged_from"] = [*docs, row["src_doc"]]
-        default = MERGE_REASON.get(type_name, "same natural key {key}")
-        out["merge_reason"] = reason or default.format(key=existing["uid"])
+        uid = str(existing["uid"])
+        if uid.startswith("name:"):  # a key made of the normalised name (reports)
+            default = f"same normalised name {uid[5:]!r}"
+        else:
+            default = MERGE_REASON.get(type_name, "same natural key {key}").format(key=uid)
+        out["merge_reason"] = reason or default
     return out, new_merge
 
 

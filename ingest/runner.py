@@ -87,6 +87,7 @@ class _Batch:
     reasons: dict[NodeKey, str] = field(default_factory=dict)  # merge reasons found by name matching
     links: dict[LinkKey, dict[str, Any]] = field(default_factory=dict)
     link_origin: dict[LinkKey, tuple[str, str]] = field(default_factory=dict)  # (file, record) for rejects
+    merged: set[NodeKey] = field(default_factory=set)  # nodes merged from two documents inside the batch
 
 
 @dataclass
@@ -138,6 +139,7 @@ class Runner:
         self.stream = stream if stream is not None else sys.stderr
         self.onto = onto or ontology.load()
         self.created_by = f"ingest:{importer.kind}"
+        self.by_doc = bool(getattr(importer, "merge_across_documents", False))
         self.aliases: dict[str, str] = {}  # "Type:uid" written as another uid (name matches)
         self._names: dict[str, dict[str, str]] = {}  # type -> normalised name -> uid
         self._seen: set[NodeKey] = set()  # nodes written (or, in a dry run, that would be) in this run
@@ -264,11 +266,20 @@ class Runner:
             row = {**row, "uid": alias}
             row.pop("code", None)  # the existing node keeps its own key
         key = (type_name, row["uid"])
-        if key in batch.nodes:  # the same node twice in a batch: later values, first provenance
-            first = batch.nodes[key]
-            batch.nodes[key] = {**first, **{k: v for k, v in row.items() if k not in ("src_doc", "src_loc")}}
-        else:
+        first = batch.nodes.get(key)
+        if first is None:
             batch.nodes[key] = row
+        elif self.by_doc and row.get("src_doc") != first.get("src_doc") and "merged_from" in self._props(type_name):
+            # another document's node in the same batch: the first one's values stay, the merge is recorded
+            merged, is_new = merge(self.onto, type_name, {**first, "uid": first["uid"]}, row, by_document=True)
+            batch.nodes[key] = merged
+            if is_new:
+                batch.merged.add(key)
+        else:  # the same node twice in a batch: later values, first provenance
+            batch.nodes[key] = {**first, **{k: v for k, v in row.items() if k not in ("src_doc", "src_loc")}}
+
+    def _props(self, type_name: str) -> Any:
+        return self.onto.node_properties(type_name)
 
     def _exists(self, type_name: str, uid: str) -> bool:
         if (type_name, uid) in self._seen:
@@ -301,8 +312,12 @@ class Runner:
                 if old is None:
                     to_write.append(row)
                     counts.add(type_name, "created")
+                    if (type_name, row["uid"]) in batch.merged:
+                        counts.add(type_name, "merged")
                     continue
-                new, is_merge = merge(self.onto, type_name, old, row, batch.reasons.get((type_name, row["uid"])))
+                new, is_merge = merge(
+                    self.onto, type_name, old, row, batch.reasons.get((type_name, row["uid"])), by_document=self.by_doc
+                )
                 if not changed(old, new):
                     counts.add(type_name, "unchanged")
                     continue

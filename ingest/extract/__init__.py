@@ -1,4 +1,4 @@
-"""Chinese accident-report extraction: spaCy blank("zh") with the jieba segmenter, gazetteers from the ontology.
+"""Chinese accident-report extraction: spaCy blank("zh") with an rjieba tokenizer, gazetteers from the ontology.
 
 `extract_report(text)` turns one report into an `ExtractedReport`; every value carries its character span.
 """

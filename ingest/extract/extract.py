@@ -8,17 +8,19 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from ontology import severity_grade
 
 from .numerals import NUM, cn_to_int, normalise_digits, parse_amount_cny
 from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer, load_gazetteer
-from .pipeline import accident_matcher, build_nlp
+from .pipeline import _terms, accident_matcher, build_nlp
 from .sections import CAUSE_KINDS, LEVEL_OF_KIND, Section, split_sections
 
 # Common single-character surnames (for telling a name from the verb after a role word).
@@ -64,6 +66,13 @@ MISSING_RES = [
     re.compile(r"(?:失踪|失联)\s*(" + NUM + r")\s*(?:人|名)"),
 ]
 POISON_RES = [re.compile(COUNT + r"[^，,。；;\d]{0,6}?(?:急性)?中毒(?!死亡)")]
+# "1名路过的老人和1名小孩也不幸遇难": victims counted group by group in one clause
+DEATH_GROUP = re.compile(
+    r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{1,10}?(?:和|及|、)(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,8}?"
+    r"(?:死亡|遇难|身亡|罹难|丧生)"
+)
+# a further group of victims after the first: "2人当场死亡；1名…也不幸遇难", "另有3人死亡"
+ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有)")
 NO_CASUALTY = re.compile(r"(?:无|未造成|没有造成?)人员(?:伤亡|死亡)|无人(?:员)?伤亡")
 LOSS_RE = re.compile(r"(直接)?经济损失[^。；;\n\d]{0,24}?(\d+(?:\.\d+)?|" + NUM + r")\s*(亿|万)?元")
 CAUSE_MARK = re.compile(r"直接原因|间接原因|根本原因")
@@ -167,6 +176,7 @@ class Extractor:
         self.g = gazetteer or load_gazetteer()
         self.nlp: Language = build_nlp(self.g)
         self.acc_matcher: Matcher = accident_matcher(self.nlp)
+        self._common = _common_words_with(self.g)
         roles = sorted(self.g.person_roles, key=len, reverse=True)
         self._role_alt = "|".join(map(re.escape, roles))
         units = sorted(self.g.unit_roles, key=len, reverse=True)
@@ -179,6 +189,10 @@ class Extractor:
             r"(?m)^[\s\u3000]*\d+[.、．]\s*([\u4e00-\u9fff]\s?(?:" + ANON + r"|[\u4e00-\u9fff]{1,2}))\s*，"
             r"[^。\n]{0,60}?(" + self._role_alt + r")(?=[，,。、；;（(])"
         )
+
+    def _common_word(self, word: str) -> bool:
+        """A frequent dictionary word (安全, 现场 …) or a gazetteer word is not a name."""
+        return word in self._common
 
     # --- public -------------------------------------------------------------------------------------
     def extract(self, text: str, title: str = "") -> ExtractedReport:
@@ -195,12 +209,13 @@ class Extractor:
         sections = split_sections(norm)
         kind_at = _kind_lookup(sections)
         self._date(norm, rep)
-        self._place(norm, doc, rep)
+        ents = list(doc.ents)  # computed once: spaCy rebuilds the spans on every access
+        self._place(norm, ents, rep)
         self._casualties(norm, rep, kind_at)
         self._loss(norm, rep)
         self._accident_type(norm, doc, rep, sections, title)
-        self._chemicals_equipment(norm, doc, rep, kind_at)
-        self._parties(norm, doc, rep)
+        self._chemicals_equipment(norm, ents, rep, kind_at)
+        self._parties(norm, doc, ents, rep)
         self._causes(text, norm, rep, sections)
         self._responsibilities(text, norm, rep, sections)
         self._lessons(text, rep, sections)
@@ -231,10 +246,10 @@ class Extractor:
                     rep.time = f"{h:02d}:{mi:02d}"
             return
 
-    def _place(self, norm: str, doc: Doc, rep: ExtractedReport) -> None:
+    def _place(self, norm: str, ents: list[SpacySpan], rep: ExtractedReport) -> None:
         first_par_end = norm.find("\n", 20)
         limit = first_par_end if first_par_end > 0 else len(norm)
-        provs = [e for e in doc.ents if e.label_ == "PROV"]
+        provs = [e for e in ents if e.label_ == "PROV"]
         chosen = next((e for e in provs if e.start_char < limit), provs[0] if provs else None)
         if chosen is None:
             return
@@ -265,6 +280,7 @@ class Extractor:
             return max(found, key=lambda x: x[0]) if found else None
 
         deaths = best(DEATH_RES)
+        deaths = _add_groups(norm, deaths, kind_at)
         inj_any, serious, minor = best(INJURY_RES["any"]), best(INJURY_RES["serious"]), best(INJURY_RES["minor"])
         missing, poisoned = best(MISSING_RES), best(POISON_RES)
         none = NO_CASUALTY.search(norm)
@@ -316,22 +332,24 @@ class Extractor:
                 pieces.append((s.start, s.end))
         candidates: list[tuple[str, Span]] = []
         if title:
-            t = self._type_in(self.nlp.make_doc(normalise_digits(title)), 0, len(title))
+            t = self._type_in(normalise_digits(title), 0, len(title), [])
             if t:
                 rep.accident_type = t[0]  # span: the title is not part of the text
                 return
+        # the Matcher runs once on the whole text; each piece keeps the phrases inside it
+        phrases = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _m, s, e in self.acc_matcher(doc)]
         for a, b in pieces:
-            t = self._type_in(doc, a, b)
+            t = self._type_in(norm, a, b, [(ps, pe) for ps, pe in phrases if a <= ps and pe <= b])
             if t:
                 candidates.append(t)
                 break
         if candidates:
             rep.accident_type, rep.spans["accident_type"] = candidates[0]
 
-    def _type_in(self, doc: Doc, a: int, b: int) -> tuple[str, Span] | None:
+    def _type_in(self, text: str, a: int, b: int, matched: list[tuple[int, int]]) -> tuple[str, Span] | None:
         """The accident type named in doc.text[a:b]: a GB 6441 code as written wins; then keywords inside an
-        "…事故" phrase (the Matcher, and the same clause by characters), then any keyword, by ACCIDENT_PRIORITY."""
-        text = doc.text
+        "…事故" phrase (`matched` by the Matcher, and the same clause by characters), then any keyword, by
+        ACCIDENT_PRIORITY."""
         hits: list[tuple[str, int, int]] = []  # (code, start, end), keywords found by characters
         for code, words in ACCIDENT_KEYWORDS.items():
             for w in words:
@@ -342,14 +360,7 @@ class Extractor:
         for code, s, e in sorted(hits, key=lambda h: h[1]):
             if text[s:e] in self.g.accident_types:
                 return code, Span(s, e)
-        phrase_spans: list[tuple[int, int]] = []
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is not None and len(span):
-            sub = span.as_doc()
-            phrase_spans += [
-                (span.start_char + sub[s].idx, span.start_char + sub[e - 1].idx + len(sub[e - 1]))
-                for _m, s, e in self.acc_matcher(sub)
-            ]
+        phrase_spans = list(matched)
         phrase_spans += [(m.start() + a, m.end() + a) for m in re.finditer(r"[^，,。；;\n]{1,12}?事故", text[a:b])]
         in_phrase = [h for h in hits if any(ps <= h[1] and h[2] <= pe for ps, pe in phrase_spans)]
         for group in (in_phrase, hits):
@@ -359,10 +370,10 @@ class Extractor:
                     return code, Span(codes[code][1], codes[code][2])
         return None
 
-    def _chemicals_equipment(self, norm: str, doc: Doc, rep: ExtractedReport, kind_at: _KindAt) -> None:
+    def _chemicals_equipment(self, norm: str, ents: list[SpacySpan], rep: ExtractedReport, kind_at: _KindAt) -> None:
         seen_c: set[str] = set()
         seen_e: set[tuple[str, int]] = set()
-        for e in doc.ents:
+        for e in ents:
             if e.label_ not in ("CHEM", "EQUIP"):
                 continue
             if kind_at(e.start_char) in ("lesson", "responsibility"):
@@ -394,7 +405,7 @@ class Extractor:
             end = pos + n
             if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand[-1] in STOP_AFTER:
                 continue
-            if _common_word(cand) or _common_word(cand[:2]):
+            if self._common_word(cand) or self._common_word(cand[:2]):
                 continue
             nxt = norm[end : end + 1]
             if end in bounds or nxt in STOP_AFTER or nxt == "" or nxt.isdigit():
@@ -403,7 +414,7 @@ class Extractor:
                 return cand, end
         return None
 
-    def _parties(self, norm: str, doc: Doc, rep: ExtractedReport) -> None:
+    def _parties(self, norm: str, doc: Doc, ents: list[SpacySpan], rep: ExtractedReport) -> None:
         bounds: set[int] = {int(i) for i in doc.to_array([IDX]).ravel().tolist()} | {len(norm)}
         out: dict[tuple[str, str], Party] = {}
 
@@ -418,7 +429,7 @@ class Extractor:
             role = self.g.unit_roles[m.group(2)]
             add(Party(m.group(1).strip(), role, "enterprise", Span(m.start(1), m.end(1))))
         org_at = sorted((p.span.start, p.name) for p in out.values())
-        roles = [e for e in doc.ents if e.label_ == "ROLE"]
+        roles = [e for e in ents if e.label_ == "ROLE"]
         for i, e in enumerate(roles):
             chain = [e]
             j = i
@@ -450,9 +461,9 @@ class Extractor:
                     and cand[0] in SURNAMES
                     and len(cand) >= 2
                     and (s + off) in bounds
-                    and not _common_word(cand)
-                    and not _common_word(cand[:2])
-                    and not _common_word(cand[1:])
+                    and not self._common_word(cand)
+                    and not self._common_word(cand[:2])
+                    and not self._common_word(cand[1:])
                 ):
                     add(Party(cand, "驾驶员", "person", Span(s + off, m.end(1))))
                     break
@@ -509,6 +520,29 @@ class Extractor:
                 if seg and seg[1] - seg[0] >= 6:
                     rep.lessons.append(Lesson(text[seg[0] : seg[1]], Span(seg[0], seg[1])))
                 pos += len(line)
+
+
+def _add_groups(norm: str, deaths: tuple[int, Span] | None, kind_at: _KindAt) -> tuple[int, Span] | None:
+    """Deaths counted group by group: "1名老人和1名小孩也不幸遇难" is 2; "2人当场死亡；1名老人和1名小孩也不幸遇难"
+    is 4 (a further group is one the text marks with 也/另/还 right after the first count)."""
+    groups = [m for m in DEATH_GROUP.finditer(norm) if kind_at(m.start()) != "lesson"]
+    best = deaths
+    for g in groups:
+        try:
+            n = cn_to_int(g.group(1)) + cn_to_int(g.group(2))
+        except ValueError:
+            continue
+        span = Span(g.start(), g.end())
+        if (
+            deaths is not None
+            and 0 <= g.start() - deaths[1].end <= 2
+            and norm[deaths[1].end : g.start()].strip("；;，, ") == ""
+            and ADDITIVE.search(norm[deaths[1].end - 1 : g.end()])
+        ):
+            n, span = n + deaths[0], Span(deaths[1].start, g.end())
+        if best is None or n > best[0]:
+            best = (n, span)
+    return best
 
 
 class _KindAt:
@@ -611,12 +645,17 @@ def _party_of(norm: str, a: int, b: int, parties: list[Party]) -> str:
     return m.group(1).strip() if m else ""
 
 
-@lru_cache(maxsize=4096)
-def _common_word(word: str) -> bool:
-    """A frequent dictionary word (安全, 现场 …) is not a name."""
-    import jieba
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    path = Path(__file__).with_name("common_words.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
 
-    return int(jieba.dt.FREQ.get(word, 0)) > 2000
+
+def _common_words_with(g: Gazetteer) -> frozenset[str]:
+    """The frequent dictionary words and the gazetteer's own 2-3 character words (roles, chemicals …): the words
+    jieba's frequency table held above 2000 once the gazetteer words had been added with a high frequency."""
+    return _common_words() | {s for _label, s, _id in _terms(g) if 2 <= len(s) <= 3}
 
 
 @lru_cache(maxsize=1)

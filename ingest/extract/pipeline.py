@@ -1,20 +1,27 @@
-"""The spaCy pipeline: blank("zh") with the jieba segmenter, an EntityRuler over the gazetteers, and a Matcher for
-accident-type phrases ("…坍塌事故", "一般车辆伤害事故"). Nothing is downloaded: no model, only the jieba dictionary
-that ships inside the jieba package.
+"""The spaCy pipeline: blank("zh") whose tokenizer is rjieba (jieba-rs: jieba's precise mode and dictionary in native
+code), an EntityRuler over the gazetteers, and a Matcher for accident-type phrases ("…坍塌事故", "一般车辆伤害事故").
+Nothing is downloaded: no model; the dictionary is compiled into rjieba.
+
+rjieba without HMM cuts exactly as `jieba.cut(text, HMM=False)` with the same added words (checked on all 234
+hazmat and construction texts), about 25 times faster; it is what made extraction ≥ 100 reports/s possible.
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
+import rjieba
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.util import get_words_and_spaces
+from spacy.vocab import Vocab
 
 from .patterns import ACCIDENT_KEYWORDS, Gazetteer
 
 PUNCT = ["，", "。", "；", "、", "：", ",", ";", ":", "\n", "\r\n", "！", "？"]
+WORD_FREQ = 200_000  # gazetteer words outrank any dictionary split (jieba's largest frequencies are ~10^6 for 的)
 
 
 def _terms(g: Gazetteer) -> list[tuple[str, str, str]]:
@@ -29,29 +36,32 @@ def _terms(g: Gazetteer) -> list[tuple[str, str, str]]:
     return out
 
 
-class _FastJieba:
-    """jieba's accurate mode without the HMM guesser for unknown words (about 20 % faster; gazetteer words and the
-    dictionary still segment as usual, unknown names fall apart into characters, which the name rules handle)."""
+class RJiebaTokenizer:
+    """A spaCy tokenizer: rjieba's precise mode without HMM (unknown names fall apart into characters, which the
+    name rules handle), with the gazetteer words added so that every entity is whole tokens. Its own rjieba
+    instance: other users of rjieba's default instance (kb.search) are not affected by the added words."""
 
-    def __init__(self, jieba_module: Any) -> None:
-        self._jieba = jieba_module
+    def __init__(self, vocab: Vocab, words: list[str]) -> None:
+        self.vocab = vocab
+        self.seg = rjieba.Jieba()
+        for w in words:
+            self.seg.add_word(w, WORD_FREQ, None)
 
-    def cut(self, text: str, cut_all: bool = False) -> Any:
-        return self._jieba.cut(text, cut_all=cut_all, HMM=False)
+    def __call__(self, text: str) -> Doc:
+        words = [w for w in self.seg.cut(text, False) if w]
+        if not words:
+            return Doc(self.vocab)
+        if "".join(words) == text:  # the usual case: the cut covers the text, whitespace included
+            return Doc(self.vocab, words=words, spaces=[False] * len(words))
+        words, spaces = get_words_and_spaces(words, text)
+        return Doc(self.vocab, words=words, spaces=spaces)
 
 
 def build_nlp(g: Gazetteer) -> Language:
-    """A fresh pipeline for a gazetteer. jieba learns the gazetteer words so that entities are whole tokens."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    """A fresh pipeline for a gazetteer."""
+    nlp = spacy.blank("zh")  # default "char" segmenter, replaced below: nothing to load
     terms = _terms(g)
-    for _label, surface, _id in terms:
-        if len(surface) >= 2:
-            jieba.add_word(surface, freq=200_000)
-    tokenizer: Any = nlp.tokenizer
-    tokenizer.jieba_seg = _FastJieba(jieba)
+    nlp.tokenizer = RJiebaTokenizer(nlp.vocab, sorted({s for _label, s, _id in terms if len(s) >= 2}))
     ruler: Any = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()

@@ -1,0 +1,156 @@
+"""`ingest reports`: the hazmat cases (JSON array) and the construction notices (a folder of .txt) into LadybugDB.
+
+Every source record is either a Case or a quarantine line (with file, record, field and reason); a re-import
+changes nothing; a run that fails mid-way resumes from its checkpoint; spans point at the text they came from.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ontology
+from ingest import quarantine
+from ingest.checkpoint import Checkpoint
+from ingest.reports import ReportsImporter
+from ingest.runner import run_import
+from kb import GraphStore, Settings, open_store
+from tests.test_ingest_support import assert_nothing_changed, counts, data, ingest
+
+
+@pytest.fixture(scope="module")
+def importer() -> ReportsImporter:
+    return ReportsImporter()
+
+
+@pytest.fixture
+def lbug(tmp_path: Path) -> Iterator[GraphStore]:
+    s = open_store(Settings(backend="ladybug", data_dir=tmp_path / "graph"))
+    s.apply_schema(ontology.load())
+    yield s
+    s.close()
+
+
+def _quarantined(path: Path | None) -> list[dict[str, str]]:
+    return quarantine.read(path) if path is not None else []
+
+
+def test_hazmat_and_notices_import_then_reimport(importer: ReportsImporter, lbug: GraphStore, tmp_path: Path) -> None:
+    hazmat = data("cn-hazmat-cases") / "cases.json"
+    notices = data("cn-mohurd-construction-notices") / "text" / "Accident"
+    n_hazmat = len(json.loads(hazmat.read_text(encoding="utf-8")))
+    n_notices = len([f for f in notices.iterdir() if f.suffix in (".txt", ".docx")])
+
+    first = ingest(importer, hazmat, lbug, tmp_path)
+    q1 = _quarantined(first.quarantine_file)
+    assert first.counts.records == n_hazmat == 69
+    assert counts(lbug)["Case"] + len({r["record"] for r in q1}) == n_hazmat
+    assert all(r["file"].endswith("cases.json") and r["record"].startswith("record ") for r in q1)
+    assert {r["field"] for r in q1} <= {"正文", "occurred_on", "accident_type"}
+    assert any(r["field"] == "正文" and r["reason"] == "empty text" for r in q1)  # record 36 is empty
+
+    cases_before = counts(lbug)["Case"]
+    second = ingest(importer, notices, lbug, tmp_path)
+    q2 = _quarantined(second.quarantine_file)
+    assert second.counts.records == n_notices == 165
+    new_cases = counts(lbug)["Case"] - cases_before
+    bad = {r["record"] for r in q2}
+    assert len(bad) == len(q2)  # one line per quarantined notice
+    # a Case is keyed by its text's SHA-256: notices with the same text are one Case
+    texts = {f.read_bytes() for f in notices.iterdir() if f.suffix == ".txt" and f.name not in bad}
+    assert new_cases == len(texts) and len(texts) + len(bad) >= n_notices - 1
+    assert {"199.txt", "203.txt"} <= {r["record"] for r in q2 if r["reason"] == "empty text"}
+    assert second.counts.by_type["Enterprise"]["merged"] > 0  # the same unit in several notices
+
+    # a re-import of either source changes nothing, and quarantines the same records
+    for path, q in ((hazmat, q1), (notices, q2)):
+        again = ingest(importer, path, lbug, tmp_path)
+        assert_nothing_changed(again)
+        assert sorted(r["record"] for r in _quarantined(again.quarantine_file)) == sorted(r["record"] for r in q)
+
+    # provenance: a Cause's span in its Document's text; a chemical merged across reports says why
+    onto = ontology.load()
+    rows = lbug.read(
+        "MATCH (c:`Cause`)-[s:SOURCED_FROM]->(d:Document) RETURN c.text AS t, c.src_loc AS loc, "
+        "s.span_start AS a, s.span_end AS b, d.path AS path LIMIT 5"
+    )
+    cases = json.loads(hazmat.read_text(encoding="utf-8"))
+    assert rows
+    for r in rows:
+        record = int(r["path"].rsplit("#", 1)[1])
+        assert cases[record]["正文"][r["a"] : r["b"]] == r["t"]
+        assert r["loc"] == f"record {record}@{r['a']}-{r['b']}"
+    merged = lbug.read("MATCH (c:Chemical) WHERE c.merge_reason IS NOT NULL RETURN c.merge_reason AS m LIMIT 1")
+    assert merged and merged[0]["m"].startswith("same CAS number")
+    assert onto.taxonomy("cause_levels").codes >= {"直接原因", "间接原因", "未注明"}
+
+
+class _FailingStore:
+    """A store whose n-th write transaction raises: a run that dies after some committed batches."""
+
+    def __init__(self, store: GraphStore, fail_at: int) -> None:
+        self._store, self._n, self._fail_at = store, 0, fail_at
+
+    def write(self, fn: Any) -> Any:
+        self._n += 1
+        if self._n == self._fail_at:
+            raise RuntimeError("killed")
+        return self._store.write(fn)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def test_failed_run_resumes_from_checkpoint(importer: ReportsImporter, lbug: GraphStore, tmp_path: Path) -> None:
+    hazmat = data("cn-hazmat-cases") / "cases.json"
+    flaky: Any = _FailingStore(lbug, fail_at=4)  # documents, batch 1, batch 2 commit; batch 3 dies
+    with pytest.raises(RuntimeError):
+        run_import(importer, hazmat, flaky, state_dir=tmp_path, store_id="t", batch_size=20, stream=io.StringIO())
+    ckpt = Checkpoint.load(tmp_path, "reports")
+    assert ckpt is not None and ckpt.done == 40
+    err = io.StringIO()
+    result = run_import(importer, hazmat, lbug, state_dir=tmp_path, store_id="t", batch_size=20, stream=err)
+    assert "resuming after 40 of 69" in err.getvalue()
+    assert result.counts.records == 69 and Checkpoint.load(tmp_path, "reports") is None
+    q = _quarantined(result.quarantine_file)
+    assert counts(lbug)["Case"] + len({r["record"] for r in q}) == 69  # nothing lost, nothing twice
+    fresh = tmp_path / "fresh"
+    other = open_store(Settings(backend="ladybug", data_dir=fresh))
+    try:
+        other.apply_schema(ontology.load())
+        whole = run_import(importer, hazmat, other, state_dir=fresh, store_id="u", stream=io.StringIO())
+        assert counts(other) == counts(lbug)
+        assert whole.counts.quarantined == result.counts.quarantined
+    finally:
+        other.close()
+
+
+def test_docx_and_bad_inputs(importer: ReportsImporter, lbug: GraphStore, tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    d = docx.Document()
+    d.add_paragraph("2021年3月4日，某化工厂发生一起中毒和窒息事故，造成2人死亡。")
+    d.save(str(folder / "a.docx"))
+    (folder / "b.txt").write_bytes("2018年9月7日，江西省发生一起坍塌事故，造成4人死亡。".encode("gbk"))
+    (folder / "c.txt").write_text("某厂发生火灾，1人死亡。", encoding="utf-8")
+    (folder / "d.txt").write_text("2020年1月2日，某厂发生一起事故。", encoding="utf-8")
+    (folder / "e.txt").write_bytes(b"\x81\x30\xff\xff\xfe")
+    (folder / "f.txt").write_text(" \n", encoding="utf-8")
+    (folder / "g.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # not read: only .json, .txt and .docx
+    result = ingest(importer, folder, lbug, tmp_path)
+    assert result.counts.records == 6
+    got = {r["record"]: (r["field"], r["reason"]) for r in _quarantined(result.quarantine_file)}
+    assert got == {
+        "c.txt": ("occurred_on", "no accident date found in the text"),
+        "d.txt": ("accident_type", "no GB 6441 accident type found in the text"),
+        "e.txt": ("encoding", "neither UTF-8 nor GB18030"),
+        "f.txt": ("text", "empty text"),
+    }
+    rows = lbug.read("MATCH (c:`Case`) RETURN c.accident_type AS t, c.deaths AS d ORDER BY t")
+    assert rows == [{"t": "中毒和窒息", "d": 2}, {"t": "坍塌", "d": 4}]
