@@ -318,30 +318,59 @@ def neighbourhood(
     limit: int = 500,
     rel_types: Sequence[str] | None = None,
 ) -> Subgraph:
-    """Nodes and relationships within `depth` hops of `ref`, either direction."""
+    """Nodes and relationships within `depth` hops of `ref`, either direction.
+
+    Query shapes measured with bench.graph (docs/benchmarks.md): one hop is a plain pattern returning the
+    start, the relationship and the neighbour, which costs LadybugDB a sixth of a one-hop variable-length
+    path; longer ones return the path `p` itself, not `nodes(p)` and `relationships(p)`, which LadybugDB
+    would build twice. LIMIT is a literal (an int from here, never input text): LadybugDB 0.22 plans a
+    parameterised LIMIT over a path several milliseconds slower.
+    """
     if not 1 <= depth <= 5:
         raise ValueError("depth must be between 1 and 5")
     onto.node(ref.type)
-    pattern = _rel_pattern(onto, rel_types, f"1..{depth}")
-    rows = store.read(
-        f"MATCH p = (a:`{ref.type}` {{uid: $uid}})-{pattern}-(b) RETURN nodes(p) AS nodes, relationships(p) AS rels "
-        "LIMIT $limit",
-        {"uid": ref.uid, "limit": limit},
-    )
+    cap = _cap(limit)
+    if depth == 1:
+        rows = store.read(
+            f"MATCH (a:`{ref.type}` {{uid: $uid}})-{_one_hop(onto, rel_types)}-(b) RETURN a, r, b LIMIT {cap}",
+            {"uid": ref.uid},
+        )
+        found = [{"nodes": [row["a"], row["b"]], "rels": [row["r"]]} for row in rows]
+    else:
+        pattern = _rel_pattern(onto, rel_types, f"1..{depth}")
+        rows = store.read(
+            f"MATCH p = (a:`{ref.type}` {{uid: $uid}})-{pattern}-(b) RETURN p LIMIT {cap}", {"uid": ref.uid}
+        )
+        found = [row["p"] for row in rows]
     sub = Subgraph()
     seen: set[tuple[str, Ref, Ref]] = set()
-    start = get_node(store, onto, ref)
+    start = {k: v for k, v in found[0]["nodes"][0].items() if k != "_id"} if found else get_node(store, onto, ref)
     if start is None:
         raise KeyError(f"no {ref}")
     sub.nodes[ref] = start
-    for row in rows:
-        _, edges, props = _path_parts(row)
+    for path in found:
+        _, edges, props = _path_parts(path)
         sub.nodes.update(props)
         for e in edges:
             if (e.type, e.src, e.dst) not in seen:
                 seen.add((e.type, e.src, e.dst))
                 sub.edges.append(e)
     return sub
+
+
+def _one_hop(onto: Ontology, rel_types: Sequence[str] | None) -> str:
+    """`[r]` or `[r:`A`|`B`]`: one relationship of the given types, bound to `r`."""
+    for t in rel_types or ():
+        onto.relation(t)
+    return f"[r:{'|'.join(f'`{t}`' for t in rel_types)}]" if rel_types else "[r]"
+
+
+def _cap(n: int) -> int:
+    """A row limit to write into query text: an int of at least 0, whatever the caller passed."""
+    n = int(n)
+    if n < 0:
+        raise ValueError("limit must not be negative")
+    return n
 
 
 @dataclass(frozen=True)
@@ -374,15 +403,16 @@ def paths(
     onto.node(src.type)
     onto.node(dst.type)
     pattern = _rel_pattern(onto, rel_types, f"1..{max_depth}")
+    # `RETURN p` with a literal LIMIT: see neighbourhood() for why (half the time on LadybugDB).
     rows = store.read(
         f"MATCH p = (a:`{src.type}` {{uid: $a}})-{pattern}-(b:`{dst.type}` {{uid: $b}}) "
-        "RETURN nodes(p) AS nodes, relationships(p) AS rels, length(p) AS n ORDER BY n LIMIT $cap",
-        {"a": src.uid, "b": dst.uid, "cap": limit * 20},
+        f"RETURN p, length(p) AS n ORDER BY n LIMIT {_cap(limit) * 20}",
+        {"a": src.uid, "b": dst.uid},
     )
     out: list[Path] = []
     seen: set[tuple[Any, ...]] = set()
     for row in rows:
-        refs, edges, props = _path_parts(row)
+        refs, edges, props = _path_parts(row["p"])
         if len(set(refs)) != len(refs):
             continue
         sig = tuple((e.type, e.src, e.dst) for e in edges)
