@@ -11,13 +11,18 @@ Labels and relationship types come only from the ontology and are escaped with b
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kb import GraphStore, Ref
 from ontology import Ontology
 
 PROVENANCE_KEYS = {"src_doc", "src_loc", "created_by", "created_at", "updated_at"}
+# On LadybugDB `UNWIND $uids AS u MATCH (a:T {uid: u})` joins the list against a scan of the table (≈ 1–4 ms
+# a branch, growing with the table), while `MATCH (a:T {uid: $u})` is a primary-key lookup (≈ 0.2 ms). So up to
+# this many anchors of one type are each matched by their own branch; beyond it (and always on Neo4j, whose
+# plan cache prefers one stable text and whose UNWIND uses the uid index) one UNWIND branch serves them all.
+DIRECT_MAX = 8
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,12 @@ class Hop:
 
 @dataclass(frozen=True)
 class Step:
-    """A hop kind: from nodes of `src` over `rel` to nodes of `dst`; `outgoing` is the stored direction."""
+    """A hop kind: from nodes of `src` over `rel` to nodes of `dst`; `outgoing` is the stored direction.
+
+    `then` continues, in the same branch, with an OPTIONAL hop from the node reached (its `where` and `prop`
+    apply to `c`, the node it reaches): a depth and the next one in one query, where the next one only needs
+    the nodes this one reaches.
+    """
 
     src: str
     rel: str
@@ -49,6 +59,7 @@ class Step:
     outgoing: bool = True
     where: str = ""  # an extra condition on `b` (the far node) or `r`, with parameters only
     prop: str = "level"  # the one string property of `b` to return (as Reached.level)
+    then: Step | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,8 @@ class Reached:
     name: str
     level: str  # the far node's Step.prop value ('' when it has none)
     hop: Hop
+    anchor_name: str = ""
+    then: Reached | None = None  # the node reached by Step.then from `node`, if any
 
 
 def _string_prop(onto: Ontology, rel: str) -> str | None:
@@ -68,6 +81,28 @@ def _string_prop(onto: Ontology, rel: str) -> str | None:
         if p.type == "string":
             return p.name
     return None
+
+
+def fold_hops(store: GraphStore) -> bool:
+    """Whether to ask a depth and the next in one query (Step.then, an OPTIONAL MATCH) rather than in two.
+
+    On Neo4j every query is a network round trip (≈ 2–3 ms) and an OPTIONAL MATCH costs little, so fewer
+    queries win. Embedded LadybugDB has no round trip, but an OPTIONAL MATCH branch costs ≈ 1–1.5 ms to plan
+    and run, more than the separate query it saves (measured on the investigation benchmark).
+    """
+    return store.backend != "ladybug"
+
+
+def anchored(store: GraphStore, label: str, uids: Sequence[str], key: str, args: dict[str, Any]) -> list[str]:
+    """The MATCH prefixes that bind `a` to each of `uids` (one per uid, or one UNWIND), their params set in `args`."""
+    if store.backend == "ladybug" and len(uids) <= DIRECT_MAX:
+        out = []
+        for j, uid in enumerate(uids):
+            args[f"{key}_{j}"] = uid
+            out.append(f"MATCH (a:`{label}` {{uid: ${key}_{j}}})")
+        return out
+    args[key] = list(uids)
+    return [f"UNWIND ${key} AS u MATCH (a:`{label}` {{uid: u}})"]
 
 
 def expand(
@@ -90,21 +125,15 @@ def expand(
         uids = by_type.get(st.src)
         if not uids:
             continue
-        onto.node(st.src)
-        onto.node(st.dst)
-        rel_t = onto.relation(st.rel)
-        pattern = f"-[r:`{st.rel}`]->" if st.outgoing else f"<-[r:`{st.rel}`]-"
         i = len(used)
-        args[f"u{i}"] = uids
-        lp = onto.node_properties(st.dst).get(st.prop)
-        level = f"b.{st.prop}" if lp is not None and lp.type == "string" else "''"
-        rp = _string_prop(onto, rel_t.name)
-        where = f" WHERE {st.where}" if st.where else ""
-        branches.append(
-            f"UNWIND $u{i} AS u MATCH (a:`{st.src}` {{uid: u}}){pattern}(b:`{st.dst}`){where} "
-            f"RETURN {i} AS step, a.uid AS a, b.uid AS b, b.name AS bn, {level} AS bl, "
-            f"{'r.' + rp if rp else chr(39) * 2} AS rp"
-        )
+        first = _hop_text(onto, st, "", "r", "b")
+        nxt = f" OPTIONAL MATCH {_hop_text(onto, st.then, 'b', 'r2', 'c')}" if st.then else ""
+        # the columns of every branch in the same order (a UNION matches them by position)
+        more = _cols(onto, st.then, "r2", "c", "2") if st.then else "'' AS b2, '' AS bn2, '' AS bl2, '' AS rp2"
+        branches += [
+            f"{head}{first}{nxt} RETURN {i} AS step, a.uid AS a, a.name AS an, {_cols(onto, st, 'r', 'b', '')}, {more}"
+            for head in anchored(store, st.src, uids, f"u{i}", args)
+        ]
         used.append(st)
     if not branches:
         return []
@@ -112,12 +141,36 @@ def expand(
     out: list[Reached] = []
     for row in rows:
         st = used[int(row["step"])]
-        a, b = Ref(st.src, row["a"]), Ref(st.dst, row["b"])
-        rp = _string_prop(onto, st.rel)
-        props = {rp: row["rp"]} if rp and row.get("rp") not in (None, "") else {}
-        out.append(Reached(st, a, b, row.get("bn") or "", row.get("bl") or "",
-                           Hop(st.rel, a, b, props, reverse=not st.outgoing)))
+        a = Ref(st.src, row["a"])
+        first_r = _reached(onto, st, a, row, "")
+        then = _reached(onto, st.then, first_r.node, row, "2") if st.then and row.get("b2") else None
+        out.append(replace(first_r, anchor_name=row.get("an") or "", then=then))
     return out
+
+
+def _hop_text(onto: Ontology, st: Step, a: str, r: str, b: str) -> str:
+    onto.node(st.src)
+    onto.node(st.dst)
+    onto.relation(st.rel)
+    pattern = f"-[{r}:`{st.rel}`]->" if st.outgoing else f"<-[{r}:`{st.rel}`]-"
+    where = f" WHERE {st.where}" if st.where else ""
+    return f"{f'({a})' if a else ''}{pattern}({b}:`{st.dst}`){where}"
+
+
+def _cols(onto: Ontology, st: Step, r: str, b: str, sfx: str) -> str:
+    lp = onto.node_properties(st.dst).get(st.prop)
+    level = f"{b}.{st.prop}" if lp is not None and lp.type == "string" else "''"
+    rp = _string_prop(onto, st.rel)
+    return (f"{b}.uid AS b{sfx}, {b}.name AS bn{sfx}, {level} AS bl{sfx}, "
+            f"{f'{r}.{rp}' if rp else chr(39) * 2} AS rp{sfx}")
+
+
+def _reached(onto: Ontology, st: Step, a: Ref, row: dict[str, Any], sfx: str) -> Reached:
+    b = Ref(st.dst, row[f"b{sfx}"])
+    rp = _string_prop(onto, st.rel)
+    props = {rp: row[f"rp{sfx}"]} if rp and row.get(f"rp{sfx}") not in (None, "") else {}
+    return Reached(st, a, b, row.get(f"bn{sfx}") or "", row.get(f"bl{sfx}") or "",
+                   Hop(st.rel, a, b, props, reverse=not st.outgoing))
 
 
 def ancestry(store: GraphStore, onto: Ontology, anchors: Iterable[Ref], max_depth: int = 3) -> dict[Ref, list[Hop]]:
@@ -145,14 +198,14 @@ def _climb(store: GraphStore, anchors: set[Ref], depths: list[int], max_depth: i
     branches: list[str] = []
     args: dict[str, Any] = {}
     for t, uids in by_type.items():
-        args[f"u_{t}"] = sorted(set(uids))
         for depth in depths:
             mids = "".join(f"-[:`BELONGS_TO`]->(m{k}:`{t}`)" for k in range(1, depth))
             cols = ", ".join(f"m{k}.uid AS m{k}" if k < depth else f"'' AS m{k}" for k in range(1, max_depth))
-            branches.append(
-                f"UNWIND $u_{t} AS u MATCH (a:`{t}` {{uid: u}}){mids}-[:`BELONGS_TO`]->(e:`Enterprise`) "
+            branches += [
+                f"{head}{mids}-[:`BELONGS_TO`]->(e:`Enterprise`) "
                 f"RETURN '{t}' AS t, {depth} AS depth, a.uid AS a, {cols}{', ' if cols else ''}e.uid AS e"
-            )
+                for head in anchored(store, t, sorted(set(uids)), f"u_{t}", args)
+            ]
     if not branches:
         return {}
     rows = store.read(" UNION ALL ".join(branches), args)
@@ -175,7 +228,9 @@ def node_props(store: GraphStore, onto: Ontology, refs: Iterable[Ref]) -> dict[R
     out: dict[Ref, dict[str, Any]] = {}
     for t, uids in by_type.items():
         onto.node(t)
-        for row in store.read(f"UNWIND $u AS u MATCH (n:`{t}` {{uid: u}}) RETURN n", {"u": sorted(uids)}):
+        args: dict[str, Any] = {}
+        query = " UNION ALL ".join(f"{head} RETURN a AS n" for head in anchored(store, t, sorted(uids), "u", args))
+        for row in store.read(query, args):
             n = row["n"]
             out[Ref(t, n["uid"])] = {k: v for k, v in n.items() if not k.startswith("_")}
     return out

@@ -25,7 +25,7 @@ from typing import Any
 from kb import GraphStore, Link, Provenance, Ref, get_node, link
 from ontology import Ontology
 
-from .graph import Reached, Step, ancestry, expand, node_props
+from .graph import Hop, Reached, Step, ancestry, expand, node_props
 from .similarity import accident_type_similarity
 
 ONSITE, SPECIAL, OVERALL = "现场处置方案", "专项应急预案", "综合应急预案"
@@ -164,6 +164,7 @@ class _Context:
     chemicals: set[Ref] = field(default_factory=set)
     processes: set[Ref] = field(default_factory=set)
     accident_types: set[str] = field(default_factory=set)
+    climbs: dict[Ref, list[Hop]] = field(default_factory=dict)  # each site's way up to its enterprise
 
     def refs(self) -> set[Ref]:
         return (self.equipment | self.sites | self.ancestors | self.enterprises | self.mhs | self.hazards
@@ -202,7 +203,8 @@ def _context(store: GraphStore, onto: Ontology, sc: Scenario) -> _Context:
             cx.chemicals.add(r.node)
         elif t == "Process":
             cx.processes.add(r.node)
-    for _start, hops in ancestry(store, onto, cx.sites).items():
+    cx.climbs = ancestry(store, onto, cx.sites)
+    for hops in cx.climbs.values():
         for h in hops:
             (cx.enterprises if h.dst.type == "Enterprise" else cx.ancestors).add(h.dst)
     if not cx.accident_types and cx.hazards:
@@ -224,18 +226,26 @@ def match_plans(store: GraphStore, onto: Ontology, scenario: Scenario, k: int = 
     touches: dict[Ref, list[Reached]] = {}
     for r in found:
         touches.setdefault(r.node, []).append(r)
-    scope = _plan_enterprises(store, onto, plans)
+    scope = _plan_enterprises(store, onto, plans, cx.climbs)
     props = node_props(store, onto, plans)
     out = [_score(scenario, cx, p, props.get(p, {}), touches[p], scope.get(p, set())) for p in plans]
     out.sort(key=lambda m: (-m.tier, -m.coverage, m.plan.uid))
     return out[:k]
 
 
-def _plan_enterprises(store: GraphStore, onto: Ontology, plans: set[Ref]) -> dict[Ref, set[Ref]]:
-    """The enterprises a plan belongs to: those it applies to, and those of the sites it applies to."""
+def _plan_enterprises(store: GraphStore, onto: Ontology, plans: set[Ref],
+                      known: dict[Ref, list[Hop]]) -> dict[Ref, set[Ref]]:
+    """The enterprises a plan belongs to: those it applies to, and those of the sites it applies to.
+
+    `known` holds the climbs already made from the scenario's sites; only the other sites are climbed here.
+    """
     rs = expand(store, onto, [Step("EmergencyPlan", "APPLIES_TO", "Enterprise"),
                               Step("EmergencyPlan", "APPLIES_TO", "Site")], plans)
-    climbs = ancestry(store, onto, {r.node for r in rs if r.node.type == "Site"})
+    sites = {r.node for r in rs if r.node.type == "Site"}
+    # a site above the scenario's climbs the rest of the same way
+    up = {h.src: hops[i:] for hops in known.values() for i, h in enumerate(hops)}
+    climbs = {s: up[s] for s in sites if s in up}
+    climbs.update(ancestry(store, onto, sites - set(climbs)))
     out: dict[Ref, set[Ref]] = {}
     for r in rs:
         if r.node.type == "Enterprise":

@@ -19,17 +19,18 @@ confirms or rejects each and sets its kind; `confirm` writes the confirmed ones 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kb import GraphStore, Link, Provenance, Ref, get_node, link, upsert_nodes
 from ontology import Ontology
 
-from .graph import Hop, Reached, Step, ancestry, expand
+from .graph import Hop, Reached, Step, ancestry, expand, fold_hops
 
 SUBJECT_TYPES = ("Equipment", "Site", "MajorHazardSource", "Hazard", "Case")
 PARTY_TYPES = ("Person", "Position", "Department")
+CUSTODY_TYPES = ("Equipment", "Site", "MajorHazardSource", "Hazard")  # what has custodians (RESPONSIBLE_FOR)
 
 # Role → (chain rank, suggested kind, role-specific articles). The rank orders the trace the way reports do:
 # the people at the machine first, then line managers, the enterprise's leaders, and the regulators last.
@@ -116,17 +117,13 @@ def suggest_responsibility(store: GraphStore, onto: Ontology, subject: Ref) -> l
     """Parties that may bear responsibility for `subject`, in chain order, each with path and legal basis."""
     if subject.type not in SUBJECT_TYPES:
         raise ValueError(f"responsibility is traced from {', '.join(SUBJECT_TYPES)}, not from {subject.type}")
-    node = get_node(store, onto, subject)
-    if node is None:
-        raise ValueError(f"no {subject.type} with uid {subject.uid!r}: check the reference")
-    w = _Walk(subject, paths={subject: []}, names={subject: str(node.get("name", subject.uid))})
     guarantor_roles = _guarantor_roles(onto)
 
     # depth 1: what the subject brings into custody
     targets: set[Ref] = {subject} if subject.type != "Case" else set()
     enterprises: set[Ref] = set()
     involved: list[Reached] = []
-    first = expand(store, onto, [
+    depth1 = [
         Step("Equipment", "LOCATED_AT", "Site"),
         Step("Equipment", "INCLUDES", "MajorHazardSource", outgoing=False),
         Step("Site", "INCLUDES", "MajorHazardSource", outgoing=False),
@@ -139,7 +136,28 @@ def suggest_responsibility(store: GraphStore, onto: Ontology, subject: Ref) -> l
         Step("Case", "INVOLVED", "Person"),
         Step("Case", "OCCURRED_AT", "Site"),
         Step("Case", "OCCURRED_AT", "Enterprise"),
-    ], [subject])
+    ]
+    # Where a round trip costs more than an OPTIONAL MATCH (Neo4j; see cases.graph.fold_hops), a depth and the
+    # next are asked together. Equipment, a Site or a major hazard source brings all its custody targets at
+    # depth 1 (itself and what it reaches), so depth 2 comes in the same query: the custodians of the subject,
+    # and those of each target as the continuation of the hop that reaches it.
+    fold = fold_hops(store)
+    direct = fold and subject.type in CUSTODY_TYPES and subject.type != "Hazard"
+    if direct:
+        depth1 = [Step(subject.type, "RESPONSIBLE_FOR", p, outgoing=False) for p in PARTY_TYPES] + [
+            replace(st, then=Step(st.dst, "RESPONSIBLE_FOR", p, outgoing=False))
+            for st in depth1 if st.src == subject.type for p in PARTY_TYPES]
+    rows = expand(store, onto, depth1, [subject])
+    first = _unique(r for r in rows if r.step.rel != "RESPONSIBLE_FOR")
+    # the subject's own name comes with its neighbours; only a subject without any is looked up on its own
+    if rows:
+        name = rows[0].anchor_name or subject.uid
+    else:
+        node = get_node(store, onto, subject)
+        if node is None:
+            raise ValueError(f"no {subject.type} with uid {subject.uid!r}: check the reference")
+        name = str(node.get("name", subject.uid))
+    w = _Walk(subject, paths={subject: []}, names={subject: name})
     for r in first:
         w.reach(r)
         if r.node.type == "Enterprise":
@@ -160,10 +178,15 @@ def suggest_responsibility(store: GraphStore, onto: Ontology, subject: Ref) -> l
             targets.add(r.node)
 
     # depth 2: custodians and guarantors of every target; and where the sites sit (their enterprise)
-    custody = expand(store, onto, [
-        Step(t, "RESPONSIBLE_FOR", p, outgoing=False)
-        for t in ("Equipment", "Site", "MajorHazardSource", "Hazard") for p in PARTY_TYPES
-    ], targets)
+    if direct:
+        got = _unique([*(r for r in rows if r.step.rel == "RESPONSIBLE_FOR"), *(r.then for r in rows)])
+    else:
+        got = expand(store, onto, [
+            Step(t, "RESPONSIBLE_FOR", p, outgoing=False) for t in CUSTODY_TYPES for p in PARTY_TYPES
+        ], targets)
+    # by target type and party type (the branch order), then by uid rather than in the store's own order
+    custody = sorted(got, key=lambda r: (CUSTODY_TYPES.index(r.anchor.type), PARTY_TYPES.index(r.node.type),
+                                         r.anchor.uid, r.node.uid))
     for r in involved:
         w.out.append(Suggestion(r.node, r.name, ROLE_INVOLVED, "直接责任", tuple(w.paths[r.node]),
                                 _legal(onto, w.paths[r.node], ART_22), detail=r.hop.props.get("role", "")))
@@ -186,11 +209,21 @@ def suggest_responsibility(store: GraphStore, onto: Ontology, subject: Ref) -> l
     persons = [r.node for r in custodians if r.node.type == "Person"] + [r.node for r in involved]
     positions: set[Ref] = {r.node for r in custodians if r.node.type == "Position"}
     departments: set[Ref] = {r.node for r in custodians if r.node.type == "Department"}
-    for r in expand(store, onto, [Step("Person", "HOLDS_POSITION", "Position")], persons):
+    # (person → position → department or enterprise, and custodian position → …, in one query)
+    up = [Step("Position", "BELONGS_TO", "Department"), Step("Position", "BELONGS_TO", "Enterprise")]
+    belongs: list[Reached]
+    if fold:
+        org = expand(store, onto, [Step("Person", "HOLDS_POSITION", "Position", then=st) for st in up] + up,
+                     [*persons, *positions])
+        held_positions = _unique(r for r in org if r.anchor.type == "Person")
+        belongs = _unique(r.then if r.anchor.type == "Person" else r for r in org)
+    else:
+        held_positions = expand(store, onto, [Step("Person", "HOLDS_POSITION", "Position")], persons)
+        belongs = expand(store, onto, up, positions | {r.node for r in held_positions})
+    for r in held_positions:
         w.reach(r)
         positions.add(r.node)
-    for r in expand(store, onto, [Step("Position", "BELONGS_TO", "Department"),
-                                  Step("Position", "BELONGS_TO", "Enterprise")], positions):
+    for r in sorted(belongs, key=lambda r: r.node.type != "Department"):  # departments first, as walked before
         w.reach(r)
         (departments if r.node.type == "Department" else enterprises).add(r.node)
 
@@ -205,14 +238,20 @@ def suggest_responsibility(store: GraphStore, onto: Ontology, subject: Ref) -> l
 
     # depth 5: heads of those departments; the enterprise's principal person and safety manager
     levels = {"dept": "部门负责人", "principal": "主要负责人", "safety": "安全管理"}
-    holders = expand(store, onto, [
-        Step("Department", "BELONGS_TO", "Position", outgoing=False, where="b.level = $dept"),
-        Step("Enterprise", "BELONGS_TO", "Position", outgoing=False, where="b.level IN [$principal, $safety]"),
-    ], departments | enterprises, levels)
+    # (with who holds those positions, and depth 6: the regulators that supervise the enterprises, in one query)
+    holder = Step("Position", "HOLDS_POSITION", "Person", outgoing=False)
+    leads = [Step("Department", "BELONGS_TO", "Position", outgoing=False, where="b.level = $dept"),
+             Step("Enterprise", "BELONGS_TO", "Position", outgoing=False, where="b.level IN [$principal, $safety]")]
+    supervises = Step("Enterprise", "SUPERVISES", "Regulator", outgoing=False)
+    depth5 = expand(store, onto, [replace(st, then=holder) if fold else st for st in leads] + [supervises],
+                    departments | enterprises, levels)
+    holders = _unique(r for r in depth5 if r.node.type == "Position")
+    regulators = sorted(_unique(r for r in depth5 if r.node.type == "Regulator"),
+                        key=lambda r: (r.anchor.uid, r.node.uid))
     for r in holders:
         w.reach(r)
-    people = expand(store, onto, [Step("Position", "HOLDS_POSITION", "Person", outgoing=False)],
-                    [r.node for r in holders])
+    people = (_unique(r.then for r in depth5 if r.node.type == "Position") if fold
+              else expand(store, onto, [holder], [r.node for r in holders]))
     by_pos: dict[Ref, list[Reached]] = {}
     for r in people:
         by_pos.setdefault(r.anchor, []).append(r)
@@ -239,13 +278,24 @@ def suggest_responsibility(store: GraphStore, onto: Ontology, subject: Ref) -> l
                                     detail=f"{r.name}（{w.names.get(r.anchor, r.anchor.uid)}）"))
 
     # depth 6: regulators, by industry or territory
-    for r in expand(store, onto, [Step("Enterprise", "SUPERVISES", "Regulator", outgoing=False)], enterprises):
+    for r in regulators:
         basis = str(r.hop.props.get("basis", ""))
         path = [*w.paths.get(r.anchor, []), r.hop]
         w.out.append(Suggestion(r.node, r.name, ROLE_REGULATOR, "监管责任", tuple(path),
                                 _legal(onto, path, (*ART_10, f"监管依据：{basis}")),
                                 detail=f"按{basis}监管 {w.names.get(r.anchor, r.anchor.uid)}"))
     return _merge(w.out)
+
+
+def _unique(items: Iterable[Reached | None]) -> list[Reached]:
+    """Each (anchor, node) once, in order: a row per continuation repeats the first hop."""
+    seen: set[tuple[Ref, Ref]] = set()
+    out: list[Reached] = []
+    for r in items:
+        if r is not None and (r.anchor, r.node) not in seen:
+            seen.add((r.anchor, r.node))
+            out.append(r)
+    return out
 
 
 def _merge(items: list[Suggestion]) -> list[Suggestion]:

@@ -71,6 +71,8 @@ def rel_table_ddl(onto: Ontology, rel_name: str) -> str:
 
 
 class _LadybugTx:
+    list_base = 1  # LadybugDB lists are 1-based
+
     def __init__(self, conn: ladybug.Connection) -> None:
         self._conn = conn
 

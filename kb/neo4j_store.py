@@ -47,6 +47,8 @@ def _rows(records: Any) -> list[Row]:
 
 
 class _Neo4jTx:
+    list_base = 0
+
     def __init__(self, tx: neo4j.ManagedTransaction) -> None:
         self._tx = tx
 

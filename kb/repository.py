@@ -103,6 +103,17 @@ def _set_clause(var: str, names: Iterable[str]) -> str:
     return ", ".join(f"{var}.{n} = row.{n}" for n in names)
 
 
+def _unwind_columns(shape: Sequence[str]) -> str:
+    """Iterate the rows of a batch passed as one list per column (`$c_<name>`), see `_columns`."""
+    return f"UNWIND range($list_base, size($c_{shape[0]}) - 1 + $list_base) AS i"
+
+
+def _columns(tx: Tx, shape: Sequence[str], rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """A batch as one parameter list per column: LadybugDB converts lists of plain values about three times
+    faster than a list of maps (measured 49k against 17k rows/s for an 8-column CREATE on 0.22)."""
+    return {"list_base": tx.list_base, **{f"c_{n}": [r[n] for r in rows] for n in shape}}
+
+
 def _by_shape(rows: list[dict[str, Any]]) -> dict[tuple[str, ...], list[dict[str, Any]]]:
     """Group rows by the set of properties they carry.
 
@@ -161,8 +172,8 @@ def write_nodes(tx: Tx, type_name: str, rows: Sequence[dict[str, Any]]) -> Write
             if r["uid"] in stored and any(stored[r["uid"]].get(k) != v for k, v in r.items())
         ]
         for shape, group in _by_shape(new).items():
-            props = ", ".join(f"{n}: row.{n}" for n in shape)
-            tx.run(f"UNWIND $rows AS row CREATE (n:`{type_name}` {{{props}}})", {"rows": group})
+            props = ", ".join(f"{n}: $c_{n}[i]" for n in shape)
+            tx.run(f"{_unwind_columns(shape)} CREATE (n:`{type_name}` {{{props}}})", _columns(tx, shape, group))
         for shape, group in _by_shape(changed).items():
             names = [n for n in shape if n != "uid"]
             tx.run(
@@ -201,7 +212,9 @@ def write_links(
     summary = WriteSummary()
     dedup = {(r["s"], r["d"]): r for r in rows}
     now = _now()
-    pair = f"MATCH (a:`{src_type}` {{uid: row.s}})-[r:`{rel}`]->(b:`{dst_type}` {{uid: row.d}})"
+    # Anchor on the source's key, then filter its relationships by the target's key: LadybugDB does not use
+    # the target's primary key inside a relationship pattern and scans, which grew with the table.
+    pair = f"MATCH (a:`{src_type}` {{uid: row.s}}) MATCH (a)-[r:`{rel}`]->(b:`{dst_type}`) WHERE b.uid = row.d"
     for batch in _batches(list(dedup.values())):
         s_uids = sorted({r["s"] for r in batch})
         d_uids = sorted({r["d"] for r in batch})
@@ -235,6 +248,7 @@ def write_links(
             and any(stored[(r["s"], r["d"])].get(k) != v for k, v in r.items() if k not in ("s", "d"))
         ]
         for shape, group in _by_shape(new).items():
+            # Rows as maps here, not columns: LadybugDB looks `row.s` up by primary key but scans for `$c_s[i]`.
             props = ", ".join(f"{n}: row.{n}" for n in shape if n not in ("s", "d"))
             tx.run(
                 f"UNWIND $rows AS row MATCH (a:`{src_type}` {{uid: row.s}}) WITH a, row "

@@ -38,6 +38,10 @@ class Health:
 
 
 class Tx(Protocol):
+    # Index of a list's first element in Cypher: 0 on Neo4j, 1 on LadybugDB. Passed as a parameter so that
+    # queries indexing parameter lists (`$col[i]`) stay the same text on both backends.
+    list_base: int
+
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[Row]: ...
 
 
