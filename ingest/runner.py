@@ -102,6 +102,7 @@ class _ReadOnlyTx:
 
     def __init__(self, store: GraphStore) -> None:
         self._store = store
+        self.list_base = 1 if store.backend == "ladybug" else 0  # as the store's own transactions
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._store.read(query, params)
