@@ -5,7 +5,8 @@
   hazard source including it, or a hazard it has;
 - stored chemicals (STORES) with no on-site or special plan covering the chemical or a hazard of the chemical;
 - plans whose assigned roles (sections or actions) are positions nobody holds now;
-- plan kinds named by rule actions that are not a GB/T 29639 kind, or of which no plan exists.
+- plan kinds named by rule actions that are not a GB/T 29639 kind, or of which no plan exists; by default the
+  actions of the shipped rule packs (`rules.shipped()`), each gap naming the pack and rules that use the kind.
 
 Overall plans (综合应急预案) do not close a gap: GB/T 29639 asks for a special plan per kind of accident or
 hazard and an on-site plan per site, post or equipment where the risk is high, and the overall plan is where
@@ -14,12 +15,14 @@ the others hang, not a substitute for them. Each query reads one kind of fact fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from kb import GraphStore, Ref
 from ontology import Ontology
+from rules.pack import PackError, parse, shipped
 
 from .plan_matching import ONSITE, SPECIAL
 
@@ -31,6 +34,48 @@ class Gap:
     subject: Ref
     name: str
     detail: str
+    rules: tuple[str, ...] = ()  # "pack/rule" (line n) naming the plan kind, for plan-kind gaps
+
+
+@dataclass(frozen=True)
+class RulePlanKind:
+    """A plan kind named by one rule action."""
+
+    kind: str
+    pack: str = ""
+    rule: str = ""
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        at = f"{self.pack}/{self.rule}" if self.pack else self.rule
+        return f"{at} (line {self.line})" if self.line else at
+
+
+def rule_plan_kinds(paths: Iterable[Path | str] | None = None) -> list[RulePlanKind]:
+    """The plan kinds named by the actions of the packs at `paths` (default: the shipped packs).
+
+    The YAML is read, not compiled, so a pack that fails to load on a bad plan kind still has its kinds reported.
+    """
+    out: list[RulePlanKind] = []
+    for path in shipped() if paths is None else paths:
+        path = Path(path)
+        try:
+            data, lines = parse(path.read_text(encoding="utf-8"), str(path))
+        except PackError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        pack = str(data.get("id") or path.stem)
+        for r, rule in enumerate(data.get("rules") or []):
+            if not isinstance(rule, dict):
+                continue
+            for a, action in enumerate(rule.get("actions") or []):
+                kind = action.get("plan_kind") if isinstance(action, dict) else None
+                if kind:
+                    out.append(RulePlanKind(str(kind), pack, str(rule.get("id", f"#{r + 1}")),
+                                            lines.get(("rules", r, "actions", a, "plan_kind"))))
+    return out
 
 
 @dataclass(frozen=True)
@@ -57,8 +102,9 @@ class CoverageReport:
                     or self.vacant_roles or self.unknown_plan_kinds)
 
     def as_dict(self) -> dict[str, Any]:
-        def gaps(xs: Sequence[Gap]) -> list[dict[str, str]]:
-            return [{"subject": str(g.subject), "name": g.name, "detail": g.detail} for g in xs]
+        def gaps(xs: Sequence[Gap]) -> list[dict[str, Any]]:
+            return [{"subject": str(g.subject), "name": g.name, "detail": g.detail}
+                    | ({"rules": list(g.rules)} if g.rules else {}) for g in xs]
         return {
             "major_hazard_sources": gaps(self.major_hazard_sources),
             "high_risk_equipment": gaps(self.high_risk_equipment),
@@ -70,7 +116,9 @@ class CoverageReport:
         }
 
 
-def coverage_gaps(store: GraphStore, onto: Ontology, rule_plan_kinds: Sequence[str] | None = None) -> CoverageReport:
+def coverage_gaps(store: GraphStore, onto: Ontology,
+                  rule_kinds: Iterable[str | RulePlanKind] | None = None) -> CoverageReport:
+    """The gaps in the store; `rule_kinds` are the plan kinds rule actions name (default: the shipped packs')."""
     for t in ("EmergencyPlan", "MajorHazardSource", "Equipment", "Hazard", "Chemical", "Position", "Person"):
         onto.node(t)
     kinds = [ONSITE, SPECIAL]
@@ -139,15 +187,25 @@ def coverage_gaps(store: GraphStore, onto: Ontology, rule_plan_kinds: Sequence[s
         report.vacant_roles.append(VacantRole(Ref("EmergencyPlan", r["p"]), r["pn"] or "", Ref("Position", r["pos"]),
                                               r["posn"] or "", Ref(r["wt"], r["w"]), r["duty"] or ""))
 
-    if rule_plan_kinds:
+    named = [k if isinstance(k, RulePlanKind) else RulePlanKind(k)
+             for k in (rule_plan_kinds() if rule_kinds is None else rule_kinds)]
+    if named:
         codes = onto.taxonomy("plan_kinds").codes
         existing = {r["k"] for r in store.read("MATCH (p:`EmergencyPlan`) RETURN DISTINCT p.kind AS k")}
-        for kind in sorted(set(rule_plan_kinds)):
+        users: dict[str, list[str]] = {}
+        for k in named:
+            seen = users.setdefault(k.kind, [])
+            if k.where and k.where not in seen:
+                seen.append(k.where)
+        for kind in sorted(users):
+            by = f"；规则 {'、'.join(users[kind])}" if users[kind] else ""
             if kind not in codes:
                 report.unknown_plan_kinds.append(Gap(Ref("PlanKind", kind), kind,
-                                                     f"不是 GB/T 29639 的预案类别({'、'.join(sorted(codes))})"))
+                                                     f"不是 GB/T 29639 的预案类别({'、'.join(sorted(codes))}){by}",
+                                                     tuple(users[kind])))
             elif kind not in existing:
-                report.unknown_plan_kinds.append(Gap(Ref("PlanKind", kind), kind, "库中没有该类别的预案"))
+                report.unknown_plan_kinds.append(Gap(Ref("PlanKind", kind), kind, f"库中没有该类别的预案{by}",
+                                                     tuple(users[kind])))
     return report
 
 

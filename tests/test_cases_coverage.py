@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import ontology
-from cases.coverage import coverage_gaps, vacant_plans
-from kb import GraphStore, Ref
+from cases.coverage import RulePlanKind, coverage_gaps, rule_plan_kinds, vacant_plans
+from kb import GraphStore, Ref, Settings, open_store
 from tests.test_cases_responsibility import demo  # noqa: F401  (the shared module fixture)
 
 
@@ -25,6 +27,48 @@ def test_gaps_are_exactly_the_uncovered_ones(demo: GraphStore, onto: ontology.On
 
 
 def test_without_rule_kinds_no_kind_gap(demo: GraphStore, onto: ontology.Ontology) -> None:  # noqa: F811
-    rep = coverage_gaps(demo, onto)
+    rep = coverage_gaps(demo, onto, [])
     assert rep.unknown_plan_kinds == [] and not rep.empty
     assert rep.as_dict()["major_hazard_sources"][0]["subject"] == "MajorHazardSource:MHS-ST-O2"
+
+
+def test_by_default_the_shipped_packs_plan_kinds_are_checked(demo: GraphStore, onto: ontology.Ontology) -> None:  # noqa: F811
+    named = rule_plan_kinds()
+    kinds = {k.kind for k in named}
+    assert {"现场处置方案", "专项应急预案"} <= kinds <= onto.taxonomy("plan_kinds").codes
+    gd03 = [k for k in named if (k.pack, k.rule) == ("gas-detection", "GD-03")]
+    assert gd03 and gd03[0].kind == "现场处置方案" and gd03[0].line
+    # the demo holds a plan of every kind the shipped packs name: no gap by default
+    assert coverage_gaps(demo, onto).unknown_plan_kinds == []
+    store_kinds = {r["k"] for r in demo.read("MATCH (p:`EmergencyPlan`) RETURN DISTINCT p.kind AS k")}
+    assert store_kinds >= kinds
+
+
+def test_a_pack_naming_a_bad_or_planless_kind_is_reported_with_pack_and_rule(
+    demo: GraphStore, onto: ontology.Ontology, tmp_path: Path  # noqa: F811
+) -> None:
+    pack = tmp_path / "linkage.yaml"
+    pack.write_text(
+        "id: linkage\nversion: \"1.0.0\"\nrules:\n"
+        "  - id: LK-01\n    actions:\n      - {text: 启动联动预案, plan_kind: 联动预案}\n"
+        "  - id: LK-02\n    actions:\n      - {text: 通知}\n      - {text: 启动联动预案, plan_kind: 联动预案}\n",
+        encoding="utf-8")
+    named = rule_plan_kinds([pack])  # the YAML is read, so a pack the loader would refuse is still checked
+    assert [(k.pack, k.rule, k.kind, k.line) for k in named] == [("linkage", "LK-01", "联动预案", 6),
+                                                                  ("linkage", "LK-02", "联动预案", 10)]
+    rep = coverage_gaps(demo, onto, named)
+    [gap] = rep.unknown_plan_kinds
+    assert gap.name == "联动预案" and "GB/T 29639" in gap.detail
+    assert gap.rules == ("linkage/LK-01 (line 6)", "linkage/LK-02 (line 10)") and "linkage/LK-01" in gap.detail
+    assert rep.as_dict()["unknown_plan_kinds"][0]["rules"] == list(gap.rules)
+    # a GB/T 29639 kind of which the store holds no plan at all: every shipped kind, in an empty store
+    empty = open_store(Settings(backend="ladybug", data_dir=tmp_path / "graph"))
+    try:
+        empty.apply_schema(onto)
+        gaps = coverage_gaps(empty, onto).unknown_plan_kinds
+        assert {g.name for g in gaps} == {k.kind for k in rule_plan_kinds()}
+        assert all(g.detail.startswith("库中没有该类别的预案；规则 ") and g.rules for g in gaps)
+        assert [(g.detail, g.rules) for g in coverage_gaps(empty, onto, [RulePlanKind("综合应急预案", "p", "R-9")])
+                .unknown_plan_kinds] == [("库中没有该类别的预案；规则 p/R-9", ("p/R-9",))]
+    finally:
+        empty.close()

@@ -9,6 +9,7 @@ import pytest
 from flask import Flask
 
 import ontology
+from cases.plan_matching import match_plans, scenario_from_recommendation
 from kb import GraphStore, Ref, Settings, get_node, open_store
 from kb.demo import load_demo
 from rules import loads, shipped
@@ -89,6 +90,14 @@ def test_post_findings_and_read_the_recommendation_back(app: Flask) -> None:
     assert got["basis"] and got["actions"] and got["plan_kind"] == "现场处置方案"
     assert got["explanation"]["matched"][0]["values"]["value"] == 0.6
     assert got["trace"][0]["role"] == "设备负责人" and all(h["legal_basis"] for h in got["trace"])
+    # linked to the plan matcher's rank-1 plan for the chlorine sensor's scenario (CA-E-201, chlorine, 三级 → III)
+    onto = ontology.load()
+    ranked = match_plans(app.extensions["anzhi"]["store"], onto,
+                         scenario_from_recommendation(app.extensions["anzhi"]["store"], onto, code))
+    assert ranked and ranked[0].tier > 0
+    assert data["linked_plans"][code] == ranked[0].plan.uid
+    assert got["plan"]["uid"] == ranked[0].plan.uid and got["plan"]["kind"] == ranked[0].kind
+    assert ranked[0].plan.uid in {p["uid"] for p in got["plans"]}
     page = client.get(f"/recommendations/{code}")
     assert page.status_code == 200
     html = page.get_data(as_text=True)

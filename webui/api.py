@@ -3,8 +3,12 @@
 POST /api/findings                  one finding (a JSON object) or a batch (a list); roles investigator, rule_author,
                                     admin. 201 with what was stored and fired; 400 with field-level errors
                                     {"errors": [{"record": i, "field": f, "message": m}]} and nothing stored.
+                                    Every recommendation the batch fired is then linked (SUGGESTS_PLAN) to its best
+                                    plan by `cases.plan_matching` — the rank-1 plan of the finding's scenario — and
+                                    `linked_plans` maps each code to that plan (null when no plan is relevant).
 GET  /api/recommendations/<code>    a recommendation: rule id and version, basis, matched facts with their values
-                                    and the condition each met, actions, plan kind and plan, accountability trace.
+                                    and the condition each met, actions, plan kind and plans, accountability trace;
+                                    `plan` is the plan matcher's best plan (uid, name, kind), or null.
 GET  /recommendations/<code>        the same as a page (?format=json: the JSON above).
 
 CSRF: the app checks every unsafe request for the session's token. A script signs in with
@@ -21,6 +25,7 @@ from typing import Any, cast
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request
 
+from cases.plan_matching import link_recommendation
 from rules.service import RuleService
 from rules.store import get_recommendation
 
@@ -79,10 +84,16 @@ def post_findings() -> Any:
         return jsonify(errors=[{"record": -1, "field": "(body)", "message": "expected a JSON body "
                                 "(Content-Type: application/json)"}]), 400
     user = current_user()
-    result = get_service().ingest(body, src_doc="api", created_by=user.username if user else "api")
+    who = user.username if user else "api"
+    result = get_service().ingest(body, src_doc="api", created_by=who)
     if not result.ok:
         return jsonify(result.to_dict()), 400
-    return jsonify(result.to_dict()), 201
+    onto, store = ctx()
+    linked: dict[str, str | None] = {}
+    for code in result.recommendations:
+        match = link_recommendation(store, onto, code, created_by=who)
+        linked[code] = match.plan.uid if match else None
+    return jsonify({**result.to_dict(), "linked_plans": linked}), 201
 
 
 def _recommendation(code: str) -> dict[str, Any]:
@@ -90,6 +101,11 @@ def _recommendation(code: str) -> dict[str, Any]:
     data = get_recommendation(store, code)
     if data is None:
         abort(404, description=t("error.no_entity", type=t("rec.title"), uid=code))
+    rows = store.read(
+        "MATCH (r:`Recommendation` {uid: $u})-[s:`SUGGESTS_PLAN`]->(p:`EmergencyPlan`) WHERE s.src_doc = $d "
+        "RETURN p.uid AS uid, p.name AS name, p.kind AS kind ORDER BY uid LIMIT 1",
+        {"u": code, "d": f"anzhi:plan-matching/{code}"})
+    data["plan"] = dict(rows[0]) if rows else None
     return data
 
 
