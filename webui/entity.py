@@ -82,7 +82,7 @@ def _merge(a: Subgraph, b: Subgraph) -> Subgraph:
 @bp.get("/entity/<type_name>/<path:uid>")
 def entity(type_name: str, uid: str) -> Any:
     onto, store, ref, node = _load(type_name, uid)
-    sub = queries.one_hop(store, onto, ref)
+    sub = neighbourhood(store, onto, ref, 1, limit=2000)
     data: dict[str, Any] = {
         "type": type_name,
         "type_label": type_label(type_name),

@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import Any
 
 import ontology
-from kb import Edge, GraphStore, Ref, Subgraph, get_node, neighbourhood
+from kb import GraphStore, Ref, Subgraph, neighbourhood
 
 DATE_TYPES = ("date", "datetime")
 PROVENANCE_DATES = ("created_at", "updated_at")
@@ -75,36 +75,9 @@ def node_id(ref: Ref) -> str:
     return f"{ref.type}:{ref.uid}"
 
 
-def one_hop(store: GraphStore, onto: ontology.Ontology, ref: Ref, limit: int = 2000) -> Subgraph:
-    """kb.neighbourhood at depth 1, as one single-hop match (several times faster on LadybugDB than `*1..1`)."""
-    onto.node(ref.type)
-    start = get_node(store, onto, ref)
-    if start is None:
-        raise KeyError(f"no {ref}")
-    sub = Subgraph()
-    sub.nodes[ref] = start
-    rows = store.read(
-        f"MATCH (a:`{ref.type}` {{uid: $uid}})-[r]-(b) RETURN a, r, b LIMIT $limit", {"uid": ref.uid, "limit": limit}
-    )
-    seen: set[tuple[str, Ref, Ref]] = set()
-    for row in rows:
-        a, r, b = row["a"], row["r"], row["b"]
-        other = Ref(b["_type"], b["uid"])
-        sub.nodes.setdefault(other, {k: v for k, v in b.items() if k != "_id"})
-        src, dst = (ref, other) if r["_src"] == a["_id"] else (other, ref)
-        if r["_src"] == r["_dst"]:
-            src = dst = ref
-        key = (r["_type"], src, dst)
-        if key not in seen:
-            seen.add(key)
-            props = {k: v for k, v in r.items() if not k.startswith("_")}
-            sub.edges.append(Edge(r["_type"], src, dst, props))
-    return sub
-
-
 def graph(store: GraphStore, onto: ontology.Ontology, ref: Ref, depth: int, max_nodes: int = 200) -> dict[str, Any]:
     """Nodes and edges within `depth` hops, at most `max_nodes` nodes (nearest first)."""
-    sub = one_hop(store, onto, ref) if depth == 1 else neighbourhood(store, onto, ref, depth, limit=2000)
+    sub = neighbourhood(store, onto, ref, depth, limit=2000)
     dist = _distances(sub, ref)
     order = sorted(sub.nodes, key=lambda r: (dist.get(r, 99), r.type, r.uid))
     keep = set(order[:max_nodes])
