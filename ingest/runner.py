@@ -347,8 +347,9 @@ class Runner:
             if not ok:
                 continue
             found = tx.run(
-                f"UNWIND $rows AS row MATCH (a:`{st}` {{uid: row.s}})-[r:`{rel}`]->(b:`{dt}` {{uid: row.d}}) "
-                "RETURN a.uid AS s, b.uid AS d, r AS r",
+                # Anchored on the source's key, as kb.repository.write_links does (LadybugDB scans otherwise).
+                f"UNWIND $rows AS row MATCH (a:`{st}` {{uid: row.s}}) MATCH (a)-[r:`{rel}`]->(b:`{dt}`) "
+                "WHERE b.uid = row.d RETURN a.uid AS s, b.uid AS d, r AS r",
                 {"rows": [{"s": r["s"], "d": r["d"]} for r in ok]},
             )
             existing_links = {
