@@ -31,7 +31,7 @@ from typing import Any
 from kb import GraphStore, Ref, get_node
 from ontology import Ontology, RecordError
 
-from .audit import CaseError, Change, commit, new_id, prov_for, refuse
+from .audit import CaseError, Change, commit, new_id, prov_for, refusals_logged, refuse
 from .workflow import get_case
 
 LEVELS = ("直接原因", "间接原因", "管理原因", "根本原因")
@@ -209,12 +209,8 @@ def add_cause(
     evidence: Sequence[str] = (),
 ) -> Ref:
     """Add a cause to the case (CAUSED_BY), optionally LEADS_TO another, ATTRIBUTED_TO a party, with evidence."""
-    try:
+    with refusals_logged(store, onto, case, actor, "cause.add"):
         return _add_cause(store, onto, case, text, level, actor, factor_class, direct_kind, leads_to, party, evidence)
-    except CaseError as e:
-        if e.code not in ("no_case", "not_case"):
-            refuse(store, onto, case, actor, "cause.add", e)
-        raise
 
 
 def _case_cause(store: GraphStore, case: Ref, cause: Ref) -> dict[str, Any] | None:

@@ -20,7 +20,8 @@ import json
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -224,6 +225,27 @@ def commit(
         return _append(tx, onto, case, actor, action, target or str(case), before, after)
 
     return store.write(work)
+
+
+@contextmanager
+def refusals_logged(
+    store: GraphStore,
+    onto: Ontology,
+    case: Ref,
+    actor: str,
+    action: str,
+    unlogged: tuple[str, ...] = ("no_case", "not_case"),
+) -> Iterator[None]:
+    """Log a change the workflow refuses (see `refuse`), then let the CaseError go on to the caller.
+
+    Errors that mean there is no case to log against (`unlogged`) are passed on without a log entry.
+    """
+    try:
+        yield
+    except CaseError as e:
+        if e.code not in unlogged:
+            refuse(store, onto, case, actor, action, e)
+        raise
 
 
 def refuse(store: GraphStore, onto: Ontology, case: Ref, actor: str, action: str, error: Exception) -> None:

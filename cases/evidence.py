@@ -27,7 +27,7 @@ from typing import Any
 from kb import GraphStore, Ref, get_node
 from ontology import Ontology, RecordError
 
-from .audit import CaseError, Change, commit, log, now, prov_for, refuse
+from .audit import CaseError, Change, commit, log, now, prov_for, refusals_logged, refuse
 from .workflow import get_case
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -102,12 +102,8 @@ def add_evidence(
     note: str = "",
 ) -> Ref:
     """Store the file and record it as the case's evidence (custody: collected), optionally supporting causes."""
-    try:
+    with refusals_logged(store, onto, case, actor, "evidence.add", unlogged=("no_case",)):
         return _add(store, onto, files, case, filename, data, actor, media_type, supports, note)
-    except CaseError as e:
-        if e.code not in ("no_case",):
-            refuse(store, onto, case, actor, "evidence.add", e)
-        raise
 
 
 def _add(

@@ -16,7 +16,7 @@ from typing import Any
 from kb import GraphStore, Ref, get_node
 from ontology import Ontology, RecordError
 
-from .audit import CaseError, Change, commit, new_id, prov_for, refuse
+from .audit import CaseError, Change, commit, new_id, prov_for, refusals_logged
 from .workflow import get_case
 
 OWNER_TYPES = ("Person", "Position")
@@ -84,12 +84,8 @@ def add_task(
     addresses: Ref | None = None,
 ) -> Ref:
     """Add a task or corrective action to the case; unknown owners and bad input are refused, nothing written."""
-    try:
+    with refusals_logged(store, onto, case, actor, "task.add"):
         return _add(store, onto, case, title, owner, actor, kind, due_on, text, addresses)
-    except CaseError as e:
-        if e.code not in ("no_case", "not_case"):
-            refuse(store, onto, case, actor, "task.add", e)
-        raise
 
 
 def _add(
@@ -158,12 +154,8 @@ def _add(
 def set_status(
     store: GraphStore, onto: Ontology, case: Ref, task_uid: str, status: str, actor: str, note: str = ""
 ) -> None:
-    try:
+    with refusals_logged(store, onto, case, actor, "task.status"):
         _set_status(store, onto, case, task_uid, status, actor, note)
-    except CaseError as e:
-        if e.code not in ("no_case", "not_case"):
-            refuse(store, onto, case, actor, "task.status", e)
-        raise
 
 
 def _set_status(

@@ -21,7 +21,7 @@ from typing import Any
 from kb import GraphStore, Ref, get_node
 from ontology import Ontology, RecordError, severity_grade
 
-from .audit import CaseError, Change, commit, new_id, prov_for, refuse
+from .audit import CaseError, Change, commit, new_id, prov_for, refusals_logged, refuse
 from .responsibility import Decision
 
 INITIAL = "reported"
@@ -218,12 +218,8 @@ def transition(
     acknowledge_open_tasks: bool = False,
 ) -> TransitionResult:
     """Move the case to state `to`, if the table allows it; refused moves raise CaseError and are logged."""
-    try:
+    with refusals_logged(store, onto, case, actor, "case.status"):
         return _transition(store, onto, case, to, actor, reason.strip(), acknowledge_open_tasks)
-    except CaseError as e:
-        if e.code not in ("no_case", "not_case"):
-            refuse(store, onto, case, actor, "case.status", e)
-        raise
 
 
 def _transition(

@@ -119,6 +119,16 @@ class Importer(Protocol):
 CAS_RE = re.compile(r"^(\d{2,7})-(\d{2})-(\d)$")
 
 
+def read_utf8(doc: SourceDoc) -> str | Unit:
+    """The file's text, or a rejected whole-file Unit saying why it is not UTF-8 (the runner quarantines it)."""
+    try:
+        return doc.path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        bad = Unit(doc, "whole file")
+        bad.reject("encoding", f"not UTF-8 ({e.reason} at byte {e.start})")
+        return bad
+
+
 def normalise_cas(text: str) -> str | None:
     """The CAS registry number in canonical form, or None when it is not one (bad shape or check digit)."""
     t = text.strip().replace("－", "-").replace("‐", "-")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .base import SourceDoc, Unit, normalise_cas
+from .base import SourceDoc, Unit, normalise_cas, read_utf8
 
 KIND = "chemprops"
 NFPA = "NFPA 497 2008.tsv"
@@ -70,12 +70,9 @@ class ChemPropsImporter:
         entries: dict[str, _Entry] = {}
         rejects: list[Unit] = []
         for doc in docs:
-            try:
-                text = doc.path.read_bytes().decode("utf-8-sig")
-            except UnicodeDecodeError as e:
-                bad = Unit(doc, "whole file")
-                bad.reject("encoding", f"not UTF-8 ({e.reason} at byte {e.start})")
-                rejects.append(bad)
+            text = read_utf8(doc)
+            if isinstance(text, Unit):
+                rejects.append(text)
                 continue
             reader = csv.reader(text.splitlines(), delimiter="\t")
             header = next(reader, [])

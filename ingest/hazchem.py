@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .base import Node, SourceDoc, Unit, normalise_cas, number
+from .base import Node, SourceDoc, Unit, normalise_cas, number, read_utf8
 
 KIND = "hazchem"
 CATALOGUE = "hazcat-2015-reference.md"
@@ -54,12 +54,9 @@ class HazchemImporter:
     def read(self, docs: Sequence[SourceDoc]) -> list[Unit]:
         units: list[Unit] = []
         for doc in docs:
-            try:
-                text = doc.path.read_bytes().decode("utf-8-sig")
-            except UnicodeDecodeError as e:
-                unit = Unit(doc, "whole file")
-                unit.reject("encoding", f"not UTF-8 ({e.reason} at byte {e.start})")
-                units.append(unit)
+            text = read_utf8(doc)
+            if isinstance(text, Unit):
+                units.append(text)
                 continue
             if doc.path.name.startswith("gbz"):
                 units += [self._limits(doc, i, cells, raw) for i, cells, raw in table_rows(doc, text)]
