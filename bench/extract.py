@@ -2,6 +2,7 @@
 
     python -m bench.extract            # per-field P/R/F1 on the dev and held-out test splits, then throughput
     python -m bench.extract --no-speed # scores only
+    python -m bench.extract --split dev --errors dev --no-speed  # tune on the dev split only
 
 The gold labels are tests/fixtures/gold/*.json (hand-labelled; see its README.md); the texts are read from
 ../shared/data by source and locator and checked against the stored sha256.
@@ -209,6 +210,7 @@ def throughput(repeat: int = 3) -> tuple[float, float, int, int, int]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
+    ap.add_argument("--split", choices=["dev", "test", "all"], default="all", help="splits to score (default all)")
     ap.add_argument("--errors", choices=["dev", "test", "all"], help="print every mismatch of that split")
     args = ap.parse_args(argv)
     try:
@@ -217,11 +219,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gold texts not found ({e}); ../shared/data is needed for the gold-set scores", file=sys.stderr)
         return 2
     by_split = {}
-    for split in ("dev", "test"):
+    for split in ("dev", "test") if args.split == "all" else (args.split,):
         sub = [g for g in golds if g.split == split]
         by_split[f"{split}({len(sub)})"] = score(sub)
     print(table(by_split))
     if args.errors:
+        if args.split != "all" and args.errors != args.split:
+            print(f"--errors {args.errors} is outside --split {args.split}", file=sys.stderr)
+            return 2
         wanted = [g for g in golds if args.errors == "all" or g.split == args.errors]
         for f, c in score(wanted).items():
             for e in c.errors:

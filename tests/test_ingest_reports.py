@@ -74,6 +74,18 @@ def test_date_time_place() -> None:
         ("导致11人死亡，1人失联。", 11, None, 1),
         ("所幸无人员伤亡。", 0, 0, None),
         ("车内2人当场死亡；1名路过的老人和1名小孩也不幸遇难。", 4, None, None),
+        # a total stated with its breakdown: the breakdown is not added, a later partial count does not win
+        ("共造成5人死亡（其中3人当场死亡，2人抢救无效死亡），11人受伤。后来统计：3人当场死亡、13人受伤。", 5, 11, None),
+        ("造成2人当场死亡，2人经医院抢救无效死亡，2人受伤。", 4, 2, None),
+        ("造成15人死亡、3人重度烧伤，16名村民轻微受伤。", 15, 19, None),
+        ("造成13人死亡、9人受伤（其中4人重伤）。", 13, 9, None),
+        ("造成车内2人和村民4人死亡。", 6, None, None),
+        # statistics of other accidents are not this accident's counts
+        ("造成1人死亡。该路段近年来共发生27起事故，造成21人死亡、41人受伤。", 1, None, None),
+        ("整个事故未直接造成人员伤亡和经济损失。", 0, 0, None),
+        ("所幸没有导致人员伤亡。", 0, 0, None),
+        ("造成驾驶室严重变形，驾驶员受伤。", None, 1, None),
+        ("车间副主任戴xx被灼伤；调运处副处长范xx灼伤。", None, 2, None),
     ],
 )
 def test_casualties(text: str, deaths: int | None, injuries: int | None, missing: int | None) -> None:
@@ -98,10 +110,18 @@ def test_poisoned_and_severity() -> None:
         ("一只氧气瓶爆炸，造成1人死亡。", "容器爆炸"),
         ("车间闪爆着火，2人受伤。", "其他爆炸"),
         ("发生一起一般车辆伤害事故，造成1人死亡。", "车辆伤害"),
+        ("发生一起吊篮倾覆事故，造成3名施工人员死亡。", "高处坠落"),
+        ("工人搬运时一只氧气瓶跌落后发生爆炸，造成1人死亡。", "容器爆炸"),
+        ("发生一起重大道路交通事故，造成15人死亡。\n（四）事故类别：火灾。", "火灾"),
     ],
 )
 def test_accident_types(text: str, code: str) -> None:
     assert extract_report("2020年1月2日，" + text).accident_type == code
+
+
+def test_no_casualties_no_type_and_no_loss() -> None:
+    rep = extract_report("2020年1月2日，一辆液化气罐车卡在涵洞下泄漏，整个事故未直接造成人员伤亡和经济损失。")
+    assert (rep.deaths, rep.injuries, rep.accident_type, rep.direct_loss_cny) == (0, 0, None, 0.0)
 
 
 def test_chemicals_and_equipment() -> None:
@@ -270,15 +290,17 @@ needs_shared = pytest.mark.skipif(
     not (SHARED / "cn-hazmat-cases" / "cases.json").exists(), reason="needs ../shared/data"
 )
 # Held-out F1 measured when the extractor was last tuned (on the dev split only); a change may not go below.
+# Re-based on 2026-11-28 when the held-out split grew from 22 to 40 texts (18 labelled by a second annotator who
+# never saw the extractor's output): the old extractor and the tuned one score the same on those 40.
 HELD_OUT_FLOOR = {
     "date": 1.0,
-    "deaths": 0.93,
-    "injuries": 0.79,
+    "deaths": 0.94,
+    "injuries": 0.70,
     "direct_loss_cny": 1.0,
-    "accident_type": 0.79,
-    "chemicals": 0.91,
+    "accident_type": 0.76,
+    "chemicals": 0.75,
     "parties": 0.95,
-    "causes": 0.90,
+    "causes": 0.81,
 }
 
 
@@ -302,7 +324,8 @@ def test_gold_held_out_does_not_regress(held_out: dict[str, float]) -> None:
 
 @needs_shared
 @pytest.mark.xfail(
-    strict=True, reason="deaths, injuries and accident type are below the issue's targets on held-out texts"
+    strict=True,
+    reason="deaths, injuries, accident type and chemicals are below the issue's targets on held-out texts",
 )
 def test_gold_targets_on_held_out_split(held_out: dict[str, float]) -> None:
     from bench.extract import TARGETS

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,7 +39,7 @@ ANON = r"(?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
 STOP_AFTER = set("，,。；;、（(）)：:和与及等在对将把于被因驾的是为向未已从到\n\r 　兼也即")
 ORG_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|集团公司|总公司|分公司|公司|管理局|建设局|教育局|局|厂|站|中心|项目部|"
-    r"管理处|研究院|设计院|院|所|政府|委员会)"
+    r"管理处|研究院|设计院|院|所|政府|委员会|管委会|办公室|指挥部)"
 )
 ORG_RE = r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,40}?" + ORG_SUFFIX
 DATE_RE = re.compile(
@@ -46,21 +47,35 @@ DATE_RE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
     r"(?:\s*(凌晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜)?\s*(\d{1,2})\s*[时点:：](?:\s*(\d{1,2})\s*分?)?)?"
 )
-COUNT = r"(" + NUM + r")\s*(?:人|名|位)"
+DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职")
+INJ_ANCHOR = re.compile(r"伤")
+MISSING_ANCHOR = re.compile(r"失踪|失联")
+POISON_ANCHOR = re.compile(r"中毒")
+COUNT = r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
+DEATH_WORD = r"(?:死亡|遇难|身亡|罹难|丧生|殉职|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死)"
 DEATH_RES = [
-    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:当场)?(?:中毒)?(?:死亡|遇难|身亡|罹难|丧生)"),
-    re.compile(r"(?:死亡|遇难)\s*(" + NUM + r")\s*(?:人|名)"),
+    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:当场)?(?:中毒)?" + DEATH_WORD),
+    re.compile(r"(?:死亡|遇难)\s*(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"),
     re.compile(r"(" + NUM + r")死(?:" + NUM + r")伤"),
 ]
-INJURY_RES = {
-    "any": [
-        re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:不同程度)?(?:中毒)?受伤"),
-        re.compile(r"受伤\s*(" + NUM + r")\s*(?:人|名)"),
-        re.compile(r"(?:" + NUM + r")死(" + NUM + r")伤"),
-    ],
-    "serious": [re.compile(COUNT + r"[^，,。；;\d]{0,8}?重伤"), re.compile(r"重伤\s*(" + NUM + r")\s*(?:人|名)")],
-    "minor": [re.compile(COUNT + r"[^，,。；;\d]{0,8}?轻伤"), re.compile(r"轻伤\s*(" + NUM + r")\s*(?:人|名)")],
-}
+# injury words by kind; a count before or after one of them is an injured group ("3人重度烧伤", "轻伤47人")
+SERIOUS_WORD = r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|伤势(?:严重|较重|过重))"
+MINOR_WORD = r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤)|轻度(?:受伤|烧伤|灼伤))"
+HURT_WORD = r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|伤(?=[，,。；;、）)\s]|$))(?!亡|者|员|人员|情况)"
+INJ_KIND = "(?:(" + SERIOUS_WORD + ")|(" + MINOR_WORD + ")|(?:不同程度)?(?:中毒)?(" + HURT_WORD + "))"
+INJ_ITEM = re.compile(
+    COUNT
+    + r"[^，,。；;、\d（(）)]{0,10}?"
+    + INJ_KIND
+    + r"|(?:(重伤)|(轻伤)|(受伤|烧伤|伤))\s*("
+    + NUM
+    + r")\s*(?:余|多)?\s*(?:人|名)"
+    + r"|(?:"
+    + NUM
+    + r")死("
+    + NUM
+    + r")伤"
+)
 MISSING_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,4}?(?:失踪|失联)"),
     re.compile(r"(?:失踪|失联)\s*(" + NUM + r")\s*(?:人|名)"),
@@ -68,19 +83,45 @@ MISSING_RES = [
 POISON_RES = [re.compile(COUNT + r"[^，,。；;\d]{0,6}?(?:急性)?中毒(?!死亡)")]
 # "1名路过的老人和1名小孩也不幸遇难": victims counted group by group in one clause
 DEATH_GROUP = re.compile(
-    r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{1,10}?(?:和|及|、)(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,8}?"
-    r"(?:死亡|遇难|身亡|罹难|丧生)"
+    r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
+    r"[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
 )
 # a further group of victims after the first: "2人当场死亡；1名…也不幸遇难", "另有3人死亡"
 ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有)")
-NO_CASUALTY = re.compile(r"(?:无|未造成|没有造成?)人员(?:伤亡|死亡)|无人(?:员)?伤亡")
-LOSS_RE = re.compile(r"(直接)?经济损失[^。；;\n\d]{0,24}?(\d+(?:\.\d+)?|" + NUM + r")\s*(亿|万)?元")
+# a count the text gives as the whole ("共造成5人死亡") or as the accident's result ("造成3人死亡、2人受伤")
+TOTAL_MARK = re.compile(r"(?:共|共计|合计|总计|一共|先后|累计)(?:造成|导致|致|有)?\s*$")
+RESULT_VERB = re.compile(r"造成|导致|致使|致|酿成|事故中")
+# statistics of other accidents: "共发生38起，造成24人死亡", "同比下降"
+STATS = re.compile(r"(?:[2-9]|\d{2,}|[两三四五六七八九十]+)\s*起(?!重|吊)|同比|以来|近年|近几年|全国|全年")
+# a later group added to a first one in the same sentence: "2人当场死亡，1人经抢救无效死亡", "另有1人…"
+PARTIAL = re.compile(r"当场|现场|当即|当时")
+NUM_CHARS = set("零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟")
+# how the victims died, a breakdown of a total already given: "造成3人死亡，2人当场死亡，1人经抢救无效死亡"
+BREAKDOWN = re.compile(r"当场|现场|当即|当时|抢救无效|医治无效|送医|送院|途中")
+ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
+NO_CASUALTY = re.compile(
+    r"(?<!救援)(?<!救援的)(?:无|未|没有)(?:直接)?(?:造成|导致|引起|发生|出现|酿成)?(?:任何)?人员(伤亡|死亡|受伤)"
+    r"|无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有)(?:造成|导致|引起|出现|发生)(?:任何)?(伤亡)"
+)
+NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡(?:和|及|、))?(?:直接)?经济损失")
+# named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
+VICTIM_GROUPS = r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员"
+NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
+LOSS_RE = re.compile(
+    r"(直接)?经济损失[^。；;\n\d]{0,24}?(\d+(?:\.\d+)?|" + NUM + r")\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?元"
+)
+CYLINDER_BURST = re.compile(
+    r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?瓶|乙炔瓶|瓶体|压力容器)[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
+)
+TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
 CAUSE_MARK = re.compile(r"直接原因|间接原因|根本原因")
 INLINE_CAUSE = re.compile(
     r"(?:是|为|系)[^。；;\n]{0,24}?(直接原因|间接原因|主要原因|重要原因|根本原因)|(直接原因|间接原因)\s*(?:是|为|：|:)"
 )
 RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,\n]{0,6}?)责任")
 RESP_KINDS = ("直接责任", "主要责任", "重要责任", "领导责任", "监管责任")
+# a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯)
+CHEM_PREFIX = set("基")
 EXCLUDE_CHEM_CONTEXT = re.compile(r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围")
 
 
@@ -177,11 +218,16 @@ class Extractor:
         self.nlp: Language = build_nlp(self.g)
         self.acc_matcher: Matcher = accident_matcher(self.nlp)
         self._common = _common_words_with(self.g)
+        self._victim_re: dict[str, re.Pattern[str]] = {}
         roles = sorted(self.g.person_roles, key=len, reverse=True)
         self._role_alt = "|".join(map(re.escape, roles))
         units = sorted(self.g.unit_roles, key=len, reverse=True)
         unit_alt = "|".join(map(re.escape, units))
-        self._unit_fwd = re.compile(r"(" + unit_alt + r")\s*(?:是|为|：|:)\s*(" + ORG_RE + r")(?=[，,；;。、\s（(]|$)")
+        # "监理单位是…公司", "施工专业分包单位（安装单位）是…公司": the role in brackets is the unit's too
+        self._unit_fwd = re.compile(
+            r"(" + unit_alt + r")(?:\s*[（(](" + unit_alt + r")[)）])?\s*(?:是|为|：|:)\s*"
+            r"(" + ORG_RE + r")(?=[，,；;。、\s（(]|$)"
+        )
         self._unit_rev = re.compile(
             r"(?:^|(?<=[，,。；;\n]))\s*(" + ORG_RE + r")作为[^，,。；;]{0,10}?(" + unit_alt + r")"
         )
@@ -267,11 +313,21 @@ class Extractor:
             rep.spans["county"] = Span(chosen.end_char + m.start(2), chosen.end_char + m.end(2))
 
     def _casualties(self, norm: str, rep: ExtractedReport, kind_at: _KindAt) -> None:
-        def best(res: list[re.Pattern[str]]) -> tuple[int, Span] | None:
+        """Counts as a careful reader takes them: the statement the text gives as the total or as the accident's
+        result ("共造成5人死亡", "造成3人死亡、2人受伤") before any other mention; groups of one statement added up
+        ("3人重度烧伤，16名村民轻微受伤" is 19; a part "其中…" or "（…）" is not added); statistics of other accidents
+        left out; the largest count only when no statement says which is the whole; victims named one by one when
+        no count is given."""
+
+        def usable(pos: int) -> bool:
+            return kind_at(pos) != "lesson" and not STATS.search(norm, *_sentence_at(norm, pos))
+
+        def best(res: list[re.Pattern[str]], anchor: re.Pattern[str]) -> tuple[int, Span] | None:
             found: list[tuple[int, Span]] = []
+            win = _windows(norm, anchor)
             for rx in res:
-                for m in rx.finditer(norm):
-                    if kind_at(m.start()) == "lesson":
+                for m in _find(rx, norm, win):
+                    if not usable(m.start()):
                         continue
                     try:
                         found.append((cn_to_int(m.group(1)), Span(m.start(), m.end())))
@@ -279,22 +335,25 @@ class Extractor:
                         continue
             return max(found, key=lambda x: x[0]) if found else None
 
-        deaths = best(DEATH_RES)
-        deaths = _add_groups(norm, deaths, kind_at)
-        inj_any, serious, minor = best(INJURY_RES["any"]), best(INJURY_RES["serious"]), best(INJURY_RES["minor"])
-        missing, poisoned = best(MISSING_RES), best(POISON_RES)
-        none = NO_CASUALTY.search(norm)
+        dwin = _windows(norm, DEATH_ANCHOR)
+        groups = [m for m in _find(DEATH_GROUP, norm, dwin) if kind_at(m.start()) != "lesson"]
+        deaths = self._stated_deaths(norm, usable, groups, dwin)
+        injuries, serious = self._stated_injuries(norm, usable, deaths)
+        missing, poisoned = best(MISSING_RES, MISSING_ANCHOR), best(POISON_RES, POISON_ANCHOR)
+        none = next((m for m in NO_CASUALTY.finditer(norm) if kind_at(m.start()) != "lesson"), None)
+        none_kind = (none.group(1) or none.group(2) or none.group(3) or "") if none else ""
+        if deaths is None and none is None:
+            deaths = self._named_victims(norm, DEATH_WORD, kind_at, dwin)
+        if injuries is None and none is None:
+            word = r"(?:严重|轻微|轻度|重度|不同程度)?" + HURT_WORD
+            injuries = self._named_victims(norm, word, kind_at, _windows(norm, INJ_ANCHOR))
         if deaths:
             rep.deaths, rep.spans["deaths"] = deaths
-        elif none:
+        elif none and none_kind in ("伤亡", "死亡"):
             rep.deaths, rep.spans["deaths"] = 0, Span(none.start(), none.end())
-        parts = (serious[0] if serious else 0) + (minor[0] if minor else 0)
-        if inj_any and inj_any[0] >= parts:
-            rep.injuries, rep.spans["injuries"] = inj_any
-        elif parts:
-            rep.injuries = parts
-            rep.spans["injuries"] = (serious or minor or (0, Span(0, 0)))[1]
-        elif none and "伤亡" in none.group(0):
+        if injuries:
+            rep.injuries, rep.spans["injuries"] = injuries
+        elif none and none_kind in ("伤亡", "受伤"):
             rep.injuries, rep.spans["injuries"] = 0, Span(none.start(), none.end())
         if serious:
             rep.serious_injuries, rep.spans["serious_injuries"] = serious
@@ -303,9 +362,124 @@ class Extractor:
         if poisoned:
             rep.poisoned, rep.spans["poisoned"] = poisoned
 
+    def _stated_deaths(
+        self, norm: str, usable: Callable[[int], bool], groups: list[re.Match[str]], win: list[tuple[int, int]]
+    ) -> tuple[int, Span] | None:
+        found: list[tuple[int, int, Span]] = []  # (rank, value, span)
+        for rx in DEATH_RES:
+            for m in _find(rx, norm, win):
+                if not usable(m.start()):
+                    continue
+                try:
+                    n = cn_to_int(m.group(1))
+                except ValueError:
+                    continue
+                found.append((_rank(norm, m.start(1)), n, Span(m.start(), m.end())))
+        if not found:
+            return _add_groups(norm, None, groups)
+        found.sort(key=lambda f: f[2].start)
+        if not any(f[0] < 2 for f in found):
+            top = max(found, key=lambda f: f[1])
+            return _add_groups(norm, (top[1], top[2]), groups)
+        # each statement with the later groups of its sentence: "2人当场死亡，1人经抢救无效死亡"
+        stated: list[tuple[int, int, Span]] = []
+        for i, (rank, n, span) in enumerate(found):
+            if rank == 2:
+                continue
+            sa, sb = _sentence_at(norm, span.start)
+            first_partial = bool(PARTIAL.search(norm, span.start, span.end))
+            for _r2, n2, sp2 in found[i + 1 :]:
+                if sp2.start >= sb:
+                    break
+                if sp2.start < span.end or _is_part(norm, sa, sp2.start):
+                    continue
+                # groups of one statement: "2人当场死亡，1人经抢救无效死亡", "大客车52人死亡，轻型货车2人死亡"
+                if not norm[sp2.start].isdigit() and norm[sp2.start] not in NUM_CHARS:
+                    continue  # "死亡4人均为…" restates a count
+                if (
+                    first_partial
+                    or ADD_MARK.search(norm, span.end, sp2.start)
+                    or (_rank(norm, sp2.start) < 2 and not BREAKDOWN.search(norm, sp2.start, sp2.end))
+                ):
+                    n, span = n + n2, Span(span.start, sp2.end)
+            grouped = _add_groups(norm, (n, span), groups)
+            if grouped and grouped[1].start <= span.start < grouped[1].end:  # "车内2人和村民4人死亡"
+                n, span = grouped
+            stated.append((rank, n, span))
+        return _choose(norm, stated)
+
+    def _stated_injuries(
+        self, norm: str, usable: Callable[[int], bool], deaths: tuple[int, Span] | None
+    ) -> tuple[tuple[int, Span] | None, tuple[int, Span] | None]:
+        """(injuries, serious injuries): the groups of one statement added up."""
+        by_sentence: dict[tuple[int, int], list[tuple[str, int, Span, bool]]] = {}
+        for m in _find(INJ_ITEM, norm, _windows(norm, INJ_ANCHOR)):
+            if not usable(m.start()):
+                continue
+            g = m.groups()
+            if g[0] is not None:
+                num, kind = g[0], "serious" if g[1] else "minor" if g[2] else "any"
+            elif g[7] is not None:
+                num, kind = g[7], "serious" if g[4] else "minor" if g[5] else "any"
+            else:
+                num, kind = g[8], "any"
+            try:
+                n = cn_to_int(num)
+            except ValueError:
+                continue
+            sent = _sentence_at(norm, m.start())
+            part = _is_part(norm, sent[0], m.start())
+            by_sentence.setdefault(sent, []).append((kind, n, Span(m.start(), m.end()), part))
+        if not by_sentence:
+            return None, None
+        totals: dict[int, tuple[int, Span, tuple[int, Span] | None]] = {}
+        ranked: list[tuple[int, int, Span]] = []
+        for sent, items in by_sentence.items():
+            top = [i for i in items if not i[3]] or items
+            n = sum(i[1] for i in top)
+            span = Span(top[0][2].start, top[-1][2].end)
+            ser = [i for i in items if i[0] == "serious"]
+            serious = (sum(i[1] for i in ser if not i[3]) or sum(i[1] for i in ser), ser[0][2]) if ser else None
+            totals[span.start] = (n, span, serious)
+            rank = min(_rank(norm, i[2].start) for i in items)
+            if deaths is not None and sent[0] <= deaths[1].start < sent[1]:
+                rank = 0  # the sentence that states the deaths states the injured too
+            ranked.append((rank, n, span))
+        chosen = _choose(norm, sorted(ranked, key=lambda r: r[2].start))
+        if chosen is None:
+            return None, None
+        n, span, serious = totals[chosen[1].start]
+        return (n, span), serious
+
+    def _named_victims(
+        self, norm: str, word: str, kind_at: _KindAt, win: list[tuple[int, int]]
+    ) -> tuple[int, Span] | None:
+        """Victims named one by one with no count: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"."""
+        rx = self._victim_re.get(word)
+        if rx is None:
+            rx = re.compile(
+                r"(?:(" + self._role_alt + r"|" + VICTIM_GROUPS + r")\s*((?:" + NAME_RE + r")?)|((?:" + NAME_RE + r")"
+                r"(?:、(?:" + NAME_RE + r"))+))\s*(?:被|也|均|都)?\s*(?:当场|不幸)?" + word
+            )
+            self._victim_re[word] = rx
+        seen: set[str] = set()
+        first: Span | None = None
+        for m in _find(rx, norm, win):
+            if kind_at(m.start()) in ("lesson", "responsibility"):
+                continue
+            names = m.group(3).split("、") if m.group(3) else [(m.group(1) or "") + (m.group(2) or "")]
+            if m.group(3) and not all(n[:1] in SURNAMES for n in names):
+                continue
+            seen.update(names)
+            first = first or Span(m.start(), m.end())
+        return (len(seen), first) if seen and first else None
+
     def _loss(self, norm: str, rep: ExtractedReport) -> None:
         found = [(m.group(1) is not None, m) for m in LOSS_RE.finditer(norm)]
         if not found:
+            none = NO_LOSS.search(norm)  # "未直接造成人员伤亡和经济损失"
+            if none:
+                rep.direct_loss_cny, rep.spans["direct_loss_cny"] = 0.0, Span(none.start(), none.end())
             return
         direct = [m for d, m in found if d]
         m = direct[0] if direct else found[0][1]
@@ -331,6 +505,12 @@ class Extractor:
             if s.kind == "narrative":
                 pieces.append((s.start, s.end))
         candidates: list[tuple[str, Span]] = []
+        # the report's own classification field wins: "事故类别：火灾。"
+        for m in TYPE_FIELD.finditer(norm):
+            t = self._type_in(norm, m.start(1), m.end(1), [(m.start(1), m.end(1))])
+            if t:
+                rep.accident_type, rep.spans["accident_type"] = t
+                return
         if title:
             t = self._type_in(normalise_digits(title), 0, len(title), [])
             if t:
@@ -367,6 +547,10 @@ class Extractor:
             codes = {h[0]: h for h in sorted(group, key=lambda h: -h[1])}
             for code in ACCIDENT_PRIORITY:
                 if code in codes:
+                    if code == "其他爆炸":  # "氧气瓶与瓶相撞发生爆炸": a cylinder bursting is 容器爆炸
+                        burst = CYLINDER_BURST.search(text, a, b)
+                        if burst:
+                            return "容器爆炸", Span(burst.start(), burst.end())
                     return code, Span(codes[code][1], codes[code][2])
         return None
 
@@ -382,6 +566,8 @@ class Extractor:
             if EXCLUDE_CHEM_CONTEXT.search(norm, sent_a, e.start_char + 1):
                 continue
             if e.label_ == "CHEM":
+                if norm[e.start_char - 1 : e.start_char] in CHEM_PREFIX:
+                    continue  # part of a longer name
                 canon, cas = self.g.canonical_chemical(e.text)
                 if canon not in seen_c:
                     seen_c.add(canon)
@@ -423,8 +609,9 @@ class Extractor:
 
         last_org = ""
         for m in self._unit_fwd.finditer(norm):
-            role = self.g.unit_roles[m.group(1)]
-            add(Party(m.group(2), role, "enterprise", Span(m.start(2), m.end(2))))
+            for r in (m.group(1), m.group(2)):
+                if r:
+                    add(Party(m.group(3), self.g.unit_roles[r], "enterprise", Span(m.start(3), m.end(3))))
         for m in self._unit_rev.finditer(norm):
             role = self.g.unit_roles[m.group(2)]
             add(Party(m.group(1).strip(), role, "enterprise", Span(m.start(1), m.end(1))))
@@ -440,6 +627,8 @@ class Extractor:
             if i > 0 and norm[roles[i - 1].end_char : e.start_char] in ("和", "兼", "、", "及"):
                 continue  # handled with the chain that starts earlier
             pos = chain[-1].end_char
+            if norm[pos : pos + 1] in ("是", "为"):  # "该车的押运员是张保华", "车主为庞书发"
+                pos += 1
             while True:
                 found = self._name_at(norm, pos, bounds)
                 if not found:
@@ -522,10 +711,9 @@ class Extractor:
                 pos += len(line)
 
 
-def _add_groups(norm: str, deaths: tuple[int, Span] | None, kind_at: _KindAt) -> tuple[int, Span] | None:
+def _add_groups(norm: str, deaths: tuple[int, Span] | None, groups: list[re.Match[str]]) -> tuple[int, Span] | None:
     """Deaths counted group by group: "1名老人和1名小孩也不幸遇难" is 2; "2人当场死亡；1名老人和1名小孩也不幸遇难"
     is 4 (a further group is one the text marks with 也/另/还 right after the first count)."""
-    groups = [m for m in DEATH_GROUP.finditer(norm) if kind_at(m.start()) != "lesson"]
     best = deaths
     for g in groups:
         try:
@@ -543,6 +731,104 @@ def _add_groups(norm: str, deaths: tuple[int, Span] | None, kind_at: _KindAt) ->
         if best is None or n > best[0]:
             best = (n, span)
     return best
+
+
+def _windows(norm: str, anchor: re.Pattern[str], before: int = 32, after: int = 14) -> list[tuple[int, int]]:
+    """Stretches of text around an anchor word (死, 伤 …), merged: the casualty patterns only run there."""
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(norm):
+        a, b = max(0, m.start() - before), min(len(norm), m.end() + after)
+        while a > 0 and (norm[a - 1].isdigit() or norm[a - 1] in NUM_CHARS):
+            a -= 1  # never cut a number in two
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _find(rx: re.Pattern[str], norm: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for a, b in windows:
+        yield from rx.finditer(norm, a, b)
+
+
+def _sentence_at(norm: str, pos: int) -> tuple[int, int]:
+    """The sentence around pos: from after the previous 。 or paragraph end to the next one (a ；-list stays whole).
+    A line break inside a long line of running text (a wrapped PDF line) does not end the sentence."""
+    a = pos
+    while True:
+        a = max(norm.rfind("。", 0, a), norm.rfind("\n", 0, a))
+        if a < 0 or norm[a] == "。" or not _wrapped(norm, a):
+            break
+    b = pos
+    while True:
+        ends = [e for e in (norm.find("。", b), norm.find("\n", b)) if e >= 0]
+        if not ends:
+            b = len(norm)
+            break
+        b = min(ends)
+        if norm[b] == "。" or not _wrapped(norm, b):
+            b += 1
+            break
+        b += 1
+    return a + 1, b
+
+
+def _wrapped(norm: str, nl: int) -> bool:
+    """A line break at nl that cuts running text: the line before is long and does not end a sentence."""
+    prev = norm.rfind("\n", 0, nl)
+    line = norm[prev + 1 : nl].rstrip()
+    return len(line) >= 30 and line[-1:] not in "。！？；;：:" and nl + 1 < len(norm) and norm[nl + 1] not in "\n\r"
+
+
+def _choose(norm: str, stated: list[tuple[int, int, Span]]) -> tuple[int, Span] | None:
+    """The count a report gives for the whole: a total ("共造成…") first; then a result statement of the lead
+    paragraph ("2019年…发生…，造成3人死亡"); then the largest result statement; then the largest count."""
+    if not stated:
+        return None
+    lead_end = _lead_end(norm)
+    for want in (
+        [s for s in stated if s[0] == 0],
+        [s for s in stated if s[0] == 1 and s[2].start < lead_end],
+    ):
+        if want:
+            return want[0][1], want[0][2]
+    pool = [s for s in stated if s[0] == 1] or stated
+    top = max(pool, key=lambda s: s[1])
+    return top[1], top[2]
+
+
+def _lead_end(norm: str) -> int:
+    """End of the lead: the first paragraph of at least 40 characters."""
+    pos = 0
+    while pos < len(norm):
+        nl = norm.find("\n", pos)
+        end = nl if nl >= 0 else len(norm)
+        if len(norm[pos:end].strip()) >= 40:
+            return end
+        pos = end + 1
+    return len(norm)
+
+
+def _rank(norm: str, pos: int) -> int:
+    """0: a count given as the whole ("共造成5人"), 1: as the accident's result ("造成3人…"), 2: any other."""
+    sa, _sb = _sentence_at(norm, pos)
+    before = norm[max(sa, pos - 12) : pos]
+    if TOTAL_MARK.search(before):
+        return 0
+    if RESULT_VERB.search(norm, max(sa, pos - 60), pos) and not _is_part(norm, sa, pos):
+        return 1
+    return 2
+
+
+def _is_part(norm: str, sa: int, pos: int) -> bool:
+    """A count inside "（…）" or after "其中" in its sentence is a part of a whole stated before it."""
+    before = norm[sa:pos]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened > max(before.rfind("）"), before.rfind(")")):
+        return True
+    k = before.rfind("其中")
+    return k >= 0 and not re.search(r"另|[。；;]", before[k:])
 
 
 class _KindAt:
