@@ -15,6 +15,7 @@ import sys
 import waitress
 
 import ontology
+from cases.plan_matching import choose_plan
 from ingest import cli as ingest_cli
 from kb import GraphStore, Settings, StoreError, count_by_type, open_store
 from kb import search as search_cli
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     users.add_arguments(sub)
     sub.choices["users"].set_defaults(handler=users.add_user_command)
     add_rules_commands(sub)
-    add_findings_commands(sub)
+    add_findings_commands(sub, plan_chooser=choose_plan)  # recommendations SUGGESTS_PLAN the matcher's best plan
     args = parser.parse_args(argv)
     command = getattr(args, "handler", None) or getattr(args, "func", None) or cmd_serve
     try:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kb import GraphStore, Link, Provenance, Ref, get_node, link
+from kb import GraphStore, Ref, get_node
 from ontology import Ontology
 
 from .graph import Hop, Reached, Step, ancestry, expand, node_props
@@ -324,13 +324,11 @@ def best_plan(store: GraphStore, onto: Ontology, scenario: Scenario) -> PlanMatc
     return ranked[0] if ranked and ranked[0].tier > 0 else None
 
 
-def link_recommendation(store: GraphStore, onto: Ontology, rec_uid: str, created_by: str) -> PlanMatch | None:
-    """Link a rule engine Recommendation to its best plan (SUGGESTS_PLAN); returns that plan, or None."""
+def choose_plan(store: GraphStore, onto: Ontology, rec_uid: str) -> str | None:
+    """The rule service's plan chooser (rules.service.PlanChooser): the uid of the rank-1 plan for the scenario of
+    a stored Recommendation, or None when no plan is relevant (tier 0). run.py and the web app inject it."""
     match = best_plan(store, onto, scenario_from_recommendation(store, onto, rec_uid))
-    if match is not None:
-        link(store, onto, [Link("SUGGESTS_PLAN", Ref("Recommendation", rec_uid), match.plan)],
-             Provenance(src_doc=f"anzhi:plan-matching/{rec_uid}", created_by=created_by))
-    return match
+    return match.plan.uid if match else None
 
 
 # --- who does what -----------------------------------------------------------------------------------------

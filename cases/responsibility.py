@@ -1,6 +1,7 @@
 """Responsibility: from what failed to who may answer for it, by walking the graph (the 三个必须 principle).
 
-`suggest_responsibility` walks, depth by depth (one query per depth, see cases.graph):
+`suggest_responsibility` reads the walk up the accountability chain, `kb.accountability.walk_chain` (the one walk:
+the rule engine's trace reads it too), which goes depth by depth (one query per depth, see kb.walk):
 
 1. the subject's custody targets: the equipment itself, its site, the major hazard sources INCLUDING it (a
    Case brings its INVOLVED equipment, hazards and persons and the site or enterprise it OCCURRED_AT);
@@ -19,18 +20,18 @@ confirms or rejects each and sets its kind; `confirm` writes the confirmed ones 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from kb import GraphStore, Link, Provenance, Ref, get_node, link, upsert_nodes
+from kb.accountability import CUSTODY_TYPES, PARTY_TYPES, SUBJECT_TYPES, guarantor_roles, walk_chain
 from ontology import Ontology
 
-from .graph import Hop, Reached, Step, ancestry, expand, fold_hops
+from .graph import Hop
 
-SUBJECT_TYPES = ("Equipment", "Site", "MajorHazardSource", "Hazard", "Case")
-PARTY_TYPES = ("Person", "Position", "Department")
-CUSTODY_TYPES = ("Equipment", "Site", "MajorHazardSource", "Hazard")  # what has custodians (RESPONSIBLE_FOR)
+__all__ = ["CUSTODY_TYPES", "PARTY_TYPES", "SUBJECT_TYPES", "Decision", "Suggestion", "TraceEntry",
+           "accountability_trace", "confirm", "suggest_responsibility"]
 
 # Role → (chain rank, suggested kind, role-specific articles). The rank orders the trace the way reports do:
 # the people at the machine first, then line managers, the enterprise's leaders, and the regulators last.
@@ -81,22 +82,6 @@ class Suggestion:
                 "legal_basis": list(self.legal_basis)}
 
 
-@dataclass
-class _Walk:
-    subject: Ref
-    paths: dict[Ref, list[Hop]] = field(default_factory=dict)  # shortest path from the subject to a node
-    names: dict[Ref, str] = field(default_factory=dict)
-    out: list[Suggestion] = field(default_factory=list)
-
-    def reach(self, r: Reached) -> None:
-        if r.node not in self.paths:
-            self.paths[r.node] = [*self.paths.get(r.anchor, []), r.hop]
-        self.names.setdefault(r.node, r.name)
-
-    def via(self, anchor: Ref, hops: Sequence[Hop]) -> list[Hop]:
-        return [*self.paths.get(anchor, []), *hops]
-
-
 def _legal(onto: Ontology, path: Sequence[Hop], extra: Sequence[str] = ()) -> tuple[str, ...]:
     seen: list[str] = []
     for h in path:
@@ -109,154 +94,33 @@ def _legal(onto: Ontology, path: Sequence[Hop], extra: Sequence[str] = ()) -> tu
     return tuple(seen)
 
 
-def _guarantor_roles(onto: Ontology) -> set[str]:
-    return {e.code for e in onto.taxonomy("custody_roles").entries if e.data.get("guarantor")}
-
-
 def suggest_responsibility(store: GraphStore, onto: Ontology, subject: Ref) -> list[Suggestion]:
-    """Parties that may bear responsibility for `subject`, in chain order, each with path and legal basis."""
-    if subject.type not in SUBJECT_TYPES:
-        raise ValueError(f"responsibility is traced from {', '.join(SUBJECT_TYPES)}, not from {subject.type}")
-    guarantor_roles = _guarantor_roles(onto)
+    """Parties that may bear responsibility for `subject`, in chain order, each with path and legal basis.
 
-    # depth 1: what the subject brings into custody
-    targets: set[Ref] = {subject} if subject.type != "Case" else set()
-    enterprises: set[Ref] = set()
-    involved: list[Reached] = []
-    depth1 = [
-        Step("Equipment", "LOCATED_AT", "Site"),
-        Step("Equipment", "INCLUDES", "MajorHazardSource", outgoing=False),
-        Step("Site", "INCLUDES", "MajorHazardSource", outgoing=False),
-        Step("Site", "LOCATED_AT", "MajorHazardSource", outgoing=False),
-        Step("MajorHazardSource", "LOCATED_AT", "Site"),
-        Step("Hazard", "HAS_HAZARD", "Equipment", outgoing=False),
-        Step("Hazard", "LOCATED_AT", "Site"),
-        Step("Case", "INVOLVED", "Equipment"),
-        Step("Case", "INVOLVED", "Hazard"),
-        Step("Case", "INVOLVED", "Person"),
-        Step("Case", "OCCURRED_AT", "Site"),
-        Step("Case", "OCCURRED_AT", "Enterprise"),
-    ]
-    # Where a round trip costs more than an OPTIONAL MATCH (Neo4j; see cases.graph.fold_hops), a depth and the
-    # next are asked together. Equipment, a Site or a major hazard source brings all its custody targets at
-    # depth 1 (itself and what it reaches), so depth 2 comes in the same query: the custodians of the subject,
-    # and those of each target as the continuation of the hop that reaches it.
-    fold = fold_hops(store)
-    direct = fold and subject.type in CUSTODY_TYPES and subject.type != "Hazard"
-    if direct:
-        depth1 = [Step(subject.type, "RESPONSIBLE_FOR", p, outgoing=False) for p in PARTY_TYPES] + [
-            replace(st, then=Step(st.dst, "RESPONSIBLE_FOR", p, outgoing=False))
-            for st in depth1 if st.src == subject.type for p in PARTY_TYPES]
-    rows = expand(store, onto, depth1, [subject])
-    first = _unique(r for r in rows if r.step.rel != "RESPONSIBLE_FOR")
-    # the subject's own name comes with its neighbours; only a subject without any is looked up on its own
-    if rows:
-        name = rows[0].anchor_name or subject.uid
-    else:
-        node = get_node(store, onto, subject)
-        if node is None:
-            raise ValueError(f"no {subject.type} with uid {subject.uid!r}: check the reference")
-        name = str(node.get("name", subject.uid))
-    w = _Walk(subject, paths={subject: []}, names={subject: name})
-    for r in first:
-        w.reach(r)
-        if r.node.type == "Enterprise":
-            enterprises.add(r.node)
-        elif r.node.type == "Person":
-            involved.append(r)
-        else:
-            targets.add(r.node)
-    # a Case or Hazard names equipment: bring in that equipment's site and major hazard sources too
-    second_hand = [t for t in targets if t.type in ("Equipment", "Hazard") and t not in (subject,)]
-    if subject.type in ("Case", "Hazard") and second_hand:
-        for r in expand(store, onto, [
-            Step("Equipment", "LOCATED_AT", "Site"),
-            Step("Equipment", "INCLUDES", "MajorHazardSource", outgoing=False),
-            Step("Hazard", "LOCATED_AT", "Site"),
-        ], second_hand):
-            w.reach(r)
-            targets.add(r.node)
-
-    # depth 2: custodians and guarantors of every target; and where the sites sit (their enterprise)
-    if direct:
-        got = _unique([*(r for r in rows if r.step.rel == "RESPONSIBLE_FOR"), *(r.then for r in rows)])
-    else:
-        got = expand(store, onto, [
-            Step(t, "RESPONSIBLE_FOR", p, outgoing=False) for t in CUSTODY_TYPES for p in PARTY_TYPES
-        ], targets)
-    # by target type and party type (the branch order), then by uid rather than in the store's own order
-    custody = sorted(got, key=lambda r: (CUSTODY_TYPES.index(r.anchor.type), PARTY_TYPES.index(r.node.type),
-                                         r.anchor.uid, r.node.uid))
-    for r in involved:
-        w.out.append(Suggestion(r.node, r.name, ROLE_INVOLVED, "直接责任", tuple(w.paths[r.node]),
-                                _legal(onto, w.paths[r.node], ART_22), detail=r.hop.props.get("role", "")))
-    custodians: list[Reached] = []
-    for r in custody:
-        w.reach(r)
+    The walk is kb.accountability.walk_chain (the one the rule engine's trace reads too); this adds the roles, the
+    suggested kinds and the legal bases.
+    """
+    w = walk_chain(store, onto, subject)
+    guarantors = guarantor_roles(onto)
+    out: list[Suggestion] = []
+    for r in w.involved:
+        out.append(Suggestion(r.node, r.name, ROLE_INVOLVED, "直接责任", tuple(w.paths[r.node]),
+                              _legal(onto, w.paths[r.node], ART_22), detail=r.hop.props.get("role", "")))
+    for r in w.custody:
         role = str(r.hop.props.get("role", ""))
         path = w.via(r.anchor, [r.hop])
-        if role in guarantor_roles and r.anchor.type == "MajorHazardSource":
-            w.out.append(Suggestion(r.node, r.name, ROLE_GUARANTOR, GUARANTOR_KIND.get(role, "领导责任"),
-                                    tuple(path), _legal(onto, path, ART_BAOBAO),
-                                    detail=f"{w.names.get(r.anchor, r.anchor.uid)} 包保{role}"))
+        if role in guarantors and r.anchor.type == "MajorHazardSource":
+            out.append(Suggestion(r.node, r.name, ROLE_GUARANTOR, GUARANTOR_KIND.get(role, "领导责任"),
+                                  tuple(path), _legal(onto, path, ART_BAOBAO),
+                                  detail=f"{w.names.get(r.anchor, r.anchor.uid)} 包保{role}"))
         else:
-            custodians.append(r)
             kind = "主要责任" if r.node.type == "Department" else "直接责任"
-            w.out.append(Suggestion(r.node, r.name, ROLE_CUSTODIAN, kind, tuple(path), _legal(onto, path),
-                                    detail=f"{role}：{w.names.get(r.anchor, r.anchor.uid)}"))
+            out.append(Suggestion(r.node, r.name, ROLE_CUSTODIAN, kind, tuple(path), _legal(onto, path),
+                                  detail=f"{role}：{w.names.get(r.anchor, r.anchor.uid)}"))
 
-    # depth 3: the custodian's position and department
-    persons = [r.node for r in custodians if r.node.type == "Person"] + [r.node for r in involved]
-    positions: set[Ref] = {r.node for r in custodians if r.node.type == "Position"}
-    departments: set[Ref] = {r.node for r in custodians if r.node.type == "Department"}
-    # (person → position → department or enterprise, and custodian position → …, in one query)
-    up = [Step("Position", "BELONGS_TO", "Department"), Step("Position", "BELONGS_TO", "Enterprise")]
-    belongs: list[Reached]
-    if fold:
-        org = expand(store, onto, [Step("Person", "HOLDS_POSITION", "Position", then=st) for st in up] + up,
-                     [*persons, *positions])
-        held_positions = _unique(r for r in org if r.anchor.type == "Person")
-        belongs = _unique(r.then if r.anchor.type == "Person" else r for r in org)
-    else:
-        held_positions = expand(store, onto, [Step("Person", "HOLDS_POSITION", "Position")], persons)
-        belongs = expand(store, onto, up, positions | {r.node for r in held_positions})
-    for r in held_positions:
-        w.reach(r)
-        positions.add(r.node)
-    for r in sorted(belongs, key=lambda r: r.node.type != "Department"):  # departments first, as walked before
-        w.reach(r)
-        (departments if r.node.type == "Department" else enterprises).add(r.node)
-
-    # depth 4: up the trees to the enterprise
-    sites = {t for t in targets if t.type == "Site"}
-    climbs = ancestry(store, onto, sites | departments)
-    for start, hops in sorted(climbs.items(), key=lambda t: len(w.paths.get(t[0], [])) + len(t[1])):
-        enterprises.add(hops[-1].dst)
-        base = w.paths.get(start, [])
-        for i, h in enumerate(hops):
-            w.paths.setdefault(h.dst, [*base, *hops[: i + 1]])
-
-    # depth 5: heads of those departments; the enterprise's principal person and safety manager
-    levels = {"dept": "部门负责人", "principal": "主要负责人", "safety": "安全管理"}
-    # (with who holds those positions, and depth 6: the regulators that supervise the enterprises, in one query)
-    holder = Step("Position", "HOLDS_POSITION", "Person", outgoing=False)
-    leads = [Step("Department", "BELONGS_TO", "Position", outgoing=False, where="b.level = $dept"),
-             Step("Enterprise", "BELONGS_TO", "Position", outgoing=False, where="b.level IN [$principal, $safety]")]
-    supervises = Step("Enterprise", "SUPERVISES", "Regulator", outgoing=False)
-    depth5 = expand(store, onto, [replace(st, then=holder) if fold else st for st in leads] + [supervises],
-                    departments | enterprises, levels)
-    holders = _unique(r for r in depth5 if r.node.type == "Position")
-    regulators = sorted(_unique(r for r in depth5 if r.node.type == "Regulator"),
-                        key=lambda r: (r.anchor.uid, r.node.uid))
-    for r in holders:
-        w.reach(r)
-    people = (_unique(r.then for r in depth5 if r.node.type == "Position") if fold
-              else expand(store, onto, [holder], [r.node for r in holders]))
-    by_pos: dict[Ref, list[Reached]] = {}
-    for r in people:
-        by_pos.setdefault(r.anchor, []).append(r)
-    custodian_people = set(persons)
-    for r in holders:
+    # heads of the departments; the enterprise's principal person and safety manager
+    custodian_people = set(w.persons)
+    for r in w.leaders:
         extra: tuple[str, ...]
         if r.anchor.type == "Department":
             role, kind, extra = ROLE_DEPT_HEAD, "主要责任", ART_22
@@ -265,37 +129,26 @@ def suggest_responsibility(store: GraphStore, onto: Ontology, subject: Ref) -> l
         else:
             role, kind, extra = ROLE_SAFETY, "主要责任", ART_25
         base = w.paths.get(r.anchor, [])
-        held = by_pos.get(r.node, [])
+        held = w.holders.get(r.node, [])
         if not held:
             path = [*base, r.hop]
-            w.out.append(Suggestion(r.node, r.name, role, kind, tuple(path), _legal(onto, path, extra),
-                                    detail="岗位空缺：无人担任"))
+            out.append(Suggestion(r.node, r.name, role, kind, tuple(path), _legal(onto, path, extra),
+                                  detail="岗位空缺：无人担任"))
         for p in held:
             if role == ROLE_DEPT_HEAD and p.node in custodian_people:
                 continue  # the custodian heads the department: already suggested, at the sharper end
             path = [*base, r.hop, p.hop]
-            w.out.append(Suggestion(p.node, p.name, role, kind, tuple(path), _legal(onto, path, extra),
-                                    detail=f"{r.name}（{w.names.get(r.anchor, r.anchor.uid)}）"))
+            out.append(Suggestion(p.node, p.name, role, kind, tuple(path), _legal(onto, path, extra),
+                                  detail=f"{r.name}（{w.names.get(r.anchor, r.anchor.uid)}）"))
 
-    # depth 6: regulators, by industry or territory
-    for r in regulators:
+    # regulators, by industry or territory
+    for r in w.regulators:
         basis = str(r.hop.props.get("basis", ""))
         path = [*w.paths.get(r.anchor, []), r.hop]
-        w.out.append(Suggestion(r.node, r.name, ROLE_REGULATOR, "监管责任", tuple(path),
-                                _legal(onto, path, (*ART_10, f"监管依据：{basis}")),
-                                detail=f"按{basis}监管 {w.names.get(r.anchor, r.anchor.uid)}"))
-    return _merge(w.out)
-
-
-def _unique(items: Iterable[Reached | None]) -> list[Reached]:
-    """Each (anchor, node) once, in order: a row per continuation repeats the first hop."""
-    seen: set[tuple[Ref, Ref]] = set()
-    out: list[Reached] = []
-    for r in items:
-        if r is not None and (r.anchor, r.node) not in seen:
-            seen.add((r.anchor, r.node))
-            out.append(r)
-    return out
+        out.append(Suggestion(r.node, r.name, ROLE_REGULATOR, "监管责任", tuple(path),
+                              _legal(onto, path, (*ART_10, f"监管依据：{basis}")),
+                              detail=f"按{basis}监管 {w.names.get(r.anchor, r.anchor.uid)}"))
+    return _merge(out)
 
 
 def _merge(items: list[Suggestion]) -> list[Suggestion]:

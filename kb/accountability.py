@@ -10,19 +10,31 @@ Every hop carries the edge it rests on (type, from, to, properties) and its lega
 the principal person; 第九条/第十条 and the supervision basis for regulators). A hop whose edge is missing is simply
 absent: the trace shows what the graph can prove, not what it ought to hold.
 
-Five read queries per equipment, whatever the size of the organisation. Labels and relationship names are constants
-checked against the ontology; every value is a parameter. `cases/` can reuse this for investigations.
+One walk, `walk_chain`, goes up the chain depth by depth (one batched query per depth, kb.walk) from any subject an
+investigation starts at (equipment, site, major hazard source, hazard, case): custody targets → custodians and 包保
+guarantors → the custodians' positions and departments → up the BELONGS_TO trees to the enterprises → department
+heads, principal persons, safety managers and who holds those posts now → the regulators. `accountability_trace`
+reads the rule engine's trace for one equipment off that walk; `cases.responsibility` turns the same walk into an
+investigator's suggestions (roles, kinds, legal bases). A handful of read queries, whatever the size of the
+organisation. Labels and relationship names are constants checked against the ontology; every value is a parameter.
+
+The trace's organisation chain is the first custodian's (by uid): its first position, that position's first
+department, the department's parent when the department itself belongs to no enterprise, then the enterprise; a
+department tree is climbed up to three levels (kb.walk.ancestry), and an equipment without that chain falls back to
+the enterprise its site belongs to.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ontology import Ontology
 
-from .repository import Edge, Ref
+from .repository import Edge, Ref, get_node
 from .store import GraphStore
+from .walk import Hop, Reached, Step, ancestry, expand, fold_hops, node_props
 
 PROVENANCE = ("src_doc", "src_loc", "created_by", "created_at", "updated_at")
 GUARANTOR_ORDER = ("操作负责人", "技术负责人", "主要负责人")
@@ -112,8 +124,205 @@ def equipment_of_sensor(store: GraphStore, sensor_uid: str) -> str | None:
     return str(rows[0]["eq"]) if rows else None
 
 
+# --- the walk ------------------------------------------------------------------------------------------------
+
+SUBJECT_TYPES = ("Equipment", "Site", "MajorHazardSource", "Hazard", "Case")
+PARTY_TYPES = ("Person", "Position", "Department")
+CUSTODY_TYPES = ("Equipment", "Site", "MajorHazardSource", "Hazard")  # what has custodians (RESPONSIBLE_FOR)
+LEADER_LEVELS = {"dept": "部门负责人", "principal": "主要负责人", "safety": "安全管理"}  # position levels
+
+
+def guarantor_roles(onto: Ontology) -> set[str]:
+    """The 包保 roles (taxonomy custody_roles with guarantor: true)."""
+    return {e.code for e in onto.taxonomy("custody_roles").entries if e.data.get("guarantor")}
+
+
+@dataclass
+class ChainWalk:
+    """Everything the walk up the accountability chain reached from `subject`, in the order it was reached.
+
+    `paths` holds the first (shortest) path from the subject to every node reached, `names` their names; the lists
+    hold the hops of each depth, each sorted the way the walk applied them.
+    """
+
+    subject: Ref
+    paths: dict[Ref, list[Hop]] = field(default_factory=dict)
+    names: dict[Ref, str] = field(default_factory=dict)
+    involved: list[Reached] = field(default_factory=list)  # persons a Case INVOLVED
+    targets: set[Ref] = field(default_factory=set)  # what has custodians: the subject and what it brings
+    custody: list[Reached] = field(default_factory=list)  # target <-RESPONSIBLE_FOR- party (custodians, guarantors)
+    custodians: list[Reached] = field(default_factory=list)  # the custody hops that are not 包保 of an MHS
+    persons: list[Ref] = field(default_factory=list)  # custodian persons, then involved persons
+    held_positions: list[Reached] = field(default_factory=list)  # person -HOLDS_POSITION-> position
+    belongs: list[Reached] = field(default_factory=list)  # position -BELONGS_TO-> department / enterprise
+    climbs: dict[Ref, list[Hop]] = field(default_factory=dict)  # site or department → its way up to the enterprise
+    enterprises: set[Ref] = field(default_factory=set)
+    departments: set[Ref] = field(default_factory=set)
+    leaders: list[Reached] = field(default_factory=list)  # department/enterprise <-BELONGS_TO- leading position
+    holders: dict[Ref, list[Reached]] = field(default_factory=dict)  # leading position → who holds it now
+    regulators: list[Reached] = field(default_factory=list)  # enterprise <-SUPERVISES- regulator
+
+    def reach(self, r: Reached) -> None:
+        if r.node not in self.paths:
+            self.paths[r.node] = [*self.paths.get(r.anchor, []), r.hop]
+        self.names.setdefault(r.node, r.name)
+
+    def via(self, anchor: Ref, hops: Sequence[Hop]) -> list[Hop]:
+        return [*self.paths.get(anchor, []), *hops]
+
+
+def walk_chain(store: GraphStore, onto: Ontology, subject: Ref) -> ChainWalk:
+    """Walk up the accountability chain from `subject` (one of SUBJECT_TYPES); ValueError when it does not exist.
+
+    depth 1: what the subject brings into custody (an Equipment its site and the major hazard sources INCLUDING it;
+    a Case its INVOLVED equipment, hazards and persons and where it OCCURRED_AT); depth 2: custodians and 包保
+    guarantors (RESPONSIBLE_FOR) of every target; depth 3: the custodians' positions and their departments or
+    enterprise; depth 4: up the BELONGS_TO trees of sites and departments to the enterprises; depth 5: the heads of
+    those departments, the enterprises' principal persons and safety managers, who holds each post now, and the
+    regulators that SUPERVISES the enterprises.
+    """
+    if subject.type not in SUBJECT_TYPES:
+        raise ValueError(f"responsibility is traced from {', '.join(SUBJECT_TYPES)}, not from {subject.type}")
+    guarantors = guarantor_roles(onto)
+    depth1 = [
+        Step("Equipment", "LOCATED_AT", "Site"),
+        Step("Equipment", "INCLUDES", "MajorHazardSource", outgoing=False),
+        Step("Site", "INCLUDES", "MajorHazardSource", outgoing=False),
+        Step("Site", "LOCATED_AT", "MajorHazardSource", outgoing=False),
+        Step("MajorHazardSource", "LOCATED_AT", "Site"),
+        Step("Hazard", "HAS_HAZARD", "Equipment", outgoing=False),
+        Step("Hazard", "LOCATED_AT", "Site"),
+        Step("Case", "INVOLVED", "Equipment"),
+        Step("Case", "INVOLVED", "Hazard"),
+        Step("Case", "INVOLVED", "Person"),
+        Step("Case", "OCCURRED_AT", "Site"),
+        Step("Case", "OCCURRED_AT", "Enterprise"),
+    ]
+    # Where a round trip costs more than an OPTIONAL MATCH (Neo4j; see kb.walk.fold_hops), a depth and the
+    # next are asked together. Equipment, a Site or a major hazard source brings all its custody targets at
+    # depth 1 (itself and what it reaches), so depth 2 comes in the same query: the custodians of the subject,
+    # and those of each target as the continuation of the hop that reaches it.
+    fold = fold_hops(store)
+    direct = fold and subject.type in CUSTODY_TYPES and subject.type != "Hazard"
+    if direct:
+        depth1 = [Step(subject.type, "RESPONSIBLE_FOR", p, outgoing=False) for p in PARTY_TYPES] + [
+            replace(st, then=Step(st.dst, "RESPONSIBLE_FOR", p, outgoing=False))
+            for st in depth1 if st.src == subject.type for p in PARTY_TYPES]
+    rows = expand(store, onto, depth1, [subject])
+    first = _unique(r for r in rows if r.step.rel != "RESPONSIBLE_FOR")
+    # the subject's own name comes with its neighbours; only a subject without any is looked up on its own
+    if rows:
+        name = rows[0].anchor_name or subject.uid
+    else:
+        node = get_node(store, onto, subject)
+        if node is None:
+            raise ValueError(f"no {subject.type} with uid {subject.uid!r}: check the reference")
+        name = str(node.get("name", subject.uid))
+    w = ChainWalk(subject, paths={subject: []}, names={subject: name})
+    if subject.type != "Case":
+        w.targets.add(subject)
+    for r in first:
+        w.reach(r)
+        if r.node.type == "Enterprise":
+            w.enterprises.add(r.node)
+        elif r.node.type == "Person":
+            w.involved.append(r)
+        else:
+            w.targets.add(r.node)
+    # a Case or Hazard names equipment: bring in that equipment's site and major hazard sources too
+    second_hand = [t for t in w.targets if t.type in ("Equipment", "Hazard") and t not in (subject,)]
+    if subject.type in ("Case", "Hazard") and second_hand:
+        for r in expand(store, onto, [
+            Step("Equipment", "LOCATED_AT", "Site"),
+            Step("Equipment", "INCLUDES", "MajorHazardSource", outgoing=False),
+            Step("Hazard", "LOCATED_AT", "Site"),
+        ], second_hand):
+            w.reach(r)
+            w.targets.add(r.node)
+
+    # depth 2: custodians and guarantors of every target
+    if direct:
+        got = _unique([*(r for r in rows if r.step.rel == "RESPONSIBLE_FOR"), *(r.then for r in rows)])
+    else:
+        got = expand(store, onto, [
+            Step(t, "RESPONSIBLE_FOR", p, outgoing=False) for t in CUSTODY_TYPES for p in PARTY_TYPES
+        ], w.targets)
+    # by target type and party type (the branch order), then by uid rather than in the store's own order
+    w.custody = sorted(got, key=lambda r: (CUSTODY_TYPES.index(r.anchor.type), PARTY_TYPES.index(r.node.type),
+                                           r.anchor.uid, r.node.uid))
+    for r in w.custody:
+        w.reach(r)
+        if not (str(r.hop.props.get("role", "")) in guarantors and r.anchor.type == "MajorHazardSource"):
+            w.custodians.append(r)
+
+    # depth 3: the custodians' positions and departments
+    w.persons = [r.node for r in w.custodians if r.node.type == "Person"] + [r.node for r in w.involved]
+    positions: set[Ref] = {r.node for r in w.custodians if r.node.type == "Position"}
+    w.departments = {r.node for r in w.custodians if r.node.type == "Department"}
+    # (person → position → department or enterprise, and custodian position → …, in one query)
+    up = [Step("Position", "BELONGS_TO", "Department"), Step("Position", "BELONGS_TO", "Enterprise")]
+    if fold:
+        org = expand(store, onto, [Step("Person", "HOLDS_POSITION", "Position", then=st) for st in up] + up,
+                     [*w.persons, *positions])
+        w.held_positions = _unique(r for r in org if r.anchor.type == "Person")
+        belongs = _unique(r.then if r.anchor.type == "Person" else r for r in org)
+    else:
+        w.held_positions = expand(store, onto, [Step("Person", "HOLDS_POSITION", "Position")], w.persons)
+        belongs = expand(store, onto, up, positions | {r.node for r in w.held_positions})
+    for r in w.held_positions:
+        w.reach(r)
+    w.belongs = sorted(belongs, key=lambda r: r.node.type != "Department")  # departments first, as walked before
+    for r in w.belongs:
+        w.reach(r)
+        (w.departments if r.node.type == "Department" else w.enterprises).add(r.node)
+
+    # depth 4: up the trees to the enterprise
+    sites = {t for t in w.targets if t.type == "Site"}
+    w.climbs = ancestry(store, onto, sites | w.departments)
+    for start, hops in sorted(w.climbs.items(), key=lambda t: len(w.paths.get(t[0], [])) + len(t[1])):
+        w.enterprises.add(hops[-1].dst)
+        base = w.paths.get(start, [])
+        for i, h in enumerate(hops):
+            w.paths.setdefault(h.dst, [*base, *hops[: i + 1]])
+
+    # depth 5: heads of those departments; the enterprises' principal person and safety manager
+    # (with who holds those positions, and the regulators that supervise the enterprises, in one query)
+    holder = Step("Position", "HOLDS_POSITION", "Person", outgoing=False)
+    leads = [Step("Department", "BELONGS_TO", "Position", outgoing=False, where="b.level = $dept"),
+             Step("Enterprise", "BELONGS_TO", "Position", outgoing=False, where="b.level IN [$principal, $safety]")]
+    supervises = Step("Enterprise", "SUPERVISES", "Regulator", outgoing=False)
+    depth5 = expand(store, onto, [replace(st, then=holder) if fold else st for st in leads] + [supervises],
+                    w.departments | w.enterprises, LEADER_LEVELS)
+    w.leaders = _unique(r for r in depth5 if r.node.type == "Position")
+    w.regulators = sorted(_unique(r for r in depth5 if r.node.type == "Regulator"),
+                          key=lambda r: (r.anchor.uid, r.node.uid))
+    for r in w.leaders:
+        w.reach(r)
+    people = (_unique(r.then for r in depth5 if r.node.type == "Position") if fold
+              else expand(store, onto, [holder], [r.node for r in w.leaders]))
+    for r in people:
+        w.holders.setdefault(r.anchor, []).append(r)
+    return w
+
+
+def _unique(items: Iterable[Reached | None]) -> list[Reached]:
+    """Each (anchor, node) once, in order: a row per continuation repeats the first hop."""
+    seen: set[tuple[Ref, Ref]] = set()
+    out: list[Reached] = []
+    for r in items:
+        if r is not None and (r.anchor, r.node) not in seen:
+            seen.add((r.anchor, r.node))
+            out.append(r)
+    return out
+
+
+# --- the rule engine's trace ----------------------------------------------------------------------------------
+
+
 def accountability_trace(store: GraphStore, onto: Ontology, equipment: Ref) -> list[TraceHop]:
-    """The ordered parties accountable for `equipment` (a Sensor is followed to the equipment it MONITORS)."""
+    """The ordered parties accountable for `equipment` (a Sensor is followed to the equipment it MONITORS), read off
+    `walk_chain`: custodians, 包保 guarantors, the first custodian's position, department(s) and enterprise (else the
+    enterprise of the equipment's site), and the regulators of that enterprise."""
     for n in _USES["nodes"]:
         onto.node(n)
     for r in _USES["rels"]:
@@ -126,111 +335,99 @@ def accountability_trace(store: GraphStore, onto: Ontology, equipment: Ref) -> l
     elif equipment.type != "Equipment":
         raise ValueError(f"an accountability trace starts at an Equipment or a Sensor, not {equipment.type}")
     eq = equipment
+    try:
+        w = walk_chain(store, onto, eq)
+    except ValueError:
+        return []  # no such equipment: nothing the graph can prove
     hops: list[TraceHop] = []
 
     def add(party: Ref, name: str, role: str, edge: Edge, basis: tuple[str, ...], via: tuple[Edge, ...] = ()) -> None:
         hops.append(TraceHop(len(hops) + 1, party, name, role, edge, basis, via))
 
+    def by_uid(rs: Iterable[Reached]) -> list[Reached]:
+        return sorted(rs, key=lambda r: r.node.uid)
+
     # 1. Custodians of the equipment.
-    custodians = store.read(
-        "MATCH (p:Person)-[r:RESPONSIBLE_FOR]->(e:Equipment {uid: $uid}) "
-        "RETURN p.uid AS uid, p.name AS name, r AS rel ORDER BY uid",
-        {"uid": eq.uid},
-    )
+    custodians = by_uid(r for r in w.custody if r.anchor == eq and r.node.type == "Person")
     for c in custodians:
-        props = _props(c["rel"])
-        role = str(props.get("role", "设备负责人"))
-        ref = Ref("Person", str(c["uid"]))
-        add(ref, str(c["name"]), role, Edge("RESPONSIBLE_FOR", ref, eq, props),
+        role = str(c.hop.props.get("role", "设备负责人"))
+        add(c.node, c.name, role, Edge("RESPONSIBLE_FOR", c.node, eq, dict(c.hop.props)),
             _basis(onto, "RESPONSIBLE_FOR", *ROLE_BASIS.get(role, ())))
 
     # 2. The 包保 guarantors of every major hazard source that includes the equipment.
-    guarantors = store.read(
-        "MATCH (m:MajorHazardSource)-[i:INCLUDES]->(e:Equipment {uid: $uid}) "
-        "OPTIONAL MATCH (p:Person)-[r:RESPONSIBLE_FOR]->(m) "
-        "RETURN m.uid AS mhs, m.name AS mname, m.level AS level, i AS inc, p.uid AS uid, p.name AS name, r AS rel",
-        {"uid": eq.uid},
-    )
     rank = {role: n for n, role in enumerate(GUARANTOR_ORDER)}
-    rows = [g for g in guarantors if g["uid"] is not None]
-    rows.sort(key=lambda g: (str(g["mhs"]), rank.get(str(_props(g["rel"]).get("role")), 99), str(g["uid"])))
+    rows = [r for r in w.custody if r.anchor.type == "MajorHazardSource" and r.node.type == "Person"]
+    rows.sort(key=lambda g: (g.anchor.uid, rank.get(str(g.hop.props.get("role")), 99), g.node.uid))
     for g in rows:
-        props = _props(g["rel"])
-        role = str(props.get("role", ""))
-        mhs = Ref("MajorHazardSource", str(g["mhs"]))
-        ref = Ref("Person", str(g["uid"]))
-        includes = Edge("INCLUDES", mhs, eq, _props(g["inc"]))
-        add(ref, str(g["name"]), role, Edge("RESPONSIBLE_FOR", ref, mhs, props),
+        role = str(g.hop.props.get("role", ""))
+        includes = Edge("INCLUDES", g.anchor, eq, {})
+        add(g.node, g.name, role, Edge("RESPONSIBLE_FOR", g.node, g.anchor, dict(g.hop.props)),
             _basis(onto, "RESPONSIBLE_FOR", *ROLE_BASIS.get(role, ())), (includes,))
 
-    # 3. The custodian's position, its department (and a parent department) and the enterprise, in one query.
+    # 3. The first custodian's position, its department (and a parent department) and the enterprise.
     enterprise: Ref | None = None
+    unnamed: list[tuple[int, Ref]] = []  # hops whose party was reached by a climb, which carries no names
     if custodians:
-        first = Ref("Person", str(custodians[0]["uid"]))
-        org = store.read(
-            "MATCH (p:Person {uid: $uid})-[h:HOLDS_POSITION]->(pos:Position) "
-            "OPTIONAL MATCH (pos)-[b1:BELONGS_TO]->(d:Department) "
-            "OPTIONAL MATCH (d)-[b2:BELONGS_TO]->(d2:Department) "
-            "OPTIONAL MATCH (d)-[b3:BELONGS_TO]->(e1:Enterprise) "
-            "OPTIONAL MATCH (d2)-[b4:BELONGS_TO]->(e2:Enterprise) "
-            "OPTIONAL MATCH (pos)-[b5:BELONGS_TO]->(e0:Enterprise) "
-            "RETURN pos.uid AS pos_uid, pos.name AS pname, h AS h_rel, d.uid AS d_uid, d.name AS dname, b1 AS b1_rel, "
-            "d2.uid AS d2_uid, d2.name AS d2name, b2 AS b2_rel, e1.uid AS e1_uid, e1.name AS e1name, b3 AS b3_rel, "
-            "e2.uid AS e2_uid, e2.name AS e2name, b4 AS b4_rel, e0.uid AS e0_uid, e0.name AS e0name, b5 AS b5_rel "
-            "ORDER BY pos_uid, d_uid, d2_uid LIMIT 1",
-            {"uid": first.uid},
-        )
-        if org:
-            o = org[0]
-            pos = Ref("Position", str(o["pos_uid"]))
-            add(pos, str(o["pname"]), "岗位", Edge("HOLDS_POSITION", first, pos, _props(o["h_rel"])),
+        first = custodians[0].node
+        held = by_uid(r for r in w.held_positions if r.anchor == first)
+        if held:
+            pos = held[0].node
+            since = store.read(
+                "MATCH (p:Person {uid: $p})-[h:HOLDS_POSITION]->(pos:Position {uid: $pos}) RETURN h LIMIT 1",
+                {"p": first.uid, "pos": pos.uid})
+            add(pos, held[0].name, "岗位", Edge("HOLDS_POSITION", first, pos, _props(since[0]["h"] if since else None)),
                 _basis(onto, "HOLDS_POSITION"))
             last: Ref = pos
-            for key, name, edge_key in (("d_uid", "dname", "b1_rel"), ("d2_uid", "d2name", "b2_rel")):
-                if o[key] is None or (key == "d2_uid" and o["e1_uid"] is not None):
-                    break
-                ref = Ref("Department", str(o[key]))
-                add(ref, str(o[name]), "部门", Edge("BELONGS_TO", last, ref, _props(o[edge_key])),
-                    _basis(onto, "BELONGS_TO"))
-                last = ref
-            ends = (("e1_uid", "e1name", "b3_rel"), ("e2_uid", "e2name", "b4_rel"), ("e0_uid", "e0name", "b5_rel"))
-            for key, name, edge_key in ends:
-                if o[key] is not None:
-                    enterprise = Ref("Enterprise", str(o[key]))
-                    add(enterprise, str(o[name]), "企业", Edge("BELONGS_TO", last, enterprise, _props(o[edge_key])),
-                        _basis(onto, "BELONGS_TO", *ENTERPRISE_BASIS))
-                    break
+            depts = by_uid(r for r in w.belongs if r.anchor == pos and r.node.type == "Department")
+            chain: list[Ref] = []
+            if depts:
+                d = depts[0].node
+                add(d, depts[0].name, "部门", Edge("BELONGS_TO", pos, d, {}), _basis(onto, "BELONGS_TO"))
+                last = d
+                climb = w.climbs.get(d, [])
+                chain = [h.dst for h in climb]
+                if len(climb) >= 2:  # the department's parent department
+                    d2 = climb[0].dst
+                    unnamed.append((len(hops), d2))
+                    add(d2, w.names.get(d2, d2.uid), "部门", Edge("BELONGS_TO", d, d2, {}),
+                        _basis(onto, "BELONGS_TO"))
+                    last = d2
+            own = by_uid(r for r in w.belongs if r.anchor == pos and r.node.type == "Enterprise")
+            if chain and len(chain) <= 2:
+                enterprise = chain[-1]
+            elif own:
+                enterprise = own[0].node
+            if enterprise is not None:
+                unnamed.append((len(hops), enterprise))
+                add(enterprise, w.names.get(enterprise, enterprise.uid), "企业",
+                    Edge("BELONGS_TO", last, enterprise, {}), _basis(onto, "BELONGS_TO", *ENTERPRISE_BASIS))
 
     # 4. No custodian (or an org chart that stops short): the enterprise the equipment's site belongs to.
     if enterprise is None:
-        site_rows = store.read(
-            "MATCH (e:Equipment {uid: $uid})-[:LOCATED_AT]->(s:Site)-[:BELONGS_TO*1..3]->(ent:Enterprise) "
-            "RETURN ent.uid AS uid, ent.name AS name, s.uid AS site LIMIT 1",
-            {"uid": eq.uid},
-        )
-        if site_rows:
-            r0 = site_rows[0]
-            enterprise = Ref("Enterprise", str(r0["uid"]))
-            add(enterprise, str(r0["name"]), "企业",
-                Edge("BELONGS_TO", Ref("Site", str(r0["site"])), enterprise, {}),
-                _basis(onto, "BELONGS_TO", *ENTERPRISE_BASIS))
+        for site in sorted((t for t in w.targets if t.type == "Site" and t in w.climbs), key=lambda t: t.uid):
+            enterprise = w.climbs[site][-1].dst
+            unnamed.append((len(hops), enterprise))
+            add(enterprise, w.names.get(enterprise, enterprise.uid), "企业",
+                Edge("BELONGS_TO", site, enterprise, {}), _basis(onto, "BELONGS_TO", *ENTERPRISE_BASIS))
+            break
 
     # 5. The regulators supervising the enterprise.
     if enterprise is not None:
-        regs = store.read(
-            "MATCH (r:Regulator)-[s:SUPERVISES]->(e:Enterprise {uid: $uid}) "
-            "RETURN r.uid AS uid, r.name AS name, r.level AS level, s AS rel",
-            {"uid": enterprise.uid},
-        )
         order = {b: n for n, b in enumerate(BASIS_ORDER)}
-        regs.sort(key=lambda r: (order.get(str(_props(r["rel"]).get("basis")), 99), str(r["uid"])))
+        regs = [r for r in w.regulators if r.anchor == enterprise]
+        regs.sort(key=lambda r: (order.get(str(r.hop.props.get("basis")), 99), r.node.uid))
         for reg in regs:
-            props = _props(reg["rel"])
-            basis = str(props.get("basis", ""))
-            ref = Ref("Regulator", str(reg["uid"]))
-            add(ref, str(reg["name"]), f"监管部门({basis})" if basis else "监管部门",
-                Edge("SUPERVISES", ref, enterprise, props),
+            basis = str(reg.hop.props.get("basis", ""))
+            add(reg.node, reg.name, f"监管部门({basis})" if basis else "监管部门",
+                Edge("SUPERVISES", reg.node, enterprise, dict(reg.hop.props)),
                 _basis(onto, "SUPERVISES", *SUPERVISION_BASIS.get(basis, ())))
+    # names of the parties reached by climbing (one query per type, only when the walk did not name them)
+    missing = {ref for _, ref in unnamed if ref not in w.names}
+    if missing:
+        props = node_props(store, onto, missing)
+        for i, ref in unnamed:
+            if ref in missing:
+                hops[i] = replace(hops[i], name=str(props.get(ref, {}).get("name", ref.uid)))
     return hops
 
 

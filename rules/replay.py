@@ -31,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from .service import FindingIn, IngestResult, RuleService
+from .service import FindingIn, IngestResult, PlanChooser, RuleService
 
 
 class MapError(ValueError):
@@ -212,7 +212,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
     store = open_store(Settings.from_env())
     try:
-        service = RuleService(store)
+        service = RuleService(store, plan_chooser=getattr(args, "plan_chooser", None))
         paths = [Path(p) for p in args.csv]
         files = [f for p in paths for f in (sorted(p.glob("*.csv")) if p.is_dir() else [p])]
         total = ReplayReport()
@@ -235,8 +235,10 @@ def cmd_replay(args: argparse.Namespace) -> int:
         store.close()
 
 
-def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """`findings replay …` for run.py."""
+def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+                 plan_chooser: PlanChooser | None = None) -> None:
+    """`findings replay …` for run.py, which passes `cases.plan_matching.choose_plan` as the rule service's plan
+    chooser (without one, recommendations get the fallback plan, see rules.service)."""
     findings = subparsers.add_parser("findings", help="findings: replay a recorded sensor series")
     sub = findings.add_subparsers(dest="findings_command", required=True)
     rp = sub.add_parser("replay", help="replay CSV file(s) or a folder of them through the rules, mapped by MAP")
@@ -245,4 +247,4 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     rp.add_argument("--limit", type=int, default=None, help="replay at most N rows per file")
     rp.add_argument("--start", type=int, default=0, help="skip the first N rows of each file")
     rp.add_argument("--speed", type=float, default=None, help="replay at this multiple of real time")
-    rp.set_defaults(func=cmd_replay)
+    rp.set_defaults(func=cmd_replay, plan_chooser=plan_chooser)

@@ -13,6 +13,14 @@ meet their neighbours within the engine's retention; a rule that fails at run ti
 `result.rule_errors` and the other rules still fire. Firings that match only graph context (no finding) are kept in
 `context_firings` and not written.
 
+Plans: every recommendation written SUGGESTS_PLAN exactly one plan, or none when no plan is relevant. The plan is
+picked by the service's `plan_chooser` (see `PlanChooser`), called after the recommendation and its findings are
+written so it can read them from the graph; `rules` may not import `cases`, so the layer above injects
+`cases.plan_matching.choose_plan` (run.py for the CLI, webui for the API). A recommendation that has its plan
+already keeps it; only one without a SUGGESTS_PLAN link is given one. With no chooser wired (tests, scripts), the
+fallback is `rules.store.plan_for`: the plan of the first action's `plan_kind` that APPLIES_TO the equipment's site,
+else its enterprise — written with the recommendation, and also at most one.
+
 Lifecycle: every recommendation carries its pack id and version, and its code includes them, so a service with a
 newer version of a pack writes new recommendations and leaves the old ones as they were. `backtest` runs a pack over
 the stored findings and writes nothing.
@@ -30,7 +38,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import ontology
 from kb import GraphStore, Provenance, Ref
@@ -45,11 +53,14 @@ from .store import (
     Context,
     FindingRow,
     RecommendationRow,
+    link_plans,
     load_context,
     plan_for,
     stored_fact_json,
     stored_findings,
+    suggested_plans,
     to_iso,
+    unplanned,
     write_findings,
     write_recommendations,
 )
@@ -61,6 +72,16 @@ FACT_KIND = {"reading": "finding", "inspection": "finding", "alarm": "alarm", "p
              "hidden_hazard": "hidden_hazard"}
 TOP_FIELDS = ("code", "kind", "observed_at", "sensor", "equipment", "value", "unit", "status", "text", "substance",
               "area", "end", "attrs", "src_loc")
+
+
+class PlanChooser(Protocol):
+    """Picks the emergency plan a stored recommendation suggests: a plan uid, or None when no plan is relevant.
+
+    Called with the store, the ontology and the recommendation's code, after the recommendation, its BASED_ON
+    findings and their OBSERVED_ON edges are written (so it may read its scenario from the graph).
+    """
+
+    def __call__(self, store: GraphStore, onto: Ontology, recommendation: str, /) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -187,6 +208,7 @@ class IngestResult:
     unchanged: list[str] = field(default_factory=list)  # posted again, identical: not asserted twice
     flagged: list[str] = field(default_factory=list)  # about an unknown sensor or equipment
     recommendations: list[str] = field(default_factory=list)  # every recommendation this batch fired
+    plans: dict[str, str | None] = field(default_factory=dict)  # recommendation → the plan it SUGGESTS_PLAN
     new_recommendations: int = 0
     firings: int = 0
     rule_errors: list[RuleError] = field(default_factory=list)
@@ -203,6 +225,7 @@ class IngestResult:
             "unchanged": self.unchanged,
             "flagged": self.flagged,
             "recommendations": self.recommendations,
+            "plans": self.plans,
             "new_recommendations": self.new_recommendations,
             "firings": self.firings,
             "rule_errors": [{"pack": e.pack_id, "rule": e.rule_id, "message": e.message} for e in self.rule_errors],
@@ -226,8 +249,9 @@ class RuleService:
     """An Engine over the given packs (default: the shipped ones) plus the graph's context; thread-safe."""
 
     def __init__(self, store: GraphStore, packs: Sequence[Pack] | None = None, *, onto: Ontology | None = None,
-                 retention: float = 60.0) -> None:
+                 retention: float = 60.0, plan_chooser: PlanChooser | None = None) -> None:
         self.store = store
+        self.plan_chooser = plan_chooser
         self.onto = onto or ontology.load()
         self.packs = list(packs) if packs is not None else [load(p) for p in shipped()]
         self.engine = Engine(self.packs, retention=retention)
@@ -321,7 +345,17 @@ class RuleService:
             result.new_recommendations = write_recommendations(
                 self.store, self.onto, rows, Provenance(src_doc="rules", created_by=created_by))
             result.recommendations = [r.props["code"] for r in rows]
+            if rows and self.plan_chooser is not None:
+                self._choose_plans(result.recommendations, created_by)
+            result.plans = suggested_plans(self.store, result.recommendations)
         return result
+
+    def _choose_plans(self, codes: Sequence[str], created_by: str) -> None:
+        """Link each of these recommendations that has no plan yet to the plan the chooser picks (one link each)."""
+        assert self.plan_chooser is not None
+        chosen = [(code, self.plan_chooser(self.store, self.onto, code)) for code in unplanned(self.store, codes)]
+        link_plans(self.store, self.onto, [(c, p) for c, p in chosen if p],
+                   Provenance(src_doc="rules", created_by=created_by, src_loc="plan chooser"))
 
     # -- firings → recommendations -------------------------------------------------------------------------
     def _recommendations(self, firings: Sequence[Firing], created_by: str) -> list[RecommendationRow]:
@@ -340,7 +374,7 @@ class RuleService:
                 traces[equipment] = trace_dicts(hops)
             plan_kind = next((a.plan_kind for a in firing.actions if a.plan_kind), None)
             plan = None
-            if equipment and plan_kind:
+            if equipment and plan_kind and self.plan_chooser is None:  # the fallback (see the module docstring)
                 if (equipment, plan_kind) not in plans:
                     plans[(equipment, plan_kind)] = plan_for(self.store, equipment, plan_kind)
                 plan = plans[(equipment, plan_kind)]

@@ -187,9 +187,45 @@ def write_recommendations(store: GraphStore, onto: Ontology, rows: Sequence[Reco
     return store.write(work)
 
 
+def unplanned(store: GraphStore, codes: Sequence[str]) -> list[str]:
+    """Those of the recommendations `codes` that exist and suggest no plan yet, in the given order."""
+    if not codes:
+        return []
+    rows = store.read(
+        "UNWIND $u AS x MATCH (r:Recommendation {uid: x}) OPTIONAL MATCH (r)-[s:SUGGESTS_PLAN]->(p:EmergencyPlan) "
+        "RETURN r.uid AS uid, count(p) AS n", {"u": list(dict.fromkeys(codes))})
+    bare = {str(r["uid"]) for r in rows if int(r["n"]) == 0}
+    return [c for c in dict.fromkeys(codes) if c in bare]
+
+
+def link_plans(store: GraphStore, onto: Ontology, pairs: Sequence[tuple[str, str]], prov: Provenance) -> int:
+    """Write SUGGESTS_PLAN (recommendation code, plan uid) in one transaction; returns how many were new."""
+    rows = [{"s": rec, "d": plan, **prov.props(),
+             **validate_relation(onto, "SUGGESTS_PLAN", "Recommendation", "EmergencyPlan", {})} for rec, plan in pairs]
+    if not rows:
+        return 0
+    return store.write(lambda tx: write_links(tx, "SUGGESTS_PLAN", "Recommendation", "EmergencyPlan", rows,
+                                              source=prov.src_doc).created)
+
+
+def suggested_plans(store: GraphStore, codes: Sequence[str]) -> dict[str, str | None]:
+    """Recommendation code → the plan it SUGGESTS_PLAN (the first by uid, should there be several), or None."""
+    if not codes:
+        return {}
+    rows = store.read(
+        "UNWIND $u AS x MATCH (r:Recommendation {uid: x})-[:SUGGESTS_PLAN]->(p:EmergencyPlan) "
+        "RETURN r.uid AS rec, p.uid AS plan ORDER BY rec, plan", {"u": list(dict.fromkeys(codes))})
+    out: dict[str, str | None] = dict.fromkeys(codes)
+    for r in rows:
+        if out.get(str(r["rec"])) is None:
+            out[str(r["rec"])] = str(r["plan"])
+    return out
+
+
 def plan_for(store: GraphStore, equipment: str, plan_kind: str) -> str | None:
-    """The emergency plan of `plan_kind` that APPLIES_TO the equipment's site, else to its enterprise (a simple hook
-    until `cases.plan_matching` can be called from a layer above rules)."""
+    """The emergency plan of `plan_kind` that APPLIES_TO the equipment's site, else to its enterprise: the fallback
+    plan of a RuleService with no plan chooser wired (`rules` may not import `cases.plan_matching`; run.py and the
+    web app inject it, see rules.service.PlanChooser)."""
     rows = store.read(
         "MATCH (e:Equipment {uid: $e})-[:LOCATED_AT]->(s:Site)<-[:APPLIES_TO]-(p:EmergencyPlan {kind: $k}) "
         "RETURN p.uid AS uid ORDER BY uid LIMIT 1", {"e": equipment, "k": plan_kind})

@@ -15,7 +15,7 @@ from kb.demo import load_demo
 from rules import loads, shipped
 from rules.pack import load
 from rules.service import RuleService, backtest
-from rules.store import get_recommendation
+from rules.store import get_recommendation, unplanned
 from webui import create_app
 
 GAS = next(p for p in shipped() if p.stem == "gas-detection")
@@ -92,12 +92,26 @@ def test_post_findings_and_read_the_recommendation_back(app: Flask) -> None:
     assert got["trace"][0]["role"] == "设备负责人" and all(h["legal_basis"] for h in got["trace"])
     # linked to the plan matcher's rank-1 plan for the chlorine sensor's scenario (CA-E-201, chlorine, 三级 → III)
     onto = ontology.load()
-    ranked = match_plans(app.extensions["anzhi"]["store"], onto,
-                         scenario_from_recommendation(app.extensions["anzhi"]["store"], onto, code))
+    store = app.extensions["anzhi"]["store"]
+    ranked = match_plans(store, onto, scenario_from_recommendation(store, onto, code))
     assert ranked and ranked[0].tier > 0
     assert data["linked_plans"][code] == ranked[0].plan.uid
     assert got["plan"]["uid"] == ranked[0].plan.uid and got["plan"]["kind"] == ranked[0].kind
-    assert ranked[0].plan.uid in {p["uid"] for p in got["plans"]}
+    # exactly one SUGGESTS_PLAN per recommendation the request fired, the matcher's rank-1 plan (no second link
+    # from the rule service's own fallback)
+    assert [p["uid"] for p in got["plans"]] == [ranked[0].plan.uid]
+    for other in data["recommendations"]:
+        best = match_plans(store, onto, scenario_from_recommendation(store, onto, other))
+        want = [best[0].plan.uid] if best and best[0].tier > 0 else []
+        links = store.read("MATCH (:Recommendation {uid: $u})-[s:SUGGESTS_PLAN]->(p:EmergencyPlan) "
+                           "RETURN p.uid AS p, s.created_by AS by", {"u": other})
+        assert [r["p"] for r in links] == want, other
+        assert all(r["by"] == "test" for r in links)  # provenance: the signed-in user
+        assert data["linked_plans"][other] == (want[0] if want else None)
+    # posting the same reading again fires nothing new and adds no second link
+    again = client.post("/api/findings", json=body, headers={"X-CSRF-Token": client.csrf})  # type: ignore[attr-defined]
+    assert again.status_code == 201 and again.get_json()["unchanged"] == data["stored"]
+    assert [p["uid"] for p in client.get(f"/api/recommendations/{code}").get_json()["plans"]] == [ranked[0].plan.uid]
     page = client.get(f"/recommendations/{code}")
     assert page.status_code == 200
     html = page.get_data(as_text=True)
@@ -130,3 +144,24 @@ def test_posting_findings_needs_an_investigator_rule_author_or_admin() -> None:
     from webui.api import post_findings
 
     assert set(post_findings.required_roles) == {"investigator", "rule_author"}  # type: ignore[attr-defined]
+
+
+def test_the_service_asks_its_plan_chooser_once_per_recommendation_without_a_plan(demo: GraphStore) -> None:
+    asked: list[str] = []
+
+    def chooser(store: GraphStore, onto: ontology.Ontology, code: str) -> str | None:
+        asked.append(code)
+        return "PLAN-CA-ZX-CL2" if code.startswith("R-GD-03-") else None
+
+    svc = RuleService(demo, [load(GAS)], plan_chooser=chooser)
+    result = svc.ingest([reading("CA-V-102-AT1", 0.8, "2024-06-04T08:00:00Z")])
+    assert result.ok and result.recommendations and sorted(asked) == sorted(result.recommendations)
+    for code in result.recommendations:
+        rec = get_recommendation(demo, code)
+        assert rec is not None
+        want = ["PLAN-CA-ZX-CL2"] if code.startswith("R-GD-03-") else []
+        assert [p["uid"] for p in rec["plans"]] == want  # the chooser's plan only, not the fallback's
+        assert result.plans[code] == (want[0] if want else None)
+    # a later firing of the same recommendations asks the chooser only for those still without a plan
+    bare = [c for c in result.recommendations if not c.startswith("R-GD-03-")]
+    assert unplanned(demo, result.recommendations) == bare

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 import ontology
-from kb import Settings, open_store
+import run
+from cases.plan_matching import match_plans, scenario_from_recommendation
+from kb import GraphStore, Settings, open_store
 from kb.demo import load_demo
 from rules.replay import MapError, load_map, replay
 from rules.service import RuleService
@@ -73,3 +75,47 @@ def test_a_map_naming_a_missing_column_is_refused(service: RuleService, tmp_path
     bad.write_text("readings:\n  Pressure: {}\n", encoding="utf-8")
     with pytest.raises(MapError, match="sensor or an equipment"):
         load_map(bad)
+
+
+def suggested(store: GraphStore, code: str) -> list[str]:
+    rows = store.read("MATCH (r:Recommendation {uid: $u})-[:SUGGESTS_PLAN]->(p:EmergencyPlan) RETURN p.uid AS p",
+                      {"u": code})
+    return [str(r["p"]) for r in rows]
+
+
+def test_the_replay_command_links_each_recommendation_to_the_plan_matchers_best_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python run.py findings replay` (run.py wires cases.plan_matching in): exactly one SUGGESTS_PLAN per
+    recommendation, the matcher's rank-1 plan for the recommendation's scenario."""
+    onto = ontology.load()
+    data = tmp_path / "graph"
+    store = open_store(Settings(backend="ladybug", data_dir=data))
+    store.apply_schema(onto)
+    load_demo(store, onto)
+    store.close()  # the command opens the configured store itself
+    monkeypatch.setenv("ANZHI_BACKEND", "ladybug")
+    monkeypatch.setenv("ANZHI_DATA_DIR", str(data))
+    assert run.main(["findings", "replay", str(SKAB), "--map", str(MAP), "--start", "560", "--limit", "340"]) == 0
+    assert "recommendations" in capsys.readouterr().out
+    store = open_store(Settings(backend="ladybug", data_dir=data))
+    try:
+        codes = [str(r["c"]) for r in store.read("MATCH (r:Recommendation) RETURN r.uid AS c ORDER BY c")]
+        assert len(codes) >= 3
+        for code in codes:
+            ranked = match_plans(store, onto, scenario_from_recommendation(store, onto, code))
+            assert ranked and ranked[0].tier > 0
+            assert suggested(store, code) == [ranked[0].plan.uid], code
+            rec = get_recommendation(store, code)
+            assert rec is not None and [p["uid"] for p in rec["plans"]] == [ranked[0].plan.uid]
+    finally:
+        store.close()
+
+
+def test_a_service_without_a_chooser_falls_back_to_one_plan_of_the_named_kind(service: RuleService) -> None:
+    codes = [str(r["c"]) for r in service.store.read("MATCH (r:Recommendation) RETURN r.uid AS c ORDER BY c")]
+    assert codes  # written by the replay above, with no plan chooser wired
+    for code in codes:
+        rec = get_recommendation(service.store, code)
+        assert rec is not None and len(rec["plans"]) <= 1
+        assert all(p["kind"] == rec["plan_kind"] for p in rec["plans"])

@@ -3,19 +3,21 @@
 POST /api/findings                  one finding (a JSON object) or a batch (a list); roles investigator, rule_author,
                                     admin. 201 with what was stored and fired; 400 with field-level errors
                                     {"errors": [{"record": i, "field": f, "message": m}]} and nothing stored.
-                                    Every recommendation the batch fired is then linked (SUGGESTS_PLAN) to its best
-                                    plan by `cases.plan_matching` — the rank-1 plan of the finding's scenario — and
-                                    `linked_plans` maps each code to that plan (null when no plan is relevant).
+                                    Every recommendation SUGGESTS_PLAN exactly one plan: the rule service's plan
+                                    chooser is `cases.plan_matching.choose_plan` (the rank-1 plan of the finding's
+                                    scenario), and `linked_plans` maps each code to that plan (null when no plan is
+                                    relevant).
 GET  /api/recommendations/<code>    a recommendation: rule id and version, basis, matched facts with their values
                                     and the condition each met, actions, plan kind and plans, accountability trace;
-                                    `plan` is the plan matcher's best plan (uid, name, kind), or null.
+                                    `plan` is the plan it suggests (uid, name, kind), or null.
 GET  /recommendations/<code>        the same as a page (?format=json: the JSON above).
 
 CSRF: the app checks every unsafe request for the session's token. A script signs in with
 `POST /login` (Accept: application/json), which answers with `csrf_token`, and sends it back as the
 `X-CSRF-Token` header with the session cookie — no exemption is needed, and a cross-site page cannot read the token.
 
-The rule service lives at current_app.extensions["anzhi"]["rules"], created on first use from the app's store.
+The rule service lives at current_app.extensions["anzhi"]["rules"], created on first use from the app's store with
+`cases.plan_matching.choose_plan` as its plan chooser.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any, cast
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request
 
-from cases.plan_matching import link_recommendation
+from cases.plan_matching import choose_plan
 from rules.service import RuleService
 from rules.store import get_recommendation
 
@@ -72,7 +74,7 @@ def get_service() -> RuleService:
             svc = ext.get("rules")
             if svc is None:
                 onto, store = ctx()
-                svc = ext["rules"] = RuleService(store, onto=onto)
+                svc = ext["rules"] = RuleService(store, onto=onto, plan_chooser=choose_plan)
     return cast(RuleService, svc)
 
 
@@ -88,12 +90,7 @@ def post_findings() -> Any:
     result = get_service().ingest(body, src_doc="api", created_by=who)
     if not result.ok:
         return jsonify(result.to_dict()), 400
-    onto, store = ctx()
-    linked: dict[str, str | None] = {}
-    for code in result.recommendations:
-        match = link_recommendation(store, onto, code, created_by=who)
-        linked[code] = match.plan.uid if match else None
-    return jsonify({**result.to_dict(), "linked_plans": linked}), 201
+    return jsonify({**result.to_dict(), "linked_plans": result.plans}), 201
 
 
 def _recommendation(code: str) -> dict[str, Any]:
@@ -101,11 +98,7 @@ def _recommendation(code: str) -> dict[str, Any]:
     data = get_recommendation(store, code)
     if data is None:
         abort(404, description=t("error.no_entity", type=t("rec.title"), uid=code))
-    rows = store.read(
-        "MATCH (r:`Recommendation` {uid: $u})-[s:`SUGGESTS_PLAN`]->(p:`EmergencyPlan`) WHERE s.src_doc = $d "
-        "RETURN p.uid AS uid, p.name AS name, p.kind AS kind ORDER BY uid LIMIT 1",
-        {"u": code, "d": f"anzhi:plan-matching/{code}"})
-    data["plan"] = dict(rows[0]) if rows else None
+    data["plan"] = data["plans"][0] if data["plans"] else None
     return data
 
 

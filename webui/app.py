@@ -60,6 +60,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     from .browse import bp as browse_bp
     from .cases_pages import bp as cases_bp
     from .entity import bp as entity_bp
+    from .plans import bp as plans_bp
     from .rules_pages import bp as rules_bp
     from .search import bp as search_bp
 
@@ -70,6 +71,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.register_blueprint(api_bp)
     app.register_blueprint(cases_bp)
     app.register_blueprint(rules_bp)
+    app.register_blueprint(plans_bp)
 
     @app.before_request
     def set_lang() -> None:

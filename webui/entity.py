@@ -328,4 +328,5 @@ def plan_details(onto: ontology.Ontology, store: Any, sub: Subgraph, ref: Ref, n
             for r in sorted(all_roles.values(), key=lambda r: r["position"]["uid"])
         ],
         "vacant_roles": sorted(uid for uid, r in all_roles.items() if r["vacant"]),
+        "edit_url": url_for("plans.edit", uid=ref.uid),
     }
