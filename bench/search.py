@@ -10,7 +10,10 @@ plus a few facet-filtered ones. The same documents and queries go into SQLite FT
 
 The HTTP run serves a minimal Flask app with the search blueprint from waitress (127.0.0.1, an ephemeral port,
 pinned to 2 cores with taskset when available) and loads it with wrk (installed with apt-get if missing) or,
-failing that, a threaded Python client; it is bounded by --http-seconds.
+failing that, a threaded Python client; it is bounded by --http-seconds. Its URLs (--distinct of them, see
+query_mix) are the labelled queries and words of the names of random indexed items: with the result cache off
+each is asked once in turn, with the cache on they are drawn with Zipf popularity and the expected hit rate is
+printed. The server's CPU time per request is printed beside the rate.
 """
 
 from __future__ import annotations
@@ -232,6 +235,20 @@ def ensure_wrk() -> str | None:
     return shutil.which("wrk")
 
 
+def group_cpu_seconds(pgid: int) -> float:
+    """CPU time (user + system) of the live processes in process group `pgid`, from /proc (0 elsewhere)."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # fields after the name: state ppid pgrp … utime(12) stime(13)
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -292,6 +309,7 @@ def http_run(index_path: Path, paths: list[str], seconds: float, conns: int, *, 
             print("HTTP: the server did not start")
             return None
         wrk = ensure_wrk()
+        cpu0 = group_cpu_seconds(server.pid)
         if wrk:
             with tempfile.TemporaryDirectory() as tmp:
                 lua, plist = Path(tmp) / "paths.lua", Path(tmp) / "paths.txt"
@@ -306,9 +324,10 @@ def http_run(index_path: Path, paths: list[str], seconds: float, conns: int, *, 
                 return None
             res: dict[str, float] = json.loads(line[5:])
             res["client"] = 0.0
-            return res
-        res = python_load(base, paths, seconds, conns)
-        res["client"] = 1.0
+        else:
+            res = python_load(base, paths, seconds, conns)
+            res["client"] = 1.0
+        res["server_cpu_s"] = group_cpu_seconds(server.pid) - cpu0
         return res
     finally:
         os.killpg(server.pid, signal.SIGTERM)  # the server and the workers it forked (its own process group)
@@ -318,17 +337,85 @@ def http_run(index_path: Path, paths: list[str], seconds: float, conns: int, *, 
             os.killpg(server.pid, signal.SIGKILL)
 
 
+def query_mix(index_dir: Path, labelled: list[str], filtered: list[tuple[str, str]], *, distinct: int = 3000,
+              seed: int = 11) -> list[str]:
+    """`distinct` different search URLs, as people would type them: the labelled queries and the type-filtered
+    ones, then one or two words of the names of random indexed items (no, one or two words of three or more
+    characters each), some with a type filter (the item's type) or asking for the second page."""
+    import tantivy
+
+    from kb.search import segment
+
+    rnd = random.Random(seed)
+    idx = tantivy.Index.open(str(index_dir / "tantivy"))
+    searcher = idx.searcher()
+    top = searcher.search(tantivy.Query.all_query(), limit=min(searcher.num_docs, 20_000))
+    picked = rnd.sample(top.hits, min(len(top.hits), 4 * distinct))
+    out = [f"/search?q={urllib.parse.quote(q)}" for q in labelled]
+    out += [f"/search?q={urllib.parse.quote(q)}&type={ty}" for q, ty in filtered]
+    seen = set(out)
+    for _, addr in picked:
+        if len(out) >= distinct:
+            break
+        doc = searcher.doc(addr)
+        words = [w for w in segment(str(doc.get_first("name") or ""), lower=False)
+                 if len(w) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in w)]
+        if not words:
+            continue
+        k = 1 if len(words) == 1 or rnd.random() < 0.45 else 2
+        start = rnd.randrange(len(words) - k + 1)
+        url = "/search?q=" + urllib.parse.quote("".join(words[start : start + k]))
+        r = rnd.random()
+        if r < 0.1:
+            url += "&type=" + str(doc.get_first("type"))
+        elif r < 0.2:
+            url += "&offset=10"
+        if url not in seen:
+            seen.add(url)
+            out.append(url)
+    return out
+
+
+def zipf_sequence(urls: list[str], n: int, s: float = 1.0, seed: int = 5) -> list[str]:
+    """`n` requests drawn from `urls` with Zipf popularity (rank r has weight 1/r^s, in a shuffled order)."""
+    rnd = random.Random(seed)
+    ranked = urls[:]
+    rnd.shuffle(ranked)
+    weights = [1 / (r + 1) ** s for r in range(len(ranked))]
+    return rnd.choices(ranked, weights=weights, k=n)
+
+
 def http_section(index_dir: Path, labelled: list[str], filtered: list[tuple[str, str]],
                  args: argparse.Namespace) -> None:
-    base_paths = [f"/search?q={urllib.parse.quote(q)}" for q in labelled]
-    base_paths += [f"/search?q={urllib.parse.quote(q)}&type={ty}" for q, ty in filtered]
-    base_paths += [f"/search?q={urllib.parse.quote(q)}&offset=10" for q in labelled[:10]]
-    print(f"HTTP: {len(base_paths)} distinct search URLs in a loop, loopback; the load generator runs on the same "
-          "machine and competes with the server for the same cores")
-    runs = [(fmt, args.workers, cache) for cache in (512, 0) for fmt in ("html", "json")]
-    for fmt, workers, cache in runs:
-        paths = [p + ("&format=json" if fmt == "json" else "") for p in base_paths]
-        res = http_run(index_dir, paths, args.http_seconds, args.connections, cache=cache, workers=workers,
+    urls = query_mix(index_dir, labelled, filtered, distinct=args.distinct)
+    requests_ = max(args.distinct * 4, int(args.http_seconds * 1000))
+    zipf = zipf_sequence(urls, requests_)
+    cache_size = 512
+    # The hit rate a per-process cache of cache_size entries gets on this sequence (each process sees every
+    # other request, so this is an upper bound for 2 processes; the LRU is simulated).
+    from collections import OrderedDict
+
+    lru: OrderedDict[str, None] = OrderedDict()
+    hits = 0
+    for u in zipf[: requests_ // max(1, args.workers)]:
+        if u in lru:
+            hits += 1
+            lru.move_to_end(u)
+        else:
+            lru[u] = None
+            if len(lru) > cache_size:
+                lru.popitem(last=False)
+    hit_rate = hits / max(1, requests_ // max(1, args.workers))
+    print(f"HTTP: {len(urls):,} distinct search URLs (labelled and type-filtered queries, and one or two words of "
+          f"names of random indexed items; 10 % type-filtered, 10 % second pages). Cache off: each URL once in turn, "
+          f"every request searches. Cache on: {len(zipf):,} requests drawn with Zipf(1.0) popularity, "
+          f"{len(set(zipf)):,} distinct, LRU hit rate of a {cache_size}-entry cache ~{hit_rate:.0%}. Loopback; the "
+          "load generator runs on the same machine and competes with the server for the same cores.")
+    runs = [(fmt, cache) for cache in (0, cache_size) for fmt in ("html", "json")]
+    for fmt, cache in runs:
+        base = urls if not cache else zipf
+        paths = [p + ("&format=json" if fmt == "json" else "") for p in base]
+        res = http_run(index_dir, paths, args.http_seconds, args.connections, cache=cache, workers=args.workers,
                        threads=args.threads)
         if res is None:
             print(f"HTTP ({fmt}): not run")
@@ -337,10 +424,12 @@ def http_section(index_dir: Path, labelled: list[str], filtered: list[tuple[str,
         hp95 = res["p95_us"] / 1000
         client = "threaded Python client" if res.get("client") else "wrk -t1"
         ok = rps >= TARGETS["rps"] and hp95 <= TARGETS["http_p95_ms"] and not res["errors"] and not res["non2xx"]
-        print(f"HTTP /search ({fmt}, result cache {'on' if cache else 'off'}) waitress {workers} process(es) x "
-              f"{args.threads} threads on 2 cores, {client} -c{args.connections} {args.http_seconds:.0f} s: "
-              f"{rps:,.0f} req/s, p50 {res['p50_us'] / 1000:.1f} ms, p95 {hp95:.1f} ms, "
-              f"errors {int(res['errors'])}, non-2xx {int(res['non2xx'])} "
+        cpu = res.get("server_cpu_s", 0.0)
+        per = f", server CPU {cpu * 1000 / max(1, res['requests']):.2f} ms/request" if cpu else ""
+        print(f"HTTP /search ({fmt}, result cache {'on, Zipf mix' if cache else 'off, all distinct'}) waitress "
+              f"{args.workers} process(es) x {args.threads} threads on 2 cores, {client} -c{args.connections} "
+              f"{args.http_seconds:.0f} s: {rps:,.0f} req/s, p50 {res['p50_us'] / 1000:.1f} ms, p95 {hp95:.1f} ms"
+              f"{per}, errors {int(res['errors'])}, non-2xx {int(res['non2xx'])} "
               f"[{flag(ok)}: >= 300 req/s with p95 <= 100 ms]")
 
 
@@ -357,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-http", action="store_true")
     ap.add_argument("--workers", type=int, default=2, help="waitress processes (pre-forked on one socket)")
     ap.add_argument("--threads", type=int, default=4, help="waitress threads per process")
+    ap.add_argument("--distinct", type=int, default=3000, help="distinct search URLs in the HTTP runs")
     ap.add_argument("--index", type=Path, help="reuse this built index directory for the HTTP run only")
     ap.add_argument("--keep", type=Path, help="build in this directory and keep it")
     args = ap.parse_args(argv)

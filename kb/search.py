@@ -8,16 +8,29 @@ tantivy's whitespace tokenizer; a character-bigram field gives recall where segm
 field takes name_en and the Latin words; a `keys` field holds exact identifiers (uid, code, CAS, name, synonyms).
 
 Queries are built from terms, never by tantivy's query parser, so quotes, colons, brackets and operators in user
-text are just characters.
+text are just characters. A query is matched strictly first: a document matches if it holds most of the query's
+words (every character bigram of the word in its title or body, or the word in its neighbours' names; all of one
+or two words, one may be missing from three), is named by one of them, or has the whole query as a key. The query
+is also cut with jieba's plain dictionary (so a query that is a node's name still means its ordinary words), and
+a word's synonyms from the graph (a chemical's other names) and spelling variants (贮/储) count as the word. Only
+when fewer than FALLBACK_BELOW documents match strictly does the loose query (any clause, a share of the query's
+bigrams) answer, and the result says so. Totals and facet counts are exact over the documents matched.
 
-Catch-up: `watermark.json` beside the index holds, per node type, the greatest `updated_at` indexed and the uids
-indexed at exactly that instant. It is written only after the tantivy commit, so a write that reached the graph
-but not the index (a crash in between) is indexed by the next `sync`. Indexing is delete-by-id then add, so doing
-a node twice is harmless.
+Catch-up: `watermark.json` beside the index holds the greatest `updated_at` indexed (over all types), the uids
+indexed at exactly that instant, and a generation number. A sync first asks the store one small question (how many
+nodes have updated_at at or after the watermark, and the greatest), and reads nodes only when that differs from
+what the watermark knows. The watermark is written only after the tantivy commit, so a write that reached the
+graph but not the index (a crash in between) is indexed by the next `sync`. Indexing is delete-by-id then add, so
+doing a node twice is harmless. Every change to the index holds an exclusive file lock (`lock` beside it), so two
+server processes or a CLI reindex during serving take turns, and each re-reads the watermark inside the lock; a
+process sees another's commit by the generation number (one stat per search) and then reloads its searchers and
+empties its result cache.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import html
 import json
@@ -29,7 +42,7 @@ import shutil
 import threading
 import unicodedata
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,10 +54,11 @@ from ontology import Ontology
 
 from .store import GraphStore
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 MAX_QUERY_CHARS = 200
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
+FALLBACK_BELOW = 10  # fewer strict matches than this: the loose query answers
 FACETS = ("type", "industry", "accident_type", "severity", "year", "enterprise")
 _FACET_FIELDS = frozenset(FACETS[1:])
 _CHUNK = 512
@@ -69,6 +83,8 @@ SYNTAX = re.compile(r"[\"“”()\[\]{}:：*\\^~!+&|?]|\b(?:AND|OR|NOT)\b")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*[A-Za-z0-9]|[A-Za-z]")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 SPACE_RUN = re.compile(r"\s+")
+# Spelling variants of one character, both ways (贮存 = 储存, 贮罐 = 储罐).
+_VARIANTS = str.maketrans({"储": "贮", "贮": "储"})
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +102,19 @@ def _tokenizer() -> rjieba.Jieba:
         if _JIEBA is None:
             _JIEBA = rjieba.Jieba()
         return _JIEBA
+
+
+_BASE: rjieba.Jieba | None = None
+
+
+def _base_tokenizer() -> rjieba.Jieba:
+    """jieba's own dictionary, without the index's added words: a query that is (or holds) a node's name is also
+    cut into the ordinary words of that name, so that "氯乙烯气柜泄漏" finds what holds 氯乙烯, 气柜 and 泄漏."""
+    global _BASE
+    with _JIEBA_LOCK:
+        if _BASE is None:
+            _BASE = rjieba.Jieba()
+        return _BASE
 
 
 def normalise(text: str) -> str:
@@ -131,27 +160,15 @@ def bigrams(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_KEEP_ONE = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
+
+
 def despace(text: str) -> str:
     """Undo the token separators of segmented text: drop a space next to a Chinese character or punctuation,
     keep one between two Latin words or numbers."""
-    out: list[str] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        c = text[i]
-        if c == " ":
-            j = i
-            while j < n and text[j] == " ":
-                j += 1
-            prev = out[-1] if out else ""
-            nxt = text[j] if j < n else ""
-            if prev and nxt and prev.isascii() and nxt.isascii() and (prev.isalnum() and nxt.isalnum()):
-                out.append(" ")
-            i = j
-            continue
-        out.append(c)
-        i += 1
-    return "".join(out)
+    if " " not in text:
+        return text
+    return _KEEP_ONE.sub("\x00", text).replace(" ", "").replace("\x00", " ")
 
 
 @dataclass
@@ -171,6 +188,23 @@ class SearchResult:
     hits: list[SearchHit]
     facet_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     message: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """What dataclasses.asdict gives, built directly (asdict deep-copies every value: slower than a search)."""
+        return {
+            "query": self.query,
+            "total": self.total,
+            "hits": [{"type": h.type, "uid": h.uid, "title": h.title, "snippet_html": h.snippet_html,
+                      "score": h.score, "facets": dict(h.facets)} for h in self.hits],
+            "facet_counts": {k: dict(v) for k, v in self.facet_counts.items()},
+            "message": self.message,
+        }
+
+
+@dataclass
+class QueryPlan:
+    strict: tantivy.Query | None
+    loose: tantivy.Query
 
 
 @dataclass
@@ -221,11 +255,15 @@ _CTX_PATHS: dict[str, list[str]] = {
     "Chemical": ["(x:`Case`)-[:INVOLVED]->(n)"],
     "Hazard": ["(x)-[:HAS_HAZARD]->(n)"],
 }
+# Parts named "<parent name>·<part>" (see analyse).
+PART_TYPES = frozenset({"PlanSection", *_CASE_CHILD})
 # Ranking prior by type (tantivy weight_by_field): the things people look for above their parts.
+# The score is multiplied by log2(2 + weight): 2.8 for the first group, 2.3 for the second, 1.6 for other
+# types, 1 for parts (a plan's sections, a case's causes and lessons), which repeat their parent's story.
 TYPE_WEIGHT = {
-    "Case": 3.0, "EmergencyPlan": 3.0, "Hazard": 3.0, "MajorHazardSource": 3.0, "Chemical": 3.0, "Equipment": 2.0,
-    "Enterprise": 2.0, "Regulator": 2.0, "Regulation": 2.0, "Clause": 2.0, "Process": 2.0, "Site": 1.0,
-    "Finding": 2.0, "Recommendation": 2.0,
+    "Case": 5.0, "EmergencyPlan": 5.0, "Hazard": 5.0, "MajorHazardSource": 5.0, "Chemical": 5.0, "Equipment": 3.0,
+    "Enterprise": 3.0, "Regulator": 3.0, "Regulation": 3.0, "Clause": 3.0, "Process": 3.0, "Site": 1.0,
+    "Finding": 3.0, "Recommendation": 3.0,
 }
 _YEAR_PROPS = ("occurred_on", "issued_on", "observed_at", "issued_at")
 
@@ -248,6 +286,8 @@ def _strings(value: Any) -> list[str]:
 
 # Field texts of one document, in this order: name (display title), title, zh, zhs, bi, ctx.
 Fields = tuple[str, str, str, str, str, str]
+# The segmented ones (title, zh, zhs, ctx): what a bulk load's worker processes send back.
+Segmented = tuple[str, str, str, str]
 _SEP = "\x1f"  # a separator the segmenter never joins to a word: title, body and context are cut in one call
 
 
@@ -257,6 +297,16 @@ def _norm(text: str) -> str:
 
 
 def analyse(d: IndexDoc) -> Fields:
+    """The field texts of a document."""
+    return _with_raw(d, segment_doc(d))
+
+
+def _with_raw(d: IndexDoc, seg: Segmented) -> Fields:
+    title = _norm(d.title)
+    return (title, seg[0], seg[1], seg[2], f"{title}\n{_norm(d.body)}", seg[3])
+
+
+def segment_doc(d: IndexDoc) -> Segmented:
     """The segmented field texts of a document: the segmenter's part of indexing.
 
     Title, body and context are cut in one call, joined by a separator the segmenter keeps as a token of its own
@@ -265,17 +315,20 @@ def analyse(d: IndexDoc) -> Fields:
     title = _norm(d.title)
     body = _norm(d.body)
     ctx = _norm(d.context) if d.context else ""
-    tokens = _tokenizer().cut(f"{title}{_SEP}{body}{_SEP}{ctx}", False)
+    own = title
+    if d.type in PART_TYPES and "·" in title:
+        # "<plan or case name>·<part>": the parent's name ranks the parent; in a part it is context.
+        parent, own = title.rsplit("·", 1)
+        ctx = f"{parent} {ctx}"
+    tokens = _tokenizer().cut(f"{own}{_SEP}{body}{_SEP}{ctx}", False)
     i = tokens.index(_SEP)
     j = tokens.index(_SEP, i + 1)
     t_tokens, b_tokens, c_tokens = tokens[:i], tokens[i + 1 : j], tokens[j + 1 :]
     subs = _subs_of
     return (
-        title,
         " ".join(t_tokens),
         " ".join(b_tokens),
         " ".join([s for w in tokens[:j] if len(w) > 2 for s in subs(w)]),
-        title + "\n" + body,
         " ".join(c_tokens + [s for w in c_tokens if len(w) > 2 for s in subs(w)]) if c_tokens else "",
     )
 
@@ -283,9 +336,16 @@ def analyse(d: IndexDoc) -> Fields:
 _POOL_DOCS: Sequence[IndexDoc] = ()
 
 
-def _analyse_range(bounds: tuple[int, int]) -> list[Fields]:
-    """In a forked worker: analyse a slice of the documents the parent left in _POOL_DOCS (nothing to pickle)."""
-    return [analyse(d) for d in _POOL_DOCS[bounds[0] : bounds[1]]]
+def _empty_meta(gen: int) -> dict[str, Any]:
+    """The watermark of an empty index: `ts` the greatest updated_at indexed, `seen` the uids indexed at exactly
+    that instant, `gen` the number of the index's last change (see SearchIndex._exclusive)."""
+    return {"schema": SCHEMA_VERSION, "ts": "", "seen": [], "gen": gen}
+
+
+def _segment_range(bounds: tuple[int, int]) -> list[Segmented]:
+    """In a forked worker: segment a slice of the documents the parent left in _POOL_DOCS (nothing pickled on
+    the way in; only the segmented texts on the way back)."""
+    return [segment_doc(d) for d in _POOL_DOCS[bounds[0] : bounds[1]]]
 
 
 class SearchIndex:
@@ -303,19 +363,26 @@ class SearchIndex:
         self._tantivy_dir = self.path / "tantivy"
         self._meta_file = self.path / "watermark.json"
         self._words_file = self.path / "words.txt"
-        meta = self._read_meta()
-        if meta.get("schema") != SCHEMA_VERSION:
-            # A new layout (or a damaged/absent meta file): start empty; the next sync indexes everything.
-            shutil.rmtree(self._tantivy_dir, ignore_errors=True)
-            meta = {"schema": SCHEMA_VERSION, "types": {}}
-            self._write_meta(meta)
-        self._meta = meta
-        self._tantivy_dir.mkdir(exist_ok=True)
+        self._synonyms_file = self.path / "synonyms.txt"
+        self._lock_file = self.path / "lock"
         self.schema = self._build_schema()
-        self.index = tantivy.Index(self.schema, path=str(self._tantivy_dir), reuse=True)
+        with self._exclusive() as _:
+            meta = self._read_meta()
+            if meta.get("schema") != SCHEMA_VERSION or "ts" not in meta:
+                # A new layout (or a damaged/absent meta file): start empty; the next sync indexes everything.
+                shutil.rmtree(self._tantivy_dir, ignore_errors=True)
+                meta = _empty_meta(int(meta.get("gen", 0) or 0) + 1)
+                self._write_meta(meta)
+            self._tantivy_dir.mkdir(exist_ok=True)
+            self.index = tantivy.Index(self.schema, path=str(self._tantivy_dir), reuse=True)
+        self._meta = meta
+        self._meta_sig = self._meta_stat()
+        # Searchers change only in _reloaded, together with the result cache (never behind its back).
+        self.index.config_reader("Manual", 0)
         self._register_tokenizers(self.index)
         self._en = self._english_analyzer()
         self._words: set[str] = set()
+        self._synonyms: dict[str, tuple[str, ...]] = {}
         self._load_words()
 
     # --- layout -------------------------------------------------------------------------------------
@@ -371,6 +438,56 @@ class SearchIndex:
         tmp = self._meta_file.with_suffix(".tmp")
         tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, self._meta_file)
+        self._meta_sig = self._meta_stat()
+
+    def _meta_stat(self) -> tuple[int, int, int]:
+        try:
+            st = os.stat(self._meta_file)
+        except OSError:
+            return (0, 0, 0)
+        return (st.st_mtime_ns, st.st_ino, st.st_size)
+
+    # --- processes ----------------------------------------------------------------------------------
+    # Every change to the index (sync, reindex, bulk adds, a fresh layout) holds `lock` in the index directory
+    # (flock, exclusive) and this object's thread lock, re-reads the watermark first (another process may have
+    # moved it) and writes it after the tantivy commit with `gen` + 1. Readers in other processes see the new
+    # `gen` (one stat of watermark.json per search) and reload their searchers and empty their result caches.
+
+    @contextlib.contextmanager
+    def _exclusive(self, *, wait: bool = True) -> Iterator[bool]:
+        """Hold the thread lock and the index's file lock; yields False (holding nothing) if `wait` is False
+        and either is busy."""
+        if not self._write_lock.acquire(blocking=wait):
+            yield False
+            return
+        try:
+            fd = os.open(self._lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+                except BlockingIOError:
+                    yield False
+                    return
+                try:
+                    yield True
+                finally:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+            finally:
+                os.close(fd)
+        finally:
+            self._write_lock.release()
+
+    def _follow(self) -> None:
+        """Take up another process's commit, if the watermark says there was one (cheap when there was not)."""
+        sig = self._meta_stat()
+        if sig == self._meta_sig:
+            return
+        self._meta_sig = sig
+        meta = self._read_meta()
+        if meta.get("schema") == SCHEMA_VERSION and "ts" in meta and meta.get("gen") != self._meta.get("gen"):
+            self._meta = meta
+            self._load_words()
+            self._reloaded()
 
     # --- dictionary ---------------------------------------------------------------------------------
 
@@ -386,6 +503,35 @@ class SearchIndex:
         except OSError:
             pass
         self._add_words(words, persist=False)
+        try:
+            lines = self._synonyms_file.read_text(encoding="utf-8").split("\n")
+        except OSError:
+            lines = []
+        self._take_synonyms([line.split("\t") for line in lines if line])
+
+    def _take_synonyms(self, groups: Iterable[Sequence[str]]) -> list[tuple[str, ...]]:
+        """Remember groups of names of one thing (a node's name and its synonyms: 氨, 液氨, 氨气): a query word
+        that is one of them also matches the others. Returns the groups that were new."""
+        new: list[tuple[str, ...]] = []
+        for group in groups:
+            names = tuple(dict.fromkeys(n for n in (normalise(g).strip().lower() for g in group)
+                                        if 2 <= len(n) <= 12 and CJK.search(n) and not re.search(r"\s", n)))
+            if len(names) < 2 or len(names) > 12:
+                continue
+            for n in names:
+                known = self._synonyms.get(n, ())
+                merged = tuple(dict.fromkeys([*known, *(m for m in names if m != n)]))
+                if merged != known:
+                    self._synonyms[n] = merged[:16]
+                    if names not in new:
+                        new.append(names)
+        return new
+
+    def _add_synonyms(self, groups: Iterable[Sequence[str]]) -> None:
+        new = self._take_synonyms(groups)
+        if new:
+            with self._synonyms_file.open("a", encoding="utf-8") as f:
+                f.write("".join("\t".join(g) + "\n" for g in new))
 
     def _add_words(self, words: Iterable[str], *, persist: bool = True) -> None:
         tk = _tokenizer()
@@ -458,23 +604,38 @@ class SearchIndex:
             if facet in _FACET_FIELDS:
                 for v in values:
                     add(facet, v)
-        weight = TYPE_WEIGHT.get(d.type)
-        if weight is not None:
-            doc.add_float("weight", weight)
+        doc.add_float("weight", TYPE_WEIGHT.get(d.type, 0.0 if d.type in PART_TYPES else 1.0))
         add("updated_at", d.updated_at)
         return doc
 
     # --- reading the graph --------------------------------------------------------------------------
 
-    def _changed(self, store: GraphStore, type_name: str) -> list[dict[str, Any]]:
-        mark = self._meta["types"].get(type_name)
-        if mark:
-            query = (f"MATCH (n:`{type_name}`) WHERE n.updated_at > $ts OR (n.updated_at = $ts AND NOT n.uid IN $seen) "
-                     "RETURN n")
-            rows = store.read(query, {"ts": mark["ts"], "seen": mark["seen"]})
+    def _changed(self, store: GraphStore) -> dict[str, list[dict[str, Any]]]:
+        """Nodes written since the watermark, by type. When nothing was, this is one small query: how many
+        nodes have updated_at at or after the watermark, and the greatest (only the `seen` ones, at it)."""
+        ts, seen = str(self._meta.get("ts") or ""), set(self._meta.get("seen", []))
+        if ts:
+            probe = store.read("MATCH (n) WHERE n.updated_at >= $ts RETURN count(*) AS c, max(n.updated_at) AS m",
+                               {"ts": ts})
+            if probe and int(probe[0]["c"] or 0) == len(seen) and probe[0]["m"] in (None, ts):
+                return {}
+            rows = store.read("MATCH (n) WHERE n.updated_at >= $ts RETURN n", {"ts": ts})
         else:
-            rows = store.read(f"MATCH (n:`{type_name}`) RETURN n")
-        return [{k: v for k, v in r["n"].items() if not k.startswith("_")} for r in rows]
+            rows = store.read("MATCH (n) RETURN n")
+        out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        present: set[str] = set()
+        for r in rows:
+            node = r["n"]
+            type_name = node.get("_type")
+            if ts and node.get("updated_at") == ts and node.get("uid") in seen:
+                present.add(str(node["uid"]))
+                continue
+            if type_name in self.onto.nodes:
+                out[type_name].append({k: v for k, v in node.items() if not k.startswith("_")})
+        if ts and not out and present != seen:  # some of `seen` were deleted: keep the probe exact
+            self._meta = {**self._meta, "seen": sorted(present)}
+            self._write_meta(self._meta)
+        return out
 
     def context_for(self, store: GraphStore, type_name: str, uids: Sequence[str]) -> dict[str, str]:
         """Names of a node's telling neighbours (see _CTX_PATHS), as one text per uid."""
@@ -546,8 +707,9 @@ class SearchIndex:
         """Index prepared documents directly (bulk loads, the benchmark); not recorded in the watermark.
 
         With `processes` > 1, segmentation runs in a pool of forked processes (rjieba holds the GIL)."""
-        self._add_words(d.title for d in docs)
-        with self._write_lock:
+        with self._exclusive() as _:
+            self._follow()
+            self._add_words(d.title for d in docs)
             writer = self.index.writer(heap, threads)
             n = 0
             if processes > 1 and len(docs) > 2 * _CHUNK:
@@ -558,11 +720,11 @@ class SearchIndex:
                 try:
                     with multiprocessing.get_context("fork").Pool(processes) as pool:
                         ranges = [(a, min(a + _CHUNK, len(docs))) for a in range(0, len(docs), _CHUNK)]
-                        for (a, _), chunk in zip(ranges, pool.imap(_analyse_range, ranges), strict=True):
-                            for d, fields in zip(docs[a : a + len(chunk)], chunk, strict=True):
+                        for (a, _), chunk in zip(ranges, pool.imap(_segment_range, ranges), strict=True):
+                            for d, seg in zip(docs[a : a + len(chunk)], chunk, strict=True):
                                 if replace:
                                     writer.delete_documents_by_term("id", f"{d.type}:{d.uid}")
-                                writer.add_document(self._tantivy_doc(d, fields))
+                                writer.add_document(self._tantivy_doc(d, _with_raw(d, seg)))
                                 n += 1
                 finally:
                     _POOL_DOCS = ()
@@ -574,22 +736,28 @@ class SearchIndex:
                     n += 1
             self._commit(writer)
             writer.wait_merging_threads()
-        self._reloaded()
+            self._meta = {**self._meta, "gen": int(self._meta.get("gen", 0)) + 1}
+            self._write_meta(self._meta)
+            self._reloaded()
         return n
 
-    def sync(self, store: GraphStore) -> int:
-        """Index every node written since the watermark; return how many documents were (re)indexed."""
-        with self._write_lock:
+    def sync(self, store: GraphStore, *, wait: bool = True) -> int:
+        """Index every node written since the watermark; return how many documents were (re)indexed.
+
+        With `wait` False, return 0 at once if another thread or process is changing the index (its commit is
+        taken up by the next search)."""
+        with self._exclusive(wait=wait) as got:
+            if not got:
+                return 0
+            self._follow()
             return self._sync(store)
 
     def _sync(self, store: GraphStore) -> int:
-        changed: dict[str, list[dict[str, Any]]] = {}
-        for type_name in self.onto.nodes:
-            rows = self._changed(store, type_name)
-            if rows:
-                changed[type_name] = rows
+        changed = self._changed(store)
         if not changed:
             return 0
+        self._add_synonyms([str(r.get("name") or ""), *_strings(r.get("synonyms"))]
+                           for rows in changed.values() for r in rows if r.get("synonyms"))
         self._add_words(w for rows in changed.values() for r in rows
                         for w in [str(r.get("name") or ""), *_strings(r.get("synonyms"))])
         writer = self.index.writer(128_000_000, 0)
@@ -606,15 +774,15 @@ class SearchIndex:
                     writer.delete_documents_by_term("id", f"{type_name}:{d.uid}")
                     writer.add_document(self._tantivy_doc(d))
                     n += 1
-                stamped = [r for r in rows if r.get("updated_at")]
-                if stamped:
-                    ts = max(str(r["updated_at"]) for r in stamped)
-                    old = meta["types"].get(type_name)
-                    seen = {str(r["uid"]) for r in stamped if str(r["updated_at"]) == ts}
-                    if old and old["ts"] == ts:
-                        seen |= set(old["seen"])
-                    if not old or ts >= old["ts"]:
-                        meta["types"][type_name] = {"ts": ts, "seen": sorted(seen)}
+            stamped = [r for rows in changed.values() for r in rows if r.get("updated_at")]
+            if stamped:
+                ts = max(str(r["updated_at"]) for r in stamped)
+                seen = {str(r["uid"]) for r in stamped if str(r["updated_at"]) == ts}
+                if meta.get("ts") == ts:
+                    seen |= set(meta.get("seen", []))
+                if ts >= str(meta.get("ts") or ""):
+                    meta.update(ts=ts, seen=sorted(seen))
+            meta["gen"] = int(meta.get("gen", 0)) + 1
             self._commit(writer)
         except BaseException:
             writer.rollback()
@@ -629,13 +797,14 @@ class SearchIndex:
 
     def reindex(self, store: GraphStore) -> int:
         """Rebuild the whole index from the graph."""
-        with self._write_lock:
+        with self._exclusive() as _:
             writer = self.index.writer(64_000_000, 1)
             writer.delete_all_documents()
             self._commit(writer)
             writer.wait_merging_threads()
-            self._meta = {"schema": SCHEMA_VERSION, "types": {}}
+            self._meta = _empty_meta(int(self._meta.get("gen", 0)) + 1)
             self._write_meta(self._meta)
+            self._reloaded()
             return self._sync(store)
 
     # --- searching ----------------------------------------------------------------------------------
@@ -649,17 +818,32 @@ class SearchIndex:
         return q if boost == 1.0 else tantivy.Query.boost_query(q, boost)
 
     def build_query(self, text: str) -> tantivy.Query | None:
-        """The query for user text (already trimmed): terms only, nothing parsed. None if nothing is searchable."""
+        """The ranking query for user text (already trimmed), every clause optional: terms only, nothing parsed.
+        None if nothing is searchable."""
+        plan = self.query_plan(text)
+        return plan.loose if plan else None
+
+    def query_plan(self, text: str) -> QueryPlan | None:
+        """The queries for user text: `strict` (documents holding every word of the query, or most of its
+        character bigrams, or it as an exact key; ranked by all the clauses) and `loose` (any clause matches).
+        None if nothing is searchable."""
         norm = normalise(text).lower()
         tokens = list(dict.fromkeys(t for t in segment(norm) if _meaningful(t)))
+        plain = [t for t in dict.fromkeys(_base_tokenizer().cut(norm, False)) if _meaningful(t) and not t.isspace()]
+        words = [t for t in plain if len(t) > 1]  # what a match must hold (most of), see below
+        tokens += [t for t in plain if t not in tokens]
+        # Other names of what a word names (synonyms from the graph: 氨气 → 氨, 液氨) and its spelling variants
+        # (贮 for 储): they count as the word in a match and score a little less than it.
+        alts = {t: self._alternatives(t) for t in tokens if len(t) > 1}
+        alts = {t: a for t, a in alts.items() if a}
         subs = [s for s in dict.fromkeys(sub_words(tokens)) if s not in tokens and _meaningful(s)]
         grams = bigrams(norm)
         latin = list(dict.fromkeys(t for w in LATIN_WORD.findall(norm) for t in self._en.analyze(w) if len(t) > 1))
         if not tokens and not grams and not latin:
             return None
         should: list[tuple[tantivy.Occur, tantivy.Query]] = []
-        S = tantivy.Occur.Should
-        anywhere: list[tantivy.Query] = []
+        S, M = tantivy.Occur.Should, tantivy.Occur.Must
+        exact: list[tantivy.Query] = []  # what alone makes a document a match in the strict query
         for t in tokens:
             if len(t) == 1 and not CJK.match(t):  # a lone letter or digit: only as an exact key
                 should.append((S, self._term("keys", t, 4.0)))
@@ -672,28 +856,61 @@ class SearchIndex:
                 (S, self._term("ctx", t, 0.6 * weight)),
                 (S, self._term("keys", t, 4.0)),
             ])))
-            if len(t) > 1:
-                anywhere.append(tantivy.Query.boolean_query(
-                    [(S, self._term(f, t)) for f in ("title", "zh", "zhs", "ctx")]))
-        if len(anywhere) >= 2:
+        has: list[tantivy.Query] = []
+        if words:
+            # Most words (all of one or two; one may be missing from three, two from six): a query that adds a
+            # word the document does not use ("应急" to "氯气泄漏") still finds it. A word is in a document if all
+            # its character bigrams are in the title or body (whatever the segmentation made of them) or it is
+            # a word of the neighbours' names.
+            has = [tantivy.Query.boolean_query([
+                clause for v in (t, *alts.get(t, ())) for clause in (
+                    (S, tantivy.Query.boolean_query([(M, self._term("bi", g)) for g in bigrams(v)])),
+                    (S, self._term("ctx", v)))]) for t in words]
+            need = len(has) - len(has) // 3
+            exact.append(tantivy.Query.boolean_query([(S, q) for q in has], minimum_number_should_match=need))
+            # A document named by one of the words (its name, synonym, CAS or code) is a match too.
+            exact.append(tantivy.Query.boolean_query([(S, self._term("keys", t)) for t in tokens if len(t) > 1]))
+        if len(has) >= 2:
             # Coordination: a document with every word of the query beats one with the rarest word many times.
-            every = tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in anywhere])
-            should.append((S, tantivy.Query.boost_query(every, 2.0)))
+            should.append((S, tantivy.Query.boost_query(tantivy.Query.boolean_query([(M, q) for q in has]), 2.0)))
+        for alt in dict.fromkeys(a for a_s in alts.values() for a in a_s if a not in tokens):
+            should.append((S, tantivy.Query.boolean_query([
+                (S, self._term("title", alt, 2.0)), (S, self._term("zh", alt, 1.0)), (S, self._term("zhs", alt, 0.7)),
+                (S, self._term("ctx", alt, 0.4)), (S, self._term("keys", alt, 2.0))])))
         for s in subs:
             should.append((S, tantivy.Query.boolean_query([
                 (S, self._term("title", s, 0.8)), (S, self._term("zh", s, 0.4)), (S, self._term("zhs", s, 0.4))])))
+        bigram_clause: tuple[tantivy.Occur, tantivy.Query] | None = None
         if grams:
+            grams = grams[:64]
             msm = max(1, math.ceil(len(grams) * 0.6)) if len(grams) > 2 else 1
-            bq = tantivy.Query.boolean_query([(S, self._term("bi", g)) for g in grams[:64]],
-                                             minimum_number_should_match=min(msm, len(grams[:64])))
-            should.append((S, tantivy.Query.boost_query(bq, 0.5)))
+            bq = tantivy.Query.boolean_query([(S, self._term("bi", g)) for g in grams],
+                                             minimum_number_should_match=min(msm, len(grams)))
+            bigram_clause = (S, tantivy.Query.boost_query(bq, 0.5))
+            if not words:
+                exact.append(bq)
         if latin:
             en = tantivy.Query.boolean_query([(S, self._term("en", w)) for w in latin])
             should.append((S, tantivy.Query.boost_query(en, 1.5)))
+            exact.append(tantivy.Query.boolean_query([(M, self._term("en", w)) for w in latin]))
         whole = normalise(text).strip().lower()
         if whole:
             should.append((S, self._term("keys", whole, 20.0)))
-        return tantivy.Query.boolean_query(should)
+            exact.append(self._term("keys", whole))
+        loose = tantivy.Query.boolean_query(should + ([bigram_clause] if bigram_clause else []))
+        if not exact:
+            return QueryPlan(None, loose)
+        # The strict match set is what the counts describe; it is ranked by the word clauses (the match
+        # condition itself scores nothing; the bigram clause, costly to score, ranks only the loose query).
+        cond = tantivy.Query.const_score_query(tantivy.Query.boolean_query([(S, q) for q in exact]), 0.0)
+        return QueryPlan(tantivy.Query.boolean_query([(M, cond), *should]), loose)
+
+    def _alternatives(self, word: str) -> tuple[str, ...]:
+        out = list(self._synonyms.get(word, ()))
+        variant = word.translate(_VARIANTS)
+        if variant != word:
+            out.append(variant)
+        return tuple(dict.fromkeys(out))[:8]
 
     def search(self, q: str, *, facets: dict[str, str] | None = None, limit: int = 10, offset: int = 0) -> SearchResult:
         raw = q if isinstance(q, str) else ""
@@ -701,6 +918,7 @@ class SearchIndex:
         offset = min(max(int(offset), 0), MAX_OFFSET)
         filters = {k: v for k, v in (facets or {}).items() if k in FACETS and isinstance(v, str) and v}
         key = (raw[: MAX_QUERY_CHARS * 4], tuple(sorted(filters.items())), limit, offset)
+        self._follow()
         gen = self._gen
         cached = self._cache_get(key, gen)
         if cached is None:
@@ -751,16 +969,29 @@ class SearchIndex:
             (tantivy.Occur.Must, tantivy.Query.term_query(self.schema, k, v)) for k, v in filters.items()
         ]
         if not text:
-            counts, _ = self._facet_counts(searcher, tantivy.Query.all_query())
-            return SearchResult(raw, 0, [], counts, "请输入检索词")
-        text_query = self.build_query(text)
-        if text_query is None:
+            everything, _ = self._facet_counts(searcher, tantivy.Query.all_query())
+            return SearchResult(raw, 0, [], everything, "请输入检索词")
+        plan = self.query_plan(text)
+        if plan is None:
             messages.append("检索词中没有可检索的文字或数字")
             return SearchResult(raw, 0, [], {}, "；".join(messages))
-        query = tantivy.Query.boolean_query([(tantivy.Occur.Must, text_query), *must])
         # The facet aggregation visits every match anyway: it gives the total too (every document has one type),
-        # so the top-k search need not count and can skip blocks that cannot reach the top.
-        counts, total = self._facet_counts(searcher, query)
+        # so the top-k search need not count. The strict query first; when fewer than FALLBACK_BELOW documents
+        # hold the query's words, the loose one (any word, a few bigrams), and the page says so.
+        counts: dict[str, dict[str, int]] = {}
+        total: int | None = None
+        query = None
+        if plan.strict is not None:
+            query = tantivy.Query.boolean_query([(tantivy.Occur.Must, plan.strict), *must])
+            counts, total = self._facet_counts(searcher, query)
+        if total is None or total < FALLBACK_BELOW:
+            strict_total = total
+            query = tantivy.Query.boolean_query([(tantivy.Occur.Must, plan.loose), *must])
+            counts, total = self._facet_counts(searcher, query)
+            if strict_total is not None and total is not None and total > strict_total:
+                messages.append(f"同时含有全部检索词的条目只有 {strict_total} 条，以下也列出部分匹配的条目")
+        assert query is not None
+        text_query = plan.loose
         res = searcher.search(query, limit=limit, offset=offset, count=total is None, weight_by_field="weight")
         if total is None:
             total = int(getattr(res, "count", 0) or 0)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +17,7 @@ import ontology
 from bench.search_quality import evaluate, load_queries, summary
 from kb import GraphStore, Link, Provenance, Ref, Settings, link, open_store, upsert_nodes
 from kb.demo import load_demo
-from kb.search import SearchIndex, despace, manual_snippet, snippet_html
+from kb.search import IndexDoc, SearchIndex, despace, manual_snippet, snippet_html
 
 PROV = Provenance("test:search", "pytest")
 
@@ -201,6 +206,110 @@ def test_catch_up_after_a_crash(small: GraphStore, onto: ontology.Ontology, tmp_
     assert restarted.sync(small) == 2
     assert {"Hazard:HZ-X", "Hazard:HZ-Y"} <= set(ids(restarted, "光气"))
     assert restarted.sync(small) == 0
+
+
+class CountingStore:
+    """A store that counts its read queries."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store, self.reads = store, 0
+        self.backend = store.backend
+
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        self.reads += 1
+        return self.store.read(query, params)
+
+
+def test_idle_sync_is_one_query(small: GraphStore, onto: ontology.Ontology, tmp_path: Path) -> None:
+    index = SearchIndex(tmp_path / "search", onto)
+    counting = CountingStore(small)
+    assert index.sync(counting) == 3  # type: ignore[arg-type]
+    counting.reads = 0
+    assert index.sync(counting) == 0  # type: ignore[arg-type]
+    assert counting.reads == 1
+    upsert_nodes(small, onto, "Hazard", [{"code": "HZ-Q", "name": "光气泄漏", "factor_class": "物的因素/化学性"}], PROV)
+    counting.reads = 0
+    assert index.sync(counting) == 1  # type: ignore[arg-type]
+    assert counting.reads <= 4  # probe, fetch, and the new node's facet and context lookups
+    counting.reads = 0
+    assert index.sync(counting) == 0 and counting.reads == 1  # type: ignore[arg-type]
+
+
+def test_two_indexes_on_one_directory_share_the_work(small: GraphStore, onto: ontology.Ontology,
+                                                     tmp_path: Path) -> None:
+    """Two processes serving one index (here two objects, each with its own lock file handle, as two processes
+    would have): their syncs never overlap, the second finds nothing left to do, and each sees the other's
+    commits at its next search, result cache included."""
+    a, b = SearchIndex(tmp_path / "search", onto), SearchIndex(tmp_path / "search", onto)
+    assert a.search("光气").total == 0 and b.search("光气").total == 0  # both cache an empty answer
+    hazard = {"code": "HZ-X", "name": "光气管道泄漏中毒", "factor_class": "物的因素/化学性"}
+    upsert_nodes(small, onto, "Hazard", [hazard], PROV)
+    done: list[int] = []
+    threads = [threading.Thread(target=lambda ix=ix: done.append(ix.sync(small))) for ix in (a, b)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert sorted(done) == [0, 4]
+    assert a.num_docs == b.num_docs == 4
+    assert ids(a, "光气") == ids(b, "光气") == ["Hazard:HZ-X"]
+
+
+def test_sync_does_not_wait_for_a_busy_index(small: GraphStore, onto: ontology.Ontology, tmp_path: Path) -> None:
+    path = tmp_path / "search"
+    index = SearchIndex(path, onto)
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import fcntl, sys, time
+        with open({str(path / "lock")!r}, "a") as f:
+            fcntl.flock(f, fcntl.LOCK_EX)
+            print("locked", flush=True)
+            sys.stdin.readline()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        assert index.sync(small, wait=False) == 0 and index.num_docs == 0  # another process holds the index
+        waited: list[int] = []
+        th = threading.Thread(target=lambda: waited.append(index.sync(small)))
+        th.start()
+        time.sleep(0.5)
+        assert th.is_alive() and not waited  # a waiting sync blocks until the lock is free
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=10)
+    th.join(timeout=30)
+    assert waited == [3] and index.num_docs == 3
+
+
+def test_bulk_load_in_another_process_waits_and_is_seen(onto: ontology.Ontology, tmp_path: Path) -> None:
+    """A CLI process writing to the index while a server holds it: the writer waits for the lock instead of
+    failing on tantivy's own writer lock, and the server's next search sees the documents."""
+    path = tmp_path / "search"
+    server = SearchIndex(path, onto)
+    assert server.search("四氯化钛").total == 0
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r})
+        import ontology
+        from kb.search import IndexDoc, SearchIndex
+        index = SearchIndex(Path({str(path)!r}), ontology.load())
+        docs = [IndexDoc("Chemical", f"CH-{{i}}", f"四氯化钛{{i}}号罐", "四氯化钛遇水水解放出氯化氢", [], "", {{}})
+                for i in range(5)]
+        print(index.add_docs(docs), flush=True)
+    """)
+    with server._exclusive():
+        writer = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True)
+        time.sleep(3)
+        assert writer.poll() is None, writer.communicate()  # still waiting for the lock, not failed
+    out, err = writer.communicate(timeout=120)
+    assert writer.returncode == 0, err
+    assert out.strip() == "5"
+    assert server.search("四氯化钛").total == 5  # no sync call here: the new generation is taken up on search
+    server.add_docs([IndexDoc("Chemical", "CH-9", "四氯化钛9号罐", "", [], "", {})])
+    assert server.num_docs == 6
 
 
 def test_reindex_equals_sync(small: GraphStore, onto: ontology.Ontology, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench.search_quality import SHARED, by_corpus, evaluate, ingest_index, load_queries
+from bench.search_quality import summary as summary_of
 from kb.search import SearchIndex
 
 pytestmark = [
@@ -29,8 +30,10 @@ def test_ingest_queries_over_demo_and_ingest(index: SearchIndex) -> None:
     summary = by_corpus(queries, scores)
     recall, ndcg, n = summary["ingest"]
     assert n == len(ingest)
-    # Measured 0.84 / 0.88 when the set was labelled: the misses are grade-1 items (see docs/benchmarks.md).
-    assert recall >= 0.8, f"ingest recall@10 = {recall:.3f}"
+    # Measured 0.89 / 0.86 (the misses are grade-1 items: secondary 探放水 clauses, a related location).
+    assert recall >= 0.85, f"ingest recall@10 = {recall:.3f}"
     assert ndcg >= 0.8, f"ingest nDCG@10 = {ndcg:.3f}"
     demo_recall, _, _ = summary["demo"]
-    assert demo_recall >= 0.85, f"demo recall@10 over the combined index = {demo_recall:.3f}"
+    assert demo_recall >= 0.9, f"demo recall@10 over the combined index = {demo_recall:.3f}"
+    overall, _, _ = summary_of(scores)
+    assert overall >= 0.9, f"recall@10 over the whole labelled set = {overall:.3f}"
