@@ -3,6 +3,7 @@
     python -m bench.extract            # per-field P/R/F1 on the dev and held-out test splits, then throughput
     python -m bench.extract --no-speed # scores only
     python -m bench.extract --split dev --errors dev --no-speed  # tune on the dev split only
+    python -m bench.extract --split dev --only hazmat-00,mohurd-50 --no-speed  # just these gold files
 
 The gold labels are tests/fixtures/gold/*.json (hand-labelled; see its README.md); the texts are read from
 ../shared/data by source and locator and checked against the stored sha256.
@@ -212,12 +213,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
     ap.add_argument("--split", choices=["dev", "test", "all"], default="all", help="splits to score (default all)")
     ap.add_argument("--errors", choices=["dev", "test", "all"], help="print every mismatch of that split")
+    ap.add_argument(
+        "--only", help="comma-separated gold files to score (names without .json, e.g. hazmat-00,mohurd-50)"
+    )
     args = ap.parse_args(argv)
     try:
         golds = load_gold()
     except FileNotFoundError as e:
         print(f"gold texts not found ({e}); ../shared/data is needed for the gold-set scores", file=sys.stderr)
         return 2
+    if args.only:
+        wanted_files = {n.strip().removesuffix(".json") + ".json" for n in args.only.split(",") if n.strip()}
+        unknown = wanted_files - {g.file for g in golds}
+        if unknown:
+            print(f"--only: no gold file {sorted(unknown)}", file=sys.stderr)
+            return 2
+        golds = [g for g in golds if g.file in wanted_files]
     by_split = {}
     for split in ("dev", "test") if args.split == "all" else (args.split,):
         sub = [g for g in golds if g.split == split]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import rjieba
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -55,19 +56,22 @@ COUNT = r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
 DEATH_WORD = r"(?:死亡|遇难|身亡|罹难|丧生|殉职|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死)"
 DEATH_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:当场)?(?:中毒)?" + DEATH_WORD),
-    re.compile(r"(?:死亡|遇难)\s*(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"),
+    re.compile(r"(?:死亡|遇难)(?:者|人员)?(?:人数)?(?:为|达|共|有)?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"),
     re.compile(r"(" + NUM + r")死(?:" + NUM + r")伤"),
 ]
 # injury words by kind; a count before or after one of them is an injured group ("3人重度烧伤", "轻伤47人")
 SERIOUS_WORD = r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|伤势(?:严重|较重|过重))"
 MINOR_WORD = r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤)|轻度(?:受伤|烧伤|灼伤))"
-HURT_WORD = r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|伤(?=[，,。；;、）)\s]|$))(?!亡|者|员|人员|情况)"
+HURT_WORD = (
+    r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤"
+    r"|冲击伤|骨折|伤(?=[，,。；;、）)\s]|$))(?!亡|者|员|人员|情况)"
+)
 INJ_KIND = "(?:(" + SERIOUS_WORD + ")|(" + MINOR_WORD + ")|(?:不同程度)?(?:中毒)?(" + HURT_WORD + "))"
 INJ_ITEM = re.compile(
     COUNT
     + r"[^，,。；;、\d（(）)]{0,10}?"
     + INJ_KIND
-    + r"|(?:(重伤)|(轻伤)|(受伤|烧伤|伤))\s*("
+    + r"|(?:(重伤)|(轻伤)|(受伤|烧伤|伤)(?:者|员|人员)?(?:人数)?(?:为|达|共|有)?)\s*("
     + NUM
     + r")\s*(?:余|多)?\s*(?:人|名)"
     + r"|(?:"
@@ -107,11 +111,39 @@ NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
 VICTIM_GROUPS = r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员"
 NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
+# a name, with a Latin capital as the placeholder too ("朱A"), of a listed victim
+NAME_RE_ANON = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3}|[A-Z](?![A-Za-z])|[\u4e00-\u9fff]{1,2})"
+# injured who died later: "6名受伤人员中，有4人因伤势过重医治无效分别于7月26日…死亡"
+LATER_DEATH = re.compile(
+    r"(?:受伤人员|伤员|伤者|受伤者)(?:中|当中)[，,]?\s*(?:有|又有|另有)?\s*(" + NUM + r")\s*(?:人|名)"
+    r"[^。；;]{0,30}?(?:抢救无效|医治无效|救治无效|不治)[^。；;]{0,60}?(?:死亡|身亡)"
+)
+# victims listed after a label: "中毒死亡人员：A、B、C", "受伤人员为：…", "死者朱A"
+LISTED_DEAD = re.compile(
+    r"(?:中毒)?(?:死亡|遇难)人员\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})"
+    r"|(?:死者|遇难者)\s*[:：]?\s*((?:" + NAME_RE_ANON + r")(?:、(?:" + NAME_RE_ANON + r"))*)"
+)
+LISTED_HURT = re.compile(r"(?:中毒)?(?:受伤人员|伤员|伤者)\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})")
 LOSS_RE = re.compile(
-    r"(直接)?经济损失[^。；;\n\d]{0,24}?(\d+(?:\.\d+)?|" + NUM + r")\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?元"
+    r"(直接)?(?:经济|财产)损失[^。；;\n\d]{0,24}?(\d+(?:\.\d+)?|" + NUM + r")\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?元"
 )
 CYLINDER_BURST = re.compile(
     r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?瓶|乙炔瓶|瓶体|压力容器)[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
+)
+# a mechanism the text presents as the consequence of an earlier one ("相撞，导致…泄漏，继而引发爆燃", "交通事故引发
+# 爆燃", "泄漏起火，并发生爆炸"): the later one is how people were harmed
+CONSEQUENCE = re.compile(r"引发|引起|继而|进而|导致|致使|并发生|随即发生|随后发生|后发生")
+CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?(?:死亡|受伤|伤亡|中毒|遇难|身亡|烧伤|灼伤)")
+# the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
+CLASSIFIED_AFTER = re.compile(
+    r"(?:死亡|受伤|伤亡|中毒|遇难|身亡|损失[^，,。；;]{0,20}?)[^。；;]{0,30}?的([^，,。；;的]{1,16}?事故)"
+)
+# a crane or hoist as the subject of a collapse or fall ("一塔吊在拆卸过程中发生折断坠落") is a crane accident; a
+# person falling from one ("从塔吊上坠落") is not
+CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("起重伤害", "吊装"))
+# explosives blowing up: 火药爆炸 rather than 其他爆炸
+EXPLOSIVE_BLAST = re.compile(
+    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|民爆物品|爆炸物品|爆破器材|军工硝)[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆)"
 )
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
 CAUSE_MARK = re.compile(r"直接原因|间接原因|根本原因")
@@ -120,9 +152,36 @@ INLINE_CAUSE = re.compile(
 )
 RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,\n]{0,6}?)责任")
 RESP_KINDS = ("直接责任", "主要责任", "重要责任", "领导责任", "监管责任")
-# a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯)
-CHEM_PREFIX = set("基")
+# a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯) or a
+# compound word (过氧化丁酮 is not 丁酮)
+CHEM_PREFIX = set("基化")
 EXCLUDE_CHEM_CONTEXT = re.compile(r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围")
+# a sentence about uses, business or other accidents: the substances named there are not this accident's
+CHEM_NOT_INVOLVED_SENTENCE = re.compile(
+    r"原材料|为原料|作原料|原料生产|经营范围|许可经营|经营方式|同类事故|类似事故|事故情况(?:进行)?通报|的通报"
+)
+# a clause about a blood or toxicology test ("血液中未检出乙醇成分", "肝组织无法判断乙醇来源"), an explosion's
+# TNT equivalent, a property, a plant's capacity ("120万吨/年硫磺制酸"), or the goods a licence covers ("具有…资质")
+CHEM_NOT_INVOLVED_CLAUSE = re.compile(
+    r"血液|血样|血中|抽血|肝组织|毒物检测|毒物鉴定|酒精含量|酒精浓度|未检出|当量|分解出|熔点|沸点|易溶于"
+    r"|吨/年|产能|年产"
+    r"|(?<![不无未没])(?:具有|具备|取得|持有)[^，,。；;]*?资质"
+)
+# the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库,
+# 长沙市液化石油气发展有限公司; or the name goes on as a longer one the gazetteer does not know (醋酸乙脂)
+CHEM_NOT_SUBSTANCE_AFTER = re.compile(
+    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|田|库|[\u4e00-\u9fff]{0,6}?"
+    r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会)"
+    r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
+)
+# an agent used in the response, not a substance of the accident: "用氮气置换罐内残余液化气"
+CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷却|喷淋|覆盖)")
+CHEM_AGENT_BEFORE = re.compile(r"(?:用|使用|采用|利用|注入|通入)\s*$")
+# oxygen measured in the air is the atmosphere, not an oxygen release: "罐内氧气浓度只有2.5%"
+OXYGEN_MEASURED = re.compile(r"浓度|含量")
+# a name the text gives as another name of a substance just named: "抽余油（品名:石脑油，别名:溶剂油",
+# "过氧化甲基乙基酮(又称过氧化丁酮"
+ALIAS_BEFORE = re.compile(r"(?:又称|又名|别名|别称|俗称|亦称|也称|学名|化学名|品名|商品名|即)\s*[:：为是]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -198,7 +257,10 @@ class ExtractedReport:
     missing: int | None = None
     poisoned: int | None = None
     direct_loss_cny: float | None = None
-    accident_type: str | None = None
+    accident_type: str | None = None  # GB 6441 code, only when someone was hurt (the labels' convention)
+    # GB 6441 class of the harm mechanism the text names, also when nobody was hurt ("…泄漏起火，未造成人员伤亡"
+    # gives 火灾): lets an importer file a no-casualty incident under its mechanism; equal to accident_type otherwise
+    mechanism: str | None = None
     severity: str | None = None
     chemicals: list[ChemicalMention] = field(default_factory=list)
     equipment: list[EquipmentMention] = field(default_factory=list)
@@ -342,11 +404,15 @@ class Extractor:
         missing, poisoned = best(MISSING_RES, MISSING_ANCHOR), best(POISON_RES, POISON_ANCHOR)
         none = next((m for m in NO_CASUALTY.finditer(norm) if kind_at(m.start()) != "lesson"), None)
         none_kind = (none.group(1) or none.group(2) or none.group(3) or "") if none else ""
+        if deaths is not None and deaths[1].start >= _lead_end(norm):
+            deaths, injuries = _later_deaths(norm, deaths, injuries, usable)
         if deaths is None and none is None:
-            deaths = self._named_victims(norm, DEATH_WORD, kind_at, dwin)
+            deaths = _listed_victims(norm, "死", kind_at) or self._named_victims(norm, DEATH_WORD, kind_at, dwin)
         if injuries is None and none is None:
             word = r"(?:严重|轻微|轻度|重度|不同程度)?" + HURT_WORD
-            injuries = self._named_victims(norm, word, kind_at, _windows(norm, INJ_ANCHOR))
+            injuries = _listed_victims(norm, "伤", kind_at) or self._named_victims(
+                norm, word, kind_at, _windows(norm, INJ_ANCHOR)
+            )
         if deaths:
             rep.deaths, rep.spans["deaths"] = deaths
         elif none and none_kind in ("伤亡", "死亡"):
@@ -371,7 +437,7 @@ class Extractor:
                 if not usable(m.start()):
                     continue
                 try:
-                    n = cn_to_int(m.group(1))
+                    n = cn_to_int(m.group(1)) * _each(norm, m.start(1))
                 except ValueError:
                     continue
                 found.append((_rank(norm, m.start(1)), n, Span(m.start(), m.end())))
@@ -424,7 +490,7 @@ class Extractor:
             else:
                 num, kind = g[8], "any"
             try:
-                n = cn_to_int(num)
+                n = cn_to_int(num) * (_each(norm, m.start(1)) if g[0] is not None else 1)
             except ValueError:
                 continue
             sent = _sentence_at(norm, m.start())
@@ -490,8 +556,27 @@ class Extractor:
         rep.spans["direct_loss_cny"] = Span(m.start(), m.end())
 
     def _accident_type(self, norm: str, doc: Doc, rep: ExtractedReport, sections: list[Section], title: str) -> None:
+        """`mechanism`: the GB 6441 class of how people were (or would have been) harmed, found whether or not
+        anyone was hurt; `accident_type`: the same class, only for an accident with casualties (GB 6441 classifies
+        casualty accidents: "无人员伤亡" gives no category)."""
+        found = self._mechanism(norm, doc, sections, title)
+        if found is None:
+            return
+        code, span = found
+        if code == "其他爆炸" and EXPLOSIVE_BLAST.search(norm):
+            code = "火药爆炸"
+        rep.mechanism = code
+        if span is not None:
+            rep.spans["mechanism"] = span
         if rep.deaths == 0 and rep.injuries == 0 and not rep.poisoned:
-            return  # GB 6441 classifies casualty accidents; "无人员伤亡" gives no category
+            return
+        rep.accident_type = code
+        if span is not None:
+            rep.spans["accident_type"] = span
+
+    def _mechanism(self, norm: str, doc: Doc, sections: list[Section], title: str) -> tuple[str, Span | None] | None:
+        """The class named by the report's classification field, else its title, else its first pieces of text
+        (first line, first paragraph of the body, the 事故性质 section, the narrative)."""
         first_line_end = norm.find("\n", 10)
         pieces: list[tuple[int, int]] = []
         body_start = next((s.start for s in sections if s.kind != "preamble" and s.end - s.start > 20), 0)
@@ -504,27 +589,22 @@ class Extractor:
         for s in sections:
             if s.kind == "narrative":
                 pieces.append((s.start, s.end))
-        candidates: list[tuple[str, Span]] = []
         # the report's own classification field wins: "事故类别：火灾。"
         for m in TYPE_FIELD.finditer(norm):
             t = self._type_in(norm, m.start(1), m.end(1), [(m.start(1), m.end(1))])
             if t:
-                rep.accident_type, rep.spans["accident_type"] = t
-                return
+                return t
         if title:
             t = self._type_in(normalise_digits(title), 0, len(title), [])
             if t:
-                rep.accident_type = t[0]  # span: the title is not part of the text
-                return
+                return t[0], None  # no span: the title is not part of the text
         # the Matcher runs once on the whole text; each piece keeps the phrases inside it
         phrases = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _m, s, e in self.acc_matcher(doc)]
         for a, b in pieces:
             t = self._type_in(norm, a, b, [(ps, pe) for ps, pe in phrases if a <= ps and pe <= b])
             if t:
-                candidates.append(t)
-                break
-        if candidates:
-            rep.accident_type, rep.spans["accident_type"] = candidates[0]
+                return t
+        return None
 
     def _type_in(self, text: str, a: int, b: int, matched: list[tuple[int, int]]) -> tuple[str, Span] | None:
         """The accident type named in doc.text[a:b]: a GB 6441 code as written wins; then keywords inside an
@@ -533,33 +613,82 @@ class Extractor:
         hits: list[tuple[str, int, int]] = []  # (code, start, end), keywords found by characters
         for code, words in ACCIDENT_KEYWORDS.items():
             for w in words:
-                for m in re.finditer(re.escape(w), text[a:b]):
-                    hits.append((code, a + m.start(), a + m.end()))
+                i = text.find(w, a, b)
+                while i >= 0:
+                    hits.append((code, i, i + len(w)))
+                    i = text.find(w, i + 1, b)
         if not hits:
             return None
-        for code, s, e in sorted(hits, key=lambda h: h[1]):
+        hits.sort(key=lambda h: h[1])
+        # the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
+        for m in CLASSIFIED_AFTER.finditer(text, a, b):
+            inside = [h for h in hits if m.start(1) <= h[1] and h[2] <= m.end(1)]
+            if inside:
+                return self._by_priority(text, a, b, inside)
+        crane = self._crane_failure(text, hits)
+        if crane is not None:
+            return crane
+        # a crane as the place someone fell from ("从塔吊上坠落") is not the mechanism
+        hits = [h for h in hits if not (h[0] == "起重伤害" and _place_word(text, h[1], h[2]))] or hits
+        for code, s, e in hits:
             if text[s:e] in self.g.accident_types:
                 return code, Span(s, e)
+        hits = _without_causes(text, hits)
         phrase_spans = list(matched)
         phrase_spans += [(m.start() + a, m.end() + a) for m in re.finditer(r"[^，,。；;\n]{1,12}?事故", text[a:b])]
         in_phrase = [h for h in hits if any(ps <= h[1] and h[2] <= pe for ps, pe in phrase_spans)]
-        for group in (in_phrase, hits):
-            codes = {h[0]: h for h in sorted(group, key=lambda h: -h[1])}
-            for code in ACCIDENT_PRIORITY:
-                if code in codes:
-                    if code == "其他爆炸":  # "氧气瓶与瓶相撞发生爆炸": a cylinder bursting is 容器爆炸
-                        burst = CYLINDER_BURST.search(text, a, b)
-                        if burst:
-                            return "容器爆炸", Span(burst.start(), burst.end())
-                    return code, Span(codes[code][1], codes[code][2])
+        return self._by_priority(text, a, b, in_phrase or hits)
+
+    @staticmethod
+    def _by_priority(text: str, a: int, b: int, group: list[tuple[str, int, int]]) -> tuple[str, Span] | None:
+        codes = {h[0]: h for h in sorted(group, key=lambda h: -h[1])}
+        for code in ACCIDENT_PRIORITY:
+            if code in codes:
+                if code == "其他爆炸":  # "氧气瓶与瓶相撞发生爆炸": a cylinder bursting is 容器爆炸
+                    burst = CYLINDER_BURST.search(text, a, b)
+                    if burst:
+                        return "容器爆炸", Span(burst.start(), burst.end())
+                return code, Span(codes[code][1], codes[code][2])
+        return None
+
+    @staticmethod
+    def _crane_failure(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, Span] | None:
+        """A crane or hoist named as what collapsed or fell: "一塔吊在顶升过程中发生失稳倒塌", "塔吊…折断坠落"."""
+        for code, s, _e in hits:
+            if code not in ("坍塌", "高处坠落"):
+                continue
+            sa = max(text.rfind(p, 0, s) for p in "。；;\n") + 1
+            for c2, s2, e2 in hits:
+                if c2 != "起重伤害" or not sa <= s2 < s or text[s2:e2] not in CRANE_WORDS:
+                    continue
+                between = text[e2:s]
+                if _place_word(text, s2, e2):
+                    continue  # a person falling from the crane
+                if re.search(r"[，,]", between) and not re.search(r"发生|出现", between):
+                    continue
+                return "起重伤害", Span(s2, e2)
         return None
 
     def _chemicals_equipment(self, norm: str, ents: list[SpacySpan], rep: ExtractedReport, kind_at: _KindAt) -> None:
+        """Substances physically involved: gazetteer names (synonyms, trade names, formulas) outside prevention
+        measures, responsibilities, business scopes and uses, blood tests, unit names and other accidents; a name
+        the text declares another name of a substance just named ("X（别名：Y）", "X（Y）") is that substance."""
         seen_c: set[str] = set()
         seen_e: set[tuple[str, int]] = set()
+        alias_of: dict[str, str] = {}  # canonical → the canonical the text gave it as another name of
+        prev: tuple[int, str] | None = None  # (end, canonical) of the last chemical name seen
         for e in ents:
             if e.label_ not in ("CHEM", "EQUIP"):
                 continue
+            if e.label_ == "CHEM":
+                canon, cas = self.g.canonical_chemical(e.text)
+                if e.text[1:] in self.g.chemicals and _word_across(norm, e.start_char):
+                    canon, cas = self.g.canonical_chemical(e.text[1:])  # 批次氯酸钠 is 氯酸钠, not 次氯酸钠
+                if prev is not None and prev[1] != canon and e.start_char - prev[0] <= 16:
+                    gap = norm[prev[0] : e.start_char]
+                    if ALIAS_BEFORE.search(gap) or gap in ("（", "("):
+                        alias_of.setdefault(canon, alias_of.get(prev[1], prev[1]))
+                prev = (e.end_char, canon)
             if kind_at(e.start_char) in ("lesson", "responsibility"):
                 continue
             sent_a = max(norm.rfind("。", 0, e.start_char), norm.rfind("\n", 0, e.start_char)) + 1
@@ -568,7 +697,10 @@ class Extractor:
             if e.label_ == "CHEM":
                 if norm[e.start_char - 1 : e.start_char] in CHEM_PREFIX:
                     continue  # part of a longer name
-                canon, cas = self.g.canonical_chemical(e.text)
+                if not self._chemical_involved(norm, e.start_char, e.end_char, canon):
+                    continue
+                canon = alias_of.get(canon, canon)
+                cas = self.g.canonical_chemical(canon)[1] or cas
                 if canon not in seen_c:
                     seen_c.add(canon)
                     rep.chemicals.append(ChemicalMention(canon, cas, e.text, Span(e.start_char, e.end_char)))
@@ -578,6 +710,24 @@ class Extractor:
                 if key not in seen_e:
                     seen_e.add(key)
                     rep.equipment.append(EquipmentMention(e.text, kind, Span(e.start_char, e.end_char)))
+
+    def _chemical_involved(self, norm: str, a: int, b: int, canon: str) -> bool:
+        """Whether the name at norm[a:b] names a substance of this accident (see `_chemicals_equipment`)."""
+        if CHEM_NOT_SUBSTANCE_AFTER.match(norm, b):
+            return False
+        if canon == "氧" and OXYGEN_MEASURED.match(norm, b):
+            return False
+        if CHEM_AGENT.match(norm, b) and CHEM_AGENT_BEFORE.search(norm, max(0, a - 4), a):
+            return False
+        sa, sb = _sentence_at(norm, a)
+        if norm.rfind("《", sa, a) > norm.rfind("》", sa, a):
+            return False  # a document's title: 《油品装车单》
+        if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb):
+            return False
+        ca = max(norm.rfind(p, sa, a) for p in "，,；;：:") + 1
+        ca = max(ca, sa)
+        cb = min([x for x in (norm.find(p, b, sb) for p in "，,；;") if x >= 0] or [sb])
+        return not CHEM_NOT_INVOLVED_CLAUSE.search(norm, ca, cb)
 
     def _name_at(self, norm: str, pos: int, bounds: set[int]) -> tuple[str, int] | None:
         """A person's name starting at pos: 周某, 林某某, 高XX, or two or three characters led by a surname."""
@@ -709,6 +859,83 @@ class Extractor:
                 if seg and seg[1] - seg[0] >= 6:
                     rep.lessons.append(Lesson(text[seg[0] : seg[1]], Span(seg[0], seg[1])))
                 pos += len(line)
+
+
+def _place_word(text: str, s: int, e: int) -> bool:
+    """Whether the word at text[s:e] is where something happened: "从塔吊上", "在升降机顶部"."""
+    return text[max(0, s - 2) : s].endswith(("从", "自", "在")) and text[e : e + 1] in ("上", "顶", "臂", "内")
+
+
+def _each(norm: str, pos: int) -> int:
+    """How many groups a count at pos stands for: "重型厢式货车和小型越野车各1人受伤" is 2 × 1."""
+    k = pos
+    while k > 0 and norm[k - 1] in " \u3000":
+        k -= 1
+    if k == 0 or norm[k - 1] != "各":
+        return 1
+    ca = max(norm.rfind(p, 0, k) for p in "，,。；;：:\n") + 1
+    before = norm[ca : k - 1]
+    groups = len(re.findall(r"和|与|及|、|跟", before)) + 1
+    counted = re.search(r"([两二三四五六七八九十])\s*(?:车|辆|方|家|侧|处|个)[^，,]{0,3}$", before)
+    if groups == 1 and counted:  # "两车各1人死亡"
+        groups = cn_to_int(counted.group(1))
+    return min(groups, 10)
+
+
+def _later_deaths(
+    norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span] | None, usable: Callable[[int], bool]
+) -> tuple[tuple[int, Span], tuple[int, Span] | None]:
+    """Injured who died later, told after counts taken at the scene (no lead gives the final figures): "造成52人
+    死亡、6人受伤 … 6名受伤人员中，有4人因伤势过重医治无效…死亡" is 56 dead and 2 injured."""
+    after = max(deaths[1].end, injuries[1].end if injuries else 0)
+    for m in LATER_DEATH.finditer(norm, after):
+        if not usable(m.start()):
+            continue
+        try:
+            k = cn_to_int(m.group(1))
+        except ValueError:
+            continue
+        if injuries is not None and injuries[0] >= k:
+            injuries = (injuries[0] - k, injuries[1])
+        return (deaths[0] + k, deaths[1]), injuries
+    return deaths, injuries
+
+
+def _listed_victims(norm: str, word: str, kind_at: _KindAt) -> tuple[int, Span] | None:
+    """Victims listed after a label with no count: "死者朱A", "中毒受伤人员：班长罗国庆、发运员陈君、押运员杨广平"."""
+    rx = LISTED_DEAD if word == "死" else LISTED_HURT
+    for m in rx.finditer(norm):
+        if kind_at(m.start()) in ("lesson", "responsibility"):
+            continue
+        if m.group(1) is not None:  # a labelled list: one victim per item
+            if re.match(r"\s*(?:无|没有|暂无)", m.group(1)):
+                continue
+            items = [x for x in re.split(r"[、；;]", m.group(1)) if len(re.findall(r"[\u4e00-\u9fff]", x)) >= 2]
+        else:  # names after 死者
+            items = [x for x in m.group(2).split("、") if x[:1] in SURNAMES]
+        if items:
+            return len(items), Span(m.start(), m.end())
+    return None
+
+
+def _without_causes(text: str, hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Hits (sorted by start) without those the text presents as leading to a later, different mechanism before
+    the casualties ("相撞，导致溶剂油泄漏，继而引发爆燃，…造成20人死亡": the collision is not how they died)."""
+    out = []
+    for i, (code, _s, e) in enumerate(hits):
+        end = min([x for x in (text.find(p, e) for p in "。；;\n") if x >= 0] or [len(text)])
+        res = CASUALTY_RESULT.search(text, e, end)
+        limit = res.start() if res else end
+        later = [h for h in hits[i + 1 :] if h[1] < limit and h[0] != code]
+        if later and any(CONSEQUENCE.search(text, e, h[1]) for h in later):
+            continue
+        out.append(hits[i])
+    return out or hits
+
+
+def _word_across(norm: str, pos: int) -> bool:
+    """Whether the characters before and at pos form one dictionary word (批次 in 批次氯酸钠)."""
+    return pos > 0 and len(rjieba.cut(norm[pos - 1 : pos + 1], False)) == 1
 
 
 def _add_groups(norm: str, deaths: tuple[int, Span] | None, groups: list[re.Match[str]]) -> tuple[int, Span] | None:
