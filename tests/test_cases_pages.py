@@ -17,12 +17,9 @@ from flask.testing import FlaskClient
 import ontology
 from kb import Link, Provenance, Ref, Settings, link, open_store
 from tests.test_cases_workflow import seed
-from webui import create_app
+from tests.webclient import app_with_users, login
 from webui.cases_pages import bp as cases_bp
-from webui.users import ROLES, UserStore
 
-PASSWORD = "correct horse battery"
-TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 CASE = "/cases/CASE-T1"
 
 
@@ -42,23 +39,12 @@ def app(tmp_path_factory: pytest.TempPathFactory, onto: ontology.Ontology) -> It
         ],
         prov,
     )
-    users = UserStore(tmp / "users.db", hash_method="pbkdf2:sha256:1000")
-    for role in ROLES:
-        users.add(role, PASSWORD, [role])
-    app = create_app(store=store, TESTING=True, SECRET_KEY="x", DATA_DIR=str(tmp), USERS_DB=str(tmp / "users.db"))
+    app = app_with_users(store, tmp)
     if "cases" not in app.blueprints:
         app.register_blueprint(cases_bp)
     yield app
     store.close()
 
-
-def login(app: Flask, role: str) -> tuple[FlaskClient, str]:
-    c = app.test_client()
-    token = TOKEN.search(c.get("/login").get_data(as_text=True))
-    assert token
-    r = c.post("/login", data={"username": role, "password": PASSWORD, "csrf_token": token.group(1)})
-    assert r.status_code == 302
-    return c, c.get("/login?format=json").get_json()["csrf_token"]
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ it covers, and closes coverage gaps. One app per module on a LadybugDB store loa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
@@ -20,11 +19,8 @@ from cases.plan_matching import match_plans, plan_actions, scenario_from_form
 from kb import GraphStore, Link, Provenance, Ref, Settings, get_node, link, neighbourhood, open_store, upsert_nodes
 from kb.demo import load_demo
 from rules.store import link_plans, suggested_plans, unplanned
-from webui import create_app
-from webui.users import ROLES, UserStore
-
-PASSWORD = "correct horse battery"
-TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
+from tests.webclient import app_with_users, login
+from webui.users import ROLES
 
 
 @pytest.fixture(scope="module")
@@ -33,21 +29,10 @@ def app(tmp_path_factory: pytest.TempPathFactory, onto: ontology.Ontology) -> It
     store = open_store(Settings(data_dir=tmp / "graph"))
     store.apply_schema(onto)
     load_demo(store, onto)
-    users = UserStore(tmp / "users.db", hash_method="pbkdf2:sha256:1000")
-    for role in ROLES:
-        users.add(role, PASSWORD, [role])
-    app = create_app(store=store, TESTING=True, SECRET_KEY="x", DATA_DIR=str(tmp), USERS_DB=str(tmp / "users.db"))
+    app = app_with_users(store, tmp)
     yield app
     store.close()
 
-
-def login(app: Flask, role: str) -> tuple[FlaskClient, str]:
-    c = app.test_client()
-    token = TOKEN.search(c.get("/login").get_data(as_text=True))
-    assert token
-    r = c.post("/login", data={"username": role, "password": PASSWORD, "csrf_token": token.group(1)})
-    assert r.status_code == 302
-    return c, c.get("/login?format=json").get_json()["csrf_token"]
 
 
 @pytest.fixture(scope="module")
