@@ -14,8 +14,14 @@ How each condition kind compiles (see docs/rules.md for the language itself):
 - not:          `(not (kind …))` with the same constraints.
 - sequence:     n joined patterns on the same `same` slots, each later and higher (or lower) than the one before,
                 with `(not …)` between neighbours so the readings are consecutive.
-- count:        the newest member as a pattern, plus a `(test (>= (length$ (find-all-facts …)) min))` over the
-                members in the trailing window; the members go to the right-hand side too.
+- count:        the newest member as a pattern; its last slot test registers every fact that passes the pattern's
+                own tests with the engine's per-group counter (`anzhi-member`, evaluated in CLIPS's pattern network,
+                so membership is decided by CLIPS, once per fact, in assertion order), and a
+                `(test (anzhi-count N (fact-index ?f)))` asks the counter how many live members of the newest one's
+                group lie in the trailing window. The engine lists the members of a firing from the same counter.
+                A count whose member tests use variables bound by other conditions (members then depend on the
+                join, not on the fact alone) keeps the general form: `(test (>= (length$ (find-all-facts …)) min))`
+                over the facts of the kind, which scans every live fact of the kind per candidate.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ from .pack import Condition, Pack, PackError, Rule
 
 FIRE_FUNCTION = "anzhi-fire"
 INDICES_FUNCTION = "anzhi-indices"  # a multifield of facts → their fact indices (defined by the engine)
+MEMBER_FUNCTION = "anzhi-member"  # registers the fact being asserted as a member of count N (pattern network)
+COUNT_FUNCTION = "anzhi-count"  # TRUE when count N has ≥ min live members in the window of the newest (join)
 # Variables are written $name in packs ("?" is a YAML indicator in flow style); ?name is accepted too.
 VAR = re.compile(r"^[$?]([A-Za-z][A-Za-z0-9_]*)$")
 EXPR = re.compile(r"^[$?]([A-Za-z][A-Za-z0-9_]*)\s*([-+*/])\s*(\d+(?:\.\d+)?\s*[smhd]?)$")
@@ -58,6 +66,20 @@ class ArgSpec:
     kind: str
     role: str
     many: bool = False  # one multifield argument: the members of a count
+    counter: int | None = None  # members kept by the engine's counter N (no argument from CLIPS then)
+
+
+@dataclass(frozen=True)
+class CountSpec:
+    """A count kept by the engine's per-group counter: members are the facts of `kind` that passed the count's
+    pattern, grouped by the values of `same`; it holds when ≥ `least` live members of the newest member's group
+    have ts in [newest ts − window, newest ts]."""
+
+    number: int  # the counter's number, unique in an engine (rule number × 100 + condition index)
+    kind: str
+    same: tuple[str, ...]
+    window: float
+    least: int
 
 
 @dataclass(frozen=True)
@@ -71,6 +93,8 @@ class CompiledRule:
     absent: tuple[int, ...]  # conditions satisfied by absence (`not:`)
     windows: Mapping[str, float] = field(default_factory=dict)  # fact kind → seconds the rule looks back
     texts: Mapping[int, str] = field(default_factory=dict)  # condition index → its text, rendered once
+    counts: tuple[CountSpec, ...] = ()  # the counts kept by the engine's counter
+    slots: frozenset[tuple[str, str]] = frozenset()  # (kind, slot) of every slot the rule's conditions read
 
 
 def templates() -> list[str]:
@@ -91,7 +115,10 @@ def literal(value: Any) -> str:
 
 
 class _RuleCompiler:
-    def __init__(self, pack: Pack, rule: Rule, number: int) -> None:
+    def __init__(self, pack: Pack, rule: Rule, number: int, count_scans: bool = False) -> None:
+        self.count_scans = count_scans
+        self.counts: list[CountSpec] = []
+        self.slots: set[tuple[str, str]] = set()
         self.pack = pack
         self.rule = rule
         self.number = number
@@ -209,6 +236,7 @@ class _RuleCompiler:
                 self.bound.add(var)
             terms = [t for t in (var, lit) if t is not None] + [f":{p}" for p in preds]
             parts.append(f"({slot} {'&'.join(terms)})")
+            self.slots.add((kind.name, slot))
         return f"({kind.name} {' '.join(parts)})"
 
     def query(self, kind: FactKind, fields: Mapping[str, Any], x: str) -> list[str]:
@@ -216,6 +244,7 @@ class _RuleCompiler:
         out: list[str] = []
         for slot, test in fields.items():
             ref = f"{x}:{slot}"
+            self.slots.add((kind.name, slot))
             var = user_var(test)
             if var:
                 self.need_bound(var)
@@ -231,6 +260,7 @@ class _RuleCompiler:
         if self.now is None:
             self.now = "?znow"
             self.ces.append(f"(clock (now {self.now}))")
+            self.slots.add((CLOCK, "now"))
             self.bound.add(self.now)
         return self.now
 
@@ -366,17 +396,31 @@ class _RuleCompiler:
         same = {s: (user_var(fields.get(s)) or f"?zc{i}_{s}")
                 for s in spec.get("same", [])}
         t = f"?zc{i}_t"
-        extra = {"ts": ["(numberp {v})"]}
-        self.ces.append(f"?zf{i} <- " + self.slot_constraints(kind, fields, f"c{i}", extra, {**same, "ts": t}))
-        x = "?zx"
-        member = self.query(kind, {k: v for k, v in fields.items() if k not in same}, x)
-        member += [f"(eq {x}:{s} {var})" for s, var in same.items()]
-        member += [f"(numberp {x}:ts)", f"(<= {x}:ts {t})", f"(>= {x}:ts (- {t} {sec!r}))"]
-        q = f"(find-all-facts (({x} {kind.name})) (and {' '.join(member)}))"
-        self.ces.append(f"(test (>= (length$ {q}) {least}))")
-        self.rhs_binds.append(f"(bind ?zm{i} {q})")
-        self.args.append(ArgSpec(i, kind.name, "counted (newest)"))
-        self.args.append(ArgSpec(i, kind.name, "counted", many=True))
+        filters = {k: v for k, v in fields.items() if k not in same}
+        if not self.count_scans and not any(_has_variable(v) for v in filters.values()):
+            # Members depend on the fact alone: the per-group counter. The registration is the pattern's last test
+            # (CLIPS tests a pattern's slots in the order written), so only facts passing every other test register.
+            counter = CountSpec(self.number * 100 + i, kind.name, tuple(same), sec, least)
+            extra = {"ts": ["(numberp {v})", f"(python-function {MEMBER_FUNCTION} {counter.number})"]}
+            self.ces.append(f"?zf{i} <- " + self.slot_constraints(kind, fields, f"c{i}", extra, {**same, "ts": t}))
+            group = " ".join(same.values())
+            self.ces.append(f"(test (python-function {COUNT_FUNCTION} {counter.number} {t} {group}))")
+            self.counts.append(counter)
+            self.args.append(ArgSpec(i, kind.name, "counted (newest)"))
+            self.args.append(ArgSpec(i, kind.name, "counted", many=True, counter=counter.number))
+        else:
+            extra = {"ts": ["(numberp {v})"]}
+            self.ces.append(f"?zf{i} <- " + self.slot_constraints(kind, fields, f"c{i}", extra, {**same, "ts": t}))
+            x = "?zx"
+            member = self.query(kind, filters, x)
+            member += [f"(eq {x}:{s} {var})" for s, var in same.items()]
+            self.slots.update((kind.name, s) for s in [*same, "ts"])
+            member += [f"(numberp {x}:ts)", f"(<= {x}:ts {t})", f"(>= {x}:ts (- {t} {sec!r}))"]
+            q = f"(find-all-facts (({x} {kind.name})) (and {' '.join(member)}))"
+            self.ces.append(f"(test (>= (length$ {q}) {least}))")
+            self.rhs_binds.append(f"(bind ?zm{i} {q})")
+            self.args.append(ArgSpec(i, kind.name, "counted (newest)"))
+            self.args.append(ArgSpec(i, kind.name, "counted", many=True))
         self.look_back(kind.name, sec)
         if self.anchor is None:
             self.anchor, self.anchor_kind = t, kind.name
@@ -404,6 +448,8 @@ class _RuleCompiler:
             raise self.error("a rule needs at least one positive condition (a pattern, a sequence or a count)")
         rhs_args: list[str] = []
         for a in self.args:
+            if a.counter is not None:
+                continue  # the engine lists a counter's members itself
             if a.many:
                 rhs_args.append(f"({INDICES_FUNCTION} ?zm{a.condition})")
             elif a.role.startswith("sequence"):
@@ -418,13 +464,26 @@ class _RuleCompiler:
         text = (f"(defrule {name}\n  " + "\n  ".join(self.ces) + "\n  =>\n  " + " ".join(self.rhs_binds)
                 + f" (python-function {FIRE_FUNCTION} {self.number} {' '.join(rhs_args)}))")
         return CompiledRule(self.number, name, self.pack, self.rule, text, tuple(self.args), tuple(self.absent),
-                            dict(self.windows), {c.index: c.text for c in self.rule.conditions})
+                            dict(self.windows), {c.index: c.text for c in self.rule.conditions},
+                            tuple(self.counts), frozenset(self.slots))
 
 
-def compile_rule(pack: Pack, rule: Rule, number: int) -> CompiledRule:
-    """Compile one rule; raises PackError naming pack, rule and the condition's line."""
+def _has_variable(test: Any) -> bool:
+    """Whether a field test refers to a variable ($name, or an expression of one), at any depth."""
+    if isinstance(test, Mapping):
+        return any(_has_variable(v) for v in test.values())
+    if isinstance(test, list | tuple):
+        return any(_has_variable(v) for v in test)
+    return is_var_like(test)
+
+
+def compile_rule(pack: Pack, rule: Rule, number: int, *, count_scans: bool = False) -> CompiledRule:
+    """Compile one rule; raises PackError naming pack, rule and the condition's line.
+
+    `count_scans`: compile every count to the general form (a scan of the kind's facts per candidate) instead of
+    the engine's per-group counter; kept to check the two against each other."""
     try:
-        return _RuleCompiler(pack, rule, number).compile()
+        return _RuleCompiler(pack, rule, number, count_scans).compile()
     except ValueError as e:
         if isinstance(e, PackError):
             raise

@@ -7,8 +7,13 @@ Design for throughput (the bench asks for ≥ 50,000 findings/s batched; `python
 - the engine keeps each live fact's values as asserted, by fact index. A rule's right-hand side calls clipspy's
   UDF directly with the matched facts' indices (integers), and the firing's explanation is built from those kept
   values: exact (they are what was asserted) and still there after the facts are pruned or replaced;
-- windows are pruned by a deffunction built once (no query parsed per pruning), so working memory stays flat
-  however long the stream runs;
+- windows are pruned from Python: events sit in a heap by time and are retracted by pointer as soon as they leave
+  every window (each `process` call retracts what has become due, so the cost is per fact, never a scan of working
+  memory), states once they have ended and left every window; working memory stays flat however long the stream
+  runs;
+- counts are kept by a per-group counter: CLIPS decides membership in its pattern network (the count's pattern
+  registers each fact that passes it), the engine keeps each group's members with their times, and the rule's test
+  asks how many live members of the newest one's group lie in its window (see rules/compiler.py);
 - the Python routers (clipspy's and ours) are registered write-only: CLIPS asks every router with a read callback
   about every character it parses, which made each string CLIPS parses cost a Python call per character.
 
@@ -19,7 +24,9 @@ tests or its right-hand side) is recorded with the rule's id and the engine carr
 
 from __future__ import annotations
 
+import heapq
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +38,16 @@ from clips.common import (
     environment_data,  # the raw CFFI layer: a reusable fact builder instead of assert_fact's per-call setup
 )
 
-from .compiler import FIRE_FUNCTION, INDICES_FUNCTION, CompiledRule, compile_rule, templates
+from .compiler import (
+    COUNT_FUNCTION,
+    FIRE_FUNCTION,
+    INDICES_FUNCTION,
+    MEMBER_FUNCTION,
+    CompiledRule,
+    CountSpec,
+    compile_rule,
+    templates,
+)
 from .facts import CLOCK, KINDS, FactError, FactKind, Lifecycle, SlotType, normalise
 from .pack import Action, Pack, PackError
 
@@ -147,6 +163,7 @@ _create_string = lib.CreateString
 _put_slot = lib.FBPutSlot
 _fb_assert = lib.FBAssert
 _fact_index = lib.FactIndex
+_retract = lib.Retract
 _NULL = ffi.NULL
 LEXEME_CACHE = 100_000  # at most this many distinct strings are kept ready (then new ones are created per fact)
 _UNIQUE_SLOTS = frozenset({"id", "text", "unknown"})  # values that rarely repeat: not worth keeping
@@ -154,10 +171,10 @@ _UNIQUE_SLOTS = frozenset({"id", "text", "unknown"})  # values that rarely repea
 
 @dataclass
 class _Builder:
-    """A reusable CLIPS fact builder for one kind, with slot names pre-encoded."""
+    """A reusable CLIPS fact builder for one kind, with the names of the slots rules read pre-encoded."""
 
     ptr: Any
-    slots: dict[str, bytes]
+    slots: dict[str, bytes]  # only the slots some rule reads
     types: dict[str, SlotType]
 
 
@@ -178,6 +195,7 @@ class _ArgInfo:
     event: bool
     keyed: bool  # part of the once-per-set-of-facts key (not the clock, not a count's members)
     base: dict[str, Any]  # the MatchedFact fields that do not depend on the facts
+    counter: int | None = None  # a count's members, listed from the engine's counter N (no argument from CLIPS)
 
 
 def _make(cls: type[Any], fields: dict[str, Any]) -> Any:
@@ -189,28 +207,16 @@ def _make(cls: type[Any], fields: dict[str, Any]) -> Any:
     return obj
 
 
-def _prune_function(prunable: Sequence[tuple[str, str]]) -> str:
-    """A deffunction retracting, per (kind, slot), the facts whose slot is below its cut; returns how many went.
-
-    Built once, so pruning calls it with numbers instead of parsing a query each time. Collect first, then retract:
-    retracting inside do-for-all-facts slows down quadratically."""
-    params = " ".join(f"?c{i}" for i in range(len(prunable)))
-    body = ""
-    for i, (kind, slot) in enumerate(prunable):
-        body += (f" (bind ?l (find-all-facts ((?f {kind})) (and (numberp ?f:{slot}) (< ?f:{slot} ?c{i}))))"
-                 " (bind ?n (+ ?n (length$ ?l))) (progn$ (?x ?l) (retract ?x))")
-    return f"(deffunction {PRUNE_FUNCTION} ({params}) (bind ?n 0){body} ?n)"
-
-
-PRUNE_FUNCTION = "anzhi-prune"
-
-
 class Engine:
     """One CLIPS environment holding the rules of the loaded packs, and the working memory they match."""
 
-    def __init__(self, packs: Iterable[Pack], *, retention: float = 60.0, prune_every: int = 10_000) -> None:
+    def __init__(self, packs: Iterable[Pack], *, retention: float = 60.0, prune_every: int = 10_000,
+                 count_scans: bool = False) -> None:
         """`retention`: the least time (s) an event stays, so a late reading still meets its neighbours.
-        `prune_every`: prune windows after this many asserted facts (in `process`)."""
+        `prune_every`: prune states and the engine's bookkeeping after this many asserted facts (in `process`;
+        events are retracted as they leave their windows, in every `process` call).
+        `count_scans`: compile counts to the general form (a scan of the kind's facts) instead of the per-group
+        counter; kept to check the two against each other."""
         self.packs: dict[str, Pack] = {}
         self.rules: list[CompiledRule] = []
         self.retention = retention
@@ -222,9 +228,16 @@ class Engine:
         self._capture = _Capture()
         self.env.add_router(self._capture)
         _quiet_routers(self._e)
+        # Every assertion is a fact of its own. CLIPS's duplicate check hashes each fact into a fixed-size table
+        # and walks its bucket (~5 µs per fact with 100,000 live facts); identity is the engine's: states and
+        # context are replaced by id, events are distinct observations (the service drops unchanged reposts).
+        lib.SetFactDuplication(self._e, True)
         for t in templates():
             self.env.build(t)
         self.env.define_function(self._fire, name=FIRE_FUNCTION)
+        self.env.define_function(self._member, name=MEMBER_FUNCTION)
+        self.env.define_function(self._count, name=COUNT_FUNCTION)
+        self._counts: dict[int, CountSpec] = {}
         self.env.build(f"(deffunction {INDICES_FUNCTION} (?facts) (bind ?out (create$))"
                        " (progn$ (?f ?facts) (bind ?out (create$ ?out (fact-index ?f)))) ?out)")
         number = itertools.count()
@@ -234,7 +247,7 @@ class Engine:
                                          f"{pack.version}); load one version per engine")
             self.packs[pack.id] = pack
             for rule in pack.rules:
-                compiled = compile_rule(pack, rule, next(number))
+                compiled = compile_rule(pack, rule, next(number), count_scans=count_scans)
                 try:
                     self.env.build(compiled.clips)
                 except clips.CLIPSError as e:
@@ -242,16 +255,17 @@ class Engine:
                 finally:
                     self._capture.take()
                 self.rules.append(compiled)
+                self._counts.update((c.number, c) for c in compiled.counts)
         self._infos = [self._info(r) for r in self.rules]
         self.horizon: dict[str, float] = {k: retention for k in KINDS}
         for r in self.rules:
             for kind, seconds in r.windows.items():
                 self.horizon[kind] = max(self.horizon[kind], seconds + retention)
-        self._prunable = [(k.name, "ts" if k.lifecycle is Lifecycle.EVENT else "end") for k in KINDS.values()
-                          if k.lifecycle is not Lifecycle.CONTEXT]
-        self.env.build(_prune_function(self._prunable))
-        self._prune_call = self.env.find_function(PRUNE_FUNCTION)
-        self._builders = {k.name: self._builder(k) for k in KINDS.values()}
+        # Only the slots some rule reads go into CLIPS (one or two calls into CLIPS per slot); the engine keeps
+        # every value for the explanations.
+        read = {slot for r in self.rules for slot in r.slots}
+        self._builders = {k.name: self._builder(k, frozenset(s for s in k.slots if (k.name, s) in read))
+                          for k in KINDS.values()}
         self._value = ffi.new("CLIPSValue *")
         self._pins = lib.CreateMultifieldBuilder(self._e, 1024)
         self._lexemes: dict[str, Any] = {}
@@ -267,7 +281,7 @@ class Engine:
         args = tuple(
             _ArgInfo(a.kind, a.many, KINDS[a.kind].lifecycle is Lifecycle.EVENT, a.kind != CLOCK and not a.many,
                      {"kind": a.kind, "condition": a.condition, "role": a.role,
-                      "condition_text": texts[a.condition]})
+                      "condition_text": texts[a.condition]}, a.counter)
             for a in compiled.args)
         return base, args
 
@@ -277,14 +291,23 @@ class Engine:
         # Every live fact's values by fact index, as asserted: a firing's explanation is read from here (a dict
         # lookup per matched fact instead of a slot read through CLIPS), and stays exact after the fact is gone.
         self._facts: dict[int, dict[str, float | str]] = {}
-        self._event_ts: dict[str, dict[int, float]] = {
-            k.name: {} for k in KINDS.values() if k.lifecycle is Lifecycle.EVENT}
-        self._live: dict[tuple[str, str], tuple[Any, int]] = {}  # state and context facts by (kind, id)
+        # Live events per kind, a heap by time: (ts, fact index, fact pointer); retracted once out of every window.
+        self._events: dict[str, list[tuple[float, int, Any]]] = {
+            k.name: [] for k in KINDS.values() if k.lifecycle is Lifecycle.EVENT}
+        # Each count's members by group (the values of its `same` fields): [ts, fact index] in assertion order; the
+        # index is -1 while the fact is being asserted (CLIPS registers it before FBAssert returns).
+        self._groups: dict[int, dict[tuple[Any, ...], list[list[Any]]]] = {n: {} for n in self._counts}
+        self._asserting: dict[str, float | str] = {}
+        self._pending: list[list[Any]] = []
+        # State and context facts by (kind, id): (fact pointer, fact index). Facts are held and retracted by raw
+        # pointer, never through clipspy's TemplateFact: a fact that clipspy's wrapper ever held stays on CLIPS's
+        # garbage list once retracted, and every later (run) walks that list (0.3 ms per run after 40,000).
+        self._live: dict[tuple[str, str], tuple[Any, int]] = {}
         self._context_ids: dict[str, set[str]] = {"sensor": set(), "equipment": set()}
         self._sensor_seq: dict[str, float] = {}
         self._seen: dict[tuple[Any, ...], _Seen] = {}
         self._since_prune = 0
-        self._clock: Any = None
+        self._clock: Any = _NULL
         self._clock_index = 0
         self._set_clock(0.0)
 
@@ -297,9 +320,9 @@ class Engine:
         self.unknown_subjects.clear()
         self._init_memory()
 
-    def _builder(self, kind: FactKind) -> _Builder:
+    def _builder(self, kind: FactKind, read: frozenset[str]) -> _Builder:
         ptr = lib.CreateFactBuilder(self._e, kind.name.encode())
-        return _Builder(ptr, {s: s.encode() for s in kind.slots}, dict(kind.slots))
+        return _Builder(ptr, {s: s.encode() for s in kind.slots if s in read}, dict(kind.slots))
 
     def _assert(self, kind: str, values: dict[str, float | str]) -> tuple[Any, int]:
         """Assert one fact through its kind's builder; returns its pointer and fact index, under which the values
@@ -307,16 +330,26 @@ class Engine:
         b = self._builders[kind]
         val, e, ptr, names, lexemes = self._value, self._e, b.ptr, b.slots, self._lexemes
         for slot, v in values.items():
+            if slot not in names:
+                continue  # no rule reads it
             if type(v) is float:
                 val.value = _create_float(e, v)
             else:
                 val.value = lexemes.get(v) or self._lexeme(slot, v)  # type: ignore[arg-type]
             _put_slot(ptr, names[slot], val)
+        self._asserting = values
         fact = _fb_assert(ptr)
         if fact == _NULL:
+            for entry in self._pending:
+                entry[1] = -2  # never live
+            self._pending.clear()
             raise FactError(f"{kind}: CLIPS refused the fact (error {lib.FBError(e)})")
         index: int = _fact_index(fact)
         self._facts[index] = values
+        if self._pending:
+            for entry in self._pending:
+                entry[1] = index
+            self._pending.clear()
         return fact, index
 
     def _lexeme(self, slot: str, text: str) -> Any:
@@ -330,11 +363,9 @@ class Engine:
         return ptr
 
     def _set_clock(self, now: float) -> None:
-        if self._clock is not None and self._clock.exists:
-            self._clock.retract()
-        self._facts.pop(self._clock_index, None)
-        ptr, self._clock_index = self._assert(CLOCK, {"now": now})
-        self._clock = clips.facts.TemplateFact(self._e, ptr)
+        if self._facts.pop(self._clock_index, None) is not None:
+            _retract(self._clock)  # only the engine retracts the clock (and reset, which forgets it)
+        self._clock, self._clock_index = self._assert(CLOCK, {"now": now})
         self.now = now
 
     def advance(self, now: Any) -> None:
@@ -370,8 +401,8 @@ class Engine:
             elif kind.moves_clock and ts > latest:  # type: ignore[operator]
                 latest = ts  # type: ignore[assignment]
             batch.append((ts, n, kind, values))  # type: ignore[arg-type]
-        batch.sort(key=_ORDER)
-        facts_by_index, event_ts, context_ids, seqs = self._facts, self._event_ts, self._context_ids, self._sensor_seq
+        batch.sort(key=_ORDER)  # by time, then arrival
+        facts_by_index, events, context_ids, seqs = self._facts, self._events, self._context_ids, self._sensor_seq
         for ts, _, kind, values in batch:
             name = kind.name
             if kind.subjects:
@@ -389,17 +420,15 @@ class Engine:
                     seqs[sensor] = seq
                     values["seq"], values["prev"] = seq, seq - 1.0
             if kind.lifecycle is Lifecycle.EVENT:
-                _, index = self._assert(name, values)
-                event_ts[name][index] = ts
+                fact, index = self._assert(name, values)
+                heapq.heappush(events[name], (ts, index, fact))
             else:
                 key = (name, str(values["id"]))
                 old = self._live.get(key)
-                if old is not None:
-                    if old[0].exists:
-                        old[0].retract()
-                    facts_by_index.pop(old[1], None)
+                if old is not None and facts_by_index.pop(old[1], None) is not None:
+                    _retract(old[0])
                 ptr, index = self._assert(name, values)
-                self._live[key] = (clips.facts.TemplateFact(self._e, ptr), index)
+                self._live[key] = (ptr, index)
                 if name in context_ids:
                     context_ids[name].add(key[1])
         if latest > self.now:
@@ -425,6 +454,8 @@ class Engine:
         firings = self.run()
         if self._since_prune >= self.prune_every:
             self.prune()
+        else:
+            self._prune_events()
         return firings
 
     def _pattern_errors(self) -> None:
@@ -465,7 +496,13 @@ class Engine:
         events: list[int] = []
         states: list[tuple[str, str]] = []
         unknown = False
-        for info, arg in zip(infos, args, strict=True):
+        given = iter(args)
+        index = 0
+        for info in infos:
+            if info.counter is not None:
+                arg: Any = self._members(info.counter, facts[index])  # the newest member is the previous argument
+            else:
+                arg = next(given)
             for index in (arg if info.many else (arg,)):
                 values = facts[index]
                 fid = str(values.get("id", ""))
@@ -485,25 +522,86 @@ class Engine:
         firing: Firing = _make(Firing, {**base, "matched": tuple(matched), "at": self.now, "unknown_subject": unknown})
         return firing
 
+    # -- counts -----------------------------------------------------------------------------------------------
+    def _member(self, number: int) -> bool:
+        """Called by CLIPS from count `number`'s pattern for each fact that passes it, while the fact is asserted:
+        the fact joins its group."""
+        values = self._asserting
+        spec = self._counts[number]
+        entry = [values["ts"], -1]
+        group = tuple(values.get(s) for s in spec.same)
+        groups = self._groups[number]
+        members = groups.get(group)
+        if members is None:
+            groups[group] = [entry]
+        else:
+            members.append(entry)
+        self._pending.append(entry)
+        return True
+
+    def _count(self, number: int, t: float, *group: Any) -> bool:
+        """The test of count `number` for a newest member at time `t` in `group` (its `same` values, nil for an
+        absent one): at least `least` live members of the group with ts in [t − window, t], the same members a
+        scan of the kind's facts finds."""
+        facts = self._facts
+        spec = self._counts[number]
+        lo = t - spec.window
+        least = spec.least
+        n = 0
+        for ts, i in self._groups[number].get(tuple(None if type(g) is clips.Symbol else g for g in group), ()):
+            if lo <= ts <= t and (i in facts or i == -1):  # -1: the fact being asserted now
+                n += 1
+                if n >= least:
+                    return True
+        return False
+
+    def _members(self, number: int, newest: Mapping[str, Any]) -> list[int]:
+        """The fact indices of count `number`'s live members in the window ending at `newest`, in assertion order."""
+        facts = self._facts
+        spec = self._counts[number]
+        t = newest["ts"]
+        lo = t - spec.window
+        group = self._groups[number].get(tuple(newest.get(s) for s in spec.same), ())
+        return sorted(i for ts, i in group if lo <= ts <= t and i in facts)
+
     # -- pruning ----------------------------------------------------------------------------------------------
+    def _prune_events(self) -> int:
+        """Retract the events that have left every window (oldest first, by pointer); returns how many went."""
+        facts, now, gone = self._facts, self.now, 0
+        for kind, heap in self._events.items():
+            cut = now - self.horizon[kind]
+            while heap and heap[0][0] < cut:
+                _, index, fact = heapq.heappop(heap)
+                if facts.pop(index, None) is not None:  # an identical fact asserted twice is one fact in CLIPS
+                    _retract(fact)
+                    gone += 1
+        return gone
+
     def prune(self) -> int:
         """Retract what no rule can look back to any more; returns how many facts went."""
-        cuts = {kind: self.now - self.horizon[kind] for kind, _ in self._prunable}
-        gone = int(self._prune_call(*cuts.values()))
+        gone = self._prune_events()
+        facts, now = self._facts, self.now
+        for key, (fact, index) in list(self._live.items()):
+            kind = KINDS[key[0]]
+            if kind.lifecycle is Lifecycle.STATE:
+                end = facts[index].get("end")
+                if type(end) is float and end < now - self.horizon[kind.name]:
+                    _retract(fact)
+                    del facts[index], self._live[key]
+                    gone += 1
         self._capture.take()
-        facts = self._facts
-        for kind, times in self._event_ts.items():
-            cut = cuts[kind]
-            for index in [i for i, ts in times.items() if ts < cut]:  # the same test as the deffunction's
-                del times[index]
-                facts.pop(index, None)
-        for key in [k for k, (f, _) in self._live.items() if not f.exists]:
-            facts.pop(self._live.pop(key)[1], None)
         live = self._live
         stale = [k for k, s in self._seen.items()
                  if any(i not in facts for i in s.events) or any(ref not in live for ref in s.states)]
         for k in stale:
             del self._seen[k]
+        for groups in self._groups.values():
+            for group, members in list(groups.items()):
+                kept = [m for m in members if m[1] in facts]
+                if kept:
+                    groups[group] = kept
+                else:
+                    del groups[group]
         self._since_prune = 0
         return gone
 
@@ -516,5 +614,4 @@ _STREAM_KINDS = {name: kind for name, kind in KINDS.items() if name != CLOCK}
 _CONTEXT_FIRST = float("-inf")
 
 
-def _ORDER(row: tuple[float, int, FactKind, dict[str, float | str]]) -> tuple[float, int]:
-    return row[0], row[1]
+_ORDER = operator.itemgetter(0, 1)

@@ -110,8 +110,8 @@ def test_yaml_syntax_error_has_a_line() -> None:
 def test_clips_rejection_names_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     real = rules.compiler.compile_rule
 
-    def broken(pack, rule, number):
-        compiled = real(pack, rule, number)
+    def broken(pack, rule, number, **options):
+        compiled = real(pack, rule, number, **options)
         return type(compiled)(**{**compiled.__dict__, "clips": compiled.clips.replace("=>", "=> (", 1)})
 
     monkeypatch.setattr("rules.engine.compile_rule", broken)
