@@ -18,6 +18,7 @@ from ontology import Ontology
 # Types whose nodes different sources share, and how a match is recognised.
 MERGE_REASON = {"Chemical": "same CAS number {key}", "Enterprise": "same enterprise code {key}"}
 NAME_MATCH_TYPES = {"Enterprise"}
+MERGE_RECORD = ("merged_from", "merge_reason")  # only `merge` writes them, and only when a document joins
 PROVENANCE = ("src_doc", "src_loc", "created_by", "created_at", "updated_at")
 TIMES = ("created_at", "updated_at")
 LEGAL_FORMS = re.compile(
@@ -62,6 +63,10 @@ def merge(
     better one (`name_rank`): the first source's facts win, so re-running any source in any order
     changes nothing. With `by_document` (one kind whose documents are independent, such as reports), a node
     written from another document of the same kind is a merge too.
+
+    `merged_from` only grows: the documents a row was already merged from (several reports in one batch)
+    join those stored, whichever batch or source writes it, so that a re-import in batches of any size finds
+    every document already there and changes nothing. `merge_reason` is set when a document joins.
     """
     props = onto.node_properties(type_name)
     out = dict(existing)
@@ -69,7 +74,7 @@ def merge(
     if by_document and same_source and row.get("src_doc") != existing.get("src_doc"):
         same_source = False
     for k, v in row.items():
-        if k == "uid" or k in TIMES:
+        if k == "uid" or k in TIMES or k in MERGE_RECORD:
             continue
         if k == "name":  # never replaced by a worse name, whoever writes
             new_rank = name_rank(str(v), existing["uid"])
@@ -84,19 +89,23 @@ def merge(
             continue
         if existing.get(k) in (None, "", []):  # another source's node: fill gaps, keep its values
             out[k] = v
-    if same_source or "merged_from" not in props:
+    if "merged_from" not in props:
         return out, False
     docs = list(existing.get("merged_from") or [])
-    new_merge = row.get("src_doc") not in docs and row.get("src_doc") != existing.get("src_doc")
-    if new_merge:
-        out["merged_from"] = [*docs, row["src_doc"]]
-        uid = str(existing["uid"])
-        if uid.startswith("name:"):  # a key made of the normalised name (reports)
-            default = f"same normalised name {uid[5:]!r}"
-        else:
-            default = MERGE_REASON.get(type_name, "same natural key {key}").format(key=uid)
-        out["merge_reason"] = reason or default
-    return out, new_merge
+    incoming = list(row.get("merged_from") or [])
+    if not same_source:
+        incoming.append(row.get("src_doc"))
+    added = [d for d in dict.fromkeys(incoming) if d and d not in docs and d != existing.get("src_doc")]
+    if not added:
+        return out, False
+    out["merged_from"] = [*docs, *added]
+    uid = str(existing["uid"])
+    if uid.startswith("name:"):  # a key made of the normalised name (reports)
+        default = f"same normalised name {uid[5:]!r}"
+    else:
+        default = MERGE_REASON.get(type_name, "same natural key {key}").format(key=uid)
+    out["merge_reason"] = reason or row.get("merge_reason") or default
+    return out, True
 
 
 def changed(existing: dict[str, Any], new: dict[str, Any]) -> bool:

@@ -1,7 +1,8 @@
 """Run an importer: validate, resolve, write in batches, quarantine, checkpoint, report.
 
-Each batch of units is written in one transaction through `kb.repository.write_nodes/write_links`, after
-reading what is already stored so that a node or relationship that would not change is not written at all
+Each batch of units is written in one transaction with `kb.repository`'s column-list bulk functions, after
+reading what is already stored once per batch (one query per node type, one per relationship group whose
+ends were stored before), so that a node or relationship that would not change is not written at all
 (a re-import changes nothing, and says so). A unit that fails validation goes whole to the quarantine
 report; a link whose end does not exist goes there alone. After the transaction commits, the batch's
 rejects are appended to the report and the checkpoint records the units done, so a killed run resumes
@@ -20,7 +21,17 @@ from typing import Any, TextIO
 
 import ontology
 from kb import GraphStore
-from kb.repository import write_links, write_nodes
+from kb.repository import (
+    create_links,
+    create_nodes,
+    read_links,
+    read_nodes,
+    read_uids,
+    timestamp,
+    touch_nodes,
+    update_links,
+    update_nodes,
+)
 from kb.store import Row, Tx
 from ontology import Ontology, RecordError, validate_node, validate_relation
 
@@ -108,11 +119,6 @@ class _ReadOnlyTx:
         return self._store.read(query, params)
 
 
-def _ordered(row: dict[str, Any]) -> dict[str, Any]:
-    """Keys in one order: LadybugDB types an UNWIND list as one struct, field order included."""
-    return {k: row[k] for k in sorted(row)}
-
-
 def source_hash(kind: str, docs: Sequence[SourceDoc], limit: int | None) -> str:
     h = hashlib.sha256(f"{kind}\n{limit}\n".encode())
     for d in docs:
@@ -172,12 +178,15 @@ class Runner:
         documents = Unit(docs[0], "documents")
         for d in docs:
             documents.node("Document", **d.document(f"source of ingest:{kind}"), src_doc=d.code, src_loc="file")
-        counts.merge_in(self._commit([documents], count_records=False, qfile=qfile))
+        pending = [documents]  # written in the first batch's transaction: one commit fewer per run
+        if start >= len(units):
+            counts.merge_in(self._commit(pending, records=0, qfile=qfile))
 
         progress = Progress(kind, len(units), start=start, stream=self.stream)
         for i in range(start, len(units), self.batch_size):
             batch = units[i : i + self.batch_size]
-            counts.merge_in(self._commit(batch, count_records=True, qfile=qfile))
+            counts.merge_in(self._commit(pending + batch, records=len(batch), qfile=qfile))
+            pending = []
             if not self.dry_run:
                 ckpt.done = i + len(batch)
                 ckpt.counts = {**counts.as_dict(), "aliases": self.aliases}
@@ -195,7 +204,9 @@ class Runner:
             dry_run=self.dry_run,
         )
 
-    def _commit(self, units: list[Unit], *, count_records: bool, qfile: Path) -> Counts:
+    def _commit(self, units: list[Unit], *, records: int, qfile: Path) -> Counts:
+        """Write `units` in one transaction; then (committed) append the rejects to the quarantine report.
+        `records` is how many of them are source records (the Documents unit is not one)."""
         prepared, rejects = self._prepare(units)
         if self.dry_run:
             outcome = self._write(_ReadOnlyTx(self.store), prepared)
@@ -205,8 +216,7 @@ class Runner:
         all_rejects = rejects + outcome.rejects
         quarantine.append(qfile, all_rejects)
         outcome.counts.quarantined += len(all_rejects)
-        if count_records:
-            outcome.counts.records += len(units)
+        outcome.counts.records += records
         return outcome.counts
 
     # --- validation and resolution (outside the transaction) -----------------------------------------
@@ -294,94 +304,110 @@ class Runner:
     # --- writing (inside one transaction; no side effects outside it, Neo4j may retry) ---------------
 
     def _write(self, tx: Tx, batch: _Batch) -> _Outcome:
+        """Compare the batch with what is stored and write the difference, reading everything once.
+
+        One query per node type reads the batch's nodes; one per relationship group reads the links that
+        could exist (both ends were stored before this transaction: a link to a node created here is new).
+        New facts are created in one column-list CREATE per type, changed ones SET, and the stored ends of
+        new links touched once (`updated_at`), all with the same time stamp.
+        """
         counts = Counts()
         rejects: list[Reject] = []
-        written: set[NodeKey] = set()
+        write = not isinstance(tx, _ReadOnlyTx)
+        now = timestamp()
+        written: set[NodeKey] = set()  # the batch's nodes: stored after this transaction
+        existed: set[NodeKey] = set()  # ... of which stored before it
+        stamped: set[NodeKey] = set()  # ... of which created or changed here, with updated_at = now
         by_type: dict[str, list[dict[str, Any]]] = {}
         for (type_name, _), row in batch.nodes.items():
             by_type.setdefault(type_name, []).append(row)
         for type_name, rows in by_type.items():
-            existing = {
-                r["n"]["uid"]: {k: v for k, v in r["n"].items() if not k.startswith("_")}
-                for r in tx.run(
-                    f"UNWIND $uids AS u MATCH (n:`{type_name}` {{uid: u}}) RETURN n", {"uids": [r["uid"] for r in rows]}
-                )
-            }
-            to_write = []
+            existing = read_nodes(tx, type_name, [r["uid"] for r in rows])
+            new_rows: list[dict[str, Any]] = []
+            changed_rows: list[dict[str, Any]] = []
             for row in rows:
+                key = (type_name, row["uid"])
+                written.add(key)
                 old = existing.get(row["uid"])
                 if old is None:
-                    to_write.append(row)
+                    new_rows.append(row)
+                    stamped.add(key)
                     counts.add(type_name, "created")
-                    if (type_name, row["uid"]) in batch.merged:
+                    if key in batch.merged:
                         counts.add(type_name, "merged")
                     continue
+                existed.add(key)
                 new, is_merge = merge(
-                    self.onto, type_name, old, row, batch.reasons.get((type_name, row["uid"])), by_document=self.by_doc
+                    self.onto, type_name, old, row, batch.reasons.get(key), by_document=self.by_doc
                 )
                 if not changed(old, new):
                     counts.add(type_name, "unchanged")
                     continue
-                to_write.append({k: v for k, v in new.items() if k not in ("created_at", "updated_at")})
+                changed_rows.append({k: v for k, v in new.items() if k not in ("created_at", "updated_at")})
+                stamped.add(key)
                 counts.add(type_name, "merged" if is_merge else "updated")
-            if to_write and not isinstance(tx, _ReadOnlyTx):
-                write_nodes(tx, type_name, [_ordered(r) for r in to_write])
-            written |= {(type_name, r["uid"]) for r in rows}
+            if write:
+                create_nodes(tx, type_name, new_rows, now=now)
+                update_nodes(tx, type_name, changed_rows, now=now)
 
         grouped: dict[tuple[str, str, str], list[tuple[LinkKey, dict[str, Any]]]] = {}
-        for key, row in batch.links.items():
-            grouped.setdefault(key[:3], []).append((key, row))
-        missing = self._missing_ends(tx, batch, written)
+        for lk, row in batch.links.items():
+            grouped.setdefault(lk[:3], []).append((lk, row))
+        missing, found = self._ends(tx, batch, written)
+        stored_before = existed | found | (self._seen - written)
+        touch: dict[str, set[str]] = {}
         for (rel, st, dt), items in grouped.items():
             ok: list[dict[str, Any]] = []
-            for key, row in items:
-                gone = [(end, t, u) for end, t, u in (("from", st, key[3]), ("to", dt, key[4])) if (t, u) in missing]
+            for lk, row in items:
+                gone = [(end, t, u) for end, t, u in (("from", st, lk[3]), ("to", dt, lk[4])) if (t, u) in missing]
                 if gone:
                     end, t, u = gone[0]
-                    file, record = batch.link_origin[key]
+                    file, record = batch.link_origin[lk]
                     rejects.append(
-                        Reject(file, f"{record}: {rel} {st}:{key[3]} -> {dt}:{key[4]}", end, f"no {t} with uid {u!r}")
+                        Reject(file, f"{record}: {rel} {st}:{lk[3]} -> {dt}:{lk[4]}", end, f"no {t} with uid {u!r}")
                     )
                 else:
                     ok.append(row)
-            if not ok:
-                continue
-            found = tx.run(
-                # Anchored on the source's key, as kb.repository.write_links does (LadybugDB scans otherwise).
-                f"UNWIND $rows AS row MATCH (a:`{st}` {{uid: row.s}}) MATCH (a)-[r:`{rel}`]->(b:`{dt}`) "
-                "WHERE b.uid = row.d RETURN a.uid AS s, b.uid AS d, r AS r",
-                {"rows": [{"s": r["s"], "d": r["d"]} for r in ok]},
-            )
-            existing_links = {
-                (f["s"], f["d"]): {k: v for k, v in f["r"].items() if not k.startswith("_")} for f in found
-            }
-            to_write = []
+            maybe = [(r["s"], r["d"]) for r in ok if (st, r["s"]) in stored_before and (dt, r["d"]) in stored_before]
+            existing_links = read_links(tx, rel, st, dt, maybe) if maybe else {}
+            new_links: list[dict[str, Any]] = []
+            changed_links: list[dict[str, Any]] = []
             for row in ok:
                 old = existing_links.get((row["s"], row["d"]))
                 if old is None:
-                    to_write.append(row)
+                    new_links.append(row)
                     counts.add(rel, "created")
+                    for t, u in ((st, row["s"]), (dt, row["d"])):
+                        if (t, u) not in stamped:
+                            touch.setdefault(t, set()).add(u)
                 elif changed(old, row):
-                    to_write.append(row)
+                    changed_links.append(row)
                     counts.add(rel, "updated")
                 else:
                     counts.add(rel, "unchanged")
-            if to_write and not isinstance(tx, _ReadOnlyTx):
-                write_links(tx, rel, st, dt, [_ordered(r) for r in to_write], source=self.importer.kind)
+            if write:
+                create_links(tx, rel, st, dt, new_links, now=now)
+                update_links(tx, rel, st, dt, changed_links, now=now)
+        if write:
+            for t, uids in touch.items():  # a node that gained a relationship: the search index looks again
+                touch_nodes(tx, t, uids, now=now)
         return _Outcome(counts, rejects, written)
 
-    def _missing_ends(self, tx: Tx, batch: _Batch, written: set[NodeKey]) -> set[NodeKey]:
+    def _ends(self, tx: Tx, batch: _Batch, written: set[NodeKey]) -> tuple[set[NodeKey], set[NodeKey]]:
+        """(missing, stored): the links' ends that are neither in the batch nor written earlier in this run,
+        split by whether the store has them."""
         wanted: dict[str, set[str]] = {}
         for _, st, dt, s, d in batch.links:
             for t, u in ((st, s), (dt, d)):
                 if (t, u) not in written and (t, u) not in self._seen:
                     wanted.setdefault(t, set()).add(u)
         missing: set[NodeKey] = set()
+        found: set[NodeKey] = set()
         for t, uids in wanted.items():
-            query = f"UNWIND $uids AS x MATCH (n:`{t}` {{uid: x}}) RETURN n.uid AS u"
-            found = {r["u"] for r in tx.run(query, {"uids": sorted(uids)})}
-            missing |= {(t, u) for u in uids - found}
-        return missing
+            there = set(read_uids(tx, t, sorted(uids)))
+            found |= {(t, u) for u in there}
+            missing |= {(t, u) for u in uids - there}
+        return missing, found
 
 
 def run_import(

@@ -108,7 +108,7 @@ class _FailingStore:
 
 def test_failed_run_resumes_from_checkpoint(importer: ReportsImporter, lbug: GraphStore, tmp_path: Path) -> None:
     hazmat = data("cn-hazmat-cases") / "cases.json"
-    flaky: Any = _FailingStore(lbug, fail_at=4)  # documents, batch 1, batch 2 commit; batch 3 dies
+    flaky: Any = _FailingStore(lbug, fail_at=3)  # batch 1 (with the Documents), batch 2 commit; batch 3 dies
     with pytest.raises(RuntimeError):
         run_import(importer, hazmat, flaky, state_dir=tmp_path, store_id="t", batch_size=20, stream=io.StringIO())
     ckpt = Checkpoint.load(tmp_path, "reports")
@@ -154,3 +154,89 @@ def test_docx_and_bad_inputs(importer: ReportsImporter, lbug: GraphStore, tmp_pa
     }
     rows = lbug.read("MATCH (c:`Case`) RETURN c.accident_type AS t, c.deaths AS d ORDER BY t")
     assert rows == [{"t": "中毒和窒息", "d": 2}, {"t": "坍塌", "d": 4}]
+
+
+class _CountingStore:
+    """Counts the queries each write transaction runs."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self._store = store
+        self.queries: list[str] = []
+
+    def write(self, fn: Any) -> Any:
+        outer = self
+
+        class Tx:
+            def __init__(self, tx: Any) -> None:
+                self._tx, self.list_base = tx, tx.list_base
+
+            def run(self, query: str, params: dict[str, Any] | None = None) -> Any:
+                outer.queries.append(query)
+                return self._tx.run(query, params)
+
+        return self._store.write(lambda tx: fn(Tx(tx)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def test_batches_read_once_and_reimport_in_any_batch_size_changes_nothing(
+    importer: ReportsImporter, lbug: GraphStore, tmp_path: Path
+) -> None:
+    hazmat = data("cn-hazmat-cases") / "cases.json"
+    counting: Any = _CountingStore(lbug)
+    first = run_import(importer, hazmat, counting, state_dir=tmp_path, store_id="t", stream=io.StringIO())
+    facts = first.counts.total("created")
+    assert first.counts.records == 69 and facts > 3000
+    # one transaction: a query per node type and relationship group, not per fact; in an empty store no
+    # relationship can exist yet (its ends are new), so none is looked up
+    assert len(counting.queries) < 80, len(counting.queries)
+    assert not [q for q in counting.queries if "-[r:" in q]
+
+    # reports sharing a chemical in different batches: every document is recorded, and a re-import in
+    # batches of another size finds everything there
+    small = tmp_path / "small"
+    other = open_store(Settings(backend="ladybug", data_dir=small / "graph"))
+    try:
+        other.apply_schema(ontology.load())
+        again = ingest(importer, hazmat, other, small, batch_size=7)
+        assert again.counts.total("created") == facts and counts(other) == counts(lbug)
+        for size in (7, 20, 200):
+            assert_nothing_changed(ingest(importer, hazmat, other, small / str(size), batch_size=size))
+        query = "MATCH (c:Chemical) WHERE c.merged_from IS NOT NULL RETURN c.uid AS u, c.merged_from AS m"
+        merged = {r["u"]: sorted(r["m"]) for r in other.read(query)}
+        assert merged and merged == {r["u"]: sorted(r["m"]) for r in lbug.read(query)}
+    finally:
+        other.close()
+    assert_nothing_changed(ingest(importer, hazmat, lbug, tmp_path, batch_size=5))
+
+
+def test_dry_run_counts_as_the_import_and_writes_nothing(
+    importer: ReportsImporter, lbug: GraphStore, tmp_path: Path
+) -> None:
+    hazmat = data("cn-hazmat-cases") / "cases.json"
+    dry = run_import(importer, hazmat, lbug, state_dir=tmp_path, store_id="t", dry_run=True, stream=io.StringIO())
+    assert counts(lbug) == {} and Checkpoint.load(tmp_path, "reports") is None
+    real = ingest(importer, hazmat, lbug, tmp_path)
+    assert dry.counts.by_type == real.counts.by_type and dry.counts.quarantined == real.counts.quarantined
+    after = counts(lbug)
+    again = run_import(importer, hazmat, lbug, state_dir=tmp_path, store_id="t", dry_run=True, stream=io.StringIO())
+    assert_nothing_changed(again)
+    assert counts(lbug) == after
+
+
+def test_reports_on_both_backends(importer: ReportsImporter, store: GraphStore, tmp_path: Path) -> None:
+    hazmat = data("cn-hazmat-cases") / "cases.json"
+    first = ingest(importer, hazmat, store, tmp_path, limit=24, batch_size=8)
+    c = counts(store)
+    assert first.counts.records == 24
+    assert c["Case"] + len({r["record"] for r in _quarantined(first.quarantine_file)}) == 24
+    assert first.counts.total("created") == sum(c.values())
+    unsourced = (
+        "MATCH (c:`Case`) WHERE c.src_doc IS NULL OR c.src_loc IS NULL OR c.created_by IS NULL RETURN count(c) AS n"
+    )
+    assert store.read(unsourced)[0]["n"] == 0
+    spans = "MATCH (:`Cause`)-[s:SOURCED_FROM]->(:Document) WHERE s.span_start IS NULL RETURN count(s) AS n"
+    assert c["Cause"] > 0 and store.read(spans)[0]["n"] == 0
+    assert_nothing_changed(ingest(importer, hazmat, store, tmp_path / "again", limit=24, batch_size=5))
+    assert counts(store) == c
