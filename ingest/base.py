@@ -101,17 +101,19 @@ class Unit:
 
 
 class Importer(Protocol):
-    """One kind of source. `files` lists its source files in a stable order; `read` yields its units.
+    """One kind of source. `files` lists its source files in a stable order; `read` gives its units.
 
     The order of units must be stable for the same source bytes: a resumed run skips the units the
-    checkpoint says are committed.
+    checkpoint says are committed. `read` may return a lazy sequence whose units are built when indexed (the
+    reports kind extracts each text only when its batch is written, so a resumed run does not extract the
+    reports it skips and the progress bar covers extraction).
     """
 
     kind: str
 
     def files(self, path: Path) -> list[Path]: ...
 
-    def read(self, docs: Sequence[SourceDoc]) -> list[Unit]: ...
+    def read(self, docs: Sequence[SourceDoc]) -> Sequence[Unit]: ...
 
 
 # --- helpers shared by importers ------------------------------------------------------------------------

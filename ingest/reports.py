@@ -8,17 +8,18 @@ import runner can quarantine it and go on.
 `ReportsImporter` is the `ingest reports` kind: one unit per report, built by `build_unit` (Case, Cause, Party,
 Responsibility, Lesson, Chemical by CAS, Equipment, each with `src_loc` = record@start-end and SOURCED_FROM
 {span_start, span_end}); a report without an extractable date or accident type is quarantined naming the field:
-nothing is invented. `report_to_records` validates the same records outside a runner.
+nothing is invented. An incident in which nobody was hurt gets the GB 6441 class of its harm mechanism.
+`report_to_records` validates the same records outside a runner.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from kb.repository import Link, Ref
 from ontology import Ontology, RecordError, load, validate_node
@@ -155,11 +156,11 @@ def build_unit(rep: ExtractedReport, unit: Unit, locator: str, text_doc: Ref | N
     if rep.date is None:
         unit.reject("occurred_on", "no accident date found in the text", unit.raw)
         return
-    if rep.accident_type is None:
-        reason = "no GB 6441 accident type found in the text"
-        if rep.deaths == 0 and rep.injuries == 0:
-            reason += " (no casualties: GB 6441 classifies casualty accidents)"
-        unit.reject("accident_type", reason, unit.raw)
+    # GB 6441 classes casualty accidents; an incident in which nobody was hurt (a leak, a fire) is filed under the
+    # class of its harm mechanism, so near misses stay in the graph instead of in quarantine.
+    accident_type = rep.accident_type or rep.mechanism
+    if accident_type is None:
+        unit.reject("accident_type", "no GB 6441 accident type or harm mechanism found in the text", unit.raw)
         return
     doc_ref = text_doc or unit.doc.ref
     prov = {"src_doc": doc_ref.uid}
@@ -178,9 +179,9 @@ def build_unit(rep: ExtractedReport, unit: Unit, locator: str, text_doc: Ref | N
         "Case",
         rep.spans.get("date"),
         code=case_code,
-        name=rep.title or f"{rep.date} {rep.province or ''}{rep.accident_type}事故",
+        name=rep.title or f"{rep.date} {rep.province or ''}{accident_type}事故",
         occurred_on=rep.date,
-        accident_type=rep.accident_type,
+        accident_type=accident_type,
         deaths=rep.deaths,
         serious_injuries=rep.serious_injuries,
         injuries=rep.injuries,
@@ -303,20 +304,22 @@ class ReportsImporter:
         found = [f for f in path.iterdir() if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES]
         return sorted(found, key=lambda f: (0, int(f.stem), "") if f.stem.isdigit() else (1, 0, f.name))
 
-    def read(self, docs: Sequence[SourceDoc]) -> list[Unit]:
-        units: list[Unit] = []
+    def read(self, docs: Sequence[SourceDoc]) -> Sequence[Unit]:
+        """The reports of `docs` in a stable order; each is extracted when its unit is first asked for."""
+        items: list[tuple[SourceDoc, ReportText | BadInput, bool]] = []
         for doc in docs:
             is_json = doc.path.suffix.lower() == ".json"
-            items = _read_json(doc.path) if is_json else _read_file(doc.path, doc.path.name)
-            for item in items:
-                if isinstance(item, BadInput):
-                    record = f"record {item.record}" if is_json and item.record else (item.record or "whole file")
-                    unit = Unit(doc, record)
-                    unit.reject(item.field, item.reason, _raw_of(doc.path, item))
-                    units.append(unit)
-                    continue
-                units.append(self._unit(doc, item, is_json))
-        return units
+            found = _read_json(doc.path) if is_json else _read_file(doc.path, doc.path.name)
+            items += [(doc, item, is_json) for item in found]
+        return _LazyUnits(items, self._build)
+
+    def _build(self, doc: SourceDoc, item: ReportText | BadInput, is_json: bool) -> Unit:
+        if isinstance(item, BadInput):
+            record = f"record {item.record}" if is_json and item.record else (item.record or "whole file")
+            unit = Unit(doc, record)
+            unit.reject(item.field, item.reason, _raw_of(doc.path, item))
+            return unit
+        return self._unit(doc, item, is_json)
 
     def _unit(self, doc: SourceDoc, item: ReportText, is_json: bool) -> Unit:
         locator = f"record {item.locator}" if is_json else item.locator or doc.path.name
@@ -335,6 +338,29 @@ class ReportsImporter:
             )
         build_unit(rep, unit, locator, text_doc)
         return unit
+
+
+class _LazyUnits(Sequence[Unit]):
+    """Units built on first access (slices stay lazy), so extraction happens batch by batch."""
+
+    def __init__(self, items: Sequence[tuple[SourceDoc, ReportText | BadInput, bool]],
+                 build: Callable[[SourceDoc, ReportText | BadInput, bool], Unit]) -> None:
+        self._items = items
+        self._build = build
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, i: int) -> Unit: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Unit]: ...
+
+    def __getitem__(self, i: int | slice) -> Unit | Sequence[Unit]:
+        if isinstance(i, slice):
+            return _LazyUnits(self._items[i], self._build)
+        return self._build(*self._items[i])
 
 
 def _raw_of(path: Path, item: BadInput) -> str:

@@ -184,7 +184,7 @@ class Runner:
 
         progress = Progress(kind, len(units), start=start, stream=self.stream)
         for i in range(start, len(units), self.batch_size):
-            batch = units[i : i + self.batch_size]
+            batch = list(units[i : i + self.batch_size])  # a lazy importer builds (extracts) them here
             counts.merge_in(self._commit(pending + batch, records=len(batch), qfile=qfile))
             pending = []
             if not self.dry_run:

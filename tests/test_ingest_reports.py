@@ -356,6 +356,14 @@ def test_case_without_date_or_type_is_quarantined(text: str, field: str) -> None
     assert e.value.field == field and e.value.record == "x.txt"
 
 
+def test_incident_without_casualties_is_filed_under_its_mechanism() -> None:
+    rep = extract_report("2020年1月2日，某化工厂储罐区一台甲醇储罐泄漏起火，所幸未造成人员伤亡。")
+    assert rep.accident_type is None and rep.mechanism == "火灾"  # GB 6441 classes casualty accidents only
+    nodes, _ = report_to_records(rep, "x.txt", "x.txt")
+    (case,) = nodes["Case"]
+    assert (case["accident_type"], case["deaths"], case["injuries"]) == ("火灾", 0, 0)
+
+
 # --- gold set: the honest regression test on the held-out split ----------------------------------------
 needs_shared = pytest.mark.skipif(
     not (SHARED / "cn-hazmat-cases" / "cases.json").exists(), reason="needs ../shared/data"
