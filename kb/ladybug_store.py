@@ -6,6 +6,7 @@ LadybugDB needs typed tables, so the DDL is derived from the ontology: one node 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -121,7 +122,10 @@ class LadybugStore:
             try:
                 result = work(_LadybugTx(self._conn))
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                # A failed statement has usually rolled the transaction back already; then ROLLBACK itself fails
+                # ("no active transaction") and must not hide the error that matters.
+                with contextlib.suppress(RuntimeError):
+                    self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
             return result

@@ -118,6 +118,21 @@ def test_failed_transaction_leaves_nothing(store: GraphStore, onto: ontology.Ont
     assert count_by_type(store, onto)["Regulator"] == 0
 
 
+def test_a_failed_statement_in_a_write_raises_its_own_error(store: GraphStore, onto: ontology.Ontology) -> None:
+    """The statement's error reaches the caller, not a complaint from the rollback that follows it."""
+    row = {"uid": "R8", "code": "R8", "name": "县应急管理局", "src_doc": "t", "created_by": "t"}
+    store.write(lambda tx: write_nodes(tx, "Regulator", [row]))
+
+    def duplicate(tx):  # type: ignore[no-untyped-def]
+        tx.run("CREATE (:Regulator {uid: $u, code: $u, name: 'x', src_doc: 't', created_by: 't'})", {"u": "R8"})
+
+    with pytest.raises(Exception) as e:
+        store.write(duplicate)
+    assert "no active transaction" not in str(e.value).lower()
+    assert "R8" in str(e.value) or "primary key" in str(e.value).lower()  # names the violated key or its value
+    assert count_by_type(store, onto)["Regulator"] == 1
+
+
 def test_bad_query_raises_store_error(store: GraphStore) -> None:
     with pytest.raises(StoreError):
         store.read("MATCH (n:NoSuchLabel RETURN n")
