@@ -8,10 +8,12 @@ year and serial changed) up to --docs documents. Queries: the labelled set (test
 plus a few facet-filtered ones. The same documents and queries go into SQLite FTS5 with the trigram tokenizer
 (queries of fewer than three characters fall back to LIKE, which is what trigram offers for them).
 
-The HTTP run serves a minimal Flask app with the search blueprint from waitress (127.0.0.1, an ephemeral port,
-pinned to 2 cores with taskset when available) and loads it with wrk (installed with apt-get if missing) or,
-failing that, a threaded Python client; it is bounded by --http-seconds. Its URLs (--distinct of them, see
-query_mix) are the labelled queries and words of the names of random indexed items: with the result cache off
+The HTTP runs serve, from waitress (127.0.0.1, an ephemeral port, pinned to 2 cores with taskset when available),
+first the search blueprint alone in pre-forked processes (what the index can serve), then the whole application
+(create_app over the bench's LadybugDB graph, one process as `run.py serve` runs it: the embedded store allows one
+writing process) with a viewer signed in through the login form, and load them with wrk (installed with apt-get
+if missing) or, failing that, a threaded Python client; it is bounded by --http-seconds. Its URLs (--distinct of
+them, see query_mix) are the labelled queries and words of the names of random indexed items: with the result cache off
 each is asked once in turn, with the cache on they are drawn with Zipf popularity and the expected hit rate is
 printed. The server's CPU time per request is printed beside the rate.
 """
@@ -35,9 +37,11 @@ import tempfile
 import textwrap
 import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import ontology
 from bench.search_quality import load_queries
@@ -202,6 +206,55 @@ SERVER = textwrap.dedent("""
     waitress.serve(app, sockets=[sock], threads=int(threads), _quiet=True)
 """)
 
+FULL_SERVER = textwrap.dedent("""
+    import logging, sys, tempfile, waitress
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    from pathlib import Path
+    from kb import Settings, open_store
+    from webui import create_app
+    from webui.users import UserStore
+    index_dir, graph_dir, port, threads, cache, password = sys.argv[1:7]
+    tmp = Path(tempfile.mkdtemp(prefix="anzhi-bench-app-"))
+    UserStore(tmp / "users.db").add("bench", password, ["viewer"])
+    store = open_store(Settings(backend="ladybug", data_dir=Path(graph_dir)))
+    app = create_app(store=store, DATA_DIR=str(tmp), USERS_DB=str(tmp / "users.db"), SEARCH_DIR=index_dir)
+    app.extensions["anzhi"]["search"].cache_size = int(cache)
+    waitress.serve(app, host="127.0.0.1", port=int(port), threads=int(threads), _quiet=True)
+""")
+
+
+def sign_in(base: str, password: str) -> str:
+    """Log in as the bench's viewer through the login form; the session cookie to send ("name=value")."""
+    import http.cookies
+
+    def cookies_of(resp: Any) -> dict[str, str]:
+        jar = http.cookies.SimpleCookie()
+        for h in resp.headers.get_all("Set-Cookie") or []:
+            jar.load(h)
+        return {k: m.value for k, m in jar.items()}
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *a: Any, **k: Any) -> None:
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    with opener.open(base + "/login", timeout=30) as r:
+        jar = cookies_of(r)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', r.read().decode())
+    assert token, "no CSRF token on /login"
+    body = urllib.parse.urlencode({"username": "bench", "password": password, "csrf_token": token.group(1)}).encode()
+    req = urllib.request.Request(base + "/login", data=body,
+                                 headers={"Cookie": "; ".join(f"{k}={v}" for k, v in jar.items())})
+    try:
+        opener.open(req, timeout=30)
+        raise RuntimeError("login did not redirect")
+    except urllib.error.HTTPError as e:  # the 302 to the home page, with the signed-in session
+        if e.code != 302:
+            raise
+        jar.update(cookies_of(e))
+    return "; ".join(f"{k}={v}" for k, v in jar.items())
+
+
 WRK_LUA = textwrap.dedent("""
     local paths = {}
     for line in io.lines(os.getenv("ANZHI_PATHS")) do paths[#paths + 1] = line end
@@ -255,7 +308,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def python_load(base: str, paths: list[str], seconds: float, conns: int) -> dict[str, float]:
+def python_load(base: str, paths: list[str], seconds: float, conns: int, cookie: str = "") -> dict[str, float]:
     lat: list[float] = []
     errors = 0
     stop = time.perf_counter() + seconds
@@ -267,7 +320,8 @@ def python_load(base: str, paths: list[str], seconds: float, conns: int) -> dict
         while time.perf_counter() < stop:
             t = time.perf_counter()
             try:
-                with urllib.request.urlopen(base + paths[i % len(paths)], timeout=10) as r:
+                req = urllib.request.Request(base + paths[i % len(paths)], headers={"Cookie": cookie} if cookie else {})
+                with urllib.request.urlopen(req, timeout=10) as r:
                     r.read()
                 ok = True
             except OSError:
@@ -289,25 +343,43 @@ def python_load(base: str, paths: list[str], seconds: float, conns: int) -> dict
 
 
 def http_run(index_path: Path, paths: list[str], seconds: float, conns: int, *, cache: int = 512, workers: int = 1,
-             threads: int = 6) -> dict[str, float] | None:
+             threads: int = 6, full_app: bool = False) -> dict[str, float] | None:
+    """One HTTP load run. `full_app`: the real application (create_app: login, session, user lookup, the whole
+    page) in one process over the bench's LadybugDB graph, as `run.py serve` runs it, with a signed-in viewer;
+    otherwise the search blueprint alone in `workers` pre-forked processes (what the index itself can serve)."""
     port = free_port()
     cpus = sorted(os.sched_getaffinity(0))[:2] if hasattr(os, "sched_getaffinity") else []
-    cmd = [sys.executable, "-c", SERVER, str(index_path), str(ROOT), str(port), str(threads), str(cache), str(workers)]
+    password = "bench-" + os.urandom(6).hex()
+    if full_app:
+        cmd = [sys.executable, "-c", FULL_SERVER, str(index_path), str(index_path.parent / "graph"), str(port),
+               str(threads), str(cache), password]
+    else:
+        cmd = [sys.executable, "-c", SERVER, str(index_path), str(ROOT), str(port), str(threads), str(cache),
+               str(workers)]
     if cpus and shutil.which("taskset"):
         cmd = ["taskset", "-c", ",".join(map(str, cpus)), *cmd]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     server = subprocess.Popen(cmd, env=env, cwd=ROOT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
+        probe = "/login" if full_app else "/search?q=%E6%B6%B2%E6%B0%AF"
         for _ in range(300):
             try:
-                urllib.request.urlopen(base + "/search?q=%E6%B6%B2%E6%B0%AF", timeout=2).read()
+                urllib.request.urlopen(base + probe, timeout=2).read()
                 break
             except OSError:
                 time.sleep(0.1)
         else:
             print("HTTP: the server did not start")
             return None
+        cookie = sign_in(base, password) if full_app else ""
+        if full_app:  # the first search loads the index and the dictionaries: not part of the run
+            req = urllib.request.Request(base + "/search?q=%E6%B6%B2%E6%B0%AF", headers={"Cookie": cookie})
+            with urllib.request.urlopen(req, timeout=60) as r:
+                r.read()
+                if not urllib.parse.urlsplit(r.geturl()).path.endswith("/search"):
+                    print("HTTP (full app): the bench's viewer was not let in")
+                    return None
         wrk = ensure_wrk()
         cpu0 = group_cpu_seconds(server.pid)
         if wrk:
@@ -315,8 +387,9 @@ def http_run(index_path: Path, paths: list[str], seconds: float, conns: int, *, 
                 lua, plist = Path(tmp) / "paths.lua", Path(tmp) / "paths.txt"
                 lua.write_text(WRK_LUA, encoding="utf-8")
                 plist.write_text("\n".join(paths) + "\n", encoding="utf-8")
+                header = ["-H", f"Cookie: {cookie}"] if cookie else []
                 out = subprocess.run([wrk, "-t1", f"-c{conns}", f"-d{int(seconds)}s", "--timeout", "5s", "-s", str(lua),
-                                      base], capture_output=True, text=True, timeout=seconds + 60,
+                                      *header, base], capture_output=True, text=True, timeout=seconds + 60,
                                      env={**os.environ, "ANZHI_PATHS": str(plist)})
             line = next((ln for ln in out.stdout.splitlines() if ln.startswith("JSON ")), "")
             if not line:
@@ -325,7 +398,7 @@ def http_run(index_path: Path, paths: list[str], seconds: float, conns: int, *, 
             res: dict[str, float] = json.loads(line[5:])
             res["client"] = 0.0
         else:
-            res = python_load(base, paths, seconds, conns)
+            res = python_load(base, paths, seconds, conns, cookie)
             res["client"] = 1.0
         res["server_cpu_s"] = group_cpu_seconds(server.pid) - cpu0
         return res
@@ -411,12 +484,16 @@ def http_section(index_dir: Path, labelled: list[str], filtered: list[tuple[str,
           f"every request searches. Cache on: {len(zipf):,} requests drawn with Zipf(1.0) popularity, "
           f"{len(set(zipf)):,} distinct, LRU hit rate of a {cache_size}-entry cache ~{hit_rate:.0%}. Loopback; the "
           "load generator runs on the same machine and competes with the server for the same cores.")
-    runs = [(fmt, cache) for cache in (0, cache_size) for fmt in ("html", "json")]
-    for fmt, cache in runs:
+    runs = [(fmt, cache, False) for cache in (0, cache_size) for fmt in ("html", "json")]
+    if (index_dir.parent / "graph").is_dir():  # the graph the demo part of the index was synced from
+        runs += [(fmt, cache, True) for cache in (0, cache_size) for fmt in ("html", "json")]
+    else:
+        print(f"HTTP (full app): no graph at {index_dir.parent / 'graph'}; only the search blueprint is measured")
+    for fmt, cache, full_app in runs:
         base = urls if not cache else zipf
         paths = [p + ("&format=json" if fmt == "json" else "") for p in base]
         res = http_run(index_dir, paths, args.http_seconds, args.connections, cache=cache, workers=args.workers,
-                       threads=args.threads)
+                       threads=args.threads, full_app=full_app)
         if res is None:
             print(f"HTTP ({fmt}): not run")
             continue
@@ -426,8 +503,10 @@ def http_section(index_dir: Path, labelled: list[str], filtered: list[tuple[str,
         ok = rps >= TARGETS["rps"] and hp95 <= TARGETS["http_p95_ms"] and not res["errors"] and not res["non2xx"]
         cpu = res.get("server_cpu_s", 0.0)
         per = f", server CPU {cpu * 1000 / max(1, res['requests']):.2f} ms/request" if cpu else ""
-        print(f"HTTP /search ({fmt}, result cache {'on, Zipf mix' if cache else 'off, all distinct'}) waitress "
-              f"{args.workers} process(es) x {args.threads} threads on 2 cores, {client} -c{args.connections} "
+        server = (f"whole app signed in (run.py serve's shape: 1 process x {args.threads} threads)" if full_app
+                  else f"search blueprint alone, waitress {args.workers} process(es) x {args.threads} threads")
+        print(f"HTTP /search ({fmt}, result cache {'on, Zipf mix' if cache else 'off, all distinct'}) {server} "
+              f"on 2 cores, {client} -c{args.connections} "
               f"{args.http_seconds:.0f} s: {rps:,.0f} req/s, p50 {res['p50_us'] / 1000:.1f} ms, p95 {hp95:.1f} ms"
               f"{per}, errors {int(res['errors'])}, non-2xx {int(res['non2xx'])} "
               f"[{flag(ok)}: >= 300 req/s with p95 <= 100 ms]")
