@@ -17,19 +17,22 @@ when fewer than FALLBACK_BELOW documents match strictly does the loose query (an
 bigrams) answer, and the result says so. Totals and facet counts are exact over the documents matched.
 
 Catch-up: `watermark.json` beside the index holds the greatest `updated_at` indexed (over all types), the uids
-indexed at exactly that instant, and a generation number. A sync first asks the store one small question (how many
-nodes have updated_at at or after the watermark, and the greatest), and reads nodes only when that differs from
-what the watermark knows. The watermark is written only after the tantivy commit, so a write that reached the
-graph but not the index (a crash in between) is indexed by the next `sync`. Indexing is delete-by-id then add, so
-doing a node twice is harmless. Every change to the index holds an exclusive file lock (`lock` beside it), so two
-server processes or a CLI reindex during serving take turns, and each re-reads the watermark inside the lock; a
-process sees another's commit by the generation number (one stat per search) and then reloads its searchers and
-empties its result cache.
+indexed with their `updated_at` for the LOOKBACK seconds up to it (`recent`), and a generation number. A sync first
+asks the store one small question (how many nodes have updated_at in that window or later, and the greatest), and
+reads nodes only when that differs from what the watermark knows. The window catches a transaction that commits
+after a later one although its stamps are earlier (its nodes appear below the greatest `updated_at` already
+indexed); one that takes longer than LOOKBACK to commit is found only by `reindex`. The watermark is written only
+after the tantivy commit, so a write that reached the graph but not the index (a crash in between) is indexed by
+the next `sync`. Indexing is delete-by-id then add, so doing a node twice is harmless. Every change to the index
+holds an exclusive file lock (`lock` beside it), so two server processes or a CLI reindex during serving take
+turns, and each re-reads the watermark inside the lock; a process sees another's commit by the generation number
+(one stat per search) and then reloads its searchers and empties its result cache.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import functools
 import html
@@ -42,7 +45,7 @@ import shutil
 import threading
 import unicodedata
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -336,10 +339,32 @@ def segment_doc(d: IndexDoc) -> Segmented:
 _POOL_DOCS: Sequence[IndexDoc] = ()
 
 
+# How far below the greatest `updated_at` indexed a sync still looks for nodes it has not indexed: longer than any
+# write transaction of the application takes to commit (an ingest batch of 200 records takes about a second).
+LOOKBACK = dt.timedelta(seconds=30)
+
+
 def _empty_meta(gen: int) -> dict[str, Any]:
-    """The watermark of an empty index: `ts` the greatest updated_at indexed, `seen` the uids indexed at exactly
-    that instant, `gen` the number of the index's last change (see SearchIndex._exclusive)."""
-    return {"schema": SCHEMA_VERSION, "ts": "", "seen": [], "gen": gen}
+    """The watermark of an empty index: `ts` the greatest updated_at indexed, `recent` {uid: updated_at} of the
+    nodes indexed with updated_at in the LOOKBACK before `ts`, `gen` the number of the index's last change (see
+    SearchIndex._exclusive)."""
+    return {"schema": SCHEMA_VERSION, "ts": "", "recent": {}, "gen": gen}
+
+
+def _window_start(ts: str) -> str:
+    """`ts` less LOOKBACK, in the same ISO form (updated_at values compare as strings)."""
+    try:
+        return (dt.datetime.fromisoformat(ts) - LOOKBACK).isoformat()
+    except ValueError:
+        return ts
+
+
+def _recent_of(meta: Mapping[str, Any]) -> dict[str, str]:
+    recent = meta.get("recent")
+    if isinstance(recent, dict):
+        return {str(k): str(v) for k, v in recent.items()}
+    ts = str(meta.get("ts") or "")  # a watermark of the earlier layout: the uids at `ts` only
+    return {str(u): ts for u in meta.get("seen", [])}
 
 
 def _segment_range(bounds: tuple[int, int]) -> list[Segmented]:
@@ -610,32 +635,37 @@ class SearchIndex:
 
     # --- reading the graph --------------------------------------------------------------------------
 
-    def _changed(self, store: GraphStore) -> dict[str, list[dict[str, Any]]]:
-        """Nodes written since the watermark, by type. When nothing was, this is one small query: how many
-        nodes have updated_at at or after the watermark, and the greatest (only the `seen` ones, at it)."""
-        ts, seen = str(self._meta.get("ts") or ""), set(self._meta.get("seen", []))
+    def _changed(self, store: GraphStore) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
+        """(nodes to index by type, {uid: updated_at} of the nodes of the window already indexed as they are).
+
+        When nothing was written, this is one small query: how many nodes have updated_at from LOOKBACK before the
+        watermark on, and the greatest; it matches the watermark's `recent` and `ts`."""
+        ts, recent = str(self._meta.get("ts") or ""), _recent_of(self._meta)
         if ts:
-            probe = store.read("MATCH (n) WHERE n.updated_at >= $ts RETURN count(*) AS c, max(n.updated_at) AS m",
-                               {"ts": ts})
-            if probe and int(probe[0]["c"] or 0) == len(seen) and probe[0]["m"] in (None, ts):
-                return {}
-            rows = store.read("MATCH (n) WHERE n.updated_at >= $ts RETURN n", {"ts": ts})
+            lo = _window_start(ts)
+            probe = store.read("MATCH (n) WHERE n.updated_at >= $lo RETURN count(*) AS c, max(n.updated_at) AS m",
+                               {"lo": lo})
+            if probe and int(probe[0]["c"] or 0) == len(recent) and probe[0]["m"] in (None, ts):
+                return {}, recent
+            rows = store.read("MATCH (n) WHERE n.updated_at >= $lo RETURN n", {"lo": lo})
         else:
             rows = store.read("MATCH (n) RETURN n")
         out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        present: set[str] = set()
+        present: dict[str, str] = {}
         for r in rows:
             node = r["n"]
             type_name = node.get("_type")
-            if ts and node.get("updated_at") == ts and node.get("uid") in seen:
-                present.add(str(node["uid"]))
+            uid, stamp = str(node.get("uid")), str(node.get("updated_at") or "")
+            if ts and recent.get(uid) == stamp:
+                present[uid] = stamp
                 continue
             if type_name in self.onto.nodes:
                 out[type_name].append({k: v for k, v in node.items() if not k.startswith("_")})
-        if ts and not out and present != seen:  # some of `seen` were deleted: keep the probe exact
-            self._meta = {**self._meta, "seen": sorted(present)}
+        if ts and not out and present != recent:  # some of `recent` were deleted: keep the probe exact
+            self._meta = {**self._meta, "recent": present}
+            self._meta.pop("seen", None)
             self._write_meta(self._meta)
-        return out
+        return out, present
 
     def context_for(self, store: GraphStore, type_name: str, uids: Sequence[str]) -> dict[str, str]:
         """Names of a node's telling neighbours (see _CTX_PATHS), as one text per uid."""
@@ -753,7 +783,7 @@ class SearchIndex:
             return self._sync(store)
 
     def _sync(self, store: GraphStore) -> int:
-        changed = self._changed(store)
+        changed, present = self._changed(store)
         if not changed:
             return 0
         self._add_synonyms([str(r.get("name") or ""), *_strings(r.get("synonyms"))]
@@ -774,14 +804,16 @@ class SearchIndex:
                     writer.delete_documents_by_term("id", f"{type_name}:{d.uid}")
                     writer.add_document(self._tantivy_doc(d))
                     n += 1
-            stamped = [r for rows in changed.values() for r in rows if r.get("updated_at")]
-            if stamped:
-                ts = max(str(r["updated_at"]) for r in stamped)
-                seen = {str(r["uid"]) for r in stamped if str(r["updated_at"]) == ts}
-                if meta.get("ts") == ts:
-                    seen |= set(meta.get("seen", []))
-                if ts >= str(meta.get("ts") or ""):
-                    meta.update(ts=ts, seen=sorted(seen))
+            # The new watermark: the greatest stamp indexed, and every node indexed in the window below it (the
+            # rows read cover that window: it starts no earlier than the one just read).
+            stamps = {**present, **{str(r["uid"]): str(r["updated_at"]) for rows in changed.values() for r in rows
+                                    if r.get("updated_at")}}
+            if stamps:
+                ts = max(str(meta.get("ts") or ""), *stamps.values())
+                lo = _window_start(ts)
+                meta["ts"] = ts
+                meta["recent"] = {u: v for u, v in sorted(stamps.items()) if v >= lo}
+                meta.pop("seen", None)
             meta["gen"] = int(meta.get("gen", 0)) + 1
             self._commit(writer)
         except BaseException:
