@@ -2,8 +2,9 @@
 
 Design for throughput (the bench asks for ≥ 50,000 findings/s batched; `python -m bench.rules`):
 - facts are asserted through one reused CLIPS fact builder per kind after a single pass that checks and converts
-  each fact's fields; strings of categorical slots (kind, sensor, area …) are created in CLIPS once and reused, so
-  most slots cost one call into CLIPS;
+  each fact's fields; strings of categorical slots (kind, sensor, area …) and numbers that repeat (measurements, set
+  points) are created in CLIPS once and kept as ready values, so most slots cost one call into CLIPS (a new number
+  walks a bucket of CLIPS's fixed-size float table, which holds every live timestamp);
 - the engine keeps each live fact's values as asserted, by fact index. A rule's right-hand side calls clipspy's
   UDF directly with the matched facts' indices (integers), and the firing's explanation is built from those kept
   values: exact (they are what was asserted) and still there after the facts are pruned or replaced;
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -167,6 +167,8 @@ _retract = lib.Retract
 _NULL = ffi.NULL
 LEXEME_CACHE = 100_000  # at most this many distinct strings are kept ready (then new ones are created per fact)
 _UNIQUE_SLOTS = frozenset({"id", "text", "unknown"})  # values that rarely repeat: not worth keeping
+NUMBER_CACHE = 4_096  # at most this many distinct numbers (values, set points …) are kept ready
+_COUNTER_SLOTS = frozenset({"seq", "prev"})  # numbers that grow with the stream: not worth keeping
 
 
 @dataclass
@@ -176,6 +178,7 @@ class _Builder:
     ptr: Any
     slots: dict[str, bytes]  # only the slots some rule reads
     types: dict[str, SlotType]
+    numbers: frozenset[str]  # number slots whose values repeat (measurements, set points): their floats are kept
 
 
 @dataclass
@@ -268,7 +271,8 @@ class Engine:
                           for k in KINDS.values()}
         self._value = ffi.new("CLIPSValue *")
         self._pins = lib.CreateMultifieldBuilder(self._e, 1024)
-        self._lexemes: dict[str, Any] = {}
+        self._lexemes: dict[str, Any] = {}  # text → a CLIPSValue holding its CLIPS string
+        self._numbers: dict[float, Any] = {}  # number → a CLIPSValue holding its CLIPS float
         self._ids = itertools.count(1)
         self._firings: list[Firing] = []
         self._init_memory()
@@ -322,21 +326,27 @@ class Engine:
 
     def _builder(self, kind: FactKind, read: frozenset[str]) -> _Builder:
         ptr = lib.CreateFactBuilder(self._e, kind.name.encode())
-        return _Builder(ptr, {s: s.encode() for s in kind.slots if s in read}, dict(kind.slots))
+        numbers = frozenset(s for s, t in kind.slots.items() if t is SlotType.NUMBER and s not in _COUNTER_SLOTS)
+        return _Builder(ptr, {s: s.encode() for s in kind.slots if s in read}, dict(kind.slots), numbers)
 
     def _assert(self, kind: str, values: dict[str, float | str]) -> tuple[Any, int]:
         """Assert one fact through its kind's builder; returns its pointer and fact index, under which the values
         are kept. `values` must not change afterwards (firings share it)."""
         b = self._builders[kind]
         val, e, ptr, names, lexemes = self._value, self._e, b.ptr, b.slots, self._lexemes
+        kept, numbers = b.numbers, self._numbers
         for slot, v in values.items():
-            if slot not in names:
+            name = names.get(slot)
+            if name is None:
                 continue  # no rule reads it
             if type(v) is float:
-                val.value = _create_float(e, v)
+                if slot in kept:
+                    _put_slot(ptr, name, numbers.get(v) or self._number(v))
+                else:
+                    val.value = _create_float(e, v)
+                    _put_slot(ptr, name, val)
             else:
-                val.value = lexemes.get(v) or self._lexeme(slot, v)  # type: ignore[arg-type]
-            _put_slot(ptr, names[slot], val)
+                _put_slot(ptr, name, lexemes.get(v) or self._lexeme(slot, v))  # type: ignore[arg-type]
         self._asserting = values
         fact = _fb_assert(ptr)
         if fact == _NULL:
@@ -353,14 +363,32 @@ class Engine:
         return fact, index
 
     def _lexeme(self, slot: str, text: str) -> Any:
-        """The CLIPS string for `text`. Strings of categorical slots (kind, sensor, area …) are kept, pinned by a
+        """A CLIPSValue holding the CLIPS string for `text`, ready to put in a slot. Strings of categorical slots
+        (kind, sensor, area …) are kept, each in a CLIPSValue of its own (no value to fill in per slot), pinned by a
         multifield builder that holds a reference to each, so later facts reuse them without a call into CLIPS."""
         ptr = _create_string(self._e, text.encode())
         if slot not in _UNIQUE_SLOTS and len(self._lexemes) < LEXEME_CACHE:
-            self._value.value = ptr
-            lib.MBAppend(self._pins, self._value)
-            self._lexemes[text] = ptr
-        return ptr
+            kept = ffi.new("CLIPSValue *")
+            kept.value = ptr
+            lib.MBAppend(self._pins, kept)
+            self._lexemes[text] = kept
+            return kept
+        self._value.value = ptr
+        return self._value
+
+    def _number(self, x: float) -> Any:
+        """A CLIPSValue holding the CLIPS float for `x`, kept (pinned like the strings) while fewer than
+        NUMBER_CACHE are: a measurement's values repeat, and a kept float skips the walk of CLIPS's float table.
+        0.0 and NaN are not kept (a dict would take -0.0 for 0.0, and never find a NaN)."""
+        ptr = _create_float(self._e, x)
+        if x and x == x and len(self._numbers) < NUMBER_CACHE:
+            kept = ffi.new("CLIPSValue *")
+            kept.value = ptr
+            lib.MBAppend(self._pins, kept)
+            self._numbers[x] = kept
+            return kept
+        self._value.value = ptr
+        return self._value
 
     def _set_clock(self, now: float) -> None:
         if self._facts.pop(self._clock_index, None) is not None:
@@ -401,16 +429,21 @@ class Engine:
             elif kind.moves_clock and ts > latest:  # type: ignore[operator]
                 latest = ts  # type: ignore[assignment]
             batch.append((ts, n, kind, values))  # type: ignore[arg-type]
-        batch.sort(key=_ORDER)  # by time, then arrival
+        batch.sort()  # by time, then arrival (arrival numbers are unique: kinds and values are never compared)
         facts_by_index, events, context_ids, seqs = self._facts, self._events, self._context_ids, self._sensor_seq
+        push, event = heapq.heappush, Lifecycle.EVENT
         for ts, _, kind, values in batch:
             name = kind.name
-            if kind.subjects:
-                unknown = [f"{slot}:{values[slot]}" for slot in kind.subjects
-                           if slot in values and values[slot] not in context_ids[slot]]
-                if unknown:
-                    self.unknown_subjects.update((u.split(":", 1)[0], u.split(":", 1)[1]) for u in unknown)
-                    values["unknown"] = " ".join(unknown)
+            unknown: list[str] | None = None
+            for slot in kind.subjects:
+                subject = values.get(slot)
+                if subject is not None and subject not in context_ids[slot]:
+                    self.unknown_subjects.add((slot, str(subject)))
+                    if unknown is None:
+                        unknown = []
+                    unknown.append(f"{slot}:{subject}")
+            if unknown:
+                values["unknown"] = " ".join(unknown)
             if name == "finding":
                 sensor = values.get("sensor")
                 if isinstance(sensor, str):
@@ -419,9 +452,9 @@ class Engine:
                     seq = seqs.get(sensor, 0.0) + 1.0
                     seqs[sensor] = seq
                     values["seq"], values["prev"] = seq, seq - 1.0
-            if kind.lifecycle is Lifecycle.EVENT:
+            if kind.lifecycle is event:
                 fact, index = self._assert(name, values)
-                heapq.heappush(events[name], (ts, index, fact))
+                push(events[name], (ts, index, fact))
             else:
                 key = (name, str(values["id"]))
                 old = self._live.get(key)
@@ -612,6 +645,3 @@ class Engine:
 
 _STREAM_KINDS = {name: kind for name, kind in KINDS.items() if name != CLOCK}
 _CONTEXT_FIRST = float("-inf")
-
-
-_ORDER = operator.itemgetter(0, 1)

@@ -159,6 +159,15 @@ def normalise(kind: FactKind, values: Mapping[str, Any]) -> dict[str, float | st
 
     None drops the field (it stays nil). Raises FactError naming the kind and field.
     """
+    exact = _EXACT.get(kind.name)
+    if exact is not None and KINDS[kind.name] is kind:
+        # The common case, checked first: every field already a str (text) or a float (number, time), which this
+        # function would keep as it is (one type test per field instead of the conversions below).
+        for name, v in values.items():
+            if exact.get(name) is not type(v):
+                break
+        else:
+            return dict(values)
     out: dict[str, float | str] = {}
     slots = kind.slots
     for name, v in values.items():
@@ -190,3 +199,8 @@ def normalise(kind: FactKind, values: Mapping[str, Any]) -> dict[str, float | st
                     raise FactError(f"{kind.name}.{name}: {v!r} is not a number") from None
             out[name] = float(v)
     return out
+
+
+# Per kind, the Python type each slot's value has once normalised (str for text, float for numbers and times).
+_EXACT: dict[str, dict[str, type]] = {
+    k.name: {s: str if t is SlotType.TEXT else float for s, t in k.slots.items()} for k in KINDS.values()}
