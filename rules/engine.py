@@ -364,31 +364,31 @@ class Engine:
 
     def _lexeme(self, slot: str, text: str) -> Any:
         """A CLIPSValue holding the CLIPS string for `text`, ready to put in a slot. Strings of categorical slots
-        (kind, sensor, area …) are kept, each in a CLIPSValue of its own (no value to fill in per slot), pinned by a
-        multifield builder that holds a reference to each, so later facts reuse them without a call into CLIPS."""
+        (kind, sensor, area …) are kept, so later facts reuse them without a call into CLIPS."""
         ptr = _create_string(self._e, text.encode())
         if slot not in _UNIQUE_SLOTS and len(self._lexemes) < LEXEME_CACHE:
-            kept = ffi.new("CLIPSValue *")
-            kept.value = ptr
-            lib.MBAppend(self._pins, kept)
-            self._lexemes[text] = kept
-            return kept
+            return self._keep(ptr, self._lexemes, text)
         self._value.value = ptr
         return self._value
 
     def _number(self, x: float) -> Any:
-        """A CLIPSValue holding the CLIPS float for `x`, kept (pinned like the strings) while fewer than
-        NUMBER_CACHE are: a measurement's values repeat, and a kept float skips the walk of CLIPS's float table.
-        0.0 and NaN are not kept (a dict would take -0.0 for 0.0, and never find a NaN)."""
+        """A CLIPSValue holding the CLIPS float for `x`, kept while fewer than NUMBER_CACHE are: a measurement's
+        values repeat, and a kept float skips the walk of CLIPS's float table. 0.0 and NaN are not kept (a dict
+        would take -0.0 for 0.0, and never find a NaN)."""
         ptr = _create_float(self._e, x)
         if x and x == x and len(self._numbers) < NUMBER_CACHE:
-            kept = ffi.new("CLIPSValue *")
-            kept.value = ptr
-            lib.MBAppend(self._pins, kept)
-            self._numbers[x] = kept
-            return kept
+            return self._keep(ptr, self._numbers, x)
         self._value.value = ptr
         return self._value
+
+    def _keep(self, ptr: Any, cache: dict[Any, Any], key: Any) -> Any:
+        """`ptr` in a CLIPSValue of its own (no value to fill in per slot), pinned by a multifield builder that
+        holds a reference to it so CLIPS does not collect it, and remembered under `key`."""
+        kept = ffi.new("CLIPSValue *")
+        kept.value = ptr
+        lib.MBAppend(self._pins, kept)
+        cache[key] = kept
+        return kept
 
     def _set_clock(self, now: float) -> None:
         if self._facts.pop(self._clock_index, None) is not None:
