@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from ontology import Ontology, RecordError, load, validate_node
 from .base import SourceDoc, Unit
 from .extract import ExtractedReport, Span
 from .extract.extract import Extractor
+from .extract.numerals import cn_to_int
 from .resolve import normalise_name
 
 CREATED_BY = "ingest:reports"
@@ -63,6 +65,35 @@ def decode(data: bytes) -> tuple[str, str]:
     raise UnicodeDecodeError("gb18030", data, 0, len(data), "neither UTF-8 nor GB18030")
 
 
+# A report is about one accident. Two kinds of text in the notice folders are not: inspection and penalty notices
+# that describe no accident at all, and roundups (a province's year, a national month) that state how many
+# accidents there were. The extractor would make one Case of either, with a date and a casualty figure taken from
+# somewhere in the list, so they are quarantined with the reason instead (the roundup's accidents can be imported
+# one by one). Roundups say so in their opening, which is where the count is looked for: a single report may
+# mention earlier accidents ("该路段已发生过4起…事故") in its causes or lessons, further down.
+_ACCIDENT_WORDS = re.compile(r"事故|伤亡|死亡|受伤|遇难|身亡|罹难")
+_NUMBER = r"(?:\d+|[一二两三四五六七八九十百]+)"
+_ACCIDENT_COUNT = re.compile(
+    rf"事故\s*(?P<a>{_NUMBER})\s*[起宗]|(?P<b>{_NUMBER})\s*[起宗][^。，；、\n]{{0,16}}?事故|事故起数"
+)
+_OPENING = 400  # characters: the salutation and the overview paragraph of a notice
+
+
+def not_one_accident(text: str) -> str | None:
+    """Why `text` is not a report of one accident (None when it may be): it mentions no accident or casualty at
+    all, or its opening counts accidents (…事故692起, 事故3宗, 事故起数)."""
+    if not _ACCIDENT_WORDS.search(text):
+        return "describes no accident (no 事故, 伤亡, 死亡, 受伤 or 遇难 in the text): not an accident report"
+    for m in _ACCIDENT_COUNT.finditer(text, 0, _OPENING):
+        n = m.group("a") or m.group("b")
+        if n is None or cn_to_int(n) != 1:
+            return (
+                f"reports several accidents ({m.group(0)!r} at character {m.start()}): a roundup or statistics "
+                "notice, not one accident; import its accidents one by one"
+            )
+    return None
+
+
 def _docx_text(path: Path) -> str:
     import docx  # python-docx
 
@@ -94,6 +125,9 @@ def _read_json(path: Path) -> Iterator[ReportText | BadInput]:
                 str(path), str(i), "正文", "empty text" if text in (None, "") else "text is missing or blank"
             )
             continue
+        if (why := not_one_accident(text)) is not None:
+            yield BadInput(str(path), str(i), "正文", why)
+            continue
         yield ReportText(str(path), str(i), text, str(title))
 
 
@@ -111,6 +145,9 @@ def _read_file(path: Path, locator: str) -> Iterator[ReportText | BadInput]:
         return
     if not text.strip():
         yield BadInput(str(path), locator, "text", "empty text")
+        return
+    if (why := not_one_accident(text)) is not None:
+        yield BadInput(str(path), locator, "text", why)
         return
     yield ReportText(str(path), locator, text, "", enc)
 
