@@ -7,7 +7,9 @@ from the values of the very facts CLIPS joined (kept by the engine as asserted),
 
 How each condition kind compiles (see docs/rules.md for the language itself):
 - pattern:      `?zfI <- (kind (slot constraint) …)`; literals become constants in the pattern network, `?var` joins,
-                operators become `&:(…)` predicates guarded by `numberp`.
+                operators become `&:(…)` predicates guarded by `numberp`; a slot whose only test compares with
+                constants (in, not_in, eq, ne) becomes a connective constraint (`"a"|"b"`, `~"a"&~"b"`), tested in
+                the pattern network without a function call.
 - within/active: predicates on the `ts`/`end` slots against the anchor (the first earlier timed pattern, or the
                 clock when there is none).
 - lasting:      a `(test …)` on (end, or now when still open) − ts, joined with the clock fact.
@@ -27,7 +29,7 @@ How each condition kind compiles (see docs/rules.md for the language itself):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,9 +99,13 @@ class CompiledRule:
     slots: frozenset[tuple[str, str]] = frozenset()  # (kind, slot) of every slot the rule's conditions read
 
 
-def templates() -> list[str]:
-    """The deftemplates for every fact kind. Slots are untyped so that absent values are the symbol nil."""
-    return [f"(deftemplate {k.name} " + " ".join(f"(slot {s})" for s in k.slots) + ")" for k in KINDS.values()]
+def templates(read: Collection[tuple[str, str]] | None = None) -> list[str]:
+    """The deftemplates for every fact kind. Slots are untyped so that absent values are the symbol nil.
+
+    `read`: the (kind, slot) pairs the rules read (CompiledRule.slots); only those slots are declared then."""
+    return [f"(deftemplate {k.name} "
+            + " ".join(f"(slot {s})" for s in k.slots if read is None or (k.name, s) in read) + ")"
+            for k in KINDS.values()]
 
 
 def clips_string(text: str) -> str:
@@ -173,8 +179,9 @@ class _RuleCompiler:
                 expr, _ = self.operand(arg)
                 out.append(f"({'eq' if op == 'eq' else 'neq'} {ref} {expr})")
             elif op in ("in", "not_in"):
-                parts = " ".join(f"(eq {ref} {literal(v)})" for v in arg)
-                out.append(f"(or {parts})" if op == "in" else f"(not (or {parts}))")
+                tests = [f"(eq {ref} {literal(v)})" for v in arg]
+                any_ = tests[0] if len(tests) == 1 else f"(or {' '.join(tests)})"  # CLIPS's or takes 2 or more
+                out.append(any_ if op == "in" else f"(not {any_})")
             elif op in ("between", "outside"):
                 lo, hi = (repr(float(x)) for x in arg)
                 if op == "between":
@@ -218,6 +225,8 @@ class _RuleCompiler:
             preds: list[str] = []
             if user_var(test):
                 var = user_var(test)
+            elif isinstance(test, Mapping) and slot not in bind and slot not in extra and _constant_test(test):
+                lit = _constant_test(test)  # tested in CLIPS's pattern network, no function call per fact
             elif isinstance(test, Mapping):
                 var = bind.get(slot) or f"?z{prefix}_{slot}"
                 self.bound.add(var)  # the slot's own variable may appear in its predicates
@@ -466,6 +475,26 @@ class _RuleCompiler:
         return CompiledRule(self.number, name, self.pack, self.rule, text, tuple(self.args), tuple(self.absent),
                             dict(self.windows), {c.index: c.text for c in self.rule.conditions},
                             tuple(self.counts), frozenset(self.slots))
+
+
+def _constant_test(test: Mapping[str, Any]) -> str | None:
+    """A slot's only test, when it compares with constants (in, not_in, eq, ne), as a CLIPS connective constraint:
+    `"a"|"b"`, `~"a"&~"b"`, `"a"`, `~"a"`. It matches what the predicate form matches ((or (eq ?x "a") …) …): a
+    constant in a pattern equals a field of the same type and value, as eq does; nil (absent) equals none of them.
+    None when the test is anything else (then it compiles to predicates)."""
+    if len(test) != 1:
+        return None
+    (op, arg), = test.items()
+    if op in ("in", "not_in"):
+        if not isinstance(arg, list | tuple) or not arg or any(is_var_like(v) or isinstance(v, Mapping | list)
+                                                                 for v in arg):
+            return None
+        return "|".join(literal(v) for v in arg) if op == "in" else "&".join(f"~{literal(v)}" for v in arg)
+    if op in ("eq", "ne"):
+        if is_var_like(arg) or isinstance(arg, Mapping | list | tuple) or arg is None:
+            return None
+        return literal(arg) if op == "eq" else f"~{literal(arg)}"
+    return None
 
 
 def _has_variable(test: Any) -> bool:

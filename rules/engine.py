@@ -4,7 +4,11 @@ Design for throughput (the bench asks for ≥ 50,000 findings/s batched; `python
 - facts are asserted through one reused CLIPS fact builder per kind after a single pass that checks and converts
   each fact's fields; strings of categorical slots (kind, sensor, area …) and numbers that repeat (measurements, set
   points) are created in CLIPS once and kept as ready values, so most slots cost one call into CLIPS (a new number
-  walks a bucket of CLIPS's fixed-size float table, which holds every live timestamp);
+  walks a bucket of CLIPS's fixed-size float table, which holds every live timestamp); a sensor's reading numbers
+  (seq/prev) are kept by generation, so a finding makes one new float in CLIPS (its time) instead of three;
+- the templates declare only the slots some rule reads (CLIPS fills in a default for every declared slot a fact
+  leaves out, per fact); the engine keeps every field for the explanations;
+- a batch already in time order (a stream usually is) is not sorted again;
 - the engine keeps each live fact's values as asserted, by fact index. A rule's right-hand side calls clipspy's
   UDF directly with the matched facts' indices (integers), and the firing's explanation is built from those kept
   values: exact (they are what was asserted) and still there after the facts are pruned or replaced;
@@ -168,17 +172,23 @@ _NULL = ffi.NULL
 LEXEME_CACHE = 100_000  # at most this many distinct strings are kept ready (then new ones are created per fact)
 _UNIQUE_SLOTS = frozenset({"id", "text", "unknown"})  # values that rarely repeat: not worth keeping
 NUMBER_CACHE = 4_096  # at most this many distinct numbers (values, set points …) are kept ready
-_COUNTER_SLOTS = frozenset({"seq", "prev"})  # numbers that grow with the stream: not worth keeping
+# A sensor's reading numbers (seq/prev, see assert_facts) grow with the stream, but each value is shared by every
+# sensor at that point of its stream: they are kept by generation, at most COUNTER_CACHE at a time (then the lot is
+# released and kept afresh), so a long stream does not pin ever more of them.
+_COUNTER_SLOTS = frozenset({"seq", "prev"})
+COUNTER_CACHE = 4_096
+_NOTHING_KEPT: dict[Any, Any] = {}  # the "cache" of slots whose values are created per fact (times, ids …)
 
 
 @dataclass
 class _Builder:
-    """A reusable CLIPS fact builder for one kind, with the names of the slots rules read pre-encoded."""
+    """A reusable CLIPS fact builder for one kind, with the slots rules read.
+
+    `plan` maps each such slot to its pre-encoded name, the cache of ready CLIPS values for it (a value missing there
+    is made by the third item, which may keep it) — so the assertion loop is the same two lookups for every slot."""
 
     ptr: Any
-    slots: dict[str, bytes]  # only the slots some rule reads
-    types: dict[str, SlotType]
-    numbers: frozenset[str]  # number slots whose values repeat (measurements, set points): their floats are kept
+    plan: dict[str, tuple[bytes, dict[Any, Any], Any]]
 
 
 @dataclass
@@ -235,14 +245,7 @@ class Engine:
         # and walks its bucket (~5 µs per fact with 100,000 live facts); identity is the engine's: states and
         # context are replaced by id, events are distinct observations (the service drops unchanged reposts).
         lib.SetFactDuplication(self._e, True)
-        for t in templates():
-            self.env.build(t)
-        self.env.define_function(self._fire, name=FIRE_FUNCTION)
-        self.env.define_function(self._member, name=MEMBER_FUNCTION)
-        self.env.define_function(self._count, name=COUNT_FUNCTION)
         self._counts: dict[int, CountSpec] = {}
-        self.env.build(f"(deffunction {INDICES_FUNCTION} (?facts) (bind ?out (create$))"
-                       " (progn$ (?f ?facts) (bind ?out (create$ ?out (fact-index ?f)))) ?out)")
         number = itertools.count()
         for pack in packs:
             if pack.id in self.packs:
@@ -251,28 +254,39 @@ class Engine:
             self.packs[pack.id] = pack
             for rule in pack.rules:
                 compiled = compile_rule(pack, rule, next(number), count_scans=count_scans)
-                try:
-                    self.env.build(compiled.clips)
-                except clips.CLIPSError as e:
-                    raise PackError(pack.id, f"CLIPS rejected the compiled rule: {e}", rule.id, rule.line) from None
-                finally:
-                    self._capture.take()
                 self.rules.append(compiled)
                 self._counts.update((c.number, c) for c in compiled.counts)
+        # The templates hold only the slots some rule reads: only those go into CLIPS, and CLIPS fills in a default
+        # for every slot of a template a fact leaves out (a call per slot, per fact). The engine keeps every value.
+        read = {slot for r in self.rules for slot in r.slots}
+        for t in templates(read):
+            self.env.build(t)
+        self.env.define_function(self._fire, name=FIRE_FUNCTION)
+        self.env.define_function(self._member, name=MEMBER_FUNCTION)
+        self.env.define_function(self._count, name=COUNT_FUNCTION)
+        self.env.build(f"(deffunction {INDICES_FUNCTION} (?facts) (bind ?out (create$))"
+                       " (progn$ (?f ?facts) (bind ?out (create$ ?out (fact-index ?f)))) ?out)")
+        for compiled in self.rules:
+            try:
+                self.env.build(compiled.clips)
+            except clips.CLIPSError as e:
+                raise PackError(compiled.pack.id, f"CLIPS rejected the compiled rule: {e}", compiled.rule.id,
+                                compiled.rule.line) from None
+            finally:
+                self._capture.take()
         self._infos = [self._info(r) for r in self.rules]
         self.horizon: dict[str, float] = {k: retention for k in KINDS}
         for r in self.rules:
             for kind, seconds in r.windows.items():
                 self.horizon[kind] = max(self.horizon[kind], seconds + retention)
-        # Only the slots some rule reads go into CLIPS (one or two calls into CLIPS per slot); the engine keeps
-        # every value for the explanations.
-        read = {slot for r in self.rules for slot in r.slots}
-        self._builders = {k.name: self._builder(k, frozenset(s for s in k.slots if (k.name, s) in read))
-                          for k in KINDS.values()}
         self._value = ffi.new("CLIPSValue *")
         self._pins = lib.CreateMultifieldBuilder(self._e, 1024)
         self._lexemes: dict[str, Any] = {}  # text → a CLIPSValue holding its CLIPS string
         self._numbers: dict[float, Any] = {}  # number → a CLIPSValue holding its CLIPS float
+        self._counters: dict[float, Any] = {}  # seq/prev number → a CLIPSValue (kept by generation)
+        self._counter_pins = lib.CreateMultifieldBuilder(self._e, 1024)
+        self._builders = {k.name: self._builder(k, frozenset(s for s in k.slots if (k.name, s) in read))
+                          for k in KINDS.values()}
         self._ids = itertools.count(1)
         self._firings: list[Firing] = []
         self._init_memory()
@@ -326,34 +340,40 @@ class Engine:
 
     def _builder(self, kind: FactKind, read: frozenset[str]) -> _Builder:
         ptr = lib.CreateFactBuilder(self._e, kind.name.encode())
-        numbers = frozenset(s for s, t in kind.slots.items() if t is SlotType.NUMBER and s not in _COUNTER_SLOTS)
-        return _Builder(ptr, {s: s.encode() for s in kind.slots if s in read}, dict(kind.slots), numbers)
+        plan: dict[str, tuple[bytes, dict[Any, Any], Any]] = {}
+        for slot, stype in kind.slots.items():
+            if slot not in read:
+                continue  # no rule reads it: the engine keeps it for the explanations only
+            if slot in _COUNTER_SLOTS:
+                how: tuple[dict[Any, Any], Any] = (self._counters, self._counter)
+            elif stype is SlotType.NUMBER:
+                how = (self._numbers, self._number)
+            elif stype is SlotType.TIME:
+                how = (_NOTHING_KEPT, self._float)  # times rarely repeat: a new float per fact
+            elif slot in _UNIQUE_SLOTS:
+                how = (_NOTHING_KEPT, self._string)
+            else:
+                how = (self._lexemes, self._lexeme)
+            plan[slot] = (slot.encode(), *how)
+        return _Builder(ptr, plan)
 
     def _assert(self, kind: str, values: dict[str, float | str]) -> tuple[Any, int]:
         """Assert one fact through its kind's builder; returns its pointer and fact index, under which the values
         are kept. `values` must not change afterwards (firings share it)."""
         b = self._builders[kind]
-        val, e, ptr, names, lexemes = self._value, self._e, b.ptr, b.slots, self._lexemes
-        kept, numbers = b.numbers, self._numbers
+        ptr, plan = b.ptr, b.plan
         for slot, v in values.items():
-            name = names.get(slot)
-            if name is None:
-                continue  # no rule reads it
-            if type(v) is float:
-                if slot in kept:
-                    _put_slot(ptr, name, numbers.get(v) or self._number(v))
-                else:
-                    val.value = _create_float(e, v)
-                    _put_slot(ptr, name, val)
-            else:
-                _put_slot(ptr, name, lexemes.get(v) or self._lexeme(slot, v))  # type: ignore[arg-type]
+            how = plan.get(slot)
+            if how is not None:
+                name, ready, make = how
+                _put_slot(ptr, name, ready.get(v) or make(v))
         self._asserting = values
         fact = _fb_assert(ptr)
         if fact == _NULL:
             for entry in self._pending:
                 entry[1] = -2  # never live
             self._pending.clear()
-            raise FactError(f"{kind}: CLIPS refused the fact (error {lib.FBError(e)})")
+            raise FactError(f"{kind}: CLIPS refused the fact (error {lib.FBError(self._e)})")
         index: int = _fact_index(fact)
         self._facts[index] = values
         if self._pending:
@@ -362,11 +382,23 @@ class Engine:
             self._pending.clear()
         return fact, index
 
-    def _lexeme(self, slot: str, text: str) -> Any:
+    def _float(self, x: float) -> Any:
+        """A CLIPSValue holding a new CLIPS float for `x` (the engine's scratch value: put it in a slot at once)."""
+        val = self._value
+        val.value = _create_float(self._e, x)
+        return val
+
+    def _string(self, text: str) -> Any:
+        """A CLIPSValue holding a new CLIPS string (the scratch value, as for _float)."""
+        val = self._value
+        val.value = _create_string(self._e, text.encode())
+        return val
+
+    def _lexeme(self, text: str) -> Any:
         """A CLIPSValue holding the CLIPS string for `text`, ready to put in a slot. Strings of categorical slots
         (kind, sensor, area …) are kept, so later facts reuse them without a call into CLIPS."""
         ptr = _create_string(self._e, text.encode())
-        if slot not in _UNIQUE_SLOTS and len(self._lexemes) < LEXEME_CACHE:
+        if len(self._lexemes) < LEXEME_CACHE:
             return self._keep(ptr, self._lexemes, text)
         self._value.value = ptr
         return self._value
@@ -380,6 +412,25 @@ class Engine:
             return self._keep(ptr, self._numbers, x)
         self._value.value = ptr
         return self._value
+
+    def _counter(self, x: float) -> Any:
+        """A CLIPSValue holding the CLIPS float for a reading number (seq/prev), kept by generation: once
+        COUNTER_CACHE are kept, all are released (facts hold their own references) and keeping starts afresh.
+        Every live timestamp sits in CLIPS's fixed-size float table, so each float made anew walks a long bucket;
+        a reading number is shared by every sensor at that point of its stream, so it is made once per generation
+        instead of twice per reading. 0.0 is not kept (see _number)."""
+        ptr = _create_float(self._e, x)
+        if not x or x != x:
+            self._value.value = ptr
+            return self._value
+        if len(self._counters) >= COUNTER_CACHE:
+            lib.MBReset(self._counter_pins)
+            self._counters.clear()
+        kept = ffi.new("CLIPSValue *")
+        kept.value = ptr
+        lib.MBAppend(self._counter_pins, kept)
+        self._counters[x] = kept
+        return kept
 
     def _keep(self, ptr: Any, cache: dict[Any, Any], key: Any) -> Any:
         """`ptr` in a CLIPSValue of its own (no value to fill in per slot), pinned by a multifield builder that
@@ -410,8 +461,9 @@ class Engine:
         not fit its kind (nothing of the batch is asserted then).
         """
         batch: list[tuple[float, int, FactKind, dict[str, float | str]]] = []
-        latest = self.now
+        latest = now = self.now
         ids = self._ids
+        last, ordered = _CONTEXT_FIRST, True
         for n, f in enumerate(facts):
             kind_name, raw = (f.kind, f.values) if isinstance(f, Fact) else f
             kind = _STREAM_KINDS.get(kind_name)
@@ -423,19 +475,23 @@ class Engine:
             ts = values.get("ts")
             if ts is None:
                 if kind.timed:
-                    values["ts"] = ts = self.now  # no time given: it happened when it arrived
+                    values["ts"] = ts = now  # no time given: it happened when it arrived
                 else:
                     ts = _CONTEXT_FIRST  # context (no ts) goes first so the stream meets the equipment it refers to
             elif kind.moves_clock and ts > latest:  # type: ignore[operator]
                 latest = ts  # type: ignore[assignment]
+            if not ts >= last:  # type: ignore[operator]
+                ordered = False  # out of order (or NaN): sorted below
+            last = ts  # type: ignore[assignment]
             batch.append((ts, n, kind, values))  # type: ignore[arg-type]
-        batch.sort()  # by time, then arrival (arrival numbers are unique: kinds and values are never compared)
+        if not ordered:  # already in time order (a stream usually is): sorting by (time, arrival) changes nothing
+            batch.sort()  # by time, then arrival (arrival numbers are unique: kinds and values are never compared)
         facts_by_index, events, context_ids, seqs = self._facts, self._events, self._context_ids, self._sensor_seq
-        push, event = heapq.heappush, Lifecycle.EVENT
+        push, assert_, live = heapq.heappush, self._assert, self._live
         for ts, _, kind, values in batch:
-            name = kind.name
+            name, subjects, event = _KIND_FLAGS[kind.name]
             unknown: list[str] | None = None
-            for slot in kind.subjects:
+            for slot in subjects:
                 subject = values.get(slot)
                 if subject is not None and subject not in context_ids[slot]:
                     self.unknown_subjects.add((slot, str(subject)))
@@ -446,22 +502,22 @@ class Engine:
                 values["unknown"] = " ".join(unknown)
             if name == "finding":
                 sensor = values.get("sensor")
-                if isinstance(sensor, str):
+                if type(sensor) is str:
                     # Number each sensor's readings in time order so a sequence joins a reading to the next one by
                     # equality (hashed in CLIPS) instead of pairing every two readings in the window.
                     seq = seqs.get(sensor, 0.0) + 1.0
                     seqs[sensor] = seq
                     values["seq"], values["prev"] = seq, seq - 1.0
-            if kind.lifecycle is event:
-                fact, index = self._assert(name, values)
+            if event:
+                fact, index = assert_(name, values)
                 push(events[name], (ts, index, fact))
             else:
                 key = (name, str(values["id"]))
-                old = self._live.get(key)
+                old = live.get(key)
                 if old is not None and facts_by_index.pop(old[1], None) is not None:
                     _retract(old[0])
-                ptr, index = self._assert(name, values)
-                self._live[key] = (ptr, index)
+                ptr, index = assert_(name, values)
+                live[key] = (ptr, index)
                 if name in context_ids:
                     context_ids[name].add(key[1])
         if latest > self.now:
@@ -644,4 +700,6 @@ class Engine:
 
 
 _STREAM_KINDS = {name: kind for name, kind in KINDS.items() if name != CLOCK}
+# Per kind, what assert_facts asks of every fact: its name, the slots naming a subject, whether it is an event.
+_KIND_FLAGS = {name: (name, kind.subjects, kind.lifecycle is Lifecycle.EVENT) for name, kind in KINDS.items()}
 _CONTEXT_FIRST = float("-inf")

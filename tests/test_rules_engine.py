@@ -504,3 +504,94 @@ def test_replaced_and_pruned_states_leave_no_garbage_that_slows_every_run() -> N
     for _ in range(200):
         lib.Run(e._e, -1)
     assert time.process_time() - t < 0.01  # ~0.0002 s; ~0.1 s when the garbage piles up
+
+
+def test_constant_tests_in_the_pattern_fire_as_their_predicate_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slot's only test against constants (in, not_in, eq, ne) compiles to a CLIPS constraint (`"a"|"b"`,
+    `~"a"&~"b"` …) instead of a predicate; both fire the same rules on the same facts, absent fields included."""
+    import rules.compiler
+
+    p = pack("when:\n  - finding: {sensor_kind: {in: [甲烷, 二氧化碳]}, value: {in: [2.5, -1]}}",
+             "when:\n  - finding: {sensor_kind: {not_in: [甲烷, 二氧化碳]}, place: {ne: 巷道}}",
+             "when:\n  - finding: {area: {eq: U1}, value: {ne: 3}}",
+             "when:\n  - finding: {place: {eq: 巷道}, value: {gte: 2, in: [2.5, 3]}}",
+             "when:\n  - finding: {status: {not_in: [closed]}, sensor_kind: {eq: 甲烷}}")
+    assert '"甲烷"|"二氧化碳"' in rules.compiler.compile_rule(p, p.rules[0], 0).clips
+    rng = random.Random(3)
+    stream = [("finding", {k: v for k, v in {
+        "kind": "reading", "sensor": "GT-1", "ts": float(t),
+        "sensor_kind": rng.choice(["甲烷", "二氧化碳", "可燃气体", None]),
+        "value": rng.choice([2.5, -1.0, 3.0, 0.0, None]), "area": rng.choice(["U1", "U2", None]),
+        "place": rng.choice(["巷道", "泵房", None]), "status": rng.choice(["closed", "open", None])}.items()
+        if v is not None}) for t in range(400)]
+
+    def run() -> list[list[tuple[str, str]]]:
+        e = Engine([p])
+        return [sorted((f.rule_id, f.matched[0].id) for f in e.process(stream[i:i + 9]))
+                for i in range(0, len(stream), 9)]
+
+    constants = run()
+    monkeypatch.setattr(rules.compiler, "_constant_test", lambda test: None)
+    assert '"甲烷"|"二氧化碳"' not in rules.compiler.compile_rule(p, p.rules[0], 0).clips
+    assert constants == run()
+    assert len({r for batch in constants for r, _ in batch}) == 5  # every rule fired somewhere
+
+
+def test_reading_numbers_kept_by_generation_match_fresh_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """seq/prev numbers are kept by generation (rules.engine.COUNTER_CACHE at a time, then all released): sequences
+    fire the same with a tiny generation (released every few readings) as with one that never fills."""
+    import rules.engine
+
+    p = pack("""
+        when:
+          - sequence:
+              finding: {sensor_kind: 可燃气体}
+              same: [sensor]
+              n: 3
+              within: 60s
+              trend: rising
+        """)
+    rng = random.Random(7)
+    stream = [reading(t, float(rng.randint(0, 5)), sensor=rng.choice(["GT-1", "GT-2", "GT-3"])) for t in range(600)]
+
+    def run(cache: int) -> list[list[tuple[str, ...]]]:
+        monkeypatch.setattr(rules.engine, "COUNTER_CACHE", cache)
+        e = Engine([p], retention=5, prune_every=50)
+        out = [sorted(tuple(m.id for m in f.matched) for f in e.process(stream[i:i + 11]))
+               for i in range(0, len(stream), 11)]
+        assert len(e._counters) <= max(cache, 1)
+        return out
+
+    small, large = run(3), run(100_000)
+    assert small == large
+    assert sum(len(b) for b in small) > 20
+
+
+def test_templates_hold_only_the_slots_rules_read_and_explanations_keep_every_field() -> None:
+    from rules.compiler import templates
+
+    e = Engine([pack("when:\n  - finding: {sensor_kind: 可燃气体, value: {gte: 25}}")])
+    slots = set(e.env.find_template("finding").slots)
+    assert {s.name for s in slots} == {"sensor_kind", "value", "ts"}
+    assert len(templates()[0].split("(slot ")) - 1 == 18  # without `read`: every slot of the kind
+    (f,) = e.process([reading(10, 30.0, unit="%LEL", place="泵房", text="说明")])
+    assert f.matched[0].values["unit"] == "%LEL" and f.matched[0].values["text"] == "说明"
+    assert f.explanation()["matched"][0]["values"]["place"] == "泵房"
+
+
+def test_a_batch_already_in_time_order_is_asserted_as_a_sorted_one_would_be() -> None:
+    """assert_facts skips sorting a batch already in time order; equal times keep their arrival order, and a batch
+    with a time out of order (or NaN) is sorted as before."""
+    p = pack("when:\n  - finding: {value: {gte: 1}}")
+    e = Engine([p])
+    def order() -> list[str]:  # ids by fact index: the order of assertion
+        return [str(v["id"]) for _, v in sorted(e._facts.items()) if "id" in v]
+
+    assert len(e.process([reading(1, 1.0, id="a"), reading(1, 2.0, id="b"), reading(2, 3.0, id="c")])) == 3
+    assert order() == ["a", "b", "c"]
+    e.reset()
+    assert len(e.process([reading(3, 1.0, id="a"), reading(1, 2.0, id="b"), reading(2, 3.0, id="c")])) == 3
+    assert order() == ["b", "c", "a"]
+    e.reset()
+    e.process([reading(1, 1.0, id="a"), reading(float("nan"), 2.0, id="b"), reading(0, 3.0, id="c")])
+    assert sorted(order()) == ["a", "b", "c"]
