@@ -163,7 +163,7 @@ def bigrams(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_KEEP_ONE = re.compile(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])")
+_KEEP_ONE = re.compile(r"([A-Za-z0-9]) +(?=[A-Za-z0-9])")  # the letter or digit matched, not looked behind at: faster
 
 
 def despace(text: str) -> str:
@@ -171,7 +171,7 @@ def despace(text: str) -> str:
     keep one between two Latin words or numbers."""
     if " " not in text:
         return text
-    return _KEEP_ONE.sub("\x00", text).replace(" ", "").replace("\x00", " ")
+    return _KEEP_ONE.sub("\\1\x00", text).replace(" ", "").replace("\x00", " ")
 
 
 @dataclass
@@ -208,6 +208,9 @@ class SearchResult:
 class QueryPlan:
     strict: tantivy.Query | None
     loose: tantivy.Query
+    # The strict query's match condition alone: the same documents as `strict` (its other clauses only rank), so
+    # what the facet counts and the total are taken over, without setting up the ranking clauses' scorers.
+    match: tantivy.Query | None = None
 
 
 @dataclass
@@ -934,8 +937,9 @@ class SearchIndex:
             return QueryPlan(None, loose)
         # The strict match set is what the counts describe; it is ranked by the word clauses (the match
         # condition itself scores nothing; the bigram clause, costly to score, ranks only the loose query).
-        cond = tantivy.Query.const_score_query(tantivy.Query.boolean_query([(S, q) for q in exact]), 0.0)
-        return QueryPlan(tantivy.Query.boolean_query([(M, cond), *should]), loose)
+        match = tantivy.Query.boolean_query([(S, q) for q in exact])
+        cond = tantivy.Query.const_score_query(match, 0.0)
+        return QueryPlan(tantivy.Query.boolean_query([(M, cond), *should]), loose, match)
 
     def _alternatives(self, word: str) -> tuple[str, ...]:
         out = list(self._synonyms.get(word, ()))
@@ -1015,7 +1019,9 @@ class SearchIndex:
         query = None
         if plan.strict is not None:
             query = tantivy.Query.boolean_query([(tantivy.Occur.Must, plan.strict), *must])
-            counts, total = self._facet_counts(searcher, query)
+            # Counted over the match condition alone (the same documents, fewer scorers to set up).
+            counted = tantivy.Query.boolean_query([(tantivy.Occur.Must, plan.match or plan.strict), *must])
+            counts, total = self._facet_counts(searcher, counted)
         if total is None or total < FALLBACK_BELOW:
             strict_total = total
             query = tantivy.Query.boolean_query([(tantivy.Occur.Must, plan.loose), *must])
@@ -1066,7 +1072,7 @@ class SearchIndex:
         return sorted(set(terms), key=len, reverse=True)
 
     def _hit(self, doc: tantivy.Document, score: float, gen: tantivy.SnippetGenerator, terms: list[str]) -> SearchHit:
-        facets = {f: ", ".join(str(v) for v in doc.get_all(f)) for f in FACETS[1:] if doc.get_all(f)}
+        facets = {f: ", ".join(map(str, vals)) for f in FACETS[1:] if (vals := doc.get_all(f))}
         snippet = gen.snippet_from_doc(doc)
         html_snip = snippet_html(snippet.fragment(), [(r.start, r.end) for r in snippet.highlighted()])
         if "<mark>" not in html_snip:
@@ -1083,7 +1089,10 @@ class SearchIndex:
 
 
 _CTRL = {0: None, 1: None, 2: None}
-_KEEP_SPACE = re.compile(r"(?<=[A-Za-z0-9])([\x01\x02]*) +([\x01\x02]*)(?=[A-Za-z0-9])")
+_CTRL_CHAR = re.compile("[\x00-\x02]")
+# (The letter or digit before the spaces is matched, not looked behind at: the regex engine then skips ahead to
+# the next letter or digit instead of trying every position; `\1` puts it back.)
+_KEEP_SPACE = re.compile(r"([A-Za-z0-9][\x01\x02]*) +([\x01\x02]*)(?=[A-Za-z0-9])")
 
 
 def snippet_html(fragment: str, byte_ranges: Sequence[tuple[int, int]]) -> str:
@@ -1126,9 +1135,11 @@ def _render_ranges(text: str, ranges: Sequence[tuple[int, int]]) -> str:
         a = max(a, pos)
         if b <= a:
             continue
-        parts += [text[pos:a].translate(_CTRL), "\x01", text[a:b].translate(_CTRL), "\x02"]
+        parts += [text[pos:a], "\x01", text[a:b], "\x02"]
         pos = b
-    parts.append(text[pos:].translate(_CTRL))
+    parts.append(text[pos:])
+    if _CTRL_CHAR.search(text):  # rare: the text's own sentinel characters go (the ranges index the text as is)
+        parts = [p if i % 4 in (1, 3) else p.translate(_CTRL) for i, p in enumerate(parts)]
     s = _KEEP_SPACE.sub("\\1\x00\\2", "".join(parts)).replace(" ", "")
     s = html.escape(s).replace("\x00", " ").replace("\x02\x01", "").replace("\x01\x02", "")
     return s.replace("\x01", "<mark>").replace("\x02", "</mark>").strip()

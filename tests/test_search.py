@@ -404,3 +404,21 @@ def test_search_page_bad_input(client: Any, q: str) -> None:
     assert r.status_code == 200
     assert "<script>alert(1)</script>" not in r.get_data(as_text=True)
     assert client.get("/search", query_string={"q": q, "format": "json"}).status_code == 200
+
+
+def test_counts_over_the_match_condition_equal_counts_over_the_ranked_query(
+        demo: tuple[GraphStore, SearchIndex]) -> None:
+    """The facet counts and the total are taken over the strict query's match condition (`QueryPlan.match`):
+    the same documents as the ranked strict query."""
+    import tantivy
+
+    _, index = demo
+    searcher = index.index.searcher()
+    for q in ("液氯泄漏", "储罐", "天津港 爆炸", "氯气中毒应急", "PLAN-CA-ZH", "chlorine tank", "储罐区火灾事故"):
+        plan = index.query_plan(q)
+        assert plan is not None and plan.strict is not None and plan.match is not None
+        for filt in ({}, {"type": "Case"}):
+            must = [(tantivy.Occur.Must, tantivy.Query.term_query(index.schema, k, v)) for k, v in filt.items()]
+            ranked = tantivy.Query.boolean_query([(tantivy.Occur.Must, plan.strict), *must])
+            counted = tantivy.Query.boolean_query([(tantivy.Occur.Must, plan.match), *must])
+            assert index._facet_counts(searcher, ranked) == index._facet_counts(searcher, counted)

@@ -538,3 +538,102 @@ def test_every_get_route_is_in_openapi(app: Flask) -> None:
             if method.lower() not in spec["paths"].get(path, {}):
                 missing.append(f"{method} {path}")
     assert not missing, f"routes missing from docs/openapi.yaml: {missing}"
+
+
+# --- fast paths: the same output as the general helpers -----------------------------------------------
+
+
+@pytest.mark.parametrize("script_root", ["", "/anzhi"])
+def test_entity_url_and_cached_url_equal_url_for(app: Flask, script_root: str) -> None:
+    from flask import url_for
+
+    from webui.common import cached_url, entity_url
+
+    uids = ["CASE-1", "REG-DECREE-493|第三条", "a b/c?d#e%f", "x/graph", "~!$&'()*+,;=:@", "液氯 储罐", ""]
+    for _ in range(2):  # the second round from the cache
+        with app.test_request_context("/search", base_url="http://localhost" + script_root):
+            for uid in uids:
+                for type_name in ("Case", "Clause"):
+                    assert entity_url(type_name, uid) == url_for("entity.entity", type_name=type_name, uid=uid)
+            assert entity_url("Case", "C 1", depth=2) == url_for("entity.entity", type_name="Case", uid="C 1",
+                                                                 depth=2)
+            for endpoint in ("browse.home", "auth.logout", "cases.index"):
+                assert cached_url(endpoint) == url_for(endpoint)
+                assert cached_url(endpoint).startswith(script_root + "/")
+            assert cached_url("static", filename="anzhi.css") == url_for("static", filename="anzhi.css")
+
+
+def test_template_messages_are_t(app: Flask) -> None:
+    from webui.i18n import MESSAGES, messages, register, t
+
+    for lang in ("zh", "en"):
+        m = messages(lang)
+        assert all(m[k] == t(k, lang) for k in MESSAGES)
+        assert m["no.such.key"] == t("no.such.key", lang) == "no.such.key"
+    register({"test.fast_path_key": ("中", "en")})
+    try:
+        assert messages("zh")["test.fast_path_key"] == "中" and messages("en")["test.fast_path_key"] == "en"
+    finally:
+        MESSAGES.pop("test.fast_path_key")
+        register({})
+
+
+def test_user_lookup_sees_later_writes_from_any_thread(tmp_path: Path) -> None:
+    import threading
+
+    db = tmp_path / "users.db"
+    store = UserStore(db, hash_method="pbkdf2:sha256:1000")
+    assert store.get("late.user") is None  # this thread's reader connection is open now
+    UserStore(db, hash_method="pbkdf2:sha256:1000").add("late.user", "a long password", ["viewer"])
+    user = store.get("late.user")
+    assert user is not None and user.roles == ("viewer",)
+    seen: list[Any] = []
+    threads = [threading.Thread(target=lambda: seen.append(store.get("late.user"))) for _ in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert seen == [user] * 4
+
+
+def test_every_template_message_is_translated() -> None:
+    """The labels templates take from the `T` mapping (see webui.i18n.messages) exist, like those given to t()."""
+    used = set()
+    for f in (ROOT / "webui" / "templates").glob("*.html"):
+        used |= set(re.findall(r"""\bT\[\s*['"]([\w.]+)['"]\s*\]""", f.read_text()))
+    assert "search.title" in used and "nav.logout" in used
+    assert not sorted(k for k in used if k not in MESSAGES)
+
+
+def test_header_links_and_user_on_pages(app: Flask, viewer: FlaskClient, admin: FlaskClient) -> None:
+    html = viewer.get("/search?q=液氯").get_data(as_text=True)
+    assert '<span class="user">viewer</span>' in html and "/admin/users" not in html
+    assert 'action="/logout"' in html and 'href="/static/anzhi.css"' in html
+    assert '<span class="user">admin</span>' in admin.get("/").get_data(as_text=True)
+    assert 'href="/admin/users"' in admin.get("/").get_data(as_text=True)
+
+
+def test_session_signing_follows_the_secret_key(app: Flask) -> None:
+    """The session serializer is kept between requests, but a changed secret key (or fallbacks) takes effect."""
+    rejected, kept = login(app, "viewer"), login(app, "viewer")
+    assert rejected.get("/search?q=液氯").status_code == 200
+    si = app.session_interface
+    first = si.get_signing_serializer(app)  # type: ignore[attr-defined]
+    assert first is si.get_signing_serializer(app)  # type: ignore[attr-defined]
+    old = app.secret_key
+    try:
+        app.secret_key = "another-secret"
+        assert si.get_signing_serializer(app) is not first  # type: ignore[attr-defined]
+        assert rejected.get("/search?q=液氯").status_code == 302  # the old key no longer signs in
+        app.config["SECRET_KEY_FALLBACKS"] = [old]
+        assert kept.get("/search?q=液氯").status_code == 200  # signed with a fallback key
+    finally:
+        app.secret_key = old
+        app.config["SECRET_KEY_FALLBACKS"] = []
+
+
+def test_search_hits_are_escaped(viewer: FlaskClient) -> None:
+    html = viewer.get("/search?q=江海氯碱").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html
+    assert "<strong>江海氯碱&lt;script&gt;alert(1)&lt;/script&gt;</strong>" in html
+    assert '<li class="search-hit">' in html and 'href="/entity/Enterprise/E-XSS"' in html

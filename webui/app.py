@@ -21,8 +21,8 @@ from kb import GraphStore, Settings, open_store
 from kb.search import SearchIndex
 
 from . import auth
-from .common import entity_url, type_colour
-from .i18n import LANG_COOKIE, LANGS, choose_lang, current_lang, node_title, t, type_label
+from .common import cached_url, entity_url, type_colour
+from .i18n import LANG_COOKIE, LANGS, choose_lang, current_lang, messages, node_title, t, type_label
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -105,6 +105,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         type_label=type_label,
         type_colour=type_colour,
         entity_url=entity_url,
+        cached_url=cached_url,
         node_title=node_title,
         lang_switch_url=lang_switch_url,
         json_url=json_url,
@@ -112,7 +113,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     @app.context_processor
     def lang_() -> dict[str, Any]:
-        return {"lang": current_lang()}
+        lang = current_lang()
+        return {"lang": lang, "T": messages(lang)}
 
     @app.errorhandler(HTTPException)
     def http_error(e: HTTPException) -> Any:

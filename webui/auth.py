@@ -16,7 +16,7 @@ import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 from flask import (
@@ -37,6 +37,9 @@ from flask.sessions import SecureCookieSessionInterface
 
 from .i18n import t
 from .users import ROLES, User, UserError, UserStore
+
+if TYPE_CHECKING:
+    from itsdangerous import URLSafeTimedSerializer
 
 F = TypeVar("F", bound=Callable[..., Any])
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
@@ -73,8 +76,19 @@ def cookie_secure(app: Flask) -> bool:
 class AnzhiSessionInterface(SecureCookieSessionInterface):
     """Secure cookies except on localhost (plain http for the demo) and in tests."""
 
+    _signing: tuple[Any, URLSafeTimedSerializer | None] | None = None
+
     def get_cookie_secure(self, app: Flask) -> bool:
         return cookie_secure(app)
+
+    def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        """Flask's serializer (same keys, salt and signer), kept while the secret key and its fallbacks stay the
+        same instead of built on every request. It holds no per-request state."""
+        keys = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
+        cached = self._signing
+        if cached is None or cached[0] != keys:
+            cached = self._signing = (keys, super().get_signing_serializer(app))
+        return cached[1]
 
 
 def secret_key(data_dir: Path) -> str:

@@ -60,8 +60,31 @@ def type_colour(type_name: str) -> str:
     return PALETTE[i % len(PALETTE)]
 
 
+def cached_url(endpoint: str, **values: Any) -> str:
+    """url_for(endpoint, **values) for a link that is the same on every request (the header's links): built once
+    per application and script root (the one part of a path-only URL that comes from the request)."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    cache: dict[tuple[Any, ...], str] = app.extensions.setdefault("anzhi_urls", {})
+    key = (request.script_root, endpoint, *sorted(values.items()))
+    url = cache.get(key)
+    if url is None:
+        url = url_for(endpoint, **values)
+        if len(cache) >= 4096:  # script roots are a handful; a bound all the same
+            cache.clear()
+        cache[key] = url
+    return url
+
+
 def entity_url(type_name: str, uid: str, **kw: Any) -> str:
-    return url_for("entity.entity", type_name=type_name, uid=uid, **kw)
+    """The entity page's URL: what url_for gives, from the type's prefix (cached) and the uid as the route's
+    <path:uid> converter writes it (url_for costs more than a search page's other links together)."""
+    if kw:
+        return url_for("entity.entity", type_name=type_name, uid=uid, **kw)
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    conv = app.extensions.get("anzhi_path_converter")
+    if conv is None:
+        conv = app.extensions["anzhi_path_converter"] = app.url_map.converters["path"](app.url_map)
+    return cached_url("entity.entity", type_name=type_name, uid="0")[:-1] + str(conv.to_url(uid))
 
 
 def item(ref: Ref, props: dict[str, Any]) -> dict[str, Any]:

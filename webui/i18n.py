@@ -181,6 +181,27 @@ def register(messages: dict[str, tuple[str, str]]) -> None:
     if clash:
         raise ValueError(f"message keys registered twice: {clash}")
     MESSAGES.update(messages)
+    _BY_LANG.clear()
+
+
+class Messages(dict[str, str]):
+    """One language's messages, for templates: `T['some.key']` gives what the function t gives for the key (a
+    missing key stands for itself), without a function call per string (a page has dozens)."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
+_BY_LANG: dict[str, Messages] = {}
+
+
+def messages(lang: str) -> Messages:
+    """The messages in `lang`, built once (again after a `register`)."""
+    m = _BY_LANG.get(lang)
+    if m is None:
+        i = 0 if lang == "zh" else 1
+        m = _BY_LANG[lang] = Messages({k: v[i] for k, v in MESSAGES.items()})
+    return m
 
 
 def current_lang() -> str:

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import functools
 import time
+from collections.abc import Callable
 from html import escape
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from flask import Blueprint, current_app, jsonify, render_template, request, url_for
 from markupsafe import Markup
+from markupsafe import escape as markup_escape
 
 from kb.search import FACETS, MAX_LIMIT, SearchIndex, SearchResult
 
-from .i18n import current_lang, t
+from .i18n import current_lang, messages, t
 from .i18n import type_label as _i18n_type_label
 
 bp = Blueprint("search", __name__)
@@ -77,14 +79,32 @@ def _facets_html(result: SearchResult, facets: dict[str, str], link: Any, lang: 
     return Markup("".join(out))
 
 
+def _hits_html(hits: list[tuple[Any, str, str]]) -> Markup:
+    """The result list's items, written here rather than in a Jinja loop (what the loop gave, character for
+    character: every value escaped as Jinja escapes it, the snippet already HTML). Links come from the page's
+    `entity_url` template helper."""
+    entity_url: Callable[[str, str], str] = current_app.jinja_env.globals["entity_url"]  # type: ignore[assignment]
+    out: list[str] = []
+    for h, label, hit_facets in hits:
+        snippet = f'<div class="snippet">{h.snippet_html}</div>' if h.snippet_html else ""
+        small = f'<div class="hit-facets"><small>{markup_escape(hit_facets)}</small></div>' if hit_facets else ""
+        out.append(
+            f'\n      <li class="search-hit">\n        <div><span class="tag">{markup_escape(label)}</span> '
+            f'<a href="{markup_escape(entity_url(h.type, h.uid))}"><strong>{markup_escape(h.title)}</strong></a> '
+            f"<small>{markup_escape(h.uid)}</small></div>\n        {snippet}\n        {small}\n      </li>\n      "
+        )
+    return Markup("".join(out))
+
+
 @bp.get("/search")
 def search() -> Any:
-    q = request.args.get("q", "")
-    facets = {f: request.args.get(f, "") for f in FACETS if request.args.get(f)}
+    args = request.args
+    q = args.get("q", "")
+    facets = {f: v for f in FACETS if f in args and (v := args.get(f, ""))}
     limit = _int_arg("limit", PAGE, 1, MAX_LIMIT)
     offset = _int_arg("offset", 0, 0, 10_000)
     result: SearchResult = _index().search(q, facets=facets, limit=limit, offset=offset)
-    if request.args.get("format") == "json":
+    if args.get("format") == "json":
         data = result.to_dict()
         data.update(facets=facets, limit=limit, offset=offset)
         return jsonify(data)
@@ -123,6 +143,8 @@ def search() -> Any:
         filters=filters,
         facets_html=_facets_html(result, facets, link, lang),
         hits=hits,
+        hits_html=_hits_html(hits),
         pages=pages,
         offset=offset,
+        T=messages(lang),
     )

@@ -17,6 +17,7 @@ import re
 import secrets
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ class UserStore:
     def __init__(self, path: str | Path, *, hash_method: str = HASH_METHOD) -> None:
         self.path = Path(path)
         self.hash_method = hash_method
+        self._local = threading.local()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._conn() as c:
             c.execute(
@@ -73,6 +75,16 @@ class UserStore:
                 yield conn
         finally:
             conn.close()
+
+    def _reader(self) -> sqlite3.Connection:
+        """This thread's connection for the lookup every request makes (`get`): opening one per request cost more
+        than the query. A connection per thread (sqlite3 connections are not shared between threads); autocommit,
+        so each SELECT sees the latest commit of any connection or process. Writes keep a connection of their own."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            self._local.conn = conn
+        return conn
 
     def add(self, username: str, password: str, roles: list[str] | tuple[str, ...]) -> User:
         if not USERNAME.match(username):
@@ -106,8 +118,10 @@ class UserStore:
             raise UserError(f"no user {username!r}")
 
     def get(self, username: str) -> User | None:
-        with self._conn() as c:
-            row = c.execute("SELECT username, roles, created_at FROM users WHERE username = ?", (username,)).fetchone()
+        rows = self._reader().execute(
+            "SELECT username, roles, created_at FROM users WHERE username = ?", (username,)
+        ).fetchall()
+        row = rows[0] if rows else None
         return User(row[0], tuple(r for r in row[1].split(",") if r), row[2]) if row else None
 
     def verify(self, username: str, password: str) -> User | None:
