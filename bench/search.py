@@ -524,7 +524,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--no-http", action="store_true")
     ap.add_argument("--workers", type=int, default=2, help="waitress processes (pre-forked on one socket)")
-    ap.add_argument("--threads", type=int, default=4, help="waitress threads per process")
+    ap.add_argument("--threads", type=int, default=2,
+                    help="waitress threads per process (2: what run.py serve uses on 2 cores, one per core)")
     ap.add_argument("--distinct", type=int, default=3000, help="distinct search URLs in the HTTP runs")
     ap.add_argument("--index", type=Path, help="reuse this built index directory for the HTTP run only")
     ap.add_argument("--keep", type=Path, help="build in this directory and keep it")
