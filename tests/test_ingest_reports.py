@@ -418,12 +418,14 @@ def test_incident_without_casualties_is_filed_under_its_mechanism() -> None:
 # Raised later on 2026-11-28 after the generalisation round (30 new dev texts; gazetteer, mechanism chain, victim
 # lists): accident type 0.789, chemicals 0.839, causes 0.848 on the 40. Injuries measured 0.667 then with both the
 # old and the new extractor (the held-out labels were being adjudicated): its floor was left as it was.
+# Raised again (session 3) after a round written without looking at the held-out split (casualty phrasings, harm
+# after a collision, cargo wording; 13 new dev texts labelled blind): deaths 0.982, injuries 0.706, type 0.833.
 HELD_OUT_FLOOR = {
     "date": 1.0,
-    "deaths": 0.94,
-    "injuries": 0.66,  # 0.667 after the adjudication set hazmat-25 to 0 (the text says nobody else was hurt)
+    "deaths": 0.98,
+    "injuries": 0.70,
     "direct_loss_cny": 1.0,
-    "accident_type": 0.78,
+    "accident_type": 0.83,
     "chemicals": 0.83,
     "parties": 0.95,
     "causes": 0.84,
@@ -451,7 +453,7 @@ def test_gold_held_out_does_not_regress(held_out: dict[str, float]) -> None:
 @needs_shared
 @pytest.mark.xfail(
     strict=True,
-    reason="deaths, injuries, accident type and chemicals are below the issue's targets on held-out texts",
+    reason="injuries, accident type and chemicals are below the issue's targets on held-out texts",
 )
 def test_gold_targets_on_held_out_split(held_out: dict[str, float]) -> None:
     from bench.extract import TARGETS

@@ -48,16 +48,31 @@ DATE_RE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
     r"(?:\s*(凌晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜)?\s*(\d{1,2})\s*[时点:：](?:\s*(\d{1,2})\s*分?)?)?"
 )
-DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职")
+DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|殒命")
 INJ_ANCHOR = re.compile(r"伤")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
 POISON_ANCHOR = re.compile(r"中毒")
-COUNT = r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
-DEATH_WORD = r"(?:死亡|遇难|身亡|罹难|丧生|殉职|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死)"
+# a count, not "数十人" or "上百人" (no number given)
+COUNT = r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
+# who the victims were, between a harm verb and its count: "烧伤工人4人", "砸死路人1名"
+VICTIM_WORDS = (
+    r"工人|职工|民工|行人|路人|乘客|村民|群众|居民|学生|员工|作业人员|施工人员|司乘人员|驾驶员|司机|押运员|消防员"
+    r"|人员"
+)
+DEATH_WORD = r"(?:死亡|遇难|身亡|罹难|丧生|殉职|殒命|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死)"
 DEATH_RES = [
-    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:当场)?(?:中毒)?" + DEATH_WORD),
-    re.compile(r"(?:死亡|遇难)(?:者|人员)?(?:人数)?(?:为|达|共|有)?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"),
+    re.compile(COUNT + r"[^，,。；;\d]{0,12}?(?:当场)?(?:中毒)?" + DEATH_WORD),
+    re.compile(
+        r"(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:已)?(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
+        r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+    ),
+    re.compile(r"死者(?:共|为|有)?\s*(" + NUM + r")\s*(?:人|名)"),
     re.compile(r"(" + NUM + r")死(?:" + NUM + r")伤"),
+    # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人"
+    re.compile(
+        r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死)\s*(?:" + VICTIM_WORDS + r")?\s*"
+        r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+    ),
 ]
 # injury words by kind; a count before or after one of them is an injured group ("3人重度烧伤", "轻伤47人")
 SERIOUS_WORD = r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|伤势(?:严重|较重|过重))"
@@ -68,23 +83,26 @@ HURT_WORD = (
 )
 INJ_KIND = "(?:(" + SERIOUS_WORD + ")|(" + MINOR_WORD + ")|(?:不同程度)?(?:中毒)?(" + HURT_WORD + "))"
 INJ_ITEM = re.compile(
-    COUNT
-    + r"[^，,。；;、\d（(）)]{0,10}?"
-    + INJ_KIND
-    + r"|(?:(重伤)|(轻伤)|(受伤|烧伤|伤)(?:者|员|人员)?(?:人数)?(?:为|达|共|有)?)\s*("
-    + NUM
-    + r")\s*(?:余|多)?\s*(?:人|名)"
-    + r"|(?:"
-    + NUM
-    + r")死("
-    + NUM
-    + r")伤"
+    # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
+    r"(?<![数几])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
+    r"[^，,。；;、\d（(）)]{0,10}?"
+    r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
+    # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
+    r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
+    r"\s*(?:的|为|达|共|有|共有|共计)?\s*(?:" + VICTIM_WORDS + r")?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+    # "3死2伤"
+    r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")伤"
+    # "5名伤员", "3名受伤人员"
+    r"|(?<![数几])(?!(?<=上)[百千万])(?P<n4>" + NUM + r")\s*(?:名|个|位)\s*(?:伤员|伤者|受伤人员|受伤者)"
 )
 MISSING_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,4}?(?:失踪|失联)"),
     re.compile(r"(?:失踪|失联)\s*(" + NUM + r")\s*(?:人|名)"),
 ]
-POISON_RES = [re.compile(COUNT + r"[^，,。；;\d]{0,6}?(?:急性)?中毒(?!死亡)")]
+POISON_RES = [
+    re.compile(COUNT + r"[^，,。；;\d]{0,6}?(?:急性)?中毒(?!死亡)"),
+    re.compile(COUNT + r"[^。；;\d]{0,20}?出现[^。；;\d]{0,12}?中毒(?:症状|反应)"),  # "…出现头晕、恶心等中毒症状"
+]
 # "1名路过的老人和1名小孩也不幸遇难": victims counted group by group in one clause
 DEATH_GROUP = re.compile(
     r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
@@ -96,7 +114,15 @@ ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有
 TOTAL_MARK = re.compile(r"(?:共|共计|合计|总计|一共|先后|累计)(?:造成|导致|致|有)?\s*$")
 RESULT_VERB = re.compile(r"造成|导致|致使|致|酿成|事故中")
 # statistics of other accidents: "共发生38起，造成24人死亡", "同比下降"
-STATS = re.compile(r"(?:[2-9]|\d{2,}|[两三四五六七八九十]+)\s*起(?!重|吊)|同比|以来|近年|近几年|全国|全年")
+STATS = re.compile(
+    r"(?:[2-9]|\d{2,}|[两三四五六七八九十]+)\s*起(?!重|吊)|同比|以来|近年|近几年|全国|全年|历年|历史上|据统计|多年来"
+    r"|同类事故|类似事故"
+)
+# a count the text only imagines or narrowly avoided: "如果罐体爆炸，将造成上百人死亡", "险些造成人员伤亡"
+HYPOTHETICAL = re.compile(
+    r"如果|假如|假若|倘若|若是|(?<![倘假])若(?!干)|一旦|万一|险些|差点|差一点|可能(?:会)?(?:造成|导致|引发)|将(?:会)?(?:造成|导致)"
+    r"|足以|极易|容易(?:造成|导致)|后果不堪设想"
+)
 # a later group added to a first one in the same sentence: "2人当场死亡，1人经抢救无效死亡", "另有1人…"
 PARTIAL = re.compile(r"当场|现场|当即|当时")
 NUM_CHARS = set("零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟")
@@ -108,6 +134,20 @@ NO_CASUALTY = re.compile(
     r"|无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有)(?:造成|导致|引起|出现|发生)(?:任何)?(伤亡)"
 )
 NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡(?:和|及|、))?(?:直接)?经济损失")
+# what comes between a victim and the harm: "经抢救无效死亡", "送医后不治身亡", "被困车内死亡", "在灭火过程中被烧伤"
+LATE_DEATH = (
+    r"[^，,。；;]{0,8}?(?:抢救无效|医治无效|救治无效|不治|送医后|送院后|途中)"
+    r"|(?:被困|被卡|被压|被埋)[^，,。；;\d]{0,8}?"
+    r"|(?:在|于)[^，,。；;\d]{0,10}?(?:中|时)"
+)
+# the casualties as one count, dead and injured together: "造成5人伤亡"
+CASUALTY_TOTAL = re.compile(r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)")
+# a death told with no count: one victim
+ONE_DEATH = re.compile(
+    r"(?:当场|抢救无效|医治无效|救治无效|不治)(?:相继|先后)?(?:死亡|身亡)|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
+)
+# …or the people a result verb counted earlier in its sentence: "造成4名作业人员被掩埋，后经抢救无效死亡"
+COUNTED_BEFORE = re.compile(r"(?:造成|导致|致使|致)[^，,。；;\d]{0,6}?" + COUNT)
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
 VICTIM_GROUPS = r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员"
 NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
@@ -133,6 +173,18 @@ CYLINDER_BURST = re.compile(
 # a mechanism the text presents as the consequence of an earlier one ("相撞，导致…泄漏，继而引发爆燃", "交通事故引发
 # 爆燃", "泄漏起火，并发生爆炸"): the later one is how people were harmed
 CONSEQUENCE = re.compile(r"引发|引起|继而|进而|导致|致使|并发生|随即发生|随后发生|后发生")
+# "侧翻后燃起大火", "相撞后罐体起火": a mechanism following another in the same clause
+CONSEQUENCE_AFTER = re.compile(r"[^，,。；;]{0,8}?后[^，,。；;]{0,6}")
+# what a collision or rollover of a tanker goes on to in the same sentence before the casualties ("侧翻，液化气
+# 泄漏，遇明火发生爆炸，造成…"): the later one is how people were harmed
+AFTER_VEHICLE = frozenset(("中毒和窒息", "容器爆炸", "其他爆炸", "火灾", "火药爆炸", "淹溺", "灼烫"))
+# the victims' harm named with the casualties ("驾驶员被烧死", "2人被炸身亡", "落水溺亡"): how they died, which a
+# collision or rollover before it is not
+HARM_VERB: dict[str, re.Pattern[str]] = {
+    "火灾": re.compile(r"烧死|烧亡|被烧身亡|葬身火海|烧伤致死|烧伤后死亡|烧成重伤|被大火"),
+    "其他爆炸": re.compile(r"炸死|被炸身亡|炸伤|被炸"),
+    "淹溺": re.compile(r"溺亡|溺水|溺死|淹死"),
+}
 CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?(?:死亡|受伤|伤亡|中毒|遇难|身亡|烧伤|灼伤)")
 # the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
 CLASSIFIED_AFTER = re.compile(
@@ -145,6 +197,8 @@ CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("�
 EXPLOSIVE_BLAST = re.compile(
     r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|民爆物品|爆炸物品|爆破器材|军工硝)[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆)"
 )
+# words that classify an accident rather than name a mechanism
+CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
 CAUSE_MARK = re.compile(r"直接原因|间接原因|根本原因")
 INLINE_CAUSE = re.compile(
@@ -155,10 +209,15 @@ RESP_KINDS = ("直接责任", "主要责任", "重要责任", "领导责任", "�
 # a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯) or a
 # compound word (过氧化丁酮 is not 丁酮)
 CHEM_PREFIX = set("基化")
-EXCLUDE_CHEM_CONTEXT = re.compile(r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围")
+EXCLUDE_CHEM_CONTEXT = re.compile(r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围|主要从事|专门从事")
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
     r"原材料|为原料|作原料|原料生产|经营范围|许可经营|经营方式|同类事故|类似事故|事故情况(?:进行)?通报|的通报"
+)
+# general advice naming substances by kind: "要加强对液氯、液氨等危险化学品运输车辆的监管"
+CHEM_ADVICE = re.compile(
+    r"(?:应|应当|要|必须|务必|严禁|禁止|不得|加强|切实)[^。]*?等(?:危险|危化|化学|易燃|有毒|剧毒|重点)"
+    r"|等(?:危险|危化|化学|易燃|有毒|剧毒|重点)[^。]*?(?:应|应当|要|必须|务必|严禁|禁止|不得|加强|切实)"
 )
 # a clause about a blood or toxicology test ("血液中未检出乙醇成分", "肝组织无法判断乙醇来源"), an explosion's
 # TNT equivalent, a property, a plant's capacity ("120万吨/年硫磺制酸"), or the goods a licence covers ("具有…资质")
@@ -166,17 +225,47 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"血液|血样|血中|抽血|肝组织|毒物检测|毒物鉴定|酒精含量|酒精浓度|未检出|当量|分解出|熔点|沸点|易溶于"
     r"|吨/年|产能|年产"
     r"|(?<![不无未没])(?:具有|具备|取得|持有)[^，,。；;]*?资质"
+    # a substance's properties or chemistry, and what a place used to hold ("该装油台原为重油装车台")
+    r"|分子式|化学式|相对密度|闪点为|爆炸极限为|(?:可|是)由[^，,。；;]{0,20}?(?:生成|制得|制成)|原为|原是"
 )
+# gases reports mostly name as what the responders used (purging, inerting, extinguishing): one counts only where
+# the text names it as a cargo or in a sentence of harm (leak, asphyxia, burst, frostbite)
+INERT_GASES = frozenset(("氮", "二氧化碳", "氩"))
+INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|冻伤|喷出|缺氧")
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库,
 # 长沙市液化石油气发展有限公司; or the name goes on as a longer one the gazetteer does not know (醋酸乙脂)
 CHEM_NOT_SUBSTANCE_AFTER = re.compile(
-    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|田|库|[\u4e00-\u9fff]{0,6}?"
-    r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会)"
+    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|[\u4e00-\u9fff]{0,6}?"
+    r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
+)
+# a cargo the gazetteer may not know, by how transport reports name it: "满载30吨丙烯酸丁酯", "运输甲醇钠的罐车",
+# "一辆苯乙烯槽罐车", "泄漏的三氯化铝"; a name is taken only when it ends like a substance name (…酯, …醇, …油 …)
+_CHEM_TAIL = r"(?:酯|醇|酮|醛|酸|酐|烷|烯|炔|苯|酚|醚|胺|腈|油|气|碱|粉|焦|钠|钾|钙|铵|磷|硫)"
+_CARGO_NAME = (
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?" + _CHEM_TAIL + r")"
+    r"(?=的|罐车|槽罐车|槽车|罐式|运输车|货车|半挂|[，,。；;、（()）\s\d]|约|后|发生|泄漏|泄露|和|及|与|$)"
+)
+CARGO_RE = re.compile(
+    # the first characters of the alternatives, ahead: lets the scan skip other positions fast
+    r"(?=[装运满载拉承充所泄漏化危货物介品一辆该])(?:"
+    r"(?:(?:装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|拉载|载运|承运|充装|所运|所载|所装|泄漏的|泄露的|漏出的)"
+    r"(?:了|着)?\s*[:：]?"
+    r"|(?:化学品|危化品|危险品|危险货物|货物|物料|介质|品名)(?:为|是|[:：]))\s*"
+    r"(?:约|近|共|大约)?\s*(?:\d+(?:\.\d+)?|" + NUM + r")?\s*(?:余|多)?\s*"
+    r"(?:吨|t|T|立方米|立方|方|公斤|千克|kg|升|桶|瓶|罐|件|箱|袋)?\s*(?:左右)?\s*(?:的)?\s*"
+    + _CARGO_NAME
+    + r"|(?:一辆|辆|该车|该|一台)\s*(?:满载|装载|载有)?\s*"
+    r"(?P<name2>[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?" + _CHEM_TAIL + r")"
+    r"(?=槽罐车|罐车|槽车|罐式|运输车))"
+)
+# names a cargo pattern takes that are not substances
+NOT_CARGO = frozenset(
+    ("燃油", "燃气", "机油", "油气", "空气", "毒气", "气", "油", "废气", "尾气", "热气", "蒸气", "雾气", "天气")
 )
 # an agent used in the response, not a substance of the accident: "用氮气置换罐内残余液化气"
 CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷却|喷淋|覆盖)")
-CHEM_AGENT_BEFORE = re.compile(r"(?:用|使用|采用|利用|注入|通入)\s*$")
+CHEM_AGENT_BEFORE = re.compile(r"(?:用|使用|采用|利用|注入|通入|调来|调集|调运|运来|喷洒|投放|撒)\s*(?:大量|了)?\s*$")
 # oxygen measured in the air is the atmosphere, not an oxygen release: "罐内氧气浓度只有2.5%"
 OXYGEN_MEASURED = re.compile(r"浓度|含量")
 # a name the text gives as another name of a substance just named: "抽余油（品名:石脑油，别名:溶剂油",
@@ -382,7 +471,10 @@ class Extractor:
         no count is given."""
 
         def usable(pos: int) -> bool:
-            return kind_at(pos) != "lesson" and not STATS.search(norm, *_sentence_at(norm, pos))
+            sa, sb = _sentence_at(norm, pos)
+            if kind_at(pos) == "lesson" or STATS.search(norm, sa, sb):
+                return False
+            return not HYPOTHETICAL.search(norm, sa, pos)
 
         def best(res: list[re.Pattern[str]], anchor: re.Pattern[str]) -> tuple[int, Span] | None:
             found: list[tuple[int, Span]] = []
@@ -406,10 +498,24 @@ class Extractor:
         none_kind = (none.group(1) or none.group(2) or none.group(3) or "") if none else ""
         if deaths is not None and deaths[1].start >= _lead_end(norm):
             deaths, injuries = _later_deaths(norm, deaths, injuries, usable)
-        if deaths is None and none is None:
+        if deaths is None and none_kind in ("", "受伤"):
             deaths = _listed_victims(norm, "死", kind_at) or self._named_victims(norm, DEATH_WORD, kind_at, dwin)
-        if injuries is None and none is None:
-            word = r"(?:严重|轻微|轻度|重度|不同程度)?" + HURT_WORD
+        died_injured = False
+        if deaths is None and none_kind in ("", "受伤"):
+            # one victim told without a count or a name before the verb: "…跌落至地面，…经抢救无效死亡"
+            one = next((m for m in _find(ONE_DEATH, norm, dwin) if usable(m.start())), None)
+            if one is not None and kind_at(one.start()) not in ("lesson", "responsibility"):
+                counted = list(COUNTED_BEFORE.finditer(norm, _sentence_at(norm, one.start())[0], one.start()))
+                n = cn_to_int(counted[-1].group(1)) if counted else 1
+                deaths = (n, Span(counted[-1].start() if counted else one.start(), one.end()))
+                if injuries is not None and deaths[1].start <= injuries[1].start < deaths[1].end:
+                    injuries = serious = None  # "导致3名施工人员重伤，经医院抢救无效相继死亡": the same people
+                    died_injured = True
+        if injuries is None and deaths is not None:
+            injuries = _injured_of_total(norm, deaths, usable)
+        if injuries is None and none_kind in ("", "死亡") and not died_injured:
+            hurt = "|".join((HURT_WORD, SERIOUS_WORD, MINOR_WORD))
+            word = r"(?:受)?(?:严重|轻微|轻度|重度|不同程度)?(?:" + hurt + ")"
             injuries = _listed_victims(norm, "伤", kind_at) or self._named_victims(
                 norm, word, kind_at, _windows(norm, INJ_ANCHOR)
             )
@@ -444,28 +550,32 @@ class Extractor:
         if not found:
             return _add_groups(norm, None, groups)
         found.sort(key=lambda f: f[2].start)
-        if not any(f[0] < 2 for f in found):
-            top = max(found, key=lambda f: f[1])
-            return _add_groups(norm, (top[1], top[2]), groups)
+        lowest = min(f[0] for f in found)  # with no statement of the whole, any count starts one
         # each statement with the later groups of its sentence: "2人当场死亡，1人经抢救无效死亡"
         stated: list[tuple[int, int, Span]] = []
         for i, (rank, n, span) in enumerate(found):
-            if rank == 2:
+            if rank == 2 and lowest < 2:
                 continue
             sa, sb = _sentence_at(norm, span.start)
             first_partial = bool(PARTIAL.search(norm, span.start, span.end))
+            later = [f for f in found[i + 1 :] if span.end <= f[2].start < sb]
+            # "造成3人死亡，2人当场死亡，1人经抢救无效死亡": the later groups add up to the first, a breakdown;
+            # "造成2人死亡，1人送医院后经抢救无效死亡": they do not, a further group
+            breakdown = sum(f[1] for f in later) == n
             for _r2, n2, sp2 in found[i + 1 :]:
                 if sp2.start >= sb:
                     break
                 if sp2.start < span.end or _is_part(norm, sa, sp2.start):
                     continue
+                if any(g.start() <= sp2.start < g.end() for g in groups):
+                    continue  # the last of the groups "1名老人和1名小孩也遇难": added with them below
                 # groups of one statement: "2人当场死亡，1人经抢救无效死亡", "大客车52人死亡，轻型货车2人死亡"
                 if not norm[sp2.start].isdigit() and norm[sp2.start] not in NUM_CHARS:
                     continue  # "死亡4人均为…" restates a count
                 if (
                     first_partial
                     or ADD_MARK.search(norm, span.end, sp2.start)
-                    or (_rank(norm, sp2.start) < 2 and not BREAKDOWN.search(norm, sp2.start, sp2.end))
+                    or (_rank(norm, sp2.start) < 2 and not (breakdown and BREAKDOWN.search(norm, sp2.start, sp2.end)))
                 ):
                     n, span = n + n2, Span(span.start, sp2.end)
             grouped = _add_groups(norm, (n, span), groups)
@@ -482,15 +592,15 @@ class Extractor:
         for m in _find(INJ_ITEM, norm, _windows(norm, INJ_ANCHOR)):
             if not usable(m.start()):
                 continue
-            g = m.groups()
-            if g[0] is not None:
-                num, kind = g[0], "serious" if g[1] else "minor" if g[2] else "any"
-            elif g[7] is not None:
-                num, kind = g[7], "serious" if g[4] else "minor" if g[5] else "any"
+            g = m.groupdict()
+            if g["n1"] is not None:
+                num, kind = g["n1"], "serious" if g["s1"] else "minor" if g["m1"] else "any"
+            elif g["n2"] is not None:
+                num, kind = g["n2"], "serious" if g["s2"] else "minor" if g["m2"] else "any"
             else:
-                num, kind = g[8], "any"
+                num, kind = g["n3"] or g["n4"], "any"
             try:
-                n = cn_to_int(num) * (_each(norm, m.start(1)) if g[0] is not None else 1)
+                n = cn_to_int(num) * (_each(norm, m.start("n1")) if g["n1"] is not None else 1)
             except ValueError:
                 continue
             sent = _sentence_at(norm, m.start())
@@ -523,22 +633,36 @@ class Extractor:
         """Victims named one by one with no count: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"."""
         rx = self._victim_re.get(word)
         if rx is None:
+            between = r"\s*(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*(?:被)?"
             rx = re.compile(
-                r"(?:(" + self._role_alt + r"|" + VICTIM_GROUPS + r")\s*((?:" + NAME_RE + r")?)|((?:" + NAME_RE + r")"
-                r"(?:、(?:" + NAME_RE + r"))+))\s*(?:被|也|均|都)?\s*(?:当场|不幸)?" + word
+                r"(?:((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")"
+                r"(?:(?:和|、|及|与)(?:" + self._role_alt + r"))*)"
+                r"\s*((?:" + NAME_RE + r")?)|((?:" + NAME_RE + r")"
+                r"(?:、(?:" + NAME_RE + r"))+))" + between + word
             )
             self._victim_re[word] = rx
         seen: set[str] = set()
         first: Span | None = None
-        for m in _find(rx, norm, win):
-            if kind_at(m.start()) in ("lesson", "responsibility"):
-                continue
-            names = m.group(3).split("、") if m.group(3) else [(m.group(1) or "") + (m.group(2) or "")]
-            if m.group(3) and not all(n[:1] in SURNAMES for n in names):
-                continue
-            seen.update(names)
-            first = first or Span(m.start(), m.end())
+        for wa, wb in win:
+            pos = wa
+            while (m := rx.search(norm, pos, wb)) is not None:
+                names = self._victim_names(m)
+                # a rejected list of "names" ("员死亡、押运员") must not hide a role inside it (押运员受伤)
+                pos = m.end() if names else m.start() + 1
+                if not names or kind_at(m.start()) in ("lesson", "responsibility"):
+                    continue
+                seen.update(names)
+                first = first or Span(m.start(), m.end())
         return (len(seen), first) if seen and first else None
+
+    @staticmethod
+    def _victim_names(m: re.Match[str]) -> list[str]:
+        if m.group(3):
+            names = m.group(3).split("、")
+            return names if all(n[:1] in SURNAMES for n in names) else []
+        if re.search(r"和|、|及|与", m.group(1)):  # "司机和押运员死亡": one victim a role
+            return re.split(r"和|、|及|与", m.group(1))
+        return [m.group(1) + (m.group(2) or "")]
 
     def _loss(self, norm: str, rep: ExtractedReport) -> None:
         found = [(m.group(1) is not None, m) for m in LOSS_RE.finditer(norm)]
@@ -559,7 +683,8 @@ class Extractor:
         """`mechanism`: the GB 6441 class of how people were (or would have been) harmed, found whether or not
         anyone was hurt; `accident_type`: the same class, only for an accident with casualties (GB 6441 classifies
         casualty accidents: "无人员伤亡" gives no category)."""
-        found = self._mechanism(norm, doc, sections, title)
+        at = [rep.spans[k].start for k in ("deaths", "injuries", "poisoned") if k in rep.spans]
+        found = self._mechanism(norm, doc, sections, title, at)
         if found is None:
             return
         code, span = found
@@ -574,9 +699,12 @@ class Extractor:
         if span is not None:
             rep.spans["accident_type"] = span
 
-    def _mechanism(self, norm: str, doc: Doc, sections: list[Section], title: str) -> tuple[str, Span | None] | None:
+    def _mechanism(
+        self, norm: str, doc: Doc, sections: list[Section], title: str, casualties_at: list[int]
+    ) -> tuple[str, Span | None] | None:
         """The class named by the report's classification field, else its title, else its first pieces of text
-        (first line, first paragraph of the body, the 事故性质 section, the narrative)."""
+        (first line, first paragraph of the body, the 事故性质 section, the narrative; then, for a text without
+        those headings, the lead paragraph and the sentences that state the casualties)."""
         first_line_end = norm.find("\n", 10)
         pieces: list[tuple[int, int]] = []
         body_start = next((s.start for s in sections if s.kind != "preamble" and s.end - s.start > 20), 0)
@@ -589,22 +717,32 @@ class Extractor:
         for s in sections:
             if s.kind == "narrative":
                 pieces.append((s.start, s.end))
+        lead_end = _lead_end(norm)
+        pieces.append((max(0, norm.rfind("\n", 0, lead_end) + 1), lead_end))
+        for pos in casualties_at:
+            pieces.append(_sentence_at(norm, pos))
         # the report's own classification field wins: "事故类别：火灾。"
         for m in TYPE_FIELD.finditer(norm):
             t = self._type_in(norm, m.start(1), m.end(1), [(m.start(1), m.end(1))])
             if t:
                 return t
+        title_type: tuple[str, Span | None] | None = None
         if title:
-            t = self._type_in(normalise_digits(title), 0, len(title), [])
+            nt = normalise_digits(title)
+            t = self._type_in(nt, 0, len(title), [])
             if t:
-                return t[0], None  # no span: the title is not part of the text
+                title_type = t[0], None  # no span: the title is not part of the text
+                if t[0] != "车辆伤害" or nt[t[1].start : t[1].end] in CLASS_WORDS:
+                    return title_type
         # the Matcher runs once on the whole text; each piece keeps the phrases inside it
         phrases = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _m, s, e in self.acc_matcher(doc)]
         for a, b in pieces:
             t = self._type_in(norm, a, b, [(ps, pe) for ps, pe in phrases if a <= ps and pe <= b])
             if t:
-                return t
-        return None
+                # a title naming a collision or rollover ("槽罐车侧翻事故") holds unless the text tells a fire,
+                # explosion, poisoning … that followed it
+                return t if title_type is None or t[0] in AFTER_VEHICLE else title_type
+        return title_type
 
     def _type_in(self, text: str, a: int, b: int, matched: list[tuple[int, int]]) -> tuple[str, Span] | None:
         """The accident type named in doc.text[a:b]: a GB 6441 code as written wins; then keywords inside an
@@ -625,6 +763,11 @@ class Extractor:
             inside = [h for h in hits if m.start(1) <= h[1] and h[2] <= m.end(1)]
             if inside:
                 return self._by_priority(text, a, b, inside)
+        phrase_spans = list(matched)
+        phrase_spans += [(m.start() + a, m.end() + a) for m in re.finditer(r"[^，,。；;\n]{1,12}?事故", text[a:b])]
+        for code, s, e in hits:  # "发生一起高处坠落事故": the class as written in an accident phrase
+            if text[s:e] in self.g.accident_types and any(ps <= s and e <= pe for ps, pe in phrase_spans):
+                return code, Span(s, e)
         crane = self._crane_failure(text, hits)
         if crane is not None:
             return crane
@@ -634,10 +777,15 @@ class Extractor:
             if text[s:e] in self.g.accident_types:
                 return code, Span(s, e)
         hits = _without_causes(text, hits)
-        phrase_spans = list(matched)
-        phrase_spans += [(m.start() + a, m.end() + a) for m in re.finditer(r"[^，,。；;\n]{1,12}?事故", text[a:b])]
         in_phrase = [h for h in hits if any(ps <= h[1] and h[2] <= pe for ps, pe in phrase_spans)]
-        return self._by_priority(text, a, b, in_phrase or hits)
+        found = self._by_priority(text, a, b, in_phrase or hits)
+        if found is not None and found[0] == "车辆伤害" and text[found[1].start : found[1].end] not in CLASS_WORDS:
+            # a strike or rollover the victims did not die of: "相撞…驾驶员被烧死"
+            for code, rx in HARM_VERB.items():
+                harm = rx.search(text, a, b)
+                if harm:
+                    return code, Span(harm.start(), harm.end())
+        return found
 
     @staticmethod
     def _by_priority(text: str, a: int, b: int, group: list[tuple[str, int, int]]) -> tuple[str, Span] | None:
@@ -677,9 +825,14 @@ class Extractor:
         seen_e: set[tuple[str, int]] = set()
         alias_of: dict[str, str] = {}  # canonical → the canonical the text gave it as another name of
         prev: tuple[int, str] | None = None  # (end, canonical) of the last chemical name seen
+        cargo, cargo_at = self._cargo_names(norm)
         for e in ents:
             if e.label_ not in ("CHEM", "EQUIP"):
                 continue
+            if e.label_ == "CHEM" and any(
+                a <= e.start_char and e.end_char <= b and b - a > e.end_char - e.start_char for a, b, _n in cargo
+            ):
+                continue  # part of a longer cargo name: 丙烯 in 丙烯酸丁酯
             if e.label_ == "CHEM":
                 canon, cas = self.g.canonical_chemical(e.text)
                 if e.text[1:] in self.g.chemicals and _word_across(norm, e.start_char):
@@ -699,6 +852,8 @@ class Extractor:
                     continue  # part of a longer name
                 if not self._chemical_involved(norm, e.start_char, e.end_char, canon):
                     continue
+                if canon in INERT_GASES and not self._inert_involved(norm, e.start_char, cargo_at):
+                    continue
                 canon = alias_of.get(canon, canon)
                 cas = self.g.canonical_chemical(canon)[1] or cas
                 if canon not in seen_c:
@@ -710,6 +865,53 @@ class Extractor:
                 if key not in seen_e:
                     seen_e.add(key)
                     rep.equipment.append(EquipmentMention(e.text, kind, Span(e.start_char, e.end_char)))
+        if cargo:
+            self._add_cargo(norm, cargo, rep, kind_at, seen_c)
+            rep.chemicals.sort(key=lambda c: c.span.start)
+
+    def _add_cargo(
+        self, norm: str, cargo: list[tuple[int, int, str]], rep: ExtractedReport, kind_at: _KindAt, seen: set[str]
+    ) -> None:
+        for a, b, name in cargo:
+            if name in seen or kind_at(a) in ("lesson", "responsibility"):
+                continue
+            sent_a = max(norm.rfind("。", 0, a), norm.rfind("\n", 0, a)) + 1
+            if EXCLUDE_CHEM_CONTEXT.search(norm, sent_a, a + 1) or not self._chemical_involved(norm, a, b, name):
+                continue
+            seen.add(name)
+            rep.chemicals.append(ChemicalMention(name, "", name, Span(a, b)))
+
+    @staticmethod
+    def _inert_involved(norm: str, a: int, cargo_at: set[int]) -> bool:
+        """An inert gas named as a cargo ("运输液氮的槽车") or in a sentence of harm ("氮气泄漏致2人窒息")."""
+        return a in cargo_at or bool(INERT_HARM.search(norm, *_sentence_at(norm, a)))
+
+    def _cargo_names(self, norm: str) -> tuple[list[tuple[int, int, str]], set[int]]:
+        """Cargo names the gazetteer does not know, where transport wording names a cargo (`CARGO_RE`), and where
+        every cargo name (known or not) starts."""
+        out = []
+        starts: set[int] = set()
+        for m in CARGO_RE.finditer(norm):
+            key = "name" if m.group("name") is not None else "name2"
+            a, b = m.span(key)
+            starts.add(a)
+            name = m.group(key)
+            cut = max(name.rfind("的"), name.rfind("了"), name.rfind("着"))
+            if cut >= 0:
+                a, name = a + cut + 1, name[cut + 1 :]
+            if len(name) < 2 or name in NOT_CARGO or name[0] in "空运装拉载" or re.search(r"^\d|辆|车|罐", name):
+                continue  # "空油罐车" is an empty tanker
+            if name in self.g.chemicals:
+                continue  # the gazetteer's own
+            known = next((i for i in range(1, len(name) - 1) if name[i:] in self.g.chemicals), None)
+            if known is not None and name[known - 1] not in CHEM_PREFIX:
+                continue  # a known name with words before it ("副产盐酸", "残留硫化钠"), not a substituent (间硝基…)
+            if name[:-1] in self.g.chemicals and name[-1] in "粉液气":
+                continue  # a known substance in a form: 炸药粉
+            if re.search(r"[\u4e00-\u9fff]", name) is None or self._common_word(name):
+                continue
+            out.append((a, b, name))
+        return out, starts
 
     def _chemical_involved(self, norm: str, a: int, b: int, canon: str) -> bool:
         """Whether the name at norm[a:b] names a substance of this accident (see `_chemicals_equipment`)."""
@@ -722,7 +924,7 @@ class Extractor:
         sa, sb = _sentence_at(norm, a)
         if norm.rfind("《", sa, a) > norm.rfind("》", sa, a):
             return False  # a document's title: 《油品装车单》
-        if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb):
+        if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb) or CHEM_ADVICE.search(norm, sa, sb):
             return False
         ca = max(norm.rfind(p, sa, a) for p in "，,；;：:") + 1
         ca = max(ca, sa)
@@ -901,6 +1103,22 @@ def _later_deaths(
     return deaths, injuries
 
 
+def _injured_of_total(norm: str, deaths: tuple[int, Span], usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """The injured as the casualties less the dead, when the text gives only those two: "造成5人伤亡，其中2人死亡"
+    is 3 injured."""
+    sa, sb = _sentence_at(norm, deaths[1].start)
+    for m in CASUALTY_TOTAL.finditer(norm, sa, sb):
+        if not usable(m.start()):
+            continue
+        try:
+            total = cn_to_int(m.group(1))
+        except ValueError:
+            continue
+        if total > deaths[0]:
+            return total - deaths[0], Span(m.start(), m.end())
+    return None
+
+
 def _listed_victims(norm: str, word: str, kind_at: _KindAt) -> tuple[int, Span] | None:
     """Victims listed after a label with no count: "死者朱A", "中毒受伤人员：班长罗国庆、发运员陈君、押运员杨广平"."""
     rx = LISTED_DEAD if word == "死" else LISTED_HURT
@@ -922,12 +1140,17 @@ def _without_causes(text: str, hits: list[tuple[str, int, int]]) -> list[tuple[s
     """Hits (sorted by start) without those the text presents as leading to a later, different mechanism before
     the casualties ("相撞，导致溶剂油泄漏，继而引发爆燃，…造成20人死亡": the collision is not how they died)."""
     out = []
-    for i, (code, _s, e) in enumerate(hits):
+    for i, (code, s, e) in enumerate(hits):
         end = min([x for x in (text.find(p, e) for p in "。；;\n") if x >= 0] or [len(text)])
         res = CASUALTY_RESULT.search(text, e, end)
         limit = res.start() if res else end
         later = [h for h in hits[i + 1 :] if h[1] < limit and h[0] != code]
-        if later and any(CONSEQUENCE.search(text, e, h[1]) for h in later):
+        if later and any(
+            CONSEQUENCE.search(text, e, h[1])
+            or CONSEQUENCE_AFTER.fullmatch(text, e, h[1])
+            or (code == "车辆伤害" and text[s:e] not in CLASS_WORDS and h[0] in AFTER_VEHICLE)
+            for h in later
+        ):
             continue
         out.append(hits[i])
     return out or hits

@@ -21,6 +21,7 @@ from ontology import Ontology, load
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_CHEMICALS = ROOT / "kb" / "demo" / "chemicals.yaml"
 SHARED_CATALOG = ROOT.parent / "shared" / "data" / "cn-hazchem-catalog"
+EXTRA_CHEMICALS = Path(__file__).with_name("chemicals_extra.tsv")
 CAS_RE = re.compile(r"^\d{2,7}-\d{2}-\d$")
 
 # (canonical name, CAS or "", synonyms). Common goods of hazmat transport and storage accidents.
@@ -198,6 +199,16 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "坠崖",
         "撞倒",
         "碾压",
+        # a vehicle striking or running over someone, or leaving the road
+        "撞上",
+        "撞死",
+        "被撞",
+        "刮擦",
+        "剐蹭",
+        "轧死",
+        "冲出护栏",
+        "翻下",
+        "翻入",
         "叉车",
         "铲车",
     ),
@@ -212,6 +223,13 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "门式起重机",
         "吊装",
         "吊车",
+        # construction hoists: their cage (吊笼, 梯笼) falling is a hoist failure
+        "施工电梯",
+        "外用电梯",
+        "物料提升机",
+        "提升机",
+        "吊笼",
+        "梯笼",
     ),
     "锅炉爆炸": ("锅炉爆炸",),
     "瓦斯爆炸": ("瓦斯爆炸", "瓦斯煤尘爆炸"),
@@ -228,7 +246,7 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "钢瓶爆裂",
     ),
     "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆"),
-    "火灾": ("火灾", "着火", "起火", "燃烧", "失火", "烧死"),
+    "火灾": ("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃"),
     "触电": ("触电", "电击", "电死"),
     "淹溺": ("淹溺", "溺水", "溺亡", "溺死", "淹死", "落水"),
     # a 吊篮 (suspended work platform) is not a crane: its workers fall from height
@@ -239,7 +257,7 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "透水": ("透水", "突涌", "突水", "涌水", "突泥"),
     "放炮": ("放炮",),
     "物体打击": ("物体打击", "砸中", "砸死", "击中"),
-    "机械伤害": ("机械伤害", "卷入", "绞伤", "绞入", "卷进", "夹伤"),
+    "机械伤害": ("机械伤害", "卷入", "绞伤", "绞入", "卷进", "夹伤", "被夹", "夹在", "绞住", "卷住"),
     "灼烫": ("灼烫", "烫伤", "化学灼伤", "灼伤"),
 }
 ACCIDENT_PRIORITY = (
@@ -485,6 +503,17 @@ def _read_markdown_name_cas(path: Path) -> list[tuple[str, str]]:
     return pairs
 
 
+def _read_extra(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Rows "name<TAB>CAS<TAB>syn|syn" of the extra chemical list ("#" lines are comments)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [*line.split("\t"), "", ""][:3]
+        rows.append((cells[0].strip(), cells[1].strip(), tuple(x for x in cells[2].split("|") if x.strip())))
+    return rows
+
+
 def _highly_toxic(path: Path) -> frozenset[str]:
     out = set()
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -500,6 +529,8 @@ def build_gazetteer(
     onto = onto or load()
     g = Gazetteer()
     for name, cas, syn in BUILTIN_CHEMICALS:
+        g.add_chemical(name, cas, syn)
+    for name, cas, syn in _read_extra(EXTRA_CHEMICALS):
         g.add_chemical(name, cas, syn)
     by_canon = {v[0]: v for v in g.chemicals.values()}  # 氨, 氯 … are canonical names but too short to be keys
     for formula, name in FORMULAS.items():

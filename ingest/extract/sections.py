@@ -82,6 +82,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "吸取教训",
         "运输过程的防范措施",
         "事故预防措施",
+        "专家提醒",
+        "安全提示",
+        "安全提醒",
+        "事故警示",
     ),
 }
 CAUSE_KINDS = {"cause", "direct", "indirect", "root"}
@@ -154,7 +158,7 @@ def _classify(label: str) -> str:
                 return kind
         return "cause"
     for words, kind in (
-        (("教训", "措施", "建议", "要求", "启示", "经验"), "lesson"),
+        (("教训", "措施", "建议", "要求", "启示", "经验", "提醒", "提示", "警示"), "lesson"),
         (("责任", "处理"), "responsibility"),
         (("性质",), "nature"),
         (("处置", "救援"), "response"),

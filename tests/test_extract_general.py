@@ -1,0 +1,219 @@
+"""General grammar of the Chinese report extractor: casualties, accident type and chemicals as reports and news
+usually state them. Every sentence here is written for the test (none is copied from the gold texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_report
+
+LEAD = "2021年3月4日，"
+
+
+# --- casualties ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # a result statement, Chinese or Arabic numerals
+        ("某县境内发生一起槽罐车侧翻事故，造成3人死亡、5人受伤。", 3, 5),
+        ("一辆货车与客车相撞，致两人死亡、十一人受伤。", 2, 11),
+        ("事故导致一名司机死亡，两名乘客受伤。", 1, 2),
+        ("事故共造成死亡4人、受伤7人。", 4, 7),
+        ("事故造成死亡二人，受伤三人。", 2, 3),
+        ("高速公路上两车追尾，事故致3死2伤。", 3, 2),
+        ("事故造成一死三伤。", 1, 3),
+        # deaths only, various verbs
+        ("一辆罐车起火，车上2人遇难。", 2, None),
+        ("施工现场一名工人从脚手架坠落身亡。", 1, None),
+        ("塔吊倒塌，3名工人罹难。", 3, None),
+        ("隧道内发生爆炸，4名工人丧生。", 4, None),
+        ("一名民警在处置中殉职。", 1, None),
+        ("罐车爆炸，当场炸死2人。", 2, None),
+        ("油罐车起火燃烧，烧死驾驶员1人。", 1, None),
+        ("事故发生后，遇难人数为5人。", 5, None),
+        # groups told one by one, and a total with its breakdown (not counted twice)
+        ("两车相撞后起火，2人当场死亡，1人经抢救无效死亡。", 3, None),
+        ("两车相撞后起火，2人当场死亡，另有1人送医后死亡。", 3, None),
+        ("事故共造成3人死亡，其中2人当场死亡，1人在送医途中死亡。", 3, None),
+        ("事故造成3人死亡（2人当场死亡，1人经抢救无效死亡）。", 3, None),
+        ("驾驶员当场死亡，押运员经抢救无效死亡。", 2, None),
+        ("驾驶员被烧身亡，押运员受伤。", 1, 1),
+        # injuries in their many forms
+        ("化工厂储罐爆炸，造成8人不同程度受伤。", None, 8),
+        ("反应釜爆燃，烧伤工人4人。", None, 4),
+        ("反应釜爆燃，4名工人被烧伤。", None, 4),
+        ("卸车时浓硫酸喷出，灼伤2人。", None, 2),
+        ("事故造成重伤2人、轻伤3人。", None, 5),
+        ("事故造成1人重伤，6人轻伤。", None, 7),
+        ("现场受伤人员共6名，已送往医院救治。", None, 6),
+        ("爆炸中伤者3名，均无生命危险。", None, 3),
+        ("事故死1人，伤4人。", 1, 4),
+        ("事故造成2人死亡，另有4人受轻伤。", 2, 4),
+        ("事故造成2人死亡、9人受伤，其中3人重伤。", 2, 9),
+        ("事故造成的5名伤员已被送往医院救治。", None, 5),
+        ("罐车爆炸，受伤的3人已被送往医院救治。", None, 3),
+        ("罐车追尾，造成罐车驾驶员死亡、押运员受伤。", 1, 1),
+        ("罐车追尾，司机及押运员均受伤。", None, 2),
+        ("罐车追尾，驾驶员受轻伤，押运员受重伤。", None, 2),
+        # poisoning apart from injuries
+        ("液氨泄漏，致附近6名村民中毒。", None, None),
+        ("氯气泄漏，造成2人中毒受伤。", None, 2),
+        # none, negations and hypotheticals
+        ("一辆液化气罐车泄漏，所幸未造成人员伤亡。", 0, 0),
+        ("事故无人员伤亡。", 0, 0),
+        ("一辆油罐车侧翻，无人员死亡，驾驶员受轻伤。", 0, 1),
+        ("罐车在加油站附近泄漏，险些造成人员伤亡。", None, None),
+        ("如果罐体发生爆炸，将造成周边上百人死亡。", None, None),
+        ("若不及时处置，可能造成数十人中毒死亡。", None, None),
+        # counts about other events
+        ("近五年来，全省共发生危化品运输事故12起，死亡20人。", None, None),
+        ("据统计，历年同类事故共造成50余人死亡。", None, None),
+        ("事故造成1人死亡、1人重伤、5人轻伤。", 1, 6),
+        ("事故造成死亡1人，重伤2人，轻伤3人。", 1, 5),
+        ("事故共造成7人遇难，20余人受伤。", 7, 20),
+        ("截至目前，事故已造成8人死亡，另有2人受伤。", 8, 2),
+        ("槽车追尾，事故造成罐车司机和押运员死亡。", 2, None),
+        ("罐车追尾货车，罐体破裂，驾驶员被卡在驾驶室内死亡。", 1, None),
+        ("一辆电石货车遇雨自燃，驾驶员在灭火过程中被烧伤。", None, 1),
+        ("一名工人从屋面跌落至地面，送医后经抢救无效死亡。", 1, None),
+        # "受到伤害" from a gas is poisoning as often as injury: not counted as injured
+        ("二氧化硫泄漏，周边5名群众受到不同程度的伤害。", None, None),
+        ("截至当晚，事故遇难人数已上升至9人。", 9, None),
+        ("事故现场死者共3人，身份已经确认。", 3, None),
+        ("一辆客车坠崖，车上4人殒命。", 4, None),
+        ("塔吊在顶升作业中倒塌，造成2人死亡，1人送医院后经抢救无效死亡。", 3, None),
+        ("模板支架坍塌，造成4名作业人员被掩埋，后经送医院抢救无效死亡。", 4, None),
+        ("升降机拆除时吊笼坠落，导致3名工人重伤，经医院抢救无效相继死亡。", 3, None),
+        # the casualties less the dead
+        ("罐车爆炸，造成5人伤亡，其中2人死亡。", 2, 3),
+        ("罐车爆炸，造成5人伤亡，其中2人死亡、3人受伤。", 2, 3),
+        ("罐车爆炸，造成多人伤亡，其中2人死亡。", 2, None),
+        # no number given: "数十人", "上百人"
+        ("爆炸造成周边数十人受伤。", None, None),
+        # a summary sentence beats scattered mentions
+        (
+            "罐车在收费站起火，1名收费员被烧伤。随后罐体爆炸，周边多人受伤。事故共造成2人死亡、23人受伤。",
+            2,
+            23,
+        ),
+    ],
+)
+def test_casualties_general(text: str, deaths: int | None, injuries: int | None) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+def test_poisoning_symptoms() -> None:
+    rep = extract_report(LEAD + "罐车泄漏，附近11名村民吸入有毒气体后出现头晕、恶心等中毒症状。")
+    assert (rep.poisoned, rep.injuries, rep.accident_type) == (11, None, "中毒和窒息")
+
+
+def test_poisoned_is_not_injured() -> None:
+    rep = extract_report(LEAD + "液氯槽车阀门泄漏，致周边12名群众中毒，其中2人中毒死亡。")
+    assert rep.poisoned == 12
+    assert rep.injuries is None
+    assert rep.deaths == 2
+
+
+# --- accident type ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the report's own classification
+        ("某高速发生一起较大道路交通事故，造成3人死亡。", "车辆伤害"),
+        ("事故造成2人死亡。事故类别：中毒和窒息。", "中毒和窒息"),
+        ("经调查认定，这是一起危险化学品运输车辆燃爆事故，造成4人死亡。", "其他爆炸"),
+        # the harm mechanism
+        ("一辆液化石油气槽罐车在高速匝道侧翻，罐体泄漏后发生爆炸，造成10人死亡。", "其他爆炸"),
+        ("液氯槽车与货车相撞，导致液氯大量泄漏，造成周边村民28人中毒死亡。", "中毒和窒息"),
+        ("一辆装载甲醇的罐车与大货车追尾，甲醇罐车驾驶员当场死亡。", "车辆伤害"),
+        ("一辆满载汽油的油罐车侧翻后燃起大火，驾驶员被烧死。", "火灾"),
+        ("两车追尾后罐体破裂，柴油泄漏引发大火，造成2人死亡。", "火灾"),
+        ("工人在维修时一只氧气瓶发生爆炸，造成1人死亡。", "容器爆炸"),
+        ("槽罐车冲出护栏坠入河中，驾驶员溺亡。", "淹溺"),
+        ("卸车时硫酸从管口喷溅，致操作工面部灼伤。", "灼烫"),
+        ("两名工人进入罐车内清洗，因缺氧窒息死亡。", "中毒和窒息"),
+        ("一辆危化品运输车被后方货车撞上，致押运员死亡。", "车辆伤害"),
+        ("一辆满载硫酸的罐车侧翻，约5吨硫酸泄漏，2名路人被灼伤。", "灼烫"),
+        ("一辆甲苯罐车侧翻后罐体起火，2人死亡。", "火灾"),
+        # a hoist's cage falling is a hoist failure; the class as the report writes it wins
+        ("\n某工地发生物料提升机吊笼坠落事故，造成3人死亡。", "起重伤害"),
+        ("\n升降机拆除作业过程中发生一起高处坠落事故，造成2人死亡。", "高处坠落"),
+        # a tanker accident going on to a release that explodes or burns: how people were harmed
+        ("一辆液化气槽罐车侧翻，液化气泄漏，遇明火发生爆炸，造成6人死亡。", "其他爆炸"),
+        ("一辆甲醇罐车与一辆客车相撞，客车起火，造成客车上10人死亡。", "火灾"),
+        ("一辆罐车追尾货车，罐体破裂，驾驶员被卡在驾驶室内死亡。", "车辆伤害"),
+        ("一辆拉运电石的货车遇雨自燃，驾驶员在灭火过程中被烧伤。", "火灾"),
+        ("一辆运输烟花爆竹的货车发生爆炸，造成3人死亡。", "火药爆炸"),
+        # a notice without headings: the lead paragraph and the casualty sentence
+        ("\n某工地工人在外墙作业时，吊篮钢丝绳断裂，作业人员随吊篮坠落，造成1人死亡。", "高处坠落"),
+        ("\n某工程在基坑开挖过程中发生二次塌方，造成3人死亡。", "坍塌"),
+        ("\n工人在桩机移位过程中违章作业，被夹在桩管与支腿之间导致死亡。", "机械伤害"),
+    ],
+)
+def test_accident_type_general(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        ("某高速液化气槽罐车侧翻事故", "罐车侧翻后液化气泄漏起火，驾驶员被烧死。", "火灾"),
+        ("某高速槽罐车追尾事故", "罐车追尾货车，罐车驾驶员受伤。", "车辆伤害"),
+        ("某市较大道路交通事故", "罐车追尾后起火，造成3人死亡。", "车辆伤害"),
+    ],
+)
+def test_accident_type_with_title(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code
+
+
+# --- chemicals ----------------------------------------------------------------------------------------
+def _chems(text: str) -> set[str]:
+    return {c.name for c in extract_report(LEAD + text).chemicals}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("一辆满载30吨液化气的槽罐车侧翻，造成1人死亡。", {"液化石油气"}),
+        ("一辆运载25吨醋酸丁酯的罐车追尾，造成1人受伤。", {"乙酸丁酯"}),
+        ("一辆装载约20吨对二甲苯的罐车发生泄漏，造成1人受伤。", {"对二甲苯"}),
+        ("一辆LNG槽罐车与货车相撞，造成2人死亡。", {"天然气"}),
+        ("一辆拉运32吨浓硫酸的罐车侧翻，硫酸泄漏，造成1人受伤。", {"硫酸"}),
+        ("一辆液氨槽车阀门断裂，泄漏的液氨致3人中毒。", {"氨"}),
+        ("一辆装运16吨丙烯酸丁酯的罐车起火，驾驶员受伤。", {"丙烯酸丁酯"}),
+        ("一辆运输环氧乙烷的槽车发生爆炸，造成1人死亡。", {"环氧乙烷"}),
+        ("一辆装有氰化钠的货车翻入河中，驾驶员死亡。", {"氰化钠"}),
+        ("一辆载有10吨电石的货车遇雨起火，造成1人受伤。", {"碳化钙"}),
+        # cargo names the gazetteer does not know, taken from transport wording
+        ("一辆重型罐式半挂车（装载：氯乙酸钠28吨）在高速公路上追尾，驾驶员受伤。", {"氯乙酸钠"}),
+        ("事故车辆所运苯酐约30吨撒落路面，驾驶员死亡。", {"苯酐"}),
+        ("经询问，车上搬运的化学品为间硝基甲苯，包装破损，1人受伤。", {"间硝基甲苯"}),
+        ("一辆满载丙烯酸异辛酯的罐车追尾，1人受伤。", {"丙烯酸异辛酯"}),
+        # …but not a known name with words before it, an empty tanker or a fuel
+        ("一辆空油罐车冲过隔离带，与客车相撞，造成2人死亡。", set()),
+        ("一辆运载30吨燃油的油罐车起火，驾驶员受伤。", set()),
+        ("罐车内残留的副产盐酸泄漏，1人受伤。", {"盐酸"}),
+        # trade names and abbreviations
+        ("一辆液碱罐车侧翻，1人受伤。", {"氢氧化钠"}),
+        # inert gases the responders used, and chemistry, are not the accident's substances
+        ("液化气罐车泄漏，1人受伤。消防人员用氮气置换罐内残余液化气，再向罐内注入氮气。", {"液化石油气"}),
+        ("一辆运输液氮的槽车侧翻，液氮泄漏，驾驶员被冻伤。", {"氮"}),
+        ("一辆盐酸罐车侧翻泄漏，1人受伤。消防部门调来液碱中和泄漏的盐酸。", {"盐酸"}),
+        ("一辆纯苯罐车起火，1人受伤。消防员使用二氧化碳灭火器扑救。", {"苯"}),
+        ("罐车泄漏二氧化硫，致2人中毒。二氧化硫是无色气体，可由硫磺燃烧生成。", {"二氧化硫"}),
+        ("一辆乙醇汽油罐车起火，1人受伤。", {"汽油"}),
+        ("一辆CNG运输车发生泄漏起火，1人受伤。", {"天然气"}),
+        # prevention measures, business scope and general advice are not this accident's substances
+        ("各地要加强对液氯、液氨等危险化学品运输车辆的监管。一辆甲醇罐车侧翻，1人死亡。", {"甲醇"}),
+        ("一辆甲醇罐车侧翻，1人死亡。\n专家提醒：运输液氯、液氨的车辆要避开人口密集区。", {"甲醇"}),
+        ("该公司主要从事液化气、凝析油运输。该公司一辆甲苯罐车追尾，造成1人死亡。", {"甲苯"}),
+        (
+            "一辆甲醇罐车侧翻，造成1人死亡。\n防范措施\n运输液氯、液氨、汽油等危险货物的车辆应按规定路线行驶。",
+            {"甲醇"},
+        ),
+        ("某运输公司经营范围为汽油、柴油运输。该公司一辆甲苯罐车追尾，造成1人死亡。", {"甲苯"}),
+    ],
+)
+def test_chemicals_general(text: str, names: set[str]) -> None:
+    assert _chems(text) == names
