@@ -23,6 +23,18 @@ CASES = """
 """
 
 
+# Three rising readings from one sensor within 60 s (the issue's sequence example), used by several tests.
+RISING_3_IN_60S = """
+    when:
+      - sequence:
+          finding: {sensor_kind: 可燃气体}
+          same: [sensor]
+          n: 3
+          within: 60s
+          trend: rising
+    """
+
+
 def pack(*rules: str) -> Pack:
     """A pack from rule bodies (id, title … are filled in; each body gives `when:` and optionally more)."""
     out = HEAD
@@ -109,15 +121,7 @@ def test_absence_with_a_window_before_the_anchor() -> None:
 
 
 def test_sequence_rising_readings_in_any_arrival_order() -> None:
-    p = pack("""
-        when:
-          - sequence:
-              finding: {sensor_kind: 可燃气体}
-              same: [sensor]
-              n: 3
-              within: 60s
-              trend: rising
-        """)
+    p = pack(RISING_3_IN_60S)
     e = Engine([p])
     batch = [reading(20, 3.0), reading(0, 1.0), reading(10, 2.0), reading(5, 9.0, sensor="GT-2")]
     (f,) = e.process(batch)
@@ -288,15 +292,7 @@ def test_normalise_converts_what_needs_converting_and_copies_the_rest() -> None:
 
 @pytest.mark.slow
 def test_pruning_keeps_working_memory_bounded_over_100k_findings() -> None:
-    p = pack("""
-        when:
-          - sequence:
-              finding: {sensor_kind: 可燃气体}
-              same: [sensor]
-              n: 3
-              within: 60s
-              trend: rising
-        """, "when:\n  - finding: {value: {gte: 25}}")
+    p = pack(RISING_3_IN_60S, "when:\n  - finding: {value: {gte: 25}}")
     e = Engine([p], retention=10, prune_every=5000)
     rng = random.Random(7)
     sizes = []
@@ -542,15 +538,7 @@ def test_reading_numbers_kept_by_generation_match_fresh_ones(monkeypatch: pytest
     fire the same with a tiny generation (released every few readings) as with one that never fills."""
     import rules.engine
 
-    p = pack("""
-        when:
-          - sequence:
-              finding: {sensor_kind: 可燃气体}
-              same: [sensor]
-              n: 3
-              within: 60s
-              trend: rising
-        """)
+    p = pack(RISING_3_IN_60S)
     rng = random.Random(7)
     stream = [reading(t, float(rng.randint(0, 5)), sensor=rng.choice(["GT-1", "GT-2", "GT-3"])) for t in range(600)]
 
