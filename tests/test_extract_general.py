@@ -90,6 +90,86 @@ LEAD = "2021年3月4日，"
         ("罐车爆炸，造成多人伤亡，其中2人死亡。", 2, None),
         # no number given: "数十人", "上百人"
         ("爆炸造成周边数十人受伤。", None, None),
+        # groups listed and then hurt together: the stated numbers added up (a group with no number adds nothing)
+        ("槽车起火后，3位民警、两名司机以及数十名群众被不同程度地灼伤。", None, 5),
+        ("罐车泄漏起火，现场2名民警和1名司机被烧伤。", None, 3),
+        ("爆燃波及收费站，4名收费员、1位保安与十几名过往群众受伤。", None, 5),
+        ("火球掠过路面，两个路人和三名施工人员被烧伤。", None, 5),
+        ("罐车侧翻，2名乘客和司机受伤。", None, 3),
+        ("罐车侧翻，司机、押运员和一名路人受伤。", None, 3),
+        # …and not a count of the dead followed by the injured, nor groups of which the whole is already stated
+        ("事故造成3人死亡、2名路人受伤。", 3, 2),
+        ("事故共造成5人受伤，其中3名民警和2名司机被灼伤。", None, 5),
+        ("罐车爆炸，2名民警和1名司机被烧伤。事故共造成3人受伤。", None, 3),
+        ("事故造成2人受伤。押运员李某面部被灼伤，驾驶员王某手臂擦伤。", None, 2),
+        ("罐车司机、押运员等3人受伤。", None, 3),
+        # one victim told as a person: a role or a name, an injury outcome in the same clause or sentence
+        ("槽车卸料时软管脱落，押运员李某面部被灼伤。", None, 1),
+        ("卸车时阀门崩开，装卸工王某某手部烫伤，经医院伤口缝合后出院。", None, 1),
+        ("罐车起火，驾驶员被烧伤，送医院治疗。", None, 1),
+        ("罐车泄漏，司机张某下车查看时摔伤，被送往医院治疗。", None, 1),
+        ("硫酸喷溅到装卸工刘某面部，致其面部灼伤。", None, 1),
+        ("事故中，罐车驾驶员王某某受轻伤。", None, 1),
+        ("押运员受了轻伤，已无大碍。", None, 1),
+        ("罐车起火，受伤的司机被送往医院救治。", None, 1),
+        ("罐车侧翻，驾驶员张某（男，45岁）受轻伤。", None, 1),
+        # a role or a name with no harm is no victim
+        ("司机张某与押运员李某发现罐体泄漏后，立即报警。", None, None),
+        ("押运员被送往医院进行检查，未见异常。", None, None),
+        ("民警张某及时疏散周边群众，避免了人员伤亡。", None, None),
+        ("造成罐车驾驶员及押运员2人受伤。", None, 2),
+        ("事故造成司机轻微擦伤。", None, 1),
+        ("驾驶员和押运员被烧成重伤。", None, 2),
+        ("大火烧伤了3名过路群众。", None, 3),
+        # several distinct victims, each with a role or a name
+        ("罐车侧翻，驾驶员王某和押运员李某受伤。", None, 2),
+        ("罐车起火，驾驶员王某、押运员李某均被烧伤。", None, 2),
+        ("罐车爆炸，王某和李某被炸伤。", None, 2),
+        ("罐车起火，驾驶员王某某与押运员李某某当场死亡。", 2, None),
+        ("罐车起火，司机王某被烧伤，押运员李某也被烧伤。", None, 2),
+        # the dead listed group by group
+        ("罐车爆炸，2名司机、1名押运员和3名路人当场死亡。", 6, None),
+        ("爆炸导致正在附近作业的两名工人和一名过路村民死亡。", 3, None),
+        ("火灾造成1名民警、2名消防员以及数名群众遇难。", 3, None),
+        # a named person who dies
+        ("一辆运输雷管的货车发生爆炸，司机张某被炸死亡。", 1, None),
+        ("液氯外泄，附近村民张某吸入氯气后中毒身亡。", 1, None),
+        ("司机被困驾驶室内，不幸身亡。", 1, None),
+        ("驾驶员因伤势过重死亡。", 1, None),
+        ("槽罐车冲出护栏坠入河中，驾驶员溺亡。", 1, None),
+        ("罐车爆炸，当场炸死了2人。", 2, None),
+        ("一名工人被吊装的钢筋砸中，送医后死亡。", 1, None),
+        ("基坑边坡发生坍塌，2名工人被埋，经抢救无效死亡。", 2, None),
+        ("两名押运员一死一伤。", 1, 1),
+        # hurt and then died: one death, not also an injury
+        ("槽车卸油时发生闪爆，卸油工张某全身烧伤，经抢救无效死亡。", 1, None),
+        ("罐车起火，驾驶员被送往医院救治，经抢救无效死亡。", 1, None),
+        ("爆燃导致5名工人被烧伤，其中2人经抢救无效死亡。", 2, 3),
+        ("爆燃导致3名工人被烧伤，后经抢救无效全部死亡。", 3, None),
+        ("事故造成2人死亡、5人受伤，其中1人经抢救无效死亡。", 2, 5),
+        # counted groups of the narrative and a victim named apart from them add up; one of a counted group does not
+        ("爆燃波及路面，3位民警和两名司机被灼伤，罐车押运员李某面部及双手烧伤。", None, 6),
+        ("爆燃波及路面，3位民警和两名司机被灼伤，其中司机张某伤势较重。", None, 5),
+        ("爆燃波及路面，3位民警和两名司机被灼伤。事故共造成5人受伤，押运员李某面部轻微烧伤。", None, 5),
+        # the rest stated as none once the victims are counted
+        ("货车爆炸，驾驶员张某当场死亡，无其他人员受伤。", 1, 0),
+        ("气瓶爆炸，工人李某被炸伤，幸无他人伤及。", 0, 1),
+        # "no one else": someone was hurt, so with no victim counted the counts stay unknown, not zero
+        ("仓库内的氧气瓶突然爆裂，所幸未伤及他人。", None, None),
+        ("罐车起火后无其他人员受伤。", None, None),
+        ("罐车侧翻，押运员受伤，其他人员均无伤亡。", 0, 1),
+        ("所幸无一人伤亡。", 0, 0),
+        ("罐车泄漏，未有人员伤亡。", 0, 0),
+        ("车上人员均无伤亡。", 0, 0),
+        ("救援人员无伤亡，罐车驾驶员当场死亡。", 1, None),
+        # not victims: precautions, hazards of a substance, the wounded with no count, the poisoned
+        ("消防员在处置时要做好自身防护，防止烧伤。", None, None),
+        ("驾驶员应做好防护，防止在卸车时被灼伤。", None, None),
+        ("该物质吸入会中毒，接触皮肤会造成灼伤。", None, None),
+        ("救援人员将伤员送往医院救治。", None, None),
+        ("押运员李某吸入氯气后中毒，被送往医院治疗。", None, None),
+        ("罐车阀门泄漏，押运员赵某在关阀时晕倒，被送往医院救治。", None, None),
+        ("若罐体爆炸，司机和押运员都会被烧伤。", None, None),
         # a summary sentence beats scattered mentions
         (
             "罐车在收费站起火，1名收费员被烧伤。随后罐体爆炸，周边多人受伤。事故共造成2人死亡、23人受伤。",
@@ -106,6 +186,21 @@ def test_casualties_general(text: str, deaths: int | None, injuries: int | None)
 def test_poisoning_symptoms() -> None:
     rep = extract_report(LEAD + "罐车泄漏，附近11名村民吸入有毒气体后出现头晕、恶心等中毒症状。")
     assert (rep.poisoned, rep.injuries, rep.accident_type) == (11, None, "中毒和窒息")
+
+
+@pytest.mark.parametrize(
+    ("text", "poisoned"),
+    [
+        ("液氯泄漏，共28名员工出现急性氯气刺激反应。", 28),
+        ("二氧化硫随风扩散，下风向有40余人吸入后受到毒害。", 40),
+        ("氨气泄漏，周边12名居民出现刺激性反应，经治疗后出院。", 12),
+        # a hazard, not people: no count
+        ("氯气对眼睛和呼吸道有强烈的刺激反应。", None),
+    ],
+)
+def test_poisoned_told_without_zhongdu(text: str, poisoned: int | None) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.poisoned, rep.injuries) == (poisoned, None)
 
 
 def test_poisoned_is_not_injured() -> None:
@@ -149,10 +244,85 @@ def test_poisoned_is_not_injured() -> None:
         ("\n某工地工人在外墙作业时，吊篮钢丝绳断裂，作业人员随吊篮坠落，造成1人死亡。", "高处坠落"),
         ("\n某工程在基坑开挖过程中发生二次塌方，造成3人死亡。", "坍塌"),
         ("\n工人在桩机移位过程中违章作业，被夹在桩管与支腿之间导致死亡。", "机械伤害"),
+        # construction mechanisms told without the class's name
+        ("\n一名工人被高处坠落的钢管砸中头部，经抢救无效死亡。", "物体打击"),
+        ("\n一名工人被掉落的模板击中头部，送医后死亡。", "物体打击"),
+        ("\n一名工人从三楼楼面坠落至地面，经抢救无效死亡。", "高处坠落"),
+        ("\n一名工人在搅拌机清理时被卷入机械内，当场死亡。", "机械伤害"),
+        ("\n一名电工在接线时触电，经抢救无效死亡。", "触电"),
+        ("\n模板支撑体系失稳，造成3人死亡。", "坍塌"),
+        ("\n土方开挖中基坑边坡发生坍塌，2名工人被埋，经抢救无效死亡。", "坍塌"),
+        ("\n塔吊在顶升过程中失稳倒塌，造成2人死亡。", "起重伤害"),
+        # hazardous-goods narratives: the harm mechanism
+        ("一辆液化石油气槽车追尾后罐体破裂，泄漏的液化气遇火源发生爆炸，3位民警和两名司机被灼伤。", "其他爆炸"),
+        ("一辆氧气瓶运输车卸货时一只钢瓶发生爆炸，装卸工王某被炸伤。", "容器爆炸"),
+        ("一辆运输甲醇的罐车在加油站内起火，加油员李某在扑救时被烧伤，送医院治疗。", "火灾"),
+        ("一辆危化品运输车在倒车时将一名装卸工挤压在车尾与墙之间，该装卸工经抢救无效死亡。", "车辆伤害"),
+        ("一辆油罐车在服务区停车时，驾驶员下车查看，被后方驶来的货车撞倒，当场死亡。", "车辆伤害"),
+        ("液氯外泄，附近村民张某吸入氯气后中毒身亡。", "中毒和窒息"),
+        # a mechanism prevented, feared or denied is not how anyone was hurt
+        ("一辆甲苯罐车追尾后起火，驾驶员被烧伤。消防员佩戴空气呼吸器进入现场，以防中毒。", "火灾"),
+        ("一辆液氨罐车在高速公路上侧翻，为防止发生爆炸，交警封闭了道路，驾驶员受轻伤。", "车辆伤害"),
+        ("一辆油罐车起火燃烧，消防部门担心罐体爆炸，疏散了周边群众，驾驶员被烧伤。", "火灾"),
+        ("罐车起火，驾驶员被烧伤，所幸未发生爆炸。", "火灾"),
+        ("罐车起火后发生爆炸，驾驶员被炸伤。", "其他爆炸"),
     ],
 )
 def test_accident_type_general(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody hurt, whether the text says so or tells no casualty at all: no accident type
+        "罐车泄漏起火，火势很快被扑灭。",
+        "一辆液化气罐车泄漏后发生爆燃，周边车辆被烧毁。",
+        "一辆甲醇罐车在高速公路上侧翻，罐体完好，无泄漏。",
+        "一辆液氨槽车阀门泄漏，周边群众被紧急疏散，均安全撤离。",
+        # hazards, precautions and hypotheticals hurt nobody
+        "该物质吸入会中毒，接触皮肤会造成灼伤。",
+        "驾驶员应做好防护，防止在卸车时被灼伤。",
+        "若罐体爆炸，司机和押运员都会被烧伤。",
+    ],
+)
+def test_no_type_when_nobody_hurt(text: str) -> None:
+    rep = extract_report(LEAD + text)
+    assert rep.accident_type is None
+    assert (rep.deaths or 0, rep.injuries or 0, rep.poisoned or 0) == (0, 0, 0)
+
+
+def test_mechanism_kept_when_nobody_hurt() -> None:
+    rep = extract_report(LEAD + "罐车泄漏起火，火势很快被扑灭。")
+    assert (rep.accident_type, rep.mechanism) == (None, "火灾")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person told as harmed with no count, or casualties with no number: someone was hurt
+        "押运员王某在罐口动用明火照明，罐内逸出的气体发生燃爆，造成王某脸部熏黑。",
+        "一辆液化气槽车侧翻后爆炸，造成多人受伤。",
+        "一辆液化气槽车侧翻后爆炸，伤员被迅速送往医院。",
+        "一辆液化气槽车侧翻后爆炸，造成人员伤亡。",
+        "一辆液化气槽车侧翻后爆炸，数十名群众被烧伤。",
+    ],
+)
+def test_harmed_without_count_keeps_type(text: str) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.injuries, rep.accident_type) == (None, "其他爆炸")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一辆液化气槽车侧翻后爆炸，险些造成人员伤亡。",
+        "一辆液化气槽车侧翻后爆炸，民警及时疏散群众，避免了人员伤亡。",
+        "一辆液化气槽车侧翻后爆炸，事故未造成人员伤亡。",
+    ],
+)
+def test_harm_avoided_gives_no_type(text: str) -> None:
+    assert extract_report(LEAD + text).accident_type is None
 
 
 @pytest.mark.parametrize(
@@ -201,6 +371,7 @@ def _chems(text: str) -> set[str]:
         ("一辆运输液氮的槽车侧翻，液氮泄漏，驾驶员被冻伤。", {"氮"}),
         ("一辆盐酸罐车侧翻泄漏，1人受伤。消防部门调来液碱中和泄漏的盐酸。", {"盐酸"}),
         ("一辆纯苯罐车起火，1人受伤。消防员使用二氧化碳灭火器扑救。", {"苯"}),
+        ("一辆液氯槽车泄漏，1人中毒受伤。消防部门调来液碱对泄漏的氯气进行中和处置。", {"氯"}),
         ("罐车泄漏二氧化硫，致2人中毒。二氧化硫是无色气体，可由硫磺燃烧生成。", {"二氧化硫"}),
         ("一辆乙醇汽油罐车起火，1人受伤。", {"汽油"}),
         ("一辆CNG运输车发生泄漏起火，1人受伤。", {"天然气"}),
@@ -213,6 +384,37 @@ def _chems(text: str) -> set[str]:
             {"甲醇"},
         ),
         ("某运输公司经营范围为汽油、柴油运输。该公司一辆甲苯罐车追尾，造成1人死亡。", {"甲苯"}),
+        # grades and strengths before a known name, and more transport cargoes
+        ("一辆装载浓盐酸的罐车侧翻，1人受伤。", {"盐酸"}),
+        ("一辆运输水合肼的货车起火，1人受伤。", {"水合肼"}),
+        ("一辆装有三乙基铝的货车自燃，驾驶员被烧伤。", {"三乙基铝"}),
+        ("检漏人员向罐内充入氦气检测密封性。次日罐车泄漏甲醇，1人受伤。", {"甲醇"}),
+        # civil explosives and fireworks as cargo: products recognised as the substances involved
+        ("一辆运输雷管的货车发生爆炸，司机当场死亡。", {"雷管"}),
+        ("一辆装载导火索和雷管的厢式货车发生爆炸，司机当场死亡。", {"导火索", "雷管"}),
+        ("一辆满载工业炸药的货车起火爆炸，造成2人死亡。", {"工业炸药"}),
+        ("一辆运输烟花爆竹的货车起火爆炸，造成1人受伤。", {"烟花爆竹"}),
+        ("仓库内存放的延期药和点火药发生燃烧，1名工人被烧伤。", {"延期药", "点火药"}),
+        ("车上雷管爆炸，1人死亡。", {"雷管"}),
+        ("厂房内炸药爆炸，造成3人死亡。", {"炸药"}),
+        # …but not as a trade, a licence, a rule or an inspection item
+        ("该公司经营范围包括雷管、导爆索销售。一辆甲醇罐车侧翻，1人死亡。", {"甲醇"}),
+        ("该车未取得烟花爆竹道路运输许可，车上所载黑火药爆炸，造成2人死亡。", {"黑火药"}),
+        ("当地烟花爆竹安全监管不到位。一辆甲苯罐车追尾，1人死亡。", {"甲苯"}),
+        ("检查内容为是否存放烟火药等危险物品。一辆甲醇罐车侧翻，1人死亡。", {"甲醇"}),
+        # chemistry told in general is not what was released
+        ("电石遇水生成乙炔，还会生成硫化氢等有毒气体。一辆运输电石的货车遇雨起火，驾驶员受伤。", {"碳化钙"}),
+        ("氯酸钠受热会分解放出氧气。一辆运输氯酸钠的货车起火，1人受伤。", {"氯酸钠"}),
+        ("雨水渗入车厢，电石遇水反应产生大量乙炔，乙炔遇火花发生爆燃，驾驶员被烧伤。", {"碳化钙", "乙炔"}),
+        # the fields of a safety data sheet name other substances
+        (
+            "一辆甲苯罐车侧翻泄漏，1人受伤。\n甲苯理化特性\n燃烧（分解）产物：一氧化碳、二氧化碳。\n禁配物：强氧化剂、硝酸。",
+            {"甲苯"},
+        ),
+        # a vehicle's own fuel, unless it leaked or burnt
+        ("一辆以LNG为燃料的重型货车与一辆甲醇罐车追尾，造成1人死亡。", {"甲醇"}),
+        ("驾驶员在服务区给车辆加注柴油后继续行驶，罐车随后侧翻，所载甲苯泄漏，1人受伤。", {"甲苯"}),
+        ("罐车与货车相撞，货车油箱破裂，柴油泄漏起火，造成1人死亡。", {"柴油"}),
     ],
 )
 def test_chemicals_general(text: str, names: set[str]) -> None:

@@ -48,10 +48,10 @@ DATE_RE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
     r"(?:\s*(凌晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜)?\s*(\d{1,2})\s*[时点:：](?:\s*(\d{1,2})\s*分?)?)?"
 )
-DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|殒命")
+DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡")
 INJ_ANCHOR = re.compile(r"伤")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
-POISON_ANCHOR = re.compile(r"中毒")
+POISON_ANCHOR = re.compile(r"中毒|刺激|毒害")
 # a count, not "数十人" or "上百人" (no number given)
 COUNT = r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
 # who the victims were, between a harm verb and its count: "烧伤工人4人", "砸死路人1名"
@@ -59,7 +59,7 @@ VICTIM_WORDS = (
     r"工人|职工|民工|行人|路人|乘客|村民|群众|居民|学生|员工|作业人员|施工人员|司乘人员|驾驶员|司机|押运员|消防员"
     r"|人员"
 )
-DEATH_WORD = r"(?:死亡|遇难|身亡|罹难|丧生|殉职|殒命|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死)"
+DEATH_WORD = r"(?:死亡|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死)"
 DEATH_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,12}?(?:当场)?(?:中毒)?" + DEATH_WORD),
     re.compile(
@@ -70,26 +70,41 @@ DEATH_RES = [
     re.compile(r"(" + NUM + r")死(?:" + NUM + r")伤"),
     # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人"
     re.compile(
-        r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死)\s*(?:" + VICTIM_WORDS + r")?\s*"
+        r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死)\s*(?:了)?\s*(?:" + VICTIM_WORDS + r")?\s*"
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     ),
 ]
 # injury words by kind; a count before or after one of them is an injured group ("3人重度烧伤", "轻伤47人")
-SERIOUS_WORD = r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|伤势(?:严重|较重|过重))"
-MINOR_WORD = r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤)|轻度(?:受伤|烧伤|灼伤))"
+SERIOUS_WORD = (
+    r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|伤势(?:严重|较重|过重)|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤)"
+)
+MINOR_WORD = r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤)|轻度(?:受伤|烧伤|灼伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤)"
 HURT_WORD = (
     r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤"
-    r"|冲击伤|骨折|伤(?=[，,。；;、）)\s]|$))(?!亡|者|员|人员|情况)"
+    r"|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$))(?!亡|者|员|人员|情况)"
 )
 INJ_KIND = "(?:(" + SERIOUS_WORD + ")|(" + MINOR_WORD + ")|(?:不同程度)?(?:中毒)?(" + HURT_WORD + "))"
+# groups listed and then hurt together: "3位民警、两名司机以及数十名群众被不同程度地灼伤" is 5 (a group given
+# without a number, 数十名, adds nothing); every group of the list is a count of people and a noun, no verb
+_GROUP = (
+    r"(?:(?<![数几])(?!(?<=上)[百千万])"
+    + NUM
+    + r"|数十|数百|几十|十几|几|数|多|若干|部分)\s*(?:余|多)?\s*(?:名|位|个|人)"
+    r"[^，,。；;、\d（(）)死伤亡和及与跟被]{0,8}?"
+)
+INJ_LIST_ITEM = re.compile(r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:名|位|个|人)")
 INJ_ITEM = re.compile(
+    r"(?P<lst>" + _GROUP + r"(?:(?:、|和|以及|及|与|跟|还有)\s*" + _GROUP + r")+)"
+    r"[^，,。；;、\d（(）)]{0,10}?"
+    r"(?:(?P<s0>" + SERIOUS_WORD + r")|(?P<m0>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
+    r"|"
     r"(?<![数几])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
     r"[^，,。；;、\d（(）)]{0,10}?"
     r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
     r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
-    r"\s*(?:的|为|达|共|有|共有|共计)?\s*(?:" + VICTIM_WORDS + r")?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+    r"\s*(?:了|的|为|达|共|有|共有|共计)?\s*(?:" + VICTIM_WORDS + r")?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     # "3死2伤"
     r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")伤"
     # "5名伤员", "3名受伤人员"
@@ -102,10 +117,19 @@ MISSING_RES = [
 POISON_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,6}?(?:急性)?中毒(?!死亡)"),
     re.compile(COUNT + r"[^。；;\d]{0,20}?出现[^。；;\d]{0,12}?中毒(?:症状|反应)"),  # "…出现头晕、恶心等中毒症状"
+    # a gas's irritation or poisoning told without 中毒: "28名员工出现急性氯气刺激反应", "154人吸入…而受到毒害"
+    re.compile(COUNT + r"[^。；;\d]{0,20}?(?:出现|发生|有)[^。；;\d]{0,12}?刺激(?:性)?反应"),
+    re.compile(COUNT + r"[^。；;\d]{0,20}?(?:受到|遭受|遭到)[^。；;\d]{0,4}?毒害"),
 ]
 # "1名路过的老人和1名小孩也不幸遇难": victims counted group by group in one clause
 DEATH_GROUP = re.compile(
-    r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
+    # "2名司机、1名押运员和3名路人当场死亡": every group of a list (as for the injured, INJ_ITEM)
+    r"(?P<lst>"
+    + _GROUP
+    + r"(?:(?:、|和|以及|及|与|跟)\s*"
+    + _GROUP
+    + r"){2,})[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
+    r"|(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
     r"[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
 )
 # a further group of victims after the first: "2人当场死亡；1名…也不幸遇难", "另有3人死亡"
@@ -130,8 +154,18 @@ NUM_CHARS = set("零〇○一二两三四五六七八九十百千万壹贰叁肆
 BREAKDOWN = re.compile(r"当场|现场|当即|当时|抢救无效|医治无效|送医|送院|途中")
 ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
 NO_CASUALTY = re.compile(
-    r"(?<!救援)(?<!救援的)(?:无|未|没有)(?:直接)?(?:造成|导致|引起|发生|出现|酿成)?(?:任何)?人员(伤亡|死亡|受伤)"
+    # the first characters of the alternatives, ahead: lets the scan skip other positions fast
+    r"(?=[无未没人])(?:(?<!救援)(?<!救援的)(?:无|未|没有)(?:直接)?(?:造成|导致|引起|发生|出现|酿成)?(?:任何)?人员(伤亡|死亡|受伤)"
     r"|无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有)(?:造成|导致|引起|出现|发生)(?:任何)?(伤亡)"
+    # "无一人伤亡", "未有人员伤亡", "人员均无伤亡" (not "其他人员无伤亡": the others, see OTHERS_NONE)
+    r"|无一人(伤亡|死亡|受伤)|未有人员(伤亡|死亡|受伤)"
+    r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)(?<!参战)(?<!处置)人员(?:均|都)?(?:无|未)(伤亡|死亡|受伤))"
+)
+# nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
+OTHERS_NONE = re.compile(
+    r"(?=[无未没并幸均其])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
+    r"|(?:未|没有|无)(?:伤及|波及)(?:到)?(?:其他人员|其他人|他人|其余人员)"
+    r"|(?:其他|其余|其它)(?:人员|人)(?:均|都)?(?:无|未|没有)(?:造成)?(伤亡|死亡|受伤))"
 )
 NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡(?:和|及|、))?(?:直接)?经济损失")
 # what comes between a victim and the harm: "经抢救无效死亡", "送医后不治身亡", "被困车内死亡", "在灭火过程中被烧伤"
@@ -139,20 +173,75 @@ LATE_DEATH = (
     r"[^，,。；;]{0,8}?(?:抢救无效|医治无效|救治无效|不治|送医后|送院后|途中)"
     r"|(?:被困|被卡|被压|被埋)[^，,。；;\d]{0,8}?"
     r"|(?:在|于)[^，,。；;\d]{0,10}?(?:中|时)"
+    r"|(?:因)?(?:伤势过重|伤重|伤势严重)(?:而|经抢救无效)?"
 )
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)")
 # a death told with no count: one victim
 ONE_DEATH = re.compile(
-    r"(?:当场|抢救无效|医治无效|救治无效|不治)(?:相继|先后)?(?:死亡|身亡)|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
+    r"(?:当场|抢救无效|医治无效|救治无效|不治)(?:相继|先后|全部|均|都)?(?:死亡|身亡)|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
+    r"|(?:送医|送院|送往医院|送到医院|送至医院)后?(?:不久|途中)?(?:相继|先后)?(?:死亡|身亡)"
+    # "被困驾驶室内，不幸身亡", "因伤势过重死亡"
+    r"|不幸(?:死亡|身亡|遇难)|(?:伤势过重|伤重)(?:而|经抢救无效)?(?:死亡|身亡)"
+    # "被夹在桩管与支腿之间导致死亡": the result with no count is the victim just told of
+    r"|(?:导致|致使|造成|致)其?(?:当场)?(?:死亡|身亡)"
 )
-# …or the people a result verb counted earlier in its sentence: "造成4名作业人员被掩埋，后经抢救无效死亡"
-COUNTED_BEFORE = re.compile(r"(?:造成|导致|致使|致)[^，,。；;\d]{0,6}?" + COUNT)
+# …or the people a result verb counted earlier in its sentence: "造成4名作业人员被掩埋，后经抢救无效死亡", or the
+# people a clause of the sentence starts with, when something befell them: "2名工人被埋，经抢救无效死亡"
+COUNTED_BEFORE = re.compile(
+    r"(?:造成|导致|致使|致)[^，,。；;\d]{0,6}?"
+    + COUNT
+    + r"|(?:(?<=[，,。；;\n])|^)\s*(?:现场|作业面上|车上|其中)?"
+    + COUNT
+    + r"[^，,。；;\d]{0,8}?被"
+)
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
-VICTIM_GROUPS = r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员"
+VICTIM_GROUPS = (
+    r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员|电工|木工|钢筋工|架子工|杂工|搬运工|信号工|司索工"
+    r"|押车员|跟车员|卸车工|装车工|加油员|收费员"
+)
+# the part of the body a victim was hurt in, between the victim and the harm: "押运员李某面部被灼伤", "王某左腿受伤"
+_ONE_PART = (
+    r"(?:[左右双]?(?:手|脚|腿|臂|眼|耳|肩|膝|足|掌|小腿|大腿|胳膊|手臂|手指|手掌|脚踝|眼睛)|面|脸|头|颈|胸|背|腰"
+    r"|腹|臀|全身|身体|皮肤|面颊|额头|下肢|上肢)(?:部|部位)?"
+)
+BODY_PART = r"(?:的)?" + _ONE_PART + r"(?:(?:及|和|、|与)" + _ONE_PART + r")*(?:多处)?"
 NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
 # a name, with a Latin capital as the placeholder too ("朱A"), of a listed victim
 NAME_RE_ANON = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3}|[A-Z](?![A-Za-z])|[\u4e00-\u9fff]{1,2})"
+# the outcome of an injury for one victim: hurt, stitched, taken to hospital for treatment
+TREATED = (
+    r"(?:(?:受|被)?(?:"
+    + HURT_WORD
+    + r")|伤口(?:经)?(?:缝合|包扎)|(?:被)?(?:送往|送到|送至|送入|送)[^，,。；;]{0,8}?医院"
+    r"(?:进行)?(?:治疗|救治|住院|就医|医治))"
+)
+# what keeps a clause from telling a victim's injury: a death, a poisoning, a precaution or a hypothetical
+NOT_TREATED = re.compile(
+    r"死|亡|中毒|窒息|晕倒|昏迷|晕厥|昏倒|头晕|不适|吸入|防止|避免|以免|防护|可能|会|要|应|若|如果|一旦|未|没有|无"
+)
+# an injury the sentence goes on to tell was fatal: "…全身烧伤，经抢救无效死亡", "…受伤，送医后不治身亡"
+INJURED_THEN_DIED = re.compile(
+    r"[^。；;，,]{0,6}[，,]?\s*(?:后|经|后经|送医|送往|送院|送至|送到|因伤势|终因|于|在送)[^。；;]{0,24}?(?:死亡|身亡|不治)"
+)
+# the harm of a victim named with no count: "受轻伤", "被烧伤", "受到严重烧伤"
+HURT_VICTIM_WORD = (
+    r"(?:受了?|受到了?)?(?:严重|轻微|轻度|重度|不同程度)?(?:的)?(?:"
+    + "|".join((HURT_WORD, SERIOUS_WORD, MINOR_WORD))
+    + ")"
+)
+# one victim referred to by 其 after being named: "硫酸喷溅到装卸工刘某面部，致其面部灼伤"
+PRONOUN_HURT = re.compile(
+    r"(?=[致使造导])(?:致|致使|使|造成|导致)其(?:" + BODY_PART + r")?(?:被|受)?(?:" + HURT_WORD + r")"
+)
+LATE_DIED = re.compile(r"抢救无效|医治无效|救治无效|不治|伤势过重|伤重|送医|送院|途中")
+TREATED_DIED = re.compile(r"死亡|身亡|不治|抢救无效|医治无效|救治无效|中毒")
+# harm to a person, for telling whether anybody was hurt when no count is given
+PERSON_HARM = (
+    r"(?:" + HURT_WORD + r"|死亡|身亡|遇难|中毒|窒息|昏迷|晕倒|昏倒|休克|熏黑|熏伤|烧焦|被埋|被困|被压|被砸|被炸|被烧"
+    r"|送(?:往|到|至)?[^，,。；;]{0,8}?医院)"
+)
+NOT_HARMED = re.compile(r"防止|避免|以免|防护|可能|会|要|应|若|如果|一旦|未|没有|无|幸免|安全撤离|逃生|脱险")
 # injured who died later: "6名受伤人员中，有4人因伤势过重医治无效分别于7月26日…死亡"
 LATER_DEATH = re.compile(
     r"(?:受伤人员|伤员|伤者|受伤者)(?:中|当中)[，,]?\s*(?:有|又有|另有)?\s*(" + NUM + r")\s*(?:人|名)"
@@ -197,6 +286,14 @@ CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("�
 EXPLOSIVE_BLAST = re.compile(
     r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|民爆物品|爆炸物品|爆破器材|军工硝)[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆)"
 )
+# a mechanism word its clause presents as prevented, feared or imagined ("为防止发生爆炸", "以防中毒", "担心罐体爆炸",
+# "一旦发生泄漏爆炸"), or denied right before it ("未发生爆炸", "没有起火")
+NOT_HAPPENED_BEFORE = re.compile(
+    r"防止|以防|以免|避免|预防|防范|谨防|严防|担心|担忧|唯恐|一旦|如果|假如|倘若|若(?!干)|可能"
+)
+NOT_HAPPENED_RIGHT = re.compile(
+    r"(?:未|没有|没|并未|不会|不致|幸未|未曾)(?:再)?(?:发生|引起|造成|导致|出现|引发)?[^，,。；;]{0,3}$"
+)
 # words that classify an accident rather than name a mechanism
 CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
@@ -212,7 +309,7 @@ CHEM_PREFIX = set("基化")
 EXCLUDE_CHEM_CONTEXT = re.compile(r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围|主要从事|专门从事")
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
-    r"原材料|为原料|作原料|原料生产|经营范围|许可经营|经营方式|同类事故|类似事故|事故情况(?:进行)?通报|的通报"
+    r"原材料|原辅材料|为原料|作原料|原料生产|经营范围|许可经营|经营方式|同类事故|类似事故|事故情况(?:进行)?通报|的通报"
 )
 # general advice naming substances by kind: "要加强对液氯、液氨等危险化学品运输车辆的监管"
 CHEM_ADVICE = re.compile(
@@ -227,10 +324,36 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"|(?<![不无未没])(?:具有|具备|取得|持有)[^，,。；;]*?资质"
     # a substance's properties or chemistry, and what a place used to hold ("该装油台原为重油装车台")
     r"|分子式|化学式|相对密度|闪点为|爆炸极限为|(?:可|是)由[^，,。；;]{0,20}?(?:生成|制得|制成)|原为|原是"
+    # an inspection item or a question ("检查生活区是否存放烟火药、黑火药等危险物品"), not what happened
+    r"|是否"
+)
+# chemistry told as what a substance does in general, not what happened: "电石遇水生成乙炔，还会生成硫化氢等有毒气体",
+# "氯酸钠受热会分解放出氧气"; a product named after such a verb in such a sentence was not released
+CHEM_GENERAL = re.compile(
+    r"(?:会|能|可|可以|易|极易|一般|通常|均可)(?:与水|遇水|遇潮|遇湿|受热|遇热|遇火|遇酸|在[^，,。；;]{1,8}?下)?"
+    r"[^，,。；;]{0,4}?(?:生成|产生|放出|释放|分解)"
+)
+CHEM_PRODUCT_VERB = re.compile(r"生成|产生|放出|释放出?|分解出")
+# the fields of a safety data sheet that name other substances than the one described: "燃烧产物：一氧化碳、二氧化碳",
+# "禁配物：强氧化剂、硝酸"
+CHEM_SHEET_FIELD = re.compile(r"(?:燃烧|分解)(?:\(分解\)|（分解）)?产物|禁配物|灭火剂|灭火方法|聚合危害|避免接触的条件")
+# a vehicle's own fuel ("油箱内的柴油", "以LNG为燃料的货车") is not the accident's substance unless its sentence tells
+# it leaked or burnt
+FUELS = frozenset(("柴油", "汽油", "天然气", "液化石油气"))
+VEHICLE_FUEL = re.compile(r"油箱|燃料|燃油|加注|加满|加油|动力")
+FUEL_RELEASED = re.compile(r"泄漏|泄露|漏出|流出|外泄|溢出|渗出|起火|燃烧|着火|爆炸|燃爆|爆燃|引燃|点燃|喷出")
+# product classes rather than substances (civil explosives, fireworks): reports name them as trades, licences and
+# rules far more often than as things; one counts where its clause tells it carried, stored, handled or going off
+PRODUCT_CLASSES = frozenset(
+    ("雷管", "导火索", "导爆索", "导爆管", "起爆药", "延期药", "点火药", "发射药", "烟火药", "烟花爆竹", "工业炸药")
+)
+PRODUCT_INVOLVED = re.compile(
+    r"装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|承运|所载|所运|存放|储存|堆放|搬运|装卸|卸下|卸车|装车|配送"
+    r"|爆炸(?!物品)|燃烧|起火|着火|自燃|爆燃|燃爆|引爆|起爆|殉爆|散落|撒落|货物|货厢|车厢"
 )
 # gases reports mostly name as what the responders used (purging, inerting, extinguishing): one counts only where
 # the text names it as a cargo or in a sentence of harm (leak, asphyxia, burst, frostbite)
-INERT_GASES = frozenset(("氮", "二氧化碳", "氩"))
+INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
 INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|冻伤|喷出|缺氧")
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库,
 # 长沙市液化石油气发展有限公司; or the name goes on as a longer one the gazetteer does not know (醋酸乙脂)
@@ -238,6 +361,10 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
+    # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,
+    # 民用爆炸物品安全管理条例, 烟花爆竹行业
+    r"|(?:生产|经营|批发|零售|储存|运输|道路运输|燃放|销售)?的?(?:企业|厂家|行业|许可|安全|监管|监察|管理|条例"
+    r"|经营治理|专项|打非|作业)"
 )
 # a cargo the gazetteer may not know, by how transport reports name it: "满载30吨丙烯酸丁酯", "运输甲醇钠的罐车",
 # "一辆苯乙烯槽罐车", "泄漏的三氯化铝"; a name is taken only when it ends like a substance name (…酯, …醇, …油 …)
@@ -370,8 +497,24 @@ class Extractor:
         self.acc_matcher: Matcher = accident_matcher(self.nlp)
         self._common = _common_words_with(self.g)
         self._victim_re: dict[str, re.Pattern[str]] = {}
+        self._acc_chem: dict[str, int] = {}  # accident-type phrase → length of the chemical name it starts with
+        self._treated_re: re.Pattern[str] | None = None
+        self._harmed_re: re.Pattern[str] | None = None
+        self._bare_after: re.Pattern[str] | None = None
+        self._bare_before: re.Pattern[str] | None = None
         roles = sorted(self.g.person_roles, key=len, reverse=True)
         self._role_alt = "|".join(map(re.escape, roles))
+        self._hurt_role_re = re.compile(
+            r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺冲骨伤])(?<![未没无])(?<!没有)(?<!并未)(?:受伤|"
+            + HURT_WORD
+            + r")的(?:"
+            + r"罐车|货车|槽车|车辆)?((?:"
+            + self._role_alt
+            + r")(?:"
+            + NAME_RE
+            + r")?)"
+            r"(?![\u4e00-\u9fff]{0,2}(?:" + NUM + r")\s*(?:名|人))"
+        )
         units = sorted(self.g.unit_roles, key=len, reverse=True)
         unit_alt = "|".join(map(re.escape, units))
         # "监理单位是…公司", "施工专业分包单位（安装单位）是…公司": the role in brackets is the unit's too
@@ -410,7 +553,7 @@ class Extractor:
         self._place(norm, ents, rep)
         self._casualties(norm, rep, kind_at)
         self._loss(norm, rep)
-        self._accident_type(norm, doc, rep, sections, title)
+        self._accident_type(norm, doc, rep, sections, title, kind_at)
         self._chemicals_equipment(norm, ents, rep, kind_at)
         self._parties(norm, doc, ents, rep)
         self._causes(text, norm, rep, sections)
@@ -495,30 +638,55 @@ class Extractor:
         injuries, serious = self._stated_injuries(norm, usable, deaths)
         missing, poisoned = best(MISSING_RES, MISSING_ANCHOR), best(POISON_RES, POISON_ANCHOR)
         none = next((m for m in NO_CASUALTY.finditer(norm) if kind_at(m.start()) != "lesson"), None)
-        none_kind = (none.group(1) or none.group(2) or none.group(3) or "") if none else ""
+        none_kind = next((k for k in none.groups() if k), "") if none else ""
         if deaths is not None and deaths[1].start >= _lead_end(norm):
             deaths, injuries = _later_deaths(norm, deaths, injuries, usable)
         if deaths is None and none_kind in ("", "受伤"):
-            deaths = _listed_victims(norm, "死", kind_at) or self._named_victims(norm, DEATH_WORD, kind_at, dwin)
+            deaths = _listed_victims(norm, "死", kind_at) or self._named_victims(
+                norm, DEATH_WORD, kind_at, dwin, usable
+            )
         died_injured = False
         if deaths is None and none_kind in ("", "受伤"):
             # one victim told without a count or a name before the verb: "…跌落至地面，…经抢救无效死亡"
             one = next((m for m in _find(ONE_DEATH, norm, dwin) if usable(m.start())), None)
             if one is not None and kind_at(one.start()) not in ("lesson", "responsibility"):
                 counted = list(COUNTED_BEFORE.finditer(norm, _sentence_at(norm, one.start())[0], one.start()))
-                n = cn_to_int(counted[-1].group(1)) if counted else 1
+                n = cn_to_int(next(x for x in counted[-1].groups() if x)) if counted else 1
                 deaths = (n, Span(counted[-1].start() if counted else one.start(), one.end()))
                 if injuries is not None and deaths[1].start <= injuries[1].start < deaths[1].end:
                     injuries = serious = None  # "导致3名施工人员重伤，经医院抢救无效相继死亡": the same people
                     died_injured = True
+        if injuries is not None and deaths is not None and _died_of_injured(norm, deaths[1], injuries[1]):
+            # "5名工人被烧伤，其中2人经抢救无效死亡": the dead are part of the injured, who are 3
+            injuries = (injuries[0] - deaths[0], injuries[1])
         if injuries is None and deaths is not None:
             injuries = _injured_of_total(norm, deaths, usable)
+        if injuries is not None and injuries[0] > 0 and _rank(norm, injuries[1].start) == 2:
+            injuries = self._with_named_injured(norm, injuries, kind_at, usable)
         if injuries is None and none_kind in ("", "死亡") and not died_injured:
-            hurt = "|".join((HURT_WORD, SERIOUS_WORD, MINOR_WORD))
-            word = r"(?:受)?(?:严重|轻微|轻度|重度|不同程度)?(?:" + hurt + ")"
-            injuries = _listed_victims(norm, "伤", kind_at) or self._named_victims(
-                norm, word, kind_at, _windows(norm, INJ_ANCHOR)
+            injuries = (
+                _listed_victims(norm, "伤", kind_at)
+                or self._named_victims(norm, HURT_VICTIM_WORD, kind_at, _windows(norm, INJ_ANCHOR), usable)
+                or self._treated_victims(norm, kind_at, usable)
+                or next(
+                    (
+                        (1, Span(m.start(), m.end()))
+                        for m in PRONOUN_HURT.finditer(norm)
+                        if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility")
+                    ),
+                    None,
+                )
             )
+        others = next((m for m in OTHERS_NONE.finditer(norm) if kind_at(m.start()) != "lesson"), None)
+        # "幸无他人伤及": the rest are zero once the victims are counted. It says there was a victim, so with none
+        # counted it gives nothing (not "nobody was hurt").
+        counted = any(c is not None and c[0] > 0 for c in (deaths, injuries))
+        if others is not None and none is None and counted:
+            kind = others.group(1) or others.group(2) or "伤亡"
+            if deaths is None and kind != "受伤":
+                deaths = (0, Span(others.start(), others.end()))
+            if injuries is None and kind != "死亡":
+                injuries = (0, Span(others.start(), others.end()))
         if deaths:
             rep.deaths, rep.spans["deaths"] = deaths
         elif none and none_kind in ("伤亡", "死亡"):
@@ -593,6 +761,16 @@ class Extractor:
             if not usable(m.start()):
                 continue
             g = m.groupdict()
+            if g["lst"] is not None:
+                nums = [cn_to_int(x.group(1)) for x in INJ_LIST_ITEM.finditer(g["lst"])]
+                if not nums:
+                    continue
+                kind = "serious" if g["s0"] else "minor" if g["m0"] else "any"
+                sent = _sentence_at(norm, m.start())
+                part = _is_part(norm, sent[0], m.start())
+                n = sum(nums) + self._bare_victims(norm, sent[0], m.start(), m.end())
+                by_sentence.setdefault(sent, []).append((kind, n, Span(m.start(), m.end()), part))
+                continue
             if g["n1"] is not None:
                 num, kind = g["n1"], "serious" if g["s1"] else "minor" if g["m1"] else "any"
             elif g["n2"] is not None:
@@ -605,6 +783,8 @@ class Extractor:
                 continue
             sent = _sentence_at(norm, m.start())
             part = _is_part(norm, sent[0], m.start())
+            if g["n1"] is not None:
+                n += self._bare_victims(norm, sent[0], m.start(), m.end())
             by_sentence.setdefault(sent, []).append((kind, n, Span(m.start(), m.end()), part))
         if not by_sentence:
             return None, None
@@ -628,21 +808,75 @@ class Extractor:
         return (n, span), serious
 
     def _named_victims(
-        self, norm: str, word: str, kind_at: _KindAt, win: list[tuple[int, int]]
+        self,
+        norm: str,
+        word: str,
+        kind_at: _KindAt,
+        win: list[tuple[int, int]],
+        usable: Callable[[int], bool] | None = None,
     ) -> tuple[int, Span] | None:
         """Victims named one by one with no count: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"."""
+        found = self._named_victim_list(norm, word, kind_at, win, usable)
+        seen = {n for names, _span in found for n in names}
+        return (len(seen), found[0][1]) if found else None
+
+    def _with_named_injured(
+        self, norm: str, injuries: tuple[int, Span], kind_at: _KindAt, usable: Callable[[int], bool]
+    ) -> tuple[int, Span]:
+        """A count told in the narrative (no total, no result statement) and victims named apart from its groups:
+        "3位民警、两名司机…被灼伤，罐车押运员李某面部烧伤" is 6; a named 司机 is one of "两名司机", not added."""
+        counted = norm[injuries[1].start : injuries[1].end]
+        roles = sorted((*self.g.person_roles, *VICTIM_GROUPS.split("|")), key=len, reverse=True)
+        extra: set[str] = set()
+        win = _windows(norm, INJ_ANCHOR)
+        for names, span in self._named_victim_list(norm, HURT_VICTIM_WORD, kind_at, win, usable):
+            if span.start < injuries[1].end and injuries[1].start < span.end:
+                continue
+            for n in names:
+                role = next((r for r in roles if n.startswith(r)), "")
+                if role and (role in counted or (role in ("驾驶员", "驾驶人") and "司机" in counted)):
+                    continue  # one of a counted group
+                if role:  # a name alone may be one of the counted
+                    extra.add(n)
+        return (injuries[0] + len(extra), injuries[1]) if extra else injuries
+
+    def _named_victim_list(
+        self,
+        norm: str,
+        word: str,
+        kind_at: _KindAt,
+        win: list[tuple[int, int]],
+        usable: Callable[[int], bool] | None = None,
+    ) -> list[tuple[list[str], Span]]:
+        """Each mention of victims named with no count: (their names or roles, span)."""
         rx = self._victim_re.get(word)
         if rx is None:
-            between = r"\s*(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*(?:被)?"
+            between = (
+                r"\s*(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*(?:被)?"
+                # "张某吸入氯气后中毒身亡": the poisoning or asphyxia that killed the victim
+                r"(?:(?:吸入|接触)[^，,。；;\d]{0,8}?后?)?(?:中毒|窒息)?"
+            )
+            # victims each with a role or a name, joined: "驾驶员王某和押运员李某", "王某和李某"
+            item = (
+                r"(?:(?:"
+                + self._role_alt
+                + r"|"
+                + VICTIM_GROUPS
+                + r")\s*(?:"
+                + NAME_RE
+                + r")?|[\u4e00-\u9fff]"
+                + ANON
+                + ")"
+            )
             rx = re.compile(
                 r"(?:((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")"
                 r"(?:(?:和|、|及|与)(?:" + self._role_alt + r"))*)"
                 r"\s*((?:" + NAME_RE + r")?)|((?:" + NAME_RE + r")"
-                r"(?:、(?:" + NAME_RE + r"))+))" + between + word
+                r"(?:、(?:" + NAME_RE + r"))+)|(" + item + r"(?:(?:和|、|以及|及|与)" + item + r")+))"
+                r"(?:" + BODY_PART + r")?" + between + word
             )
             self._victim_re[word] = rx
-        seen: set[str] = set()
-        first: Span | None = None
+        out: list[tuple[list[str], Span]] = []
         for wa, wb in win:
             pos = wa
             while (m := rx.search(norm, pos, wb)) is not None:
@@ -651,12 +885,102 @@ class Extractor:
                 pos = m.end() if names else m.start() + 1
                 if not names or kind_at(m.start()) in ("lesson", "responsibility"):
                     continue
-                seen.update(names)
-                first = first or Span(m.start(), m.end())
+                if usable is not None and not usable(m.start()):  # "若罐体爆炸，司机和押运员都会被烧伤"
+                    continue
+                if word != DEATH_WORD and INJURED_THEN_DIED.match(norm, m.end()):
+                    continue  # "卸油工张某全身烧伤，经抢救无效死亡": the dead, not an injured
+                out.append((names, Span(m.start(), m.end())))
+        return out
+
+    def _bare_victims(self, norm: str, sa: int, a: int, b: int) -> int:
+        """People named by a role with no count beside counted groups hurt together, one each: "2名乘客和司机受伤"
+        is 3, "司机、押运员和一名路人受伤" is 3."""
+        if self._bare_after is None or self._bare_before is None:
+            who = r"(?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")"
+            self._bare_after = re.compile(r"(?:和|、|及|以及|与|跟)\s*" + who + r"(?!\s*(?:" + NUM + r"))")
+            self._bare_before = re.compile(r"((?:" + who + r"\s*(?:" + ANON + r")?\s*(?:、|和|以及|及|与|跟)\s*)+)$")
+        n = len(self._bare_after.findall(norm, a, b))
+        before = self._bare_before.search(norm, max(sa, a - 30), a)
+        if before is not None:
+            n += len(re.findall(r"、|和|以及|及|与|跟", before.group(1)))
+        return n
+
+    def _treated_victims(self, norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+        """A victim as the subject of a clause whose sentence goes on to the injury's treatment or outcome:
+        "司机张某从驾驶室跳下时摔伤", "押运员李某…被送往医院治疗", "装卸工王某…伤口缝合" (one victim each)."""
+        if self._treated_re is None:
+            self._treated_re = re.compile(
+                r"(?:^|(?<=[，,。；;\n]))\s*(?:该车|车上|事故车辆?|罐车|货车|槽车)?的?"
+                r"((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")\s*(?:" + NAME_RE + r")?"
+                r"|[\u4e00-\u9fff]" + ANON + r")"
+                r"([^。；;\n]{0,30}?)" + TREATED
+            )
+        seen: set[str] = set()
+        first: Span | None = None
+        # "受伤的司机被送往医院": the role the injury qualifies
+        for m in self._hurt_role_re.finditer(norm):
+            if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
+                if not TREATED_DIED.search(norm, m.end(), _sentence_at(norm, m.start())[1]):
+                    seen.add(m.group(1))
+                    first = first or Span(m.start(), m.end())
+        for m in self._treated_re.finditer(norm):
+            if NOT_TREATED.search(m.group(2)) or kind_at(m.start()) in ("lesson", "responsibility"):
+                continue
+            sb = _sentence_at(norm, m.start())[1]
+            if not usable(m.start()) or TREATED_DIED.search(norm, m.end(), sb):
+                continue
+            seen.add(m.group(1))
+            first = first or Span(m.start(1), m.end())
         return (len(seen), first) if seen and first else None
 
-    @staticmethod
-    def _victim_names(m: re.Match[str]) -> list[str]:
+    def _someone_harmed(self, norm: str, kind_at: _KindAt) -> bool:
+        """A person told as harmed with no count: "押运员王某脸部熏黑", "驾驶员李某中毒昏迷", "工人被埋"."""
+        if self._harmed_re is None:
+            self._harmed_re = re.compile(
+                r"(?:"
+                + self._role_alt
+                + r"|"
+                + VICTIM_GROUPS
+                + r"|人员|群众|村民|居民|路人|多人|数人|几人|[\u4e00-\u9fff]"
+                + ANON
+                + r")"
+                r"([^。；;\n]{0,16}?)"
+                + PERSON_HARM
+                # the wounded or the dead named as such, casualties with no count: "伤员被送往医院", "造成人员伤亡"
+                + r"|()(?:伤员|伤者|遇难者|死者|受伤人员|死亡人员|遇难人员|(?:人员|多人|数人)(?:伤亡|死伤))"
+            )
+        for m in self._harmed_re.finditer(norm):
+            ca = max(norm.rfind(p, 0, m.start()) for p in "，,。；;\n") + 1
+            if NOT_HARMED.search(m.group(1) or norm[ca : m.start()]) or kind_at(m.start()) in (
+                "lesson",
+                "responsibility",
+                "cause",
+                "direct",
+                "indirect",
+            ):
+                continue
+            sa, _sb = _sentence_at(norm, m.start())
+            if STATS.search(norm, sa, m.end()) or HYPOTHETICAL.search(norm, sa, m.end()):
+                continue
+            return True
+        return False
+
+    def _victim_item(self, item: str) -> bool:
+        """One victim of a joined list: a role, a role and a name (驾驶员王某), or a name with a placeholder (李某)."""
+        if item[:1] in SURNAMES and re.fullmatch(r".\s?" + ANON, item):
+            return True
+        roles = [r for r in (*self.g.person_roles, *VICTIM_GROUPS.split("|")) if item.startswith(r)]
+        if not roles:
+            return False
+        rest = item[len(max(roles, key=len)) :].strip()
+        return rest == "" or (
+            rest[0] in SURNAMES and not self._common_word(rest) and not re.search(r"死|亡|伤|难|被|当", rest)
+        )
+
+    def _victim_names(self, m: re.Match[str]) -> list[str]:
+        if m.group(4):
+            items = re.split(r"和|、|以及|及|与", m.group(4))
+            return items if all(self._victim_item(x) for x in items) else []
         if m.group(3):
             names = m.group(3).split("、")
             return names if all(n[:1] in SURNAMES for n in names) else []
@@ -679,7 +1003,9 @@ class Extractor:
             return
         rep.spans["direct_loss_cny"] = Span(m.start(), m.end())
 
-    def _accident_type(self, norm: str, doc: Doc, rep: ExtractedReport, sections: list[Section], title: str) -> None:
+    def _accident_type(
+        self, norm: str, doc: Doc, rep: ExtractedReport, sections: list[Section], title: str, kind_at: _KindAt
+    ) -> None:
         """`mechanism`: the GB 6441 class of how people were (or would have been) harmed, found whether or not
         anyone was hurt; `accident_type`: the same class, only for an accident with casualties (GB 6441 classifies
         casualty accidents: "无人员伤亡" gives no category)."""
@@ -693,8 +1019,11 @@ class Extractor:
         rep.mechanism = code
         if span is not None:
             rep.spans["mechanism"] = span
-        if rep.deaths == 0 and rep.injuries == 0 and not rep.poisoned:
-            return
+        # GB 6441 classes casualty accidents: nobody hurt ("无人员伤亡", or no casualty told at all and no person
+        # named as harmed) gives no category
+        if not any((rep.deaths, rep.injuries, rep.serious_injuries, rep.missing, rep.poisoned)):
+            if (rep.deaths == 0 and rep.injuries == 0) or not self._someone_harmed(norm, kind_at):
+                return
         rep.accident_type = code
         if span is not None:
             rep.spans["accident_type"] = span
@@ -739,6 +1068,17 @@ class Extractor:
         for a, b in pieces:
             t = self._type_in(norm, a, b, [(ps, pe) for ps, pe in phrases if a <= ps and pe <= b])
             if t:
+                if t[0] == "车辆伤害" and norm[t[1].start : t[1].end] not in CLASS_WORDS:
+                    # a collision or rollover told before the sentence of the casualties, which names the fire,
+                    # explosion or poisoning that followed it ("…发生追尾。…泄漏。泄漏的液化气遇明火发生爆燃，3人
+                    # 被灼伤"): that is how they were harmed
+                    for pos in casualties_at:
+                        sa, sb = _sentence_at(norm, pos)
+                        if sa < t[1].start < sb:
+                            continue
+                        harm = self._type_in(norm, sa, sb, [(ps, pe) for ps, pe in phrases if sa <= ps and pe <= sb])
+                        if harm and harm[0] in AFTER_VEHICLE and harm[1].start > t[1].start:
+                            return harm
                 # a title naming a collision or rollover ("槽罐车侧翻事故") holds unless the text tells a fire,
                 # explosion, poisoning … that followed it
                 return t if title_type is None or t[0] in AFTER_VEHICLE else title_type
@@ -755,9 +1095,15 @@ class Extractor:
                 while i >= 0:
                     hits.append((code, i, i + len(w)))
                     i = text.find(w, i + 1, b)
+        # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
+        # "所幸未发生爆炸"
+        hits = [h for h in hits if not _not_happened(text, a, h[1])]
         if not hits:
             return None
         hits.sort(key=lambda h: h[1])
+        # a falling or collapsing thing that strikes the victim ("被高处坠落的钢管砸中"): the fall describes the
+        # object, the strike is the harm
+        hits = [h for h in hits if not _falling_object(text, h, hits)] or hits
         # the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
         for m in CLASSIFIED_AFTER.finditer(text, a, b):
             inside = [h for h in hits if m.start(1) <= h[1] and h[2] <= m.end(1)]
@@ -826,7 +1172,7 @@ class Extractor:
         alias_of: dict[str, str] = {}  # canonical → the canonical the text gave it as another name of
         prev: tuple[int, str] | None = None  # (end, canonical) of the last chemical name seen
         cargo, cargo_at = self._cargo_names(norm)
-        for e in ents:
+        for e in self._with_acc_chemicals(ents):
             if e.label_ not in ("CHEM", "EQUIP"):
                 continue
             if e.label_ == "CHEM" and any(
@@ -868,6 +1214,23 @@ class Extractor:
         if cargo:
             self._add_cargo(norm, cargo, rep, kind_at, seen_c)
             rep.chemicals.sort(key=lambda c: c.span.start)
+
+    def _with_acc_chemicals(self, ents: list[SpacySpan]) -> list[SpacySpan | _Ent]:
+        """The entities, with the substance inside an accident-type phrase as a chemical of its own: 炸药 in
+        炸药爆炸, 雷管 in 雷管爆炸 (the longer phrase took the tokens)."""
+        out: list[SpacySpan | _Ent] = []
+        for e in ents:
+            out.append(e)
+            if e.label_ != "ACC":
+                continue
+            text = e.text
+            n = self._acc_chem.get(text)
+            if n is None:
+                n = next((k for k in range(len(text), 1, -1) if text[:k] in self.g.chemicals), 0)
+                self._acc_chem[text] = n
+            if n:
+                out.append(_Ent("CHEM", text[:n], e.start_char, e.start_char + n))
+        return out
 
     def _add_cargo(
         self, norm: str, cargo: list[tuple[int, int, str]], rep: ExtractedReport, kind_at: _KindAt, seen: set[str]
@@ -919,8 +1282,11 @@ class Extractor:
             return False
         if canon == "氧" and OXYGEN_MEASURED.match(norm, b):
             return False
-        if CHEM_AGENT.match(norm, b) and CHEM_AGENT_BEFORE.search(norm, max(0, a - 4), a):
-            return False
+        if CHEM_AGENT_BEFORE.search(norm, max(0, a - 4), a):
+            # "调来液碱中和泄漏的盐酸", "用液碱对泄漏的氯气进行中和": what the responders brought and used
+            end = min([x for x in (norm.find(p, b, b + 30) for p in "，,。；;\n") if x >= 0] or [b + 30])
+            if CHEM_AGENT.search(norm, b, end):
+                return False
         sa, sb = _sentence_at(norm, a)
         if norm.rfind("《", sa, a) > norm.rfind("》", sa, a):
             return False  # a document's title: 《油品装车单》
@@ -928,7 +1294,18 @@ class Extractor:
             return False
         ca = max(norm.rfind(p, sa, a) for p in "，,；;：:") + 1
         ca = max(ca, sa)
+        if CHEM_PRODUCT_VERB.search(norm, ca, a) and CHEM_GENERAL.search(norm, sa, sb):
+            return False
+        if CHEM_SHEET_FIELD.search(norm, max(sa, a - 40), a):
+            return False
         cb = min([x for x in (norm.find(p, b, sb) for p in "，,；;") if x >= 0] or [sb])
+        if canon in FUELS and VEHICLE_FUEL.search(norm, ca, cb):
+            # released in its clause or the next: "油箱破裂，柴油泄漏起火", "油箱内的柴油，随即起火燃烧"
+            nb = min([x for x in (norm.find(p, cb + 1, sb) for p in "，,；;") if x >= 0] or [sb])
+            if not FUEL_RELEASED.search(norm, ca, nb):
+                return False
+        if canon in PRODUCT_CLASSES and not PRODUCT_INVOLVED.search(norm, ca, cb):
+            return False
         return not CHEM_NOT_INVOLVED_CLAUSE.search(norm, ca, cb)
 
     def _name_at(self, norm: str, pos: int, bounds: set[int]) -> tuple[str, int] | None:
@@ -1063,6 +1440,21 @@ class Extractor:
                 pos += len(line)
 
 
+def _not_happened(text: str, a: int, s: int) -> bool:
+    """Whether the mechanism word at s is one the clause prevents, fears or denies (see `NOT_HAPPENED`)."""
+    ca = max(a, max(text.rfind(p, 0, s) for p in "，,。；;：:\n") + 1)
+    return bool(NOT_HAPPENED_BEFORE.search(text, ca, s) or NOT_HAPPENED_RIGHT.search(text, max(ca, s - 6), s))
+
+
+def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
+    """A fall word that describes the thing striking someone: "被高处坠落的钢管砸中", "被掉落的模板击中"."""
+    code, _s, e = hit
+    if code != "高处坠落" or text[e : e + 1] != "的" or text[e + 1 : e + 3] in ("同时", "时候", "过程", "瞬间"):
+        return False
+    clause_end = min([x for x in (text.find(p, e) for p in "，,。；;\n") if x >= 0] or [len(text)])
+    return any(c == "物体打击" and e < s2 < clause_end for c, s2, _e2 in hits)
+
+
 def _place_word(text: str, s: int, e: int) -> bool:
     """Whether the word at text[s:e] is where something happened: "从塔吊上", "在升降机顶部"."""
     return text[max(0, s - 2) : s].endswith(("从", "自", "在")) and text[e : e + 1] in ("上", "顶", "臂", "内")
@@ -1101,6 +1493,18 @@ def _later_deaths(
             injuries = (injuries[0] - k, injuries[1])
         return (deaths[0] + k, deaths[1]), injuries
     return deaths, injuries
+
+
+def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
+    """Whether the deaths at `dead` are a part ("其中…") of the injured group at `hurt` told just before in the same
+    sentence, dying of their injuries: "5名工人被烧伤，其中2人经抢救无效死亡"."""
+    sa, sb = _sentence_at(norm, hurt.start)
+    if not (hurt.end <= dead.start < sb) or not _is_part(norm, sa, dead.start):
+        return False
+    between = norm[hurt.end : dead.start]
+    if re.search(r"死|亡|遇难", norm[sa : hurt.start] + between):
+        return False  # the dead were counted apart: "造成2人死亡、5人受伤，其中…"
+    return bool(LATE_DIED.search(norm, dead.start, dead.end))
 
 
 def _injured_of_total(norm: str, deaths: tuple[int, Span], usable: Callable[[int], bool]) -> tuple[int, Span] | None:
@@ -1167,7 +1571,12 @@ def _add_groups(norm: str, deaths: tuple[int, Span] | None, groups: list[re.Matc
     best = deaths
     for g in groups:
         try:
-            n = cn_to_int(g.group(1)) + cn_to_int(g.group(2))
+            if g.group("lst"):
+                n = sum(cn_to_int(x.group(1)) for x in INJ_LIST_ITEM.finditer(g.group("lst")))
+                if n == 0:
+                    continue
+            else:
+                n = cn_to_int(g.group(2)) + cn_to_int(g.group(3))
         except ValueError:
             continue
         span = Span(g.start(), g.end())
@@ -1279,6 +1688,16 @@ def _is_part(norm: str, sa: int, pos: int) -> bool:
         return True
     k = before.rfind("其中")
     return k >= 0 and not re.search(r"另|[。；;]", before[k:])
+
+
+@dataclass(frozen=True)
+class _Ent:
+    """An entity found inside another (see `Extractor._with_acc_chemicals`), with the attributes used of a Span."""
+
+    label_: str
+    text: str
+    start_char: int
+    end_char: int
 
 
 class _KindAt:
