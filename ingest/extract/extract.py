@@ -680,8 +680,8 @@ class Extractor:
         others = next((m for m in OTHERS_NONE.finditer(norm) if kind_at(m.start()) != "lesson"), None)
         # "幸无他人伤及": the rest are zero once the victims are counted. It says there was a victim, so with none
         # counted it gives nothing (not "nobody was hurt").
-        counted = any(c is not None and c[0] > 0 for c in (deaths, injuries))
-        if others is not None and none is None and counted:
+        victims_counted = any(c is not None and c[0] > 0 for c in (deaths, injuries))
+        if others is not None and none is None and victims_counted:
             kind = others.group(1) or others.group(2) or "伤亡"
             if deaths is None and kind != "受伤":
                 deaths = (0, Span(others.start(), others.end()))
