@@ -1,7 +1,7 @@
 """Anzhi command line: wires the store, the demo and the web app together.
 
 python run.py              serve the web app on the configured store, loading the demo into an empty store
-python run.py serve        the same, with --host/--port/--threads
+python run.py serve        the same, with --host/--port/--workers/--threads
 python run.py schema       apply the ontology's schema to the store
 python run.py load-demo    load the demo knowledge base (idempotent)
 python run.py check        report store health, with a fix when it is unreachable or misconfigured
@@ -10,10 +10,7 @@ python run.py check        report store health, with a fix when it is unreachabl
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-
-import waitress
 
 import ontology
 from cases.plan_matching import choose_plan
@@ -25,12 +22,6 @@ from rules import PackError
 from rules.cli import add_commands as add_rules_commands
 from rules.replay import add_commands as add_findings_commands
 from webui import users
-
-# One server thread per core: the app's Python work holds the GIL and only the search engine's native work (tantivy
-# releases the GIL) runs beside it, so more threads than cores only contend. Measured on 2 cores, uncached search
-# pages of the whole app (bench/search.py): 2 threads 314-371 req/s, 4 threads 262-267, 8 threads 280; granian
-# instead of waitress changed it by 1.01-1.08x at 2 threads. Over Neo4j, where requests wait on the network, raise it.
-DEFAULT_THREADS = max(2, min(8, os.cpu_count() or 2))
 
 
 def _open() -> GraphStore:
@@ -78,23 +69,23 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from webui import create_app
+    from webui.serving import serve
 
-    store = _open()
-    onto = ontology.load()
-    store.apply_schema(onto)
-    if sum(count_by_type(store, onto).values()) == 0:
-        summary = load_demo(store, onto)
-        print(f"empty store: demo loaded ({summary.created} facts)")
     passwords = users.ensure_demo_users()
     if passwords:
         print("demo users, one per role (passwords shown only this once):")
         for role, password in passwords.items():
             print(f"  {role:<12} {password}")
-    app = create_app(store=store)
-    print(f"Anzhi on http://{args.host}:{args.port}/ (backend {store.backend}); Ctrl-C stops it", flush=True)
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads)
-    return 0
+
+    def prepare(store: GraphStore) -> None:
+        onto = ontology.load()
+        store.apply_schema(onto)
+        if sum(count_by_type(store, onto).values()) == 0:
+            summary = load_demo(store, onto)
+            print(f"empty store: demo loaded ({summary.created} facts)", flush=True)
+
+    return serve(Settings.from_env(), host=args.host, port=args.port, workers=args.workers, threads=args.threads,
+                 prepare=prepare)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,8 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     for p in (parser, serve):
         p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
         p.add_argument("--port", type=int, default=5000, help="port (default 5000)")
-        p.add_argument("--threads", type=int, default=DEFAULT_THREADS,
-                       help=f"server threads (default {DEFAULT_THREADS}: one per core, 2 to 8)")
+        p.add_argument("--workers", type=int, default=None,
+                       help="server processes (default: one per core, 2 to 8; 1 serves from this process alone)")
+        p.add_argument("--threads", type=int, default=None,
+                       help="threads per process (default 1 with several processes, else 2; raise it over Neo4j, "
+                            "where requests wait on the network)")
     serve.set_defaults(handler=cmd_serve)
     sub.add_parser("schema", help="apply the ontology's schema to the store").set_defaults(handler=cmd_schema)
     sub.add_parser("load-demo", help="load the demo knowledge base (idempotent)").set_defaults(handler=cmd_load_demo)

@@ -10,8 +10,9 @@ plus a few facet-filtered ones. The same documents and queries go into SQLite FT
 
 The HTTP runs serve, from waitress (127.0.0.1, an ephemeral port, pinned to 2 cores with taskset when available),
 first the search blueprint alone in pre-forked processes (what the index can serve), then the whole application
-(create_app over the bench's LadybugDB graph, one process as `run.py serve` runs it: the embedded store allows one
-writing process) with a viewer signed in through the login form, and load them with wrk (installed with apt-get
+(create_app over the bench's LadybugDB graph, served by webui.serving in the shape `run.py serve` starts: one process
+per core, the first owning the embedded store and the others reaching it through kb.remote; --app-workers and
+--app-threads change it) with a viewer signed in through the login form, and load them with wrk (installed with apt-get
 if missing) or, failing that, a threaded Python client; it is bounded by --http-seconds. Its URLs (--distinct of
 them, see query_mix) are the labelled queries and words of the names of random indexed items: with the result cache off
 each is asked once in turn, with the cache on they are drawn with Zipf popularity and the expected hit rate is
@@ -207,19 +208,18 @@ SERVER = textwrap.dedent("""
 """)
 
 FULL_SERVER = textwrap.dedent("""
-    import logging, sys, tempfile, waitress
+    import logging, sys, tempfile
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     from pathlib import Path
-    from kb import Settings, open_store
-    from webui import create_app
+    from kb import Settings
+    from webui.serving import serve
     from webui.users import UserStore
-    index_dir, graph_dir, port, threads, cache, password = sys.argv[1:7]
+    index_dir, graph_dir, port, workers, threads, cache, password = sys.argv[1:8]
     tmp = Path(tempfile.mkdtemp(prefix="anzhi-bench-app-"))
     UserStore(tmp / "users.db").add("bench", password, ["viewer"])
-    store = open_store(Settings(backend="ladybug", data_dir=Path(graph_dir)))
-    app = create_app(store=store, DATA_DIR=str(tmp), USERS_DB=str(tmp / "users.db"), SEARCH_DIR=index_dir)
-    app.extensions["anzhi"]["search"].cache_size = int(cache)
-    waitress.serve(app, host="127.0.0.1", port=int(port), threads=int(threads), _quiet=True)
+    serve(Settings(backend="ladybug", data_dir=Path(graph_dir)), host="127.0.0.1", port=int(port),
+          workers=int(workers) or None, threads=int(threads) or None, prepare=lambda store: None,
+          DATA_DIR=str(tmp), USERS_DB=str(tmp / "users.db"), SEARCH_DIR=index_dir, SEARCH_CACHE=int(cache))
 """)
 
 
@@ -302,6 +302,11 @@ def group_cpu_seconds(pgid: int) -> float:
     return total
 
 
+def cpus_for_server() -> list[int]:
+    """The two cores the servers are pinned to (taskset), when the system can say."""
+    return sorted(os.sched_getaffinity(0))[:2] if hasattr(os, "sched_getaffinity") else []
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -345,14 +350,15 @@ def python_load(base: str, paths: list[str], seconds: float, conns: int, cookie:
 def http_run(index_path: Path, paths: list[str], seconds: float, conns: int, *, cache: int = 512, workers: int = 1,
              threads: int = 6, full_app: bool = False) -> dict[str, float] | None:
     """One HTTP load run. `full_app`: the real application (create_app: login, session, user lookup, the whole
-    page) in one process over the bench's LadybugDB graph, as `run.py serve` runs it, with a signed-in viewer;
-    otherwise the search blueprint alone in `workers` pre-forked processes (what the index itself can serve)."""
+    page) over the bench's LadybugDB graph, served by webui.serving as `run.py serve` runs it (`workers` processes
+    x `threads` threads, 0 for its defaults), with a signed-in viewer; otherwise the search blueprint alone in
+    `workers` pre-forked processes (what the index itself can serve)."""
     port = free_port()
-    cpus = sorted(os.sched_getaffinity(0))[:2] if hasattr(os, "sched_getaffinity") else []
+    cpus = cpus_for_server()
     password = "bench-" + os.urandom(6).hex()
     if full_app:
         cmd = [sys.executable, "-c", FULL_SERVER, str(index_path), str(index_path.parent / "graph"), str(port),
-               str(threads), str(cache), password]
+               str(workers), str(threads), str(cache), password]
     else:
         cmd = [sys.executable, "-c", SERVER, str(index_path), str(ROOT), str(port), str(threads), str(cache),
                str(workers)]
@@ -492,8 +498,9 @@ def http_section(index_dir: Path, labelled: list[str], filtered: list[tuple[str,
     for fmt, cache, full_app in runs:
         base = urls if not cache else zipf
         paths = [p + ("&format=json" if fmt == "json" else "") for p in base]
-        res = http_run(index_dir, paths, args.http_seconds, args.connections, cache=cache, workers=args.workers,
-                       threads=args.threads, full_app=full_app)
+        workers, threads = (args.app_workers, args.app_threads) if full_app else (args.workers, args.threads)
+        res = http_run(index_dir, paths, args.http_seconds, args.connections, cache=cache, workers=workers,
+                       threads=threads, full_app=full_app)
         if res is None:
             print(f"HTTP ({fmt}): not run")
             continue
@@ -503,8 +510,13 @@ def http_section(index_dir: Path, labelled: list[str], filtered: list[tuple[str,
         ok = rps >= TARGETS["rps"] and hp95 <= TARGETS["http_p95_ms"] and not res["errors"] and not res["non2xx"]
         cpu = res.get("server_cpu_s", 0.0)
         per = f", server CPU {cpu * 1000 / max(1, res['requests']):.2f} ms/request" if cpu else ""
-        server = (f"whole app signed in (run.py serve's shape: 1 process x {args.threads} threads)" if full_app
-                  else f"search blueprint alone, waitress {args.workers} process(es) x {args.threads} threads")
+        if full_app:
+            w = args.app_workers or max(2, min(8, len(cpus_for_server()) or 2))
+            t = args.app_threads or (1 if w > 1 else 2)
+            shape = "run.py serve's default shape" if not (args.app_workers or args.app_threads) else "shape"
+            server = f"whole app signed in ({shape}: {w} process(es) x {t} thread(s))"
+        else:
+            server = f"search blueprint alone, waitress {args.workers} process(es) x {args.threads} threads"
         print(f"HTTP /search ({fmt}, result cache {'on, Zipf mix' if cache else 'off, all distinct'}) {server} "
               f"on 2 cores, {client} -c{args.connections} "
               f"{args.http_seconds:.0f} s: {rps:,.0f} req/s, p50 {res['p50_us'] / 1000:.1f} ms, p95 {hp95:.1f} ms"
@@ -524,8 +536,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--no-http", action="store_true")
     ap.add_argument("--workers", type=int, default=2, help="waitress processes (pre-forked on one socket)")
-    ap.add_argument("--threads", type=int, default=2,
-                    help="waitress threads per process (2: what run.py serve uses on 2 cores, one per core)")
+    ap.add_argument("--threads", type=int, default=2, help="waitress threads per process (blueprint alone)")
+    ap.add_argument("--app-workers", type=int, default=0,
+                    help="the whole app's processes (default 0: what run.py serve starts, one per core)")
+    ap.add_argument("--app-threads", type=int, default=0,
+                    help="the whole app's threads per process (default 0: run.py serve's default)")
     ap.add_argument("--distinct", type=int, default=3000, help="distinct search URLs in the HTTP runs")
     ap.add_argument("--index", type=Path, help="reuse this built index directory for the HTTP run only")
     ap.add_argument("--keep", type=Path, help="build in this directory and keep it")

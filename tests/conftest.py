@@ -67,7 +67,18 @@ def wipe_neo4j(store: GraphStore) -> None:
 @pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request: pytest.FixtureRequest, tmp_path: Path, onto: ontology.Ontology) -> Iterator[GraphStore]:
     """An empty store with the schema applied, on each backend."""
-    if request.param == "ladybug":
+    yield from _empty_store(request, request.param, tmp_path, onto)
+
+
+@pytest.fixture
+def any_store(request: pytest.FixtureRequest, tmp_path: Path, onto: ontology.Ontology) -> Iterator[GraphStore]:
+    """`store` for a module that parameterises the backends itself (its `store` fixture's param)."""
+    yield from _empty_store(request, request.node.callspec.params["store"], tmp_path, onto)
+
+
+def _empty_store(request: pytest.FixtureRequest, backend: str, tmp_path: Path,
+                 onto: ontology.Ontology) -> Iterator[GraphStore]:
+    if backend == "ladybug":
         s = open_store(Settings(backend="ladybug", data_dir=tmp_path / "graph"))
         s.apply_schema(onto)
         yield s

@@ -1,6 +1,12 @@
-"""The store contract: every repository function, transactions and schema, on both backends."""
+"""The store contract: every repository function, transactions and schema, on both backends, and on LadybugDB
+served to another process (kb.remote: how the workers of `run.py serve --workers N` reach the graph)."""
 
 from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -20,9 +26,30 @@ from kb import (
     paths,
     upsert_nodes,
 )
+from kb.remote import RemoteStore, StoreServer, socket_address
 from kb.repository import write_nodes
 
 PROV = Provenance(src_doc="test:contract", created_by="pytest", src_loc="line 1")
+
+
+@pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j), "served"])
+def store(request: pytest.FixtureRequest, tmp_path: Path, onto: ontology.Ontology) -> Iterator[GraphStore]:
+    """The conftest's store on each backend, and "served": a LadybugDB store behind a StoreServer, used through a
+    RemoteStore client (a real Unix socket and the HMAC handshake; the server runs in a thread of this process)."""
+    if request.param != "served":
+        yield request.getfixturevalue("any_store")
+        return
+    from kb import Settings, open_store
+
+    owner = open_store(Settings(backend="ladybug", data_dir=tmp_path / "graph"))
+    owner.apply_schema(onto)
+    key = os.urandom(32)
+    server = StoreServer(owner, socket_address(), key, calls={"echo": lambda *a: list(a)}).start()
+    client = RemoteStore(server.address, key, connect_timeout=10)
+    yield client
+    client.close()
+    server.close()
+    owner.close()
 
 
 def org(store: GraphStore, onto: ontology.Ontology) -> None:
@@ -240,3 +267,66 @@ def test_counts_and_listing(store: GraphStore, onto: ontology.Ontology) -> None:
     listed = list_nodes(store, onto, "Regulator")
     assert [n["uid"] for n in listed] == ["R0", "R1"]
     assert [n["uid"] for n in list_nodes(store, onto, "Regulator", limit=1, skip=1)] == ["R1"]
+
+
+# --- the served store only: what the contract above cannot show -----------------------------------------------
+
+
+@pytest.fixture
+def served(tmp_path: Path, onto: ontology.Ontology) -> Iterator[tuple[GraphStore, StoreServer, bytes]]:
+    from kb import Settings, open_store
+
+    owner = open_store(Settings(backend="ladybug", data_dir=tmp_path / "graph"))
+    owner.apply_schema(onto)
+    key = os.urandom(32)
+    server = StoreServer(owner, socket_address(), key, calls={"add": lambda a, b: a + b}).start()
+    yield owner, server, key
+    server.close()
+    owner.close()
+
+
+def test_served_store_runs_named_calls_and_refuses_a_wrong_key(served: tuple[GraphStore, StoreServer, bytes]) -> None:
+    owner, server, key = served
+    client = RemoteStore(server.address, key, connect_timeout=10)
+    assert client.backend == owner.backend == "ladybug"
+    assert client.call("add", 2, 3) == 5
+    with pytest.raises(StoreError, match="KeyError"):
+        client.call("no-such-call")
+    from multiprocessing import AuthenticationError
+
+    with pytest.raises((AuthenticationError, StoreError, OSError)):
+        RemoteStore(server.address, os.urandom(32), connect_timeout=2)
+    assert client.call("add", "a", "b") == "ab"  # the server still serves the right key after a wrong one
+    client.close()
+
+
+def test_served_writes_from_threads_and_processes_gone_mid_transaction(
+    served: tuple[GraphStore, StoreServer, bytes], onto: ontology.Ontology
+) -> None:
+    """Threads of a worker write at once (each its own connection and transaction); a worker that dies inside a
+    transaction has it rolled back and the store goes on serving the others."""
+    owner, server, key = served
+    client = RemoteStore(server.address, key, connect_timeout=10)
+
+    def add(i: int) -> None:
+        upsert_nodes(client, onto, "Person", [{"code": f"U{i}", "name": f"员工{i}"}], PROV)
+
+    threads = [threading.Thread(target=add, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert count_by_type(owner, onto)["Person"] == 8
+
+    from multiprocessing.connection import Client
+
+    dying = Client(server.address, family="AF_UNIX", authkey=key)
+    dying.send(("begin",))
+    assert dying.recv()[0] == "ok"
+    dying.send(("run", "CREATE (:Person {uid: 'ghost', name: '幽灵'})", None))
+    assert dying.recv()[0] == "ok"
+    dying.close()  # gone before "commit"
+    add(99)  # the store's lock was released: this write goes through
+    uids = {r["uid"] for r in client.read("MATCH (p:Person) RETURN p.uid AS uid")}
+    assert "ghost" not in uids and "U99" in uids
+    client.close()

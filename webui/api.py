@@ -17,15 +17,17 @@ CSRF: the app checks every unsafe request for the session's token. A script sign
 `X-CSRF-Token` header with the session cookie — no exemption is needed, and a cross-site page cannot read the token.
 
 The rule service lives at current_app.extensions["anzhi"]["rules"], created on first use from the app's store with
-`cases.plan_matching.choose_plan` as its plan chooser.
+`cases.plan_matching.choose_plan` as its plan chooser. In the workers of a multi-process server (`run.py serve
+--workers N`) there is none: findings go to the owner process's service (webui.serving), whose windows see them all.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any, cast
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request
+from flask import Blueprint, Flask, abort, current_app, jsonify, render_template, request
 
 from cases.plan_matching import choose_plan
 from rules.service import RuleService
@@ -87,10 +89,29 @@ def post_findings() -> Any:
                                 "(Content-Type: application/json)"}]), 400
     user = current_user()
     who = user.username if user else "api"
+    owner = current_app.extensions["anzhi"].get("owner")
+    # In a worker of a multi-process server the owner's rule engine takes them (webui.serving): its windows
+    # must see every finding, whichever process received it.
+    ok, data = owner.call("findings", body, who) if owner is not None else ingest_findings(body, who)
+    return jsonify(data), (201 if ok else 400)
+
+
+def ingest_findings(body: Any, who: str) -> tuple[bool, dict[str, Any]]:
+    """Run posted findings through this process's rule service: (ok, the response body)."""
     result = get_service().ingest(body, src_doc="api", created_by=who)
     if not result.ok:
-        return jsonify(result.to_dict()), 400
-    return jsonify({**result.to_dict(), "linked_plans": result.plans}), 201
+        return False, result.to_dict()
+    return True, {**result.to_dict(), "linked_plans": result.plans}
+
+
+def owner_calls(app: Flask) -> dict[str, Callable[..., Any]]:
+    """What the owner of a multi-process server runs for its workers (kb.remote.StoreServer's calls)."""
+
+    def findings(body: Any, who: str) -> tuple[bool, dict[str, Any]]:
+        with app.app_context():
+            return ingest_findings(body, who)
+
+    return {"findings": findings}
 
 
 def _recommendation(code: str) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 Config keys a caller may pass: DATA_DIR (default ANZHI_DATA_DIR), USERS_DB (path of the users database, default
 <data dir>/users.db), SEARCH_DIR (the search index, default <data dir>/search),
-SECRET_KEY (default ANZHI_SECRET_KEY or a key generated into <data dir>/secret_key), ANZHI_SECURE_COOKIES
+SEARCH_CACHE (result-cache entries, default kb.search's), SECRET_KEY (default ANZHI_SECRET_KEY or a key generated into
+<data dir>/secret_key), ANZHI_SECURE_COOKIES
 (True/False, default from the environment, else Secure except on localhost), CSRF_ENABLED (default True),
 LOGIN_DISABLED (only honoured with TESTING: every request acts as an admin named "test").
 """
@@ -52,6 +53,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     # The index catches up with the graph at start (writes that reached the graph but not the index before a
     # crash, or made by another process such as an ingest) and then on search requests, see webui/search.py.
     index = SearchIndex(Path(app.config.get("SEARCH_DIR") or data_dir / "search"), onto)
+    if app.config.get("SEARCH_CACHE") is not None:  # result-cache entries (the benchmark turns it off with 0)
+        index.cache_size = int(app.config["SEARCH_CACHE"])
     index.sync(store)
     app.extensions["anzhi"] = {"onto": onto, "store": store, "search": index}
     auth.init_app(app, Path(app.config.get("USERS_DB") or data_dir / "users.db"))
