@@ -536,7 +536,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--no-http", action="store_true")
     ap.add_argument("--workers", type=int, default=2, help="waitress processes (pre-forked on one socket)")
-    ap.add_argument("--threads", type=int, default=2, help="waitress threads per process (blueprint alone)")
+    ap.add_argument("--threads", type=int, default=1, help="waitress threads per process (blueprint alone)")
     ap.add_argument("--app-workers", type=int, default=0,
                     help="the whole app's processes (default 0: what run.py serve starts, one per core)")
     ap.add_argument("--app-threads", type=int, default=0,

@@ -1,15 +1,16 @@
-"""`run.py serve`: the whole app under waitress, in one process or in several sharing the listening socket.
+"""`run.py serve`: the whole app under waitress, in one process or in several on one port.
 
 Why several: a page's Python holds the GIL (only tantivy's search releases it), so one process uses about one core
 however many threads it has. Measured on 2 cores, uncached search pages of the whole app (bench/search.py):
 1 process x 2 threads ~260-370 req/s, 2 processes x 1 thread ~440.
 
 How: the first process (the owner) opens the store, loads the demo into an empty one and serves the store to the
-others (kb.remote), because LadybugDB lets one process open it for writing. Every process runs the whole app on the
-same socket; the kernel hands each connection to one of them. Findings posted to any process run in the owner's
-rule engine, whose time windows must see them all (webui.api.owner_calls). On Neo4j the workers open their own
-driver and use the owner only for findings. The search index is shared through its directory (kb.search takes
-turns with a file lock). Sessions are signed with one key, made before the fork. Workers exit when the owner does.
+others (kb.remote), because LadybugDB lets one process open it for writing. Every process runs the whole app on its
+own socket on the one port (SO_REUSEPORT); the kernel hands each connection to one of them. Findings posted to any
+process run in the owner's rule engine, whose time windows must see them all (webui.api.owner_calls). On Neo4j the
+workers open their own driver and use the owner only for findings. The search index is shared through its directory
+(kb.search takes turns with a file lock). Sessions are signed with one key, made before the fork. Workers exit when
+the owner does.
 """
 
 from __future__ import annotations
@@ -46,27 +47,31 @@ def serve(settings: Settings, *, host: str, port: int, workers: int | None, thre
         workers = 1
     threads = threads or (1 if workers > 1 else 2)
     try:
-        sock = socket.create_server((host, port), backlog=1024)
+        socks = _listeners(host, port, workers)
     except OSError as e:
         print(f"error: cannot listen on {host}:{port}: {e.strerror or e}", file=sys.stderr)
         return 2
+    port = socks[0].getsockname()[1]
     if workers <= 1:
         store = open_store(settings)
         prepare(store)
         app = create_app(settings, store=store, **config)
         _warm_up(app)
         _banner(host, port, store, 1, threads)
-        waitress.serve(app, sockets=[sock], threads=threads)
+        waitress.serve(app, sockets=socks, threads=threads)
         return 0
     # Before the fork: every process signs sessions with the same key.
     auth.secret_key(Path(config.get("DATA_DIR") or settings.data_dir))
     address, key, owner = socket_address(), os.urandom(32), os.getpid()
     children: list[int] = []
-    for _ in range(workers - 1):
+    for i in range(1, workers):
         pid = os.fork()
         if pid == 0:
-            _worker(settings, sock, address, key, threads, owner, config)
+            _close_others(socks, socks[i])
+            _worker(settings, socks[i], address, key, threads, owner, config)
         children.append(pid)
+    sock = socks[0]
+    _close_others(socks, sock)
     server: StoreServer | None = None
     # SIGTERM ends the owner as Ctrl-C does, so that the `finally` below stops the workers.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
@@ -95,6 +100,24 @@ def serve(settings: Settings, *, host: str, port: int, workers: int | None, thre
         if server is not None:
             server.close()
     return 0
+
+
+def _listeners(host: str, port: int, n: int) -> list[socket.socket]:
+    """A listening socket per process, all on one port (SO_REUSEPORT): the kernel spreads new connections evenly
+    over them, where one shared socket lets whichever process is idle at that moment take a burst of them (and a
+    client that keeps its connections, such as a browser or wrk, stays unbalanced). Without SO_REUSEPORT, one
+    socket shared by all. Raises OSError when the port is taken, by anything, including another Anzhi."""
+    first = socket.create_server((host, port), backlog=1024)  # plain: fails if anyone listens there
+    if n <= 1 or not hasattr(socket, "SO_REUSEPORT"):
+        return [first] * max(1, n)
+    port = first.getsockname()[1]
+    first.close()
+    return [socket.create_server((host, port), reuse_port=True, backlog=1024) for _ in range(n)]
+
+
+def _close_others(socks: list[socket.socket], mine: socket.socket) -> None:
+    for other in set(socks) - {mine}:  # the one shared socket, without SO_REUSEPORT, stays open
+        other.close()
 
 
 def _warm_up(app: Any) -> None:
