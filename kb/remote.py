@@ -52,6 +52,13 @@ def socket_address() -> str:
     return str(Path(tempfile.mkdtemp(prefix="anzhi-store-")) / "store.sock")
 
 
+def remove_socket(address: str) -> None:
+    """Remove the socket file, if still there, and its private directory."""
+    for remove, path in ((os.unlink, address), (os.rmdir, os.path.dirname(address))):
+        with contextlib.suppress(OSError):
+            remove(path)
+
+
 class StoreServer:
     """Serves `store` (and the named `calls`) to the worker processes, one thread per connection."""
 
@@ -68,10 +75,8 @@ class StoreServer:
 
     def close(self) -> None:
         self._closed = True
-        self._listener.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self.address)
-            os.rmdir(os.path.dirname(self.address))
+        self._listener.close()  # removes the socket file
+        remove_socket(self.address)
 
     def _accept(self) -> None:
         while not self._closed:

@@ -283,6 +283,7 @@ def served(tmp_path: Path, onto: ontology.Ontology) -> Iterator[tuple[GraphStore
     yield owner, server, key
     server.close()
     owner.close()
+    assert not Path(server.address).parent.exists()  # the socket's private directory goes with it
 
 
 def test_served_store_runs_named_calls_and_refuses_a_wrong_key(served: tuple[GraphStore, StoreServer, bytes]) -> None:

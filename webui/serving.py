@@ -29,7 +29,7 @@ from typing import Any, NoReturn
 import waitress
 
 from kb import GraphStore, Settings, open_store
-from kb.remote import RemoteStore, StoreServer, socket_address
+from kb.remote import RemoteStore, StoreServer, remove_socket, socket_address
 
 from . import auth, create_app
 from .api import owner_calls
@@ -99,6 +99,7 @@ def serve(settings: Settings, *, host: str, port: int, workers: int | None, thre
                 pass
         if server is not None:
             server.close()
+        remove_socket(address)
     return 0
 
 
