@@ -9,14 +9,14 @@ plus a few facet-filtered ones. The same documents and queries go into SQLite FT
 (queries of fewer than three characters fall back to LIKE, which is what trigram offers for them).
 
 The HTTP runs serve, from waitress (127.0.0.1, an ephemeral port, pinned to 2 cores with taskset when available),
-first the search blueprint alone in pre-forked processes (what the index can serve), then the whole application
-(create_app over the bench's LadybugDB graph, served by webui.serving in the shape `run.py serve` starts: one process
-per core, the first owning the embedded store and the others reaching it through kb.remote; --app-workers and
---app-threads change it) with a viewer signed in through the login form, and load them with wrk (installed with apt-get
-if missing) or, failing that, a threaded Python client; it is bounded by --http-seconds. Its URLs (--distinct of
-them, see query_mix) are the labelled queries and words of the names of random indexed items: with the result cache off
-each is asked once in turn, with the cache on they are drawn with Zipf popularity and the expected hit rate is
-printed. The server's CPU time per request is printed beside the rate.
+first the search blueprint alone in pre-forked processes, a socket each on the one port (what the index can serve),
+then the whole application (create_app over the bench's LadybugDB graph, served by webui.serving in the shape
+`run.py serve` starts: one process per core, the first owning the embedded store and the others reaching it through
+kb.remote; --app-workers and --app-threads change it) with a viewer signed in through the login form, and load them
+with wrk (installed with apt-get if missing) or, failing that, a threaded Python client; it is bounded by
+--http-seconds. Its URLs (--distinct of them, see query_mix) are the labelled queries and words of the names of
+random indexed items: with the result cache off each is asked once in turn, with the cache on they are drawn with
+Zipf popularity and the expected hit rate is printed. The server's CPU time per request is printed beside the rate.
 """
 
 from __future__ import annotations
@@ -185,12 +185,12 @@ SERVER = textwrap.dedent("""
     from webui.search import bp
     index_dir, root, port, threads, cache, workers = sys.argv[1:7]
     root = Path(root)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", int(port)))
-    sock.listen(1024)
-    for _ in range(int(workers) - 1):  # pre-fork: every worker accepts on the same listening socket
+    from webui.serving import listening_sockets
+    socks = listening_sockets("127.0.0.1", int(port), int(workers))  # one per process, as run.py serve does
+    sock = socks[0]
+    for i in range(1, int(workers)):  # pre-fork
         if os.fork() == 0:
+            sock = socks[i]
             break
     app = Flask("bench")
     app.jinja_loader = DictLoader({

@@ -47,7 +47,7 @@ def serve(settings: Settings, *, host: str, port: int, workers: int | None, thre
         workers = 1
     threads = threads or (1 if workers > 1 else 2)
     try:
-        socks = _listeners(host, port, workers)
+        socks = listening_sockets(host, port, workers)
     except OSError as e:
         print(f"error: cannot listen on {host}:{port}: {e.strerror or e}", file=sys.stderr)
         return 2
@@ -103,7 +103,7 @@ def serve(settings: Settings, *, host: str, port: int, workers: int | None, thre
     return 0
 
 
-def _listeners(host: str, port: int, n: int) -> list[socket.socket]:
+def listening_sockets(host: str, port: int, n: int) -> list[socket.socket]:
     """A listening socket per process, all on one port (SO_REUSEPORT): the kernel spreads new connections evenly
     over them, where one shared socket lets whichever process is idle at that moment take a burst of them (and a
     client that keeps its connections, such as a browser or wrk, stays unbalanced). Without SO_REUSEPORT, one
