@@ -2,7 +2,7 @@
 
 Why several: a page's Python holds the GIL (only tantivy's search releases it), so one process uses about one core
 however many threads it has. Measured on 2 cores, uncached search pages of the whole app (bench/search.py):
-1 process x 2 threads ~260-370 req/s, 2 processes x 1 thread ~440.
+1 process x 2 threads 260-370 req/s, 2 processes x 1 thread 345-581 (median ~500; docs/benchmarks.md).
 
 How: the first process (the owner) opens the store, loads the demo into an empty one and serves the store to the
 others (kb.remote), because LadybugDB lets one process open it for writing. Every process runs the whole app on its
