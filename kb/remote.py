@@ -203,7 +203,7 @@ class RemoteStore:
         deadline = time.monotonic() + connect_timeout
         while True:  # the owning process may still be loading the store when the workers start
             try:
-                hello = _request(self._conn(), ("hello",))
+                hello = self._ask(("hello",))
                 break
             except (FileNotFoundError, ConnectionRefusedError):
                 if time.monotonic() > deadline:
@@ -220,31 +220,52 @@ class RemoteStore:
                 self._conns.append(conn)
         return conn
 
+    def _ask(self, msg: tuple[Any, ...], *, retry: bool = False) -> Any:
+        """Send `msg` on this thread's connection. A broken connection is dropped, so the thread's next request
+        connects afresh; `retry` (only for requests that change nothing) tries once more on a new one."""
+        try:
+            return _request(self._conn(), msg)
+        except StoreUnavailable:
+            self._discard()
+            if not retry:
+                raise
+            return _request(self._conn(), msg)
+
+    def _discard(self) -> None:
+        conn: Connection | None = getattr(self._local, "conn", None)
+        self._local.conn = None
+        if conn is not None:
+            with self._conns_lock:
+                if conn in self._conns:
+                    self._conns.remove(conn)
+            with contextlib.suppress(OSError):
+                conn.close()
+
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
-        return list(_request(self._conn(), ("read", query, params)))
+        return list(self._ask(("read", query, params), retry=True))
 
     def write(self, work: Callable[[Any], T]) -> T:
+        list_base = self._ask(("begin",))
         conn = self._conn()
-        tx = _RemoteTx(conn, _request(conn, ("begin",)))
         try:
-            result = work(tx)
+            result = work(_RemoteTx(conn, list_base))
         except BaseException:
             with contextlib.suppress(StoreError):
-                _request(conn, ("rollback",))
+                self._ask(("rollback",))
             raise
-        _request(conn, ("commit",))
+        self._ask(("commit",))
         return result
 
     def call(self, name: str, *args: Any) -> Any:
         """Run the server's named call `name` with `args` in the owning process; its result."""
-        return _request(self._conn(), ("call", name, args))
+        return self._ask(("call", name, args))
 
     def apply_schema(self, onto: Ontology) -> list[str]:
-        return list(_request(self._conn(), ("schema", onto)))
+        return list(self._ask(("schema", onto)))
 
     def health(self) -> Health:
         try:
-            h: Health = _request(self._conn(), ("health",))
+            h: Health = self._ask(("health",), retry=True)
         except StoreError as e:
             return Health(False, self.backend, str(e), "restart the server")
         return h

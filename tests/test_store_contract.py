@@ -331,3 +331,20 @@ def test_served_writes_from_threads_and_processes_gone_mid_transaction(
     uids = {r["uid"] for r in client.read("MATCH (p:Person) RETURN p.uid AS uid")}
     assert "ghost" not in uids and "U99" in uids
     client.close()
+
+
+def test_served_store_reconnects_after_a_broken_connection(
+    served: tuple[GraphStore, StoreServer, bytes], onto: ontology.Ontology
+) -> None:
+    """A thread whose connection broke (the owner dropped an idle transaction, a socket error) is not stuck with
+    it: a read retries once on a new connection, a write fails once and the next one goes through."""
+    _, server, key = served
+    client = RemoteStore(server.address, key, connect_timeout=10)
+    client._conn().close()  # break this thread's connection under the client
+    assert client.read("RETURN 1 AS one") == [{"one": 1}]
+    client._conn().close()
+    with pytest.raises(StoreError, match="gone"):
+        upsert_nodes(client, onto, "Person", [{"code": "U1", "name": "王强"}], PROV)
+    upsert_nodes(client, onto, "Person", [{"code": "U1", "name": "王强"}], PROV)
+    assert count_by_type(client, onto)["Person"] == 1
+    client.close()
