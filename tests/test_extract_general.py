@@ -76,6 +76,22 @@ LEAD = "2021年3月4日，"
         ("罐车追尾货车，罐体破裂，驾驶员被卡在驾驶室内死亡。", 1, None),
         ("一辆电石货车遇雨自燃，驾驶员在灭火过程中被烧伤。", None, 1),
         ("一名工人从屋面跌落至地面，送医后经抢救无效死亡。", 1, None),
+        # a body part after the role is not a name; a harm denied right after the role is no victim
+        ("一辆面包车内燃气泄漏闪爆，司机双手手背灼伤，车上无人乘坐。", None, 1),
+        ("追尾发生后，前车押运员未受伤，后车驾驶员受轻伤。", None, 1),
+        ("罐车押运员并未受伤，后车司机头部被撞伤。", None, 1),
+        ("罐车侧翻，司机不幸受伤。", None, 1),
+        ("卸车时押运员不慎摔伤。", None, 1),
+        # one driver told as 司机 in a title and as 驾驶员 in the body
+        ("液氯槽车坠桥 司机身亡\n槽车从桥上坠落，驾驶员不幸身亡。", 1, None),
+        # everybody got away unhurt: nobody dead or injured
+        ("一辆液碱罐车与客车刮擦，车上人员均已及时撤离，没有受伤。", 0, 0),
+        ("仓库起火，库内人员全部及时逃生，没有受伤。", 0, 0),
+        ("罐车驾驶员及时撤离，并未受伤。", None, None),
+        # the wounded with no count, taken to hospital: one victim, unless the text tells they died
+        ("宿舍内液化气泄漏遇火爆燃，一名女子衣物着火，伤者被紧急送往市人民医院救治。", None, 1),
+        ("民房内煤气爆燃，一名老人被气浪掀倒，伤者被送至医院抢救。次日，伤者医治无效死亡。", 1, None),
+        ("出租屋内液化气爆燃，伤者均被送往医院救治。", None, None),
         # "受到伤害" from a gas is poisoning as often as injury: not counted as injured
         ("二氧化硫泄漏，周边5名群众受到不同程度的伤害。", None, None),
         ("截至当晚，事故遇难人数已上升至9人。", 9, None),
@@ -260,6 +276,21 @@ def test_poisoned_is_not_injured() -> None:
         ("一辆危化品运输车在倒车时将一名装卸工挤压在车尾与墙之间，该装卸工经抢救无效死亡。", "车辆伤害"),
         ("一辆油罐车在服务区停车时，驾驶员下车查看，被后方驶来的货车撞倒，当场死亡。", "车辆伤害"),
         ("液氯外泄，附近村民张某吸入氯气后中毒身亡。", "中毒和窒息"),
+        # a cylinder or gas tank bursting, told in the title or in the sentence of the casualties
+        ("维修工在车间切割钢板时，一只氧气罐突然爆炸，3人被炸伤。", "容器爆炸"),
+        ("\n一辆公交车在加气站充装时，车顶的天然气气瓶发生爆炸，致司机受伤。", "容器爆炸"),
+        ("厨房内液化气罐阀门漏气，遇明火发生爆燃，一名店员被烧伤。", "其他爆炸"),
+        # fireworks and firecrackers going off are explosive blasts
+        ("一辆装有鞭炮的面包车在加油站旁爆炸，造成2人死亡。", "火药爆炸"),
+        ("集镇路口一辆农用车车厢里的烟花突然爆炸，造成3人受伤。", "火药爆炸"),
+        # the report classing the accident as a traffic accident, a fire following the collision
+        ("\n高速公路上发生一起重大交通事故，罐车与货车相撞，碰撞引发大火，事故造成4死2伤。", "车辆伤害"),
+        # …but a traffic accident only described ("一起追尾交通事故") gives way to the fire it led to
+        ("\n国道上发生一起追尾交通事故，导致罐车内的汽油泄漏，继而引发大火，造成2人死亡。", "火灾"),
+        # the harm told without a mechanism word: inhaling a substance, a corrosive splashed on the body
+        ("\n管道法兰脱开后，一名装卸工吸入了泄漏的氯化氢气体，送医后抢救无效死亡。", "中毒和窒息"),
+        ("\n操作工李某在倒料时不慎将烧碱溶液溅入眼中，被送往医院治疗。", "灼烫"),
+        ("\n一名工人脸部被腐蚀性液体烧伤，送医院治疗。", "灼烫"),
         # a mechanism prevented, feared or denied is not how anyone was hurt
         ("一辆甲苯罐车追尾后起火，驾驶员被烧伤。消防员佩戴空气呼吸器进入现场，以防中毒。", "火灾"),
         ("一辆液氨罐车在高速公路上侧翻，为防止发生爆炸，交警封闭了道路，驾驶员受轻伤。", "车辆伤害"),
@@ -284,6 +315,8 @@ def test_accident_type_general(text: str, code: str) -> None:
         "该物质吸入会中毒，接触皮肤会造成灼伤。",
         "驾驶员应做好防护，防止在卸车时被灼伤。",
         "若罐体爆炸，司机和押运员都会被烧伤。",
+        "浓硫酸溅到皮肤上，应立即用大量清水冲洗。",
+        "吸入高浓度硫化氢可导致昏迷甚至死亡。",
     ],
 )
 def test_no_type_when_nobody_hurt(text: str) -> None:
@@ -300,10 +333,23 @@ def test_mechanism_kept_when_nobody_hurt() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "浓硫酸溅到皮肤上，应立即用大量清水冲洗。",
+        "吸入高浓度硫化氢可导致昏迷甚至死亡。",
+        "一旦盐酸溅入眼睛，要立即冲洗并送往医院。",
+    ],
+)
+def test_harm_told_in_general_gives_no_mechanism(text: str) -> None:
+    assert extract_report(LEAD + text).mechanism is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a person told as harmed with no count, or casualties with no number: someone was hurt
         "押运员王某在罐口动用明火照明，罐内逸出的气体发生燃爆，造成王某脸部熏黑。",
         "一辆液化气槽车侧翻后爆炸，造成多人受伤。",
         "一辆液化气槽车侧翻后爆炸，伤员被迅速送往医院。",
+        "一辆液化气槽车侧翻后爆炸，伤者被送往医院救治。",
         "一辆液化气槽车侧翻后爆炸，造成人员伤亡。",
         "一辆液化气槽车侧翻后爆炸，数十名群众被烧伤。",
     ],
@@ -331,6 +377,8 @@ def test_harm_avoided_gives_no_type(text: str) -> None:
         ("某高速液化气槽罐车侧翻事故", "罐车侧翻后液化气泄漏起火，驾驶员被烧死。", "火灾"),
         ("某高速槽罐车追尾事故", "罐车追尾货车，罐车驾驶员受伤。", "车辆伤害"),
         ("某市较大道路交通事故", "罐车追尾后起火，造成3人死亡。", "车辆伤害"),
+        # a title naming a bare explosion, and the sentence of the casualties telling a cylinder burst
+        ("某加气站公交车爆炸", "公交车在加气站充装时，车顶的天然气气瓶发生爆炸，致司机受伤。", "容器爆炸"),
     ],
 )
 def test_accident_type_with_title(title: str, text: str, code: str) -> None:
@@ -410,6 +458,24 @@ def _chems(text: str) -> set[str]:
         (
             "一辆甲苯罐车侧翻泄漏，1人受伤。\n甲苯理化特性\n燃烧（分解）产物：一氧化碳、二氧化碳。\n禁配物：强氧化剂、硝酸。",
             {"甲苯"},
+        ),
+        # a substance and its container written as one word: 液化气罐, 氧气罐
+        ("餐馆后厨一只液化气罐阀门漏气起火，1名厨师被烧伤。", {"液化石油气"}),
+        ("一名工人焊接时氧气罐发生爆炸，2人受伤。", {"氧"}),
+        # a mistaken belief is not what happened
+        ("村民还以为是煤气罐爆炸了。一辆甲苯罐车起火，1人受伤。", {"甲苯"}),
+        # fireworks by their everyday name, carried or going off; not a factory's name or a product made
+        ("一辆装有烟花的厢式货车在途中发生爆炸，2人死亡。", {"烟花爆竹"}),
+        ("某烟花厂仓库外一辆甲醇罐车起火，1人受伤。", {"甲醇"}),
+        ("工人在工房里组装组合烟花样品。一辆甲醇罐车起火，1人受伤。", {"甲醇"}),
+        # what a substance turns into in the body, its reactivity, an earlier accident: not released here
+        ("甲醇罐车侧翻，驾驶员死亡。误服甲醇后，它在肝脏中会转化为甲醛和甲酸。", {"甲醇"}),
+        ("一辆硫化氢槽车泄漏，2人死亡。硫化氢遇硝酸等氧化剂会发生剧烈反应。", {"硫化氢"}),
+        ("一辆液氯槽车泄漏，3人中毒。该地2009年曾发生氨气泄漏事故，造成多人中毒。", {"氯"}),
+        # an editor's note after the story
+        (
+            "油库装车时汽油蒸气遇静电起火，1名工人被烧伤。\n编后：油品装卸须密闭操作，成品油管线宜直埋。",
+            {"汽油"},
         ),
         # a vehicle's own fuel, unless it leaked or burnt
         ("一辆以LNG为燃料的重型货车与一辆甲醇罐车追尾，造成1人死亡。", {"甲醇"}),

@@ -427,13 +427,15 @@ def test_incident_without_casualties_is_filed_under_its_mechanism() -> None:
 # victim now counted twice (introduced by role, later by name) and one "幸无他人伤及" no longer read as "no injuries"
 # when no victim was counted (the rule had also set the deaths to 0 there). A private out-of-corpus check on 20 web
 # news narratives (not in the repository) moved deaths 0.880 -> 0.963, type 0.686 -> 0.706, injuries 0.727 -> 0.727.
+# A second round the same session, developed on 25 other web narratives (kept outside the repository), scored once
+# on the 62: chemicals 0.871 -> 0.885, the rest unchanged; on the blind web set chemicals 0.923 -> 0.943.
 HELD_OUT_FLOOR = {
     "date": 1.0,
     "deaths": 0.98,
     "injuries": 0.63,
     "direct_loss_cny": 1.0,
     "accident_type": 0.90,
-    "chemicals": 0.87,
+    "chemicals": 0.88,
     "parties": 0.95,
     "causes": 0.84,
 }

@@ -159,8 +159,12 @@ NO_CASUALTY = re.compile(
     r"|无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有)(?:造成|导致|引起|出现|发生)(?:任何)?(伤亡)"
     # "无一人伤亡", "未有人员伤亡", "人员均无伤亡" (not "其他人员无伤亡": the others, see OTHERS_NONE)
     r"|无一人(伤亡|死亡|受伤)|未有人员(伤亡|死亡|受伤)"
-    r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)(?<!参战)(?<!处置)人员(?:均|都)?(?:无|未)(伤亡|死亡|受伤))"
+    r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)(?<!参战)(?<!处置)人员(?:均|都)?(?:无|未)(伤亡|死亡|受伤)"
+    # everybody got away unhurt: "车内人员均已安全撤离，并未受伤", "人员全部及时逃生，没有受伤" (nobody hurt at all)
+    r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)人员(?:均|都|全部|全都)(?:已|已经)?(?:及时|安全)?(撤离|逃生|逃离|脱险)"
+    r"[，,]?\s*(?:并|均|都)?(?:未|没有|没)(?:受伤|伤亡))"
 )
+ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险"))
 # nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
 OTHERS_NONE = re.compile(
     r"(?=[无未没并幸均其])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
@@ -230,10 +234,22 @@ HURT_VICTIM_WORD = (
     + "|".join((HURT_WORD, SERIOUS_WORD, MINOR_WORD))
     + ")"
 )
+# a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤"
+NEGATED_HARM = re.compile(r"未|没|无(?!辜)|不(?!幸|慎|小心)")
 # one victim referred to by 其 after being named: "硫酸喷溅到装卸工刘某面部，致其面部灼伤"
 PRONOUN_HURT = re.compile(
     r"(?=[致使造导])(?:致|致使|使|造成|导致)其(?:" + BODY_PART + r")?(?:被|受)?(?:" + HURT_WORD + r")"
 )
+# the wounded, with no count, taken to hospital: one victim ("伤者被送往医院救治"; not "伤者均被…", "伤者们")
+WOUNDED_TAKEN = re.compile(
+    r"(?:^|(?<=[，,。；;\n]))\s*(?:该|这名|这位)?(?:伤者|伤员|受伤者)(?![们均都等])(?:已|随即|随后|立即|迅速)?\s*"
+    r"(?:被)?(?:紧急)?(?:送往|送到|送至|送入|转往|转至|转入)[^，,。；;]{0,14}?(?:医院|卫生院)"
+)
+ONE_PERSON = re.compile(
+    r"(?:一名|一位|一个)[^，,。；;\d]{0,6}?(?:男子|女子|小伙|男孩|女孩|老人|老汉|妇女|男青年|女青年|住户|租客|居民|村民"
+    r"|工人|员工|民工|店主|摊主|司机|驾驶员)"
+)
+WOUNDED_DIED = re.compile(r"(?:伤者|伤员|受伤者)[^。；;]{0,24}?(?:死亡|身亡|不治|去世)")
 LATE_DIED = re.compile(r"抢救无效|医治无效|救治无效|不治|伤势过重|伤重|送医|送院|途中")
 TREATED_DIED = re.compile(r"死亡|身亡|不治|抢救无效|医治无效|救治无效|中毒")
 # harm to a person, for telling whether anybody was hurt when no count is given
@@ -257,7 +273,7 @@ LOSS_RE = re.compile(
     r"(直接)?(?:经济|财产)损失[^。；;\n\d]{0,24}?(\d+(?:\.\d+)?|" + NUM + r")\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?元"
 )
 CYLINDER_BURST = re.compile(
-    r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?瓶|乙炔瓶|瓶体|压力容器)[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
+    r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器)[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
 )
 # a mechanism the text presents as the consequence of an earlier one ("相撞，导致…泄漏，继而引发爆燃", "交通事故引发
 # 爆燃", "泄漏起火，并发生爆炸"): the later one is how people were harmed
@@ -275,6 +291,18 @@ HARM_VERB: dict[str, re.Pattern[str]] = {
     "淹溺": re.compile(r"溺亡|溺水|溺死|淹死"),
 }
 CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?(?:死亡|受伤|伤亡|中毒|遇难|身亡|烧伤|灼伤)")
+# a victim's harm told without a mechanism word: breathing a substance in, a corrosive splashed on the body
+HARM_TOLD: dict[str, re.Pattern[str]] = {
+    "中毒和窒息": re.compile(
+        r"吸入[^，,。；;]{0,12}?[，,]?[^。；;]{0,24}?(?:死亡|身亡|不治|昏迷|晕倒|昏倒|休克|呼吸困难|送医|送往医院)"
+    ),
+    "灼烫": re.compile(
+        r"(?:酸|碱|腐蚀性)[^，,。；;]{0,10}?(?:溅|喷|泼|洒)(?:入|到|进|在)?[^，,。；;]{0,6}?"
+        r"(?:眼|脸|面部|头部|身上|皮肤|手|腿|脚)"
+        r"|(?:酸|碱|腐蚀性)[^，,。；;]{0,8}?(?:烧伤|灼伤|烫伤|烧坏|腐蚀)"
+    ),
+}
+HAZARD_TOLD = re.compile(r"(?:可|会|能|易|极易|可以|均可)(?:导致|引起|造成|致|使)|应立即|要立即")
 # the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
 CLASSIFIED_AFTER = re.compile(
     r"(?:死亡|受伤|伤亡|中毒|遇难|身亡|损失[^，,。；;]{0,20}?)[^。；;]{0,30}?的([^，,。；;的]{1,16}?事故)"
@@ -284,15 +312,26 @@ CLASSIFIED_AFTER = re.compile(
 CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("起重伤害", "吊装"))
 # explosives blowing up: 火药爆炸 rather than 其他爆炸
 EXPLOSIVE_BLAST = re.compile(
-    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|民爆物品|爆炸物品|爆破器材|军工硝)[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆)"
+    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|礼花弹|民爆物品|爆炸物品|爆破器材|军工硝)"
+    r"[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆)"
 )
 # a mechanism word its clause presents as prevented, feared or imagined ("为防止发生爆炸", "以防中毒", "担心罐体爆炸",
 # "一旦发生泄漏爆炸"), or denied right before it ("未发生爆炸", "没有起火")
 NOT_HAPPENED_BEFORE = re.compile(
-    r"防止|以防|以免|避免|预防|防范|谨防|严防|担心|担忧|唯恐|一旦|如果|假如|倘若|若(?!干)|可能"
+    r"防止|以防|以免|避免|预防|防范|谨防|严防|担心|担忧|唯恐|一旦|如果|假如|倘若|若(?!干)|可能|(?<![所可予难])以为"
 )
 NOT_HAPPENED_RIGHT = re.compile(
     r"(?:未|没有|没|并未|不会|不致|幸未|未曾)(?:再)?(?:发生|引起|造成|导致|出现|引发)?[^，,。；;]{0,3}$"
+)
+# an accident phrase that classes the accident: "发生一起特大交通事故", "是一起较大道路交通事故"
+# (a grade or 道路 makes it the class; "一起追尾相撞交通事故，…继而引发爆燃" only describes the collision)
+TRAFFIC_CLASSED = re.compile(
+    r"(?:发生|是|系|为)(?:了)?(?:一起|一宗)[^，,。；;\n]{0,4}?(?:一般|较大|重大|特大|特别重大)(?:道路)?$"
+    r"|(?:发生|是|系|为)(?:了)?(?:一起|一宗)[^，,。；;\n]{0,6}?道路$"
+)
+TRAFFIC_ACCIDENT = re.compile(
+    r"(?:发生|是|系)(?:了)?(?:一起|一宗)(?:[^，,。；;\n]{0,4}?(?:一般|较大|重大|特大|特别重大)(?:道路)?|[^，,。；;\n]{0,6}?道路)"
+    r"交通(?:安全)?事故(?!的?(?:原因|责任|调查|处理|认定))"
 )
 # words that classify an accident rather than name a mechanism
 CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
@@ -310,6 +349,8 @@ EXCLUDE_CHEM_CONTEXT = re.compile(r"经营范围|主要用于|用于制造|主�
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
     r"原材料|原辅材料|为原料|作原料|原料生产|经营范围|许可经营|经营方式|同类事故|类似事故|事故情况(?:进行)?通报|的通报"
+    # an earlier accident told as background: "重庆2003年曾发生特大井喷事故，含硫化氢的天然气大量泄漏"
+    r"|曾发生|曾经发生"
 )
 # general advice naming substances by kind: "要加强对液氯、液氨等危险化学品运输车辆的监管"
 CHEM_ADVICE = re.compile(
@@ -324,16 +365,20 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"|(?<![不无未没])(?:具有|具备|取得|持有)[^，,。；;]*?资质"
     # a substance's properties or chemistry, and what a place used to hold ("该装油台原为重油装车台")
     r"|分子式|化学式|相对密度|闪点为|爆炸极限为|(?:可|是)由[^，,。；;]{0,20}?(?:生成|制得|制成)|原为|原是"
-    # an inspection item or a question ("检查生活区是否存放烟火药、黑火药等危险物品"), not what happened
-    r"|是否"
+    # a substance's reactivity as a data sheet tells it: "与浓硝酸、发烟硫酸或其它强氧化剂剧烈反应"
+    r"|剧烈反应|爆炸性混合物|(?:其它|其他)强氧化剂"
+    # an inspection item or a question ("检查生活区是否存放烟火药、黑火药等危险物品"), not what happened; a mistaken
+    # belief ("还以为是煤气罐爆炸了")
+    r"|是否|(?<![所可予难])以为"
 )
 # chemistry told as what a substance does in general, not what happened: "电石遇水生成乙炔，还会生成硫化氢等有毒气体",
 # "氯酸钠受热会分解放出氧气"; a product named after such a verb in such a sentence was not released
 CHEM_GENERAL = re.compile(
     r"(?:会|能|可|可以|易|极易|一般|通常|均可)(?:与水|遇水|遇潮|遇湿|受热|遇热|遇火|遇酸|在[^，,。；;]{1,8}?下)?"
-    r"[^，,。；;]{0,4}?(?:生成|产生|放出|释放|分解)"
+    r"[^，,。；;]{0,4}?(?:生成|产生|放出|释放|分解|氧化成|氧化为|转化为|转化成|代谢为|代谢成|转变为|转变成)"
 )
-CHEM_PRODUCT_VERB = re.compile(r"生成|产生|放出|释放出?|分解出")
+# the products of such a change: "在人体内会氧化成甲醛和甲酸" names what the substance turns into, not a release
+CHEM_PRODUCT_VERB = re.compile(r"生成|产生|放出|释放出?|分解出|氧化成|氧化为|转化为|转化成|代谢为|代谢成|转变为|转变成")
 # the fields of a safety data sheet that name other substances than the one described: "燃烧产物：一氧化碳、二氧化碳",
 # "禁配物：强氧化剂、硝酸"
 CHEM_SHEET_FIELD = re.compile(r"(?:燃烧|分解)(?:\(分解\)|（分解）)?产物|禁配物|灭火剂|灭火方法|聚合危害|避免接触的条件")
@@ -351,14 +396,18 @@ PRODUCT_INVOLVED = re.compile(
     r"装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|承运|所载|所运|存放|储存|堆放|搬运|装卸|卸下|卸车|装车|配送"
     r"|爆炸(?!物品)|燃烧|起火|着火|自燃|爆燃|燃爆|引爆|起爆|殉爆|散落|撒落|货物|货厢|车厢"
 )
+EVERYDAY_CARRIED = re.compile(
+    r"(?:装有|装载|装运|运载|满载|载有|载着|装着|运输|运送|拉运|存放|储存|堆放|私藏)(?:了|着)?(?:的)?$"
+)
+EVERYDAY_WENT_OFF = re.compile(r"[^，,。；;\n]{0,8}?(?:爆炸|爆燃|燃爆|起火|着火|燃烧|殉爆|自燃)")
 # gases reports mostly name as what the responders used (purging, inerting, extinguishing): one counts only where
 # the text names it as a cargo or in a sentence of harm (leak, asphyxia, burst, frostbite)
 INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
 INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|冻伤|喷出|缺氧")
-# the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库,
+# the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
 # 长沙市液化石油气发展有限公司; or the name goes on as a longer one the gazetteer does not know (醋酸乙脂)
 CHEM_NOT_SUBSTANCE_AFTER = re.compile(
-    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|[\u4e00-\u9fff]{0,6}?"
+    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|厂|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
     # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,
@@ -639,6 +688,8 @@ class Extractor:
         missing, poisoned = best(MISSING_RES, MISSING_ANCHOR), best(POISON_RES, POISON_ANCHOR)
         none = next((m for m in NO_CASUALTY.finditer(norm) if kind_at(m.start()) != "lesson"), None)
         none_kind = next((k for k in none.groups() if k), "") if none else ""
+        if none_kind in ESCAPED:
+            none_kind = "伤亡"
         if deaths is not None and deaths[1].start >= _lead_end(norm):
             deaths, injuries = _later_deaths(norm, deaths, injuries, usable)
         if deaths is None and none_kind in ("", "受伤"):
@@ -817,7 +868,7 @@ class Extractor:
     ) -> tuple[int, Span] | None:
         """Victims named one by one with no count: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"."""
         found = self._named_victim_list(norm, word, kind_at, win, usable)
-        seen = {n for names, _span in found for n in names}
+        seen = {self._victim_key(n) for names, _span in found for n in names}
         return (len(seen), found[0][1]) if found else None
 
     def _with_named_injured(
@@ -921,7 +972,7 @@ class Extractor:
         for m in self._hurt_role_re.finditer(norm):
             if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
                 if not TREATED_DIED.search(norm, m.end(), _sentence_at(norm, m.start())[1]):
-                    seen.add(m.group(1))
+                    seen.add(self._victim_key(m.group(1)))
                     first = first or Span(m.start(), m.end())
         for m in self._treated_re.finditer(norm):
             if NOT_TREATED.search(m.group(2)) or kind_at(m.start()) in ("lesson", "responsibility"):
@@ -929,8 +980,18 @@ class Extractor:
             sb = _sentence_at(norm, m.start())[1]
             if not usable(m.start()) or TREATED_DIED.search(norm, m.end(), sb):
                 continue
-            seen.add(m.group(1))
+            seen.add(self._victim_key(m.group(1)))
             first = first or Span(m.start(1), m.end())
+        if not seen and not WOUNDED_DIED.search(norm):
+            # "一名男子从屋内跑出…伤者被送至医院抢救": the wounded with no count, after one person was told of, is that
+            # person (unless the text goes on to tell the wounded died: "伤者因伤势过重抢救无效身亡")
+            for m in WOUNDED_TAKEN.finditer(norm):
+                sb = _sentence_at(norm, m.start())[1]
+                if not ONE_PERSON.search(norm, max(0, m.start() - 300), m.start()):
+                    continue
+                if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
+                    if not TREATED_DIED.search(norm, m.end(), sb):
+                        return 1, Span(m.start(), m.end())
         return (len(seen), first) if seen and first else None
 
     def _someone_harmed(self, norm: str, kind_at: _KindAt) -> bool:
@@ -986,7 +1047,24 @@ class Extractor:
             return names if all(n[:1] in SURNAMES for n in names) else []
         if re.search(r"和|、|及|与", m.group(1)):  # "司机和押运员死亡": one victim a role
             return re.split(r"和|、|及|与", m.group(1))
-        return [m.group(1) + (m.group(2) or "")]
+        name = m.group(2) or ""
+        if name and not self._victim_item(m.group(1) + name):
+            # not a name: a body part ("司机右手手臂灼伤") is the role alone; a negation ("驾驶员未受伤") no victim
+            if NEGATED_HARM.search(m.string, m.end(1), m.end()):
+                return []
+            name = ""
+        return [m.group(1) + name]
+
+    def _victim_key(self, victim: str) -> str:
+        """A victim as matched (a role and maybe a name) as one person: "司机右手" is the driver."""
+        if self._victim_item(victim):
+            return victim if victim not in self.g.person_roles else self._one_role(victim)
+        role = max((r for r in self.g.person_roles if victim.startswith(r)), key=len, default="")
+        return self._one_role(role) if role else victim
+
+    def _one_role(self, role: str) -> str:
+        """A role without a name as one person: 司机 and 驾驶员 told apart in a title and a body are one driver."""
+        return self.g.person_roles.get(role, role)
 
     def _loss(self, norm: str, rep: ExtractedReport) -> None:
         found = [(m.group(1) is not None, m) for m in LOSS_RE.finditer(norm)]
@@ -1016,6 +1094,14 @@ class Extractor:
         code, span = found
         if code == "其他爆炸" and EXPLOSIVE_BLAST.search(norm):
             code = "火药爆炸"
+        elif code == "其他爆炸":
+            # "出租车爆炸" in a title, and the sentence of the casualties telling what blew up: "车载天然气钢瓶突然
+            # 发生爆炸，造成司机受伤" is a cylinder bursting
+            for pos in at:
+                burst = CYLINDER_BURST.search(norm, *_sentence_at(norm, pos))
+                if burst and not _not_happened(norm, 0, burst.start()):
+                    code, span = "容器爆炸", Span(burst.start(), burst.end())
+                    break
         rep.mechanism = code
         if span is not None:
             rep.spans["mechanism"] = span
@@ -1048,6 +1134,13 @@ class Extractor:
                 pieces.append((s.start, s.end))
         lead_end = _lead_end(norm)
         pieces.append((max(0, norm.rfind("\n", 0, lead_end) + 1), lead_end))
+        # the narrative classing the accident as a traffic accident ("…路段发生一起特大交通事故，罐车与货车相撞引发
+        # 大火"), ahead of the sentence of the casualties, which may name only the fire that followed
+        classed = TRAFFIC_ACCIDENT.search(norm)
+        if classed is not None:
+            sa, sb = _sentence_at(norm, classed.start())
+            if not STATS.search(norm, sa, sb):
+                pieces.append((sa, sb))
         for pos in casualties_at:
             pieces.append(_sentence_at(norm, pos))
         # the report's own classification field wins: "事故类别：火灾。"
@@ -1082,7 +1175,22 @@ class Extractor:
                 # a title naming a collision or rollover ("槽罐车侧翻事故") holds unless the text tells a fire,
                 # explosion, poisoning … that followed it
                 return t if title_type is None or t[0] in AFTER_VEHICLE else title_type
-        return title_type
+        if title_type is not None:
+            return title_type
+        # no mechanism word anywhere in those pieces: how a victim was harmed, told in words of its own ("因吸入大量
+        # 盐酸雾，经抢救无效死亡", "硫酸溅入眼中", "被腐蚀性液体烧伤")
+        lessons = [(s.start, s.end) for s in sections if s.kind == "lesson"]
+        for code, rx in HARM_TOLD.items():
+            for m in rx.finditer(norm):
+                sa, _sb = _sentence_at(norm, m.start())
+                if any(la <= m.start() < lb for la, lb in lessons) or HYPOTHETICAL.search(norm, sa, m.start()):
+                    continue
+                if STATS.search(norm, sa, m.end()) or NOT_HAPPENED_BEFORE.search(norm, sa, m.start()):
+                    continue
+                if HAZARD_TOLD.search(norm, sa, _sentence_at(norm, m.start())[1]):
+                    continue  # "吸入高浓度硫化氢可导致昏迷": what a substance does, not what happened
+                return code, Span(m.start(), m.end())
+        return None
 
     def _type_in(self, text: str, a: int, b: int, matched: list[tuple[int, int]]) -> tuple[str, Span] | None:
         """The accident type named in doc.text[a:b]: a GB 6441 code as written wins; then keywords inside an
@@ -1113,6 +1221,11 @@ class Extractor:
         phrase_spans += [(m.start() + a, m.end() + a) for m in re.finditer(r"[^，,。；;\n]{1,12}?事故", text[a:b])]
         for code, s, e in hits:  # "发生一起高处坠落事故": the class as written in an accident phrase
             if text[s:e] in self.g.accident_types and any(ps <= s and e <= pe for ps, pe in phrase_spans):
+                return code, Span(s, e)
+        for code, s, e in hits:
+            # "发生一起特大交通事故，…相撞引发大火": the report classing the accident as a traffic accident, not the
+            # collision word before the fire it led to
+            if text[s:e] in CLASS_WORDS and TRAFFIC_CLASSED.search(text, max(a, s - 12), s):
                 return code, Span(s, e)
         crane = self._crane_failure(text, hits)
         if crane is not None:
@@ -1199,6 +1312,8 @@ class Extractor:
                 if not self._chemical_involved(norm, e.start_char, e.end_char, canon):
                     continue
                 if canon in INERT_GASES and not self._inert_involved(norm, e.start_char, cargo_at):
+                    continue
+                if canon in PRODUCT_CLASSES and e.text != canon and not _everyday_product_involved(norm, e):
                     continue
                 canon = alias_of.get(canon, canon)
                 cas = self.g.canonical_chemical(canon)[1] or cas
@@ -1438,6 +1553,15 @@ class Extractor:
                 if seg and seg[1] - seg[0] >= 6:
                     rep.lessons.append(Lesson(text[seg[0] : seg[1]], Span(seg[0], seg[1])))
                 pos += len(line)
+
+
+def _everyday_product_involved(norm: str, e: SpacySpan | _Ent) -> bool:
+    """A product class by its everyday name (烟花, 鞭炮 for 烟花爆竹) counts right after a word of carrying or storing
+    ("装有烟花的货车") or right before its blast or fire ("烟花运输车…爆炸"); "组合烟花样品" alone is a product made."""
+    return bool(
+        EVERYDAY_CARRIED.search(norm, max(0, e.start_char - 4), e.start_char)
+        or EVERYDAY_WENT_OFF.match(norm, e.end_char)
+    )
 
 
 def _not_happened(text: str, a: int, s: int) -> bool:

@@ -8,6 +8,7 @@ hazmat and construction texts), about 25 times faster; it is what made extractio
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import rjieba
@@ -21,6 +22,7 @@ from spacy.vocab import Vocab
 from .patterns import ACCIDENT_KEYWORDS, Gazetteer
 
 PUNCT = ["，", "。", "；", "、", "：", ",", ";", ":", "\n", "\r\n", "！", "？"]
+CONTAINERS = ("罐", "瓶", "桶")
 WORD_FREQ = 200_000  # gazetteer words outrank any dictionary split (jieba's largest frequencies are ~10^6 for 的)
 
 
@@ -41,11 +43,13 @@ class RJiebaTokenizer:
     name rules handle), with the gazetteer words added so that every entity is whole tokens. Its own rjieba
     instance: other users of rjieba's default instance (kb.search) are not affected by the added words."""
 
-    def __init__(self, vocab: Vocab, words: list[str]) -> None:
+    def __init__(self, vocab: Vocab, words: list[str], split: Sequence[str] = ()) -> None:
         self.vocab = vocab
         self.seg = rjieba.Jieba()
         for w in words:
             self.seg.add_word(w, WORD_FREQ, None)
+        for w in split:  # frequency 0: the dictionary word is never taken whole
+            self.seg.add_word(w, 0, None)
 
     def __call__(self, text: str) -> Doc:
         words = [w for w in self.seg.cut(text, False) if w]
@@ -61,7 +65,11 @@ def build_nlp(g: Gazetteer) -> Language:
     """A fresh pipeline for a gazetteer."""
     nlp = spacy.blank("zh")  # default "char" segmenter, replaced below: nothing to load
     terms = _terms(g)
-    nlp.tokenizer = RJiebaTokenizer(nlp.vocab, sorted({s for _label, s, _id in terms if len(s) >= 2}))
+    words = {s for _label, s, _id in terms if len(s) >= 2}
+    # a substance and its container as one dictionary word (液化气罐, 氧气罐, 煤气罐): cut in two, so that the substance
+    # is an entity of its own, as in 液化气钢瓶 or 液氨储罐
+    split = sorted({s + c for s, _ in g.chemicals.items() if len(s) >= 2 for c in CONTAINERS} - words)
+    nlp.tokenizer = RJiebaTokenizer(nlp.vocab, sorted(words), split)
     ruler: Any = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()

@@ -86,6 +86,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "安全提示",
         "安全提醒",
         "事故警示",
+        # a news editor's comment after the story: background and advice, not the accident
+        "编者按",
+        "编后语",
+        "编后",
     ),
 }
 CAUSE_KINDS = {"cause", "direct", "indirect", "root"}
@@ -158,7 +162,7 @@ def _classify(label: str) -> str:
                 return kind
         return "cause"
     for words, kind in (
-        (("教训", "措施", "建议", "要求", "启示", "经验", "提醒", "提示", "警示"), "lesson"),
+        (("教训", "措施", "建议", "要求", "启示", "经验", "提醒", "提示", "警示", "编者按", "编后"), "lesson"),
         (("责任", "处理"), "responsibility"),
         (("性质",), "nature"),
         (("处置", "救援"), "response"),
