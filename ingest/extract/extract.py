@@ -221,9 +221,9 @@ TREATED = (
     r"(?:进行)?(?:治疗|救治|住院|就医|医治))"
 )
 # what keeps a clause from telling a victim's injury: a death, a poisoning, a precaution or a hypothetical
-NOT_TREATED = re.compile(
-    r"死|亡|中毒|窒息|晕倒|昏迷|晕厥|昏倒|头晕|不适|吸入|防止|避免|以免|防护|可能|会|要|应|若|如果|一旦|未|没有|无"
-)
+# harm told as a precaution, a possibility or denied, not as what happened (one list for NOT_TREATED and NOT_HARMED)
+NOT_REAL_HARM = r"防止|避免|以免|防护|可能|会|要|应|若|如果|一旦|未|没有|无"
+NOT_TREATED = re.compile(r"死|亡|中毒|窒息|晕倒|昏迷|晕厥|昏倒|头晕|不适|吸入|" + NOT_REAL_HARM)
 # an injury the sentence goes on to tell was fatal: "…全身烧伤，经抢救无效死亡", "…受伤，送医后不治身亡"
 INJURED_THEN_DIED = re.compile(
     r"[^。；;，,]{0,6}[，,]?\s*(?:后|经|后经|送医|送往|送院|送至|送到|因伤势|终因|于|在送)[^。；;]{0,24}?(?:死亡|身亡|不治)"
@@ -257,7 +257,7 @@ PERSON_HARM = (
     r"(?:" + HURT_WORD + r"|死亡|身亡|遇难|中毒|窒息|昏迷|晕倒|昏倒|休克|熏黑|熏伤|烧焦|被埋|被困|被压|被砸|被炸|被烧"
     r"|送(?:往|到|至)?[^，,。；;]{0,8}?医院)"
 )
-NOT_HARMED = re.compile(r"防止|避免|以免|防护|可能|会|要|应|若|如果|一旦|未|没有|无|幸免|安全撤离|逃生|脱险")
+NOT_HARMED = re.compile(NOT_REAL_HARM + r"|幸免|安全撤离|逃生|脱险")
 # injured who died later: "6名受伤人员中，有4人因伤势过重医治无效分别于7月26日…死亡"
 LATER_DEATH = re.compile(
     r"(?:受伤人员|伤员|伤者|受伤者)(?:中|当中)[，,]?\s*(?:有|又有|另有)?\s*(" + NUM + r")\s*(?:人|名)"
@@ -373,12 +373,13 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
 )
 # chemistry told as what a substance does in general, not what happened: "电石遇水生成乙炔，还会生成硫化氢等有毒气体",
 # "氯酸钠受热会分解放出氧气"; a product named after such a verb in such a sentence was not released
+CHANGE_VERB = r"氧化成|氧化为|转化为|转化成|代谢为|代谢成|转变为|转变成"
 CHEM_GENERAL = re.compile(
     r"(?:会|能|可|可以|易|极易|一般|通常|均可)(?:与水|遇水|遇潮|遇湿|受热|遇热|遇火|遇酸|在[^，,。；;]{1,8}?下)?"
-    r"[^，,。；;]{0,4}?(?:生成|产生|放出|释放|分解|氧化成|氧化为|转化为|转化成|代谢为|代谢成|转变为|转变成)"
+    r"[^，,。；;]{0,4}?(?:生成|产生|放出|释放|分解|" + CHANGE_VERB + ")"
 )
 # the products of such a change: "在人体内会氧化成甲醛和甲酸" names what the substance turns into, not a release
-CHEM_PRODUCT_VERB = re.compile(r"生成|产生|放出|释放出?|分解出|氧化成|氧化为|转化为|转化成|代谢为|代谢成|转变为|转变成")
+CHEM_PRODUCT_VERB = re.compile(r"生成|产生|放出|释放出?|分解出|" + CHANGE_VERB)
 # the fields of a safety data sheet that name other substances than the one described: "燃烧产物：一氧化碳、二氧化碳",
 # "禁配物：强氧化剂、硝酸"
 CHEM_SHEET_FIELD = re.compile(r"(?:燃烧|分解)(?:\(分解\)|（分解）)?产物|禁配物|灭火剂|灭火方法|聚合危害|避免接触的条件")
