@@ -208,14 +208,14 @@ SERVER = textwrap.dedent("""
 """)
 
 FULL_SERVER = textwrap.dedent("""
-    import logging, sys, tempfile
+    import logging, sys
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     from pathlib import Path
     from kb import Settings
     from webui.serving import serve
     from webui.users import UserStore
-    index_dir, graph_dir, port, workers, threads, cache, password = sys.argv[1:8]
-    tmp = Path(tempfile.mkdtemp(prefix="anzhi-bench-app-"))
+    index_dir, graph_dir, port, workers, threads, cache, password, tmp_dir = sys.argv[1:9]
+    tmp = Path(tmp_dir)
     UserStore(tmp / "users.db").add("bench", password, ["viewer"])
     serve(Settings(backend="ladybug", data_dir=Path(graph_dir)), host="127.0.0.1", port=int(port),
           workers=int(workers) or None, threads=int(threads) or None, prepare=lambda store: None,
@@ -356,9 +356,10 @@ def http_run(index_path: Path, paths: list[str], seconds: float, conns: int, *, 
     port = free_port()
     cpus = cpus_for_server()
     password = "bench-" + os.urandom(6).hex()
+    app_dir = Path(tempfile.mkdtemp(prefix="anzhi-bench-app-"))  # the app's users and secret key; removed below
     if full_app:
         cmd = [sys.executable, "-c", FULL_SERVER, str(index_path), str(index_path.parent / "graph"), str(port),
-               str(workers), str(threads), str(cache), password]
+               str(workers), str(threads), str(cache), password, str(app_dir)]
     else:
         cmd = [sys.executable, "-c", SERVER, str(index_path), str(ROOT), str(port), str(threads), str(cache),
                str(workers)]
@@ -414,6 +415,7 @@ def http_run(index_path: Path, paths: list[str], seconds: float, conns: int, *, 
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
+        shutil.rmtree(app_dir, ignore_errors=True)
 
 
 def query_mix(index_dir: Path, labelled: list[str], filtered: list[tuple[str, str]], *, distinct: int = 3000,
