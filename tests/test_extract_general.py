@@ -385,6 +385,91 @@ def test_accident_type_with_title(title: str, text: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
 
 
+# --- casualties and type, third round: web news wording ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # a 其中 closed inside its brackets parts only the count before them
+        ("仓库起火，造成工人6人死亡（其中4人当场死亡）、3人受伤（其中1人重伤）。", 6, 3),
+        ("车间起火，造成5人受伤，其中2人重伤。", None, 5),
+        # the dead and the injured written without a comma between them
+        ("锅炉房蒸汽管道突然爆裂，造成一人死亡三人受伤。", 1, 3),
+        ("锅炉房蒸汽管道突然爆裂，造成三人受伤。", None, 3),
+        # 没 alone, and 形成 for 造成 in reworded copies
+        ("一家面馆的煤气罐起火，好在没造成人员伤亡。", 0, 0),
+        ("小吃店的液化气瓶突然爆破，所幸没形成人员伤亡。", 0, 0),
+        ("火势没造成更大损失，但2名店员被烧伤。", None, 2),
+        # "no casualties" said of earlier accidents is not this one's
+        ("村民说这家烟花厂前几年也响过几次，当时未出现伤亡。今天上午厂区仓库再次爆炸。", None, None),
+        ("烟花厂仓库突然爆炸，所幸未出现伤亡。", 0, 0),
+        # 伤势 ending its clause for 受伤 (reworded copies); not a doctor looking at someone's injuries
+        ("一家饭馆的液化气罐突然爆炸，导致三名食客伤势，所幸并无生命危险。", None, 3),
+        ("医生正在查看两名工人的伤势。", None, None),
+        # one victim with an anonymised name and no role; a denied harm is none
+        ("餐馆液化气罐爆燃，导致孙某双手多处烧伤，已送医救治。", None, 1),
+        ("餐馆液化气罐起火，店主孙某未受伤。", None, None),
+        # people of a shop or a gate as victims
+        ("饭店液化气罐爆炸，致老板娘受伤。", None, 1),
+        ("民警赶到后，将受伤的看门老汉送往医院救治。", None, 1),
+        # a witness's words tell of the victims counted already
+        ("店内煤气罐爆炸，3名员工受伤。一名邻居说：“老板娘的手也被烫伤了。”", None, 3),
+        # a trapped person freed and taken to hospital; not one who died
+        ("罐车侧翻后消防员破拆车门，救出被困司机，随即送往医院治疗。", None, 1),
+        ("罐车侧翻后消防员破拆车门，救出被困司机，送往医院后经抢救无效死亡。", 1, None),
+        # a victim killed by a blast with no count
+        ("储罐在焊接时发生爆炸，焊接储罐的电焊工当场被炸身亡。", 1, None),
+    ],
+)
+def test_casualties_web_wording(text: str, deaths: int | None, injuries: int | None) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+def test_news_summary_is_not_a_lesson() -> None:
+    text = "某化工厂反应釜爆炸\n核心提示：\n深夜厂区反应釜突然爆炸，受伤的看门老汉被送往医院救治。"
+    assert extract_report(text).injuries == 1
+
+
+def test_link_list_is_other_news() -> None:
+    text = (
+        "一辆面包车在加气站加气时起火，车上4人被烧伤。\n"
+        "湖南某地一货车侧翻…\n某化工厂起火 致3死1伤\n某高速发生连环追尾…\n"
+    )
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (None, 4)
+    # short lines at the top, not a list of links: a title with its counts
+    rep = extract_report("某化工厂起火 致3死1伤\n" + LEAD + "化工厂车间起火，3人死亡，1人受伤。")
+    assert (rep.deaths, rep.injuries) == (3, 1)
+
+
+def test_wounded_who_are_the_poisoned() -> None:
+    rep = extract_report(LEAD + "冷库氨气泄漏，9人中毒。4名伤者被送往医院。")
+    assert (rep.injuries, rep.poisoned) == (None, 9)
+    # somebody told as hurt: the wounded are injured
+    rep = extract_report(LEAD + "冷库氨气泄漏，9人中毒。4名伤者被送往医院，其中2人在逃生时摔伤。")
+    assert rep.injuries is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # fireworks by the name 花炮
+        ("某花炮厂发生爆炸，造成1人死亡。", "火药爆炸"),
+        # buildings an explosion brought down: the explosion; a collapse that buried people: the collapse
+        ("店内液化气罐爆燃，导致房屋倒塌，店主孙某被烧伤。", "其他爆炸"),
+        ("仓库爆炸后屋顶坍塌，2名工人被埋，经抢救无效死亡。", "坍塌"),
+        # a story opening with a witness's words: the lead is the paragraph after
+        (
+            "她回忆说：“大家都往门口跑，烟太大什么也看不见，好几个人撞上了墙，我出门时也摔了一跤。”\n"
+            "昨天中午，城北一家冷库的液氨管道泄漏，12人中毒，被送往医院救治。",
+            "中毒和窒息",
+        ),
+    ],
+)
+def test_accident_type_web_wording(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
 # --- chemicals ----------------------------------------------------------------------------------------
 def _chems(text: str) -> set[str]:
     return {c.name for c in extract_report(LEAD + text).chemicals}

@@ -81,8 +81,11 @@ SERIOUS_WORD = (
 MINOR_WORD = r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤)|轻度(?:受伤|烧伤|灼伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤)"
 HURT_WORD = (
     r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤"
-    r"|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$))(?!亡|者|员|人员|情况)"
+    r"|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
+    # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
+    r"|(?<!的)伤势(?=[，,。；;]))(?!亡|者|员|人员|情况)"
 )
+HURT_ANY = re.compile(HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD)
 INJ_KIND = "(?:(" + SERIOUS_WORD + ")|(" + MINOR_WORD + ")|(?:不同程度)?(?:中毒)?(" + HURT_WORD + "))"
 # groups listed and then hurt together: "3位民警、两名司机以及数十名群众被不同程度地灼伤" is 5 (a group given
 # without a number, 数十名, adds nothing); every group of the list is a count of people and a noun, no verb
@@ -100,7 +103,8 @@ INJ_ITEM = re.compile(
     # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
     r"|"
     r"(?<![数几])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
-    r"[^，,。；;、\d（(）)]{0,10}?"
+    # not across a count of the dead: "造成一人死亡两人受伤" (written without a comma) is two injured
+    r"[^，,。；;、\d（(）)死亡]{0,10}?"
     r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
     r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
@@ -155,8 +159,10 @@ BREAKDOWN = re.compile(r"当场|现场|当即|当时|抢救无效|医治无效|�
 ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
 NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
-    r"(?=[无未没人])(?:(?<!救援)(?<!救援的)(?:无|未|没有)(?:直接)?(?:造成|导致|引起|发生|出现|酿成)?(?:任何)?人员(伤亡|死亡|受伤)"
-    r"|无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有)(?:造成|导致|引起|出现|发生)(?:任何)?(伤亡)"
+    # "没造成人员伤亡" (没 alone, as often as 没有), "没形成人员伤亡" (形成 for 造成 in reworded copies)
+    r"(?=[无未没人])(?:(?<!救援)(?<!救援的)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
+    r"人员(伤亡|死亡|受伤)"
+    r"|无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有?)(?:造成|形成|导致|引起|出现|发生)(?:任何)?(伤亡)"
     # "无一人伤亡", "未有人员伤亡", "人员均无伤亡" (not "其他人员无伤亡": the others, see OTHERS_NONE)
     r"|无一人(伤亡|死亡|受伤)|未有人员(伤亡|死亡|受伤)"
     r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)(?<!参战)(?<!处置)人员(?:均|都)?(?:无|未)(伤亡|死亡|受伤)"
@@ -165,6 +171,8 @@ NO_CASUALTY = re.compile(
     r"[，,]?\s*(?:并|均|都)?(?:未|没有|没)(?:受伤|伤亡))"
 )
 ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险"))
+# a sentence about earlier accidents, whose "无人员伤亡" is not this one's: "前几年也听到过厂里的爆炸声，但未出现伤亡"
+PAST_EVENT = re.compile(r"前几年|前些年|往年|以往|早年|[多几数]年前|曾经|曾(?:多次)?发生|也曾")
 # nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
 OTHERS_NONE = re.compile(
     r"(?=[无未没并幸均其])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
@@ -184,6 +192,8 @@ CASUALTY_TOTAL = re.compile(r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")
 # a death told with no count: one victim
 ONE_DEATH = re.compile(
     r"(?:当场|抢救无效|医治无效|救治无效|不治)(?:相继|先后|全部|均|都)?(?:死亡|身亡)|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
+    # "电焊工当场被炸身亡", "司机被烧身亡"
+    r"|(?:当场)?被(?:炸|烧|砸|压|撞|轧|电)(?:身亡|致死)"
     r"|(?:送医|送院|送往医院|送到医院|送至医院)后?(?:不久|途中)?(?:相继|先后)?(?:死亡|身亡)"
     # "被困驾驶室内，不幸身亡", "因伤势过重死亡"
     r"|不幸(?:死亡|身亡|遇难)|(?:伤势过重|伤重)(?:而|经抢救无效)?(?:死亡|身亡)"
@@ -201,8 +211,10 @@ COUNTED_BEFORE = re.compile(
 )
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
 VICTIM_GROUPS = (
-    r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员|电工|木工|钢筋工|架子工|杂工|搬运工|信号工|司索工"
+    r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员|电焊工|焊工|电工|木工|钢筋工|架子工|杂工|搬运工|信号工|司索工"
     r"|押车员|跟车员|卸车工|装车工|加油员|收费员"
+    # people of a shop or a gate, the victims of small-business gas explosions: "致老板娘受伤", "受伤的看门老汉"
+    r"|老板娘|老板|店主|摊主|店员|厨师|门卫|保安|看门人|看门老汉|老汉"
 )
 # the part of the body a victim was hurt in, between the victim and the harm: "押运员李某面部被灼伤", "王某左腿受伤"
 _ONE_PART = (
@@ -248,6 +260,11 @@ WOUNDED_TAKEN = re.compile(
 ONE_PERSON = re.compile(
     r"(?:一名|一位|一个)[^，,。；;\d]{0,6}?(?:男子|女子|小伙|男孩|女孩|老人|老汉|妇女|男青年|女青年|住户|租客|居民|村民"
     r"|工人|员工|民工|店主|摊主|司机|驾驶员)"
+)
+# a trapped person freed and taken to hospital, with no count: one victim ("拉出被困司机，随即送往医院治疗")
+RESCUED_TAKEN = re.compile(
+    r"(?:救出|拉出|抬出|拖出|抢出|救下|解救出|营救出)(?:了)?被困(?:的)?(?:司机|驾驶员|驾驶人|人员|男子|女子|老人|工人|群众|者)"
+    r"[^。；;]{0,12}?(?:送往|送到|送至|送入|送)[^，,。；;]{0,10}?(?:医院|卫生院)"
 )
 WOUNDED_DIED = re.compile(r"(?:伤者|伤员|受伤者)[^。；;]{0,24}?(?:死亡|身亡|不治|去世)")
 LATE_DIED = re.compile(r"抢救无效|医治无效|救治无效|不治|伤势过重|伤重|送医|送院|途中")
@@ -312,7 +329,8 @@ CLASSIFIED_AFTER = re.compile(
 CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("起重伤害", "吊装"))
 # explosives blowing up: 火药爆炸 rather than 其他爆炸
 EXPLOSIVE_BLAST = re.compile(
-    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|礼花弹|民爆物品|爆炸物品|爆破器材|军工硝)"
+    # 花炮 (fireworks, as in "花炮厂发生爆炸")
+    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|民爆物品|爆炸物品|爆破器材|军工硝)"
     r"[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆)"
 )
 # a mechanism word its clause presents as prevented, feared or imagined ("为防止发生爆炸", "以防中毒", "担心罐体爆炸",
@@ -336,6 +354,11 @@ TRAFFIC_ACCIDENT = re.compile(
 # words that classify an accident rather than name a mechanism
 CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
+# a paragraph that is someone's words, which a feature story may open with (她说：“当时我突然看到…”): not the lead
+QUOTE_PARAGRAPH = re.compile(r"\s*(?:[^，,。；;“”\n]{0,10}?(?:说|表示|称|回忆|告诉记者)\s*[:：，,]\s*)?“")
+# explosions, and people buried (a collapse that buried its victims is a collapse, whatever brought it down)
+BLAST_CODES = frozenset(("其他爆炸", "容器爆炸", "火药爆炸", "锅炉爆炸", "瓦斯爆炸"))
+BURIED = re.compile(r"被埋|掩埋|埋压|压埋|被压在|埋在")
 CAUSE_MARK = re.compile(r"直接原因|间接原因|根本原因")
 INLINE_CAUSE = re.compile(
     r"(?:是|为|系)[^。；;\n]{0,24}?(直接原因|间接原因|主要原因|重要原因|根本原因)|(直接原因|间接原因)\s*(?:是|为|：|:)"
@@ -560,6 +583,8 @@ class Extractor:
             + r")的(?:"
             + r"罐车|货车|槽车|车辆)?((?:"
             + self._role_alt
+            + r"|"
+            + VICTIM_GROUPS
             + r")(?:"
             + NAME_RE
             + r")?)"
@@ -663,7 +688,11 @@ class Extractor:
         left out; the largest count only when no statement says which is the whole; victims named one by one when
         no count is given."""
 
+        links = _link_lists(norm)
+
         def usable(pos: int) -> bool:
+            if any(a <= pos < b for a, b in links):
+                return False  # other news in a list of links ("…发生一起交通事故 致4死2伤")
             sa, sb = _sentence_at(norm, pos)
             if kind_at(pos) == "lesson" or STATS.search(norm, sa, sb):
                 return False
@@ -687,7 +716,15 @@ class Extractor:
         deaths = self._stated_deaths(norm, usable, groups, dwin)
         injuries, serious = self._stated_injuries(norm, usable, deaths)
         missing, poisoned = best(MISSING_RES, MISSING_ANCHOR), best(POISON_RES, POISON_ANCHOR)
-        none = next((m for m in NO_CASUALTY.finditer(norm) if kind_at(m.start()) != "lesson"), None)
+        none = next(
+            (
+                m
+                for m in NO_CASUALTY.finditer(norm)
+                if kind_at(m.start()) != "lesson"
+                and not PAST_EVENT.search(norm, _sentence_at(norm, m.start())[0], m.start())
+            ),
+            None,
+        )
         none_kind = next((k for k in none.groups() if k), "") if none else ""
         if none_kind in ESCAPED:
             none_kind = "伤亡"
@@ -713,6 +750,8 @@ class Extractor:
             injuries = (injuries[0] - deaths[0], injuries[1])
         if injuries is None and deaths is not None:
             injuries = _injured_of_total(norm, deaths, usable)
+        if injuries is not None and poisoned is not None and _poisoned_wounded(norm, injuries):
+            injuries = None  # "13人中毒 … 4名伤者被送往医院": the wounded are the poisoned, nobody told as hurt
         if injuries is not None and injuries[0] > 0 and _rank(norm, injuries[1].start) == 2:
             injuries = self._with_named_injured(norm, injuries, kind_at, usable)
         if injuries is None and none_kind in ("", "死亡") and not died_injured:
@@ -884,6 +923,8 @@ class Extractor:
         for names, span in self._named_victim_list(norm, HURT_VICTIM_WORD, kind_at, win, usable):
             if span.start < injuries[1].end and injuries[1].start < span.end:
                 continue
+            if _quoted(norm, span.start):
+                continue  # a witness's words ("还有老板娘腿上被烫伤了") tell of the victims already counted
             for n in names:
                 role = next((r for r in roles if n.startswith(r)), "")
                 if role and (role in counted or (role in ("驾驶员", "驾驶人") and "司机" in counted)):
@@ -924,7 +965,9 @@ class Extractor:
                 r"(?:((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")"
                 r"(?:(?:和|、|及|与)(?:" + self._role_alt + r"))*)"
                 r"\s*((?:" + NAME_RE + r")?)|((?:" + NAME_RE + r")"
-                r"(?:、(?:" + NAME_RE + r"))+)|(" + item + r"(?:(?:和|、|以及|及|与)" + item + r")+))"
+                # one victim with an anonymised name and no role: "爆燃导致吴某身体多处烧伤"
+                r"(?:、(?:" + NAME_RE + r"))+|[\u4e00-\u9fff]" + ANON + r")"
+                r"|(" + item + r"(?:(?:和|、|以及|及|与)" + item + r")+))"
                 r"(?:" + BODY_PART + r")?" + between + word
             )
             self._victim_re[word] = rx
@@ -983,6 +1026,11 @@ class Extractor:
                 continue
             seen.add(self._victim_key(m.group(1)))
             first = first or Span(m.start(1), m.end())
+        for m in RESCUED_TAKEN.finditer(norm):
+            if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
+                if not TREATED_DIED.search(norm, m.end(), _sentence_at(norm, m.start())[1]) and not seen:
+                    seen.add("被困者")
+                    first = first or Span(m.start(), m.end())
         if not seen and not WOUNDED_DIED.search(norm):
             # "一名男子从屋内跑出…伤者被送至医院抢救": the wounded with no count, after one person was told of, is that
             # person (unless the text goes on to tell the wounded died: "伤者因伤势过重抢救无效身亡")
@@ -1036,7 +1084,7 @@ class Extractor:
             return False
         rest = item[len(max(roles, key=len)) :].strip()
         return rest == "" or (
-            rest[0] in SURNAMES and not self._common_word(rest) and not re.search(r"死|亡|伤|难|被|当", rest)
+            rest[0] in SURNAMES and not self._common_word(rest) and not re.search(r"死|亡|伤|难|被|当|未|没", rest)
         )
 
     def _victim_names(self, m: re.Match[str]) -> list[str]:
@@ -1213,6 +1261,10 @@ class Extractor:
         # a falling or collapsing thing that strikes the victim ("被高处坠落的钢管砸中"): the fall describes the
         # object, the strike is the harm
         hits = [h for h in hits if not _falling_object(text, h, hits)] or hits
+        # buildings that an explosion told before brought down ("发生爆燃，导致房屋坍塌"): the explosion is the
+        # accident, unless people were buried under them
+        if not BURIED.search(text, a, b):
+            hits = [h for h in hits if not _blast_collapse(h, hits)] or hits
         # the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
         for m in CLASSIFIED_AFTER.finditer(text, a, b):
             inside = [h for h in hits if m.start(1) <= h[1] and h[2] <= m.end(1)]
@@ -1571,6 +1623,11 @@ def _not_happened(text: str, a: int, s: int) -> bool:
     return bool(NOT_HAPPENED_BEFORE.search(text, ca, s) or NOT_HAPPENED_RIGHT.search(text, max(ca, s - 6), s))
 
 
+def _blast_collapse(hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
+    """A collapse after an explosion told before it in the same piece of text."""
+    return hit[0] == "坍塌" and any(h[0] in BLAST_CODES and h[2] <= hit[1] for h in hits)
+
+
 def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
     """A fall word that describes the thing striking someone: "被高处坠落的钢管砸中", "被掉落的模板击中"."""
     code, _s, e = hit
@@ -1599,6 +1656,40 @@ def _each(norm: str, pos: int) -> int:
     if groups == 1 and counted:  # "两车各1人死亡"
         groups = cn_to_int(counted.group(1))
     return min(groups, 10)
+
+
+def _link_lists(norm: str) -> list[tuple[int, int]]:
+    """Lists of other news a web page shows around an article: three or more short lines in a row with no end of
+    sentence, one of them a headline cut short ("…")."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    pos = 0
+    lines = norm.split("\n")
+    for i, line in enumerate([*lines, "。"]):  # a last line ending the text's last list
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        text = line.strip()
+        if text and len(text) < 40 and not re.search(r"[。！？!?]", text):
+            run.append((a, b))
+            continue
+        if not text and run and i < len(lines):
+            continue  # a blank line inside the list
+        if len(run) >= 3 and any(norm[x:y].rstrip().endswith(("…", "...")) for x, y in run):
+            out.append((run[0][0], run[-1][1]))
+        run = []
+    return out
+
+
+def _poisoned_wounded(norm: str, injuries: tuple[int, Span]) -> bool:
+    """Whether injuries counted only as "N名伤者" are people the text tells as poisoned: no injury word anywhere."""
+    counted = norm[injuries[1].start : injuries[1].end]
+    return bool(re.search(r"伤者|伤员", counted)) and HURT_ANY.search(norm) is None
+
+
+def _quoted(norm: str, pos: int) -> bool:
+    """Whether pos is inside a quotation “…” opened in its paragraph."""
+    para = norm.rfind("\n", 0, pos) + 1
+    return norm.rfind("“", para, pos) > norm.rfind("”", para, pos)
 
 
 def _later_deaths(
@@ -1783,12 +1874,12 @@ def _choose(norm: str, stated: list[tuple[int, int, Span]]) -> tuple[int, Span] 
 
 
 def _lead_end(norm: str) -> int:
-    """End of the lead: the first paragraph of at least 40 characters."""
+    """End of the lead: the first paragraph of at least 40 characters that is not a witness's words."""
     pos = 0
     while pos < len(norm):
         nl = norm.find("\n", pos)
         end = nl if nl >= 0 else len(norm)
-        if len(norm[pos:end].strip()) >= 40:
+        if len(norm[pos:end].strip()) >= 40 and not QUOTE_PARAGRAPH.match(norm, pos, end):
             return end
         pos = end + 1
     return len(norm)
@@ -1812,7 +1903,8 @@ def _is_part(norm: str, sa: int, pos: int) -> bool:
     if opened > max(before.rfind("）"), before.rfind(")")):
         return True
     k = before.rfind("其中")
-    return k >= 0 and not re.search(r"另|[。；;]", before[k:])
+    # "8人死亡（其中3人当场死亡）、5人受伤": a 其中 closed inside its brackets parts only the count before them
+    return k >= 0 and not re.search(r"另|[。；;）)]", before[k:])
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,8 @@ def _classify(label: str) -> str:
                 return kind
         return "cause"
     for words, kind in (
+        # a news page's summary of the story ("核心提示："): the accident told, though 提示 alone heads safety tips
+        (("核心提示", "内容提示", "新闻提示", "要闻提示", "内容提要"), "narrative"),
         (("教训", "措施", "建议", "要求", "启示", "经验", "提醒", "提示", "警示", "编者按", "编后"), "lesson"),
         (("责任", "处理"), "responsibility"),
         (("性质",), "nature"),
