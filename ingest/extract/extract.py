@@ -365,9 +365,10 @@ INLINE_CAUSE = re.compile(
 )
 RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,\n]{0,6}?)责任")
 RESP_KINDS = ("直接责任", "主要责任", "重要责任", "领导责任", "监管责任")
-# a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯) or a
-# compound word (过氧化丁酮 is not 丁酮)
-CHEM_PREFIX = set("基化")
+# a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯), a
+# compound word (过氧化丁酮 is not 丁酮), an acyl group (亚硝酰硫酸 is not 硫酸) or a lower oxidation state
+# (亚硫酸钠 is not 硫酸)
+CHEM_PREFIX = set("基化酰亚")
 EXCLUDE_CHEM_CONTEXT = re.compile(r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围|主要从事|专门从事")
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
@@ -379,12 +380,16 @@ CHEM_NOT_INVOLVED_SENTENCE = re.compile(
 CHEM_ADVICE = re.compile(
     r"(?:应|应当|要|必须|务必|严禁|禁止|不得|加强|切实)[^。]*?等(?:危险|危化|化学|易燃|有毒|剧毒|重点)"
     r"|等(?:危险|危化|化学|易燃|有毒|剧毒|重点)[^。]*?(?:应|应当|要|必须|务必|严禁|禁止|不得|加强|切实)"
+    # a reporter's or an official's reminder to the public: "消防部门提醒，冬季使用煤炉取暖要防范煤气中毒"
+    r"|(?:提醒|呼吁|告诫|温馨提示)[^。]{0,40}?(?:要|应|应当|注意|防范|谨防|预防|切勿|不要|务必|避免)"
 )
 # a clause about a blood or toxicology test ("血液中未检出乙醇成分", "肝组织无法判断乙醇来源"), an explosion's
 # TNT equivalent, a property, a plant's capacity ("120万吨/年硫磺制酸"), or the goods a licence covers ("具有…资质")
 CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"血液|血样|血中|抽血|肝组织|毒物检测|毒物鉴定|酒精含量|酒精浓度|未检出|当量|分解出|熔点|沸点|易溶于"
     r"|吨/年|产能|年产"
+    # what a plant makes or trades: "该厂主要生产硫酸、盐酸等产品"
+    r"|主要生产|专业生产|生产销售|主营"
     r"|(?<![不无未没])(?:具有|具备|取得|持有)[^，,。；;]*?资质"
     # a substance's properties or chemistry, and what a place used to hold ("该装油台原为重油装车台")
     r"|分子式|化学式|相对密度|闪点为|爆炸极限为|(?:可|是)由[^，,。；;]{0,20}?(?:生成|制得|制成)|原为|原是"
@@ -409,8 +414,27 @@ CHEM_SHEET_FIELD = re.compile(r"(?:燃烧|分解)(?:\(分解\)|（分解）)?产
 # a vehicle's own fuel ("油箱内的柴油", "以LNG为燃料的货车") is not the accident's substance unless its sentence tells
 # it leaked or burnt
 FUELS = frozenset(("柴油", "汽油", "天然气", "液化石油气"))
-VEHICLE_FUEL = re.compile(r"油箱|燃料|燃油|加注|加满|加油|动力")
-FUEL_RELEASED = re.compile(r"泄漏|泄露|漏出|流出|外泄|溢出|渗出|起火|燃烧|着火|爆炸|燃爆|爆燃|引燃|点燃|喷出")
+# (a filling station's stock is not a vehicle's fuel: "加油站卸汽油时发生火灾")
+VEHICLE_FUEL = re.compile(r"油箱|燃料|燃油|加注|加满|加油(?!站)|动力")
+FUEL_RELEASED = re.compile(
+    r"泄漏|泄露|漏出|流出|外泄|溢出|渗出|起火|燃烧|着火|爆炸|燃爆|爆燃|引燃|点燃|喷出|火灾|失火|闪爆|闪燃"
+)
+# what the fire or blast would have reached, told of things stored or standing nearby: after them, passive ("车间内
+# 还存放着油漆、液化气瓶等易燃物，一旦被殃及，后果不堪设想", "旁边的氧气瓶险些被引爆"), or before them ("火势未蔓延到
+# 隔壁的甲醇储罐"); not an active verb after a name ("罐车侧翻，所幸未引燃", "未波及其他车辆": the cargo itself)
+CHEM_THREATENED = re.compile(
+    r"(?:一旦|如果|如若|倘若|若|险些|差点|差一点|幸未|未|没有|没)"
+    r"(?:被(?:殃及|波及|引燃|引爆|烧到|烧及)|(?:殃及|波及)(?=[，,。；;]|$))"
+)
+CHEM_THREATENED_BEFORE = re.compile(
+    r"(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)(?P<gap>[^，,。；;]{0,10})$"
+)
+# a web page's links to other stories: "上一篇：某化工厂氯气泄漏3人中毒", "相关阅读：…"; names after such a marker on
+# its line are the titles of other pages
+NAV_LINK = re.compile(
+    r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐"
+    r"|热门推荐|猜你喜欢)(?:文章)?\s*[:：]"
+)
 # product classes rather than substances (civil explosives, fireworks): reports name them as trades, licences and
 # rules far more often than as things; one counts where its clause tells it carried, stored, handled or going off
 PRODUCT_CLASSES = frozenset(
@@ -434,6 +458,9 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|厂|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
+    # a class ending that makes the name a part of a longer one: 二硝基苯胺 is not 硝基苯, 乙醇胺 not 乙醇, 硫酸铵 not
+    # 硫酸, 甲苯酚 not 甲苯
+    r"|[胺酚铵腈]"
     # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,
     # 民用爆炸物品安全管理条例, 烟花爆竹行业
     r"|(?:生产|经营|批发|零售|储存|运输|道路运输|燃放|销售)?的?(?:企业|厂家|行业|许可|安全|监管|监察|管理|条例"
@@ -451,23 +478,47 @@ CARGO_RE = re.compile(
     r"(?=[装运满载拉承充所泄漏化危货物介品一辆该])(?:"
     r"(?:(?:装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|拉载|载运|承运|充装|所运|所载|所装|泄漏的|泄露的|漏出的)"
     r"(?:了|着)?\s*[:：]?"
-    r"|(?:化学品|危化品|危险品|危险货物|货物|物料|介质|品名)(?:为|是|[:：]))\s*"
+    r"|(?:化学物品|化学品|危化品|危险品|危险货物|货物|物料|介质|品名)(?:为|是|[:：]|——|—))\s*"
     r"(?:约|近|共|大约)?\s*(?:\d+(?:\.\d+)?|" + NUM + r")?\s*(?:余|多)?\s*"
     r"(?:吨|t|T|立方米|立方|方|公斤|千克|kg|升|桶|瓶|罐|件|箱|袋)?\s*(?:左右)?\s*(?:的)?\s*"
+    # the kind of goods, then a dash or colon, then the name: "装有22吨化学品——丙烯酸甲酯的罐车"
+    r"(?:(?:危险)?(?:化学物品|化学品|危化品|危险品|危险货物|货物)\s*(?:——|—|:|：)\s*)?"
     + _CARGO_NAME
     + r"|(?:一辆|辆|该车|该|一台)\s*(?:满载|装载|载有)?\s*"
     r"(?P<name2>[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?" + _CHEM_TAIL + r")"
     r"(?=槽罐车|罐车|槽车|罐式|运输车))"
 )
+# a substance named by one character, which the gazetteer cannot hold as a word: "发生氨泄漏", "引起苯泄漏",
+# "工人汞中毒", "装载苯的罐车"; taken only after a function word, a carrying verb or punctuation (not 液氨, 甲苯,
+# 氯化汞) and right before a leak, a poisoning, a smell, a fire or a tank; the gazetteer surface that gives its
+# canonical name and CAS
+SINGLE_CHEM_RE = re.compile(
+    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
+    r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|罐车|槽车|槽罐车|储罐|的罐车|的槽罐车|的槽车)"
+)
+SINGLE_CHEM_SURFACE = {"氨": "液氨", "氯": "液氯", "苯": "纯苯", "汞": "水银"}
+# the kind of goods and a copula inside a taken cargo name: "运输的危化品为X" takes "危化品为X"; the name is after it
+GOODS_LABEL = re.compile(r"(?:化学物品|化学品|危化品|危险品|危险货物|货物|物料|介质)(?:为|是)")
 # names a cargo pattern takes that are not substances
 NOT_CARGO = frozenset(
     ("燃油", "燃气", "机油", "油气", "空气", "毒气", "气", "油", "废气", "尾气", "热气", "蒸气", "雾气", "天气")
 )
-# an agent used in the response, not a substance of the accident: "用氮气置换罐内残余液化气"
-CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷却|喷淋|覆盖)")
+# an agent used in the response, not a substance of the accident: "用氮气置换罐内残余液化气", "用84消毒液对现场进行
+# 消毒"
+CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷却|喷淋|覆盖|消毒|洗消)")
 CHEM_AGENT_BEFORE = re.compile(r"(?:用|使用|采用|利用|注入|通入|调来|调集|调运|运来|喷洒|投放|撒)\s*(?:大量|了)?\s*$")
+# a name the text denies ("事发饭店使用的是天然气，并非液化气") or gives as a measure ("威力相当于2吨TNT")
+# (not a question: "是不是液化气泄漏引起的")
+CHEM_DENIED_BEFORE = re.compile(r"(?:并非|而非|并不是|(?<![是要])不是|相当于[^，,。；;]{0,8}?)$")
+# a supply the responders shut off around the scene as a precaution: "切断周围1公里内的电源、关闭天然气管道"
+# (not a valve: closing the valve of what leaked tells it was the source)
+CHEM_SHUT_OFF_BEFORE = re.compile(r"(?:关闭|切断|关停)(?:了)?(?:周边|附近|周围|沿线|现场|区域)?(?:的)?\s*$")
+CHEM_SHUT_OFF_AFTER = re.compile(r"(?:管道|管线|管网|供气|气源)")
 # oxygen measured in the air is the atmosphere, not an oxygen release: "罐内氧气浓度只有2.5%"
 OXYGEN_MEASURED = re.compile(r"浓度|含量")
+# oxygen an oxidiser gives off as it decomposes ("氯酸钠受热分解释放出大量氧气") is the oxidiser's chemistry, not a
+# substance of its own
+OXYGEN_FROM_OXIDISER = re.compile(r"分解[^，,。；;]{0,8}?(?:释放|放出|产生|生成|析出)")
 # a name the text gives as another name of a substance just named: "抽余油（品名:石脑油，别名:溶剂油",
 # "过氧化甲基乙基酮(又称过氧化丁酮"
 ALIAS_BEFORE = re.compile(r"(?:又称|又名|别名|别称|俗称|亦称|也称|学名|化学名|品名|商品名|即)\s*[:：为是]?\s*$")
@@ -1379,9 +1430,27 @@ class Extractor:
                 if key not in seen_e:
                     seen_e.add(key)
                     rep.equipment.append(EquipmentMention(e.text, kind, Span(e.start_char, e.end_char)))
+        added = self._add_single(norm, rep, kind_at, seen_c)
         if cargo:
             self._add_cargo(norm, cargo, rep, kind_at, seen_c)
+        if cargo or added:
             rep.chemicals.sort(key=lambda c: c.span.start)
+
+    def _add_single(self, norm: str, rep: ExtractedReport, kind_at: _KindAt, seen: set[str]) -> bool:
+        """Substances named by one character (`SINGLE_CHEM_RE`) where they are involved; whether any was added."""
+        added = False
+        for m in SINGLE_CHEM_RE.finditer(norm):
+            a, b = m.span("c")
+            canon, cas = self.g.chemicals.get(SINGLE_CHEM_SURFACE[m.group("c")], (m.group("c"), ""))
+            if canon in seen or kind_at(a) in ("lesson", "responsibility"):
+                continue
+            sent_a = max(norm.rfind("。", 0, a), norm.rfind("\n", 0, a)) + 1
+            if EXCLUDE_CHEM_CONTEXT.search(norm, sent_a, a + 1) or not self._chemical_involved(norm, a, b, canon):
+                continue
+            seen.add(canon)
+            rep.chemicals.append(ChemicalMention(canon, cas, m.group("c"), Span(a, b)))
+            added = True
+        return added
 
     def _with_acc_chemicals(self, ents: list[SpacySpan]) -> list[SpacySpan | _Ent]:
         """The entities, with the substance inside an accident-type phrase as a chemical of its own: 炸药 in
@@ -1428,6 +1497,8 @@ class Extractor:
             starts.add(a)
             name = m.group(key)
             cut = max(name.rfind("的"), name.rfind("了"), name.rfind("着"))
+            # after the last kind-of-goods label: "运载的化学品为异丁烯醇" names 异丁烯醇
+            cut = max(cut, max((lb.end() for lb in GOODS_LABEL.finditer(name)), default=0) - 1)
             if cut >= 0:
                 a, name = a + cut + 1, name[cut + 1 :]
             if len(name) < 2 or name in NOT_CARGO or name[0] in "空运装拉载" or re.search(r"^\d|辆|车|罐", name):
@@ -1448,13 +1519,19 @@ class Extractor:
         """Whether the name at norm[a:b] names a substance of this accident (see `_chemicals_equipment`)."""
         if CHEM_NOT_SUBSTANCE_AFTER.match(norm, b):
             return False
-        if canon == "氧" and OXYGEN_MEASURED.match(norm, b):
+        if canon == "氧" and (OXYGEN_MEASURED.match(norm, b) or OXYGEN_FROM_OXIDISER.search(norm, max(0, a - 16), a)):
             return False
         if CHEM_AGENT_BEFORE.search(norm, max(0, a - 4), a):
             # "调来液碱中和泄漏的盐酸", "用液碱对泄漏的氯气进行中和": what the responders brought and used
             end = min([x for x in (norm.find(p, b, b + 30) for p in "，,。；;\n") if x >= 0] or [b + 30])
             if CHEM_AGENT.search(norm, b, end):
                 return False
+        if NAV_LINK.search(norm, norm.rfind("\n", 0, a) + 1, a):
+            return False  # the title of a linked page
+        if CHEM_DENIED_BEFORE.search(norm, max(0, a - 12), a):
+            return False
+        if CHEM_SHUT_OFF_AFTER.match(norm, b) and CHEM_SHUT_OFF_BEFORE.search(norm, max(0, a - 8), a):
+            return False
         sa, sb = _sentence_at(norm, a)
         if norm.rfind("《", sa, a) > norm.rfind("》", sa, a):
             return False  # a document's title: 《油品装车单》
@@ -1473,6 +1550,8 @@ class Extractor:
             if not FUEL_RELEASED.search(norm, ca, nb):
                 return False
         if canon in PRODUCT_CLASSES and not PRODUCT_INVOLVED.search(norm, ca, cb):
+            return False
+        if _only_threatened(norm, ca, a, b, cb, sb):
             return False
         return not CHEM_NOT_INVOLVED_CLAUSE.search(norm, ca, cb)
 
@@ -1615,6 +1694,18 @@ def _everyday_product_involved(norm: str, e: SpacySpan | _Ent) -> bool:
         EVERYDAY_CARRIED.search(norm, max(0, e.start_char - 4), e.start_char)
         or EVERYDAY_WENT_OFF.match(norm, e.end_char)
     )
+
+
+def _only_threatened(norm: str, ca: int, a: int, b: int, cb: int, sb: int) -> bool:
+    """Whether the name at norm[a:b], in the clause norm[ca:cb] of a sentence ending at sb, is only something the fire
+    or blast threatened (`CHEM_THREATENED_BEFORE` in its clause, `CHEM_THREATENED` there or in the next clause) and
+    its clause tells no leak or fire of it."""
+    before = CHEM_THREATENED_BEFORE.search(norm, ca, a)
+    if before is not None:
+        return not FUEL_RELEASED.search(norm, before.start("gap"), cb)  # "未引燃泄漏的汽油": it leaked
+    nb = min([x for x in (norm.find(p, cb + 1, sb) for p in "，,；;") if x >= 0] or [sb])
+    m = CHEM_THREATENED.search(norm, b, nb)
+    return m is not None and not FUEL_RELEASED.search(norm, ca, m.start())
 
 
 def _not_happened(text: str, a: int, s: int) -> bool:

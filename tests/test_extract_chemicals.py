@@ -1,0 +1,123 @@
+"""Chemicals in Chinese accident narratives: the names news reports use (aliases, one-character names, goods labelled
+by kind), and the names that are not this accident's substances (parts of longer names, things a fire only threatened,
+links to other stories). Every sentence here is written for the test (none is copied from the gold or web texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_report
+from ingest.extract.patterns import load_gazetteer
+
+LEAD = "2022年5月6日，"
+
+
+def _chems(text: str) -> set[str]:
+    return {c.name for c in extract_report(LEAD + text).chemicals}
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [
+        ("粗汽油", "石脑油"),
+        ("信那水", "稀释剂"),
+        ("丁烷气", "丁烷"),
+        ("硝化纤维", "硝化棉"),
+        ("亚硝基硫酸", "亚硝酰硫酸"),
+        ("水银", "汞"),
+    ],
+)
+def test_gazetteer_aliases(surface: str, canonical: str) -> None:
+    assert load_gazetteer().canonical_chemical(surface)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an alias the text gives after the name is the same substance, not a second one
+        ("一辆石脑油罐车侧翻泄漏，1人受伤。石脑油又称粗汽油，属易燃液体。", {"石脑油"}),
+        ("仓库里的信那水被引燃，2名工人被烧伤。", {"稀释剂"}),
+        # intermediates of a nitration or diazotisation runaway, and the fumes it gives off
+        (
+            "工人向反应釜加入亚硝酰硫酸后，釜内重氮盐分解爆炸，冒出大量氮氧化物，3人受伤。",
+            {"亚硝酰硫酸", "重氮盐", "氮氧化物"},
+        ),
+        # a known name inside a longer one the gazetteer does not know is not that substance
+        ("车间配制硫酸铵溶液时反应釜爆炸，1人受伤。", set()),
+        ("工人向釜内投加二硝基苯胺时发生爆燃，1人受伤。", set()),
+        ("操作工在制备乙酰硫酸时被灼伤。", set()),
+        ("罐内的亚硫酸氢钠溶液喷出，1人受伤。", set()),
+        # …but the name itself still counts where nothing follows it
+        ("车间硫酸管道破裂，1人被灼伤。", {"硫酸"}),
+        ("一辆硝基苯罐车侧翻泄漏，1人中毒。", {"硝基苯"}),
+        # goods named by their kind, then a dash or a colon, then the name the gazetteer does not know
+        ("一辆装有18吨化学品——丙烯酸羟乙酯的罐车翻入沟中，驾驶员受伤。", {"丙烯酸羟乙酯"}),
+        ("一辆运载危险品：十二烷基硫醇的货车起火，1人受伤。", {"十二烷基硫醇"}),
+        ("该车运载的化学物品为异丁烯醇，泄漏约2吨。", {"异丁烯醇"}),
+        # household names and bulk cargoes
+        ("一名保洁员把84消毒液和洁厕剂倒在一起，吸入氯气后中毒。", {"次氯酸钠", "氯"}),
+        ("货车车厢里残留的石油焦粉末起火，1人受伤。", {"石油焦"}),
+        ("木器厂调漆间的稀料桶起火，1人被烧伤。", {"稀释剂"}),
+        # oxygen an oxidiser gives off is its chemistry; oxygen from a cylinder is a substance
+        ("车上的过氧化钠受潮后分解放出氧气，引燃了货物，1人受伤。", {"过氧化钠"}),
+        ("焊工切割时氧气管破裂起火，1人受伤。", {"氧"}),
+        # a substance named by one character, before a leak, a poisoning or a tank
+        ("某冷库凌晨发生氨泄漏，4名工人中毒。", {"氨"}),
+        ("自来水厂加药间突发氯泄漏，2人中毒。", {"氯"}),
+        ("一名油漆工因苯中毒住院。", {"苯"}),
+        ("一辆运输苯的槽罐车与货车相撞。", {"苯"}),
+        ("3名工人在清理废料时汞中毒。", {"汞"}),
+        # …but not inside a longer name, nor a word that is not a substance
+        ("一辆甲苯槽车泄漏，1人受伤。", {"甲苯"}),
+        ("工人在投放含氯消毒片时晕倒。", set()),
+        ("一名氯碱车间工人在检修时受伤。", set()),
+    ],
+)
+def test_chemical_names(text: str, names: set[str]) -> None:
+    assert _chems(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # things stored nearby that the fire would have reached are not involved
+        (
+            "一家家具厂喷漆车间起火，1人受伤。车间内还堆放着稀释剂、液化气瓶等易燃物，一旦被殃及，后果不堪设想。",
+            set(),
+        ),
+        ("饭店后厨起火，2人受伤，所幸旁边的液化气钢瓶未被引燃。", set()),
+        ("厂房爆燃后，隔壁仓库的甲醇储罐险些被波及，3人受伤。", set()),
+        # …but a substance that leaked or burnt first still counts, whatever it threatened next
+        ("一辆汽油罐车泄漏起火，火势险些蔓延到路边的加油站，1人受伤。", {"汽油"}),
+        ("车间内泄漏的甲醇被引燃，2人被烧伤。", {"甲醇"}),
+        ("火势未蔓延到隔壁存放的液化气钢瓶，2人受伤。", set()),
+        # …nor a cargo that did not catch fire, or whose fire reached nothing else
+        ("一辆汽油罐车侧翻，所幸未引燃，驾驶员受伤。", {"汽油"}),
+        ("一辆液氨罐车与货车相撞后起火，所幸未波及其他车辆，1人受伤。", {"氨"}),
+        ("电焊火花未引燃泄漏的汽油，1人受伤。", {"汽油"}),
+        # a cargo that did not leak is still the accident's substance
+        ("一辆装载20吨液氨的罐车侧翻，罐体完好，一旦泄漏后果不堪设想，驾驶员受伤。", {"氨"}),
+        # what a plant makes, a reminder to the public, a name denied or given as a measure
+        ("该厂主要生产硫酸、盐酸等产品。车间反应釜爆炸，1人受伤。", set()),
+        ("该厂主要生产硝化棉，昨日仓库里的硝化棉自燃，1人受伤。", {"硝化棉"}),
+        ("消防部门提醒，冬季用煤炉取暖要谨防煤气中毒。一辆甲醇罐车侧翻，1人受伤。", {"甲醇"}),
+        ("经查，饭店用的是管道天然气，并非液化气。饭店后厨起火，1人受伤。", {"天然气"}),
+        ("一辆液化气罐车爆炸，威力相当于1吨TNT，2人死亡。", {"液化石油气"}),
+        ("民房爆炸，2人受伤，是不是液化气泄漏引起的，有关部门正在调查。", {"液化石油气"}),
+        # a filling station's stock is not a vehicle's own fuel; a vehicle's fuel still is
+        ("某加油站员工卸汽油时发生火灾，1人被烧伤。", {"汽油"}),
+        ("货车在加油站加满柴油后驶上国道，与一辆甲醇罐车相撞，1人受伤。", {"甲醇"}),
+        # a supply shut off around the scene as a precaution; not the valve of what leaked
+        ("一辆液氯罐车侧翻泄漏，3人中毒，燃气公司随即关闭了周边的天然气管道。", {"氯"}),
+        ("厨房里液化气钢瓶漏气起火，店主关闭液化气阀门时被烧伤。", {"液化石油气"}),
+        ("厨房起火，店主关闭液化气阀门时被烧伤。", {"液化石油气"}),
+        # a disinfectant the responders used afterwards; a solvent that burnt while cleaning still counts
+        ("一辆液氯罐车泄漏，3人中毒。防疫人员随后用84消毒液对现场进行消毒。", {"氯"}),
+        ("一名工人用信那水擦洗机器时起火，1人受伤。", {"稀释剂"}),
+        # the titles of other stories linked at the foot of a page
+        ("一辆甲醇罐车侧翻，司机受伤。\n上一篇：某地化工厂氯气泄漏致5人中毒 下一篇：货车追尾", {"甲醇"}),
+        ("一辆甲醇罐车侧翻，司机受伤。\n相关阅读：液氨罐车高速侧翻", {"甲醇"}),
+    ],
+)
+def test_chemical_involved(text: str, names: set[str]) -> None:
+    assert _chems(text) == names
