@@ -5,9 +5,14 @@
     python -m bench.extract --no-speed # scores only
     python -m bench.extract --split dev --errors dev --no-speed  # tune on the dev split only
     python -m bench.extract --split dev --only hazmat-00,mohurd-50 --no-speed  # just these gold files
+    python -m bench.extract --labelled DIR [DIR ...] --no-speed  # your own labelled texts instead (see below)
 
 The gold labels are tests/fixtures/gold/*.json (hand-labelled; see its README.md); the texts are read from
 ../shared/data by source and locator and checked against the stored sha256.
+
+`--labelled` scores folders of texts labelled elsewhere, in the same format: `NAME.json` (an object whose "labels"
+are as in the gold files) beside `NAME.txt` (the text, UTF-8). Texts that are not ours to publish (news pages,
+a plant's own reports) can be labelled and scored this way without entering the repository.
 """
 
 from __future__ import annotations
@@ -96,6 +101,21 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> list[Gold]:
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["sha256"]:
             raise ValueError(f"{f.name}: the text in ../shared/data changed (sha256 differs)")
         out.append(Gold(f.name, rec["source"], rec["locator"], rec["split"], rec["labels"], text, title))
+    return out
+
+
+def load_labelled(folder: Path) -> list[Gold]:
+    """The labelled texts of a folder (`--labelled`): every NAME.json with its NAME.txt."""
+    out = []
+    for f in sorted(folder.glob("*.json")):
+        rec = json.loads(f.read_text(encoding="utf-8"))
+        txt = f.with_suffix(".txt")
+        if not isinstance(rec, dict) or not isinstance(rec.get("labels"), dict):
+            raise ValueError(f"{f}: no \"labels\" object")
+        if not txt.exists():
+            raise ValueError(f"{f}: its text {txt.name} is missing")
+        out.append(Gold(f"{folder.name}/{f.name}", str(rec.get("source", folder.name)), txt.name, "labelled",
+                        rec["labels"], txt.read_text(encoding="utf-8"), str(rec.get("title", ""))))
     return out
 
 
@@ -209,15 +229,41 @@ def throughput(repeat: int = 3) -> tuple[float, float, int, int, int]:
     return max(full), max(nlp_only), len(texts), int(statistics.median(len(t) for t in texts)), sum(map(len, texts))
 
 
+def _score_labelled(folders: list[Path], show_errors: bool) -> int:
+    """Per folder and pooled scores of `--labelled` folders; with `--errors`, every mismatch."""
+    try:
+        sets = {f: load_labelled(f) for f in folders}
+    except (OSError, ValueError) as e:
+        print(f"--labelled: {e}", file=sys.stderr)
+        return 2
+    pooled = [g for gs in sets.values() for g in gs]
+    if not pooled:
+        print("--labelled: no NAME.json files in " + ", ".join(map(str, folders)), file=sys.stderr)
+        return 2
+    cols = {f"{f.name}({len(gs)})": score(gs) for f, gs in sets.items()}
+    if len(sets) > 1:
+        cols[f"all({len(pooled)})"] = score(pooled)
+    print(table(cols))
+    if show_errors:
+        for fld, c in score(pooled).items():
+            for line in c.errors:
+                print(f"[{fld}] {line}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
     ap.add_argument("--split", choices=["dev", "test", "all"], default="all", help="splits to score (default all)")
     ap.add_argument("--errors", choices=["dev", "test", "all"], help="print every mismatch of that split")
+    ap.add_argument("--labelled", nargs="+", type=Path, metavar="DIR",
+                    help="score these folders of labelled texts (NAME.json + NAME.txt) instead of the gold set")
     ap.add_argument(
         "--only", help="comma-separated gold files to score (names without .json, e.g. hazmat-00,mohurd-50)"
     )
     args = ap.parse_args(argv)
+    if args.labelled:
+        return _score_labelled(args.labelled, show_errors=bool(args.errors))
     try:
         golds = load_gold()
     except FileNotFoundError as e:
@@ -249,8 +295,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         wanted = [g for g in golds if args.errors == "all" or g.split == args.errors]
         for f, c in score(wanted).items():
-            for e in c.errors:
-                print(f"[{f}] {e}")
+            for line in c.errors:
+                print(f"[{f}] {line}")
     if not args.no_speed:
         full, nlp_only, n, med, chars = throughput()
         mean = chars / n
