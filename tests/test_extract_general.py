@@ -359,6 +359,14 @@ def test_harmed_without_count_keeps_type(text: str) -> None:
     assert (rep.injuries, rep.accident_type) == (None, "其他爆炸")
 
 
+def test_hazard_told_further_down_is_not_the_mechanism() -> None:
+    text = (
+        "清淤队的两名工人先后下到一口排污井里，再也没有上来，两人不幸遇难。\n消防员用绳索把两人拉出井口。\n"
+        "专家提醒：高浓度硫化氢可导致中毒，下井前要通风。"
+    )
+    assert extract_report(LEAD + text).accident_type is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -418,6 +426,41 @@ def test_accident_type_with_title(title: str, text: str, code: str) -> None:
         ("罐车侧翻后消防员破拆车门，救出被困司机，送往医院后经抢救无效死亡。", 1, None),
         # a victim killed by a blast with no count
         ("储罐在焊接时发生爆炸，焊接储罐的电焊工当场被炸身亡。", 1, None),
+        # "无一人死亡" says nobody died, it is no count of one
+        ("工地库房的炸药突然爆炸，附近的几名路人被飞溅的碎石砸伤，所幸无一人死亡。", 0, None),
+        ("仓库爆炸，造成一人死亡。", 1, None),
+        # a count of the wounded with 余
+        ("炼油装置闪爆，救护车把20余名受伤人员送到医院救治。", None, 20),
+        # a count of the dead and another count written together
+        ("地下管道清淤时发生硫化氢中毒，下井的3名工人一死两重度昏迷。", 1, None),
+        # the victims named, poisoned and killed on the spot
+        ("下到窖池取物的村民孙某和钱某不幸中毒当场死亡。", 2, None),
+        # 形成 for 造成 right before the count: the result, no named victim added to it
+        ("加油时汽油溅出起火，事故形成两人受伤。车主的手臂被烧伤，小卖部店主的背部被烧伤。", None, 2),
+        # a named role that a counted group hurt elsewhere in the text is one of them
+        (
+            "有人打电话说：“厨房里有3人受伤。”记者赶到时，三名送气公司的工人在搬气罐时被烧伤。一名工人腿部烧伤。",
+            None,
+            3,
+        ),
+        # a count broken down after it: the groups after 其中 or "N名伤者中", 另… too, are its parts
+        ("仓库起火，5名伤者中有3人烧伤面积超过三成，另外2人伤势较轻。", None, 5),
+        ("化工厂起火，这6名伤员都是烧伤，其中4名伤员已脱离危险，另一个伤员仍在抢救。", None, 6),
+        # not a breakdown: 中毒 after a group, and groups added up
+        ("储罐泄漏，3名工人中毒受伤，另有2人被烫伤。", None, 5),
+        # one victim told by a hurt body part, a pronoun or an elided subject, with no count or role
+        ("车间清洗槽里的碱液溅出，操作时手腕被烧碱灼伤，随即去诊所处理。", None, 1),
+        ("厨房煤气灶旁的气罐漏气燃起，邻居看到她的额头和双手被烫伤。", None, 1),
+        ("两辆运油车在桥头擦碰，后车驾驶室变形，好在其只受了点轻伤。", None, 1),
+        ("一名老人点燃柴火时引燃了地上的汽油，全身烧伤面积约四成，仍在救治。", None, 1),
+        ("修理工用打火机照明检查油箱，结果引起大火，被烧成重伤住院。", None, 1),
+        ("罐车爆燃时赵先生颈部被烧伤，钱女士的手臂也被烫伤。", None, 2),
+        # not a body part hurt that happened: advice, a hazard, denied, or the wounds of the dead
+        ("甲醇罐车侧翻泄漏。如果皮肤被强酸灼伤，应立即用清水冲洗。", None, None),
+        ("甲醇罐车侧翻泄漏。接触高浓度碱液会造成皮肤灼伤。", None, None),
+        ("液化气罐起火，所幸店员的手臂没有被烧伤。", None, None),
+        ("液化气罐爆炸，周某头部被炸伤，送医后抢救无效死亡。", 1, None),
+        ("车间起火，一名工人被困，消防员戴好手套将其救出，3人受伤。", None, 3),
     ],
 )
 def test_casualties_web_wording(text: str, deaths: int | None, injuries: int | None) -> None:
@@ -462,6 +505,12 @@ def test_wounded_who_are_the_poisoned() -> None:
         (
             "她回忆说：“大家都往门口跑，烟太大什么也看不见，好几个人撞上了墙，我出门时也摔了一跤。”\n"
             "昨天中午，城北一家冷库的液氨管道泄漏，12人中毒，被送往医院救治。",
+            "中毒和窒息",
+        ),
+        # a story naming the mechanism only further down, after the lead: the first sentence telling it
+        (
+            "清淤队的两名工人先后下到一口排污井里，再也没有上来，两人不幸遇难。\n消防员用绳索把两人拉出井口。\n"
+            "事后检测发现井下硫化氢浓度严重超标，这是一起有毒气体中毒事件。",
             "中毒和窒息",
         ),
     ],

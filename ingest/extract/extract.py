@@ -53,7 +53,8 @@ INJ_ANCHOR = re.compile(r"伤")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害")
 # a count, not "数十人" or "上百人" (no number given)
-COUNT = r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
+# (nor "无一人死亡", which says nobody died)
+COUNT = r"(?<![数几无])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
 # who the victims were, between a harm verb and its count: "烧伤工人4人", "砸死路人1名"
 VICTIM_WORDS = (
     r"工人|职工|民工|行人|路人|乘客|村民|群众|居民|学生|员工|作业人员|施工人员|司乘人员|驾驶员|司机|押运员|消防员"
@@ -67,7 +68,8 @@ DEATH_RES = [
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     ),
     re.compile(r"死者(?:共|为|有)?\s*(" + NUM + r")\s*(?:人|名)"),
-    re.compile(r"(" + NUM + r")死(?:" + NUM + r")伤"),
+    # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
+    re.compile(r"(" + NUM + r")死(?=(?:" + NUM + r")(?:伤|重|轻|人|名|失踪|中毒|昏迷))"),
     # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人"
     re.compile(
         r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死)\s*(?:了)?\s*(?:" + VICTIM_WORDS + r")?\s*"
@@ -102,7 +104,7 @@ INJ_ITEM = re.compile(
     r"(?:(?P<s0>" + SERIOUS_WORD + r")|(?P<m0>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
     r"|"
-    r"(?<![数几])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
+    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
     # not across a count of the dead: "造成一人死亡两人受伤" (written without a comma) is two injured
     r"[^，,。；;、\d（(）)死亡]{0,10}?"
     r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
@@ -111,8 +113,8 @@ INJ_ITEM = re.compile(
     r"\s*(?:了|的|为|达|共|有|共有|共计)?\s*(?:" + VICTIM_WORDS + r")?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     # "3死2伤"
     r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")伤"
-    # "5名伤员", "3名受伤人员"
-    r"|(?<![数几])(?!(?<=上)[百千万])(?P<n4>" + NUM + r")\s*(?:名|个|位)\s*(?:伤员|伤者|受伤人员|受伤者)"
+    # "5名伤员", "30余名受伤人员"
+    r"|(?<![数几])(?!(?<=上)[百千万])(?P<n4>" + NUM + r")\s*(?:余|多)?\s*(?:名|个|位)\s*(?:伤员|伤者|受伤人员|受伤者)"
 )
 MISSING_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,4}?(?:失踪|失联)"),
@@ -136,11 +138,14 @@ DEATH_GROUP = re.compile(
     r"|(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
     r"[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
 )
+# a count broken down into its parts after it: "其中", "4名伤者中有…", "伤员当中"
+BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断止])")
 # a further group of victims after the first: "2人当场死亡；1名…也不幸遇难", "另有3人死亡"
 ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有)")
 # a count the text gives as the whole ("共造成5人死亡") or as the accident's result ("造成3人死亡、2人受伤")
 TOTAL_MARK = re.compile(r"(?:共|共计|合计|总计|一共|先后|累计)(?:造成|导致|致|有)?\s*$")
-RESULT_VERB = re.compile(r"造成|导致|致使|致|酿成|事故中")
+# 形成 for 造成 in reworded copies ("事故形成两人受伤"), only right before the count (searched up to it)
+RESULT_VERB = re.compile(r"造成|导致|致使|致|酿成|事故中|形成(?:了)?\s*$")
 # statistics of other accidents: "共发生38起，造成24人死亡", "同比下降"
 STATS = re.compile(
     r"(?:[2-9]|\d{2,}|[两三四五六七八九十]+)\s*起(?!重|吊)|同比|以来|近年|近几年|全国|全年|历年|历史上|据统计|多年来"
@@ -266,6 +271,27 @@ RESCUED_TAKEN = re.compile(
     r"(?:救出|拉出|抬出|拖出|抢出|救下|解救出|营救出)(?:了)?被困(?:的)?(?:司机|驾驶员|驾驶人|人员|男子|女子|老人|工人|群众|者)"
     r"[^。；;]{0,12}?(?:送往|送到|送至|送入|送)[^，,。；;]{0,10}?(?:医院|卫生院)"
 )
+# a hurt body part with the victim left implicit, a pronoun or a name, as feature stories about one victim tell it
+# ("手指被氢氟酸灼伤", "工友见他的脸部被烫伤", "只是腿部受了点伤", "全身烧伤面积达90%的老汉"); a single 手/脚/面 is not
+# enough (手套, 脚手架, 地面), so only whole body words
+BODY_WORD = (
+    r"(?:手指|手掌|手臂|手部|手腕|双手|[左右]手(?![边侧])|脸部|脸上|面部|颜面|头部|头发|眉毛|眼睛|眼部|双眼|脖子|颈部"
+    r"|胸部|胸前|背部|后背|腰部|腹部|腿部|双腿|大腿|小腿|双脚|脚部|脚面|脚踝|膝盖|皮肤|全身|上肢|下肢|四肢|胳膊|肩部"
+    r"|臀部|额头|面颊|耳朵)"
+)
+_CLAUSE = r"(?:^|(?<=[，,。；;！!？?：:\n]))\s*"
+_HURT_ONE = r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r")"
+BODY_HURT = re.compile(
+    _CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,8}?)" + BODY_WORD + r"([^，,。；;！!？?：:\n“”]{0,16}?)" + _HURT_ONE
+    # the victim as a pronoun: "所幸其仅受轻微伤", "他也被烧伤"
+    + r"|" + _CLAUSE + r"((?:所幸|幸好|好在|幸亏|万幸|但|只是)?(?:其|他|她)(?:仅|只|只是|也|还)?)()" + _HURT_ONE
+    # the victim told in the clause before: "…引发大火，被烧成重伤住进医院"
+    + r"|" + _CLAUSE + r"((?:当场|不幸|也|还)?)()被[^，,。；;\d]{0,4}?(?:" + SERIOUS_WORD + "|" + HURT_WORD + ")"
+)
+# a victim's name in the clause of a hurt body part: "孙某", "阳先生", "王女士"
+BODY_HURT_NAME = re.compile(r"[\u4e00-\u9fff](?:" + ANON[3:-1] + r"|先生|女士|师傅)")
+# what a hurt word names that is not an injury that happened: "灼伤症状", "烧伤的危险"
+NOT_AN_INJURY = re.compile(r"症状|的?危险|的?风险|事故")
 WOUNDED_DIED = re.compile(r"(?:伤者|伤员|受伤者)[^。；;]{0,24}?(?:死亡|身亡|不治|去世)")
 LATE_DIED = re.compile(r"抢救无效|医治无效|救治无效|不治|伤势过重|伤重|送医|送院|途中")
 TREATED_DIED = re.compile(r"死亡|身亡|不治|抢救无效|医治无效|救治无效|中毒")
@@ -623,6 +649,7 @@ class Extractor:
         self._victim_re: dict[str, re.Pattern[str]] = {}
         self._acc_chem: dict[str, int] = {}  # accident-type phrase → length of the chemical name it starts with
         self._treated_re: re.Pattern[str] | None = None
+        self._any_mechanism: re.Pattern[str] | None = None
         self._harmed_re: re.Pattern[str] | None = None
         self._bare_after: re.Pattern[str] | None = None
         self._bare_before: re.Pattern[str] | None = None
@@ -818,6 +845,7 @@ class Extractor:
                     ),
                     None,
                 )
+                or (self._body_hurt_victims(norm, kind_at, usable) if not deaths else None)
             )
         others = next((m for m in OTHERS_NONE.finditer(norm) if kind_at(m.start()) != "lesson"), None)
         # "幸无他人伤及": the rest are zero once the victims are counted. It says there was a victim, so with none
@@ -933,6 +961,12 @@ class Extractor:
         totals: dict[int, tuple[int, Span, tuple[int, Span] | None]] = {}
         ranked: list[tuple[int, int, Span]] = []
         for sent, items in by_sentence.items():
+            # "4名伤者中有两人…，另外两人…", "4名伤者…，其中3名…，另一个伤者…": once a count is broken down, the
+            # groups after it ("另…" too) are its parts
+            items = [
+                (k, n, sp, part or (i > 0 and BROKEN_DOWN.search(norm, items[0][2].start, sp.start) is not None))
+                for i, (k, n, sp, part) in enumerate(items)
+            ]
             top = [i for i in items if not i[3]] or items
             n = sum(i[1] for i in top)
             span = Span(top[0][2].start, top[-1][2].end)
@@ -980,9 +1014,19 @@ class Extractor:
                 role = next((r for r in roles if n.startswith(r)), "")
                 if role and (role in counted or (role in ("驾驶员", "驾驶人") and "司机" in counted)):
                     continue  # one of a counted group
+                if role and self._role_counted(norm, role):
+                    continue  # "两名液化气公司的工人…受伤" told elsewhere: a named 工人 is one of them
                 if role:  # a name alone may be one of the counted
                     extra.add(n)
         return (injuries[0] + len(extra), injuries[1]) if extra else injuries
+
+    def _role_counted(self, norm: str, role: str) -> bool:
+        """The text counts a group of this role as hurt somewhere: "两名燃气公司的工人在换气瓶时受伤"."""
+        rx = re.compile(
+            r"(?<![数几])(" + NUM + r")\s*(?:名|位|个)[^，,。；;\d]{0,16}?" + re.escape(role) + r"[^。；;\n]{0,30}?"
+            + r"(?:" + HURT_WORD + r"|" + SERIOUS_WORD + r"|" + MINOR_WORD + r")"
+        )
+        return rx.search(norm) is not None
 
     def _named_victim_list(
         self,
@@ -999,6 +1043,8 @@ class Extractor:
                 r"\s*(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*(?:被)?"
                 # "张某吸入氯气后中毒身亡": the poisoning or asphyxia that killed the victim
                 r"(?:(?:吸入|接触)[^，,。；;\d]{0,8}?后?)?(?:中毒|窒息)?"
+                # "…不幸中毒当场死亡"
+                r"(?:当场)?"
             )
             # victims each with a role or a name, joined: "驾驶员王某和押运员李某", "王某和李某"
             item = (
@@ -1093,6 +1139,31 @@ class Extractor:
                     if not TREATED_DIED.search(norm, m.end(), sb):
                         return 1, Span(m.start(), m.end())
         return (len(seen), first) if seen and first else None
+
+    def _body_hurt_victims(
+        self, norm: str, kind_at: _KindAt, usable: Callable[[int], bool]
+    ) -> tuple[int, Span] | None:
+        """Victims told by a hurt body part, a pronoun or an elided subject, with no count or role: one, or one per
+        name told ("孙某手指被灼伤", "他的面部烧伤", "只是腿部受了伤"); only when nobody died (the dead's wounds are
+        described too)."""
+        names: set[str] = set()
+        first: Span | None = None
+        for m in BODY_HURT.finditer(norm):
+            if kind_at(m.start()) in ("lesson", "responsibility", "cause", "direct", "indirect"):
+                continue
+            if not usable(m.start()):
+                continue
+            told = "".join(g or "" for g in m.groups())
+            if NOT_TREATED.search(told) or re.search(NUM + r"\s*(?:名|人|位|个)", told):
+                continue  # a death, a precaution, a denial, or a counted group (counted elsewhere)
+            if NOT_AN_INJURY.match(norm, m.end()):
+                continue
+            sb = _sentence_at(norm, m.start())[1]
+            if TREATED_DIED.search(norm, m.end(), sb) or INJURED_THEN_DIED.match(norm, m.end()):
+                continue
+            names.update(BODY_HURT_NAME.findall(told))
+            first = first or Span(m.start(), m.end())
+        return (max(1, len(names)), first) if first else None
 
     def _someone_harmed(self, norm: str, kind_at: _KindAt) -> bool:
         """A person told as harmed with no count: "押运员王某脸部熏黑", "驾驶员李某中毒昏迷", "工人被埋"."""
@@ -1290,6 +1361,23 @@ class Extractor:
                 if HAZARD_TOLD.search(norm, sa, _sentence_at(norm, m.start())[1]):
                     continue  # "吸入高浓度硫化氢可导致昏迷": what a substance does, not what happened
                 return code, Span(m.start(), m.end())
+        return self._first_mechanism(norm, lessons)
+
+    def _first_mechanism(self, norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:
+        """A feature story that names the mechanism only further down ("…先后下到窨井里遇难。…沼气中毒后导致死亡"):
+        the first sentence naming one as what happened (not a hazard, a precaution, a statistic or a lesson)."""
+        if self._any_mechanism is None:
+            words = sorted({w for ws in ACCIDENT_KEYWORDS.values() for w in ws}, key=len, reverse=True)
+            self._any_mechanism = re.compile("|".join(map(re.escape, words)))
+        for m in self._any_mechanism.finditer(norm):
+            if any(la <= m.start() < lb for la, lb in lessons) or _not_happened(norm, 0, m.start()):
+                continue
+            sa, sb = _sentence_at(norm, m.start())
+            if STATS.search(norm, sa, sb) or HYPOTHETICAL.search(norm, sa, m.start()):
+                continue
+            if HAZARD_TOLD.search(norm, sa, sb):
+                continue  # "高浓度硫化氢可导致中毒": what a substance does
+            return self._type_in(norm, sa, sb, [])
         return None
 
     def _type_in(self, text: str, a: int, b: int, matched: list[tuple[int, int]]) -> tuple[str, Span] | None:
