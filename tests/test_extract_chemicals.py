@@ -121,3 +121,102 @@ def test_chemical_names(text: str, names: set[str]) -> None:
 )
 def test_chemical_involved(text: str, names: set[str]) -> None:
     assert _chems(text) == names
+
+
+# --- fourth round: lists closed by a class, similes, questions, comparisons, appendices, the everyday gas names ---
+def names(text: str) -> set[str]:
+    return {c.name for c in extract_report(text).chemicals}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # gazetteer: dusts, the fuel pair written as one word, trimethylbenzene and methylsilanes by their names
+        ("车间里钨粉扬起，遇火花发生爆燃，两名工人烧伤。", {"钨粉"}, set()),
+        ("打磨机附近木粉飞扬，突然起火，一人受伤。", {"木粉"}, set()),
+        ("罐体上写着内装汽柴油，罐车侧翻后起火。", {"汽柴油"}, set()),
+        ("反应釜内的三甲基苯受热外溢，引发火灾。", {"三甲苯"}, {"甲苯"}),
+        # a list closed by its class: items the gazetteer does not know, cut after a word of place
+        (
+            "动火时引燃管道中二甲基二氯硅烷、三甲基氯硅烷等可燃性气体，发生爆燃。",
+            {"二甲基二氯硅烷", "三甲基氯硅烷"},
+            set(),
+        ),
+        ("一辆货车载有乙二醇丁醚和丁酸丁酯等化学品，相撞后泄漏。", {"乙二醇丁醚", "丁酸丁酯"}, set()),
+        # ... but not a plant's products
+        ("该公司主要生产甲基丙烯酸甲酯等化工原料。", set(), {"甲基丙烯酸甲酯"}),
+        # one-character benzene before a word of matter or after 受/含
+        ("爆炸后含有苯物质的废液流入河道。", {"苯"}, set()),
+        ("受苯外泄影响，附近学校停课。", {"苯"}, set()),
+        ("工人在苯乙烯罐区作业时发生火灾。", {"苯乙烯"}, {"苯"}),
+    ],
+)
+def test_substances_taken(text: str, present: set[str], absent: set[str]) -> None:
+    got = names(text)
+    assert present <= got, got
+    assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a simile: "as if fireworks went off"
+        ("液氨罐突然爆裂，巨响就像是烟花在楼下爆炸一样。", {"氨"}, {"烟花爆竹"}),
+        ("听到一声巨响，犹如鞭炮在耳边炸开一般，随后甲醇罐起火。", {"甲醇"}, {"烟花爆竹"}),
+        # ... but a real blast of fireworks is taken
+        ("一辆装有烟花的货车在服务区爆炸。", {"烟花爆竹"}, set()),
+        # a writer's question about such accidents in general
+        ("一辆运输丙烯的罐车侧翻。为什么装运汽油的罐车卸油时不做静电接地？值得深思。", {"丙烯"}, {"汽油"}),
+        # absence and denial
+        ("仓库里的硝铵没有雷管引爆，不会自行爆炸。", set(), {"雷管"}),
+        # oxygen as the air's content or the responders' breathing supply
+        ("窨井内硫化氢聚集，氧气很少，两名工人晕倒。", {"硫化氢"}, {"氧"}),
+        ("池内甲烷浓度高，要有足够的氧气才能下池。", set(), {"氧"}),
+        ("消防员背着氧气瓶进入起火的油漆库房。", set(), {"氧"}),
+        # ... but an oxygen cylinder that burst is taken
+        ("切割用的氧气瓶在搬运时爆炸，一人受伤。", {"氧"}, set()),
+        # uses in an explainer
+        ("甲苯泄漏。这种溶剂在工业上广泛用于制作丙烯酸树脂。", {"甲苯"}, {"丙烯酸"}),
+        ("乙苯泄漏。它还可用作油墨的稀释剂。", {"乙苯"}, {"稀释剂"}),
+        # what a workshop makes
+        ("发生事故的是一座生产乙苯、苯乙烯的车间，所幸无人受伤。", set(), {"乙苯", "苯乙烯"}),
+        # ... but what leaked in the workshop is taken
+        ("车间内的乙苯储罐泄漏起火。", {"乙苯"}, set()),
+        # a comparison
+        ("泄漏的是汽油，相比柴油，汽油更易挥发。", {"汽油"}, {"柴油"}),
+        # the trade, a hospital's name, a unit named after its process
+        ("罐车起火，当地成品油供应未受影响，液氨泄漏。", {"氨"}, {"油品"}),
+        ("伤者被送往市第二医院乙烯分院救治，起火的是丙烯罐。", {"丙烯"}, {"乙烯"}),
+        ("炼油厂重油催化装置发生闪爆，10人受伤。", set(), {"燃料油"}),
+        # alcohol drunk
+        ("他喝了酒，酒精的作用越来越大，没有发现汽油从桶里流出。", {"汽油"}, {"乙醇"}),
+        # ... but spilt alcohol is taken
+        ("实验室酒精洒落后起火，一人烧伤。", {"乙醇"}, set()),
+        # a vehicle's safety notice
+        ("罐车尾部安全告示牌内容为：品名甲醇，种类三类。实际装载的是丙酮，侧翻后丙酮泄漏。", {"丙酮"}, {"甲醇"}),
+    ],
+)
+def test_substances_not_involved(text: str, kept: set[str], dropped: set[str]) -> None:
+    got = names(text)
+    assert kept <= got, got
+    assert not dropped & got, got
+
+
+def test_appendix_after_story() -> None:
+    story = "某化工厂发生二硫化碳泄漏起火，消防官兵用水枪冷却罐体，大火被扑灭，未造成人员伤亡。" * 3
+    got = names(story + "\n【新闻关键词】二氧化硫被人体吸入后，会形成亚硫酸。")
+    assert "二硫化碳" in got and "二氧化硫" not in got
+    links = names(story + "\n相关新闻\n长江边一化工厂硝酸泄漏\n某地液氯槽车侧翻")
+    assert "二硫化碳" in links and not {"硝酸", "氯"} & links
+    # a keywords line at the head of a paper is not an appendix
+    head = names("【关键词】二硫化碳;急性中毒\n" + story)
+    assert "二硫化碳" in head
+
+
+def test_gas_cylinder_everyday_name() -> None:
+    # 煤气罐 is the LPG cylinder named the everyday way: one substance when the text names 液化气 too
+    got = names("一家小吃店的煤气罐突然爆炸，店外还堆着十几个液化气罐，三人被烧伤。")
+    assert got == {"液化石油气"}
+    # town gas by its pipe stays a substance of its own
+    pipe = names("煤气管道破裂后起火，旁边的液化气罐被烧爆，两人受伤。")
+    assert {"煤气", "液化石油气"} <= pipe

@@ -395,7 +395,12 @@ RESP_KINDS = ("直接责任", "主要责任", "重要责任", "领导责任", "�
 # compound word (过氧化丁酮 is not 丁酮), an acyl group (亚硝酰硫酸 is not 硫酸) or a lower oxidation state
 # (亚硫酸钠 is not 硫酸)
 CHEM_PREFIX = set("基化酰亚")
-EXCLUDE_CHEM_CONTEXT = re.compile(r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围|主要从事|专门从事")
+# the last character of a substituent before a known name: 间硝基苯, 二甲基二氯硅烷 (not 副产盐酸)
+SUBSTITUENT_END = CHEM_PREFIX | set("氯溴碘氟")
+# (an explainer's uses: "苯广泛用于…，用作油漆的稀释剂")
+EXCLUDE_CHEM_CONTEXT = re.compile(
+    r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
+)
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
     r"原材料|原辅材料|为原料|作原料|原料生产|经营范围|许可经营|经营方式|同类事故|类似事故|事故情况(?:进行)?通报|的通报"
@@ -413,6 +418,8 @@ CHEM_ADVICE = re.compile(
 # TNT equivalent, a property, a plant's capacity ("120万吨/年硫磺制酸"), or the goods a licence covers ("具有…资质")
 CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"血液|血样|血中|抽血|肝组织|毒物检测|毒物鉴定|酒精含量|酒精浓度|未检出|当量|分解出|熔点|沸点|易溶于"
+    # alcohol drunk, not a spilt solvent: "酒精的作用越来越大"
+    r"|酒精的?(?:作用|度数|麻醉)"
     r"|吨/年|产能|年产"
     # what a plant makes or trades: "该厂主要生产硫酸、盐酸等产品"
     r"|主要生产|专业生产|生产销售|主营"
@@ -436,7 +443,11 @@ CHEM_GENERAL = re.compile(
 CHEM_PRODUCT_VERB = re.compile(r"生成|产生|放出|释放出?|分解出|" + CHANGE_VERB)
 # the fields of a safety data sheet that name other substances than the one described: "燃烧产物：一氧化碳、二氧化碳",
 # "禁配物：强氧化剂、硝酸"
-CHEM_SHEET_FIELD = re.compile(r"(?:燃烧|分解)(?:\(分解\)|（分解）)?产物|禁配物|灭火剂|灭火方法|聚合危害|避免接触的条件")
+# and the fields of a vehicle's safety notice, which tell what the tank is marked for ("安全告示牌内容为：品名X，
+# 种类三类"), not what it held
+CHEM_SHEET_FIELD = re.compile(
+    r"(?:燃烧|分解)(?:\(分解\)|（分解）)?产物|禁配物|灭火剂|灭火方法|聚合危害|避免接触的条件|告示牌?(?:上的)?内容"
+)
 # a vehicle's own fuel ("油箱内的柴油", "以LNG为燃料的货车") is not the accident's substance unless its sentence tells
 # it leaked or burnt
 FUELS = frozenset(("柴油", "汽油", "天然气", "液化石油气"))
@@ -481,7 +492,7 @@ INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|冻伤|喷�
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
 # 长沙市液化石油气发展有限公司; or the name goes on as a longer one the gazetteer does not know (醋酸乙脂)
 CHEM_NOT_SUBSTANCE_AFTER = re.compile(
-    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|厂|[\u4e00-\u9fff]{0,6}?"
+    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
     # a class ending that makes the name a part of a longer one: 二硝基苯胺 is not 硝基苯, 乙醇胺 not 乙醇, 硫酸铵 not
@@ -491,6 +502,10 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # 民用爆炸物品安全管理条例, 烟花爆竹行业
     r"|(?:生产|经营|批发|零售|储存|运输|道路运输|燃放|销售)?的?(?:企业|厂家|行业|许可|安全|监管|监察|管理|条例"
     r"|经营治理|专项|打非|作业)"
+    # the trade in it, not a quantity of it: 成品油供应, 成品油市场整顿办公室, 液化气价格
+    r"|市场|供应(?!站|点)|价格"
+    # a plant unit named after its product or process: 硫磺回收车间, 重油催化装置
+    r"|(?:回收|催化|裂化|加氢|精制|制酸)(?:车间|装置|单元|工段)"
 )
 # a cargo the gazetteer may not know, by how transport reports name it: "满载30吨丙烯酸丁酯", "运输甲醇钠的罐车",
 # "一辆苯乙烯槽罐车", "泄漏的三氯化铝"; a name is taken only when it ends like a substance name (…酯, …醇, …油 …)
@@ -514,13 +529,22 @@ CARGO_RE = re.compile(
     r"(?P<name2>[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?" + _CHEM_TAIL + r")"
     r"(?=槽罐车|罐车|槽车|罐式|运输车))"
 )
+# a list of substances closed by their class: "引燃管线中四甲基硅烷、氯甲基三甲基硅烷等可燃性气体", "货车载有
+# 甲乙酮和丁醇等化学品"; the items (cut after a word of place: 管线中…) are names when they end like one
+LIST_CLASS = re.compile(
+    r"等(?:可燃性?|易燃易爆|易燃|有毒有害|有毒|剧毒|危险|有机)?"
+    r"(?:气体|化学品|化学物品|危化品|危险化学品|危险品|化工原料|原料|物料|溶剂)"
+)
+LIST_SEP = re.compile(r"[、和及与]")
+LIST_ITEM_CUT = re.compile(r".*[中内里的了着有为是将把]")
+LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}" + _CHEM_TAIL)
 # a substance named by one character, which the gazetteer cannot hold as a word: "发生氨泄漏", "引起苯泄漏",
-# "工人汞中毒", "装载苯的罐车"; taken only after a function word, a carrying verb or punctuation (not 液氨, 甲苯,
-# 氯化汞) and right before a leak, a poisoning, a smell, a fire or a tank; the gazetteer surface that gives its
-# canonical name and CAS
+# "工人汞中毒", "装载苯的罐车", "受苯外泄影响", "含有苯物质的液体"; taken only after a function word, a carrying
+# verb or punctuation (not 液氨, 甲苯, 氯化汞) and right before a leak, a poisoning, a smell, a fire, a tank or a word
+# of matter (物质, 成分); the gazetteer surface that gives its canonical name and CAS
 SINGLE_CHEM_RE = re.compile(
-    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
-    r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|罐车|槽车|槽罐车|储罐|的罐车|的槽罐车|的槽车)"
+    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
+    r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|罐车|槽车|槽罐车|储罐|的罐车|的槽罐车|的槽车|物质|成分)"
 )
 SINGLE_CHEM_SURFACE = {"氨": "液氨", "氯": "液氯", "苯": "纯苯", "汞": "水银"}
 # the kind of goods and a copula inside a taken cargo name: "运输的危化品为X" takes "危化品为X"; the name is after it
@@ -535,19 +559,45 @@ CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷�
 CHEM_AGENT_BEFORE = re.compile(r"(?:用|使用|采用|利用|注入|通入|调来|调集|调运|运来|喷洒|投放|撒)\s*(?:大量|了)?\s*$")
 # a name the text denies ("事发饭店使用的是天然气，并非液化气") or gives as a measure ("威力相当于2吨TNT")
 # (not a question: "是不是液化气泄漏引起的")
-CHEM_DENIED_BEFORE = re.compile(r"(?:并非|而非|并不是|(?<![是要])不是|相当于[^，,。；;]{0,8}?)$")
+# or says was absent ("炸药没有雷管引爆，不会爆炸")
+CHEM_DENIED_BEFORE = re.compile(r"(?:并非|而非|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?)$")
 # a supply the responders shut off around the scene as a precaution: "切断周围1公里内的电源、关闭天然气管道"
 # (not a valve: closing the valve of what leaked tells it was the source)
 CHEM_SHUT_OFF_BEFORE = re.compile(r"(?:关闭|切断|关停)(?:了)?(?:周边|附近|周围|沿线|现场|区域)?(?:的)?\s*$")
 CHEM_SHUT_OFF_AFTER = re.compile(r"(?:管道|管线|管网|供气|气源)")
 # oxygen measured in the air is the atmosphere, not an oxygen release: "罐内氧气浓度只有2.5%"
-OXYGEN_MEASURED = re.compile(r"浓度|含量")
+# ("池中氧气很少", "有足够的氧气可供人呼吸"); nor are the cylinders responders carry in ("消防员带上氧气瓶冲入")
+OXYGEN_MEASURED = re.compile(r"浓度|含量|很少|较少|稀少|不足|稀薄|缺乏|充足|可供")
+OXYGEN_AIR_BEFORE = re.compile(
+    r"(?:足够|充足|充分|缺少|缺乏)的?\s*$|(?:带上|带着|背着|背上|佩戴|戴上|戴着|携带)(?:了)?\s*$"
+)
 # oxygen an oxidiser gives off as it decomposes ("氯酸钠受热分解释放出大量氧气") is the oxidiser's chemistry, not a
 # substance of its own
 OXYGEN_FROM_OXIDISER = re.compile(r"分解[^，,。；;]{0,8}?(?:释放|放出|产生|生成|析出)")
 # a name the text gives as another name of a substance just named: "抽余油（品名:石脑油，别名:溶剂油",
 # "过氧化甲基乙基酮(又称过氧化丁酮"
 ALIAS_BEFORE = re.compile(r"(?:又称|又名|别名|别称|俗称|亦称|也称|学名|化学名|品名|商品名|即)\s*[:：为是]?\s*$")
+# a comparison, not a substance: "仿佛礼花弹在附近爆炸一般", "犹如液化气罐爆炸似的" (the word of likeness before the
+# name in its clause, the closing 一般/一样/似的 after it)
+SIMILE_BEFORE = re.compile(r"(?:仿佛|犹如|宛如|好似|好像|如同|恰似|像是)[^，,。；;]{0,6}$")
+SIMILE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:一般|一样|似的|般的)")
+# 煤气 named otherwise than by its cylinder or its smell (煤气管道, 煤气中毒): where the text names only 煤气罐, 煤气瓶
+# or 煤气味 besides 液化气, the everyday name of the LPG cylinder ("液化气罐，也就是人们常说的煤气罐"), one substance
+TOWN_GAS = re.compile(r"煤气(?!罐|瓶|钢瓶|味)")
+# a comparison with another substance: "相比柴油，汽油更易挥发"
+COMPARED_BEFORE = re.compile(r"(?:相比|相比于|相较于?|比起|较之)\s*$")
+# a writer's question about such accidents in general: "为什么运载汽油的罐车卸油时不接地？"
+QUESTION_BEFORE = re.compile(r"(?:为什么|为何|难道)[^。？?！!]*$")
+QUESTION_END = re.compile(r"[^。！!]*?[？?]")
+# what a workshop or a plant makes, named as its description: "是生产乙苯、苯乙烯的车间" (not what its tanks held)
+UNIT_PRODUCT = re.compile(r"生产[^，,。；;的]{0,24}的(?:车间|装置|工段|生产线|工厂|企业|厂家|厂|公司)")
+# an appendix of background or links after the story: "【新闻关键词】SO2被人体吸入后…", "【相关链接】", or a
+# "相关新闻" line heading other stories' titles; names after it are not this accident's
+BACKGROUND_HEADING = re.compile(
+    r"【[^】\n]{0,8}?(?:关键词|链接|背景|知识|科普|资料|延伸|相关)[^】\n]{0,6}】"
+    r"|^[ \t　]*(?P<links>相关新闻|相关阅读|相关链接|相关报道|相关文章|延伸阅读|推荐阅读)[ \t　]*$",
+    re.M,
+)
 
 
 @dataclass(frozen=True)
@@ -648,6 +698,7 @@ class Extractor:
         self._common = _common_words_with(self.g)
         self._victim_re: dict[str, re.Pattern[str]] = {}
         self._acc_chem: dict[str, int] = {}  # accident-type phrase → length of the chemical name it starts with
+        self._background: tuple[int, bool] = (-1, False)  # (start, a links list) of the text's appendix, if any
         self._treated_re: re.Pattern[str] | None = None
         self._any_mechanism: re.Pattern[str] | None = None
         self._harmed_re: re.Pattern[str] | None = None
@@ -1476,6 +1527,7 @@ class Extractor:
         seen_e: set[tuple[str, int]] = set()
         alias_of: dict[str, str] = {}  # canonical → the canonical the text gave it as another name of
         prev: tuple[int, str] | None = None  # (end, canonical) of the last chemical name seen
+        self._background = _background_start(norm)
         cargo, cargo_at = self._cargo_names(norm)
         for e in self._with_acc_chemicals(ents):
             if e.label_ not in ("CHEM", "EQUIP"):
@@ -1518,6 +1570,8 @@ class Extractor:
                 if key not in seen_e:
                     seen_e.add(key)
                     rep.equipment.append(EquipmentMention(e.text, kind, Span(e.start_char, e.end_char)))
+        if "煤气" in seen_c and "液化石油气" in seen_c and not TOWN_GAS.search(norm):
+            rep.chemicals = [c for c in rep.chemicals if c.name != "煤气"]  # 煤气罐 is the 液化气罐 named
         added = self._add_single(norm, rep, kind_at, seen_c)
         if cargo:
             self._add_cargo(norm, cargo, rep, kind_at, seen_c)
@@ -1589,25 +1643,52 @@ class Extractor:
             cut = max(cut, max((lb.end() for lb in GOODS_LABEL.finditer(name)), default=0) - 1)
             if cut >= 0:
                 a, name = a + cut + 1, name[cut + 1 :]
-            if len(name) < 2 or name in NOT_CARGO or name[0] in "空运装拉载" or re.search(r"^\d|辆|车|罐", name):
-                continue  # "空油罐车" is an empty tanker
-            if name in self.g.chemicals:
-                continue  # the gazetteer's own
-            known = next((i for i in range(1, len(name) - 1) if name[i:] in self.g.chemicals), None)
-            if known is not None and name[known - 1] not in CHEM_PREFIX:
-                continue  # a known name with words before it ("副产盐酸", "残留硫化钠"), not a substituent (间硝基…)
-            if name[:-1] in self.g.chemicals and name[-1] in "粉液气":
-                continue  # a known substance in a form: 炸药粉
-            if re.search(r"[\u4e00-\u9fff]", name) is None or self._common_word(name):
-                continue
-            out.append((a, b, name))
+            if self._new_name(name):
+                out.append((a, b, name))
+        for a, b, name in self._listed_names(norm):
+            starts.add(a)
+            if self._new_name(name):
+                out.append((a, b, name))
         return out, starts
+
+    def _new_name(self, name: str) -> bool:
+        """Whether a taken cargo or list item is a substance name the gazetteer does not know."""
+        if len(name) < 2 or name in NOT_CARGO or name[0] in "空运装拉载" or re.search(r"^\d|辆|车|罐", name):
+            return False  # "空油罐车" is an empty tanker
+        if name in self.g.chemicals:
+            return False  # the gazetteer's own
+        known = next((i for i in range(1, len(name) - 1) if name[i:] in self.g.chemicals), None)
+        if known is not None and name[known - 1] not in SUBSTITUENT_END:
+            return False  # a known name with words before it ("副产盐酸", "残留硫化钠"), not a substituent (间硝基…)
+        if name[:-1] in self.g.chemicals and name[-1] in "粉液气":
+            return False  # a known substance in a form: 炸药粉
+        return re.search(r"[\u4e00-\u9fff]", name) is not None and not self._common_word(name)
+
+    @staticmethod
+    def _listed_names(norm: str) -> Iterator[tuple[int, int, str]]:
+        """The items of a list closed by a class of substances (`LIST_CLASS`) that end like a substance name."""
+        for m in LIST_CLASS.finditer(norm):
+            lo = max(0, m.start() - 60)
+            la = max(max(norm.rfind(p, lo, m.start()) for p in "，,。；;：:\n（(") + 1, lo)
+            pos = la
+            for item in LIST_SEP.split(norm[la : m.start()]):
+                a, b = pos, pos + len(item)
+                pos = b + 1
+                cut = LIST_ITEM_CUT.match(item)
+                if cut:
+                    a, item = a + cut.end(), item[cut.end() :]
+                if LIST_ITEM.fullmatch(item):
+                    yield a, b, item
 
     def _chemical_involved(self, norm: str, a: int, b: int, canon: str) -> bool:
         """Whether the name at norm[a:b] names a substance of this accident (see `_chemicals_equipment`)."""
         if CHEM_NOT_SUBSTANCE_AFTER.match(norm, b):
             return False
-        if canon == "氧" and (OXYGEN_MEASURED.match(norm, b) or OXYGEN_FROM_OXIDISER.search(norm, max(0, a - 16), a)):
+        if canon == "氧" and (
+            OXYGEN_MEASURED.match(norm, b)
+            or OXYGEN_FROM_OXIDISER.search(norm, max(0, a - 16), a)
+            or OXYGEN_AIR_BEFORE.search(norm, max(0, a - 6), a)
+        ):
             return False
         if CHEM_AGENT_BEFORE.search(norm, max(0, a - 4), a):
             # "调来液碱中和泄漏的盐酸", "用液碱对泄漏的氯气进行中和": what the responders brought and used
@@ -1625,6 +1706,10 @@ class Extractor:
             return False  # a document's title: 《油品装车单》
         if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb) or CHEM_ADVICE.search(norm, sa, sb):
             return False
+        if self._in_background(norm, a):
+            return False
+        if QUESTION_BEFORE.search(norm, sa, a) and QUESTION_END.match(norm, b):
+            return False
         ca = max(norm.rfind(p, sa, a) for p in "，,；;：:") + 1
         ca = max(ca, sa)
         if CHEM_PRODUCT_VERB.search(norm, ca, a) and CHEM_GENERAL.search(norm, sa, sb):
@@ -1641,7 +1726,25 @@ class Extractor:
             return False
         if _only_threatened(norm, ca, a, b, cb, sb):
             return False
+        if COMPARED_BEFORE.search(norm, max(ca, a - 4), a):
+            return False
+        if SIMILE_BEFORE.search(norm, ca, a) and SIMILE_AFTER.match(norm, b, cb):
+            return False
+        if any(m.start() < a and b <= m.end() for m in UNIT_PRODUCT.finditer(norm, ca, cb)):
+            return False
         return not CHEM_NOT_INVOLVED_CLAUSE.search(norm, ca, cb)
+
+    def _in_background(self, norm: str, a: int) -> bool:
+        """Whether norm[a] lies in the text's appendix (`BACKGROUND_HEADING`): anywhere after a bracketed heading,
+        on a line without a full stop (a link title) after a links heading."""
+        start, links = self._background
+        if start < 0 or a < start:
+            return False
+        if not links:
+            return True
+        line_a = norm.rfind("\n", 0, a) + 1
+        line_b = norm.find("\n", a)
+        return "。" not in norm[line_a : line_b if line_b >= 0 else len(norm)]
 
     def _name_at(self, norm: str, pos: int, bounds: set[int]) -> tuple[str, int] | None:
         """A person's name starting at pos: 周某, 林某某, 高XX, or two or three characters led by a surname."""
@@ -1782,6 +1885,13 @@ def _everyday_product_involved(norm: str, e: SpacySpan | _Ent) -> bool:
         EVERYDAY_CARRIED.search(norm, max(0, e.start_char - 4), e.start_char)
         or EVERYDAY_WENT_OFF.match(norm, e.end_char)
     )
+
+
+def _background_start(norm: str) -> tuple[int, bool]:
+    """Where the text's appendix of background or links starts (-1 when none), and whether it is a links list."""
+    # an appendix follows the story: a heading in the text's first half (a paper's "【关键词】" line) is not one
+    m = BACKGROUND_HEADING.search(norm, len(norm) // 2)
+    return (m.start(), m.group("links") is not None) if m else (-1, False)
 
 
 def _only_threatened(norm: str, ca: int, a: int, b: int, cb: int, sb: int) -> bool:
