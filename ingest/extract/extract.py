@@ -4,6 +4,7 @@ responsibilities and lessons, each with its character span in the text given (of
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterator
@@ -698,7 +699,6 @@ class Extractor:
         self._common = _common_words_with(self.g)
         self._victim_re: dict[str, re.Pattern[str]] = {}
         self._acc_chem: dict[str, int] = {}  # accident-type phrase → length of the chemical name it starts with
-        self._background: tuple[int, bool] = (-1, False)  # (start, a links list) of the text's appendix, if any
         self._treated_re: re.Pattern[str] | None = None
         self._any_mechanism: re.Pattern[str] | None = None
         self._harmed_re: re.Pattern[str] | None = None
@@ -1527,7 +1527,6 @@ class Extractor:
         seen_e: set[tuple[str, int]] = set()
         alias_of: dict[str, str] = {}  # canonical → the canonical the text gave it as another name of
         prev: tuple[int, str] | None = None  # (end, canonical) of the last chemical name seen
-        self._background = _background_start(norm)
         cargo, cargo_at = self._cargo_names(norm)
         for e in self._with_acc_chemicals(ents):
             if e.label_ not in ("CHEM", "EQUIP"):
@@ -1547,8 +1546,7 @@ class Extractor:
                 prev = (e.end_char, canon)
             if kind_at(e.start_char) in ("lesson", "responsibility"):
                 continue
-            sent_a = max(norm.rfind("。", 0, e.start_char), norm.rfind("\n", 0, e.start_char)) + 1
-            if EXCLUDE_CHEM_CONTEXT.search(norm, sent_a, e.start_char + 1):
+            if _business_context(norm, e.start_char):
                 continue
             if e.label_ == "CHEM":
                 if norm[e.start_char - 1 : e.start_char] in CHEM_PREFIX:
@@ -1586,8 +1584,7 @@ class Extractor:
             canon, cas = self.g.chemicals.get(SINGLE_CHEM_SURFACE[m.group("c")], (m.group("c"), ""))
             if canon in seen or kind_at(a) in ("lesson", "responsibility"):
                 continue
-            sent_a = max(norm.rfind("。", 0, a), norm.rfind("\n", 0, a)) + 1
-            if EXCLUDE_CHEM_CONTEXT.search(norm, sent_a, a + 1) or not self._chemical_involved(norm, a, b, canon):
+            if _business_context(norm, a) or not self._chemical_involved(norm, a, b, canon):
                 continue
             seen.add(canon)
             rep.chemicals.append(ChemicalMention(canon, cas, m.group("c"), Span(a, b)))
@@ -1617,8 +1614,7 @@ class Extractor:
         for a, b, name in cargo:
             if name in seen or kind_at(a) in ("lesson", "responsibility"):
                 continue
-            sent_a = max(norm.rfind("。", 0, a), norm.rfind("\n", 0, a)) + 1
-            if EXCLUDE_CHEM_CONTEXT.search(norm, sent_a, a + 1) or not self._chemical_involved(norm, a, b, name):
+            if _business_context(norm, a) or not self._chemical_involved(norm, a, b, name):
                 continue
             seen.add(name)
             rep.chemicals.append(ChemicalMention(name, "", name, Span(a, b)))
@@ -1706,7 +1702,7 @@ class Extractor:
             return False  # a document's title: 《油品装车单》
         if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb) or CHEM_ADVICE.search(norm, sa, sb):
             return False
-        if self._in_background(norm, a):
+        if _in_background(norm, a):
             return False
         if QUESTION_BEFORE.search(norm, sa, a) and QUESTION_END.match(norm, b):
             return False
@@ -1733,18 +1729,6 @@ class Extractor:
         if any(m.start() < a and b <= m.end() for m in UNIT_PRODUCT.finditer(norm, ca, cb)):
             return False
         return not CHEM_NOT_INVOLVED_CLAUSE.search(norm, ca, cb)
-
-    def _in_background(self, norm: str, a: int) -> bool:
-        """Whether norm[a] lies in the text's appendix (`BACKGROUND_HEADING`): anywhere after a bracketed heading,
-        on a line without a full stop (a link title) after a links heading."""
-        start, links = self._background
-        if start < 0 or a < start:
-            return False
-        if not links:
-            return True
-        line_a = norm.rfind("\n", 0, a) + 1
-        line_b = norm.find("\n", a)
-        return "。" not in norm[line_a : line_b if line_b >= 0 else len(norm)]
 
     def _name_at(self, norm: str, pos: int, bounds: set[int]) -> tuple[str, int] | None:
         """A person's name starting at pos: 周某, 林某某, 高XX, or two or three characters led by a surname."""
@@ -1887,6 +1871,26 @@ def _everyday_product_involved(norm: str, e: SpacySpan | _Ent) -> bool:
     )
 
 
+def _business_context(norm: str, a: int) -> bool:
+    """Whether the sentence up to norm[a] is about uses or business (`EXCLUDE_CHEM_CONTEXT`)."""
+    sent_a = max(norm.rfind("。", 0, a), norm.rfind("\n", 0, a)) + 1
+    return EXCLUDE_CHEM_CONTEXT.search(norm, sent_a, a + 1) is not None
+
+
+def _in_background(norm: str, a: int) -> bool:
+    """Whether norm[a] lies in the text's appendix (`BACKGROUND_HEADING`): anywhere after a bracketed heading,
+    on a line without a full stop (a link title) after a links heading."""
+    start, links = _background_start(norm)
+    if start < 0 or a < start:
+        return False
+    if not links:
+        return True
+    line_a = norm.rfind("\n", 0, a) + 1
+    line_b = norm.find("\n", a)
+    return "。" not in norm[line_a : line_b if line_b >= 0 else len(norm)]
+
+
+@functools.lru_cache(maxsize=8)  # asked once per candidate name of the same text; thread-safe, unlike state on self
 def _background_start(norm: str) -> tuple[int, bool]:
     """Where the text's appendix of background or links starts (-1 when none), and whether it is a links list."""
     # an appendix follows the story: a heading in the text's first half (a paper's "【关键词】" line) is not one
