@@ -4,7 +4,6 @@ responsibilities and lessons, each with its character span in the text given (of
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterator
@@ -21,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ontology import severity_grade
 
+from .furniture import in_furniture
 from .numerals import NUM, cn_to_int, normalise_digits, parse_amount_cny
 from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer, load_gazetteer
 from .pipeline import _terms, accident_matcher, build_nlp
@@ -467,12 +467,6 @@ CHEM_THREATENED = re.compile(
 CHEM_THREATENED_BEFORE = re.compile(
     r"(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)(?P<gap>[^，,。；;]{0,10})$"
 )
-# a web page's links to other stories: "上一篇：某化工厂氯气泄漏3人中毒", "相关阅读：…"; names after such a marker on
-# its line are the titles of other pages
-NAV_LINK = re.compile(
-    r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐"
-    r"|热门推荐|猜你喜欢)(?:文章)?\s*[:：]"
-)
 # product classes rather than substances (civil explosives, fireworks): reports name them as trades, licences and
 # rules far more often than as things; one counts where its clause tells it carried, stored, handled or going off
 PRODUCT_CLASSES = frozenset(
@@ -592,14 +586,6 @@ QUESTION_BEFORE = re.compile(r"(?:为什么|为何|难道)[^。？?！!]*$")
 QUESTION_END = re.compile(r"[^。！!]*?[？?]")
 # what a workshop or a plant makes, named as its description: "是生产乙苯、苯乙烯的车间" (not what its tanks held)
 UNIT_PRODUCT = re.compile(r"生产[^，,。；;的]{0,24}的(?:车间|装置|工段|生产线|工厂|企业|厂家|厂|公司)")
-# an appendix of background or links after the story: "【新闻关键词】SO2被人体吸入后…", "【相关链接】", or a
-# "相关新闻" line heading other stories' titles; names after it are not this accident's
-BACKGROUND_HEADING = re.compile(
-    r"【[^】\n]{0,8}?(?:关键词|链接|背景|知识|科普|资料|延伸|相关)[^】\n]{0,6}】"
-    r"|^[ \t　]*(?P<links>相关新闻|相关阅读|相关链接|相关报道|相关文章|延伸阅读|推荐阅读)[ \t　]*$",
-    re.M,
-)
-
 
 @dataclass(frozen=True)
 class Span:
@@ -817,10 +803,8 @@ class Extractor:
         left out; the largest count only when no statement says which is the whole; victims named one by one when
         no count is given."""
 
-        links = _link_lists(norm)
-
         def usable(pos: int) -> bool:
-            if any(a <= pos < b for a, b in links):
+            if in_furniture(norm, pos):
                 return False  # other news in a list of links ("…发生一起交通事故 致4死2伤")
             sa, sb = _sentence_at(norm, pos)
             if kind_at(pos) == "lesson" or STATS.search(norm, sa, sb):
@@ -1691,8 +1675,8 @@ class Extractor:
             end = min([x for x in (norm.find(p, b, b + 30) for p in "，,。；;\n") if x >= 0] or [b + 30])
             if CHEM_AGENT.search(norm, b, end):
                 return False
-        if NAV_LINK.search(norm, norm.rfind("\n", 0, a) + 1, a):
-            return False  # the title of a linked page
+        if in_furniture(norm, a):
+            return False  # the title of a linked page, an appendix of background
         if CHEM_DENIED_BEFORE.search(norm, max(0, a - 12), a):
             return False
         if CHEM_SHUT_OFF_AFTER.match(norm, b) and CHEM_SHUT_OFF_BEFORE.search(norm, max(0, a - 8), a):
@@ -1701,8 +1685,6 @@ class Extractor:
         if norm.rfind("《", sa, a) > norm.rfind("》", sa, a):
             return False  # a document's title: 《油品装车单》
         if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb) or CHEM_ADVICE.search(norm, sa, sb):
-            return False
-        if _in_background(norm, a):
             return False
         if QUESTION_BEFORE.search(norm, sa, a) and QUESTION_END.match(norm, b):
             return False
@@ -1877,27 +1859,6 @@ def _business_context(norm: str, a: int) -> bool:
     return EXCLUDE_CHEM_CONTEXT.search(norm, sent_a, a + 1) is not None
 
 
-def _in_background(norm: str, a: int) -> bool:
-    """Whether norm[a] lies in the text's appendix (`BACKGROUND_HEADING`): anywhere after a bracketed heading,
-    on a line without a full stop (a link title) after a links heading."""
-    start, links = _background_start(norm)
-    if start < 0 or a < start:
-        return False
-    if not links:
-        return True
-    line_a = norm.rfind("\n", 0, a) + 1
-    line_b = norm.find("\n", a)
-    return "。" not in norm[line_a : line_b if line_b >= 0 else len(norm)]
-
-
-@functools.lru_cache(maxsize=8)  # asked once per candidate name of the same text; thread-safe, unlike state on self
-def _background_start(norm: str) -> tuple[int, bool]:
-    """Where the text's appendix of background or links starts (-1 when none), and whether it is a links list."""
-    # an appendix follows the story: a heading in the text's first half (a paper's "【关键词】" line) is not one
-    m = BACKGROUND_HEADING.search(norm, len(norm) // 2)
-    return (m.start(), m.group("links") is not None) if m else (-1, False)
-
-
 def _only_threatened(norm: str, ca: int, a: int, b: int, cb: int, sb: int) -> bool:
     """Whether the name at norm[a:b], in the clause norm[ca:cb] of a sentence ending at sb, is only something the fire
     or blast threatened (`CHEM_THREATENED_BEFORE` in its clause, `CHEM_THREATENED` there or in the next clause) and
@@ -1949,28 +1910,6 @@ def _each(norm: str, pos: int) -> int:
     if groups == 1 and counted:  # "两车各1人死亡"
         groups = cn_to_int(counted.group(1))
     return min(groups, 10)
-
-
-def _link_lists(norm: str) -> list[tuple[int, int]]:
-    """Lists of other news a web page shows around an article: three or more short lines in a row with no end of
-    sentence, one of them a headline cut short ("…")."""
-    out: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
-    pos = 0
-    lines = norm.split("\n")
-    for i, line in enumerate([*lines, "。"]):  # a last line ending the text's last list
-        a, b = pos, pos + len(line)
-        pos = b + 1
-        text = line.strip()
-        if text and len(text) < 40 and not re.search(r"[。！？!?]", text):
-            run.append((a, b))
-            continue
-        if not text and run and i < len(lines):
-            continue  # a blank line inside the list
-        if len(run) >= 3 and any(norm[x:y].rstrip().endswith(("…", "...")) for x, y in run):
-            out.append((run[0][0], run[-1][1]))
-        run = []
-    return out
 
 
 def _poisoned_wounded(norm: str, injuries: tuple[int, Span]) -> bool:

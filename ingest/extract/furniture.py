@@ -1,0 +1,82 @@
+"""Page furniture: the parts of a web page around a story that are not the story.
+
+Accident texts copied from news sites carry lists of links to other news ("相关报道：某化工厂爆炸 死3伤11"), headlines
+of the next and previous articles, and appendices of background ("【新闻链接】硫化氢是…"). Their casualty counts and
+substances belong to other accidents or to no accident, so the extractor reads none of them. One detector serves
+every field.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# a marker of links to other pages: "上一篇：…", "相关阅读：…", or alone on its line above the titles
+LINK_MARKER = re.compile(
+    r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐"
+    r"|热门推荐|猜你喜欢)(?:文章)?[ \t　]*(?:[:：]|$)",
+    re.M,
+)
+# an appendix of background after the story: "【新闻关键词】", "【相关链接】", "【背景资料】"; only in the text's second
+# half (a paper's "【关键词】" line comes before its body)
+APPENDIX_HEADING = re.compile(r"【[^】\n]{0,8}?(?:关键词|链接|背景|知识|科普|资料|延伸|相关)[^】\n]{0,6}】")
+SENTENCE_END = re.compile(r"[。！？!?]")
+SHORT_LINE = 40  # a link title is a short line without the end of a sentence
+
+
+def in_furniture(norm: str, pos: int) -> bool:
+    """Whether norm[pos] is page furniture (see `furniture_spans`)."""
+    return any(a <= pos < b for a, b in furniture_spans(norm))
+
+
+@functools.lru_cache(maxsize=8)  # asked for every candidate of the same text; the text is the key
+def furniture_spans(norm: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `norm` that are furniture: (1) after a link marker, the rest of its line and the short lines
+    without an end of sentence that follow it; (2) a run of three or more such short lines, one a headline cut
+    short ("…"), marker or not; (3) everything after an appendix heading in the second half of the text."""
+    lines = _lines(norm)
+    spans: list[tuple[int, int]] = []
+    for m in LINK_MARKER.finditer(norm):
+        end = norm.find("\n", m.end())
+        end = len(norm) if end < 0 else end
+        after = [ln for ln in lines if ln[0] > end]
+        for a, b in after:
+            if a == b or norm[a:b].strip() == "":
+                continue  # a blank line inside the list
+            if not _link_title(norm, a, b):
+                break
+            end = b
+        spans.append((m.start(), end))
+    spans.extend(_link_runs(norm, lines))
+    appendix = APPENDIX_HEADING.search(norm, len(norm) // 2)
+    if appendix:
+        spans.append((appendix.start(), len(norm)))
+    return tuple(spans)
+
+
+def _lines(norm: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in norm.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _link_title(norm: str, a: int, b: int) -> bool:
+    text = norm[a:b].strip()
+    return 0 < len(text) < SHORT_LINE and not SENTENCE_END.search(text)
+
+
+def _link_runs(norm: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate([*lines, (len(norm), len(norm))]):  # a last empty line closes the last run
+        if i < len(lines) and _link_title(norm, a, b):
+            run.append((a, b))
+            continue
+        if i < len(lines) and run and norm[a:b].strip() == "":
+            continue  # a blank line inside the list
+        if len(run) >= 3 and any(norm[x:y].rstrip().endswith(("…", "...")) for x, y in run):
+            out.append((run[0][0], run[-1][1]))
+        run = []
+    return out

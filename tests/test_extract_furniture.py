@@ -1,0 +1,40 @@
+"""Page furniture (links to other news, appendices of background) is not read as the story, by any field."""
+
+from __future__ import annotations
+
+from ingest.extract import extract_report
+from ingest.extract.furniture import furniture_spans, in_furniture
+
+STORY = "2021年3月4日，某市一家机械厂车间内的铝粉突然爆炸，3名工人被烧伤，已送医院救治。\n"
+
+
+def test_a_links_marker_covers_its_line_and_the_titles_below_it() -> None:
+    text = STORY + "相关报道：某地一化工企业发生爆炸 死2伤9\n          某县液化气站起火七人受伤\n\n记者 王某 编辑 李某。\n"
+    rep = extract_report(text)
+    assert (rep.deaths, rep.injuries) == (None, 3)
+    assert {c.name for c in rep.chemicals} == {"铝粉"}
+    assert in_furniture(text, text.index("某县液化气站"))
+    assert not in_furniture(text, text.index("记者"))  # a sentence after the list ends it
+
+
+def test_a_marker_alone_on_its_line_and_next_article_links() -> None:
+    text = STORY + "相关阅读\n某港口甲苯储罐起火\n上一篇：某厂液氨泄漏12人中毒\n"
+    rep = extract_report(text)
+    assert {c.name for c in rep.chemicals} == {"铝粉"}
+    assert rep.poisoned is None
+
+
+def test_an_appendix_heading_in_the_second_half_ends_the_story() -> None:
+    background = "【新闻链接】铝粉遇水会放出氢气，与氯气接触会燃烧，硫化氢浓度高时可致人死亡。"
+    rep = extract_report(STORY + "工厂已停产整顿。\n" + background)
+    assert {c.name for c in rep.chemicals} == {"铝粉"}
+    # before the story, a paper's keyword line is not an appendix
+    text = "【关键词】铝粉；粉尘爆炸\n" + STORY + "工厂已停产整顿，事故原因正在调查之中，车间内铝粉已清运完毕。"
+    assert furniture_spans(text) == ()
+
+
+def test_a_run_of_short_headlines_is_a_list_only_with_a_cut_headline() -> None:
+    runs = "某地烟花厂爆炸…\n某县加油站起火\n某市煤气罐爆炸\n"
+    assert furniture_spans(STORY + runs)
+    lines = "工厂名称：某机械厂\n地点：某市某区\n行业：机械加工\n"  # short lines of a form, not links
+    assert furniture_spans(STORY + lines) == ()
