@@ -9,7 +9,8 @@ STORY = "2021年3月4日，某市一家机械厂车间内的铝粉突然爆炸�
 
 
 def test_a_links_marker_covers_its_line_and_the_titles_below_it() -> None:
-    text = STORY + "相关报道：某地一化工企业发生爆炸 死2伤9\n          某县液化气站起火七人受伤\n\n记者 王某 编辑 李某。\n"
+    links = "相关报道：某地一化工企业发生爆炸 死2伤9\n          某县液化气站起火七人受伤\n\n"
+    text = STORY + links + "记者 王某 编辑 李某。\n"
     rep = extract_report(text)
     assert (rep.deaths, rep.injuries) == (None, 3)
     assert {c.name for c in rep.chemicals} == {"铝粉"}

@@ -519,6 +519,52 @@ def test_accident_type_web_wording(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 
+# --- round five: casualties and accident type as news stories word them -------------------------------
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # a group of the dead listed before the hurt is not a group of the hurt
+        ("鞭炮仓库发生爆燃，最终造成5人不幸遇难、3人轻微烫伤。", 5, 3),
+        # a relative clause between the count and the people it counts
+        ("爆炸时，三名正在仓库里清点货物的员工躲闪不及受伤。", None, 3),
+        ("爆炸还致9名正在楼下乘凉的居民被飞溅的碎玻璃扎伤。", None, 9),
+        ("化工厂起火，4名20多岁的学生被烧伤。", None, 4),
+        # people counted with 个
+        ("围观的5个孩子都被烧伤。", None, 5),
+        ("两个储罐被烧毁，无人员伤亡。", 0, 0),
+        # 伤情严重: a serious injury
+        ("泄漏致多人送医检查，其中3人伤情严重，住院观察。", None, 3),
+        # a smaller group told by how bad its wounds were is part of the whole before it
+        ("工棚起火，一共九人在火中受伤，四人重伤。", None, 9),
+        ("餐馆燃气爆燃，店内6人全部严重烧伤，3人伤势较重。", None, 6),
+        ("仓库起火，造成2人重伤、4人轻伤。", None, 6),
+        # the casualties less the dead, not a part of the wounded told in brackets
+        ("餐馆燃气爆炸，造成20人伤亡，其中12人死亡，8人在医院救治（危重2人、轻伤3人）。", 12, 8),
+        # a victim named by surname and a polite title
+        ("加气站起火，刘师傅受伤严重。", None, 1),
+        ("受伤的钱女士被热浪灼伤，已送医。", None, 1),
+        ("加气站起火，刘师傅及时撤离，没有受伤。", None, None),
+    ],
+)
+def test_casualties_news_wording(text: str, deaths: int | None, injuries: int | None) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # fireworks and explosives: the business where it blew up, or set off by something
+        ("某花炮有限公司的配药工房上午突然发生爆炸，造成4人死亡。", "火药爆炸"),
+        ("村里一家烟花经营部突发爆燃，造成2人受伤。", "火药爆炸"),
+        ("一名男子在院内烧荒，不慎引爆了邻居家堆放的鞭炮，随即发生爆炸，1人受伤。", "火药爆炸"),
+        ("某机械厂车间内铝粉发生爆炸，3人受伤。", "其他爆炸"),
+    ],
+)
+def test_accident_type_news_wording(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
 # --- chemicals ----------------------------------------------------------------------------------------
 def _chems(text: str) -> set[str]:
     return {c.name for c in extract_report(LEAD + text).chemicals}

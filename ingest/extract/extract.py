@@ -79,12 +79,12 @@ DEATH_RES = [
 ]
 # injury words by kind; a count before or after one of them is an injured group ("3人重度烧伤", "轻伤47人")
 SERIOUS_WORD = (
-    r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|伤势(?:严重|较重|过重)|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤)"
+    r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|伤(?:势|情)(?:严重|较重|过重|危重)|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤)"
 )
 MINOR_WORD = r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤)|轻度(?:受伤|烧伤|灼伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤)"
 HURT_WORD = (
     r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤"
-    r"|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
+    r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;]))(?!亡|者|员|人员|情况)"
 )
@@ -96,7 +96,16 @@ _GROUP = (
     r"(?:(?<![数几])(?!(?<=上)[百千万])"
     + NUM
     + r"|数十|数百|几十|十几|几|数|多|若干|部分)\s*(?:余|多)?\s*(?:名|位|个|人)"
-    r"[^，,。；;、\d（(）)死伤亡和及与跟被]{0,8}?"
+    # not across a count of the dead: "造成8人遇难、2人轻微灼伤" lists no injured group of 8
+    r"[^，,。；;、\d（(）)死伤亡难和及与跟被]{0,8}?"
+)
+# people counted with 个, only before a word for people: "6个孩子均被烧伤" (not "3个罐体")
+_KIDS = r"孩子|小孩|学生|男孩|女孩|人|工人|员工|村民|小伙|男子|女子"
+# a relative clause describing counted people before their noun, with the noun: "正在居民楼内装修的工人",
+# "10多岁的学生" (its digits are an age, not another count)
+_WHO_CLAUSE = (
+    r"(?:正在|在|从事|负责|参与|参加)?[^，,。；;、（(）)死亡伤]{0,16}?的\s*"
+    r"(?:" + VICTIM_WORDS + r"|" + _KIDS + r"|工友|住户|户主)"
 )
 INJ_LIST_ITEM = re.compile(r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:名|位|个|人)")
 INJ_ITEM = re.compile(
@@ -105,7 +114,9 @@ INJ_ITEM = re.compile(
     r"(?:(?P<s0>" + SERIOUS_WORD + r")|(?P<m0>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
     r"|"
-    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
+    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=" + _KIDS + r"))"
+    # the people described by a clause before their noun: "两名正在车间里操作的工人…受伤"
+    r"(?:" + _WHO_CLAUSE + r")?"
     # not across a count of the dead: "造成一人死亡两人受伤" (written without a comma) is two injured
     r"[^，,。；;、\d（(）)死亡]{0,10}?"
     r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
@@ -162,6 +173,8 @@ PARTIAL = re.compile(r"当场|现场|当即|当时")
 NUM_CHARS = set("零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟")
 # how the victims died, a breakdown of a total already given: "造成3人死亡，2人当场死亡，1人经抢救无效死亡"
 BREAKDOWN = re.compile(r"当场|现场|当即|当时|抢救无效|医治无效|送医|送院|途中")
+# a group told as everybody there: "屋内8人全部重度烧伤", "车上5人均受伤"
+ALL_OF = re.compile(r"全部|全都|均|都")
 ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
 NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
@@ -229,6 +242,8 @@ _ONE_PART = (
 )
 BODY_PART = r"(?:的)?" + _ONE_PART + r"(?:(?:及|和|、|与)" + _ONE_PART + r")*(?:多处)?"
 NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
+# a victim named by surname and a polite title, as news stories name them: "谢师傅受伤", "受伤的杨女士"
+HONORIFIC_NAME = r"[\u4e00-\u9fff](?:先生|女士|师傅)"
 # a name, with a Latin capital as the placeholder too ("朱A"), of a listed victim
 NAME_RE_ANON = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3}|[A-Z](?![A-Za-z])|[\u4e00-\u9fff]{1,2})"
 # the outcome of an injury for one victim: hurt, stitched, taken to hospital for treatment
@@ -358,7 +373,13 @@ CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("�
 EXPLOSIVE_BLAST = re.compile(
     # 花炮 (fireworks, as in "花炮厂发生爆炸")
     r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|民爆物品|爆炸物品|爆破器材|军工硝)"
-    r"[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆)"
+    r"(?:[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆|爆燃|燃爆|殉爆)"
+    # a fireworks or explosives business where it blew up: "花炮有限责任公司厂区30日发生爆炸", "烟花爆竹经营部突发
+    # 连环爆燃"
+    r"|[^，,。；;\n]{0,12}?(?:厂|公司|作坊|经营部|仓库|商店|店|车间|工房)[^，,。；;\n]{0,12}?(?:发生|突发|突然)"
+    r"[^，,。；;\n]{0,6}?(?:爆炸|爆燃|燃爆))"
+    # fireworks set off by something: "不小心引爆村民家存放的烟花"
+    r"|引爆[^，,。；;\n]{0,14}?(?:烟花|爆竹|鞭炮|花炮|炸药|雷管|火药)"
 )
 # a mechanism word its clause presents as prevented, feared or imagined ("为防止发生爆炸", "以防中毒", "担心罐体爆炸",
 # "一旦发生泄漏爆炸"), or denied right before it ("未发生爆炸", "没有起火")
@@ -702,7 +723,9 @@ class Extractor:
             + VICTIM_GROUPS
             + r")(?:"
             + NAME_RE
-            + r")?)"
+            + r")?|"
+            + HONORIFIC_NAME
+            + r")"
             r"(?![\u4e00-\u9fff]{0,2}(?:" + NUM + r")\s*(?:名|人))"
         )
         units = sorted(self.g.unit_roles, key=len, reverse=True)
@@ -861,8 +884,9 @@ class Extractor:
         if injuries is not None and deaths is not None and _died_of_injured(norm, deaths[1], injuries[1]):
             # "5名工人被烧伤，其中2人经抢救无效死亡": the dead are part of the injured, who are 3
             injuries = (injuries[0] - deaths[0], injuries[1])
-        if injuries is None and deaths is not None:
-            injuries = _injured_of_total(norm, deaths, usable)
+        if deaths is not None and (injuries is None or _part_of_sentence(norm, injuries[1].start)):
+            # "造成38人伤亡，其中31人死亡，7人…（危重1人、…）": the casualties less the dead, not a part of them
+            injuries = _injured_of_total(norm, deaths, usable) or injuries
         if injuries is not None and poisoned is not None and _poisoned_wounded(norm, injuries):
             injuries = None  # "13人中毒 … 4名伤者被送往医院": the wounded are the poisoned, nobody told as hurt
         if injuries is not None and injuries[0] > 0 and _rank(norm, injuries[1].start) == 2:
@@ -1002,6 +1026,10 @@ class Extractor:
                 (k, n, sp, part or (i > 0 and BROKEN_DOWN.search(norm, items[0][2].start, sp.start) is not None))
                 for i, (k, n, sp, part) in enumerate(items)
             ]
+            items = [
+                (k, n, sp, part or (i > 0 and self._degree_of_first(norm, items[0], (k, n, sp))))
+                for i, (k, n, sp, part) in enumerate(items)
+            ]
             top = [i for i in items if not i[3]] or items
             n = sum(i[1] for i in top)
             span = Span(top[0][2].start, top[-1][2].end)
@@ -1017,6 +1045,18 @@ class Extractor:
             return None, None
         n, span, serious = totals[chosen[1].start]
         return (n, span), serious
+
+    @staticmethod
+    def _degree_of_first(
+        norm: str, first: tuple[str, int, Span, bool], item: tuple[str, int, Span]
+    ) -> bool:
+        """A smaller group told by how badly it was hurt after a group of all the injured is a part of it:
+        "7人受伤，5人重伤" is 7, "屋内8人全部重度烧伤，6人伤势较重" is 8 (not "3人重伤、2人轻伤", two kinds)."""
+        kind, n, span = item
+        if n >= first[1] or ADD_MARK.search(norm, first[2].end, span.start):
+            return False
+        whole = ALL_OF.search(norm, first[2].start, first[2].end) is not None
+        return whole or (first[0] == "any" and kind != "any")
 
     def _named_victims(
         self,
@@ -1098,7 +1138,7 @@ class Extractor:
                 r"(?:(?:和|、|及|与)(?:" + self._role_alt + r"))*)"
                 r"\s*((?:" + NAME_RE + r")?)|((?:" + NAME_RE + r")"
                 # one victim with an anonymised name and no role: "爆燃导致吴某身体多处烧伤"
-                r"(?:、(?:" + NAME_RE + r"))+|[\u4e00-\u9fff]" + ANON + r")"
+                r"(?:、(?:" + NAME_RE + r"))+|[\u4e00-\u9fff]" + ANON + r"|" + HONORIFIC_NAME + r")"
                 r"|(" + item + r"(?:(?:和|、|以及|及|与)" + item + r")+))"
                 r"(?:" + BODY_PART + r")?" + between + word
             )
@@ -2126,6 +2166,11 @@ def _rank(norm: str, pos: int) -> int:
     if RESULT_VERB.search(norm, max(sa, pos - 60), pos) and not _is_part(norm, sa, pos):
         return 1
     return 2
+
+
+def _part_of_sentence(norm: str, pos: int) -> bool:
+    """A count at pos told as a part of a whole of its sentence (see `_is_part`)."""
+    return _is_part(norm, _sentence_at(norm, pos)[0], pos)
 
 
 def _is_part(norm: str, sa: int, pos: int) -> bool:
