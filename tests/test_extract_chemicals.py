@@ -220,3 +220,89 @@ def test_gas_cylinder_everyday_name() -> None:
     # town gas by its pipe stays a substance of its own
     pipe = names("煤气管道破裂后起火，旁边的液化气罐被烧爆，两人受伤。")
     assert {"煤气", "液化石油气"} <= pipe
+
+
+# --- round 5: everyday names, the LPG called 煤气, explainers, furniture -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [("液态氮", "氮"), ("工业酒精", "乙醇"), ("废硫酸", "硫酸"), ("火药", "黑火药"), ("地坪漆", "油漆")],
+)
+def test_everyday_names(surface: str, canonical: str) -> None:
+    assert load_gazetteer().canonical_chemical(surface)[0] == canonical
+
+
+def test_products_by_product_name() -> None:
+    assert "油漆" in _chems("一家家具作坊里堆放的油漆被电焊火花引燃，两名工人烧伤。")
+    assert "胶水" in _chems("车间内一桶胶水起火，火势迅速蔓延，一人受伤。")
+    # a painter is a worker, a paint plant described by its product is no substance of the accident
+    assert "油漆" not in _chems("该厂是生产油漆的，昨日厂内锅炉爆炸，一名锅炉工受伤。")
+    assert "油漆" not in _chems("镇上一油漆作坊门口的货车起火，司机被烧伤。")
+
+
+def test_lpg_called_town_gas() -> None:
+    # the headline says 煤气, the body 液化气: one substance
+    got = _chems("面馆煤气爆燃\n昨日中午，面馆后厨的液化气罐泄漏引发爆燃，四人烧伤。厨师想去关闭煤气，没能成功。")
+    assert got == {"液化石油气"}
+    # plant gas by its own name stays a substance of its own
+    plant = _chems("焦炉煤气泄漏后遇明火爆炸，旁边食堂的液化气罐也被引爆，三人受伤。")
+    assert {"煤气", "液化石油气"} <= plant
+
+
+def test_company_short_name() -> None:
+    text = "两名东湖液化气有限公司的送气工卸车时闪燃受伤。目击者说，穿东湖液化气工装的两人脸被烧红。厨房煤气泄漏。"
+    assert "液化石油气" not in _chems(text)
+    # a name after a verb is the substance, not a company's
+    assert "液化石油气" in _chems("店内发生液化气泄漏，这家公司的两名员工烧伤。")
+
+
+def test_oxygen_depleted_and_warehouse() -> None:
+    got = _chems("菜窖密闭多日，窖内氧气减少，二氧化碳积聚，一名村民下窖后中毒昏倒。")
+    assert got == {"二氧化碳"}
+    assert "氧" not in _chems("厨房液化气瓶起火，三人烧伤，厨房隔壁就是氧气仓库。")
+
+
+def test_one_character_name_after_composition() -> None:
+    assert "苯" in _chems("槽车装载的溶剂主要成分为苯，追尾后少量泄漏，一人受伤。")
+    assert "苯" not in _chems("他苯手笨脚地搬运货物，不慎摔伤。")
+
+
+def test_explainer_properties_and_warnings() -> None:
+    got = _chems(
+        "一辆装载丙酮的槽车侧翻泄漏，司机受伤。\n丙酮为无色易挥发液体，有薄荷气味，与氯酸钾等氧化剂接触能燃烧。"
+    )
+    assert "丙酮" in got and "氯酸钾" not in got
+    warned = _chems("火锅酒精喷溅，两名食客烧伤。专家提醒，吃炭火锅要开窗，防止一氧化碳中毒。")
+    assert "乙醇" in warned and "一氧化碳" not in warned
+    assert "一氧化碳" in _chems("三名工人在地下室一氧化碳中毒，送医救治。")
+
+
+def test_fire_spared_and_agents() -> None:
+    got = _chems("打火机厂车间起火，六名工人受伤，所幸大火没有引燃停放在十多米外的几十瓶液化气。")
+    assert "液化石油气" not in got
+    cooled = _chems("装有氨水的储罐泄漏，三人中毒。消防运来了大量干冰对罐体进行覆盖冷却。")
+    assert "二氧化碳" not in cooled
+
+
+def test_heavy_tanker_is_no_cargo() -> None:
+    assert not any("重型" in n for n in _chems("一辆重型油罐车在装油站加油时溢出起火，三人烧伤。"))
+
+
+def test_breadcrumb_and_previous_link() -> None:
+    story = "当前位置: 资讯 >> 涂料与油墨 >> 行业动态 >> 正文\n船舱里涂刷的油漆挥发，两名工人中毒，送医救治。"
+    got = _chems(story)
+    assert "油漆" in got and "油墨" not in got
+    linked = _chems("仓库硫酸泄漏，一人灼伤。\n前一篇: 近海出现油污 经鉴定为燃料油\n后一篇: 某地召开会议")
+    assert "硫酸" in linked and "燃料油" not in linked
+
+
+def test_habitual_background() -> None:
+    got = _chems("五金店门前一只氧气瓶爆炸，店员受伤。邻居说，这家店经营焊割，平时就堆着不少乙炔气。")
+    assert "氧" in got and "乙炔" not in got
+    before = _chems("车间里的柴油暖风机排烟不畅，二十人一氧化碳中毒。原先车间在老厂区，使用煤气取暖。")
+    assert "一氧化碳" in before and "煤气" not in before
+    # a clause that goes on to the accident is not background
+    assert "氨" in _chems("平时存放液氨的储罐突然泄漏，三名工人中毒。")
+    # 原来 "it turned out" tells the cause
+    assert "液化石油气" in _chems("屋内一声巨响，两人烧伤，原来是液化气钢瓶漏气遇明火爆燃。")

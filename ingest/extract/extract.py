@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -486,7 +487,7 @@ CHEM_THREATENED = re.compile(
     r"(?:被(?:殃及|波及|引燃|引爆|烧到|烧及)|(?:殃及|波及)(?=[，,。；;]|$))"
 )
 CHEM_THREATENED_BEFORE = re.compile(
-    r"(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)(?P<gap>[^，,。；;]{0,10})$"
+    r"(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)(?P<gap>[^，,。；;]{0,14})$"
 )
 # product classes rather than substances (civil explosives, fireworks): reports name them as trades, licences and
 # rules far more often than as things; one counts where its clause tells it carried, stored, handled or going off
@@ -506,14 +507,17 @@ EVERYDAY_WENT_OFF = re.compile(r"[^，,。；;\n]{0,8}?(?:爆炸|爆燃|燃爆|�
 INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
 INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|冻伤|喷出|缺氧")
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
-# 长沙市液化石油气发展有限公司; or the name goes on as a longer one the gazetteer does not know (醋酸乙脂)
+# 长沙市液化石油气发展有限公司, 氧气仓库, 油漆作坊; or the name goes on as a longer one the gazetteer does not
+# know (醋酸乙脂)
 CHEM_NOT_SUBSTANCE_AFTER = re.compile(
-    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
+    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|仓库|作坊|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
     # a class ending that makes the name a part of a longer one: 二硝基苯胺 is not 硝基苯, 乙醇胺 not 乙醇, 硫酸铵 not
     # 硫酸, 甲苯酚 not 甲苯
     r"|[胺酚铵腈]"
+    # a worker named after the material of his trade: 油漆工 is a painter (not 油漆工艺, 硫酸工段)
+    r"|工(?![厂业艺具程段序作地况区])"
     # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,
     # 民用爆炸物品安全管理条例, 烟花爆竹行业
     r"|(?:生产|经营|批发|零售|储存|运输|道路运输|燃放|销售)?的?(?:企业|厂家|行业|许可|安全|监管|监察|管理|条例"
@@ -562,28 +566,54 @@ SINGLE_CHEM_RE = re.compile(
     r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
     r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|罐车|槽车|槽罐车|储罐|的罐车|的槽罐车|的槽车|物质|成分)"
 )
+# or right after a word that introduces a substance or a composition and before the end of its item: "主要成分为苯，
+# 有毒", "爆炸物质含有化学物苯，", "其成份是氨和…"
+SINGLE_CHEM_NAMED = re.compile(
+    r"(?:成分|成份|化学物质?|化学品|有毒物质?|有害物质?)(?:主要)?(?:为|是|有|含有)?(?P<c>[氨氯苯汞])"
+    r"(?=[，,。；;、）)\s]|等|和|及|与|$)"
+)
 SINGLE_CHEM_SURFACE = {"氨": "液氨", "氯": "液氯", "苯": "纯苯", "汞": "水银"}
 # the kind of goods and a copula inside a taken cargo name: "运输的危化品为X" takes "危化品为X"; the name is after it
 GOODS_LABEL = re.compile(r"(?:化学物品|化学品|危化品|危险品|危险货物|货物|物料|介质)(?:为|是)")
 # names a cargo pattern takes that are not substances
+# a vehicle's size class before a tanker's name: "一辆重型油罐车", "中型液罐车"
+VEHICLE_SIZE = re.compile(r"重型|轻型|中型|大型|小型|微型")
 NOT_CARGO = frozenset(
     ("燃油", "燃气", "机油", "油气", "空气", "毒气", "气", "油", "废气", "尾气", "热气", "蒸气", "雾气", "天气")
 )
 # an agent used in the response, not a substance of the accident: "用氮气置换罐内残余液化气", "用84消毒液对现场进行
 # 消毒"
 CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷却|喷淋|覆盖|消毒|洗消)")
-CHEM_AGENT_BEFORE = re.compile(r"(?:用|使用|采用|利用|注入|通入|调来|调集|调运|运来|喷洒|投放|撒)\s*(?:大量|了)?\s*$")
+CHEM_AGENT_BEFORE = re.compile(
+    r"(?:用|使用|采用|利用|注入|通入|调来|调集|调运|运来|喷洒|投放|撒)\s*(?:了)?\s*(?:大量|一批|足量)?\s*$"
+)
 # a name the text denies ("事发饭店使用的是天然气，并非液化气") or gives as a measure ("威力相当于2吨TNT")
 # (not a question: "是不是液化气泄漏引起的")
 # or says was absent ("炸药没有雷管引爆，不会爆炸")
+# how things usually were, told as background at the head of a clause: "平时就有大量氧气瓶和乙炔气", "原先厂里使用煤气
+# 取暖", "“以前每次都拉一大车，有时是半成品的火药”" (not "原来" - "it turned out" -, nor a clause that goes on to the
+# accident: "平时存放液氨的储罐突然泄漏")
+HABITUAL_BEFORE = re.compile(r"(?<![^，,；;：:“\"\s。！？])(?:原先|以往|平时|平常|平日|往常|以前)(?P<gap>[^。！？]*)$")
+HABITUAL_BROKEN = re.compile(r"发生|突然|事发|当天|当日|当时|随即|随后|爆炸|起火|着火|泄漏|泄露|燃烧|引发|导致|造成")
+# a poisoning the text warns against, not one that happened: "就餐时应开窗通风，防止一氧化碳中毒"
+CHEM_PREVENTED_BEFORE = re.compile(r"(?:防止|预防|谨防|以防|防范|避免)\s*$")
+CHEM_PREVENTED_AFTER = re.compile(r"中毒")
+# an explainer's description of a substance ("甲缩醛为无色易挥发液体，有氯仿气味", "黄磷…白色蜡样结晶体，…与氯酸钾等
+# 氧化剂接触能燃烧"): the names after it in its sentence are its properties (a smell, what it reacts with)
+PROPERTY_DESCRIPTION = re.compile(
+    r"(?:无色|白色|淡黄色|浅黄色|黄色|银白色|灰白色)[^，,。；;]{0,12}?(?:液体|气体|晶体|结晶体?|固体|粉末)"
+    r"[^。]*?[，,；;]"
+)
 CHEM_DENIED_BEFORE = re.compile(r"(?:并非|而非|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?)$")
 # a supply the responders shut off around the scene as a precaution: "切断周围1公里内的电源、关闭天然气管道"
 # (not a valve: closing the valve of what leaked tells it was the source)
 CHEM_SHUT_OFF_BEFORE = re.compile(r"(?:关闭|切断|关停)(?:了)?(?:周边|附近|周围|沿线|现场|区域)?(?:的)?\s*$")
 CHEM_SHUT_OFF_AFTER = re.compile(r"(?:管道|管线|管网|供气|气源)")
-# oxygen measured in the air is the atmosphere, not an oxygen release: "罐内氧气浓度只有2.5%"
+# oxygen measured in the air is the atmosphere, not an oxygen release: "罐内氧气浓度只有2.5%", "窖内氧气大减"
 # ("池中氧气很少", "有足够的氧气可供人呼吸"); nor are the cylinders responders carry in ("消防员带上氧气瓶冲入")
-OXYGEN_MEASURED = re.compile(r"浓度|含量|很少|较少|稀少|不足|稀薄|缺乏|充足|可供")
+OXYGEN_MEASURED = re.compile(
+    r"浓度|含量|很少|较少|稀少|不足|稀薄|缺乏|充足|可供|(?:大|急剧|逐渐|迅速)?(?:减少|下降|降低|耗尽|大减|锐减|被耗尽|被消耗)"
+)
 OXYGEN_AIR_BEFORE = re.compile(
     r"(?:足够|充足|充分|缺少|缺乏)的?\s*$|(?:带上|带着|背着|背上|佩戴|戴上|戴着|携带)(?:了)?\s*$"
 )
@@ -597,16 +627,25 @@ ALIAS_BEFORE = re.compile(r"(?:又称|又名|别名|别称|俗称|亦称|也称|
 # name in its clause, the closing 一般/一样/似的 after it)
 SIMILE_BEFORE = re.compile(r"(?:仿佛|犹如|宛如|好似|好像|如同|恰似|像是)[^，,。；;]{0,6}$")
 SIMILE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:一般|一样|似的|般的)")
-# 煤气 named otherwise than by its cylinder or its smell (煤气管道, 煤气中毒): where the text names only 煤气罐, 煤气瓶
-# or 煤气味 besides 液化气, the everyday name of the LPG cylinder ("液化气罐，也就是人们常说的煤气罐"), one substance
-TOWN_GAS = re.compile(r"煤气(?!罐|瓶|钢瓶|味)")
+# 煤气 named as town or plant gas (焦炉煤气, 管道煤气, 煤气管网, 煤气柜, 煤气中毒 of a coal stove): elsewhere, in a text
+# that also names 液化气, 煤气 is the everyday name of the same LPG ("液化气罐，也就是人们常说的煤气罐", "餐馆煤气爆燃
+# …液化气罐泄漏", "闻到煤气泄漏，发现液化气罐阀门坏了"), one substance
+TOWN_GAS = re.compile(
+    r"(?:焦炉|高炉|转炉|水|发生炉|人工|管道|城市|天然)煤气|煤气(?:管道|管线|管网|总管|主管|柜|厂|公司|中毒|发生炉|净化|鼓风|化)"
+)
+# the rest of a company's full name after a substance in it: "百江液化气有限公司" (not "液化气泄漏的公司")
+COMPANY_FULL = re.compile(r"[^\W\d_的了在是]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团)")
 # a comparison with another substance: "相比柴油，汽油更易挥发"
 COMPARED_BEFORE = re.compile(r"(?:相比|相比于|相较于?|比起|较之)\s*$")
 # a writer's question about such accidents in general: "为什么运载汽油的罐车卸油时不接地？"
 QUESTION_BEFORE = re.compile(r"(?:为什么|为何|难道)[^。？?！!]*$")
 QUESTION_END = re.compile(r"[^。！!]*?[？?]")
 # what a workshop or a plant makes, named as its description: "是生产乙苯、苯乙烯的车间" (not what its tanks held)
-UNIT_PRODUCT = re.compile(r"生产[^，,。；;的]{0,24}的(?:车间|装置|工段|生产线|工厂|企业|厂家|厂|公司)")
+UNIT_PRODUCT = re.compile(
+    r"生产[^，,。；;的]{0,24}的(?:车间|装置|工段|生产线|工厂|企业|厂家|厂|公司)"
+    # or as what the unit is: "该厂是生产油漆涂料的", "这家公司系专门生产胶水的"
+    r"|(?:厂|公司|企业|作坊|车间)(?:是|系|为)(?:一家|一个)?(?:专门|主要)?生产[^，,。；;的]{0,24}的"
+)
 
 @dataclass(frozen=True)
 class Span:
@@ -1601,9 +1640,10 @@ class Extractor:
             rep.chemicals.sort(key=lambda c: c.span.start)
 
     def _add_single(self, norm: str, rep: ExtractedReport, kind_at: _KindAt, seen: set[str]) -> bool:
-        """Substances named by one character (`SINGLE_CHEM_RE`) where they are involved; whether any was added."""
+        """Substances named by one character (`SINGLE_CHEM_RE`, `SINGLE_CHEM_NAMED`) where they are involved; whether
+        any was added."""
         added = False
-        for m in SINGLE_CHEM_RE.finditer(norm):
+        for m in itertools.chain(SINGLE_CHEM_RE.finditer(norm), SINGLE_CHEM_NAMED.finditer(norm)):
             a, b = m.span("c")
             canon, cas = self.g.chemicals.get(SINGLE_CHEM_SURFACE[m.group("c")], (m.group("c"), ""))
             if canon in seen or kind_at(a) in ("lesson", "responsibility"):
@@ -1675,6 +1715,8 @@ class Extractor:
         """Whether a taken cargo or list item is a substance name the gazetteer does not know."""
         if len(name) < 2 or name in NOT_CARGO or name[0] in "空运装拉载" or re.search(r"^\d|辆|车|罐", name):
             return False  # "空油罐车" is an empty tanker
+        if VEHICLE_SIZE.match(name):
+            return False  # "重型油罐车" is a heavy tanker: 重型油 is no cargo
         if name in self.g.chemicals:
             return False  # the gazetteer's own
         known = next((i for i in range(1, len(name) - 1) if name[i:] in self.g.chemicals), None)
@@ -1717,7 +1759,11 @@ class Extractor:
                 return False
         if in_furniture(norm, a):
             return False  # the title of a linked page, an appendix of background
+        if _company_short_name(norm, a, b):
+            return False
         if CHEM_DENIED_BEFORE.search(norm, max(0, a - 12), a):
+            return False
+        if CHEM_PREVENTED_BEFORE.search(norm, max(0, a - 4), a) and CHEM_PREVENTED_AFTER.match(norm, b):
             return False
         if CHEM_SHUT_OFF_AFTER.match(norm, b) and CHEM_SHUT_OFF_BEFORE.search(norm, max(0, a - 8), a):
             return False
@@ -1725,6 +1771,11 @@ class Extractor:
         if norm.rfind("《", sa, a) > norm.rfind("》", sa, a):
             return False  # a document's title: 《油品装车单》
         if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb) or CHEM_ADVICE.search(norm, sa, sb):
+            return False
+        if PROPERTY_DESCRIPTION.search(norm, sa, a):
+            return False
+        habit = HABITUAL_BEFORE.search(norm, sa, a)
+        if habit is not None and not HABITUAL_BROKEN.search(norm, habit.start("gap"), sb):
             return False
         if QUESTION_BEFORE.search(norm, sa, a) and QUESTION_END.match(norm, b):
             return False
@@ -1891,6 +1942,22 @@ def _everyday_product_involved(norm: str, e: SpacySpan | _Ent) -> bool:
         EVERYDAY_CARRIED.search(norm, max(0, e.start_char - 4), e.start_char)
         or EVERYDAY_WENT_OFF.match(norm, e.end_char)
     )
+
+
+def _company_short_name(norm: str, a: int, b: int) -> bool:
+    """Whether the name at norm[a:b] is inside a company's short name the text gave in full before or after
+    ("杭州百江液化气有限公司的工人 … 穿着百江液化气制服的男人"): the two characters before it and the name start a
+    company's full name (`COMPANY_FULL`) somewhere in the text."""
+    pre = norm[a - 2 : a]
+    if a < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", pre) or pre[-1] in "的了是在和与及":
+        return False
+    key = pre + norm[a:b]
+    pos = norm.find(key)
+    while pos >= 0:
+        if COMPANY_FULL.match(norm, pos + len(key)):
+            return True
+        pos = norm.find(key, pos + 1)
+    return False
 
 
 def _business_context(norm: str, a: int) -> bool:

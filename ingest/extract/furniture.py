@@ -11,15 +11,22 @@ from __future__ import annotations
 import functools
 import re
 
-# a marker of links to other pages: "上一篇：…", "相关阅读：…", or alone on its line above the titles
+# a marker of links to other pages: "上一篇：…", "前一篇: …", "相关阅读：…", or alone on its line above the titles
 LINK_MARKER = re.compile(
-    r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐"
+    r"(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐"
     r"|热门推荐|猜你喜欢)(?:文章)?[ \t　]*(?:[:：]|$)",
     re.M,
 )
 # an appendix of background after the story: "【新闻关键词】", "【相关链接】", "【背景资料】"; only in the text's second
 # half (a paper's "【关键词】" line comes before its body)
 APPENDIX_HEADING = re.compile(r"【[^】\n]{0,8}?(?:关键词|链接|背景|知识|科普|资料|延伸|相关)[^】\n]{0,6}】")
+# a navigation trail at the top of a page: "当前位置: 资讯 >> 涂料与油墨 >> 行业动态 >> 正文",
+# "新闻中心 > 国内新闻 > …"; its items are the site's sections (a trade's name of a product, a headline), not the story
+BREADCRUMB = re.compile(
+    r"^[ \t　]*(?:(?:当前位置|您的位置|您现在的位置|所在位置|现在位置)[ \t　]*[:：][^\n]*"
+    r"|[^\n>»]{1,24}(?:>>?|»)[^\n>»]{1,30}(?:>>?|»)[^\n]*)$",
+    re.M,
+)
 SENTENCE_END = re.compile(r"[。！？!?]")
 SHORT_LINE = 40  # a link title is a short line without the end of a sentence
 
@@ -33,7 +40,8 @@ def in_furniture(norm: str, pos: int) -> bool:
 def furniture_spans(norm: str) -> tuple[tuple[int, int], ...]:
     """The spans of `norm` that are furniture: (1) after a link marker, the rest of its line and the short lines
     without an end of sentence that follow it; (2) a run of three or more such short lines, one a headline cut
-    short ("…"), marker or not; (3) everything after an appendix heading in the second half of the text."""
+    short ("…"), marker or not; (3) a navigation trail (`BREADCRUMB`); (4) everything after
+    an appendix heading in the second half of the text."""
     lines = _lines(norm)
     spans: list[tuple[int, int]] = []
     for m in LINK_MARKER.finditer(norm):
@@ -48,6 +56,7 @@ def furniture_spans(norm: str) -> tuple[tuple[int, int], ...]:
             end = b
         spans.append((m.start(), end))
     spans.extend(_link_runs(norm, lines))
+    spans.extend(m.span() for m in BREADCRUMB.finditer(norm) if m.end() - m.start() <= 2 * SHORT_LINE + 20)
     appendix = APPENDIX_HEADING.search(norm, len(norm) // 2)
     if appendix:
         spans.append((appendix.start(), len(norm)))
