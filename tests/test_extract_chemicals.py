@@ -227,10 +227,15 @@ def test_gas_cylinder_everyday_name() -> None:
 
 @pytest.mark.parametrize(
     ("surface", "canonical"),
-    [("液态氮", "氮"), ("工业酒精", "乙醇"), ("废硫酸", "硫酸"), ("火药", "黑火药"), ("地坪漆", "油漆")],
+    [("液态氮", "氮"), ("工业酒精", "乙醇"), ("废硫酸", "硫酸"), ("地坪漆", "油漆")],
 )
 def test_everyday_names(surface: str, canonical: str) -> None:
     assert load_gazetteer().canonical_chemical(surface)[0] == canonical
+
+
+def test_gunpowder_alone_is_not_black_powder() -> None:
+    # 火药 names propellants and explosives in general (发射药 is one too); only 黑火药 is black powder
+    assert load_gazetteer().canonical_chemical("火药")[0] != "黑火药"
 
 
 def test_products_by_product_name() -> None:
