@@ -429,13 +429,18 @@ def test_incident_without_casualties_is_filed_under_its_mechanism() -> None:
 # news narratives (not in the repository) moved deaths 0.880 -> 0.963, type 0.686 -> 0.706, injuries 0.727 -> 0.727.
 # A second round the same session, developed on 25 other web narratives (kept outside the repository), scored once
 # on the 62: chemicals 0.871 -> 0.885, the rest unchanged; on the blind web set chemicals 0.923 -> 0.943.
+# Session 5: three rounds developed on up to 377 labelled web narratives kept outside the repository (never on this
+# split), each scored on web texts nobody had seen: deaths 0.990 -> 1.000, injuries 0.632 -> 0.818, type 0.909 ->
+# 0.919; chemicals 0.885 -> 0.871, one text: a filling station's 加油站 no longer marks a vehicle's own fuel (right on
+# the web texts), so 柴油 in a regulation the report quotes ("加油站的汽油、柴油储罐应直埋…") now counts. Not patched:
+# only this split shows it. See docs/benchmarks.md, "Extraction quality".
 HELD_OUT_FLOOR = {
     "date": 1.0,
-    "deaths": 0.98,
-    "injuries": 0.63,
+    "deaths": 0.99,
+    "injuries": 0.81,
     "direct_loss_cny": 1.0,
-    "accident_type": 0.90,
-    "chemicals": 0.88,
+    "accident_type": 0.91,
+    "chemicals": 0.87,
     "parties": 0.95,
     "causes": 0.84,
 }
