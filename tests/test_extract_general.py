@@ -565,6 +565,123 @@ def test_accident_type_news_wording(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 
+# --- round six: hospital counts, missing beside injured, kin pairs, crash harm, toxic leaks ---------------
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the missing listed beside the injured are not injured
+        ("化工园区一车间爆炸，造成3人失联、12人受伤。", None, 12),
+        ("截至目前，事故已造成6人死亡、2人失踪、25人重伤。", 6, 25),
+        # a list of injured groups still adds up
+        ("罐区起火，2名工人和3名村民受伤。", None, 5),
+        # people taken to or treated in hospital, as the casualty figure
+        ("经核实，事故共造成2人遇难，67人住院治疗（其中9人重伤）。", 2, 67),
+        ("截至今晨，爆炸已造成30人死亡，其中5名消防员牺牲，住院治疗210人，其中危重伤员20人。", 30, 210),
+        ("槽车起火后，3名乘客已被送往医院救治，暂无生命危险。", None, 3),
+        ("化工厂发生爆炸，事故已致8人送医救治、4人失联。", None, 8),
+        # …not when the text states the injured itself, and not the dead or the poisoned
+        ("储罐爆燃，造成4人受伤，其中2人住院治疗。", None, 4),
+        ("有限空间作业时，2人送医院抢救无效死亡。", 2, None),
+        ("液氯泄漏，造成40余人中毒，其中15人住院治疗。", None, None),
+        ("一冷冻厂氯气泄露伤人，120名村民入院治疗。", None, None),
+        ("冷库氨气泄漏，周边居民出现中毒症状。还有6人在医院接受治疗。", None, None),
+        # the count of the dead restated with a time word, and a rounded count beside a shorthand death
+        ("泄漏事故造成的死亡人数目前为11人。", 11, None),
+        ("某印刷厂爆炸1死20余伤", 1, None),
+        # a group restated in its sentence, and the wounded referred to by a count, are not added
+        ("据医生介绍，三人受伤的原因是油锅起火后火焰窜出，造成三人受伤。", None, 3),
+        ("一名伤者的同事告诉记者，两名伤者都是外地来的电焊工。", None, 2),
+        # …but a further group, and groups of two kinds, add up
+        ("爆炸造成2名工人受伤，另有2名路人受伤。", None, 4),
+        ("事故造成3人重伤、3人轻伤。", None, 6),
+        # an injured group the sentence goes on to tell died is the dead, not the injured
+        ("储罐闪爆，事故中3名工人重伤，经医院全力救治无效死亡。", 3, None),
+        ("爆燃瞬间，火焰将王、李二人严重烧伤，经抢救无效死亡。", 2, None),
+        # …not when the death is denied or is a part counted apart
+        ("车间闪爆，救护车已将12名受伤人员送到医院治疗，暂无人员死亡。", 0, 12),
+        # one victim's death in plain words, with no count
+        ("两车追尾后起火，罐车驾驶员已死亡。", 1, None),
+        ("两名伤者被送往医院，据悉，一人因伤势过重已去世。", 1, None),
+        ("加油站爆炸，飞出的钢板把远处一名路人砸死。", 1, None),
+        ("加油站爆炸，钢板飞过路边，所幸路人没有被砸死。", None, None),
+        ("加油站爆炸，远处一名路人被飞石砸死。", 1, None),
+        ("一名油漆工在地下室刷漆时中毒离世。", 1, None),
+        ("伤者已脱离生命危险。", None, None),
+        # relatives hurt together with no count
+        ("厨房液化气爆燃，一对母子在爆燃中烧伤。", None, 2),
+        ("出租屋煤气爆燃，一家四口被不同程度烧伤。", None, 4),
+        ("电动三轮车侧翻起火，烧伤夫妻俩。", None, 2),
+        ("屋内燃气爆燃，母子三人被烧伤。", None, 3),
+        ("屋内燃气爆燃，这对夫妻的女儿未受伤。", None, None),
+    ],
+)
+def test_casualties_round_six(text: str, deaths: int | None, injuries: int | None) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+def test_missing_kept_apart_from_injured() -> None:
+    rep = extract_report(LEAD + "仓库爆炸，造成3人失联、12人受伤。")
+    assert (rep.missing, rep.injuries) == (3, 12)
+
+
+def test_hospital_serious_part() -> None:
+    rep = extract_report(LEAD + "经核实，事故共造成2人遇难，67人住院治疗（其中9人重伤）。")
+    assert rep.serious_injuries == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "poisoned"),
+    [
+        ("化工厂氨气泄漏致60余名村民身体不适。", 60),
+        ("冷库液氨泄漏，疏散周边群众，有7人身体不适送院观察。", 7),
+        ("附近35人因吸入刺鼻气体感觉不适，被送往医院。", 35),
+        # unwell from fright, no gas: not poisoned
+        ("爆燃声很大，一名老人受惊吓不适被送医院。", None),
+    ],
+)
+def test_poisoned_told_as_unwell(text: str, poisoned: int | None) -> None:
+    assert extract_report(LEAD + text).poisoned == poisoned
+
+
+def test_table_lines_end_a_sentence() -> None:
+    text = (
+        "湖南某地一化工企业发生爆炸 已造成3人死亡 | ||||||||\n---|---|---|---|---|\n"
+        "http://news.example.com 2010年05月06日 晨报 | ||||\n"
+        "某化工企业发生爆炸造成3死5伤 本报讯 5日上午，某化工企业车间发生爆炸，造成3人死亡5人受伤。\n"
+    )
+    assert extract_report(text).deaths == 3
+
+
+def test_more_link_box_is_other_news() -> None:
+    text = (
+        "加气站储罐泄漏起火，造成2人受伤。目前，事故原因正在调查中。\n"
+        "图片报道 更多>>\n某煤矿透水事故已造成15人遇难\n某地举办美食节\n"
+    )
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (None, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a toxic gas leaking and harming people, with no other mechanism word
+        ("某化肥厂发生液氨泄漏事故，造成1人死亡，20人受伤。", "中毒和窒息"),
+        ("一冷冻厂氯气泄露伤人，120名村民入院治疗。", "中毒和窒息"),
+        # a flammable gas leaking and blowing up stays an explosion
+        ("小区液化气泄漏，遇明火发生爆炸，造成2人受伤。", "其他爆炸"),
+        # a crash whose fire burnt nobody: the crash did the harm
+        ("客车与槽罐车追尾，罐车随后起火燃烧，客车上5名乘客撞伤。", "车辆伤害"),
+        ("两车追尾，货车驾驶室严重变形，随后起火，驾驶员已死亡。", "车辆伤害"),
+        # …and a fire that burnt people stays a fire
+        ("两车追尾后起火，司机被大火烧伤。", "火灾"),
+        ("三轮车侧翻后汽油洒出起火，烧伤一名路人。", "火灾"),
+    ],
+)
+def test_accident_type_round_six(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
 # --- chemicals ----------------------------------------------------------------------------------------
 def _chems(text: str) -> set[str]:
     return {c.name for c in extract_report(LEAD + text).chemicals}

@@ -50,10 +50,10 @@ DATE_RE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
     r"(?:\s*(凌晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜)?\s*(\d{1,2})\s*[时点:：](?:\s*(\d{1,2})\s*分?)?)?"
 )
-DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡")
+DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡|去世|离世")
 INJ_ANCHOR = re.compile(r"伤")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
-POISON_ANCHOR = re.compile(r"中毒|刺激|毒害")
+POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
 # a count, not "数十人" or "上百人" (no number given)
 # (nor "无一人死亡", which says nobody died)
 COUNT = r"(?<![数几无])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
@@ -66,12 +66,14 @@ DEATH_WORD = r"(?:死亡|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡
 DEATH_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,12}?(?:当场)?(?:中毒)?" + DEATH_WORD),
     re.compile(
-        r"(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:已)?(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
+        # "死亡人数目前为28人", "遇难人数已经上升到5人": a time word before the figure
+        r"(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已)?(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     ),
     re.compile(r"死者(?:共|为|有)?\s*(" + NUM + r")\s*(?:人|名)"),
     # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
-    re.compile(r"(" + NUM + r")死(?=(?:" + NUM + r")(?:伤|重|轻|人|名|失踪|中毒|昏迷))"),
+    # (a rounded count after it too: "1死10余伤")
+    re.compile(r"(" + NUM + r")死(?=(?:" + NUM + r")(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷))"),
     # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人"
     re.compile(
         r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死)\s*(?:了)?\s*(?:" + VICTIM_WORDS + r")?\s*"
@@ -97,8 +99,9 @@ _GROUP = (
     r"(?:(?<![数几])(?!(?<=上)[百千万])"
     + NUM
     + r"|数十|数百|几十|十几|几|数|多|若干|部分)\s*(?:余|多)?\s*(?:名|位|个|人)"
-    # not across a count of the dead: "造成8人遇难、2人轻微灼伤" lists no injured group of 8
-    r"[^，,。；;、\d（(）)死伤亡难和及与跟被]{0,8}?"
+    # not across a count of the dead or the missing: "造成8人遇难、2人轻微灼伤", "5人失联、19人重伤" list no
+    # injured group of 8 or 5
+    r"[^，,。；;、\d（(）)死伤亡难失和及与跟被]{0,8}?"
 )
 # people counted with 个, only before a word for people: "6个孩子均被烧伤" (not "3个罐体")
 _KIDS = r"孩子|小孩|学生|男孩|女孩|人|工人|员工|村民|小伙|男子|女子"
@@ -139,6 +142,14 @@ POISON_RES = [
     # a gas's irritation or poisoning told without 中毒: "28名员工出现急性氯气刺激反应", "154人吸入…而受到毒害"
     re.compile(COUNT + r"[^。；;\d]{0,20}?(?:出现|发生|有)[^。；;\d]{0,12}?刺激(?:性)?反应"),
     re.compile(COUNT + r"[^。；;\d]{0,20}?(?:受到|遭受|遭到)[^。；;\d]{0,4}?毒害"),
+    # people made unwell by a gas, as news reports count the poisoned: "毒气泄漏致90人不适", "液氨泄漏，…8人身体
+    # 不适送院观察", "230余人因吸入氨气感觉不适" (not "一名阿婆受惊吓不适")
+    re.compile(
+        r"(?:吸入|泄漏|泄露|外泄|酸雾|毒气|有毒气体|刺激性气体|气味)[^。；;\d]{0,24}?"
+        + COUNT
+        + r"[^。；;\d惊]{0,8}?(?:感到|感觉|出现|有)?(?:身体)?不适"
+    ),
+    re.compile(COUNT + r"[^。；;\d]{0,6}?(?:吸入|闻到)[^。；;\d]{0,10}?(?:感到|感觉|出现)?(?:身体)?不适"),
 ]
 # "1名路过的老人和1名小孩也不幸遇难": victims counted group by group in one clause
 DEATH_GROUP = re.compile(
@@ -153,6 +164,21 @@ DEATH_GROUP = re.compile(
 )
 # a count broken down into its parts after it: "其中", "4名伤者中有…", "伤员当中"
 BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断止])")
+# the people taken to or treated in hospital, as news reports give the injured: "89人住院治疗", "住院治疗521人",
+# "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
+HOSPITAL_ANCHOR = re.compile(r"住院|医院|送医|送院|救治|治疗")
+HOSPITAL_COUNT = re.compile(
+    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位)"
+    r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
+    r"(?:住院|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗))"
+    r"|住院(?:治疗)?(?:人数)?(?:为|达|共|有)?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+)
+# treated people who are the poisoned, the unwell or under observation, not the injured: "8人身体不适送院观察",
+# "中毒人员…住院治疗"; and treated people the clause goes on to tell died: "3人送医院抢救无效死亡"
+HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|观察|检查|溺|熏|症状")
+# a part of the dead told before a hospital count: "其中12名消防员牺牲，住院治疗…"
+PART_DEAD = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲")
+HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡)")
 # a further group of victims after the first: "2人当场死亡；1名…也不幸遇难", "另有3人死亡"
 ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有)")
 # a count the text gives as the whole ("共造成5人死亡") or as the accident's result ("造成3人死亡、2人受伤")
@@ -219,15 +245,27 @@ ONE_DEATH = re.compile(
     r"|不幸(?:死亡|身亡|遇难)|(?:伤势过重|伤重)(?:而|经抢救无效)?(?:死亡|身亡)"
     # "被夹在桩管与支腿之间导致死亡": the result with no count is the victim just told of
     r"|(?:导致|致使|造成|致)其?(?:当场)?(?:死亡|身亡)"
+    # one victim's death told in plain words: "槽罐车驾驶员已死亡", "一人因伤势过重已去世", "路人被飞石砸死",
+    # "油漆工刷漆时中毒离世"
+    r"|(?:(?<=[员工者人])已|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
+    r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:炸|砸|烧|压|撞|轧)死"
+    r"|(?:中毒|窒息)(?:身亡|离世|去世)"
 )
 # …or the people a result verb counted earlier in its sentence: "造成4名作业人员被掩埋，后经抢救无效死亡", or the
 # people a clause of the sentence starts with, when something befell them: "2名工人被埋，经抢救无效死亡"
 COUNTED_BEFORE = re.compile(
     r"(?:造成|导致|致使|致)[^，,。；;\d]{0,6}?"
     + COUNT
-    + r"|(?:(?<=[，,。；;\n])|^)\s*(?:现场|作业面上|车上|其中)?"
+    # the people a fire or blast struck, told with 将/把: "烈火将杨、焦二人严重烧伤，经抢救无效死亡"
+    + r"|(?:将|把)[^，,。；;\d]{0,8}?"
     + COUNT
-    + r"[^，,。；;\d]{0,8}?被"
+    + r"|(?:(?<=[，,。；;\n])|^)\s*(?:现场|作业面上|车上|其中|事故中)?"
+    + COUNT
+    + r"[^，,。；;\d]{0,8}?(?:被|重伤|烧伤|灼伤|受伤)"
+    # a count right before the death: "两名伤者被送往医院，一人因伤势过重已去世" is 1
+    + r"|"
+    + COUNT
+    + r"(?=[^，,。；;\d]{0,6}?$)"
 )
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
 VICTIM_GROUPS = (
@@ -262,11 +300,29 @@ NOT_TREATED = re.compile(r"死|亡|中毒|窒息|晕倒|昏迷|晕厥|昏倒|头
 INJURED_THEN_DIED = re.compile(
     r"[^。；;，,]{0,6}[，,]?\s*(?:后|经|后经|送医|送往|送院|送至|送到|因伤势|终因|于|在送)[^。；;]{0,24}?(?:死亡|身亡|不治)"
 )
+# a death denied ("暂无人员死亡"; not "抢救无效死亡")
+DEATH_DENIED = re.compile(r"(?:无|未|没有?)(?:人员|人|造成)?(?:死亡|身亡|伤亡)")
+# a count of people inside a stretch of text
+COUNTED_IN = re.compile(NUM + r"\s*(?:余|多)?\s*(?:人|名|位)")
 # the harm of a victim named with no count: "受轻伤", "被烧伤", "受到严重烧伤"
 HURT_VICTIM_WORD = (
     r"(?:受了?|受到了?)?(?:严重|轻微|轻度|重度|不同程度)?(?:的)?(?:"
     + "|".join((HURT_WORD, SERIOUS_WORD, MINOR_WORD))
     + ")"
+)
+# two relatives hurt together, told as a pair with no count ("一对母子在燃爆中烧伤", "烧伤夫妻俩"), or a family by its
+# size ("一家三口被严重烧伤"): 2, or the family's size ("母子三人" gives its own count, not 2)
+_KIN_PAIR = (
+    r"(?:一对|这对)?(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)(?:俩|二人|两人)?"
+    r"(?![三四五六七八九\d]|\s*(?:名|位|个|口|人))"
+)
+KIN_HURT = re.compile(
+    # the first characters of the alternatives, ahead: lets the scan skip other positions fast
+    r"(?=[一这夫母父兄姐祖烧炸灼烫砸])"
+    r"(?:(?P<pair>" + _KIN_PAIR + r")|一家(?P<n>" + NUM + r")口)"
+    r"(?P<gap>[^，,。；;\d]{0,10}?)(?:被|受|遭)?(?:严重|重度|轻度|轻微)?"
+    r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + r")"
+    r"|(?:烧伤|炸伤|灼伤|烫伤|砸伤)(?:了)?(?P<pair2>" + _KIN_PAIR + r")"
 )
 # a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤"
 NEGATED_HARM = re.compile(r"未|没|无(?!辜)|不(?!幸|慎|小心)")
@@ -343,18 +399,37 @@ CONSEQUENCE_AFTER = re.compile(r"[^，,。；;]{0,8}?后[^，,。；;]{0,6}")
 # what a collision or rollover of a tanker goes on to in the same sentence before the casualties ("侧翻，液化气
 # 泄漏，遇明火发生爆炸，造成…"): the later one is how people were harmed
 AFTER_VEHICLE = frozenset(("中毒和窒息", "容器爆炸", "其他爆炸", "火灾", "火药爆炸", "淹溺", "灼烫"))
+# a crash whose harm the text tells (a crushed cab, people struck or trapped) in a text where the fire that followed
+# burnt nobody: "追尾导致驾驶室严重变形…驾驶员已死亡", "旅游巴撞向货车…乘客轻微撞伤" are the crash's victims
+# ("…相撞起火，一家三口被烧伤" and "追尾后…引发大火，造成2人死亡" stay fires)
+VEHICLE_CRASH = re.compile(r"追尾|相撞|侧翻|翻车|碰撞|车祸|交通事故|撞上|撞向")
+CRASH_HARM = re.compile(r"撞伤|撞死|被撞|卡住|被卡|被困|挤压|严重变形|骨折")
+BURN_HARM = re.compile(
+    r"烧伤|烧死|烧焦|灼伤|烫伤|被烧|烧成|烧亡|葬身火海|着火跳|全身着火|身上着火|火人|被大火|炸伤|炸死|被炸|熏"
+)
 # the victims' harm named with the casualties ("驾驶员被烧死", "2人被炸身亡", "落水溺亡"): how they died, which a
 # collision or rollover before it is not
 HARM_VERB: dict[str, re.Pattern[str]] = {
-    "火灾": re.compile(r"烧死|烧亡|被烧身亡|葬身火海|烧伤致死|烧伤后死亡|烧成重伤|被大火"),
+    # (烧伤 too, "侧翻后烧伤夫妻俩", unless an acid or alkali burnt them)
+    "火灾": re.compile(r"烧死|烧亡|被烧身亡|葬身火海|烧伤致死|烧伤后死亡|烧成重伤|被大火|(?<![酸碱])烧伤"),
     "其他爆炸": re.compile(r"炸死|被炸身亡|炸伤|被炸"),
     "淹溺": re.compile(r"溺亡|溺水|溺死|淹死"),
 }
 CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?(?:死亡|受伤|伤亡|中毒|遇难|身亡|烧伤|灼伤)")
+# a toxic gas or a fuming acid leaking: the people it sent to hospital are the poisoned
+TOXIC_LEAK = (
+    r"(?:氯气|液氯|氨气|液氨|氨水|二氧化硫|三氧化硫|硫化氢|一氧化碳|光气|氰化氢|氯化氢|二氧化氮|溴素|毒气|有毒气体"
+    r"|盐酸|硝酸|发烟硫酸)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|逸出)"
+)
+TOXIC_LEAK_RE = re.compile(TOXIC_LEAK)
 # a victim's harm told without a mechanism word: breathing a substance in, a corrosive splashed on the body
 HARM_TOLD: dict[str, re.Pattern[str]] = {
     "中毒和窒息": re.compile(
         r"吸入[^，,。；;]{0,12}?[，,]?[^。；;]{0,24}?(?:死亡|身亡|不治|昏迷|晕倒|昏倒|休克|呼吸困难|送医|送往医院)"
+        # a toxic gas or fuming acid leaking and harming people, with no other mechanism told: "氯气泄露伤人事件",
+        # "液氨泄漏事故，造成一人死亡", "毒气泄漏致90人不适"
+        r"|" + TOXIC_LEAK + r"(?:事故|事件)?[^。；;]{0,30}?"
+        r"(?:伤人|受伤|死亡|身亡|遇难|不适|送医|送院|入院|住院|送往医院|送到医院|伤亡)"
     ),
     "灼烫": re.compile(
         r"(?:酸|碱|腐蚀性)[^，,。；;]{0,10}?(?:溅|喷|泼|洒)(?:入|到|进|在)?[^，,。；;]{0,6}?"
@@ -889,8 +964,11 @@ class Extractor:
         dwin = _windows(norm, DEATH_ANCHOR)
         groups = [m for m in _find(DEATH_GROUP, norm, dwin) if kind_at(m.start()) != "lesson"]
         deaths = self._stated_deaths(norm, usable, groups, dwin)
-        injuries, serious = self._stated_injuries(norm, usable, deaths)
         missing, poisoned = best(MISSING_RES, MISSING_ANCHOR), best(POISON_RES, POISON_ANCHOR)
+        if poisoned is None and TOXIC_LEAK_RE.search(norm) and _treated_are_poisoned(norm):
+            # "氯气泄露伤人，130名村民入院治疗": the people a toxic leak sent to hospital are the poisoned
+            poisoned = _hospital_count(norm, usable)
+        injuries, serious = self._stated_injuries(norm, usable, deaths, poisoned is None)
         none = next(
             (
                 m
@@ -933,6 +1011,7 @@ class Extractor:
         if injuries is None and none_kind in ("", "死亡") and not died_injured:
             injuries = (
                 _listed_victims(norm, "伤", kind_at)
+                or _kin_hurt(norm, kind_at, usable)
                 or self._named_victims(norm, HURT_VICTIM_WORD, kind_at, _windows(norm, INJ_ANCHOR), usable)
                 or self._treated_victims(norm, kind_at, usable)
                 or next(
@@ -1021,12 +1100,17 @@ class Extractor:
         return _choose(norm, stated)
 
     def _stated_injuries(
-        self, norm: str, usable: Callable[[int], bool], deaths: tuple[int, Span] | None
+        self, norm: str, usable: Callable[[int], bool], deaths: tuple[int, Span] | None, treated: bool = True
     ) -> tuple[tuple[int, Span] | None, tuple[int, Span] | None]:
-        """(injuries, serious injuries): the groups of one statement added up."""
+        """(injuries, serious injuries): the groups of one statement added up. With `treated`, the people taken to
+        hospital count too where no injured count is stated (see `_hospital_items`)."""
         by_sentence: dict[tuple[int, int], list[tuple[str, int, Span, bool]]] = {}
         for m in _find(INJ_ITEM, norm, _windows(norm, INJ_ANCHOR)):
             if not usable(m.start()):
+                continue
+            died = INJURED_THEN_DIED.match(norm, m.end())
+            if died and not COUNTED_IN.search(died.group()) and not DEATH_DENIED.search(died.group()):
+                # "2名工人重伤，经医院救治无效死亡": the group died (not "…后送医，其中1人死亡", "…暂无人员死亡")
                 continue
             g = m.groupdict()
             if g["lst"] is not None:
@@ -1044,7 +1128,7 @@ class Extractor:
             elif g["n2"] is not None:
                 num, kind = g["n2"], "serious" if g["s2"] else "minor" if g["m2"] else "any"
             else:
-                num, kind = g["n3"] or g["n4"], "any"
+                num, kind = g["n3"] or g["n4"], "any" if g["n3"] else "ref"
             try:
                 n = cn_to_int(num) * (_each(norm, m.start("n1")) if g["n1"] is not None else 1)
             except ValueError:
@@ -1054,6 +1138,8 @@ class Extractor:
             if g["n1"] is not None:
                 n += self._bare_victims(norm, sent[0], m.start(), m.end())
             by_sentence.setdefault(sent, []).append((kind, n, Span(m.start(), m.end()), part))
+        if treated:
+            by_sentence = _with_hospital_items(norm, usable, by_sentence)
         if not by_sentence:
             return None, None
         totals: dict[int, tuple[int, Span, tuple[int, Span] | None]] = {}
@@ -1069,7 +1155,7 @@ class Extractor:
                 (k, n, sp, part or (i > 0 and self._degree_of_first(norm, items[0], (k, n, sp))))
                 for i, (k, n, sp, part) in enumerate(items)
             ]
-            top = [i for i in items if not i[3]] or items
+            top = _without_restated(norm, [i for i in items if not i[3]] or items)
             n = sum(i[1] for i in top)
             span = Span(top[0][2].start, top[-1][2].end)
             ser = [i for i in items if i[0] == "serious"]
@@ -1387,6 +1473,10 @@ class Extractor:
                 if burst and not _not_happened(norm, 0, burst.start()):
                     code, span = "容器爆炸", Span(burst.start(), burst.end())
                     break
+        if code == "火灾" and CRASH_HARM.search(norm) and not BURN_HARM.search(norm):
+            crash = next((m for m in VEHICLE_CRASH.finditer(norm) if not in_furniture(norm, m.start())), None)
+            if crash is not None:
+                code, span = "车辆伤害", Span(crash.start(), crash.end())
         rep.mechanism = code
         if span is not None:
             rep.spans["mechanism"] = span
@@ -2019,6 +2109,85 @@ def _each(norm: str, pos: int) -> int:
     return min(groups, 10)
 
 
+def _without_restated(norm: str, items: list[tuple[str, int, Span, bool]]) -> list[tuple[str, int, Span, bool]]:
+    """The groups of a sentence that add up: not the wounded referred to by a count ("一名伤者的老乡说，两名伤者…",
+    kind "ref") beside counted groups, nor a group restating an earlier one's count and kind ("两人受伤的原因是…，造成
+    二人受伤"); a further group marked as such ("另有2人受伤") and groups of two kinds ("3人重伤、3人轻伤") add up."""
+    groups = [i for i in items if i[0] != "ref"]
+    if not groups:
+        return [max(items, key=lambda i: i[1])]
+    out: list[tuple[str, int, Span, bool]] = []
+    for it in groups:
+        if any(o[1] == it[1] and o[0] == it[0] and not ADD_MARK.search(norm, o[2].end, it[2].start) for o in out):
+            continue
+        out.append(it)
+    return out
+
+
+def _with_hospital_items(
+    norm: str, usable: Callable[[int], bool], by_sentence: dict[tuple[int, int], list[tuple[str, int, Span, bool]]]
+) -> dict[tuple[int, int], list[tuple[str, int, Span, bool]]]:
+    """The injured groups by sentence with the counts of people taken to hospital: such a count heads its sentence's
+    groups when it comes first and they are its parts ("住院治疗521人，其中重症伤员52人", "89人住院治疗（其中14人
+    重伤）"); a sentence of treated people alone counts only when no sentence states an injured group."""
+    found: dict[tuple[int, int], list[tuple[str, int, Span, bool]]] = {}
+    if _treated_are_poisoned(norm):
+        return by_sentence
+    for a, b in _windows(norm, HOSPITAL_ANCHOR, before=24, after=12):
+        for m in HOSPITAL_COUNT.finditer(norm, a, b):
+            sent = _sentence_at(norm, m.start())
+            prev = _sentence_at(norm, sent[0] - 2)[0] if sent[0] >= 2 else sent[0]
+            if not usable(m.start()) or HOSPITAL_NOT_HURT.search(norm, prev, sent[1]):
+                continue
+            if HOSPITAL_DIED.match(norm, m.end()):
+                continue
+            before = norm[sent[0] : m.start()]
+            if _is_part(norm, sent[0], m.start()) and not PART_DEAD.search(before, max(0, before.rfind("其中"))):
+                continue  # "3人受伤（其中2人住院治疗）"; not after a part of the dead ("其中12人遇难，住院治疗…")
+            try:
+                n = cn_to_int(m.group("n") or m.group("n2"))
+            except ValueError:
+                continue
+            items = by_sentence.get(sent, [])
+            if any(sp.start <= m.start() < sp.end or m.start() <= sp.start < m.end() for _k, _n, sp, _p in items):
+                continue
+            if items and not all(
+                sp.start > m.end() and (part or BROKEN_DOWN.search(norm, m.end(), sp.start))
+                for _k, _n, sp, part in items
+            ):
+                continue  # the sentence states the injured itself: "3人受伤，其中2人送医院治疗"
+            found.setdefault(sent, []).append(("any", n, Span(m.start(), m.end()), False))
+    if not found:
+        return by_sentence
+    out = dict(by_sentence) if by_sentence else {}
+    for sent, hosp in found.items():
+        if sent in out:
+            out[sent] = [hosp[0], *[(k, n, sp, True) for k, n, sp, _p in out[sent]]]
+        elif not by_sentence:
+            out[sent] = hosp[:1]
+    return out
+
+
+def _treated_are_poisoned(norm: str) -> bool:
+    """A poisoning or a toxic leak with nobody told as hurt (no injury word): the people treated are the poisoned."""
+    return (POISON_ANCHOR.search(norm) is not None or TOXIC_LEAK_RE.search(norm) is not None) and not HURT_ANY.search(
+        norm
+    )
+
+
+def _hospital_count(norm: str, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """The first count of people taken to hospital who did not die there (see HOSPITAL_COUNT)."""
+    for a, b in _windows(norm, HOSPITAL_ANCHOR, before=24, after=12):
+        for m in HOSPITAL_COUNT.finditer(norm, a, b):
+            if not usable(m.start()) or HOSPITAL_DIED.match(norm, m.end()):
+                continue
+            try:
+                return cn_to_int(m.group("n") or m.group("n2")), Span(m.start(), m.end())
+            except ValueError:
+                continue
+    return None
+
+
 def _poisoned_wounded(norm: str, injuries: tuple[int, Span]) -> bool:
     """Whether injuries counted only as "N名伤者" are people the text tells as poisoned: no injury word anywhere."""
     counted = norm[injuries[1].start : injuries[1].end]
@@ -2075,6 +2244,23 @@ def _injured_of_total(norm: str, deaths: tuple[int, Span], usable: Callable[[int
             continue
         if total > deaths[0]:
             return total - deaths[0], Span(m.start(), m.end())
+    return None
+
+
+def _kin_hurt(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """Relatives hurt together with no count: "一对夫妻被火灼伤" is 2, "一家三口烧伤严重" is 3 (see KIN_HURT)."""
+    for m in KIN_HURT.finditer(norm):
+        if not usable(m.start()) or kind_at(m.start()) in ("lesson", "responsibility"):
+            continue
+        if m.group("gap") and NOT_TREATED.search(m.group("gap")):
+            continue  # "这对夫妻的儿子未受伤", "夫妻俩中毒受伤"
+        if INJURED_THEN_DIED.match(norm, m.end()):
+            continue
+        try:
+            n = cn_to_int(m.group("n")) if m.group("n") else 2
+        except ValueError:
+            continue
+        return n, Span(m.start(), m.end())
     return None
 
 
@@ -2192,7 +2378,13 @@ def _wrapped(norm: str, nl: int) -> bool:
     """A line break at nl that cuts running text: the line before is long and does not end a sentence."""
     prev = norm.rfind("\n", 0, nl)
     line = norm[prev + 1 : nl].rstrip()
-    return len(line) >= 30 and line[-1:] not in "。！？；;：:" and nl + 1 < len(norm) and norm[nl + 1] not in "\n\r"
+    # a line of a converted web table ("…4人死亡 | ||||", "---|---|") is no running text
+    return (
+        len(line) >= 30
+        and line[-1:] not in "。！？；;：:|"
+        and nl + 1 < len(norm)
+        and norm[nl + 1] not in "\n\r|-"
+    )
 
 
 def _choose(norm: str, stated: list[tuple[int, int, Span]]) -> tuple[int, Span] | None:

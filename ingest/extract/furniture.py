@@ -11,10 +11,13 @@ from __future__ import annotations
 import functools
 import re
 
-# a marker of links to other pages: "上一篇：…", "前一篇: …", "相关阅读：…", or alone on its line above the titles
+# a marker of links to other pages: "上一篇：…", "前一篇: …", "相关阅读：…", or alone on its line above the titles, or
+# a "more" link ending the heading line of a box of titles
 LINK_MARKER = re.compile(
     r"(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐"
-    r"|热门推荐|猜你喜欢)(?:文章)?[ \t　]*(?:[:：]|$)",
+    r"|热门推荐|猜你喜欢)(?:文章)?[ \t　]*(?:[:：]|$)"
+    # a box of other stories under its heading's "more" link: "图片报道 更多>>", "图片报道 | 更多>> |"
+    r"|更多[ \t　]*(?:>>|»)[ \t　|]*$",
     re.M,
 )
 # an appendix of background after the story: "【新闻关键词】", "【相关链接】", "【背景资料】"; only in the text's second
