@@ -311,3 +311,54 @@ def test_habitual_background() -> None:
     assert "氨" in _chems("平时存放液氨的储罐突然泄漏，三名工人中毒。")
     # 原来 "it turned out" tells the cause
     assert "液化石油气" in _chems("屋内一声巨响，两人烧伤，原来是液化气钢瓶漏气遇明火爆燃。")
+
+
+def test_fuel_gas_in_general() -> None:
+    # 燃气 (fuel gas, its kind unsaid) is a substance of its own where nothing names the gas more exactly
+    assert _chems("一家面馆后厨燃气泄漏，遇明火发生爆燃，四名顾客受伤。") == {"燃气"}
+    assert "燃气" in _chems("小区地下车库的燃气管道破裂，燃气外泄后爆炸，九人受伤。")
+    # where the text names the gas, that name is taken, not 燃气 as well
+    named = _chems("居民楼燃气爆炸，五人受伤。经查，厨房内天然气软管老化开裂导致泄漏。")
+    assert "天然气" in named and "燃气" not in named
+    # a gas class, a company and an appliance's safety are not the substance
+    assert "燃气" not in _chems("储罐检修时罐内残留的可燃气体遇火花闪爆，两人受伤。")
+    assert "燃气" not in _chems("油漆仓库起火，三人烧伤，当地燃气公司派人关闭了附近的阀门。")
+
+
+def test_oxime_is_not_the_ketone() -> None:
+    # 丁酮肟 (an oxime) is another substance than 丁酮, as 丁酮胺 would be
+    assert "丁酮" not in _chems("一家化工厂丁酮肟车间发生闪爆，两名操作工烧伤。")
+    assert "丁酮" in _chems("一家化工厂的丁酮储罐发生闪爆，两名操作工烧伤。")
+
+
+def test_one_character_cargo_after_a_quantity() -> None:
+    # "满载N吨苯": the unit is not part of a name, and 苯 is the cargo
+    got = _chems("一辆满载25吨苯的大罐车在国道上侧翻，司机受伤，部分苯流入稻田。")
+    assert "苯" in got and not any(n.startswith("吨") for n in got)
+    assert "苯" in _chems("正在灌装苯的油罐车突然起火，一名装卸工烧伤。")
+    # a name ending in 苯 after a quantity is that name, not 苯
+    assert _chems("一辆满载30吨甲苯的槽车翻车泄漏，一人受伤。") == {"甲苯"}
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [("花炮", "烟花爆竹"), ("亚磷酸", "亚磷酸"), ("苯甲酰氯", "苯甲酰氯"), ("二乙苯", "二乙苯"), ("十八酸", "硬脂酸")],
+)
+def test_more_gazetteer_names(surface: str, canonical: str) -> None:
+    assert load_gazetteer().canonical_chemical(surface)[0] == canonical
+
+
+def test_oil_products_in_general() -> None:
+    # 成品油 (oil products) is the oil the text names, not a second substance
+    got = _chems("一处非法加油点在往铁桶里灌装汽油时起火，两人烧伤，经营者对成品油的危险性一无所知。")
+    assert "汽油" in got and "油品" not in got
+    # alone, it is the substance
+    assert "油品" in _chems("油库的一座储罐内成品油外溢后起火，一名工人烧伤。")
+
+
+def test_liquid_state_names() -> None:
+    # 液态 (liquid state) before a name is the 液/液化 form of it
+    g = load_gazetteer()
+    assert g.canonical_chemical("液态天然气")[0] == "天然气"
+    assert g.canonical_chemical("液态氯")[0] == "氯"
+    assert g.canonical_chemical("液态石油气")[0] == "液化石油气"

@@ -589,8 +589,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
     # a class ending that makes the name a part of a longer one: 二硝基苯胺 is not 硝基苯, 乙醇胺 not 乙醇, 硫酸铵 not
-    # 硫酸, 甲苯酚 not 甲苯
-    r"|[胺酚铵腈]"
+    # 硫酸, 甲苯酚 not 甲苯, 丁酮肟 not 丁酮
+    r"|[胺酚铵腈肟]"
     # a worker named after the material of his trade: 油漆工 is a painter (not 油漆工艺, 硫酸工段)
     r"|工(?![厂业艺具程段序作地况区])"
     # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,
@@ -602,6 +602,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # a plant unit named after its product or process: 硫磺回收车间, 重油催化装置
     r"|(?:回收|催化|裂化|加氢|精制|制酸)(?:车间|装置|单元|工段)"
 )
+# a class of gases, not a substance: 燃气 in 可燃气体, 易燃气体, 助燃气体, 不燃气体
+GAS_CLASS = re.compile(r"[可易助不]燃气体")
 # a cargo the gazetteer may not know, by how transport reports name it: "满载30吨丙烯酸丁酯", "运输甲醇钠的罐车",
 # "一辆苯乙烯槽罐车", "泄漏的三氯化铝"; a name is taken only when it ends like a substance name (…酯, …醇, …油 …)
 _CHEM_TAIL = r"(?:酯|醇|酮|醛|酸|酐|烷|烯|炔|苯|酚|醚|胺|腈|油|气|碱|粉|焦|钠|钾|钙|铵|磷|硫)"
@@ -638,8 +640,9 @@ LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}" + _CHEM_TAIL)
 # verb or punctuation (not 液氨, 甲苯, 氯化汞) and right before a leak, a poisoning, a smell, a fire, a tank or a word
 # of matter (物质, 成分); the gazetteer surface that gives its canonical name and CAS
 SINGLE_CHEM_RE = re.compile(
-    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
-    r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|罐车|槽车|槽罐车|储罐|的罐车|的槽罐车|的槽车|物质|成分)"
+    # (吨 before: a quantity of it, "满载30吨氨"; a tanker with its size or kind between: "装苯的大罐车", "的油罐车")
+    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含吨、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
+    r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|储罐|的?(?:大型|重型|大|油)?(?:罐车|槽车|槽罐车)|物质|成分)"
 )
 # or right after a word that introduces a substance or a composition and before the end of its item: "主要成分为苯，
 # 有毒", "爆炸物质含有化学物苯，", "其成份是氨和…"
@@ -648,6 +651,8 @@ SINGLE_CHEM_NAMED = re.compile(
     r"(?=[，,。；;、）)\s]|等|和|及|与|$)"
 )
 SINGLE_CHEM_SURFACE = {"氨": "液氨", "氯": "液氯", "苯": "纯苯", "汞": "水银"}
+# the unit of a quantity the cargo pattern took as the start of a name: "满载40吨苯" takes "吨苯"
+CARGO_UNIT = re.compile(r"吨|公斤|千克|立方|升|桶|瓶|件|箱|袋")
 # the kind of goods and a copula inside a taken cargo name: "运输的危化品为X" takes "危化品为X"; the name is after it
 GOODS_LABEL = re.compile(r"(?:化学物品|化学品|危化品|危险品|危险货物|货物|物料|介质)(?:为|是)")
 # names a cargo pattern takes that are not substances
@@ -708,6 +713,14 @@ SIMILE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:一般|一样|似的|般的)
 TOWN_GAS = re.compile(
     r"(?:焦炉|高炉|转炉|水|发生炉|人工|管道|城市|天然)煤气|煤气(?:管道|管线|管网|总管|主管|柜|厂|公司|中毒|发生炉|净化|鼓风|化)"
 )
+# general names and the kinds they stand for: where the text names a kind, the general name (燃气 fuel gas, 油品 or
+# 成品油 oil products) is that substance named again, not another one
+GENERIC_NAMES = {
+    "燃气": frozenset(("天然气", "液化石油气", "煤气", "甲烷", "沼气", "丙烷", "丁烷", "二甲醚", "氢", "乙炔")),
+    "油品": frozenset(
+        ("汽油", "柴油", "汽柴油", "煤油", "原油", "燃料油", "石脑油", "溶剂油", "渣油", "凝析油", "导热油", "轻质油")
+    ),
+}
 # the rest of a company's full name after a substance in it: "百江液化气有限公司" (not "液化气泄漏的公司")
 COMPANY_FULL = re.compile(r"[^\W\d_的了在是]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团)")
 # a comparison with another substance: "相比柴油，汽油更易挥发"
@@ -1723,6 +1736,9 @@ class Extractor:
                     rep.equipment.append(EquipmentMention(e.text, kind, Span(e.start_char, e.end_char)))
         if "煤气" in seen_c and "液化石油气" in seen_c and not TOWN_GAS.search(norm):
             rep.chemicals = [c for c in rep.chemicals if c.name != "煤气"]  # 煤气罐 is the 液化气罐 named
+        for generic, kinds in GENERIC_NAMES.items():
+            if generic in seen_c and seen_c & kinds:
+                rep.chemicals = [c for c in rep.chemicals if c.name != generic]  # the kind named more exactly
         added = self._add_single(norm, rep, kind_at, seen_c)
         if cargo:
             self._add_cargo(norm, cargo, rep, kind_at, seen_c)
@@ -1805,6 +1821,8 @@ class Extractor:
         """Whether a taken cargo or list item is a substance name the gazetteer does not know."""
         if len(name) < 2 or name in NOT_CARGO or name[0] in "空运装拉载" or re.search(r"^\d|辆|车|罐", name):
             return False  # "空油罐车" is an empty tanker
+        if CARGO_UNIT.match(name):
+            return False  # "满载40吨苯": the unit of a quantity and a one-character name (`SINGLE_CHEM_RE`)
         if VEHICLE_SIZE.match(name):
             return False  # "重型油罐车" is a heavy tanker: 重型油 is no cargo
         if name in self.g.chemicals:
@@ -1834,7 +1852,7 @@ class Extractor:
 
     def _chemical_involved(self, norm: str, a: int, b: int, canon: str) -> bool:
         """Whether the name at norm[a:b] names a substance of this accident (see `_chemicals_equipment`)."""
-        if CHEM_NOT_SUBSTANCE_AFTER.match(norm, b):
+        if CHEM_NOT_SUBSTANCE_AFTER.match(norm, b) or (a > 0 and GAS_CLASS.match(norm, a - 1)):
             return False
         if canon == "氧" and (
             OXYGEN_MEASURED.match(norm, b)

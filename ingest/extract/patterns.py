@@ -526,6 +526,16 @@ def _highly_toxic(path: Path) -> frozenset[str]:
     return frozenset(out)
 
 
+def _add_liquid_forms(g: Gazetteer) -> None:
+    """液态 (liquid state) written where the name has 液 or 液化: 液态氯 is 液氯, 液态天然气 液化天然气, 液态石油气
+    液化石油气 (a name the gazetteer already has keeps its entry)."""
+    for s, entry in list(g.chemicals.items()):
+        if s.startswith("液化") and len(s) >= 4:
+            g.chemicals.setdefault("液态" + s[2:], entry)
+        elif s.startswith("液") and len(s) == 2:
+            g.chemicals.setdefault("液态" + s[1:], entry)
+
+
 def build_gazetteer(
     onto: Ontology | None = None, shared_catalog: Path | None = SHARED_CATALOG, demo_file: Path | None = DEMO_CHEMICALS
 ) -> Gazetteer:
@@ -535,6 +545,7 @@ def build_gazetteer(
         g.add_chemical(name, cas, syn)
     for name, cas, syn in _read_extra(EXTRA_CHEMICALS):
         g.add_chemical(name, cas, syn)
+    _add_liquid_forms(g)
     by_canon = {v[0]: v for v in g.chemicals.values()}  # 氨, 氯 … are canonical names but too short to be keys
     for formula, name in FORMULAS.items():
         g.chemicals.setdefault(formula, by_canon[name])
