@@ -1,0 +1,381 @@
+"""The GB 6441 accident type: the harm mechanism a report names (classification field, title, first pieces of
+text, harm told in words of its own), by mechanism words, accident phrases and priorities."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from .casualties import TOXIC_LEAK, CasualtyReader
+from .furniture import in_furniture
+from .numerals import normalise_digits
+from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer
+from .report import ExtractedReport, Span
+from .sections import Section
+from .text import HYPOTHETICAL, STATS, _KindAt, _lead_end, _sentence_at
+
+CYLINDER_BURST = re.compile(
+    r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器)[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
+)
+# a mechanism the text presents as the consequence of an earlier one ("相撞，导致…泄漏，继而引发爆燃", "交通事故引发
+# 爆燃", "泄漏起火，并发生爆炸"): the later one is how people were harmed
+CONSEQUENCE = re.compile(r"引发|引起|继而|进而|导致|致使|并发生|随即发生|随后发生|后发生")
+# "侧翻后燃起大火", "相撞后罐体起火": a mechanism following another in the same clause
+CONSEQUENCE_AFTER = re.compile(r"[^，,。；;]{0,8}?后[^，,。；;]{0,6}")
+# what a collision or rollover of a tanker goes on to in the same sentence before the casualties ("侧翻，液化气
+# 泄漏，遇明火发生爆炸，造成…"): the later one is how people were harmed
+AFTER_VEHICLE = frozenset(("中毒和窒息", "容器爆炸", "其他爆炸", "火灾", "火药爆炸", "淹溺", "灼烫"))
+# a crash whose harm the text tells (a crushed cab, people struck or trapped) in a text where the fire that followed
+# burnt nobody: "追尾导致驾驶室严重变形…驾驶员已死亡", "旅游巴撞向货车…乘客轻微撞伤" are the crash's victims
+# ("…相撞起火，一家三口被烧伤" and "追尾后…引发大火，造成2人死亡" stay fires)
+VEHICLE_CRASH = re.compile(r"追尾|相撞|侧翻|翻车|碰撞|车祸|交通事故|撞上|撞向")
+CRASH_HARM = re.compile(r"撞伤|撞死|被撞|卡住|被卡|被困|挤压|严重变形|骨折")
+BURN_HARM = re.compile(
+    r"烧伤|烧死|烧焦|灼伤|烫伤|被烧|烧成|烧亡|葬身火海|着火跳|全身着火|身上着火|火人|被大火|炸伤|炸死|被炸|熏"
+)
+# the victims' harm named with the casualties ("驾驶员被烧死", "2人被炸身亡", "落水溺亡"): how they died, which a
+# collision or rollover before it is not
+HARM_VERB: dict[str, re.Pattern[str]] = {
+    # (烧伤 too, "侧翻后烧伤夫妻俩", unless an acid or alkali burnt them)
+    "火灾": re.compile(r"烧死|烧亡|被烧身亡|葬身火海|烧伤致死|烧伤后死亡|烧成重伤|被大火|(?<![酸碱])烧伤"),
+    "其他爆炸": re.compile(r"炸死|被炸身亡|炸伤|被炸"),
+    "淹溺": re.compile(r"溺亡|溺水|溺死|淹死"),
+}
+CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?(?:死亡|受伤|伤亡|中毒|遇难|身亡|烧伤|灼伤)")
+# a victim's harm told without a mechanism word: breathing a substance in, a corrosive splashed on the body
+HARM_TOLD: dict[str, re.Pattern[str]] = {
+    "中毒和窒息": re.compile(
+        r"吸入[^，,。；;]{0,12}?[，,]?[^。；;]{0,24}?(?:死亡|身亡|不治|昏迷|晕倒|昏倒|休克|呼吸困难|送医|送往医院)"
+        # a toxic gas or fuming acid leaking and harming people, with no other mechanism told: "氯气泄露伤人事件",
+        # "液氨泄漏事故，造成一人死亡", "毒气泄漏致90人不适"
+        r"|" + TOXIC_LEAK + r"(?:事故|事件)?[^。；;]{0,30}?"
+        r"(?:伤人|受伤|死亡|身亡|遇难|不适|送医|送院|入院|住院|送往医院|送到医院|伤亡)"
+    ),
+    "灼烫": re.compile(
+        r"(?:酸|碱|腐蚀性)[^，,。；;]{0,10}?(?:溅|喷|泼|洒)(?:入|到|进|在)?[^，,。；;]{0,6}?"
+        r"(?:眼|脸|面部|头部|身上|皮肤|手|腿|脚)"
+        r"|(?:酸|碱|腐蚀性)[^，,。；;]{0,8}?(?:烧伤|灼伤|烫伤|烧坏|腐蚀)"
+    ),
+}
+HAZARD_TOLD = re.compile(r"(?:可|会|能|易|极易|可以|均可)(?:导致|引起|造成|致|使)|应立即|要立即")
+# the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
+CLASSIFIED_AFTER = re.compile(
+    r"(?:死亡|受伤|伤亡|中毒|遇难|身亡|损失[^，,。；;]{0,20}?)[^。；;]{0,30}?的([^，,。；;的]{1,16}?事故)"
+)
+# a crane or hoist as the subject of a collapse or fall ("一塔吊在拆卸过程中发生折断坠落") is a crane accident; a
+# person falling from one ("从塔吊上坠落") is not
+CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("起重伤害", "吊装"))
+# explosives blowing up: 火药爆炸 rather than 其他爆炸
+EXPLOSIVE_BLAST = re.compile(
+    # 花炮 (fireworks, as in "花炮厂发生爆炸")
+    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|民爆物品|爆炸物品|爆破器材|军工硝)"
+    r"(?:[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆|爆燃|燃爆|殉爆)"
+    # a fireworks or explosives business where it blew up: "花炮有限责任公司厂区30日发生爆炸", "烟花爆竹经营部突发
+    # 连环爆燃"
+    r"|[^，,。；;\n]{0,12}?(?:厂|公司|作坊|经营部|仓库|商店|店|车间|工房)[^，,。；;\n]{0,12}?(?:发生|突发|突然)"
+    r"[^，,。；;\n]{0,6}?(?:爆炸|爆燃|燃爆))"
+    # fireworks set off by something: "不小心引爆村民家存放的烟花"
+    r"|引爆[^，,。；;\n]{0,14}?(?:烟花|爆竹|鞭炮|花炮|炸药|雷管|火药)"
+)
+# a mechanism word its clause presents as prevented, feared or imagined ("为防止发生爆炸", "以防中毒", "担心罐体爆炸",
+# "一旦发生泄漏爆炸"), or denied right before it ("未发生爆炸", "没有起火")
+NOT_HAPPENED_BEFORE = re.compile(
+    r"防止|以防|以免|避免|预防|防范|谨防|严防|担心|担忧|唯恐|一旦|如果|假如|倘若|若(?!干)|可能|(?<![所可予难])以为"
+)
+NOT_HAPPENED_RIGHT = re.compile(
+    r"(?:未|没有|没|并未|不会|不致|幸未|未曾)(?:再)?(?:发生|引起|造成|导致|出现|引发)?[^，,。；;]{0,3}$"
+)
+# an accident phrase that classes the accident: "发生一起特大交通事故", "是一起较大道路交通事故"
+# (a grade or 道路 makes it the class; "一起追尾相撞交通事故，…继而引发爆燃" only describes the collision)
+TRAFFIC_CLASSED = re.compile(
+    r"(?:发生|是|系|为)(?:了)?(?:一起|一宗)[^，,。；;\n]{0,4}?(?:一般|较大|重大|特大|特别重大)(?:道路)?$"
+    r"|(?:发生|是|系|为)(?:了)?(?:一起|一宗)[^，,。；;\n]{0,6}?道路$"
+)
+TRAFFIC_ACCIDENT = re.compile(
+    r"(?:发生|是|系)(?:了)?(?:一起|一宗)(?:[^，,。；;\n]{0,4}?(?:一般|较大|重大|特大|特别重大)(?:道路)?|[^，,。；;\n]{0,6}?道路)"
+    r"交通(?:安全)?事故(?!的?(?:原因|责任|调查|处理|认定))"
+)
+# words that classify an accident rather than name a mechanism
+CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
+TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
+# explosions, and people buried (a collapse that buried its victims is a collapse, whatever brought it down)
+BLAST_CODES = frozenset(("其他爆炸", "容器爆炸", "火药爆炸", "锅炉爆炸", "瓦斯爆炸"))
+BURIED = re.compile(r"被埋|掩埋|埋压|压埋|被压在|埋在")
+
+
+class AccidentTypeReader:
+    """The GB 6441 accident type and harm mechanism of one text (`read`). Asks the casualty reader whether a person
+    was told as harmed; keeps only the mechanism-word pattern, built once, between calls."""
+
+    def __init__(self, g: Gazetteer, acc_matcher: Matcher, casualties: CasualtyReader) -> None:
+        self.g = g
+        self.acc_matcher = acc_matcher
+        self._casualties = casualties
+        self._any_mechanism: re.Pattern[str] | None = None
+
+    def read(
+        self, norm: str, doc: Doc, rep: ExtractedReport, sections: list[Section], title: str, kind_at: _KindAt
+    ) -> None:
+        """`mechanism`: the GB 6441 class of how people were (or would have been) harmed, found whether or not
+        anyone was hurt; `accident_type`: the same class, only for an accident with casualties (GB 6441 classifies
+        casualty accidents: "无人员伤亡" gives no category)."""
+        at = [rep.spans[k].start for k in ("deaths", "injuries", "poisoned") if k in rep.spans]
+        found = self._mechanism(norm, doc, sections, title, at)
+        if found is None:
+            return
+        code, span = found
+        if code == "其他爆炸" and EXPLOSIVE_BLAST.search(norm):
+            code = "火药爆炸"
+        elif code == "其他爆炸":
+            # "出租车爆炸" in a title, and the sentence of the casualties telling what blew up: "车载天然气钢瓶突然
+            # 发生爆炸，造成司机受伤" is a cylinder bursting
+            for pos in at:
+                burst = CYLINDER_BURST.search(norm, *_sentence_at(norm, pos))
+                if burst and not _not_happened(norm, 0, burst.start()):
+                    code, span = "容器爆炸", Span(burst.start(), burst.end())
+                    break
+        if code == "火灾" and CRASH_HARM.search(norm) and not BURN_HARM.search(norm):
+            crash = next((m for m in VEHICLE_CRASH.finditer(norm) if not in_furniture(norm, m.start())), None)
+            if crash is not None:
+                code, span = "车辆伤害", Span(crash.start(), crash.end())
+        rep.mechanism = code
+        if span is not None:
+            rep.spans["mechanism"] = span
+        # GB 6441 classes casualty accidents: nobody hurt ("无人员伤亡", or no casualty told at all and no person
+        # named as harmed) gives no category
+        if not any((rep.deaths, rep.injuries, rep.serious_injuries, rep.missing, rep.poisoned)):
+            if (rep.deaths == 0 and rep.injuries == 0) or not self._casualties.someone_harmed(norm, kind_at):
+                return
+        rep.accident_type = code
+        if span is not None:
+            rep.spans["accident_type"] = span
+
+    def _mechanism(
+        self, norm: str, doc: Doc, sections: list[Section], title: str, casualties_at: list[int]
+    ) -> tuple[str, Span | None] | None:
+        """The class named by the report's classification field, else its title, else its first pieces of text
+        (first line, first paragraph of the body, the 事故性质 section, the narrative; then, for a text without
+        those headings, the lead paragraph and the sentences that state the casualties)."""
+        first_line_end = norm.find("\n", 10)
+        pieces: list[tuple[int, int]] = []
+        body_start = next((s.start for s in sections if s.kind != "preamble" and s.end - s.start > 20), 0)
+        para_end = norm.find("\n", body_start + 10)
+        pieces.append((0, first_line_end if first_line_end > 0 else len(norm)))
+        pieces.append((body_start, para_end if para_end > 0 else len(norm)))
+        for s in sections:
+            if s.kind == "nature":
+                pieces.append((s.start, s.end))
+        for s in sections:
+            if s.kind == "narrative":
+                pieces.append((s.start, s.end))
+        lead_end = _lead_end(norm)
+        pieces.append((max(0, norm.rfind("\n", 0, lead_end) + 1), lead_end))
+        # the narrative classing the accident as a traffic accident ("…路段发生一起特大交通事故，罐车与货车相撞引发
+        # 大火"), ahead of the sentence of the casualties, which may name only the fire that followed
+        classed = TRAFFIC_ACCIDENT.search(norm)
+        if classed is not None:
+            sa, sb = _sentence_at(norm, classed.start())
+            if not STATS.search(norm, sa, sb):
+                pieces.append((sa, sb))
+        for pos in casualties_at:
+            pieces.append(_sentence_at(norm, pos))
+        # the report's own classification field wins: "事故类别：火灾。"
+        for m in TYPE_FIELD.finditer(norm):
+            t = self._type_in(norm, m.start(1), m.end(1), [(m.start(1), m.end(1))])
+            if t:
+                return t
+        title_type: tuple[str, Span | None] | None = None
+        if title:
+            nt = normalise_digits(title)
+            t = self._type_in(nt, 0, len(title), [])
+            if t:
+                title_type = t[0], None  # no span: the title is not part of the text
+                if t[0] != "车辆伤害" or nt[t[1].start : t[1].end] in CLASS_WORDS:
+                    return title_type
+        # the Matcher runs once on the whole text; each piece keeps the phrases inside it
+        phrases = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _m, s, e in self.acc_matcher(doc)]
+        for a, b in pieces:
+            t = self._type_in(norm, a, b, [(ps, pe) for ps, pe in phrases if a <= ps and pe <= b])
+            if t:
+                if t[0] == "车辆伤害" and norm[t[1].start : t[1].end] not in CLASS_WORDS:
+                    # a collision or rollover told before the sentence of the casualties, which names the fire,
+                    # explosion or poisoning that followed it ("…发生追尾。…泄漏。泄漏的液化气遇明火发生爆燃，3人
+                    # 被灼伤"): that is how they were harmed
+                    for pos in casualties_at:
+                        sa, sb = _sentence_at(norm, pos)
+                        if sa < t[1].start < sb:
+                            continue
+                        harm = self._type_in(norm, sa, sb, [(ps, pe) for ps, pe in phrases if sa <= ps and pe <= sb])
+                        if harm and harm[0] in AFTER_VEHICLE and harm[1].start > t[1].start:
+                            return harm
+                # a title naming a collision or rollover ("槽罐车侧翻事故") holds unless the text tells a fire,
+                # explosion, poisoning … that followed it
+                return t if title_type is None or t[0] in AFTER_VEHICLE else title_type
+        if title_type is not None:
+            return title_type
+        # no mechanism word anywhere in those pieces: how a victim was harmed, told in words of its own ("因吸入大量
+        # 盐酸雾，经抢救无效死亡", "硫酸溅入眼中", "被腐蚀性液体烧伤")
+        lessons = [(s.start, s.end) for s in sections if s.kind == "lesson"]
+        for code, rx in HARM_TOLD.items():
+            for m in rx.finditer(norm):
+                sa, _sb = _sentence_at(norm, m.start())
+                if any(la <= m.start() < lb for la, lb in lessons) or HYPOTHETICAL.search(norm, sa, m.start()):
+                    continue
+                if STATS.search(norm, sa, m.end()) or NOT_HAPPENED_BEFORE.search(norm, sa, m.start()):
+                    continue
+                if HAZARD_TOLD.search(norm, sa, _sentence_at(norm, m.start())[1]):
+                    continue  # "吸入高浓度硫化氢可导致昏迷": what a substance does, not what happened
+                return code, Span(m.start(), m.end())
+        return self._first_mechanism(norm, lessons)
+
+    def _first_mechanism(self, norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:
+        """A feature story that names the mechanism only further down ("…先后下到窨井里遇难。…沼气中毒后导致死亡"):
+        the first sentence naming one as what happened (not a hazard, a precaution, a statistic or a lesson)."""
+        if self._any_mechanism is None:
+            words = sorted({w for ws in ACCIDENT_KEYWORDS.values() for w in ws}, key=len, reverse=True)
+            self._any_mechanism = re.compile("|".join(map(re.escape, words)))
+        for m in self._any_mechanism.finditer(norm):
+            if any(la <= m.start() < lb for la, lb in lessons) or _not_happened(norm, 0, m.start()):
+                continue
+            sa, sb = _sentence_at(norm, m.start())
+            if STATS.search(norm, sa, sb) or HYPOTHETICAL.search(norm, sa, m.start()):
+                continue
+            if HAZARD_TOLD.search(norm, sa, sb):
+                continue  # "高浓度硫化氢可导致中毒": what a substance does
+            return self._type_in(norm, sa, sb, [])
+        return None
+
+    def _type_in(self, text: str, a: int, b: int, matched: list[tuple[int, int]]) -> tuple[str, Span] | None:
+        """The accident type named in doc.text[a:b]: a GB 6441 code as written wins; then keywords inside an
+        "…事故" phrase (`matched` by the Matcher, and the same clause by characters), then any keyword, by
+        ACCIDENT_PRIORITY."""
+        hits: list[tuple[str, int, int]] = []  # (code, start, end), keywords found by characters
+        for code, words in ACCIDENT_KEYWORDS.items():
+            for w in words:
+                i = text.find(w, a, b)
+                while i >= 0:
+                    hits.append((code, i, i + len(w)))
+                    i = text.find(w, i + 1, b)
+        # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
+        # "所幸未发生爆炸"
+        hits = [h for h in hits if not _not_happened(text, a, h[1])]
+        if not hits:
+            return None
+        hits.sort(key=lambda h: h[1])
+        # a falling or collapsing thing that strikes the victim ("被高处坠落的钢管砸中"): the fall describes the
+        # object, the strike is the harm
+        hits = [h for h in hits if not _falling_object(text, h, hits)] or hits
+        # buildings that an explosion told before brought down ("发生爆燃，导致房屋坍塌"): the explosion is the
+        # accident, unless people were buried under them
+        if not BURIED.search(text, a, b):
+            hits = [h for h in hits if not _blast_collapse(h, hits)] or hits
+        # the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
+        for m in CLASSIFIED_AFTER.finditer(text, a, b):
+            inside = [h for h in hits if m.start(1) <= h[1] and h[2] <= m.end(1)]
+            if inside:
+                return self._by_priority(text, a, b, inside)
+        phrase_spans = list(matched)
+        phrase_spans += [(m.start() + a, m.end() + a) for m in re.finditer(r"[^，,。；;\n]{1,12}?事故", text[a:b])]
+        for code, s, e in hits:  # "发生一起高处坠落事故": the class as written in an accident phrase
+            if text[s:e] in self.g.accident_types and any(ps <= s and e <= pe for ps, pe in phrase_spans):
+                return code, Span(s, e)
+        for code, s, e in hits:
+            # "发生一起特大交通事故，…相撞引发大火": the report classing the accident as a traffic accident, not the
+            # collision word before the fire it led to
+            if text[s:e] in CLASS_WORDS and TRAFFIC_CLASSED.search(text, max(a, s - 12), s):
+                return code, Span(s, e)
+        crane = self._crane_failure(text, hits)
+        if crane is not None:
+            return crane
+        # a crane as the place someone fell from ("从塔吊上坠落") is not the mechanism
+        hits = [h for h in hits if not (h[0] == "起重伤害" and _place_word(text, h[1], h[2]))] or hits
+        for code, s, e in hits:
+            if text[s:e] in self.g.accident_types:
+                return code, Span(s, e)
+        hits = _without_causes(text, hits)
+        in_phrase = [h for h in hits if any(ps <= h[1] and h[2] <= pe for ps, pe in phrase_spans)]
+        found = self._by_priority(text, a, b, in_phrase or hits)
+        if found is not None and found[0] == "车辆伤害" and text[found[1].start : found[1].end] not in CLASS_WORDS:
+            # a strike or rollover the victims did not die of: "相撞…驾驶员被烧死"
+            for code, rx in HARM_VERB.items():
+                harm = rx.search(text, a, b)
+                if harm:
+                    return code, Span(harm.start(), harm.end())
+        return found
+
+    @staticmethod
+    def _by_priority(text: str, a: int, b: int, group: list[tuple[str, int, int]]) -> tuple[str, Span] | None:
+        codes = {h[0]: h for h in sorted(group, key=lambda h: -h[1])}
+        for code in ACCIDENT_PRIORITY:
+            if code in codes:
+                if code == "其他爆炸":  # "氧气瓶与瓶相撞发生爆炸": a cylinder bursting is 容器爆炸
+                    burst = CYLINDER_BURST.search(text, a, b)
+                    if burst:
+                        return "容器爆炸", Span(burst.start(), burst.end())
+                return code, Span(codes[code][1], codes[code][2])
+        return None
+
+    @staticmethod
+    def _crane_failure(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, Span] | None:
+        """A crane or hoist named as what collapsed or fell: "一塔吊在顶升过程中发生失稳倒塌", "塔吊…折断坠落"."""
+        for code, s, _e in hits:
+            if code not in ("坍塌", "高处坠落"):
+                continue
+            sa = max(text.rfind(p, 0, s) for p in "。；;\n") + 1
+            for c2, s2, e2 in hits:
+                if c2 != "起重伤害" or not sa <= s2 < s or text[s2:e2] not in CRANE_WORDS:
+                    continue
+                between = text[e2:s]
+                if _place_word(text, s2, e2):
+                    continue  # a person falling from the crane
+                if re.search(r"[，,]", between) and not re.search(r"发生|出现", between):
+                    continue
+                return "起重伤害", Span(s2, e2)
+        return None
+
+
+def _not_happened(text: str, a: int, s: int) -> bool:
+    """Whether the mechanism word at s is one the clause prevents, fears or denies (see `NOT_HAPPENED`)."""
+    ca = max(a, max(text.rfind(p, 0, s) for p in "，,。；;：:\n") + 1)
+    return bool(NOT_HAPPENED_BEFORE.search(text, ca, s) or NOT_HAPPENED_RIGHT.search(text, max(ca, s - 6), s))
+
+
+def _blast_collapse(hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
+    """A collapse after an explosion told before it in the same piece of text."""
+    return hit[0] == "坍塌" and any(h[0] in BLAST_CODES and h[2] <= hit[1] for h in hits)
+
+
+def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
+    """A fall word that describes the thing striking someone: "被高处坠落的钢管砸中", "被掉落的模板击中"."""
+    code, _s, e = hit
+    if code != "高处坠落" or text[e : e + 1] != "的" or text[e + 1 : e + 3] in ("同时", "时候", "过程", "瞬间"):
+        return False
+    clause_end = min([x for x in (text.find(p, e) for p in "，,。；;\n") if x >= 0] or [len(text)])
+    return any(c == "物体打击" and e < s2 < clause_end for c, s2, _e2 in hits)
+
+
+def _place_word(text: str, s: int, e: int) -> bool:
+    """Whether the word at text[s:e] is where something happened: "从塔吊上", "在升降机顶部"."""
+    return text[max(0, s - 2) : s].endswith(("从", "自", "在")) and text[e : e + 1] in ("上", "顶", "臂", "内")
+
+
+def _without_causes(text: str, hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Hits (sorted by start) without those the text presents as leading to a later, different mechanism before
+    the casualties ("相撞，导致溶剂油泄漏，继而引发爆燃，…造成20人死亡": the collision is not how they died)."""
+    out = []
+    for i, (code, s, e) in enumerate(hits):
+        end = min([x for x in (text.find(p, e) for p in "。；;\n") if x >= 0] or [len(text)])
+        res = CASUALTY_RESULT.search(text, e, end)
+        limit = res.start() if res else end
+        later = [h for h in hits[i + 1 :] if h[1] < limit and h[0] != code]
+        if later and any(
+            CONSEQUENCE.search(text, e, h[1])
+            or CONSEQUENCE_AFTER.fullmatch(text, e, h[1])
+            or (code == "车辆伤害" and text[s:e] not in CLASS_WORDS and h[0] in AFTER_VEHICLE)
+            for h in later
+        ):
+            continue
+        out.append(hits[i])
+    return out or hits

@@ -1,0 +1,1154 @@
+"""Casualty counts: deaths, injuries, serious injuries, missing and poisoned, each with the span it was read from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from .furniture import in_furniture
+from .numerals import NUM, cn_to_int
+from .patterns import Gazetteer
+from .report import ExtractedReport, Span
+from .text import ANON, HYPOTHETICAL, STATS, SURNAMES, CommonWords, _KindAt, _lead_end, _sentence_at, role_alternation
+
+DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡|去世|离世")
+INJ_ANCHOR = re.compile(r"伤")
+MISSING_ANCHOR = re.compile(r"失踪|失联")
+POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
+# a count, not "数十人" or "上百人" (no number given)
+# (nor "无一人死亡", which says nobody died)
+COUNT = r"(?<![数几无])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
+# who the victims were, between a harm verb and its count: "烧伤工人4人", "砸死路人1名"
+VICTIM_WORDS = (
+    r"工人|职工|民工|行人|路人|乘客|村民|群众|居民|学生|员工|作业人员|施工人员|司乘人员|驾驶员|司机|押运员|消防员"
+    r"|人员"
+)
+DEATH_WORD = r"(?:死亡|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死)"
+DEATH_RES = [
+    re.compile(COUNT + r"[^，,。；;\d]{0,12}?(?:当场)?(?:中毒)?" + DEATH_WORD),
+    re.compile(
+        # "死亡人数目前为28人", "遇难人数已经上升到5人": a time word before the figure
+        r"(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已)?(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
+        r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+    ),
+    re.compile(r"死者(?:共|为|有)?\s*(" + NUM + r")\s*(?:人|名)"),
+    # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
+    # (a rounded count after it too: "1死10余伤")
+    re.compile(r"(" + NUM + r")死(?=(?:" + NUM + r")(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷))"),
+    # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人"
+    re.compile(
+        r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死)\s*(?:了)?\s*(?:" + VICTIM_WORDS + r")?\s*"
+        r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+    ),
+]
+# injury words by kind; a count before or after one of them is an injured group ("3人重度烧伤", "轻伤47人")
+SERIOUS_WORD = (
+    r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|伤(?:势|情)(?:严重|较重|过重|危重)|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤)"
+)
+MINOR_WORD = r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤)|轻度(?:受伤|烧伤|灼伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤)"
+HURT_WORD = (
+    r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤"
+    r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
+    # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
+    r"|(?<!的)伤势(?=[，,。；;]))(?!亡|者|员|人员|情况)"
+)
+HURT_ANY = re.compile(HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD)
+# groups listed and then hurt together: "3位民警、两名司机以及数十名群众被不同程度地灼伤" is 5 (a group given
+# without a number, 数十名, adds nothing); every group of the list is a count of people and a noun, no verb
+_GROUP = (
+    r"(?:(?<![数几])(?!(?<=上)[百千万])"
+    + NUM
+    + r"|数十|数百|几十|十几|几|数|多|若干|部分)\s*(?:余|多)?\s*(?:名|位|个|人)"
+    # not across a count of the dead or the missing: "造成8人遇难、2人轻微灼伤", "5人失联、19人重伤" list no
+    # injured group of 8 or 5
+    r"[^，,。；;、\d（(）)死伤亡难失和及与跟被]{0,8}?"
+)
+# people counted with 个, only before a word for people: "6个孩子均被烧伤" (not "3个罐体")
+_KIDS = r"孩子|小孩|学生|男孩|女孩|人|工人|员工|村民|小伙|男子|女子"
+# a relative clause describing counted people before their noun, with the noun: "正在居民楼内装修的工人",
+# "10多岁的学生" (its digits are an age, not another count)
+_WHO_CLAUSE = (
+    r"(?:正在|在|从事|负责|参与|参加)?[^，,。；;、（(）)死亡伤]{0,16}?的\s*"
+    r"(?:" + VICTIM_WORDS + r"|" + _KIDS + r"|工友|住户|户主)"
+)
+INJ_LIST_ITEM = re.compile(r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:名|位|个|人)")
+INJ_ITEM = re.compile(
+    r"(?P<lst>" + _GROUP + r"(?:(?:、|和|以及|及|与|跟|还有)\s*" + _GROUP + r")+)"
+    r"[^，,。；;、\d（(）)]{0,10}?"
+    r"(?:(?P<s0>" + SERIOUS_WORD + r")|(?P<m0>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
+    # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
+    r"|"
+    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=" + _KIDS + r"))"
+    # the people described by a clause before their noun: "两名正在车间里操作的工人…受伤"
+    r"(?:" + _WHO_CLAUSE + r")?"
+    # not across a count of the dead: "造成一人死亡两人受伤" (written without a comma) is two injured
+    r"[^，,。；;、\d（(）)死亡]{0,10}?"
+    r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
+    # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
+    r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
+    r"\s*(?:了|的|为|达|共|有|共有|共计)?\s*(?:" + VICTIM_WORDS + r")?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+    # "3死2伤"
+    r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")伤"
+    # "5名伤员", "30余名受伤人员"
+    r"|(?<![数几])(?!(?<=上)[百千万])(?P<n4>" + NUM + r")\s*(?:余|多)?\s*(?:名|个|位)\s*(?:伤员|伤者|受伤人员|受伤者)"
+)
+MISSING_RES = [
+    re.compile(COUNT + r"[^，,。；;\d]{0,4}?(?:失踪|失联)"),
+    re.compile(r"(?:失踪|失联)\s*(" + NUM + r")\s*(?:人|名)"),
+]
+POISON_RES = [
+    re.compile(COUNT + r"[^，,。；;\d]{0,6}?(?:急性)?中毒(?!死亡)"),
+    re.compile(COUNT + r"[^。；;\d]{0,20}?出现[^。；;\d]{0,12}?中毒(?:症状|反应)"),  # "…出现头晕、恶心等中毒症状"
+    # a gas's irritation or poisoning told without 中毒: "28名员工出现急性氯气刺激反应", "154人吸入…而受到毒害"
+    re.compile(COUNT + r"[^。；;\d]{0,20}?(?:出现|发生|有)[^。；;\d]{0,12}?刺激(?:性)?反应"),
+    re.compile(COUNT + r"[^。；;\d]{0,20}?(?:受到|遭受|遭到)[^。；;\d]{0,4}?毒害"),
+    # people made unwell by a gas, as news reports count the poisoned: "毒气泄漏致90人不适", "液氨泄漏，…8人身体
+    # 不适送院观察", "230余人因吸入氨气感觉不适" (not "一名阿婆受惊吓不适")
+    re.compile(
+        r"(?:吸入|泄漏|泄露|外泄|酸雾|毒气|有毒气体|刺激性气体|气味)[^。；;\d]{0,24}?"
+        + COUNT
+        + r"[^。；;\d惊]{0,8}?(?:感到|感觉|出现|有)?(?:身体)?不适"
+    ),
+    re.compile(COUNT + r"[^。；;\d]{0,6}?(?:吸入|闻到)[^。；;\d]{0,10}?(?:感到|感觉|出现)?(?:身体)?不适"),
+]
+# "1名路过的老人和1名小孩也不幸遇难": victims counted group by group in one clause
+DEATH_GROUP = re.compile(
+    # "2名司机、1名押运员和3名路人当场死亡": every group of a list (as for the injured, INJ_ITEM)
+    r"(?P<lst>"
+    + _GROUP
+    + r"(?:(?:、|和|以及|及|与|跟)\s*"
+    + _GROUP
+    + r"){2,})[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
+    r"|(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
+    r"[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
+)
+# a count broken down into its parts after it: "其中", "4名伤者中有…", "伤员当中"
+BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断止])")
+# the people taken to or treated in hospital, as news reports give the injured: "89人住院治疗", "住院治疗521人",
+# "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
+HOSPITAL_ANCHOR = re.compile(r"住院|医院|送医|送院|救治|治疗")
+HOSPITAL_COUNT = re.compile(
+    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位)"
+    r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
+    r"(?:住院|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗))"
+    r"|住院(?:治疗)?(?:人数)?(?:为|达|共|有)?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+)
+# treated people who are the poisoned, the unwell or under observation, not the injured: "8人身体不适送院观察",
+# "中毒人员…住院治疗"; and treated people the clause goes on to tell died: "3人送医院抢救无效死亡"
+HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|观察|检查|溺|熏|症状")
+# a part of the dead told before a hospital count: "其中12名消防员牺牲，住院治疗…"
+PART_DEAD = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲")
+HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡)")
+# a further group of victims after the first: "2人当场死亡；1名…也不幸遇难", "另有3人死亡"
+ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有)")
+# a count the text gives as the whole ("共造成5人死亡") or as the accident's result ("造成3人死亡、2人受伤")
+TOTAL_MARK = re.compile(r"(?:共|共计|合计|总计|一共|先后|累计)(?:造成|导致|致|有)?\s*$")
+# 形成 for 造成 in reworded copies ("事故形成两人受伤"), only right before the count (searched up to it)
+RESULT_VERB = re.compile(r"造成|导致|致使|致|酿成|事故中|形成(?:了)?\s*$")
+# a later group added to a first one in the same sentence: "2人当场死亡，1人经抢救无效死亡", "另有1人…"
+PARTIAL = re.compile(r"当场|现场|当即|当时")
+NUM_CHARS = set("零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟")
+# how the victims died, a breakdown of a total already given: "造成3人死亡，2人当场死亡，1人经抢救无效死亡"
+BREAKDOWN = re.compile(r"当场|现场|当即|当时|抢救无效|医治无效|送医|送院|途中")
+# a group told as everybody there: "屋内8人全部重度烧伤", "车上5人均受伤"
+ALL_OF = re.compile(r"全部|全都|均|都")
+ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
+NO_CASUALTY = re.compile(
+    # the first characters of the alternatives, ahead: lets the scan skip other positions fast
+    # "没造成人员伤亡" (没 alone, as often as 没有), "没形成人员伤亡" (形成 for 造成 in reworded copies)
+    r"(?=[无未没人])(?:(?<!救援)(?<!救援的)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
+    r"人员(伤亡|死亡|受伤)"
+    r"|无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有?)(?:造成|形成|导致|引起|出现|发生)(?:任何)?(伤亡)"
+    # "无一人伤亡", "未有人员伤亡", "人员均无伤亡" (not "其他人员无伤亡": the others, see OTHERS_NONE)
+    r"|无一人(伤亡|死亡|受伤)|未有人员(伤亡|死亡|受伤)"
+    r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)(?<!参战)(?<!处置)人员(?:均|都)?(?:无|未)(伤亡|死亡|受伤)"
+    # everybody got away unhurt: "车内人员均已安全撤离，并未受伤", "人员全部及时逃生，没有受伤" (nobody hurt at all)
+    r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)人员(?:均|都|全部|全都)(?:已|已经)?(?:及时|安全)?(撤离|逃生|逃离|脱险)"
+    r"[，,]?\s*(?:并|均|都)?(?:未|没有|没)(?:受伤|伤亡))"
+)
+ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险"))
+# a sentence about earlier accidents, whose "无人员伤亡" is not this one's: "前几年也听到过厂里的爆炸声，但未出现伤亡"
+PAST_EVENT = re.compile(r"前几年|前些年|往年|以往|早年|[多几数]年前|曾经|曾(?:多次)?发生|也曾")
+# nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
+OTHERS_NONE = re.compile(
+    r"(?=[无未没并幸均其])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
+    r"|(?:未|没有|无)(?:伤及|波及)(?:到)?(?:其他人员|其他人|他人|其余人员)"
+    r"|(?:其他|其余|其它)(?:人员|人)(?:均|都)?(?:无|未|没有)(?:造成)?(伤亡|死亡|受伤))"
+)
+# what comes between a victim and the harm: "经抢救无效死亡", "送医后不治身亡", "被困车内死亡", "在灭火过程中被烧伤"
+LATE_DEATH = (
+    r"[^，,。；;]{0,8}?(?:抢救无效|医治无效|救治无效|不治|送医后|送院后|途中)"
+    r"|(?:被困|被卡|被压|被埋)[^，,。；;\d]{0,8}?"
+    r"|(?:在|于)[^，,。；;\d]{0,10}?(?:中|时)"
+    r"|(?:因)?(?:伤势过重|伤重|伤势严重)(?:而|经抢救无效)?"
+)
+# the casualties as one count, dead and injured together: "造成5人伤亡"
+CASUALTY_TOTAL = re.compile(r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)")
+# a death told with no count: one victim
+ONE_DEATH = re.compile(
+    r"(?:当场|抢救无效|医治无效|救治无效|不治)(?:相继|先后|全部|均|都)?(?:死亡|身亡)|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
+    # "电焊工当场被炸身亡", "司机被烧身亡"
+    r"|(?:当场)?被(?:炸|烧|砸|压|撞|轧|电)(?:身亡|致死)"
+    r"|(?:送医|送院|送往医院|送到医院|送至医院)后?(?:不久|途中)?(?:相继|先后)?(?:死亡|身亡)"
+    # "被困驾驶室内，不幸身亡", "因伤势过重死亡"
+    r"|不幸(?:死亡|身亡|遇难)|(?:伤势过重|伤重)(?:而|经抢救无效)?(?:死亡|身亡)"
+    # "被夹在桩管与支腿之间导致死亡": the result with no count is the victim just told of
+    r"|(?:导致|致使|造成|致)其?(?:当场)?(?:死亡|身亡)"
+    # one victim's death told in plain words: "槽罐车驾驶员已死亡", "一人因伤势过重已去世", "路人被飞石砸死",
+    # "油漆工刷漆时中毒离世"
+    r"|(?:(?<=[员工者人])已|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
+    r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:炸|砸|烧|压|撞|轧)死"
+    r"|(?:中毒|窒息)(?:身亡|离世|去世)"
+)
+# …or the people a result verb counted earlier in its sentence: "造成4名作业人员被掩埋，后经抢救无效死亡", or the
+# people a clause of the sentence starts with, when something befell them: "2名工人被埋，经抢救无效死亡"
+COUNTED_BEFORE = re.compile(
+    r"(?:造成|导致|致使|致)[^，,。；;\d]{0,6}?"
+    + COUNT
+    # the people a fire or blast struck, told with 将/把: "烈火将杨、焦二人严重烧伤，经抢救无效死亡"
+    + r"|(?:将|把)[^，,。；;\d]{0,8}?"
+    + COUNT
+    + r"|(?:(?<=[，,。；;\n])|^)\s*(?:现场|作业面上|车上|其中|事故中)?"
+    + COUNT
+    + r"[^，,。；;\d]{0,8}?(?:被|重伤|烧伤|灼伤|受伤)"
+    # a count right before the death: "两名伤者被送往医院，一人因伤势过重已去世" is 1
+    + r"|"
+    + COUNT
+    + r"(?=[^，,。；;\d]{0,6}?$)"
+)
+# named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
+VICTIM_GROUPS = (
+    r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员|电焊工|焊工|电工|木工|钢筋工|架子工|杂工|搬运工|信号工|司索工"
+    r"|押车员|跟车员|卸车工|装车工|加油员|收费员"
+    # people of a shop or a gate, the victims of small-business gas explosions: "致老板娘受伤", "受伤的看门老汉"
+    r"|老板娘|老板|店主|摊主|店员|厨师|门卫|保安|看门人|看门老汉|老汉"
+)
+# the part of the body a victim was hurt in, between the victim and the harm: "押运员李某面部被灼伤", "王某左腿受伤"
+_ONE_PART = (
+    r"(?:[左右双]?(?:手|脚|腿|臂|眼|耳|肩|膝|足|掌|小腿|大腿|胳膊|手臂|手指|手掌|脚踝|眼睛)|面|脸|头|颈|胸|背|腰"
+    r"|腹|臀|全身|身体|皮肤|面颊|额头|下肢|上肢)(?:部|部位)?"
+)
+BODY_PART = r"(?:的)?" + _ONE_PART + r"(?:(?:及|和|、|与)" + _ONE_PART + r")*(?:多处)?"
+NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
+# a victim named by surname and a polite title, as news stories name them: "谢师傅受伤", "受伤的杨女士"
+HONORIFIC_NAME = r"[\u4e00-\u9fff](?:先生|女士|师傅)"
+# a name, with a Latin capital as the placeholder too ("朱A"), of a listed victim
+NAME_RE_ANON = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3}|[A-Z](?![A-Za-z])|[\u4e00-\u9fff]{1,2})"
+# the outcome of an injury for one victim: hurt, stitched, taken to hospital for treatment
+TREATED = (
+    r"(?:(?:受|被)?(?:"
+    + HURT_WORD
+    + r")|伤口(?:经)?(?:缝合|包扎)|(?:被)?(?:送往|送到|送至|送入|送)[^，,。；;]{0,8}?医院"
+    r"(?:进行)?(?:治疗|救治|住院|就医|医治))"
+)
+# what keeps a clause from telling a victim's injury: a death, a poisoning, a precaution or a hypothetical
+# harm told as a precaution, a possibility or denied, not as what happened (one list for NOT_TREATED and NOT_HARMED)
+NOT_REAL_HARM = r"防止|避免|以免|防护|可能|会|要|应|若|如果|一旦|未|没有|无"
+NOT_TREATED = re.compile(r"死|亡|中毒|窒息|晕倒|昏迷|晕厥|昏倒|头晕|不适|吸入|" + NOT_REAL_HARM)
+# an injury the sentence goes on to tell was fatal: "…全身烧伤，经抢救无效死亡", "…受伤，送医后不治身亡"
+INJURED_THEN_DIED = re.compile(
+    r"[^。；;，,]{0,6}[，,]?\s*(?:后|经|后经|送医|送往|送院|送至|送到|因伤势|终因|于|在送)[^。；;]{0,24}?(?:死亡|身亡|不治)"
+)
+# a death denied ("暂无人员死亡"; not "抢救无效死亡")
+DEATH_DENIED = re.compile(r"(?:无|未|没有?)(?:人员|人|造成)?(?:死亡|身亡|伤亡)")
+# a count of people inside a stretch of text
+COUNTED_IN = re.compile(NUM + r"\s*(?:余|多)?\s*(?:人|名|位)")
+# the harm of a victim named with no count: "受轻伤", "被烧伤", "受到严重烧伤"
+HURT_VICTIM_WORD = (
+    r"(?:受了?|受到了?)?(?:严重|轻微|轻度|重度|不同程度)?(?:的)?(?:"
+    + "|".join((HURT_WORD, SERIOUS_WORD, MINOR_WORD))
+    + ")"
+)
+# two relatives hurt together, told as a pair with no count ("一对母子在燃爆中烧伤", "烧伤夫妻俩"), or a family by its
+# size ("一家三口被严重烧伤"): 2, or the family's size ("母子三人" gives its own count, not 2)
+_KIN_PAIR = (
+    r"(?:一对|这对)?(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)(?:俩|二人|两人)?"
+    r"(?![三四五六七八九\d]|\s*(?:名|位|个|口|人))"
+)
+KIN_HURT = re.compile(
+    # the first characters of the alternatives, ahead: lets the scan skip other positions fast
+    r"(?=[一这夫母父兄姐祖烧炸灼烫砸])"
+    r"(?:(?P<pair>" + _KIN_PAIR + r")|一家(?P<n>" + NUM + r")口)"
+    r"(?P<gap>[^，,。；;\d]{0,10}?)(?:被|受|遭)?(?:严重|重度|轻度|轻微)?"
+    r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + r")"
+    r"|(?:烧伤|炸伤|灼伤|烫伤|砸伤)(?:了)?(?P<pair2>" + _KIN_PAIR + r")"
+)
+# a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤"
+NEGATED_HARM = re.compile(r"未|没|无(?!辜)|不(?!幸|慎|小心)")
+# one victim referred to by 其 after being named: "硫酸喷溅到装卸工刘某面部，致其面部灼伤"
+PRONOUN_HURT = re.compile(
+    r"(?=[致使造导])(?:致|致使|使|造成|导致)其(?:" + BODY_PART + r")?(?:被|受)?(?:" + HURT_WORD + r")"
+)
+# the wounded, with no count, taken to hospital: one victim ("伤者被送往医院救治"; not "伤者均被…", "伤者们")
+WOUNDED_TAKEN = re.compile(
+    r"(?:^|(?<=[，,。；;\n]))\s*(?:该|这名|这位)?(?:伤者|伤员|受伤者)(?![们均都等])(?:已|随即|随后|立即|迅速)?\s*"
+    r"(?:被)?(?:紧急)?(?:送往|送到|送至|送入|转往|转至|转入)[^，,。；;]{0,14}?(?:医院|卫生院)"
+)
+ONE_PERSON = re.compile(
+    r"(?:一名|一位|一个)[^，,。；;\d]{0,6}?(?:男子|女子|小伙|男孩|女孩|老人|老汉|妇女|男青年|女青年|住户|租客|居民|村民"
+    r"|工人|员工|民工|店主|摊主|司机|驾驶员)"
+)
+# a trapped person freed and taken to hospital, with no count: one victim ("拉出被困司机，随即送往医院治疗")
+RESCUED_TAKEN = re.compile(
+    r"(?:救出|拉出|抬出|拖出|抢出|救下|解救出|营救出)(?:了)?被困(?:的)?(?:司机|驾驶员|驾驶人|人员|男子|女子|老人|工人|群众|者)"
+    r"[^。；;]{0,12}?(?:送往|送到|送至|送入|送)[^，,。；;]{0,10}?(?:医院|卫生院)"
+)
+# a hurt body part with the victim left implicit, a pronoun or a name, as feature stories about one victim tell it
+# ("手指被氢氟酸灼伤", "工友见他的脸部被烫伤", "只是腿部受了点伤", "全身烧伤面积达90%的老汉"); a single 手/脚/面 is not
+# enough (手套, 脚手架, 地面), so only whole body words
+BODY_WORD = (
+    r"(?:手指|手掌|手臂|手部|手腕|双手|[左右]手(?![边侧])|脸部|脸上|面部|颜面|头部|头发|眉毛|眼睛|眼部|双眼|脖子|颈部"
+    r"|胸部|胸前|背部|后背|腰部|腹部|腿部|双腿|大腿|小腿|双脚|脚部|脚面|脚踝|膝盖|皮肤|全身|上肢|下肢|四肢|胳膊|肩部"
+    r"|臀部|额头|面颊|耳朵)"
+)
+_CLAUSE = r"(?:^|(?<=[，,。；;！!？?：:\n]))\s*"
+_HURT_ONE = r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r")"
+BODY_HURT = re.compile(
+    _CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,8}?)" + BODY_WORD + r"([^，,。；;！!？?：:\n“”]{0,16}?)" + _HURT_ONE
+    # the victim as a pronoun: "所幸其仅受轻微伤", "他也被烧伤"
+    + r"|" + _CLAUSE + r"((?:所幸|幸好|好在|幸亏|万幸|但|只是)?(?:其|他|她)(?:仅|只|只是|也|还)?)()" + _HURT_ONE
+    # the victim told in the clause before: "…引发大火，被烧成重伤住进医院"
+    + r"|" + _CLAUSE + r"((?:当场|不幸|也|还)?)()被[^，,。；;\d]{0,4}?(?:" + SERIOUS_WORD + "|" + HURT_WORD + ")"
+)
+# a victim's name in the clause of a hurt body part: "孙某", "阳先生", "王女士"
+BODY_HURT_NAME = re.compile(r"[\u4e00-\u9fff](?:" + ANON[3:-1] + r"|先生|女士|师傅)")
+# what a hurt word names that is not an injury that happened: "灼伤症状", "烧伤的危险"
+NOT_AN_INJURY = re.compile(r"症状|的?危险|的?风险|事故")
+WOUNDED_DIED = re.compile(r"(?:伤者|伤员|受伤者)[^。；;]{0,24}?(?:死亡|身亡|不治|去世)")
+LATE_DIED = re.compile(r"抢救无效|医治无效|救治无效|不治|伤势过重|伤重|送医|送院|途中")
+TREATED_DIED = re.compile(r"死亡|身亡|不治|抢救无效|医治无效|救治无效|中毒")
+# harm to a person, for telling whether anybody was hurt when no count is given
+PERSON_HARM = (
+    r"(?:" + HURT_WORD + r"|死亡|身亡|遇难|中毒|窒息|昏迷|晕倒|昏倒|休克|熏黑|熏伤|烧焦|被埋|被困|被压|被砸|被炸|被烧"
+    r"|送(?:往|到|至)?[^，,。；;]{0,8}?医院)"
+)
+NOT_HARMED = re.compile(NOT_REAL_HARM + r"|幸免|安全撤离|逃生|脱险")
+# injured who died later: "6名受伤人员中，有4人因伤势过重医治无效分别于7月26日…死亡"
+LATER_DEATH = re.compile(
+    r"(?:受伤人员|伤员|伤者|受伤者)(?:中|当中)[，,]?\s*(?:有|又有|另有)?\s*(" + NUM + r")\s*(?:人|名)"
+    r"[^。；;]{0,30}?(?:抢救无效|医治无效|救治无效|不治)[^。；;]{0,60}?(?:死亡|身亡)"
+)
+# victims listed after a label: "中毒死亡人员：A、B、C", "受伤人员为：…", "死者朱A"
+LISTED_DEAD = re.compile(
+    r"(?:中毒)?(?:死亡|遇难)人员\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})"
+    r"|(?:死者|遇难者)\s*[:：]?\s*((?:" + NAME_RE_ANON + r")(?:、(?:" + NAME_RE_ANON + r"))*)"
+)
+LISTED_HURT = re.compile(r"(?:中毒)?(?:受伤人员|伤员|伤者)\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})")
+# a toxic gas or a fuming acid leaking: the people it sent to hospital are the poisoned
+TOXIC_LEAK = (
+    r"(?:氯气|液氯|氨气|液氨|氨水|二氧化硫|三氧化硫|硫化氢|一氧化碳|光气|氰化氢|氯化氢|二氧化氮|溴素|毒气|有毒气体"
+    r"|盐酸|硝酸|发烟硫酸)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|逸出)"
+)
+TOXIC_LEAK_RE = re.compile(TOXIC_LEAK)
+
+
+class CasualtyReader:
+    """Deaths, injuries, serious injuries, missing and poisoned of one text (`read`). Keeps only patterns built once
+    from the gazetteer between calls: the extractor, and so this reader, is shared."""
+
+    def __init__(self, g: Gazetteer, common_word: CommonWords) -> None:
+        self.g = g
+        self._common_word = common_word
+        self._victim_re: dict[str, re.Pattern[str]] = {}
+        self._treated_re: re.Pattern[str] | None = None
+        self._harmed_re: re.Pattern[str] | None = None
+        self._bare_after: re.Pattern[str] | None = None
+        self._bare_before: re.Pattern[str] | None = None
+        self._role_alt = role_alternation(g)
+        self._hurt_role_re = re.compile(
+            r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺冲骨伤])(?<![未没无])(?<!没有)(?<!并未)(?:受伤|"
+            + HURT_WORD
+            + r")的(?:"
+            + r"罐车|货车|槽车|车辆)?((?:"
+            + self._role_alt
+            + r"|"
+            + VICTIM_GROUPS
+            + r")(?:"
+            + NAME_RE
+            + r")?|"
+            + HONORIFIC_NAME
+            + r")"
+            r"(?![\u4e00-\u9fff]{0,2}(?:" + NUM + r")\s*(?:名|人))"
+        )
+
+    def read(self, norm: str, rep: ExtractedReport, kind_at: _KindAt) -> None:
+        """Counts as a careful reader takes them: the statement the text gives as the total or as the accident's
+        result ("共造成5人死亡", "造成3人死亡、2人受伤") before any other mention; groups of one statement added up
+        ("3人重度烧伤，16名村民轻微受伤" is 19; a part "其中…" or "（…）" is not added); statistics of other accidents
+        left out; the largest count only when no statement says which is the whole; victims named one by one when
+        no count is given."""
+
+        def usable(pos: int) -> bool:
+            if in_furniture(norm, pos):
+                return False  # other news in a list of links ("…发生一起交通事故 致4死2伤")
+            sa, sb = _sentence_at(norm, pos)
+            if kind_at(pos) == "lesson" or STATS.search(norm, sa, sb):
+                return False
+            return not HYPOTHETICAL.search(norm, sa, pos)
+
+        def best(res: list[re.Pattern[str]], anchor: re.Pattern[str]) -> tuple[int, Span] | None:
+            found: list[tuple[int, Span]] = []
+            win = _windows(norm, anchor)
+            for rx in res:
+                for m in _find(rx, norm, win):
+                    if not usable(m.start()):
+                        continue
+                    try:
+                        found.append((cn_to_int(m.group(1)), Span(m.start(), m.end())))
+                    except ValueError:
+                        continue
+            return max(found, key=lambda x: x[0]) if found else None
+
+        dwin = _windows(norm, DEATH_ANCHOR)
+        groups = [m for m in _find(DEATH_GROUP, norm, dwin) if kind_at(m.start()) != "lesson"]
+        deaths = self._stated_deaths(norm, usable, groups, dwin)
+        missing, poisoned = best(MISSING_RES, MISSING_ANCHOR), best(POISON_RES, POISON_ANCHOR)
+        if poisoned is None and TOXIC_LEAK_RE.search(norm) and _treated_are_poisoned(norm):
+            # "氯气泄露伤人，130名村民入院治疗": the people a toxic leak sent to hospital are the poisoned
+            poisoned = _hospital_count(norm, usable)
+        injuries, serious = self._stated_injuries(norm, usable, deaths, poisoned is None)
+        none = next(
+            (
+                m
+                for m in NO_CASUALTY.finditer(norm)
+                if kind_at(m.start()) != "lesson"
+                and not PAST_EVENT.search(norm, _sentence_at(norm, m.start())[0], m.start())
+            ),
+            None,
+        )
+        none_kind = next((k for k in none.groups() if k), "") if none else ""
+        if none_kind in ESCAPED:
+            none_kind = "伤亡"
+        if deaths is not None and deaths[1].start >= _lead_end(norm):
+            deaths, injuries = _later_deaths(norm, deaths, injuries, usable)
+        if deaths is None and none_kind in ("", "受伤"):
+            deaths = _listed_victims(norm, "死", kind_at) or self._named_victims(
+                norm, DEATH_WORD, kind_at, dwin, usable
+            )
+        died_injured = False
+        if deaths is None and none_kind in ("", "受伤"):
+            # one victim told without a count or a name before the verb: "…跌落至地面，…经抢救无效死亡"
+            one = next((m for m in _find(ONE_DEATH, norm, dwin) if usable(m.start())), None)
+            if one is not None and kind_at(one.start()) not in ("lesson", "responsibility"):
+                counted = list(COUNTED_BEFORE.finditer(norm, _sentence_at(norm, one.start())[0], one.start()))
+                n = cn_to_int(next(x for x in counted[-1].groups() if x)) if counted else 1
+                deaths = (n, Span(counted[-1].start() if counted else one.start(), one.end()))
+                if injuries is not None and deaths[1].start <= injuries[1].start < deaths[1].end:
+                    injuries = serious = None  # "导致3名施工人员重伤，经医院抢救无效相继死亡": the same people
+                    died_injured = True
+        if injuries is not None and deaths is not None and _died_of_injured(norm, deaths[1], injuries[1]):
+            # "5名工人被烧伤，其中2人经抢救无效死亡": the dead are part of the injured, who are 3
+            injuries = (injuries[0] - deaths[0], injuries[1])
+        if deaths is not None and (injuries is None or _part_of_sentence(norm, injuries[1].start)):
+            # "造成38人伤亡，其中31人死亡，7人…（危重1人、…）": the casualties less the dead, not a part of them
+            injuries = _injured_of_total(norm, deaths, usable) or injuries
+        if injuries is not None and poisoned is not None and _poisoned_wounded(norm, injuries):
+            injuries = None  # "13人中毒 … 4名伤者被送往医院": the wounded are the poisoned, nobody told as hurt
+        if injuries is not None and injuries[0] > 0 and _rank(norm, injuries[1].start) == 2:
+            injuries = self._with_named_injured(norm, injuries, kind_at, usable)
+        if injuries is None and none_kind in ("", "死亡") and not died_injured:
+            injuries = (
+                _listed_victims(norm, "伤", kind_at)
+                or _kin_hurt(norm, kind_at, usable)
+                or self._named_victims(norm, HURT_VICTIM_WORD, kind_at, _windows(norm, INJ_ANCHOR), usable)
+                or self._treated_victims(norm, kind_at, usable)
+                or next(
+                    (
+                        (1, Span(m.start(), m.end()))
+                        for m in PRONOUN_HURT.finditer(norm)
+                        if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility")
+                    ),
+                    None,
+                )
+                or (self._body_hurt_victims(norm, kind_at, usable) if not deaths else None)
+            )
+        others = next((m for m in OTHERS_NONE.finditer(norm) if kind_at(m.start()) != "lesson"), None)
+        # "幸无他人伤及": the rest are zero once the victims are counted. It says there was a victim, so with none
+        # counted it gives nothing (not "nobody was hurt").
+        victims_counted = any(c is not None and c[0] > 0 for c in (deaths, injuries))
+        if others is not None and none is None and victims_counted:
+            kind = others.group(1) or others.group(2) or "伤亡"
+            if deaths is None and kind != "受伤":
+                deaths = (0, Span(others.start(), others.end()))
+            if injuries is None and kind != "死亡":
+                injuries = (0, Span(others.start(), others.end()))
+        if deaths:
+            rep.deaths, rep.spans["deaths"] = deaths
+        elif none and none_kind in ("伤亡", "死亡"):
+            rep.deaths, rep.spans["deaths"] = 0, Span(none.start(), none.end())
+        if injuries:
+            rep.injuries, rep.spans["injuries"] = injuries
+        elif none and none_kind in ("伤亡", "受伤"):
+            rep.injuries, rep.spans["injuries"] = 0, Span(none.start(), none.end())
+        if serious:
+            rep.serious_injuries, rep.spans["serious_injuries"] = serious
+        if missing:
+            rep.missing, rep.spans["missing"] = missing
+        if poisoned:
+            rep.poisoned, rep.spans["poisoned"] = poisoned
+
+    def _stated_deaths(
+        self, norm: str, usable: Callable[[int], bool], groups: list[re.Match[str]], win: list[tuple[int, int]]
+    ) -> tuple[int, Span] | None:
+        found: list[tuple[int, int, Span]] = []  # (rank, value, span)
+        for rx in DEATH_RES:
+            for m in _find(rx, norm, win):
+                if not usable(m.start()):
+                    continue
+                try:
+                    n = cn_to_int(m.group(1)) * _each(norm, m.start(1))
+                except ValueError:
+                    continue
+                found.append((_rank(norm, m.start(1)), n, Span(m.start(), m.end())))
+        if not found:
+            return _add_groups(norm, None, groups)
+        found.sort(key=lambda f: f[2].start)
+        lowest = min(f[0] for f in found)  # with no statement of the whole, any count starts one
+        # each statement with the later groups of its sentence: "2人当场死亡，1人经抢救无效死亡"
+        stated: list[tuple[int, int, Span]] = []
+        for i, (rank, n, span) in enumerate(found):
+            if rank == 2 and lowest < 2:
+                continue
+            sa, sb = _sentence_at(norm, span.start)
+            first_partial = bool(PARTIAL.search(norm, span.start, span.end))
+            later = [f for f in found[i + 1 :] if span.end <= f[2].start < sb]
+            # "造成3人死亡，2人当场死亡，1人经抢救无效死亡": the later groups add up to the first, a breakdown;
+            # "造成2人死亡，1人送医院后经抢救无效死亡": they do not, a further group
+            breakdown = sum(f[1] for f in later) == n
+            for _r2, n2, sp2 in found[i + 1 :]:
+                if sp2.start >= sb:
+                    break
+                if sp2.start < span.end or _is_part(norm, sa, sp2.start):
+                    continue
+                if any(g.start() <= sp2.start < g.end() for g in groups):
+                    continue  # the last of the groups "1名老人和1名小孩也遇难": added with them below
+                # groups of one statement: "2人当场死亡，1人经抢救无效死亡", "大客车52人死亡，轻型货车2人死亡"
+                if not norm[sp2.start].isdigit() and norm[sp2.start] not in NUM_CHARS:
+                    continue  # "死亡4人均为…" restates a count
+                if (
+                    first_partial
+                    or ADD_MARK.search(norm, span.end, sp2.start)
+                    or (_rank(norm, sp2.start) < 2 and not (breakdown and BREAKDOWN.search(norm, sp2.start, sp2.end)))
+                ):
+                    n, span = n + n2, Span(span.start, sp2.end)
+            grouped = _add_groups(norm, (n, span), groups)
+            if grouped and grouped[1].start <= span.start < grouped[1].end:  # "车内2人和村民4人死亡"
+                n, span = grouped
+            stated.append((rank, n, span))
+        return _choose(norm, stated)
+
+    def _stated_injuries(
+        self, norm: str, usable: Callable[[int], bool], deaths: tuple[int, Span] | None, treated: bool = True
+    ) -> tuple[tuple[int, Span] | None, tuple[int, Span] | None]:
+        """(injuries, serious injuries): the groups of one statement added up. With `treated`, the people taken to
+        hospital count too where no injured count is stated (see `_hospital_items`)."""
+        by_sentence: dict[tuple[int, int], list[tuple[str, int, Span, bool]]] = {}
+        for m in _find(INJ_ITEM, norm, _windows(norm, INJ_ANCHOR)):
+            if not usable(m.start()):
+                continue
+            died = INJURED_THEN_DIED.match(norm, m.end())
+            if died and not COUNTED_IN.search(died.group()) and not DEATH_DENIED.search(died.group()):
+                # "2名工人重伤，经医院救治无效死亡": the group died (not "…后送医，其中1人死亡", "…暂无人员死亡")
+                continue
+            g = m.groupdict()
+            if g["lst"] is not None:
+                nums = [cn_to_int(x.group(1)) for x in INJ_LIST_ITEM.finditer(g["lst"])]
+                if not nums:
+                    continue
+                kind = "serious" if g["s0"] else "minor" if g["m0"] else "any"
+                sent = _sentence_at(norm, m.start())
+                part = _is_part(norm, sent[0], m.start())
+                n = sum(nums) + self._bare_victims(norm, sent[0], m.start(), m.end())
+                by_sentence.setdefault(sent, []).append((kind, n, Span(m.start(), m.end()), part))
+                continue
+            if g["n1"] is not None:
+                num, kind = g["n1"], "serious" if g["s1"] else "minor" if g["m1"] else "any"
+            elif g["n2"] is not None:
+                num, kind = g["n2"], "serious" if g["s2"] else "minor" if g["m2"] else "any"
+            else:
+                num, kind = g["n3"] or g["n4"], "any" if g["n3"] else "ref"
+            try:
+                n = cn_to_int(num) * (_each(norm, m.start("n1")) if g["n1"] is not None else 1)
+            except ValueError:
+                continue
+            sent = _sentence_at(norm, m.start())
+            part = _is_part(norm, sent[0], m.start())
+            if g["n1"] is not None:
+                n += self._bare_victims(norm, sent[0], m.start(), m.end())
+            by_sentence.setdefault(sent, []).append((kind, n, Span(m.start(), m.end()), part))
+        if treated:
+            by_sentence = _with_hospital_items(norm, usable, by_sentence)
+        if not by_sentence:
+            return None, None
+        totals: dict[int, tuple[int, Span, tuple[int, Span] | None]] = {}
+        ranked: list[tuple[int, int, Span]] = []
+        for sent, items in by_sentence.items():
+            # "4名伤者中有两人…，另外两人…", "4名伤者…，其中3名…，另一个伤者…": once a count is broken down, the
+            # groups after it ("另…" too) are its parts
+            items = [
+                (k, n, sp, part or (i > 0 and BROKEN_DOWN.search(norm, items[0][2].start, sp.start) is not None))
+                for i, (k, n, sp, part) in enumerate(items)
+            ]
+            items = [
+                (k, n, sp, part or (i > 0 and self._degree_of_first(norm, items[0], (k, n, sp))))
+                for i, (k, n, sp, part) in enumerate(items)
+            ]
+            top = _without_restated(norm, [i for i in items if not i[3]] or items)
+            n = sum(i[1] for i in top)
+            span = Span(top[0][2].start, top[-1][2].end)
+            ser = [i for i in items if i[0] == "serious"]
+            serious = (sum(i[1] for i in ser if not i[3]) or sum(i[1] for i in ser), ser[0][2]) if ser else None
+            totals[span.start] = (n, span, serious)
+            rank = min(_rank(norm, i[2].start) for i in items)
+            if deaths is not None and sent[0] <= deaths[1].start < sent[1]:
+                rank = 0  # the sentence that states the deaths states the injured too
+            ranked.append((rank, n, span))
+        chosen = _choose(norm, sorted(ranked, key=lambda r: r[2].start))
+        if chosen is None:
+            return None, None
+        n, span, serious = totals[chosen[1].start]
+        return (n, span), serious
+
+    @staticmethod
+    def _degree_of_first(
+        norm: str, first: tuple[str, int, Span, bool], item: tuple[str, int, Span]
+    ) -> bool:
+        """A smaller group told by how badly it was hurt after a group of all the injured is a part of it:
+        "7人受伤，5人重伤" is 7, "屋内8人全部重度烧伤，6人伤势较重" is 8 (not "3人重伤、2人轻伤", two kinds)."""
+        kind, n, span = item
+        if n >= first[1] or ADD_MARK.search(norm, first[2].end, span.start):
+            return False
+        whole = ALL_OF.search(norm, first[2].start, first[2].end) is not None
+        return whole or (first[0] == "any" and kind != "any")
+
+    def _named_victims(
+        self,
+        norm: str,
+        word: str,
+        kind_at: _KindAt,
+        win: list[tuple[int, int]],
+        usable: Callable[[int], bool] | None = None,
+    ) -> tuple[int, Span] | None:
+        """Victims named one by one with no count: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"."""
+        found = self._named_victim_list(norm, word, kind_at, win, usable)
+        seen = {self._victim_key(n) for names, _span in found for n in names}
+        return (len(seen), found[0][1]) if found else None
+
+    def _with_named_injured(
+        self, norm: str, injuries: tuple[int, Span], kind_at: _KindAt, usable: Callable[[int], bool]
+    ) -> tuple[int, Span]:
+        """A count told in the narrative (no total, no result statement) and victims named apart from its groups:
+        "3位民警、两名司机…被灼伤，罐车押运员李某面部烧伤" is 6; a named 司机 is one of "两名司机", not added."""
+        counted = norm[injuries[1].start : injuries[1].end]
+        roles = sorted((*self.g.person_roles, *VICTIM_GROUPS.split("|")), key=len, reverse=True)
+        extra: set[str] = set()
+        win = _windows(norm, INJ_ANCHOR)
+        for names, span in self._named_victim_list(norm, HURT_VICTIM_WORD, kind_at, win, usable):
+            if span.start < injuries[1].end and injuries[1].start < span.end:
+                continue
+            if _quoted(norm, span.start):
+                continue  # a witness's words ("还有老板娘腿上被烫伤了") tell of the victims already counted
+            for n in names:
+                role = next((r for r in roles if n.startswith(r)), "")
+                if role and (role in counted or (role in ("驾驶员", "驾驶人") and "司机" in counted)):
+                    continue  # one of a counted group
+                if role and self._role_counted(norm, role):
+                    continue  # "两名液化气公司的工人…受伤" told elsewhere: a named 工人 is one of them
+                if role:  # a name alone may be one of the counted
+                    extra.add(n)
+        return (injuries[0] + len(extra), injuries[1]) if extra else injuries
+
+    def _role_counted(self, norm: str, role: str) -> bool:
+        """The text counts a group of this role as hurt somewhere: "两名燃气公司的工人在换气瓶时受伤"."""
+        rx = re.compile(
+            r"(?<![数几])(" + NUM + r")\s*(?:名|位|个)[^，,。；;\d]{0,16}?" + re.escape(role) + r"[^。；;\n]{0,30}?"
+            + r"(?:" + HURT_WORD + r"|" + SERIOUS_WORD + r"|" + MINOR_WORD + r")"
+        )
+        return rx.search(norm) is not None
+
+    def _named_victim_list(
+        self,
+        norm: str,
+        word: str,
+        kind_at: _KindAt,
+        win: list[tuple[int, int]],
+        usable: Callable[[int], bool] | None = None,
+    ) -> list[tuple[list[str], Span]]:
+        """Each mention of victims named with no count: (their names or roles, span)."""
+        rx = self._victim_re.get(word)
+        if rx is None:
+            between = (
+                r"\s*(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*(?:被)?"
+                # "张某吸入氯气后中毒身亡": the poisoning or asphyxia that killed the victim
+                r"(?:(?:吸入|接触)[^，,。；;\d]{0,8}?后?)?(?:中毒|窒息)?"
+                # "…不幸中毒当场死亡"
+                r"(?:当场)?"
+            )
+            # victims each with a role or a name, joined: "驾驶员王某和押运员李某", "王某和李某"
+            item = (
+                r"(?:(?:"
+                + self._role_alt
+                + r"|"
+                + VICTIM_GROUPS
+                + r")\s*(?:"
+                + NAME_RE
+                + r")?|[\u4e00-\u9fff]"
+                + ANON
+                + ")"
+            )
+            rx = re.compile(
+                r"(?:((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")"
+                r"(?:(?:和|、|及|与)(?:" + self._role_alt + r"))*)"
+                r"\s*((?:" + NAME_RE + r")?)|((?:" + NAME_RE + r")"
+                # one victim with an anonymised name and no role: "爆燃导致吴某身体多处烧伤"
+                r"(?:、(?:" + NAME_RE + r"))+|[\u4e00-\u9fff]" + ANON + r"|" + HONORIFIC_NAME + r")"
+                r"|(" + item + r"(?:(?:和|、|以及|及|与)" + item + r")+))"
+                r"(?:" + BODY_PART + r")?" + between + word
+            )
+            self._victim_re[word] = rx
+        out: list[tuple[list[str], Span]] = []
+        for wa, wb in win:
+            pos = wa
+            while (m := rx.search(norm, pos, wb)) is not None:
+                names = self._victim_names(m)
+                # a rejected list of "names" ("员死亡、押运员") must not hide a role inside it (押运员受伤)
+                pos = m.end() if names else m.start() + 1
+                if not names or kind_at(m.start()) in ("lesson", "responsibility"):
+                    continue
+                if usable is not None and not usable(m.start()):  # "若罐体爆炸，司机和押运员都会被烧伤"
+                    continue
+                if word != DEATH_WORD and INJURED_THEN_DIED.match(norm, m.end()):
+                    continue  # "卸油工张某全身烧伤，经抢救无效死亡": the dead, not an injured
+                out.append((names, Span(m.start(), m.end())))
+        return out
+
+    def _bare_victims(self, norm: str, sa: int, a: int, b: int) -> int:
+        """People named by a role with no count beside counted groups hurt together, one each: "2名乘客和司机受伤"
+        is 3, "司机、押运员和一名路人受伤" is 3."""
+        if self._bare_after is None or self._bare_before is None:
+            who = r"(?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")"
+            self._bare_after = re.compile(r"(?:和|、|及|以及|与|跟)\s*" + who + r"(?!\s*(?:" + NUM + r"))")
+            self._bare_before = re.compile(r"((?:" + who + r"\s*(?:" + ANON + r")?\s*(?:、|和|以及|及|与|跟)\s*)+)$")
+        n = len(self._bare_after.findall(norm, a, b))
+        before = self._bare_before.search(norm, max(sa, a - 30), a)
+        if before is not None:
+            n += len(re.findall(r"、|和|以及|及|与|跟", before.group(1)))
+        return n
+
+    def _treated_victims(self, norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+        """A victim as the subject of a clause whose sentence goes on to the injury's treatment or outcome:
+        "司机张某从驾驶室跳下时摔伤", "押运员李某…被送往医院治疗", "装卸工王某…伤口缝合" (one victim each)."""
+        if self._treated_re is None:
+            self._treated_re = re.compile(
+                r"(?:^|(?<=[，,。；;\n]))\s*(?:该车|车上|事故车辆?|罐车|货车|槽车)?的?"
+                r"((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")\s*(?:" + NAME_RE + r")?"
+                r"|[\u4e00-\u9fff]" + ANON + r")"
+                r"([^。；;\n]{0,30}?)" + TREATED
+            )
+        seen: set[str] = set()
+        first: Span | None = None
+        # "受伤的司机被送往医院": the role the injury qualifies
+        for m in self._hurt_role_re.finditer(norm):
+            if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
+                if not TREATED_DIED.search(norm, m.end(), _sentence_at(norm, m.start())[1]):
+                    seen.add(self._victim_key(m.group(1)))
+                    first = first or Span(m.start(), m.end())
+        for m in self._treated_re.finditer(norm):
+            if NOT_TREATED.search(m.group(2)) or kind_at(m.start()) in ("lesson", "responsibility"):
+                continue
+            sb = _sentence_at(norm, m.start())[1]
+            if not usable(m.start()) or TREATED_DIED.search(norm, m.end(), sb):
+                continue
+            seen.add(self._victim_key(m.group(1)))
+            first = first or Span(m.start(1), m.end())
+        for m in RESCUED_TAKEN.finditer(norm):
+            if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
+                if not TREATED_DIED.search(norm, m.end(), _sentence_at(norm, m.start())[1]) and not seen:
+                    seen.add("被困者")
+                    first = first or Span(m.start(), m.end())
+        if not seen and not WOUNDED_DIED.search(norm):
+            # "一名男子从屋内跑出…伤者被送至医院抢救": the wounded with no count, after one person was told of, is that
+            # person (unless the text goes on to tell the wounded died: "伤者因伤势过重抢救无效身亡")
+            for m in WOUNDED_TAKEN.finditer(norm):
+                sb = _sentence_at(norm, m.start())[1]
+                if not ONE_PERSON.search(norm, max(0, m.start() - 300), m.start()):
+                    continue
+                if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
+                    if not TREATED_DIED.search(norm, m.end(), sb):
+                        return 1, Span(m.start(), m.end())
+        return (len(seen), first) if seen and first else None
+
+    def _body_hurt_victims(
+        self, norm: str, kind_at: _KindAt, usable: Callable[[int], bool]
+    ) -> tuple[int, Span] | None:
+        """Victims told by a hurt body part, a pronoun or an elided subject, with no count or role: one, or one per
+        name told ("孙某手指被灼伤", "他的面部烧伤", "只是腿部受了伤"); only when nobody died (the dead's wounds are
+        described too)."""
+        names: set[str] = set()
+        first: Span | None = None
+        for m in BODY_HURT.finditer(norm):
+            if kind_at(m.start()) in ("lesson", "responsibility", "cause", "direct", "indirect"):
+                continue
+            if not usable(m.start()):
+                continue
+            told = "".join(g or "" for g in m.groups())
+            if NOT_TREATED.search(told) or re.search(NUM + r"\s*(?:名|人|位|个)", told):
+                continue  # a death, a precaution, a denial, or a counted group (counted elsewhere)
+            if NOT_AN_INJURY.match(norm, m.end()):
+                continue
+            sb = _sentence_at(norm, m.start())[1]
+            if TREATED_DIED.search(norm, m.end(), sb) or INJURED_THEN_DIED.match(norm, m.end()):
+                continue
+            names.update(BODY_HURT_NAME.findall(told))
+            first = first or Span(m.start(), m.end())
+        return (max(1, len(names)), first) if first else None
+
+    def someone_harmed(self, norm: str, kind_at: _KindAt) -> bool:
+        """A person told as harmed with no count: "押运员王某脸部熏黑", "驾驶员李某中毒昏迷", "工人被埋"."""
+        if self._harmed_re is None:
+            self._harmed_re = re.compile(
+                r"(?:"
+                + self._role_alt
+                + r"|"
+                + VICTIM_GROUPS
+                + r"|人员|群众|村民|居民|路人|多人|数人|几人|[\u4e00-\u9fff]"
+                + ANON
+                + r")"
+                r"([^。；;\n]{0,16}?)"
+                + PERSON_HARM
+                # the wounded or the dead named as such, casualties with no count: "伤员被送往医院", "造成人员伤亡"
+                + r"|()(?:伤员|伤者|遇难者|死者|受伤人员|死亡人员|遇难人员|(?:人员|多人|数人)(?:伤亡|死伤))"
+            )
+        for m in self._harmed_re.finditer(norm):
+            ca = max(norm.rfind(p, 0, m.start()) for p in "，,。；;\n") + 1
+            if NOT_HARMED.search(m.group(1) or norm[ca : m.start()]) or kind_at(m.start()) in (
+                "lesson",
+                "responsibility",
+                "cause",
+                "direct",
+                "indirect",
+            ):
+                continue
+            sa, _sb = _sentence_at(norm, m.start())
+            if STATS.search(norm, sa, m.end()) or HYPOTHETICAL.search(norm, sa, m.end()):
+                continue
+            return True
+        return False
+
+    def _victim_item(self, item: str) -> bool:
+        """One victim of a joined list: a role, a role and a name (驾驶员王某), or a name with a placeholder (李某)."""
+        if item[:1] in SURNAMES and re.fullmatch(r".\s?" + ANON, item):
+            return True
+        roles = [r for r in (*self.g.person_roles, *VICTIM_GROUPS.split("|")) if item.startswith(r)]
+        if not roles:
+            return False
+        rest = item[len(max(roles, key=len)) :].strip()
+        return rest == "" or (
+            rest[0] in SURNAMES and not self._common_word(rest) and not re.search(r"死|亡|伤|难|被|当|未|没", rest)
+        )
+
+    def _victim_names(self, m: re.Match[str]) -> list[str]:
+        if m.group(4):
+            items = re.split(r"和|、|以及|及|与", m.group(4))
+            return items if all(self._victim_item(x) for x in items) else []
+        if m.group(3):
+            names = m.group(3).split("、")
+            return names if all(n[:1] in SURNAMES for n in names) else []
+        if re.search(r"和|、|及|与", m.group(1)):  # "司机和押运员死亡": one victim a role
+            return re.split(r"和|、|及|与", m.group(1))
+        name = m.group(2) or ""
+        if name and not self._victim_item(m.group(1) + name):
+            # not a name: a body part ("司机右手手臂灼伤") is the role alone; a negation ("驾驶员未受伤") no victim
+            if NEGATED_HARM.search(m.string, m.end(1), m.end()):
+                return []
+            name = ""
+        return [m.group(1) + name]
+
+    def _victim_key(self, victim: str) -> str:
+        """A victim as matched (a role and maybe a name) as one person: "司机右手" is the driver."""
+        if self._victim_item(victim):
+            return victim if victim not in self.g.person_roles else self._one_role(victim)
+        role = max((r for r in self.g.person_roles if victim.startswith(r)), key=len, default="")
+        return self._one_role(role) if role else victim
+
+    def _one_role(self, role: str) -> str:
+        """A role without a name as one person: 司机 and 驾驶员 told apart in a title and a body are one driver."""
+        return self.g.person_roles.get(role, role)
+
+
+def _each(norm: str, pos: int) -> int:
+    """How many groups a count at pos stands for: "重型厢式货车和小型越野车各1人受伤" is 2 × 1."""
+    k = pos
+    while k > 0 and norm[k - 1] in " \u3000":
+        k -= 1
+    if k == 0 or norm[k - 1] != "各":
+        return 1
+    ca = max(norm.rfind(p, 0, k) for p in "，,。；;：:\n") + 1
+    before = norm[ca : k - 1]
+    groups = len(re.findall(r"和|与|及|、|跟", before)) + 1
+    counted = re.search(r"([两二三四五六七八九十])\s*(?:车|辆|方|家|侧|处|个)[^，,]{0,3}$", before)
+    if groups == 1 and counted:  # "两车各1人死亡"
+        groups = cn_to_int(counted.group(1))
+    return min(groups, 10)
+
+
+def _without_restated(norm: str, items: list[tuple[str, int, Span, bool]]) -> list[tuple[str, int, Span, bool]]:
+    """The groups of a sentence that add up: not the wounded referred to by a count ("一名伤者的老乡说，两名伤者…",
+    kind "ref") beside counted groups, nor a group restating an earlier one's count and kind ("两人受伤的原因是…，造成
+    二人受伤"); a further group marked as such ("另有2人受伤") and groups of two kinds ("3人重伤、3人轻伤") add up."""
+    groups = [i for i in items if i[0] != "ref"]
+    if not groups:
+        return [max(items, key=lambda i: i[1])]
+    out: list[tuple[str, int, Span, bool]] = []
+    for it in groups:
+        if any(o[1] == it[1] and o[0] == it[0] and not ADD_MARK.search(norm, o[2].end, it[2].start) for o in out):
+            continue
+        out.append(it)
+    return out
+
+
+def _with_hospital_items(
+    norm: str, usable: Callable[[int], bool], by_sentence: dict[tuple[int, int], list[tuple[str, int, Span, bool]]]
+) -> dict[tuple[int, int], list[tuple[str, int, Span, bool]]]:
+    """The injured groups by sentence with the counts of people taken to hospital: such a count heads its sentence's
+    groups when it comes first and they are its parts ("住院治疗521人，其中重症伤员52人", "89人住院治疗（其中14人
+    重伤）"); a sentence of treated people alone counts only when no sentence states an injured group."""
+    found: dict[tuple[int, int], list[tuple[str, int, Span, bool]]] = {}
+    if _treated_are_poisoned(norm):
+        return by_sentence
+    for a, b in _windows(norm, HOSPITAL_ANCHOR, before=24, after=12):
+        for m in HOSPITAL_COUNT.finditer(norm, a, b):
+            sent = _sentence_at(norm, m.start())
+            prev = _sentence_at(norm, sent[0] - 2)[0] if sent[0] >= 2 else sent[0]
+            if not usable(m.start()) or HOSPITAL_NOT_HURT.search(norm, prev, sent[1]):
+                continue
+            if HOSPITAL_DIED.match(norm, m.end()):
+                continue
+            before = norm[sent[0] : m.start()]
+            if _is_part(norm, sent[0], m.start()) and not PART_DEAD.search(before, max(0, before.rfind("其中"))):
+                continue  # "3人受伤（其中2人住院治疗）"; not after a part of the dead ("其中12人遇难，住院治疗…")
+            try:
+                n = cn_to_int(m.group("n") or m.group("n2"))
+            except ValueError:
+                continue
+            items = by_sentence.get(sent, [])
+            if any(sp.start <= m.start() < sp.end or m.start() <= sp.start < m.end() for _k, _n, sp, _p in items):
+                continue
+            if items and not all(
+                sp.start > m.end() and (part or BROKEN_DOWN.search(norm, m.end(), sp.start))
+                for _k, _n, sp, part in items
+            ):
+                continue  # the sentence states the injured itself: "3人受伤，其中2人送医院治疗"
+            found.setdefault(sent, []).append(("any", n, Span(m.start(), m.end()), False))
+    if not found:
+        return by_sentence
+    out = dict(by_sentence) if by_sentence else {}
+    for sent, hosp in found.items():
+        if sent in out:
+            out[sent] = [hosp[0], *[(k, n, sp, True) for k, n, sp, _p in out[sent]]]
+        elif not by_sentence:
+            out[sent] = hosp[:1]
+    return out
+
+
+def _treated_are_poisoned(norm: str) -> bool:
+    """A poisoning or a toxic leak with nobody told as hurt (no injury word): the people treated are the poisoned."""
+    return (POISON_ANCHOR.search(norm) is not None or TOXIC_LEAK_RE.search(norm) is not None) and not HURT_ANY.search(
+        norm
+    )
+
+
+def _hospital_count(norm: str, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """The first count of people taken to hospital who did not die there (see HOSPITAL_COUNT)."""
+    for a, b in _windows(norm, HOSPITAL_ANCHOR, before=24, after=12):
+        for m in HOSPITAL_COUNT.finditer(norm, a, b):
+            if not usable(m.start()) or HOSPITAL_DIED.match(norm, m.end()):
+                continue
+            try:
+                return cn_to_int(m.group("n") or m.group("n2")), Span(m.start(), m.end())
+            except ValueError:
+                continue
+    return None
+
+
+def _poisoned_wounded(norm: str, injuries: tuple[int, Span]) -> bool:
+    """Whether injuries counted only as "N名伤者" are people the text tells as poisoned: no injury word anywhere."""
+    counted = norm[injuries[1].start : injuries[1].end]
+    return bool(re.search(r"伤者|伤员", counted)) and HURT_ANY.search(norm) is None
+
+
+def _quoted(norm: str, pos: int) -> bool:
+    """Whether pos is inside a quotation “…” opened in its paragraph."""
+    para = norm.rfind("\n", 0, pos) + 1
+    return norm.rfind("“", para, pos) > norm.rfind("”", para, pos)
+
+
+def _later_deaths(
+    norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span] | None, usable: Callable[[int], bool]
+) -> tuple[tuple[int, Span], tuple[int, Span] | None]:
+    """Injured who died later, told after counts taken at the scene (no lead gives the final figures): "造成52人
+    死亡、6人受伤 … 6名受伤人员中，有4人因伤势过重医治无效…死亡" is 56 dead and 2 injured."""
+    after = max(deaths[1].end, injuries[1].end if injuries else 0)
+    for m in LATER_DEATH.finditer(norm, after):
+        if not usable(m.start()):
+            continue
+        try:
+            k = cn_to_int(m.group(1))
+        except ValueError:
+            continue
+        if injuries is not None and injuries[0] >= k:
+            injuries = (injuries[0] - k, injuries[1])
+        return (deaths[0] + k, deaths[1]), injuries
+    return deaths, injuries
+
+
+def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
+    """Whether the deaths at `dead` are a part ("其中…") of the injured group at `hurt` told just before in the same
+    sentence, dying of their injuries: "5名工人被烧伤，其中2人经抢救无效死亡"."""
+    sa, sb = _sentence_at(norm, hurt.start)
+    if not (hurt.end <= dead.start < sb) or not _is_part(norm, sa, dead.start):
+        return False
+    between = norm[hurt.end : dead.start]
+    if re.search(r"死|亡|遇难", norm[sa : hurt.start] + between):
+        return False  # the dead were counted apart: "造成2人死亡、5人受伤，其中…"
+    return bool(LATE_DIED.search(norm, dead.start, dead.end))
+
+
+def _injured_of_total(norm: str, deaths: tuple[int, Span], usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """The injured as the casualties less the dead, when the text gives only those two: "造成5人伤亡，其中2人死亡"
+    is 3 injured."""
+    sa, sb = _sentence_at(norm, deaths[1].start)
+    for m in CASUALTY_TOTAL.finditer(norm, sa, sb):
+        if not usable(m.start()):
+            continue
+        try:
+            total = cn_to_int(m.group(1))
+        except ValueError:
+            continue
+        if total > deaths[0]:
+            return total - deaths[0], Span(m.start(), m.end())
+    return None
+
+
+def _kin_hurt(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """Relatives hurt together with no count: "一对夫妻被火灼伤" is 2, "一家三口烧伤严重" is 3 (see KIN_HURT)."""
+    for m in KIN_HURT.finditer(norm):
+        if not usable(m.start()) or kind_at(m.start()) in ("lesson", "responsibility"):
+            continue
+        if m.group("gap") and NOT_TREATED.search(m.group("gap")):
+            continue  # "这对夫妻的儿子未受伤", "夫妻俩中毒受伤"
+        if INJURED_THEN_DIED.match(norm, m.end()):
+            continue
+        try:
+            n = cn_to_int(m.group("n")) if m.group("n") else 2
+        except ValueError:
+            continue
+        return n, Span(m.start(), m.end())
+    return None
+
+
+def _listed_victims(norm: str, word: str, kind_at: _KindAt) -> tuple[int, Span] | None:
+    """Victims listed after a label with no count: "死者朱A", "中毒受伤人员：班长罗国庆、发运员陈君、押运员杨广平"."""
+    rx = LISTED_DEAD if word == "死" else LISTED_HURT
+    for m in rx.finditer(norm):
+        if kind_at(m.start()) in ("lesson", "responsibility"):
+            continue
+        if m.group(1) is not None:  # a labelled list: one victim per item
+            if re.match(r"\s*(?:无|没有|暂无)", m.group(1)):
+                continue
+            items = [x for x in re.split(r"[、；;]", m.group(1)) if len(re.findall(r"[\u4e00-\u9fff]", x)) >= 2]
+        else:  # names after 死者
+            items = [x for x in m.group(2).split("、") if x[:1] in SURNAMES]
+        if items:
+            return len(items), Span(m.start(), m.end())
+    return None
+
+
+def _add_groups(norm: str, deaths: tuple[int, Span] | None, groups: list[re.Match[str]]) -> tuple[int, Span] | None:
+    """Deaths counted group by group: "1名老人和1名小孩也不幸遇难" is 2; "2人当场死亡；1名老人和1名小孩也不幸遇难"
+    is 4 (a further group is one the text marks with 也/另/还 right after the first count)."""
+    best = deaths
+    for g in groups:
+        try:
+            if g.group("lst"):
+                n = sum(cn_to_int(x.group(1)) for x in INJ_LIST_ITEM.finditer(g.group("lst")))
+                if n == 0:
+                    continue
+            else:
+                n = cn_to_int(g.group(2)) + cn_to_int(g.group(3))
+        except ValueError:
+            continue
+        span = Span(g.start(), g.end())
+        if (
+            deaths is not None
+            and 0 <= g.start() - deaths[1].end <= 2
+            and norm[deaths[1].end : g.start()].strip("；;，, ") == ""
+            and ADDITIVE.search(norm[deaths[1].end - 1 : g.end()])
+        ):
+            n, span = n + deaths[0], Span(deaths[1].start, g.end())
+        if best is None or n > best[0]:
+            best = (n, span)
+    return best
+
+
+def _windows(norm: str, anchor: re.Pattern[str], before: int = 32, after: int = 14) -> list[tuple[int, int]]:
+    """Stretches of text around an anchor word (死, 伤 …), merged: the casualty patterns only run there."""
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(norm):
+        a, b = max(0, m.start() - before), min(len(norm), m.end() + after)
+        while a > 0 and (norm[a - 1].isdigit() or norm[a - 1] in NUM_CHARS):
+            a -= 1  # never cut a number in two
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _find(rx: re.Pattern[str], norm: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for a, b in windows:
+        yield from rx.finditer(norm, a, b)
+
+
+def _choose(norm: str, stated: list[tuple[int, int, Span]]) -> tuple[int, Span] | None:
+    """The count a report gives for the whole: a total ("共造成…") first; then a result statement of the lead
+    paragraph ("2019年…发生…，造成3人死亡"); then the largest result statement; then the largest count."""
+    if not stated:
+        return None
+    lead_end = _lead_end(norm)
+    for want in (
+        [s for s in stated if s[0] == 0],
+        [s for s in stated if s[0] == 1 and s[2].start < lead_end],
+    ):
+        if want:
+            return want[0][1], want[0][2]
+    pool = [s for s in stated if s[0] == 1] or stated
+    top = max(pool, key=lambda s: s[1])
+    return top[1], top[2]
+
+
+def _rank(norm: str, pos: int) -> int:
+    """0: a count given as the whole ("共造成5人"), 1: as the accident's result ("造成3人…"), 2: any other."""
+    sa, _sb = _sentence_at(norm, pos)
+    before = norm[max(sa, pos - 12) : pos]
+    if TOTAL_MARK.search(before):
+        return 0
+    if RESULT_VERB.search(norm, max(sa, pos - 60), pos) and not _is_part(norm, sa, pos):
+        return 1
+    return 2
+
+
+def _part_of_sentence(norm: str, pos: int) -> bool:
+    """A count at pos told as a part of a whole of its sentence (see `_is_part`)."""
+    return _is_part(norm, _sentence_at(norm, pos)[0], pos)
+
+
+def _is_part(norm: str, sa: int, pos: int) -> bool:
+    """A count inside "（…）" or after "其中" in its sentence is a part of a whole stated before it."""
+    before = norm[sa:pos]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened > max(before.rfind("）"), before.rfind(")")):
+        return True
+    k = before.rfind("其中")
+    # "8人死亡（其中3人当场死亡）、5人受伤": a 其中 closed inside its brackets parts only the count before them
+    return k >= 0 and not re.search(r"另|[。；;）)]", before[k:])

@@ -1,0 +1,557 @@
+"""Chemical and equipment mentions: the substances and equipment a report tells as involved in the accident."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import rjieba
+from spacy.tokens import Span as SpacySpan
+
+from .furniture import in_furniture
+from .numerals import NUM
+from .patterns import Gazetteer
+from .report import ChemicalMention, EquipmentMention, ExtractedReport, Span
+from .text import CommonWords, _KindAt, _sentence_at
+
+# a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯), a
+# compound word (过氧化丁酮 is not 丁酮), an acyl group (亚硝酰硫酸 is not 硫酸) or a lower oxidation state
+# (亚硫酸钠 is not 硫酸)
+CHEM_PREFIX = set("基化酰亚")
+# the last character of a substituent before a known name: 间硝基苯, 二甲基二氯硅烷 (not 副产盐酸)
+SUBSTITUENT_END = CHEM_PREFIX | set("氯溴碘氟")
+# (an explainer's uses: "苯广泛用于…，用作油漆的稀释剂")
+EXCLUDE_CHEM_CONTEXT = re.compile(
+    r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
+)
+# a sentence about uses, business or other accidents: the substances named there are not this accident's
+CHEM_NOT_INVOLVED_SENTENCE = re.compile(
+    r"原材料|原辅材料|为原料|作原料|原料生产|经营范围|许可经营|经营方式|同类事故|类似事故|事故情况(?:进行)?通报|的通报"
+    # an earlier accident told as background: "重庆2003年曾发生特大井喷事故，含硫化氢的天然气大量泄漏"
+    r"|曾发生|曾经发生"
+)
+# general advice naming substances by kind: "要加强对液氯、液氨等危险化学品运输车辆的监管"
+CHEM_ADVICE = re.compile(
+    r"(?:应|应当|要|必须|务必|严禁|禁止|不得|加强|切实)[^。]*?等(?:危险|危化|化学|易燃|有毒|剧毒|重点)"
+    r"|等(?:危险|危化|化学|易燃|有毒|剧毒|重点)[^。]*?(?:应|应当|要|必须|务必|严禁|禁止|不得|加强|切实)"
+    # a reporter's or an official's reminder to the public: "消防部门提醒，冬季使用煤炉取暖要防范煤气中毒"
+    r"|(?:提醒|呼吁|告诫|温馨提示)[^。]{0,40}?(?:要|应|应当|注意|防范|谨防|预防|切勿|不要|务必|避免)"
+)
+# a clause about a blood or toxicology test ("血液中未检出乙醇成分", "肝组织无法判断乙醇来源"), an explosion's
+# TNT equivalent, a property, a plant's capacity ("120万吨/年硫磺制酸"), or the goods a licence covers ("具有…资质")
+CHEM_NOT_INVOLVED_CLAUSE = re.compile(
+    r"血液|血样|血中|抽血|肝组织|毒物检测|毒物鉴定|酒精含量|酒精浓度|未检出|当量|分解出|熔点|沸点|易溶于"
+    # alcohol drunk, not a spilt solvent: "酒精的作用越来越大"
+    r"|酒精的?(?:作用|度数|麻醉)"
+    r"|吨/年|产能|年产"
+    # what a plant makes or trades: "该厂主要生产硫酸、盐酸等产品"
+    r"|主要生产|专业生产|生产销售|主营"
+    r"|(?<![不无未没])(?:具有|具备|取得|持有)[^，,。；;]*?资质"
+    # a substance's properties or chemistry, and what a place used to hold ("该装油台原为重油装车台")
+    r"|分子式|化学式|相对密度|闪点为|爆炸极限为|(?:可|是)由[^，,。；;]{0,20}?(?:生成|制得|制成)|原为|原是"
+    # a substance's reactivity as a data sheet tells it: "与浓硝酸、发烟硫酸或其它强氧化剂剧烈反应"
+    r"|剧烈反应|爆炸性混合物|(?:其它|其他)强氧化剂"
+    # an inspection item or a question ("检查生活区是否存放烟火药、黑火药等危险物品"), not what happened; a mistaken
+    # belief ("还以为是煤气罐爆炸了")
+    r"|是否|(?<![所可予难])以为"
+)
+# chemistry told as what a substance does in general, not what happened: "电石遇水生成乙炔，还会生成硫化氢等有毒气体",
+# "氯酸钠受热会分解放出氧气"; a product named after such a verb in such a sentence was not released
+CHANGE_VERB = r"氧化成|氧化为|转化为|转化成|代谢为|代谢成|转变为|转变成"
+CHEM_GENERAL = re.compile(
+    r"(?:会|能|可|可以|易|极易|一般|通常|均可)(?:与水|遇水|遇潮|遇湿|受热|遇热|遇火|遇酸|在[^，,。；;]{1,8}?下)?"
+    r"[^，,。；;]{0,4}?(?:生成|产生|放出|释放|分解|" + CHANGE_VERB + ")"
+)
+# the products of such a change: "在人体内会氧化成甲醛和甲酸" names what the substance turns into, not a release
+CHEM_PRODUCT_VERB = re.compile(r"生成|产生|放出|释放出?|分解出|" + CHANGE_VERB)
+# the fields of a safety data sheet that name other substances than the one described: "燃烧产物：一氧化碳、二氧化碳",
+# "禁配物：强氧化剂、硝酸"
+# and the fields of a vehicle's safety notice, which tell what the tank is marked for ("安全告示牌内容为：品名X，
+# 种类三类"), not what it held
+CHEM_SHEET_FIELD = re.compile(
+    r"(?:燃烧|分解)(?:\(分解\)|（分解）)?产物|禁配物|灭火剂|灭火方法|聚合危害|避免接触的条件|告示牌?(?:上的)?内容"
+)
+# a vehicle's own fuel ("油箱内的柴油", "以LNG为燃料的货车") is not the accident's substance unless its sentence tells
+# it leaked or burnt
+FUELS = frozenset(("柴油", "汽油", "天然气", "液化石油气"))
+# (a filling station's stock is not a vehicle's fuel: "加油站卸汽油时发生火灾")
+VEHICLE_FUEL = re.compile(r"油箱|燃料|燃油|加注|加满|加油(?!站)|动力")
+FUEL_RELEASED = re.compile(
+    r"泄漏|泄露|漏出|流出|外泄|溢出|渗出|起火|燃烧|着火|爆炸|燃爆|爆燃|引燃|点燃|喷出|火灾|失火|闪爆|闪燃"
+)
+# what the fire or blast would have reached, told of things stored or standing nearby: after them, passive ("车间内
+# 还存放着油漆、液化气瓶等易燃物，一旦被殃及，后果不堪设想", "旁边的氧气瓶险些被引爆"), or before them ("火势未蔓延到
+# 隔壁的甲醇储罐"); not an active verb after a name ("罐车侧翻，所幸未引燃", "未波及其他车辆": the cargo itself)
+CHEM_THREATENED = re.compile(
+    r"(?:一旦|如果|如若|倘若|若|险些|差点|差一点|幸未|未|没有|没)"
+    r"(?:被(?:殃及|波及|引燃|引爆|烧到|烧及)|(?:殃及|波及)(?=[，,。；;]|$))"
+)
+CHEM_THREATENED_BEFORE = re.compile(
+    r"(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)(?P<gap>[^，,。；;]{0,14})$"
+)
+# product classes rather than substances (civil explosives, fireworks): reports name them as trades, licences and
+# rules far more often than as things; one counts where its clause tells it carried, stored, handled or going off
+PRODUCT_CLASSES = frozenset(
+    ("雷管", "导火索", "导爆索", "导爆管", "起爆药", "延期药", "点火药", "发射药", "烟火药", "烟花爆竹", "工业炸药")
+)
+PRODUCT_INVOLVED = re.compile(
+    r"装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|承运|所载|所运|存放|储存|堆放|搬运|装卸|卸下|卸车|装车|配送"
+    r"|爆炸(?!物品)|燃烧|起火|着火|自燃|爆燃|燃爆|引爆|起爆|殉爆|散落|撒落|货物|货厢|车厢"
+)
+EVERYDAY_CARRIED = re.compile(
+    r"(?:装有|装载|装运|运载|满载|载有|载着|装着|运输|运送|拉运|存放|储存|堆放|私藏)(?:了|着)?(?:的)?$"
+)
+EVERYDAY_WENT_OFF = re.compile(r"[^，,。；;\n]{0,8}?(?:爆炸|爆燃|燃爆|起火|着火|燃烧|殉爆|自燃)")
+# gases reports mostly name as what the responders used (purging, inerting, extinguishing): one counts only where
+# the text names it as a cargo or in a sentence of harm (leak, asphyxia, burst, frostbite)
+INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
+INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|冻伤|喷出|缺氧")
+# the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
+# 长沙市液化石油气发展有限公司, 氧气仓库, 油漆作坊; or the name goes on as a longer one the gazetteer does not
+# know (醋酸乙脂)
+CHEM_NOT_SUBSTANCE_AFTER = re.compile(
+    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|仓库|作坊|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
+    r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
+    r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
+    # a class ending that makes the name a part of a longer one: 二硝基苯胺 is not 硝基苯, 乙醇胺 not 乙醇, 硫酸铵 not
+    # 硫酸, 甲苯酚 not 甲苯, 丁酮肟 not 丁酮
+    r"|[胺酚铵腈肟]"
+    # a worker named after the material of his trade: 油漆工 is a painter (not 油漆工艺, 硫酸工段)
+    r"|工(?![厂业艺具程段序作地况区])"
+    # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,
+    # 民用爆炸物品安全管理条例, 烟花爆竹行业
+    r"|(?:生产|经营|批发|零售|储存|运输|道路运输|燃放|销售)?的?(?:企业|厂家|行业|许可|安全|监管|监察|管理|条例"
+    r"|经营治理|专项|打非|作业)"
+    # the trade in it, not a quantity of it: 成品油供应, 成品油市场整顿办公室, 液化气价格
+    r"|市场|供应(?!站|点)|价格"
+    # a plant unit named after its product or process: 硫磺回收车间, 重油催化装置
+    r"|(?:回收|催化|裂化|加氢|精制|制酸)(?:车间|装置|单元|工段)"
+)
+# a class of gases, not a substance: 燃气 in 可燃气体, 易燃气体, 助燃气体, 不燃气体
+GAS_CLASS = re.compile(r"[可易助不]燃气体")
+# a cargo the gazetteer may not know, by how transport reports name it: "满载30吨丙烯酸丁酯", "运输甲醇钠的罐车",
+# "一辆苯乙烯槽罐车", "泄漏的三氯化铝"; a name is taken only when it ends like a substance name (…酯, …醇, …油 …)
+_CHEM_TAIL = r"(?:酯|醇|酮|醛|酸|酐|烷|烯|炔|苯|酚|醚|胺|腈|油|气|碱|粉|焦|钠|钾|钙|铵|磷|硫)"
+_CARGO_NAME = (
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?" + _CHEM_TAIL + r")"
+    r"(?=的|罐车|槽罐车|槽车|罐式|运输车|货车|半挂|[，,。；;、（()）\s\d]|约|后|发生|泄漏|泄露|和|及|与|$)"
+)
+CARGO_RE = re.compile(
+    # the first characters of the alternatives, ahead: lets the scan skip other positions fast
+    r"(?=[装运满载拉承充所泄漏化危货物介品一辆该])(?:"
+    r"(?:(?:装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|拉载|载运|承运|充装|所运|所载|所装|泄漏的|泄露的|漏出的)"
+    r"(?:了|着)?\s*[:：]?"
+    r"|(?:化学物品|化学品|危化品|危险品|危险货物|货物|物料|介质|品名)(?:为|是|[:：]|——|—))\s*"
+    r"(?:约|近|共|大约)?\s*(?:\d+(?:\.\d+)?|" + NUM + r")?\s*(?:余|多)?\s*"
+    r"(?:吨|t|T|立方米|立方|方|公斤|千克|kg|升|桶|瓶|罐|件|箱|袋)?\s*(?:左右)?\s*(?:的)?\s*"
+    # the kind of goods, then a dash or colon, then the name: "装有22吨化学品——丙烯酸甲酯的罐车"
+    r"(?:(?:危险)?(?:化学物品|化学品|危化品|危险品|危险货物|货物)\s*(?:——|—|:|：)\s*)?"
+    + _CARGO_NAME
+    + r"|(?:一辆|辆|该车|该|一台)\s*(?:满载|装载|载有)?\s*"
+    r"(?P<name2>[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?" + _CHEM_TAIL + r")"
+    r"(?=槽罐车|罐车|槽车|罐式|运输车))"
+)
+# a list of substances closed by their class: "引燃管线中四甲基硅烷、氯甲基三甲基硅烷等可燃性气体", "货车载有
+# 甲乙酮和丁醇等化学品"; the items (cut after a word of place: 管线中…) are names when they end like one
+LIST_CLASS = re.compile(
+    r"等(?:可燃性?|易燃易爆|易燃|有毒有害|有毒|剧毒|危险|有机)?"
+    r"(?:气体|化学品|化学物品|危化品|危险化学品|危险品|化工原料|原料|物料|溶剂)"
+)
+LIST_SEP = re.compile(r"[、和及与]")
+LIST_ITEM_CUT = re.compile(r".*[中内里的了着有为是将把]")
+LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}" + _CHEM_TAIL)
+# a substance named by one character, which the gazetteer cannot hold as a word: "发生氨泄漏", "引起苯泄漏",
+# "工人汞中毒", "装载苯的罐车", "受苯外泄影响", "含有苯物质的液体"; taken only after a function word, a carrying
+# verb or punctuation (not 液氨, 甲苯, 氯化汞) and right before a leak, a poisoning, a smell, a fire, a tank or a word
+# of matter (物质, 成分); the gazetteer surface that gives its canonical name and CAS
+SINGLE_CHEM_RE = re.compile(
+    # (吨 before: a quantity of it, "满载30吨氨"; a tanker with its size or kind between: "装苯的大罐车", "的油罐车")
+    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含吨、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
+    r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|储罐|的?(?:大型|重型|大|油)?(?:罐车|槽车|槽罐车)|物质|成分)"
+)
+# or right after a word that introduces a substance or a composition and before the end of its item: "主要成分为苯，
+# 有毒", "爆炸物质含有化学物苯，", "其成份是氨和…"
+SINGLE_CHEM_NAMED = re.compile(
+    r"(?:成分|成份|化学物质?|化学品|有毒物质?|有害物质?)(?:主要)?(?:为|是|有|含有)?(?P<c>[氨氯苯汞])"
+    r"(?=[，,。；;、）)\s]|等|和|及|与|$)"
+)
+SINGLE_CHEM_SURFACE = {"氨": "液氨", "氯": "液氯", "苯": "纯苯", "汞": "水银"}
+# the unit of a quantity the cargo pattern took as the start of a name: "满载40吨苯" takes "吨苯"
+CARGO_UNIT = re.compile(r"吨|公斤|千克|立方|升|桶|瓶|件|箱|袋")
+# the kind of goods and a copula inside a taken cargo name: "运输的危化品为X" takes "危化品为X"; the name is after it
+GOODS_LABEL = re.compile(r"(?:化学物品|化学品|危化品|危险品|危险货物|货物|物料|介质)(?:为|是)")
+# names a cargo pattern takes that are not substances
+# a vehicle's size class before a tanker's name: "一辆重型油罐车", "中型液罐车"
+VEHICLE_SIZE = re.compile(r"重型|轻型|中型|大型|小型|微型")
+NOT_CARGO = frozenset(
+    ("燃油", "燃气", "机油", "油气", "空气", "毒气", "气", "油", "废气", "尾气", "热气", "蒸气", "雾气", "天气")
+)
+# an agent used in the response, not a substance of the accident: "用氮气置换罐内残余液化气", "用84消毒液对现场进行
+# 消毒"
+CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷却|喷淋|覆盖|消毒|洗消)")
+CHEM_AGENT_BEFORE = re.compile(
+    r"(?:用|使用|采用|利用|注入|通入|调来|调集|调运|运来|喷洒|投放|撒)\s*(?:了)?\s*(?:大量|一批|足量)?\s*$"
+)
+# a name the text denies ("事发饭店使用的是天然气，并非液化气") or gives as a measure ("威力相当于2吨TNT")
+# (not a question: "是不是液化气泄漏引起的")
+# or says was absent ("炸药没有雷管引爆，不会爆炸")
+# how things usually were, told as background at the head of a clause: "平时就有大量氧气瓶和乙炔气", "原先厂里使用煤气
+# 取暖", "“以前每次都拉一大车，有时是半成品的火药”" (not "原来" - "it turned out" -, nor a clause that goes on to the
+# accident: "平时存放液氨的储罐突然泄漏")
+HABITUAL_BEFORE = re.compile(r"(?<![^，,；;：:“\"\s。！？])(?:原先|以往|平时|平常|平日|往常|以前)(?P<gap>[^。！？]*)$")
+HABITUAL_BROKEN = re.compile(r"发生|突然|事发|当天|当日|当时|随即|随后|爆炸|起火|着火|泄漏|泄露|燃烧|引发|导致|造成")
+# a poisoning the text warns against, not one that happened: "就餐时应开窗通风，防止一氧化碳中毒"
+CHEM_PREVENTED_BEFORE = re.compile(r"(?:防止|预防|谨防|以防|防范|避免)\s*$")
+CHEM_PREVENTED_AFTER = re.compile(r"中毒")
+# an explainer's description of a substance ("甲缩醛为无色易挥发液体，有氯仿气味", "黄磷…白色蜡样结晶体，…与氯酸钾等
+# 氧化剂接触能燃烧"): the names after it in its sentence are its properties (a smell, what it reacts with)
+PROPERTY_DESCRIPTION = re.compile(
+    r"(?:无色|白色|淡黄色|浅黄色|黄色|银白色|灰白色)[^，,。；;]{0,12}?(?:液体|气体|晶体|结晶体?|固体|粉末)"
+    r"[^。]*?[，,；;]"
+)
+CHEM_DENIED_BEFORE = re.compile(r"(?:并非|而非|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?)$")
+# a supply the responders shut off around the scene as a precaution: "切断周围1公里内的电源、关闭天然气管道"
+# (not a valve: closing the valve of what leaked tells it was the source)
+CHEM_SHUT_OFF_BEFORE = re.compile(r"(?:关闭|切断|关停)(?:了)?(?:周边|附近|周围|沿线|现场|区域)?(?:的)?\s*$")
+CHEM_SHUT_OFF_AFTER = re.compile(r"(?:管道|管线|管网|供气|气源)")
+# oxygen measured in the air is the atmosphere, not an oxygen release: "罐内氧气浓度只有2.5%", "窖内氧气大减"
+# ("池中氧气很少", "有足够的氧气可供人呼吸"); nor are the cylinders responders carry in ("消防员带上氧气瓶冲入")
+OXYGEN_MEASURED = re.compile(
+    r"浓度|含量|很少|较少|稀少|不足|稀薄|缺乏|充足|可供|(?:大|急剧|逐渐|迅速)?(?:减少|下降|降低|耗尽|大减|锐减|被耗尽|被消耗)"
+)
+OXYGEN_AIR_BEFORE = re.compile(
+    r"(?:足够|充足|充分|缺少|缺乏)的?\s*$|(?:带上|带着|背着|背上|佩戴|戴上|戴着|携带)(?:了)?\s*$"
+)
+# oxygen an oxidiser gives off as it decomposes ("氯酸钠受热分解释放出大量氧气") is the oxidiser's chemistry, not a
+# substance of its own
+OXYGEN_FROM_OXIDISER = re.compile(r"分解[^，,。；;]{0,8}?(?:释放|放出|产生|生成|析出)")
+# a name the text gives as another name of a substance just named: "抽余油（品名:石脑油，别名:溶剂油",
+# "过氧化甲基乙基酮(又称过氧化丁酮"
+ALIAS_BEFORE = re.compile(r"(?:又称|又名|别名|别称|俗称|亦称|也称|学名|化学名|品名|商品名|即)\s*[:：为是]?\s*$")
+# a comparison, not a substance: "仿佛礼花弹在附近爆炸一般", "犹如液化气罐爆炸似的" (the word of likeness before the
+# name in its clause, the closing 一般/一样/似的 after it)
+SIMILE_BEFORE = re.compile(r"(?:仿佛|犹如|宛如|好似|好像|如同|恰似|像是)[^，,。；;]{0,6}$")
+SIMILE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:一般|一样|似的|般的)")
+# 煤气 named as town or plant gas (焦炉煤气, 管道煤气, 煤气管网, 煤气柜, 煤气中毒 of a coal stove): elsewhere, in a text
+# that also names 液化气, 煤气 is the everyday name of the same LPG ("液化气罐，也就是人们常说的煤气罐", "餐馆煤气爆燃
+# …液化气罐泄漏", "闻到煤气泄漏，发现液化气罐阀门坏了"), one substance
+TOWN_GAS = re.compile(
+    r"(?:焦炉|高炉|转炉|水|发生炉|人工|管道|城市|天然)煤气|煤气(?:管道|管线|管网|总管|主管|柜|厂|公司|中毒|发生炉|净化|鼓风|化)"
+)
+# general names and the kinds they stand for: where the text names a kind, the general name (燃气 fuel gas, 油品 or
+# 成品油 oil products) is that substance named again, not another one
+GENERIC_NAMES = {
+    "燃气": frozenset(("天然气", "液化石油气", "煤气", "甲烷", "沼气", "丙烷", "丁烷", "二甲醚", "氢", "乙炔")),
+    "油品": frozenset(
+        ("汽油", "柴油", "汽柴油", "煤油", "原油", "燃料油", "石脑油", "溶剂油", "渣油", "凝析油", "导热油", "轻质油")
+    ),
+}
+# the rest of a company's full name after a substance in it: "百江液化气有限公司" (not "液化气泄漏的公司")
+COMPANY_FULL = re.compile(r"[^\W\d_的了在是]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团)")
+# a comparison with another substance: "相比柴油，汽油更易挥发"
+COMPARED_BEFORE = re.compile(r"(?:相比|相比于|相较于?|比起|较之)\s*$")
+# a writer's question about such accidents in general: "为什么运载汽油的罐车卸油时不接地？"
+QUESTION_BEFORE = re.compile(r"(?:为什么|为何|难道)[^。？?！!]*$")
+QUESTION_END = re.compile(r"[^。！!]*?[？?]")
+# what a workshop or a plant makes, named as its description: "是生产乙苯、苯乙烯的车间" (not what its tanks held)
+UNIT_PRODUCT = re.compile(
+    r"生产[^，,。；;的]{0,24}的(?:车间|装置|工段|生产线|工厂|企业|厂家|厂|公司)"
+    # or as what the unit is: "该厂是生产油漆涂料的", "这家公司系专门生产胶水的"
+    r"|(?:厂|公司|企业|作坊|车间)(?:是|系|为)(?:一家|一个)?(?:专门|主要)?生产[^，,。；;的]{0,24}的"
+)
+
+
+class ChemicalReader:
+    """Chemicals and equipment physically involved in one text (`read`): gazetteer names, cargo names the gazetteer
+    does not know, one-character names. Keeps only a cache of accident phrases' chemical prefixes between calls."""
+
+    def __init__(self, g: Gazetteer, common_word: CommonWords) -> None:
+        self.g = g
+        self._common_word = common_word
+        self._acc_chem: dict[str, int] = {}  # accident-type phrase → length of the chemical name it starts with
+
+    def read(self, norm: str, ents: list[SpacySpan], rep: ExtractedReport, kind_at: _KindAt) -> None:
+        """Substances physically involved: gazetteer names (synonyms, trade names, formulas) outside prevention
+        measures, responsibilities, business scopes and uses, blood tests, unit names and other accidents; a name
+        the text declares another name of a substance just named ("X（别名：Y）", "X（Y）") is that substance."""
+        seen_c: set[str] = set()
+        seen_e: set[tuple[str, int]] = set()
+        alias_of: dict[str, str] = {}  # canonical → the canonical the text gave it as another name of
+        prev: tuple[int, str] | None = None  # (end, canonical) of the last chemical name seen
+        cargo, cargo_at = self._cargo_names(norm)
+        for e in self._with_acc_chemicals(ents):
+            if e.label_ not in ("CHEM", "EQUIP"):
+                continue
+            if e.label_ == "CHEM" and any(
+                a <= e.start_char and e.end_char <= b and b - a > e.end_char - e.start_char for a, b, _n in cargo
+            ):
+                continue  # part of a longer cargo name: 丙烯 in 丙烯酸丁酯
+            if e.label_ == "CHEM":
+                canon, cas = self.g.canonical_chemical(e.text)
+                if e.text[1:] in self.g.chemicals and _word_across(norm, e.start_char):
+                    canon, cas = self.g.canonical_chemical(e.text[1:])  # 批次氯酸钠 is 氯酸钠, not 次氯酸钠
+                if prev is not None and prev[1] != canon and e.start_char - prev[0] <= 16:
+                    gap = norm[prev[0] : e.start_char]
+                    if ALIAS_BEFORE.search(gap) or gap in ("（", "("):
+                        alias_of.setdefault(canon, alias_of.get(prev[1], prev[1]))
+                prev = (e.end_char, canon)
+            if kind_at(e.start_char) in ("lesson", "responsibility"):
+                continue
+            if _business_context(norm, e.start_char):
+                continue
+            if e.label_ == "CHEM":
+                if norm[e.start_char - 1 : e.start_char] in CHEM_PREFIX:
+                    continue  # part of a longer name
+                if not self._chemical_involved(norm, e.start_char, e.end_char, canon):
+                    continue
+                if canon in INERT_GASES and not self._inert_involved(norm, e.start_char, cargo_at):
+                    continue
+                if canon in PRODUCT_CLASSES and e.text != canon and not _everyday_product_involved(norm, e):
+                    continue
+                canon = alias_of.get(canon, canon)
+                cas = self.g.canonical_chemical(canon)[1] or cas
+                if canon not in seen_c:
+                    seen_c.add(canon)
+                    rep.chemicals.append(ChemicalMention(canon, cas, e.text, Span(e.start_char, e.end_char)))
+            else:
+                kind = self.g.equipment.get(e.text)
+                key = (kind or e.text, 0)
+                if key not in seen_e:
+                    seen_e.add(key)
+                    rep.equipment.append(EquipmentMention(e.text, kind, Span(e.start_char, e.end_char)))
+        if "煤气" in seen_c and "液化石油气" in seen_c and not TOWN_GAS.search(norm):
+            rep.chemicals = [c for c in rep.chemicals if c.name != "煤气"]  # 煤气罐 is the 液化气罐 named
+        for generic, kinds in GENERIC_NAMES.items():
+            if generic in seen_c and seen_c & kinds:
+                rep.chemicals = [c for c in rep.chemicals if c.name != generic]  # the kind named more exactly
+        added = self._add_single(norm, rep, kind_at, seen_c)
+        if cargo:
+            self._add_cargo(norm, cargo, rep, kind_at, seen_c)
+        if cargo or added:
+            rep.chemicals.sort(key=lambda c: c.span.start)
+
+    def _add_single(self, norm: str, rep: ExtractedReport, kind_at: _KindAt, seen: set[str]) -> bool:
+        """Substances named by one character (`SINGLE_CHEM_RE`, `SINGLE_CHEM_NAMED`) where they are involved; whether
+        any was added."""
+        added = False
+        for m in itertools.chain(SINGLE_CHEM_RE.finditer(norm), SINGLE_CHEM_NAMED.finditer(norm)):
+            a, b = m.span("c")
+            canon, cas = self.g.chemicals.get(SINGLE_CHEM_SURFACE[m.group("c")], (m.group("c"), ""))
+            if canon in seen or kind_at(a) in ("lesson", "responsibility"):
+                continue
+            if _business_context(norm, a) or not self._chemical_involved(norm, a, b, canon):
+                continue
+            seen.add(canon)
+            rep.chemicals.append(ChemicalMention(canon, cas, m.group("c"), Span(a, b)))
+            added = True
+        return added
+
+    def _with_acc_chemicals(self, ents: list[SpacySpan]) -> list[SpacySpan | _Ent]:
+        """The entities, with the substance inside an accident-type phrase as a chemical of its own: 炸药 in
+        炸药爆炸, 雷管 in 雷管爆炸 (the longer phrase took the tokens)."""
+        out: list[SpacySpan | _Ent] = []
+        for e in ents:
+            out.append(e)
+            if e.label_ != "ACC":
+                continue
+            text = e.text
+            n = self._acc_chem.get(text)
+            if n is None:
+                n = next((k for k in range(len(text), 1, -1) if text[:k] in self.g.chemicals), 0)
+                self._acc_chem[text] = n
+            if n:
+                out.append(_Ent("CHEM", text[:n], e.start_char, e.start_char + n))
+        return out
+
+    def _add_cargo(
+        self, norm: str, cargo: list[tuple[int, int, str]], rep: ExtractedReport, kind_at: _KindAt, seen: set[str]
+    ) -> None:
+        for a, b, name in cargo:
+            if name in seen or kind_at(a) in ("lesson", "responsibility"):
+                continue
+            if _business_context(norm, a) or not self._chemical_involved(norm, a, b, name):
+                continue
+            seen.add(name)
+            rep.chemicals.append(ChemicalMention(name, "", name, Span(a, b)))
+
+    @staticmethod
+    def _inert_involved(norm: str, a: int, cargo_at: set[int]) -> bool:
+        """An inert gas named as a cargo ("运输液氮的槽车") or in a sentence of harm ("氮气泄漏致2人窒息")."""
+        return a in cargo_at or bool(INERT_HARM.search(norm, *_sentence_at(norm, a)))
+
+    def _cargo_names(self, norm: str) -> tuple[list[tuple[int, int, str]], set[int]]:
+        """Cargo names the gazetteer does not know, where transport wording names a cargo (`CARGO_RE`), and where
+        every cargo name (known or not) starts."""
+        out = []
+        starts: set[int] = set()
+        for m in CARGO_RE.finditer(norm):
+            key = "name" if m.group("name") is not None else "name2"
+            a, b = m.span(key)
+            starts.add(a)
+            name = m.group(key)
+            cut = max(name.rfind("的"), name.rfind("了"), name.rfind("着"))
+            # after the last kind-of-goods label: "运载的化学品为异丁烯醇" names 异丁烯醇
+            cut = max(cut, max((lb.end() for lb in GOODS_LABEL.finditer(name)), default=0) - 1)
+            if cut >= 0:
+                a, name = a + cut + 1, name[cut + 1 :]
+            if self._new_name(name):
+                out.append((a, b, name))
+        for a, b, name in self._listed_names(norm):
+            starts.add(a)
+            if self._new_name(name):
+                out.append((a, b, name))
+        return out, starts
+
+    def _new_name(self, name: str) -> bool:
+        """Whether a taken cargo or list item is a substance name the gazetteer does not know."""
+        if len(name) < 2 or name in NOT_CARGO or name[0] in "空运装拉载" or re.search(r"^\d|辆|车|罐", name):
+            return False  # "空油罐车" is an empty tanker
+        if CARGO_UNIT.match(name):
+            return False  # "满载40吨苯": the unit of a quantity and a one-character name (`SINGLE_CHEM_RE`)
+        if VEHICLE_SIZE.match(name):
+            return False  # "重型油罐车" is a heavy tanker: 重型油 is no cargo
+        if name in self.g.chemicals:
+            return False  # the gazetteer's own
+        known = next((i for i in range(1, len(name) - 1) if name[i:] in self.g.chemicals), None)
+        if known is not None and name[known - 1] not in SUBSTITUENT_END:
+            return False  # a known name with words before it ("副产盐酸", "残留硫化钠"), not a substituent (间硝基…)
+        if name[:-1] in self.g.chemicals and name[-1] in "粉液气":
+            return False  # a known substance in a form: 炸药粉
+        return re.search(r"[\u4e00-\u9fff]", name) is not None and not self._common_word(name)
+
+    @staticmethod
+    def _listed_names(norm: str) -> Iterator[tuple[int, int, str]]:
+        """The items of a list closed by a class of substances (`LIST_CLASS`) that end like a substance name."""
+        for m in LIST_CLASS.finditer(norm):
+            lo = max(0, m.start() - 60)
+            la = max(max(norm.rfind(p, lo, m.start()) for p in "，,。；;：:\n（(") + 1, lo)
+            pos = la
+            for item in LIST_SEP.split(norm[la : m.start()]):
+                a, b = pos, pos + len(item)
+                pos = b + 1
+                cut = LIST_ITEM_CUT.match(item)
+                if cut:
+                    a, item = a + cut.end(), item[cut.end() :]
+                if LIST_ITEM.fullmatch(item):
+                    yield a, b, item
+
+    def _chemical_involved(self, norm: str, a: int, b: int, canon: str) -> bool:
+        """Whether the name at norm[a:b] names a substance of this accident (see `read`)."""
+        if CHEM_NOT_SUBSTANCE_AFTER.match(norm, b) or (a > 0 and GAS_CLASS.match(norm, a - 1)):
+            return False
+        if canon == "氧" and (
+            OXYGEN_MEASURED.match(norm, b)
+            or OXYGEN_FROM_OXIDISER.search(norm, max(0, a - 16), a)
+            or OXYGEN_AIR_BEFORE.search(norm, max(0, a - 6), a)
+        ):
+            return False
+        if CHEM_AGENT_BEFORE.search(norm, max(0, a - 4), a):
+            # "调来液碱中和泄漏的盐酸", "用液碱对泄漏的氯气进行中和": what the responders brought and used
+            end = min([x for x in (norm.find(p, b, b + 30) for p in "，,。；;\n") if x >= 0] or [b + 30])
+            if CHEM_AGENT.search(norm, b, end):
+                return False
+        if in_furniture(norm, a):
+            return False  # the title of a linked page, an appendix of background
+        if _company_short_name(norm, a, b):
+            return False
+        if CHEM_DENIED_BEFORE.search(norm, max(0, a - 12), a):
+            return False
+        if CHEM_PREVENTED_BEFORE.search(norm, max(0, a - 4), a) and CHEM_PREVENTED_AFTER.match(norm, b):
+            return False
+        if CHEM_SHUT_OFF_AFTER.match(norm, b) and CHEM_SHUT_OFF_BEFORE.search(norm, max(0, a - 8), a):
+            return False
+        sa, sb = _sentence_at(norm, a)
+        if norm.rfind("《", sa, a) > norm.rfind("》", sa, a):
+            return False  # a document's title: 《油品装车单》
+        if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb) or CHEM_ADVICE.search(norm, sa, sb):
+            return False
+        if PROPERTY_DESCRIPTION.search(norm, sa, a):
+            return False
+        habit = HABITUAL_BEFORE.search(norm, sa, a)
+        if habit is not None and not HABITUAL_BROKEN.search(norm, habit.start("gap"), sb):
+            return False
+        if QUESTION_BEFORE.search(norm, sa, a) and QUESTION_END.match(norm, b):
+            return False
+        ca = max(norm.rfind(p, sa, a) for p in "，,；;：:") + 1
+        ca = max(ca, sa)
+        if CHEM_PRODUCT_VERB.search(norm, ca, a) and CHEM_GENERAL.search(norm, sa, sb):
+            return False
+        if CHEM_SHEET_FIELD.search(norm, max(sa, a - 40), a):
+            return False
+        cb = min([x for x in (norm.find(p, b, sb) for p in "，,；;") if x >= 0] or [sb])
+        if canon in FUELS and VEHICLE_FUEL.search(norm, ca, cb):
+            # released in its clause or the next: "油箱破裂，柴油泄漏起火", "油箱内的柴油，随即起火燃烧"
+            nb = min([x for x in (norm.find(p, cb + 1, sb) for p in "，,；;") if x >= 0] or [sb])
+            if not FUEL_RELEASED.search(norm, ca, nb):
+                return False
+        if canon in PRODUCT_CLASSES and not PRODUCT_INVOLVED.search(norm, ca, cb):
+            return False
+        if _only_threatened(norm, ca, a, b, cb, sb):
+            return False
+        if COMPARED_BEFORE.search(norm, max(ca, a - 4), a):
+            return False
+        if SIMILE_BEFORE.search(norm, ca, a) and SIMILE_AFTER.match(norm, b, cb):
+            return False
+        if any(m.start() < a and b <= m.end() for m in UNIT_PRODUCT.finditer(norm, ca, cb)):
+            return False
+        return not CHEM_NOT_INVOLVED_CLAUSE.search(norm, ca, cb)
+
+
+def _everyday_product_involved(norm: str, e: SpacySpan | _Ent) -> bool:
+    """A product class by its everyday name (烟花, 鞭炮 for 烟花爆竹) counts right after a word of carrying or storing
+    ("装有烟花的货车") or right before its blast or fire ("烟花运输车…爆炸"); "组合烟花样品" alone is a product made."""
+    return bool(
+        EVERYDAY_CARRIED.search(norm, max(0, e.start_char - 4), e.start_char)
+        or EVERYDAY_WENT_OFF.match(norm, e.end_char)
+    )
+
+
+def _company_short_name(norm: str, a: int, b: int) -> bool:
+    """Whether the name at norm[a:b] is inside a company's short name the text gave in full before or after
+    ("杭州百江液化气有限公司的工人 … 穿着百江液化气制服的男人"): the two characters before it and the name start a
+    company's full name (`COMPANY_FULL`) somewhere in the text."""
+    pre = norm[a - 2 : a]
+    if a < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", pre) or pre[-1] in "的了是在和与及":
+        return False
+    key = pre + norm[a:b]
+    pos = norm.find(key)
+    while pos >= 0:
+        if COMPANY_FULL.match(norm, pos + len(key)):
+            return True
+        pos = norm.find(key, pos + 1)
+    return False
+
+
+def _business_context(norm: str, a: int) -> bool:
+    """Whether the sentence up to norm[a] is about uses or business (`EXCLUDE_CHEM_CONTEXT`)."""
+    sent_a = max(norm.rfind("。", 0, a), norm.rfind("\n", 0, a)) + 1
+    return EXCLUDE_CHEM_CONTEXT.search(norm, sent_a, a + 1) is not None
+
+
+def _only_threatened(norm: str, ca: int, a: int, b: int, cb: int, sb: int) -> bool:
+    """Whether the name at norm[a:b], in the clause norm[ca:cb] of a sentence ending at sb, is only something the fire
+    or blast threatened (`CHEM_THREATENED_BEFORE` in its clause, `CHEM_THREATENED` there or in the next clause) and
+    its clause tells no leak or fire of it."""
+    before = CHEM_THREATENED_BEFORE.search(norm, ca, a)
+    if before is not None:
+        return not FUEL_RELEASED.search(norm, before.start("gap"), cb)  # "未引燃泄漏的汽油": it leaked
+    nb = min([x for x in (norm.find(p, cb + 1, sb) for p in "，,；;") if x >= 0] or [sb])
+    m = CHEM_THREATENED.search(norm, b, nb)
+    return m is not None and not FUEL_RELEASED.search(norm, ca, m.start())
+
+
+def _word_across(norm: str, pos: int) -> bool:
+    """Whether the characters before and at pos form one dictionary word (批次 in 批次氯酸钠)."""
+    return pos > 0 and len(rjieba.cut(norm[pos - 1 : pos + 1], False)) == 1
+
+
+@dataclass(frozen=True)
+class _Ent:
+    """An entity found inside another (see `ChemicalReader._with_acc_chemicals`), with the attributes used of a Span."""
+
+    label_: str
+    text: str
+    start_char: int
+    end_char: int

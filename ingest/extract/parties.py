@@ -1,0 +1,156 @@
+"""Parties (units and people with their roles) and the responsibilities the report assigns them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from .patterns import Gazetteer
+from .report import ExtractedReport, Party, Responsibility, Span
+from .sections import Section
+from .text import ANON, SURNAMES, CommonWords, _sentences, role_alternation
+
+STOP_AFTER = set("，,。；;、（(）)：:和与及等在对将把于被因驾的是为向未已从到\n\r 　兼也即")
+ORG_SUFFIX = (
+    r"(?:有限责任公司|股份有限公司|有限公司|集团公司|总公司|分公司|公司|管理局|建设局|教育局|局|厂|站|中心|项目部|"
+    r"管理处|研究院|设计院|院|所|政府|委员会|管委会|办公室|指挥部)"
+)
+ORG_RE = r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,40}?" + ORG_SUFFIX
+RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,\n]{0,6}?)责任")
+
+
+class PartyReader:
+    """The units and people a report names with their roles (`read`). Keeps only patterns built once from the
+    gazetteer between calls."""
+
+    def __init__(self, g: Gazetteer, common_word: CommonWords) -> None:
+        self.g = g
+        self._common_word = common_word
+        self._role_alt = role_alternation(g)
+        units = sorted(self.g.unit_roles, key=len, reverse=True)
+        unit_alt = "|".join(map(re.escape, units))
+        # "监理单位是…公司", "施工专业分包单位（安装单位）是…公司": the role in brackets is the unit's too
+        self._unit_fwd = re.compile(
+            r"(" + unit_alt + r")(?:\s*[（(](" + unit_alt + r")[)）])?\s*(?:是|为|：|:)\s*"
+            r"(" + ORG_RE + r")(?=[，,；;。、\s（(]|$)"
+        )
+        self._unit_rev = re.compile(
+            r"(?:^|(?<=[，,。；;\n]))\s*(" + ORG_RE + r")作为[^，,。；;]{0,10}?(" + unit_alt + r")"
+        )
+        self._item_person = re.compile(
+            r"(?m)^[\s\u3000]*\d+[.、．]\s*([\u4e00-\u9fff]\s?(?:" + ANON + r"|[\u4e00-\u9fff]{1,2}))\s*，"
+            r"[^。\n]{0,60}?(" + self._role_alt + r")(?=[，,。、；;（(])"
+        )
+
+    def _name_at(self, norm: str, pos: int, bounds: set[int]) -> tuple[str, int] | None:
+        """A person's name starting at pos: 周某, 林某某, 高XX, or two or three characters led by a surname."""
+        m = re.match(r"[\u4e00-\u9fff]\s?" + ANON, norm[pos : pos + 6])
+        if m:
+            return m.group(0).replace(" ", ""), pos + m.end()
+        if pos >= len(norm) or norm[pos] not in SURNAMES:
+            return None
+        for n in (3, 2):
+            cand = norm[pos : pos + n]
+            end = pos + n
+            if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand[-1] in STOP_AFTER:
+                continue
+            if self._common_word(cand) or self._common_word(cand[:2]):
+                continue
+            nxt = norm[end : end + 1]
+            if end in bounds or nxt in STOP_AFTER or nxt == "" or nxt.isdigit():
+                if n == 3 and end not in bounds and (pos + 2) in bounds and nxt not in STOP_AFTER:
+                    continue
+                return cand, end
+        return None
+
+    def read(self, norm: str, doc: Doc, ents: list[SpacySpan], rep: ExtractedReport) -> None:
+        bounds: set[int] = {int(i) for i in doc.to_array([IDX]).ravel().tolist()} | {len(norm)}
+        out: dict[tuple[str, str], Party] = {}
+
+        def add(p: Party) -> None:
+            out.setdefault((p.name, p.role), p)
+
+        last_org = ""
+        for m in self._unit_fwd.finditer(norm):
+            for r in (m.group(1), m.group(2)):
+                if r:
+                    add(Party(m.group(3), self.g.unit_roles[r], "enterprise", Span(m.start(3), m.end(3))))
+        for m in self._unit_rev.finditer(norm):
+            role = self.g.unit_roles[m.group(2)]
+            add(Party(m.group(1).strip(), role, "enterprise", Span(m.start(1), m.end(1))))
+        org_at = sorted((p.span.start, p.name) for p in out.values())
+        roles = [e for e in ents if e.label_ == "ROLE"]
+        for i, e in enumerate(roles):
+            chain = [e]
+            j = i
+            # "法定代表人和项目负责人张剑", "押运员兼装卸工孙学盛": every role of the chain goes to the name
+            while j + 1 < len(roles) and norm[roles[j].end_char : roles[j + 1].start_char] in ("和", "兼", "、", "及"):
+                chain.append(roles[j + 1])
+                j += 1
+            if i > 0 and norm[roles[i - 1].end_char : e.start_char] in ("和", "兼", "、", "及"):
+                continue  # handled with the chain that starts earlier
+            pos = chain[-1].end_char
+            if norm[pos : pos + 1] in ("是", "为"):  # "该车的押运员是张保华", "车主为庞书发"
+                pos += 1
+            while True:
+                found = self._name_at(norm, pos, bounds)
+                if not found:
+                    break
+                name, end = found
+                last_org = next((n for s, n in reversed(org_at) if s < e.start_char and e.start_char - s < 120), "")
+                for r in chain:
+                    add(Party(name, r.ent_id_, "person", Span(pos, end), last_org))
+                if norm[end : end + 1] == "、":
+                    pos = end + 1
+                    continue
+                break
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,3})驾驶(?![员人室证])", norm):
+            s = m.start(1)
+            for off in (0, 1):
+                cand = norm[s + off : m.end(1)]
+                if (
+                    cand
+                    and cand[0] in SURNAMES
+                    and len(cand) >= 2
+                    and (s + off) in bounds
+                    and not self._common_word(cand)
+                    and not self._common_word(cand[:2])
+                    and not self._common_word(cand[1:])
+                ):
+                    add(Party(cand, "驾驶员", "person", Span(s + off, m.end(1))))
+                    break
+        for m in self._item_person.finditer(norm):
+            name = m.group(1).replace(" ", "")
+            add(Party(name, self.g.person_roles[m.group(2)], "person", Span(m.start(1), m.end(1))))
+        rep.parties = sorted(out.values(), key=lambda p: p.span.start)
+
+
+def read_responsibilities(text: str, norm: str, rep: ExtractedReport, sections: list[Section]) -> None:
+    for s in sections:
+        if s.kind not in ("responsibility", "cause", "indirect", "direct"):
+            continue
+        for a, b in _sentences(norm, s.start, s.end):
+            for m in RESP_RE.finditer(norm, a, b):
+                phrase = m.group(1) + "责任"
+                kind = next(
+                    (k for k in ("领导责任", "监管责任", "直接责任", "主要责任", "重要责任") if k[:2] in phrase),
+                    None,
+                )
+                if kind is None:
+                    continue
+                party = _party_of(norm, a, m.start(), rep.parties)
+                if party:
+                    rep.responsibilities.append(Responsibility(party, kind, text[a:b].strip(), Span(a, b)))
+                break
+
+
+def _party_of(norm: str, a: int, b: int, parties: list[Party]) -> str:
+    """Who a responsibility sentence is about: a known party named in it, else the clause it starts with."""
+    for p in parties:
+        if p.name and p.name in norm[a:b]:
+            return p.name
+    m = re.match(r"[\s\u3000]*(?:[（(]?\d+[)）.、．]|[①-⑳])?\s*([^，,。；;（(]{2,30}?)[①-⑳]?[，,（(]", norm[a:b])
+    return m.group(1).strip() if m else ""

@@ -1,0 +1,150 @@
+"""Text helpers the readers share: sentence bounds, the section kind at a position, the lead paragraph, name
+patterns, statistics and hypotheticals, the words that are not names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .patterns import Gazetteer
+from .pipeline import _terms
+from .sections import Section
+
+# Common single-character surnames (for telling a name from the verb after a role word).
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+    "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
+    "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕"
+    "楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
+    "晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉"
+    "冶斯元束檀衣阴昝智幸奉植衡尧昌"
+) - set("来和原应满安全时但由成明国都相利信展富闭支计门云容敬双")
+ANON = r"(?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
+# statistics of other accidents: "共发生38起，造成24人死亡", "同比下降"
+STATS = re.compile(
+    r"(?:[2-9]|\d{2,}|[两三四五六七八九十]+)\s*起(?!重|吊)|同比|以来|近年|近几年|全国|全年|历年|历史上|据统计|多年来"
+    r"|同类事故|类似事故"
+)
+# a count the text only imagines or narrowly avoided: "如果罐体爆炸，将造成上百人死亡", "险些造成人员伤亡"
+HYPOTHETICAL = re.compile(
+    r"如果|假如|假若|倘若|若是|(?<![倘假])若(?!干)|一旦|万一|险些|差点|差一点|可能(?:会)?(?:造成|导致|引发)|将(?:会)?(?:造成|导致)"
+    r"|足以|极易|容易(?:造成|导致)|后果不堪设想"
+)
+# a paragraph that is someone's words, which a feature story may open with (她说：“当时我突然看到…”): not the lead
+QUOTE_PARAGRAPH = re.compile(r"\s*(?:[^，,。；;“”\n]{0,10}?(?:说|表示|称|回忆|告诉记者)\s*[:：，,]\s*)?“")
+
+
+def _sentence_at(norm: str, pos: int) -> tuple[int, int]:
+    """The sentence around pos: from after the previous 。 or paragraph end to the next one (a ；-list stays whole).
+    A line break inside a long line of running text (a wrapped PDF line) does not end the sentence."""
+    a = pos
+    while True:
+        a = max(norm.rfind("。", 0, a), norm.rfind("\n", 0, a))
+        if a < 0 or norm[a] == "。" or not _wrapped(norm, a):
+            break
+    b = pos
+    while True:
+        ends = [e for e in (norm.find("。", b), norm.find("\n", b)) if e >= 0]
+        if not ends:
+            b = len(norm)
+            break
+        b = min(ends)
+        if norm[b] == "。" or not _wrapped(norm, b):
+            b += 1
+            break
+        b += 1
+    return a + 1, b
+
+
+def _wrapped(norm: str, nl: int) -> bool:
+    """A line break at nl that cuts running text: the line before is long and does not end a sentence."""
+    prev = norm.rfind("\n", 0, nl)
+    line = norm[prev + 1 : nl].rstrip()
+    # a line of a converted web table ("…4人死亡 | ||||", "---|---|") is no running text
+    return (
+        len(line) >= 30
+        and line[-1:] not in "。！？；;：:|"
+        and nl + 1 < len(norm)
+        and norm[nl + 1] not in "\n\r|-"
+    )
+
+
+def _lead_end(norm: str) -> int:
+    """End of the lead: the first paragraph of at least 40 characters that is not a witness's words."""
+    pos = 0
+    while pos < len(norm):
+        nl = norm.find("\n", pos)
+        end = nl if nl >= 0 else len(norm)
+        if len(norm[pos:end].strip()) >= 40 and not QUOTE_PARAGRAPH.match(norm, pos, end):
+            return end
+        pos = end + 1
+    return len(norm)
+
+
+class _KindAt:
+    def __init__(self, sections: list[Section]) -> None:
+        self.bounds = [(s.heading_start, s.end, s.kind) for s in sections]
+
+    def __call__(self, pos: int) -> str:
+        for a, b, k in self.bounds:
+            if a <= pos < b:
+                return k
+        return "preamble"
+
+
+def _kind_lookup(sections: list[Section]) -> _KindAt:
+    return _KindAt(sections)
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int] | None:
+    ws = " \u3000\t\r\n"
+    while a < b and text[a] in ws:
+        a += 1
+    while b > a and text[b - 1] in ws:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _sentences(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, start = [], a
+    for m in re.finditer(r"[。；;！？\n]", norm[a:b]):
+        end = a + m.end()
+        if end - start > 1:
+            out.append((start, end))
+        start = end
+    if b - start > 1:
+        out.append((start, b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    path = Path(__file__).with_name("common_words.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def _common_words_with(g: Gazetteer) -> frozenset[str]:
+    """The frequent dictionary words and the gazetteer's own 2-3 character words (roles, chemicals …): the words
+    jieba's frequency table held above 2000 once the gazetteer words had been added with a high frequency."""
+    return _common_words() | {s for _label, s, _id in _terms(g) if 2 <= len(s) <= 3}
+
+
+class CommonWords:
+    """The words that are not names: built once per gazetteer, shared by the readers (read-only)."""
+
+    def __init__(self, g: Gazetteer) -> None:
+        self._common = _common_words_with(g)
+
+    def __call__(self, word: str) -> bool:
+        """A frequent dictionary word (安全, 现场 …) or a gazetteer word is not a name."""
+        return word in self._common
+
+
+def role_alternation(g: Gazetteer) -> str:
+    """The gazetteer's person roles as one regex alternation, longest first (so the longest role matches)."""
+    roles = sorted(g.person_roles, key=len, reverse=True)
+    return "|".join(map(re.escape, roles))
