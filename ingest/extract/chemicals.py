@@ -194,9 +194,6 @@ CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷�
 CHEM_AGENT_BEFORE = re.compile(
     r"(?:用|使用|采用|利用|注入|通入|调来|调集|调运|运来|喷洒|投放|撒)\s*(?:了)?\s*(?:大量|一批|足量)?\s*$"
 )
-# a name the text denies ("事发饭店使用的是天然气，并非液化气") or gives as a measure ("威力相当于2吨TNT")
-# (not a question: "是不是液化气泄漏引起的")
-# or says was absent ("炸药没有雷管引爆，不会爆炸")
 # how things usually were, told as background at the head of a clause: "平时就有大量氧气瓶和乙炔气", "原先厂里使用煤气
 # 取暖", "“以前每次都拉一大车，有时是半成品的火药”" (not "原来" - "it turned out" -, nor a clause that goes on to the
 # accident: "平时存放液氨的储罐突然泄漏")
@@ -211,6 +208,8 @@ PROPERTY_DESCRIPTION = re.compile(
     r"(?:无色|白色|淡黄色|浅黄色|黄色|银白色|灰白色)[^，,。；;]{0,12}?(?:液体|气体|晶体|结晶体?|固体|粉末)"
     r"[^。]*?[，,；;]"
 )
+# a name the text denies ("事发饭店使用的是天然气，并非液化气") or gives as a measure ("威力相当于2吨TNT")
+# or says was absent ("炸药没有雷管引爆，不会爆炸"); not a question ("是不是液化气泄漏引起的")
 CHEM_DENIED_BEFORE = re.compile(r"(?:并非|而非|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?)$")
 # a supply the responders shut off around the scene as a precaution: "切断周围1公里内的电源、关闭天然气管道"
 # (not a valve: closing the valve of what leaked tells it was the source)
