@@ -12,6 +12,7 @@ from .casualties import TOXIC_LEAK, CasualtyReader
 from .furniture import in_furniture
 from .numerals import normalise_digits
 from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer
+from .pipeline import accident_phrases
 from .report import ExtractedReport, Span
 from .sections import Section
 from .text import HYPOTHETICAL, STATS, _KindAt, _lead_end, _sentence_at
@@ -194,8 +195,8 @@ class AccidentTypeReader:
                 title_type = t[0], None  # no span: the title is not part of the text
                 if t[0] != "车辆伤害" or nt[t[1].start : t[1].end] in CLASS_WORDS:
                     return title_type
-        # the Matcher runs once on the whole text; each piece keeps the phrases inside it
-        phrases = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _m, s, e in self.acc_matcher(doc)]
+        # the Matcher runs once on the text; each piece keeps the phrases inside it
+        phrases = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in accident_phrases(self.acc_matcher, doc)]
         for a, b in pieces:
             t = self._type_in(norm, a, b, [(ps, pe) for ps, pe in phrases if a <= ps and pe <= b])
             if t:

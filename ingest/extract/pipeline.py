@@ -89,3 +89,16 @@ def accident_matcher(nlp: Language) -> Matcher:
         "ACC_PHRASE", [[{"ENT_TYPE": "ACC"}, {"ORTH": {"NOT_IN": PUNCT}, "OP": "{0,4}"}, {"ORTH": {"REGEX": "事故$"}}]]
     )
     return m
+
+
+def accident_phrases(matcher: Matcher, doc: Doc) -> list[tuple[int, int]]:
+    """The token (start, end) of `accident_matcher`'s matches, in the Matcher's own order (by end, then the longer
+    first). Its pattern starts at an accident-type entity, so it runs only on a window after each one: its regex
+    predicate builds a Python token for every token it tests, and on the whole Doc that was ~0.5 ms a report."""
+    found: set[tuple[int, int]] = set()
+    for e in doc.ents:
+        if e.label_ != "ACC":
+            continue
+        window = doc[e.start : min(len(doc), e.end + 5)]  # the entity, four tokens between, the 事故 token
+        found.update((window.start + s, window.start + t) for _m, s, t in matcher(window))
+    return sorted(found, key=lambda x: (x[1], -x[0]))
