@@ -682,6 +682,35 @@ def test_accident_type_round_six(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an LPG cylinder by its everyday name blowing up, no leak told: the cylinder burst
+        ("昨晚城西一家面馆的液化气罐突然爆炸，店员小刘被炸伤。", "容器爆炸"),
+        ("某村一户人家厨房内的煤气罐发生爆炸，两人受伤送医。", "容器爆炸"),
+        # …but gas told as leaking first, a vapour explosion; and a business named after the cylinders
+        ("某村一户人家的煤气罐阀门漏气，主人点火做饭时煤气罐发生爆炸，两人受伤。", "其他爆炸"),
+        ("进门就闻到一股煤气味，随后液化气罐爆炸，一人受伤。", "其他爆炸"),
+        ("镇上一处煤气罐充装站发生爆炸，造成3人受伤。", "其他爆炸"),
+        # a toxic gas or fuming acid leaking in a text with no mechanism word: the people it harmed were poisoned
+        (
+            "凌晨一家农药厂的液氯输送管破裂泄漏，黄绿色气体顺风飘向两公里外的职工宿舍区和附近村庄。"
+            "宿舍区60余名职工吸入后感到身体不适。",
+            "中毒和窒息",
+        ),
+        # …not where burns are told
+        ("仓库内一桶盐酸泄漏，搬运工赵某双手被灼伤，送医治疗。", "灼烫"),
+        # a named acid splashed on a victim or burning one: a chemical burn, not a fire
+        ("罐车阀门松脱，硫酸喷到路过的骑车人陈某身上，陈某被烧伤，送往医院。", "灼烫"),
+        ("装卸时塑料桶破裂，工人钱某被浓硝酸烧伤，衣物起火冒烟。", "灼烫"),
+        # …but advice about acid burns in a fire story leaves the fire
+        ("一家仓库起火，2名工人被大火烧伤。专家提醒，如被强酸烧伤应立即用大量清水冲洗。", "火灾"),
+    ],
+)
+def test_accident_type_round_seven(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
 # --- chemicals ----------------------------------------------------------------------------------------
 def _chems(text: str) -> set[str]:
     return {c.name for c in extract_report(LEAD + text).chemicals}

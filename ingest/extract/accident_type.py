@@ -8,7 +8,7 @@ import re
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .casualties import TOXIC_LEAK, CasualtyReader
+from .casualties import TOXIC_LEAK, TOXIC_LEAK_RE, CasualtyReader
 from .furniture import in_furniture
 from .numerals import normalise_digits
 from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer
@@ -20,6 +20,14 @@ from .text import HYPOTHETICAL, STATS, _KindAt, _lead_end, _sentence_at
 CYLINDER_BURST = re.compile(
     r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器)[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
 )
+# an LPG cylinder by its everyday names, blowing up: "煤气罐发生爆炸", "液化气罐突然爆炸" (a 煤气瓶 as CYLINDER_BURST),
+# read only with the whole text at hand (see GAS_LEAK); not a business named after them ("煤气罐置换点发生爆炸")
+LPG_BURST = re.compile(
+    r"(?:煤气罐|液化气罐|液化石油气罐)(?!车|置换|充装|换气|供应|门市|站|店)[^，,。；;\n]{0,10}?(?:发生|突然|突发)?爆(?:炸|裂)"
+)
+# gas told as leaking before it blew up: a vapour-cloud explosion (其他爆炸), not the cylinder itself bursting
+# ("液化气瓶阀门泄漏，遇明火爆燃", "闻到一股煤气味")
+GAS_LEAK = re.compile(r"泄漏|泄露|漏气|(?:煤气|燃气|液化气|天然气)味")
 # a mechanism the text presents as the consequence of an earlier one ("相撞，导致…泄漏，继而引发爆燃", "交通事故引发
 # 爆燃", "泄漏起火，并发生爆炸"): the later one is how people were harmed
 CONSEQUENCE = re.compile(r"引发|引起|继而|进而|导致|致使|并发生|随即发生|随后发生|后发生")
@@ -60,6 +68,16 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         r"|(?:酸|碱|腐蚀性)[^，,。；;]{0,8}?(?:烧伤|灼伤|烫伤|烧坏|腐蚀)"
     ),
 }
+# a named acid or alkali splashed on a victim or burning one ("硫酸溅满了他的全身", "被强酸烧伤"): a chemical burn
+# (灼烫), whatever fire words (烧伤, 冒烟) the text uses for it
+_CORROSIVE = r"(?:硫酸|盐酸|硝酸|氢氟酸|烧碱|氢氧化钠|强酸|强碱|酸液|碱液|液碱)"
+CHEMICAL_BURN = re.compile(
+    _CORROSIVE + r"[^，,。；;\n]{0,12}?(?:溅|喷|泼|洒|淋)[^，,。；;\n]{0,8}?(?:到|在|进|入|满)?[^，,。；;\n]{0,6}?"
+    r"(?:身|脸|面|眼|头|背|腿|手|脚|皮肤)"
+    r"|被(?:浓|稀)?" + _CORROSIVE + r"[^，,。；;\n]{0,4}?(?:烧伤|灼伤|烫伤|烧死|腐蚀)"
+)
+# burns told in a text, which an acid leak may have caused instead of a poisoning
+ACID_BURN = re.compile(r"灼伤|烧伤|烫伤|腐蚀")
 HAZARD_TOLD = re.compile(r"(?:可|会|能|易|极易|可以|均可)(?:导致|引起|造成|致|使)|应立即|要立即")
 # the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
 CLASSIFIED_AFTER = re.compile(
@@ -124,6 +142,12 @@ class AccidentTypeReader:
         casualty accidents: "无人员伤亡" gives no category)."""
         at = [rep.spans[k].start for k in ("deaths", "injuries", "poisoned") if k in rep.spans]
         found = self._mechanism(norm, doc, sections, title, at)
+        if found is None or found[0] == "火灾":
+            # a chemical burn told with fire words (烧伤, 冒烟) or with none the mechanism words know: "硫酸喷到骑车人
+            # 陈某身上，陈某被烧伤" (see CHEMICAL_BURN)
+            burn = next((m for m in CHEMICAL_BURN.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            if burn is not None:
+                found = "灼烫", Span(burn.start(), burn.end())
         if found is None:
             return
         code, span = found
@@ -132,11 +156,9 @@ class AccidentTypeReader:
         elif code == "其他爆炸":
             # "出租车爆炸" in a title, and the sentence of the casualties telling what blew up: "车载天然气钢瓶突然
             # 发生爆炸，造成司机受伤" is a cylinder bursting
-            for pos in at:
-                burst = CYLINDER_BURST.search(norm, *_sentence_at(norm, pos))
-                if burst and not _not_happened(norm, 0, burst.start()):
-                    code, span = "容器爆炸", Span(burst.start(), burst.end())
-                    break
+            burst = self._cylinder_burst(norm, at)
+            if burst is not None:
+                code, span = "容器爆炸", burst
         if code == "火灾" and CRASH_HARM.search(norm) and not BURN_HARM.search(norm):
             crash = next((m for m in VEHICLE_CRASH.finditer(norm) if not in_furniture(norm, m.start())), None)
             if crash is not None:
@@ -152,6 +174,29 @@ class AccidentTypeReader:
         rep.accident_type = code
         if span is not None:
             rep.spans["accident_type"] = span
+
+    @staticmethod
+    def _told_as_happened(norm: str, pos: int) -> bool:
+        """Whether the harm at pos is told as what happened: not web-page clutter, a statistic, a hypothesis or a
+        precaution ("被强酸烧伤后应立即用清水冲洗" is advice)."""
+        sa, sb = _sentence_at(norm, pos)
+        if in_furniture(norm, pos) or STATS.search(norm, sa, sb) or HYPOTHETICAL.search(norm, sa, pos):
+            return False
+        return not (_not_happened(norm, 0, pos) or HAZARD_TOLD.search(norm, sa, sb))
+
+    @staticmethod
+    def _cylinder_burst(norm: str, at: list[int]) -> Span | None:
+        """A cylinder told as what blew up, in a sentence of the casualties or else the first line or the lead
+        ("车载天然气钢瓶突然发生爆炸，造成司机受伤", "一民宅煤气罐发生爆炸 1人受伤"), in a text that tells no gas
+        leaking (a leak that caught fire is a vapour-cloud explosion)."""
+        lead_end = _lead_end(norm)
+        for a, b in [_sentence_at(norm, pos) for pos in at] + [(0, lead_end)]:
+            burst = CYLINDER_BURST.search(norm, a, b) or LPG_BURST.search(norm, a, b)
+            if burst and not _not_happened(norm, 0, burst.start()) and not in_furniture(norm, burst.start()):
+                if any(not in_furniture(norm, m.start()) for m in GAS_LEAK.finditer(norm)):
+                    return None
+                return Span(burst.start(), burst.end())
+        return None
 
     def _mechanism(
         self, norm: str, doc: Doc, sections: list[Section], title: str, casualties_at: list[int]
@@ -229,7 +274,7 @@ class AccidentTypeReader:
                 if HAZARD_TOLD.search(norm, sa, _sentence_at(norm, m.start())[1]):
                     continue  # "吸入高浓度硫化氢可导致昏迷": what a substance does, not what happened
                 return code, Span(m.start(), m.end())
-        return self._first_mechanism(norm, lessons)
+        return self._first_mechanism(norm, lessons) or _toxic_leak(norm, lessons)
 
     def _first_mechanism(self, norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:
         """A feature story that names the mechanism only further down ("…先后下到窨井里遇难。…沼气中毒后导致死亡"):
@@ -335,6 +380,21 @@ class AccidentTypeReader:
                     continue
                 return "起重伤害", Span(s2, e2)
         return None
+
+
+def _toxic_leak(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:
+    """A text naming no mechanism word at all but a toxic gas or fuming acid leaking ("液氯泵管道泄漏，氯气从…",
+    "化工厂发生盐酸泄漏，数千工人疏散"): the people it harmed were poisoned; not where acid burns are told (灼烫)."""
+    if ACID_BURN.search(norm):
+        return None
+    for m in TOXIC_LEAK_RE.finditer(norm):
+        sa, sb = _sentence_at(norm, m.start())
+        if any(la <= m.start() < lb for la, lb in lessons) or in_furniture(norm, m.start()):
+            continue
+        if STATS.search(norm, sa, sb) or HYPOTHETICAL.search(norm, sa, m.start()) or _not_happened(norm, 0, m.start()):
+            continue
+        return "中毒和窒息", Span(m.start(), m.end())
+    return None
 
 
 def _not_happened(text: str, a: int, s: int) -> bool:
