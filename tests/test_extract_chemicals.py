@@ -362,3 +362,39 @@ def test_liquid_state_names() -> None:
     assert g.canonical_chemical("液态天然气")[0] == "天然气"
     assert g.canonical_chemical("液态氯")[0] == "氯"
     assert g.canonical_chemical("液态石油气")[0] == "液化石油气"
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"), [("烟花炮竹", "烟花爆竹"), ("火药", "火药"), ("氰化物", "氰化物")]
+)
+def test_class_names(surface: str, canonical: str) -> None:
+    assert load_gazetteer().canonical_chemical(surface)[0] == canonical
+
+
+def test_class_names_in_narratives() -> None:
+    assert "氰化物" in _chems("一家电镀作坊发生氰化物中毒，三名工人送医。")
+    # a trade named after the class is not the substance
+    assert "火药" not in _chems("某火药厂的一辆叉车撞伤一名工人。")
+
+
+def test_class_named_short_after_the_substance() -> None:
+    # 火药 after 黑火药 is the same powder named short: one substance
+    got = _chems("一辆拉着三吨黑火药的厢式货车在国道上起火，运载火药的货车随即爆炸，两人受伤。")
+    assert got == {"黑火药"}
+    # alone, the class name is the substance
+    assert _chems("作坊里的工人在碾压火药时发生爆燃，一人烧伤。") == {"火药"}
+
+
+def test_class_as_predicate_of_a_substance() -> None:
+    # "X是一种…Y": Y is the class X belongs to, not a second substance
+    got = _chems("仓库里存放的铵油炸药发生爆炸，两人受伤。铵油炸药是工程爆破常用的一种炸药。")
+    assert "炸药" not in got
+
+
+def test_household_gas_named_two_ways() -> None:
+    # household 煤气 and 燃气 are one fuel gas: the name the text gives first
+    assert _chems("居民楼一户人家燃气泄漏后爆燃，两人烧伤，邻居说此前闻到了煤气味。") == {"燃气"}
+    assert _chems("居民楼一户人家煤气泄漏后爆燃，两人烧伤，燃气公司派人赶到现场。") == {"煤气"}
+    # town gas of a steel works stays 煤气 and keeps a fuel gas named besides
+    got = _chems("炼铁厂的高炉煤气管道泄漏，三人中毒；另一车间的燃气管线随后起火，一人烧伤。")
+    assert "煤气" in got

@@ -249,6 +249,12 @@ GENERIC_NAMES = {
 }
 # the rest of a company's full name after a substance in it: "百江液化气有限公司" (not "液化气泄漏的公司")
 COMPANY_FULL = re.compile(r"[^\W\d_的了在是]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团)")
+# a substance named by its class as the predicate of another one just named: "乳化炸药是矿山常用的一种防水炸药",
+# "X属于一类有机溶剂" (the gap between the two names, with 一种/一类): the class is the same substance again (not "以LNG
+# 为燃料的货车与一辆甲醇罐车")
+CLASS_PREDICATE = re.compile(
+    r"(?:是|为|属于|属|系)[^，,。；;、：:（()）]{0,8}?(?:一种|一类)[^，,。；;、：:（()）与和及]{0,6}"
+)
 # a comparison with another substance: "相比柴油，汽油更易挥发"
 COMPARED_BEFORE = re.compile(r"(?:相比|相比于|相较于?|比起|较之)\s*$")
 # a writer's question about such accidents in general: "为什么运载汽油的罐车卸油时不接地？"
@@ -293,7 +299,7 @@ class ChemicalReader:
                     canon, cas = self.g.canonical_chemical(e.text[1:])  # 批次氯酸钠 is 氯酸钠, not 次氯酸钠
                 if prev is not None and prev[1] != canon and e.start_char - prev[0] <= 16:
                     gap = norm[prev[0] : e.start_char]
-                    if ALIAS_BEFORE.search(gap) or gap in ("（", "("):
+                    if ALIAS_BEFORE.search(gap) or gap in ("（", "(") or CLASS_PREDICATE.fullmatch(gap):
                         alias_of.setdefault(canon, alias_of.get(prev[1], prev[1]))
                 prev = (e.end_char, canon)
             if kind_at(e.start_char) in ("lesson", "responsibility"):
@@ -322,9 +328,15 @@ class ChemicalReader:
                     rep.equipment.append(EquipmentMention(e.text, kind, Span(e.start_char, e.end_char)))
         if "煤气" in seen_c and "液化石油气" in seen_c and not TOWN_GAS.search(norm):
             rep.chemicals = [c for c in rep.chemicals if c.name != "煤气"]  # 煤气罐 is the 液化气罐 named
+        if "煤气" in seen_c and "燃气" in seen_c and not TOWN_GAS.search(norm):
+            # household 煤气 is the everyday name of fuel gas in general, 燃气 again: one substance, named as first
+            first = min(("煤气", "燃气"), key=lambda n: next(c.span.start for c in rep.chemicals if c.name == n))
+            rep.chemicals = [c for c in rep.chemicals if c.name not in ("煤气", "燃气") or c.name == first]
+            seen_c.discard("燃气" if first == "煤气" else "煤气")
         for generic, kinds in GENERIC_NAMES.items():
             if generic in seen_c and seen_c & kinds:
                 rep.chemicals = [c for c in rep.chemicals if c.name != generic]  # the kind named more exactly
+        rep.chemicals = [c for c in rep.chemicals if not _head_of_taken(c, rep.chemicals)]
         added = self._add_single(norm, rep, kind_at, seen_c)
         if cargo:
             self._add_cargo(norm, cargo, rep, kind_at, seen_c)
@@ -504,6 +516,15 @@ def _everyday_product_involved(norm: str, e: SpacySpan | _Ent) -> bool:
     return bool(
         EVERYDAY_CARRIED.search(norm, max(0, e.start_char - 4), e.start_char)
         or EVERYDAY_WENT_OFF.match(norm, e.end_char)
+    )
+
+
+def _head_of_taken(c: ChemicalMention, taken: list[ChemicalMention]) -> bool:
+    """Whether c is a class or mixture name (no CAS) that ends another taken name, the same substance named short:
+    火药 after 黑火药, 炸药 after 乳化炸药 ("运载5吨黑火药的货车…运载火药的货车爆炸")."""
+    return not c.cas and any(
+        d is not c and len(d.name) > len(c.name) and (d.name.endswith(c.name) or d.surface.endswith(c.surface))
+        for d in taken
     )
 
 
