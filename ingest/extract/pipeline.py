@@ -65,8 +65,9 @@ class RJiebaTokenizer:
 class GazetteerRuler(EntityRuler):
     """spaCy's EntityRuler, phrase patterns only, overwriting: the same entities, found in linear time. The stock
     component tests every match's tokens for an entity already set (a Python Token per token, ~800 matches a
-    report), sums its 550 pattern lists (one per label and id) on every Doc to see whether it has any, and filters the entity list once
-    per match; with no entity on the Doc before it (it is the first component) none of that can change the result.
+    report), sums its 550 pattern lists (one per label and id) on every Doc to see whether it has any, and
+    filters the entity list once per match; with no entity on the Doc before it (it is the first component) none
+    of that can change the result.
     """
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
