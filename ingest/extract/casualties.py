@@ -15,9 +15,12 @@ DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|殒命|溺亡
 INJ_ANCHOR = re.compile(r"伤")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
+# the first character of a count (NUM), ahead of a pattern that starts with lookbehinds (no fixed first character):
+# lets the scan skip other positions fast
+NUM_AHEAD = r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])"
 # a count, not "数十人" or "上百人" (no number given)
 # (nor "无一人死亡", which says nobody died)
-COUNT = r"(?<![数几无])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
+COUNT = NUM_AHEAD + r"(?<![数几无])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
 # who the victims were, between a harm verb and its count: "烧伤工人4人", "砸死路人1名"
 VICTIM_WORDS = (
     r"工人|职工|民工|行人|路人|乘客|村民|群众|居民|学生|员工|作业人员|施工人员|司乘人员|驾驶员|司机|押运员|消防员"
@@ -52,7 +55,11 @@ HURT_WORD = (
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;]))(?!亡|者|员|人员|情况)"
 )
-HURT_ANY = re.compile(HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD)
+# (the first characters of the three, ahead: HURT_WORD starts with lookbehinds, so the scan would try every position)
+HURT_ANY = re.compile(
+    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻])"
+    r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + ")"
+)
 # groups listed and then hurt together: "3位民警、两名司机以及数十名群众被不同程度地灼伤" is 5 (a group given
 # without a number, 数十名, adds nothing); every group of the list is a count of people and a noun, no verb
 _GROUP = (
@@ -71,8 +78,10 @@ _WHO_CLAUSE = (
     r"(?:正在|在|从事|负责|参与|参加)?[^，,。；;、（(）)死亡伤]{0,16}?的\s*"
     r"(?:" + VICTIM_WORDS + r"|" + _KIDS + r"|工友|住户|户主)"
 )
-INJ_LIST_ITEM = re.compile(r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:名|位|个|人)")
+INJ_LIST_ITEM = re.compile(NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:名|位|个|人)")
 INJ_ITEM = re.compile(
+    # the first characters of the alternatives (a count, a vague count, an injury word), ahead
+    r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟数几多若部重轻受烧灼烫炸砸撞摔伤])"
     r"(?P<lst>" + _GROUP + r"(?:(?:、|和|以及|及|与|跟|还有)\s*" + _GROUP + r")+)"
     r"[^，,。；;、\d（(）)]{0,10}?"
     r"(?:(?P<s0>" + SERIOUS_WORD + r")|(?P<m0>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
@@ -113,6 +122,8 @@ POISON_RES = [
 ]
 # "1名路过的老人和1名小孩也不幸遇难": victims counted group by group in one clause
 DEATH_GROUP = re.compile(
+    # the first characters of the alternatives (a count, a vague count), ahead
+    r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟数几多若部])"
     # "2名司机、1名押运员和3名路人当场死亡": every group of a list (as for the injured, INJ_ITEM)
     r"(?P<lst>"
     + _GROUP
@@ -128,6 +139,7 @@ BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断�
 # "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
 HOSPITAL_ANCHOR = re.compile(r"住院|医院|送医|送院|救治|治疗")
 HOSPITAL_COUNT = re.compile(
+    r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟住])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位)"
     r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
     r"(?:住院|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗))"
@@ -183,7 +195,9 @@ LATE_DEATH = (
     r"|(?:因)?(?:伤势过重|伤重|伤势严重)(?:而|经抢救无效)?"
 )
 # the casualties as one count, dead and injured together: "造成5人伤亡"
-CASUALTY_TOTAL = re.compile(r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)")
+CASUALTY_TOTAL = re.compile(
+    NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)"
+)
 # a death told with no count: one victim
 ONE_DEATH = re.compile(
     r"(?:当场|抢救无效|医治无效|救治无效|不治)(?:相继|先后|全部|均|都)?(?:死亡|身亡)|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
@@ -301,14 +315,19 @@ BODY_WORD = (
     r"|胸部|胸前|背部|后背|腰部|腹部|腿部|双腿|大腿|小腿|双脚|脚部|脚面|脚踝|膝盖|皮肤|全身|上肢|下肢|四肢|胳膊|肩部"
     r"|臀部|额头|面颊|耳朵)"
 )
-_CLAUSE = r"(?:^|(?<=[，,。；;！!？?：:\n]))\s*"
+# BODY_HURT's clause start, with ahead what each of its alternatives needs: a body word (its first characters), a
+# pronoun or 被 within the clause's first nine characters; lets the scan give up on other clauses fast
+_BODY_CLAUSE = (
+    r"(?:^|(?<=[，,。；;！!？?：:\n]))"
+    r"(?=\s*[^，,。；;！!？?：:\n“”]{0,8}[手双左右脸面颜头眉眼脖颈胸背后腰腹腿大小脚膝皮全上下四胳肩臀额耳其他她被])\s*"
+)
 _HURT_ONE = r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r")"
 BODY_HURT = re.compile(
-    _CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,8}?)" + BODY_WORD + r"([^，,。；;！!？?：:\n“”]{0,16}?)" + _HURT_ONE
+    _BODY_CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,8}?)" + BODY_WORD + r"([^，,。；;！!？?：:\n“”]{0,16}?)" + _HURT_ONE
     # the victim as a pronoun: "所幸其仅受轻微伤", "他也被烧伤"
-    + r"|" + _CLAUSE + r"((?:所幸|幸好|好在|幸亏|万幸|但|只是)?(?:其|他|她)(?:仅|只|只是|也|还)?)()" + _HURT_ONE
+    + r"|" + _BODY_CLAUSE + r"((?:所幸|幸好|好在|幸亏|万幸|但|只是)?(?:其|他|她)(?:仅|只|只是|也|还)?)()" + _HURT_ONE
     # the victim told in the clause before: "…引发大火，被烧成重伤住进医院"
-    + r"|" + _CLAUSE + r"((?:当场|不幸|也|还)?)()被[^，,。；;\d]{0,4}?(?:" + SERIOUS_WORD + "|" + HURT_WORD + ")"
+    + r"|" + _BODY_CLAUSE + r"((?:当场|不幸|也|还)?)()被[^，,。；;\d]{0,4}?(?:" + SERIOUS_WORD + "|" + HURT_WORD + ")"
 )
 # a victim's name in the clause of a hurt body part: "孙某", "阳先生", "王女士"
 BODY_HURT_NAME = re.compile(r"[\u4e00-\u9fff](?:" + ANON[3:-1] + r"|先生|女士|师傅)")
@@ -330,10 +349,12 @@ LATER_DEATH = re.compile(
 )
 # victims listed after a label: "中毒死亡人员：A、B、C", "受伤人员为：…", "死者朱A"
 LISTED_DEAD = re.compile(
+    # the first characters of the alternatives, ahead: lets the scan skip other positions fast
+    r"(?=[中死遇])"
     r"(?:中毒)?(?:死亡|遇难)人员\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})"
     r"|(?:死者|遇难者)\s*[:：]?\s*((?:" + NAME_RE_ANON + r")(?:、(?:" + NAME_RE_ANON + r"))*)"
 )
-LISTED_HURT = re.compile(r"(?:中毒)?(?:受伤人员|伤员|伤者)\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})")
+LISTED_HURT = re.compile(r"(?=[中受伤])(?:中毒)?(?:受伤人员|伤员|伤者)\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})")
 # a toxic gas or a fuming acid leaking: the people it sent to hospital are the poisoned
 TOXIC_LEAK = (
     r"(?:氯气|液氯|氨气|液氨|氨水|二氧化硫|三氧化硫|硫化氢|一氧化碳|光气|氰化氢|氯化氢|二氧化氮|溴素|毒气|有毒气体"

@@ -18,7 +18,10 @@ ORG_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|集团公司|总公司|分公司|公司|管理局|建设局|教育局|局|厂|站|中心|项目部|"
     r"管理处|研究院|设计院|院|所|政府|委员会|管委会|办公室|指挥部)"
 )
-ORG_RE = r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,40}?" + ORG_SUFFIX
+ORG_CHAR = r"[\u4e00-\u9fffA-Za-z0-9（）()·]"  # ORG_SUFFIX is made of these too
+ORG_RE = ORG_CHAR + r"{2,40}?" + ORG_SUFFIX
+# a name before 驾驶 ("张三驾驶"), not 驾驶员 or 驾驶室
+DRIVES = re.compile(r"([\u4e00-\u9fff]{2,3})驾驶(?![员人室证])")
 RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,\n]{0,6}?)责任")
 
 
@@ -38,7 +41,10 @@ class PartyReader:
             r"(" + ORG_RE + r")(?=[，,；;。、\s（(]|$)"
         )
         self._unit_rev = re.compile(
-            r"(?:^|(?<=[，,。；;\n]))\s*(" + ORG_RE + r")作为[^，,。；;]{0,10}?(" + unit_alt + r")"
+            # (the lookahead, a clause start followed by a unit's characters and 作为, lets the scan give up on a
+            # clause without 作为 before trying every length of name against every suffix)
+            r"(?:^|(?<=[，,。；;\n]))(?=\s*" + ORG_CHAR + r"*?作为)"
+            r"\s*(" + ORG_RE + r")作为[^，,。；;]{0,10}?(" + unit_alt + r")"
         )
         self._item_person = re.compile(
             r"(?m)^[\s\u3000]*\d+[.、．]\s*([\u4e00-\u9fff]\s?(?:" + ANON + r"|[\u4e00-\u9fff]{1,2}))\s*，"
@@ -67,7 +73,9 @@ class PartyReader:
         return None
 
     def read(self, norm: str, doc: Doc, ents: list[SpacySpan], rep: ExtractedReport) -> None:
-        bounds: set[int] = {int(i) for i in doc.to_array([IDX]).ravel().tolist()} | {len(norm)}
+        # (tolist() already gives Python ints: no per-token int() call)
+        bounds: set[int] = set(doc.to_array(IDX).tolist())
+        bounds.add(len(norm))
         out: dict[tuple[str, str], Party] = {}
 
         def add(p: Party) -> None:
@@ -78,7 +86,8 @@ class PartyReader:
             for r in (m.group(1), m.group(2)):
                 if r:
                     add(Party(m.group(3), self.g.unit_roles[r], "enterprise", Span(m.start(3), m.end(3))))
-        for m in self._unit_rev.finditer(norm):
+        # (a match needs 作为, and the scan of a pattern with no fixed first character tries every position)
+        for m in self._unit_rev.finditer(norm) if "作为" in norm else ():
             role = self.g.unit_roles[m.group(2)]
             add(Party(m.group(1).strip(), role, "enterprise", Span(m.start(1), m.end(1))))
         org_at = sorted((p.span.start, p.name) for p in out.values())
@@ -107,7 +116,7 @@ class PartyReader:
                     pos = end + 1
                     continue
                 break
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,3})驾驶(?![员人室证])", norm):
+        for m in DRIVES.finditer(norm) if "驾驶" in norm else ():
             s = m.start(1)
             for off in (0, 1):
                 cand = norm[s + off : m.end(1)]
