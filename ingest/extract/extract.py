@@ -3,7 +3,6 @@ responsibilities and lessons, each with its character span in the text given (of
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from functools import lru_cache
@@ -19,7 +18,8 @@ from .accident_type import AccidentTypeReader
 from .casualties import CasualtyReader
 from .causes import read_causes, read_lessons
 from .chemicals import ChemicalReader
-from .numerals import NUM, cn_to_int, normalise_digits, parse_amount_cny
+from .dates import read_date
+from .numerals import NUM, normalise_digits, parse_amount_cny
 from .parties import PartyReader, read_responsibilities
 from .patterns import ACCIDENT_KEYWORDS, Gazetteer, load_gazetteer
 from .pipeline import accident_matcher, build_nlp
@@ -37,13 +37,9 @@ from .report import (
 from .sections import split_sections
 from .text import CommonWords, _kind_lookup, _strip
 
-DATE_RE = re.compile(
-    r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
-    r"(?:\s*(凌晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|深夜)?\s*(\d{1,2})\s*[时点:：](?:\s*(\d{1,2})\s*分?)?)?"
-)
 NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡(?:和|及|、))?(?:直接)?经济损失")
 LOSS_RE = re.compile(
+    r"(?=[直经财])"  # the first characters, ahead: lets the scan skip other positions fast
     r"(直接)?(?:经济|财产)损失[^。；;\n\d]{0,24}?(\d+(?:\.\d+)?|" + NUM + r")\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?元"
 )
 
@@ -97,22 +93,9 @@ class Extractor:
         return rep
 
     def _date(self, norm: str, rep: ExtractedReport) -> None:
-        for m in DATE_RE.finditer(norm):
-            try:
-                y, mo, d = (cn_to_int(m.group(i)) for i in (1, 2, 3))
-                date = dt.date(y, mo, d)
-            except ValueError:
-                continue
-            if not 1900 <= y <= 2100:
-                continue
-            rep.date, rep.spans["date"] = date.isoformat(), Span(m.start(), m.end())
-            if m.group(5):
-                h, mi = int(m.group(5)), int(m.group(6) or 0)
-                if m.group(4) in ("下午", "傍晚", "晚上") and h < 12:
-                    h += 12
-                if h < 24 and mi < 60:
-                    rep.time = f"{h:02d}:{mi:02d}"
-            return
+        found = read_date(norm)
+        if found is not None:
+            rep.date, rep.time, rep.spans["date"] = found.date, found.time, Span(found.start, found.end)
 
     def _place(self, norm: str, ents: list[SpacySpan], rep: ExtractedReport) -> None:
         first_par_end = norm.find("\n", 20)
@@ -135,7 +118,8 @@ class Extractor:
             rep.spans["county"] = Span(chosen.end_char + m.start(2), chosen.end_char + m.end(2))
 
     def _loss(self, norm: str, rep: ExtractedReport) -> None:
-        found = [(m.group(1) is not None, m) for m in LOSS_RE.finditer(norm)]
+        # (skipped when it cannot match: the scan, even with its first characters ahead, walks the whole text)
+        found = [(m.group(1) is not None, m) for m in LOSS_RE.finditer(norm)] if "损失" in norm else []
         if not found:
             none = NO_LOSS.search(norm)  # "未直接造成人员伤亡和经济损失"
             if none:

@@ -1,0 +1,208 @@
+"""The accident date of a text: official reports and news narratives alike.
+
+An official report states the accident date in full ("2019年3月21日14时48分许"). A news page mixes the accident date
+with page furniture: its publication dateline ("2010年06月02日 20:18 来源:…", "时间:2011-09-17 11:39", "中新网丽水6月2日
+电"), and it usually writes the accident day without a year ("6月1日下午5时10分左右") or relative to the dateline
+("昨日凌晨1时许"). `read_date` tells the two apart: the furniture gives the reference date (year, and "today"), the
+first mention of a day followed by a time of day or an event gives the accident day, resolved against the reference.
+Without a reference a partial or relative day gives None (the gold convention: no guessing the year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .numerals import cn_to_int
+
+_CN = "〇○零一二三四五六七八九十"
+_N2 = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # a month or day number, Arabic or Chinese
+_DAYPART = r"凌晨|早晨|早上|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|深夜|夜里|半夜|早|晨|晚|夜"
+# a clock time right after a day: "下午5时10分", "晚上7点30分", "14:48", "零时40分"
+_TIME = (
+    rf"(?:\s*(?P<part>{_DAYPART}))?"
+    rf"(?:\s*(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:时|点|:|：)(?:\s*(?P<mi>\d{{1,2}})\s*分?)?)?"
+)
+# a day mention, one alternative per form, each with its own named groups (read by `_full` and `_resolve`)
+DAY_RE = re.compile(
+    # full dates: 2010年6月1日, 二〇一〇年六月一日, 2010年06月01日 (日 or 号)
+    rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N2})\s*月\s*(?P<d>{_N2})\s*[日号]"
+    # 2010-06-01, 2010.6.1, 2010/6/1 (not inside a longer number)
+    r"|(?<![\d.])(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d])"
+    # a web dateline written day first: 28.08.2015
+    r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d\d)(?!\d)"
+    # a day without a year: 6月1日, 1日 (not 1日前, 10日内, 自6月1日起, the dateline 6月2日电)
+    rf"|(?<![\d年])(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*[日号]|(?P<d5>\d{{1,2}})\s*日)(?![前后内来起报報电電讯訊]|消息)"
+    # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
+    r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早)(?![报報])"
+)
+_AFTER_DAY = re.compile(_TIME)
+# what follows the accident mention: a time of day or 许/左右, a clock time, or an accident event in the sentence
+TIME_AFTER = re.compile(rf"^\s*(?:{_DAYPART}|\d{{1,2}}\s*(?:时|点|:)|许|左右|前后|[(（)）])")
+CLOCK_AFTER = re.compile(rf"^\s*(?:{_DAYPART})?\s*\d{{1,2}}\s*(?:时|点|:)")
+EVENT_AFTER = re.compile(
+    r"^[^。！？\n]{0,40}?(?:发生|起火|失火|着火|火灾|火情|爆炸|爆燃|泄漏|泄露|燃烧|坍塌|倒塌|中毒|窒息|爆裂|事故|遇难|身亡|死亡|受伤|翻|撞)"
+)
+# furniture around a full date: a field label before it, a clock time or the source after it
+FURNITURE_BEFORE = re.compile(
+    r"(?:时间|日期|发布|发表|更新|刊登|来源|稿|编辑|作者|出版|浏览|Posted)[^\n。,，]{0,6}[:：]?\s*[\[【(]?\s*$"
+)
+ACCIDENT_LABEL = re.compile(r"(?:发生|事发|事故)(?:时间|日期)\s*[:：]?\s*$")
+FURNITURE_AFTER = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}(?!\s*(?:时|分|左右|许|前后))|[\]】)]|消息|讯|发表|发布|更新|报导|报道|[^\n。,，]{0,24}(?:来源|作者|编辑|字号|浏览|点击|阅读|评论|稿件|日报|晚报"
+    r"|早报|网(?=[\s|】\]]|$)|放大|字体|打印|收藏)|\s*$)"
+)
+# a clause that reports on the accident later (a press conference, a bulletin, a reporter's visit): its day is not
+# the accident day even when a time of day follows ("3日下午召开的新闻发布会上获悉")
+REPORTING = re.compile(
+    r"生效|施行|实施|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者|赶到|接到|公布|证实|调查|处理|宣布"
+)
+# a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
+NOT_EVENT_BEFORE = re.compile(r"(?:至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$")
+# an agency or paper dateline giving today's month and day: "中新网丽水6月2日电", "本报12月4日讯", "东方网4月18日消息"
+DATELINE_MD = re.compile(rf"(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:电|讯|消息|报道|報道|電|訊)")
+_REL_DAYS = {"昨": 1, "前": 2, "今": 0}  # days before the dateline
+MAX_BACK = dt.timedelta(days=45)  # a partial date further back than this from the dateline: the page is a repost
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: str  # ISO date of the accident
+    time: str | None  # "HH:MM" when the mention gives a clock time
+    start: int  # span of the mention in the text
+    end: int
+
+
+def _num(s: str) -> int:
+    return cn_to_int(s.replace("○", "〇"))
+
+
+def _full(m: re.Match[str]) -> dt.date | None:
+    """The date of a mention written with its year, or None."""
+    for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
+        if m.group(y):
+            try:
+                date = dt.date(_num(m.group(y)), _num(m.group(mo)), _num(m.group(d)))
+            except ValueError:
+                return None
+            return date if 1900 <= date.year <= 2100 else None
+    return None
+
+
+def _is_furniture(text: str, m: re.Match[str]) -> bool:
+    """A page's dateline or stamp: a label before the date on its line, a clock time or the source after it."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line_start, m.start() - 14) : m.start()]
+    after = text[m.end() : m.end() + 30].split("\n")[0]
+    if ACCIDENT_LABEL.search(before):
+        return False  # "事故发生时间:2019年4月2日 14:30" is the accident's own field
+    if m.group("y3") or (m.group("y2") and re.match(r"\s", text[m.end() : m.end() + 1])):
+        return True  # 28.08.2015 and "2023-10-19 标题…" are page stamps, not prose
+    return bool(FURNITURE_BEFORE.search(before) or FURNITURE_AFTER.match(after))
+
+
+def _resolve(m: re.Match[str], refs: list[dt.date]) -> dt.date | None:
+    """The date of a partial or relative day mention: a relative day against the first reference date (the dateline),
+    a partial one against the first reference it falls shortly before (None without one)."""
+    if not refs:
+        return None
+    if m.group("rel"):
+        return refs[0] - dt.timedelta(days=_REL_DAYS[m.group("rel")[0]])
+    for ref in refs:
+        try:
+            day = _num(m.group("d4") or m.group("d5"))
+            if m.group("m4"):
+                date = dt.date(ref.year, _num(m.group("m4")), day)
+                if date > ref:
+                    date = date.replace(year=ref.year - 1)
+            else:
+                date = ref.replace(day=day)
+                if date > ref:
+                    date = (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=day)
+        except ValueError:
+            continue
+        if ref - date <= MAX_BACK:
+            return date
+    return None
+
+
+def _eventful(text: str, end: int) -> bool:
+    """Whether the day mention ending at `end` dates an event: a time of day or an accident word follows it in the
+    same sentence, before any word of later reporting."""
+    window = re.split(r"[。！？\n]", text[end : end + 60])[0]
+    ev = EVENT_AFTER.search(window)
+    clause = re.split(r"[,，;；]", window)[0]
+    rep = REPORTING.search(clause)
+    if rep is not None and (ev is None or rep.start() < ev.end()):
+        return False  # "3日下午召开的新闻发布会上获悉": the day of the reporting, not of the accident
+    if CLOCK_AFTER.match(window):
+        return True  # "15日晚18时许,…中心接到…": a clock time dates an event even when reporting follows
+    rep = REPORTING.search(window)
+    if rep is not None and (ev is None or rep.start() < ev.end()):
+        return False
+    return ev is not None or TIME_AFTER.match(window) is not None
+
+
+def _clock(text: str, end: int) -> tuple[str | None, int]:
+    """ "HH:MM" from the time of day right after a day mention, and where that time ends."""
+    t = _AFTER_DAY.match(text, end)
+    if not t or not t.group("h"):
+        return None, end
+    try:
+        h, mi = _num(t.group("h")), int(t.group("mi") or 0)
+    except ValueError:
+        return None, end
+    if t.group("part") in ("下午", "傍晚", "晚上", "晚间", "晚") and h < 12:
+        h += 12
+    return (f"{h:02d}:{mi:02d}", t.end()) if h < 24 and mi < 60 else (None, end)
+
+
+def read_date(text: str) -> FoundDate | None:
+    """The accident date of `text` (normalised digits), with its clock time and the span of the mention."""
+    mentions = [(m, _full(m)) for m in DAY_RE.finditer(text)]
+    furniture = {m.start() for m, d in mentions if d is not None and _is_furniture(text, m)}
+    # the reference dates: the page stamps, in order; the first moved to the day of an agency dateline
+    refs = [d for m, d in mentions if d is not None and m.start() in furniture]
+    line = DATELINE_MD.search(text)
+    if refs and line is not None:  # "本报12月4日讯" under the stamp 2005年12月05日: today is the 4th
+        ref = refs[0]
+        try:
+            today = ref.replace(
+                month=_num(line.group("m")) if line.group("m") else ref.month, day=_num(line.group("d"))
+            )
+        except ValueError:
+            today = ref
+        if dt.timedelta(0) <= ref - today <= dt.timedelta(days=7):
+            refs[0] = today
+    in_dateline = {a.start("d") for a in DATELINE_MD.finditer(text)}
+    fallback: tuple[re.Match[str], dt.date] | None = None
+    undated = False  # an accident day was written that cannot be dated: only a full date may still replace it
+    for m, full in mentions:
+        if m.start() in furniture or max(m.start("d4"), m.start("d5")) in in_dateline:
+            continue
+        if (undated and full is None) or (m.group("rel") and re.match(r"\s*[(（]", text[m.end() :])):
+            continue  # "今天(8月1日)": the date in brackets is read instead
+        if NOT_EVENT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        labelled = ACCIDENT_LABEL.search(text[max(line_start, m.start() - 14) : m.start()]) is not None
+        eventful = labelled or _eventful(text, m.end())
+        date = full if full is not None else _resolve(m, refs)
+        if date is None and m.group("m4") and fallback is not None:
+            # "发生日期:1969年1月25日 … 1月25日15时30分左右": the same day written in full earlier gives the year
+            earlier = fallback[1]
+            date = earlier if (earlier.month, earlier.day) == (_num(m.group("m4")), _num(m.group("d4"))) else None
+        if date is None:
+            undated = undated or eventful
+            continue
+        if eventful:
+            time, end = _clock(text, m.end())
+            return FoundDate(date.isoformat(), time, m.start(), end)
+        if fallback is None and (full is not None or not REPORTING.search(text[m.end() : m.end() + 40])):
+            fallback = (m, date)
+    if fallback is not None and not undated:
+        m, date = fallback
+        time, end = _clock(text, m.end())
+        return FoundDate(date.isoformat(), time, m.start(), end)
+    return None

@@ -1,0 +1,135 @@
+"""read_date: the accident date of official reports and news narratives (short texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.dates import FoundDate, read_date
+
+
+def _date(text: str) -> str | None:
+    found = read_date(text)
+    return found.date if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2015年3月8日,某化工厂发生爆炸。",
+        "二〇一五年三月八日,某化工厂发生爆炸。",
+        "2015-03-08,某化工厂发生爆炸。",
+        "2015.3.8,某化工厂发生爆炸。",
+        "2015/3/8,某化工厂发生爆炸。",
+        "2015年03月08日,某化工厂发生爆炸。",
+        "2015 年3 月8 日,某化工厂发生爆炸。",
+    ],
+)
+def test_full_date_forms(text: str) -> None:
+    assert _date(text) == "2015-03-08"
+
+
+def test_official_report_keeps_first_full_date_with_time() -> None:
+    text = "一、事故概况\n2019年4月2日14时30分许,某公司仓库发生火灾,造成2人死亡。\n2019年5月10日,调查组召开会议。"
+    found = read_date(text)
+    assert found == FoundDate("2019-04-02", "14:30", text.index("2019"), text.index("许"))
+
+
+def test_dateline_is_reference_not_accident() -> None:
+    text = (
+        "槽车追尾致盐酸泄漏\n2012年05月20日 09:15 来源:某某网\n本报讯 5月19日下午3时20分左右,一辆槽车在国道上发生追尾。"
+    )
+    found = read_date(text)
+    assert found is not None
+    assert (found.date, found.time) == ("2012-05-19", "15:20")
+    assert text[found.start : found.end] == "5月19日下午3时20分"
+
+
+def test_labelled_stamp_is_reference() -> None:
+    text = "时间:2016-09-17 11:39\n昨日凌晨1时许,某镇一家烟花厂发生爆炸。"
+    found = read_date(text)
+    assert found is not None
+    assert (found.date, found.time) == ("2016-09-16", "01:00")
+    assert text[found.start : found.end] == "昨日凌晨1时"
+
+
+@pytest.mark.parametrize(("word", "expected"), [("昨天", "2013-07-09"), ("前天", "2013-07-08"), ("今晨", "2013-07-10")])
+def test_relative_days(word: str, expected: str) -> None:
+    assert _date(f"发布时间:2013年07月10日\n{word}上午,某厂储罐发生泄漏。") == expected
+
+
+def test_agency_dateline_sets_today() -> None:
+    # the page stamp is a day after the agency's dateline: 昨日 counts from the dateline
+    text = "2008年12月05日03:00 某某晚报\n本报12月4日讯 昨日下午4时许,一辆油罐车发生爆炸。"
+    assert _date(text) == "2008-12-03"
+    assert _date("2011年06月03日 08:00 来源:某网\n某网某地6月2日电 6月1日晚,一处仓库起火。") == "2011-06-01"
+
+
+def test_year_rolls_back_across_new_year() -> None:
+    assert _date("2014年01月02日 10:20 来源:某报\n12月30日晚8时许,某厂发生火灾。") == "2013-12-30"
+    assert _date("2014年01月02日 10:20 来源:某报\n前晚,某厂发生火灾。") == "2013-12-31"
+
+
+def test_day_only_takes_month_of_reference() -> None:
+    assert _date("发布日期:2010-03-02\n28日晚,某矿发生透水事故。") == "2010-02-28"
+
+
+def test_no_reference_gives_none() -> None:
+    assert read_date("6月1日下午,某厂发生爆炸,2人受伤。") is None
+    assert read_date("昨日凌晨,某厂发生爆炸,2人受伤。") is None
+
+
+def test_undatable_accident_day_not_replaced_by_other_full_date() -> None:
+    assert read_date("3月20日上午,某公司发生火灾。该公司成立于2005年6月1日,2018年8月9日曾被通报。") is None
+
+
+def test_later_investigation_date_not_taken() -> None:
+    text = "2017年8月3日下午,某化工厂发生爆燃。2017年8月10日,调查组通报了事故原因。"
+    assert _date(text) == "2017-08-03"
+    text = "发布时间:2013-06-04\n记者4日从市安监局获悉,3日上午一家工厂发生氯气泄漏。"
+    assert _date(text) == "2013-06-03"
+
+
+def test_validity_and_founding_dates_not_taken() -> None:
+    text = "该车道路运输证有效期至2014年4月10日,事故发生时已过期。2014年7月19日2时57分,该车发生追尾。"
+    assert _date(text) == "2014-07-19"
+
+
+def test_partial_date_far_before_stamp_is_a_repost() -> None:
+    assert read_date("发布时间:2019-02-24 10:00\n8月2日凌晨,某厂发生爆炸。") is None
+
+
+def test_bracketed_date_after_relative_day() -> None:
+    assert _date("发布日期:2020-08-01\n今天(8月1日)14时许,某高速发生槽车泄漏。") == "2020-08-01"
+
+
+def test_time_of_day() -> None:
+    found = read_date("2018年6月1日晚上9点15分,某小区燃气爆炸。")
+    assert found is not None and found.time == "21:15"
+    found = read_date("2018年6月1日,某小区燃气爆炸。")
+    assert found is not None and found.time is None
+
+
+def test_no_date() -> None:
+    assert read_date("近日,某地发生一起火灾。") is None
+
+
+def test_accident_time_field_is_not_furniture() -> None:
+    found = read_date("事故发生时间:2019年4月2日 14:30\n事故发生地点:某市某区")
+    assert found is not None and (found.date, found.time) == ("2019-04-02", "14:30")
+    assert read_date("发布时间:2019年4月2日 14:30\n") is None
+
+
+def test_place_word_after_date_is_not_a_source() -> None:
+    assert _date("2019年4月2日在某网吧发生火灾。") == "2019-04-02"
+
+
+def test_partial_day_takes_year_of_same_day_written_in_full() -> None:
+    text = "发生日期:1998年2月3日。\n事故经过:\n2月3日9时30分左右,一辆槽车在市区发生泄漏。"
+    assert _date(text) == "1998-02-03"
+
+
+def test_clock_time_with_shi_after_date_is_prose_not_a_stamp() -> None:
+    # "14:20时许" is how reports write the hour of the accident; a page stamp's clock stands alone ("20:18 来源")
+    found = read_date("1、事故经过\n2003年5月6日14:20时许，某公司驾驶员驾驶槽车行至某路口时与货车相撞。")
+    assert found is not None and (found.date, found.time) == ("2003-05-06", "14:20")
+    assert read_date("2003年5月6日 14:20 来源:某某网\n") is None
