@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from ingest.extract.dates import FoundDate, read_date
+from ingest.extract.dates import DAY_RE, FoundDate, _day_mentions, read_date
+from ingest.extract.numerals import normalise_digits
+from ingest.reports import ReportText, read_reports
 
 
 def _date(text: str) -> str | None:
@@ -133,3 +137,38 @@ def test_clock_time_with_shi_after_date_is_prose_not_a_stamp() -> None:
     found = read_date("1、事故经过\n2003年5月6日14:20时许，某公司驾驶员驾驶槽车行至某路口时与货车相撞。")
     assert found is not None and (found.date, found.time) == ("2003-05-06", "14:20")
     assert read_date("2003年5月6日 14:20 来源:某某网\n") is None
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+HAZMAT = SHARED / "cn-hazmat-cases" / "cases.json"
+NOTICES = SHARED / "cn-mohurd-construction-notices" / "text" / "Accident"
+SAMPLES = [
+    "2010年6月1日",
+    "二〇一〇年十二月三十一日晚",
+    "今天(8月1日)",
+    "28.08.2015 10:00",
+    "2010-06-01 与 2010/6/1",
+    "一辆车三名工人 5 月 6 日",
+    "前天前日昨天今早",
+    "1日前10日内自6月1日起",
+]
+
+
+def _same_mentions(text: str) -> None:
+    norm = normalise_digits(text)
+    assert [m.span() for m in _day_mentions(norm)] == [m.span() for m in DAY_RE.finditer(norm)], text[:40]
+
+
+def test_day_mentions_are_day_re_finditer() -> None:
+    for text in SAMPLES:
+        _same_mentions(text)
+
+
+@pytest.mark.skipif(not HAZMAT.exists(), reason="needs ../shared/data")
+def test_day_mentions_are_day_re_finditer_on_both_corpora() -> None:
+    texts = [r.text for r in read_reports(HAZMAT) if isinstance(r, ReportText)]
+    if NOTICES.is_dir():
+        texts += [r.text for r in read_reports(NOTICES) if isinstance(r, ReportText)]
+    assert len(texts) > 100
+    for text in texts:
+        _same_mentions(text)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract import casualties, chemicals, extract, furniture
+from ingest.extract import casualties, chemicals, dates, extract, furniture
 from ingest.extract.numerals import normalise_digits
 from ingest.reports import ReportText, read_reports
 
@@ -22,7 +22,7 @@ LEADING_AHEAD = re.compile(r"^\(\?=\[[^\]]*\]\)")
 
 def _with_leading_lookahead() -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for mod in (casualties, chemicals, extract, furniture):
+    for mod in (casualties, chemicals, dates, extract, furniture):
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern) and LEADING_AHEAD.match(value.pattern):
                 out.append((f"{mod.__name__}.{name}", value))
@@ -31,7 +31,7 @@ def _with_leading_lookahead() -> list[tuple[str, re.Pattern[str]]]:
 
 def test_there_are_such_patterns() -> None:
     names = {n.rsplit(".", 1)[1] for n, _ in _with_leading_lookahead()}
-    assert {"HURT_ANY", "INJ_ITEM", "LISTED_HURT", "LOSS_RE"} <= names
+    assert {"HURT_ANY", "INJ_ITEM", "LISTED_HURT", "LOSS_RE", "DAY_RE", "DATELINE_MD"} <= names
 
 
 @pytest.mark.skipif(not HAZMAT.exists(), reason="needs ../shared/data")

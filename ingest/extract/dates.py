@@ -26,6 +26,9 @@ _TIME = (
 )
 # a day mention, one alternative per form, each with its own named groups (read by `_full` and `_resolve`)
 DAY_RE = re.compile(
+    # the first characters of every form, ahead: several forms start with a lookbehind, and without this the scan
+    # tries each of them at every position of the text (~0.6 ms for 1,600 characters, against ~0.1)
+    rf"(?=[\d{_CN}昨前今])"
     # full dates: 2010年6月1日, 二〇一〇年六月一日, 2010年06月01日 (日 or 号)
     rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N2})\s*月\s*(?P<d>{_N2})\s*[日号]"
     # 2010-06-01, 2010.6.1, 2010/6/1 (not inside a longer number)
@@ -37,6 +40,11 @@ DAY_RE = re.compile(
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
     r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早)(?![报報])"
 )
+# where a day mention can start: a number followed (through numbers and spaces) by 年/月/日/号 or a date separator, or
+# a relative day's first character. Every DAY_RE match starts at one of these, and they are few: trying DAY_RE only
+# there (`_day_mentions`) finds what DAY_RE.finditer finds at a fifth of the cost (its alternation is slow to try
+# at every numeral of a text: "一辆", "三名")
+DAY_START = re.compile(rf"[\d{_CN}](?=[\d{_CN}\s]*[年月日号./-])|[昨前今]")
 _AFTER_DAY = re.compile(_TIME)
 # what follows the accident mention: a time of day or 许/左右, a clock time, or an accident event in the sentence
 TIME_AFTER = re.compile(rf"^\s*(?:{_DAYPART}|\d{{1,2}}\s*(?:时|点|:)|许|左右|前后|[(（)）])")
@@ -61,7 +69,7 @@ REPORTING = re.compile(
 # a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
 NOT_EVENT_BEFORE = re.compile(r"(?:至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$")
 # an agency or paper dateline giving today's month and day: "中新网丽水6月2日电", "本报12月4日讯", "东方网4月18日消息"
-DATELINE_MD = re.compile(rf"(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:电|讯|消息|报道|報道|電|訊)")
+DATELINE_MD = re.compile(rf"(?=[\d{_CN}])(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:电|讯|消息|报道|報道|電|訊)")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}  # days before the dateline
 MAX_BACK = dt.timedelta(days=45)  # a partial date further back than this from the dateline: the page is a repost
 
@@ -158,13 +166,28 @@ def _clock(text: str, end: int) -> tuple[str | None, int]:
     return (f"{h:02d}:{mi:02d}", t.end()) if h < 24 and mi < 60 else (None, end)
 
 
+def _day_mentions(text: str) -> list[re.Match[str]]:
+    """What `DAY_RE.finditer(text)` gives (leftmost, not overlapping), trying DAY_RE only where a mention can start."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in DAY_START.finditer(text):
+        if start.start() < end:
+            continue
+        m = DAY_RE.match(text, start.start())
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def read_date(text: str) -> FoundDate | None:
     """The accident date of `text` (normalised digits), with its clock time and the span of the mention."""
-    mentions = [(m, _full(m)) for m in DAY_RE.finditer(text)]
+    mentions = [(m, _full(m)) for m in _day_mentions(text)]
     furniture = {m.start() for m, d in mentions if d is not None and _is_furniture(text, m)}
     # the reference dates: the page stamps, in order; the first moved to the day of an agency dateline
     refs = [d for m, d in mentions if d is not None and m.start() in furniture]
-    line = DATELINE_MD.search(text)
+    datelines = list(DATELINE_MD.finditer(text))
+    line = datelines[0] if datelines else None
     if refs and line is not None:  # "本报12月4日讯" under the stamp 2005年12月05日: today is the 4th
         ref = refs[0]
         try:
@@ -175,7 +198,7 @@ def read_date(text: str) -> FoundDate | None:
             today = ref
         if dt.timedelta(0) <= ref - today <= dt.timedelta(days=7):
             refs[0] = today
-    in_dateline = {a.start("d") for a in DATELINE_MD.finditer(text)}
+    in_dateline = {a.start("d") for a in datelines}
     fallback: tuple[re.Match[str], dt.date] | None = None
     undated = False  # an accident day was written that cannot be dated: only a full date may still replace it
     for m, full in mentions:
