@@ -20,11 +20,17 @@ imported beforehand (untimed), so that, as in any store after its first import, 
 pay LadybugDB's one-time cost of the first write to each table (~0.1-0.3 s on this machine); the same import
 into an empty store is printed beside it.
 
-The rate is source records per second of the whole run (read, extract, validate, write, checkpoint), with
+The rate is source records per second of the whole run (read, extract, validate, write and commit, the
+importer's resume checkpoint), with
 the extractor built beforehand and warmed up on both corpora once, as a long-running importer would have it;
 best and median of --repeat runs, with the process CPU time per report (LadybugDB's worker threads
 included). Beside it, on the same texts: extraction only (no store) and spaCy only (rjieba tokenizer +
 EntityRuler, `nlp.pipe`).
+
+"+ checkpoint" counts, besides, LadybugDB's checkpoint after the import (CHECKPOINT: the write-ahead log written
+into the database file, which LadybugDB does on its own on close or when the log passes its threshold): the
+committed data is durable without it, but every import pays it sooner or later, so it is printed with each
+store-in-use import (not judged: the target is judged on the committed import).
 """
 
 from __future__ import annotations
@@ -140,8 +146,9 @@ def _rate_line(label: str, rates: list[float], cpu_ms: list[float] | None = None
 
 def _end_to_end(
     importer: ReportsImporter, src: Path, folder: Path, template: Path | None
-) -> tuple[float, float, Result]:
-    """One import of `src` into a copy of `template` (or an empty store): (reports/s, CPU ms per report, result)."""
+) -> tuple[float, float, Result, float]:
+    """One import of `src` into a copy of `template` (or an empty store): (reports/s, CPU ms per report, result,
+    reports/s counting LadybugDB's checkpoint after the import as well)."""
     graph = folder / "graph"
     if template is not None:
         shutil.copytree(template, graph)
@@ -152,9 +159,13 @@ def _end_to_end(
         c0 = time.process_time()
         secs, res = _timed_import(importer, src, store, folder)
         cpu = time.process_time() - c0
+        t0 = time.perf_counter()
+        store.checkpoint()  # type: ignore[attr-defined]
+        ckpt = time.perf_counter() - t0
     finally:
         store.close()
-    return res.counts.records / secs, cpu * 1000 / res.counts.records, res
+    n = res.counts.records
+    return n / secs, cpu * 1000 / n, res, n / (secs + ckpt)
 
 
 COPIES = 10
@@ -195,13 +206,15 @@ def bench_reports(repeat: int) -> bool:
                 made_src = _write_json(root / "made.json", made)
                 imports.append((f"end to end, {len(made)} made of them (x{COPIES})", made_src, template))
             rates: dict[str, tuple[list[float], list[float]]] = {label: ([], []) for label, _, _ in imports}
+            with_ckpt: dict[str, list[float]] = {label: [] for label, _, _ in imports}
             extract_only, ex_cpu, spacy_only = [], [], []
             results: dict[str, Result] = {}
             for i in range(repeat):
                 for j, (label, src, tpl) in enumerate(imports):
-                    rate, cpu, results[label] = _end_to_end(importer, src, root / f"run{i}-{j}", tpl)
+                    rate, cpu, results[label], rate_ckpt = _end_to_end(importer, src, root / f"run{i}-{j}", tpl)
                     rates[label][0].append(rate)
                     rates[label][1].append(cpu)
+                    with_ckpt[label].append(rate_ckpt)
                 t0, c0 = time.perf_counter(), time.process_time()
                 for title, text in texts:
                     ex.extract(text, title)
@@ -218,10 +231,13 @@ def bench_reports(repeat: int) -> bool:
               f"the other {len(others)} texts of both corpora")
         for label, _, _ in imports:
             print(_rate_line(label, *rates[label]))
+        for label, _, tpl in imports:
+            if tpl is not None:
+                print(_rate_line(f"{label.replace('end to end, ', '')}, + checkpoint", with_ckpt[label]))
         print(_rate_line("extraction only", extract_only, ex_cpu))
         print(_rate_line("spaCy only (nlp.pipe)", spacy_only))
         best = max(rates[imports[0][0]][0])
-        print(f"  store, validation, checkpoint: ~{1000 / best - 1000 / max(extract_only):.1f} ms per report "
+        print(f"  store, validation, resume checkpoint: ~{1000 / best - 1000 / max(extract_only):.1f} ms per report "
               "(best end to end in use minus best extraction)")
         if name.startswith("~"):
             for label, _, tpl in imports:
@@ -231,6 +247,11 @@ def bench_reports(repeat: int) -> bool:
                 ok = rate >= TARGET_REPORTS_PER_S
                 verdicts.append(ok)
                 print(f"  [{'PASS' if ok else 'FAIL'}: {label}: {rate:.1f} >= {TARGET_REPORTS_PER_S:.0f} reports/s]")
+            for label, _, tpl in imports:
+                if tpl is not None:  # reported, not judged: the commit already made the import durable
+                    rate = max(with_ckpt[label])
+                    verdict = "meets" if rate >= TARGET_REPORTS_PER_S else "below"
+                    print(f"  [{verdict}: {label}, + checkpoint: {rate:.1f} reports/s]")
     return all(verdicts)
 
 

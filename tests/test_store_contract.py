@@ -348,3 +348,21 @@ def test_served_store_reconnects_after_a_broken_connection(
     upsert_nodes(client, onto, "Person", [{"code": "U1", "name": "王强"}], PROV)
     assert count_by_type(client, onto)["Person"] == 1
     client.close()
+
+
+def test_ladybug_checkpoint_keeps_committed_data(tmp_path: Path, onto: ontology.Ontology) -> None:
+    from kb.ladybug_store import LadybugStore
+
+    store = LadybugStore(tmp_path / "graph")
+    store.apply_schema(onto)
+    upsert_nodes(store, onto, "Chemical", [{"cas": "7782-50-5", "name": "氯"}], PROV)
+    wal = tmp_path / "graph" / "graph.lbug.wal"
+    assert wal.exists() and wal.stat().st_size > 0  # committed, in the log
+    store.checkpoint()
+    assert not wal.exists() or wal.stat().st_size == 0  # written into the database file
+    store.close()
+    again = LadybugStore(tmp_path / "graph")
+    try:
+        assert get_node(again, onto, Ref("Chemical", "7782-50-5")) is not None
+    finally:
+        again.close()
