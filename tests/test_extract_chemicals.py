@@ -398,3 +398,30 @@ def test_household_gas_named_two_ways() -> None:
     # town gas of a steel works stays 煤气 and keeps a fuel gas named besides
     got = _chems("炼铁厂的高炉煤气管道泄漏，三人中毒；另一车间的燃气管线随后起火，一人烧伤。")
     assert "煤气" in got
+
+
+def test_monitored_air_found_safe() -> None:
+    # the pollutants a monitoring station measured and found within limits are not what the accident released
+    got = _chems(
+        "一座仓库内的丙酮桶起火，一名保管员烧伤。环保人员在厂界外布点监测，测得的氮氧化物、二氧化硫等指标均处于安全范围。"
+    )
+    assert got == {"丙酮"}
+    got = _chems(
+        "一家冶炼厂发生泄漏，五名工人送医。据监测人员说，检测的是空气中的氯化氢和氨气的含量，结果均符合国家标准。"
+    )
+    assert not got & {"盐酸", "氨"}
+    # a measurement above the limit tells the gas was there
+    got = _chems("一名工人在污水池边晕倒，经检测池口硫化氢浓度严重超标，另有两人中毒。")
+    assert "硫化氢" in got
+
+
+def test_unit_named_after_its_product_as_a_place() -> None:
+    # a unit named after its product, followed by a further place in it, locates the accident: not its substance
+    got = _chems("某化工企业丙烯腈装置区域的一台换热器法兰泄漏，泄漏的液氨致两名工人中毒。")
+    assert got == {"氨"}
+    got = _chems("某厂氯乙烯车间的反应釜发生爆炸，釜内的甲醇随即燃烧，三人受伤。")
+    assert "氯乙烯" not in got and "甲醇" in got
+    got = _chems("园区一家企业的环氧丙烷装置精馏工段管线破裂，三人受伤。")
+    assert "环氧丙烷" not in got
+    # the unit itself burning or exploding is not a place path: the name stays
+    assert "过氧化氢" in _chems("一家化工厂的双氧水装置突然起火并爆炸，四人受伤。")

@@ -128,6 +128,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"|市场|供应(?!站|点)|价格"
     # a plant unit named after its product or process: 硫磺回收车间, 重油催化装置
     r"|(?:回收|催化|裂化|加氢|精制|制酸)(?:车间|装置|单元|工段)"
+    # a unit named after its product as the first step of a place: 乙二醇装置区域, 氯甲烷装置液氯工段, X车间的反应釜
+    r"|(?:车间|装置|生产区|工段)(?:区域|区|[\u4e00-\u9fff]{1,4}?(?:工段|单元)|的?(?:反应釜|反应器|储罐|罐区|泵房|管道|管线))"
 )
 # a class of gases, not a substance: 燃气 in 可燃气体, 易燃气体, 助燃气体, 不燃气体
 GAS_CLASS = re.compile(r"[可易助不]燃气体")
@@ -189,6 +191,14 @@ GOODS_LABEL = re.compile(r"(?:化学物品|化学品|危化品|危险品|危险�
 VEHICLE_SIZE = re.compile(r"重型|轻型|中型|大型|小型|微型")
 NOT_CARGO = frozenset(
     ("燃油", "燃气", "机油", "油气", "空气", "毒气", "气", "油", "废气", "尾气", "热气", "蒸气", "雾气", "天气")
+)
+# the air or water monitored after the accident and found safe: "所测的一氧化碳、二氧化硫等十项指标均处于安全状态",
+# "检测的是空气中的X、Y的含量，…符合标准" - the names are what the monitoring measured, not what was released (a
+# measurement found above the limit, "经检测硫化氢浓度严重超标", still counts)
+CHEM_MONITORING = re.compile(r"监测|检测|所测|测得|测定")
+CHEM_MONITORED_SAFE = re.compile(
+    r"安全状态|安全范围|安全值|符合[^，,。；;]{0,12}?标准|空气质量[^，,。；;]{0,4}?标准|指标[^，,。；;]{0,4}?正常"
+    r"|均未被?检测到|均未检出|未超标|均在正常"
 )
 # an agent used in the response, not a substance of the accident: "用氮气置换罐内残余液化气", "用84消毒液对现场进行
 # 消毒"
@@ -479,6 +489,8 @@ class ChemicalReader:
         if norm.rfind("《", sa, a) > norm.rfind("》", sa, a):
             return False  # a document's title: 《油品装车单》
         if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb) or CHEM_ADVICE.search(norm, sa, sb):
+            return False
+        if CHEM_MONITORING.search(norm, sa, sb) and CHEM_MONITORED_SAFE.search(norm, sa, sb):
             return False
         if PROPERTY_DESCRIPTION.search(norm, sa, a):
             return False
