@@ -29,8 +29,11 @@ EntityRuler, `nlp.pipe`).
 
 "+ checkpoint" counts, besides, LadybugDB's checkpoint after the import (CHECKPOINT: the write-ahead log written
 into the database file, which LadybugDB does on its own on close or when the log passes its threshold): the
-committed data is durable without it, but every import pays it sooner or later, so it is printed with each
-store-in-use import (not judged: the target is judged on the committed import).
+committed data is durable without it, but every import pays it sooner or later. A checkpoint after inserts rewrites
+each relationship table the import touched, ~1.5 s for the 16 a report import touches, whatever the import's size,
+so it is printed for the short imports but not judged there; "2,000 made, all checkpoints" is a long import (the 40
+texts x50) with every checkpoint counted, those LadybugDB makes on its own as the log grows and the last one, best
+of two runs, and is judged like the others.
 """
 
 from __future__ import annotations
@@ -54,10 +57,11 @@ from kb import GraphStore, Settings, StoreUnavailable, open_store
 
 TARGET_REPORTS_PER_S = 100.0
 DATA = shared_data_dir()
+CHECKPOINT_MB = Settings.from_env().ladybug_checkpoint_mb  # ANZHI_LADYBUG_CHECKPOINT_MB, to compare thresholds
 
 
 def _fresh_ladybug(folder: Path) -> GraphStore:
-    store = open_store(Settings(backend="ladybug", data_dir=folder))
+    store = open_store(Settings(backend="ladybug", data_dir=folder, ladybug_checkpoint_mb=CHECKPOINT_MB))
     store.apply_schema(ontology.load())
     return store
 
@@ -152,7 +156,7 @@ def _end_to_end(
     graph = folder / "graph"
     if template is not None:
         shutil.copytree(template, graph)
-        store = open_store(Settings(backend="ladybug", data_dir=graph))
+        store = open_store(Settings(backend="ladybug", data_dir=graph, ladybug_checkpoint_mb=CHECKPOINT_MB))
     else:
         store = _fresh_ladybug(graph)
     try:
@@ -169,6 +173,7 @@ def _end_to_end(
 
 
 COPIES = 10
+LONG_COPIES, LONG_RUNS = 50, 2  # the long import: 2,000 reports, twice
 
 
 def bench_reports(repeat: int) -> bool:
@@ -224,6 +229,14 @@ def bench_reports(repeat: int) -> bool:
                 for _doc in ex.nlp.pipe([t for _, t in texts]):
                     pass
                 spacy_only.append(n / (time.perf_counter() - t0))
+            long_rates: list[float] = []
+            if name.startswith("~"):
+                # a long import, every LadybugDB checkpoint counted: those it makes on its own when the log passes
+                # its threshold (ANZHI_LADYBUG_CHECKPOINT_MB) and the last one
+                longer = [(ti, f"{t}\n（副本{k + 1}）") for k in range(LONG_COPIES) for ti, t in texts]
+                long_src = _write_json(root / "long.json", longer)
+                for i in range(LONG_RUNS):
+                    long_rates.append(_end_to_end(importer, long_src, root / f"long{i}", template)[3])
         res = results[imports[0][0]]
         facts = res.counts.total("created")
         print(f"  {res.counts.records} records: {facts:,} facts written ({facts / n:.0f} per report), "
@@ -234,6 +247,8 @@ def bench_reports(repeat: int) -> bool:
         for label, _, tpl in imports:
             if tpl is not None:
                 print(_rate_line(f"{label.replace('end to end, ', '')}, + checkpoint", with_ckpt[label]))
+        if long_rates:
+            print(_rate_line(f"{n * LONG_COPIES:,} made (x{LONG_COPIES}), all checkpoints", long_rates))
         print(_rate_line("extraction only", extract_only, ex_cpu))
         print(_rate_line("spaCy only (nlp.pipe)", spacy_only))
         best = max(rates[imports[0][0]][0])
@@ -247,8 +262,12 @@ def bench_reports(repeat: int) -> bool:
                 ok = rate >= TARGET_REPORTS_PER_S
                 verdicts.append(ok)
                 print(f"  [{'PASS' if ok else 'FAIL'}: {label}: {rate:.1f} >= {TARGET_REPORTS_PER_S:.0f} reports/s]")
+            ok = max(long_rates) >= TARGET_REPORTS_PER_S
+            verdicts.append(ok)
+            print(f"  [{'PASS' if ok else 'FAIL'}: {n * LONG_COPIES:,} made (x{LONG_COPIES}), all checkpoints: "
+                  f"{max(long_rates):.1f} >= {TARGET_REPORTS_PER_S:.0f} reports/s]")
             for label, _, tpl in imports:
-                if tpl is not None:  # reported, not judged: the commit already made the import durable
+                if tpl is not None:  # reported, not judged: a short import pays a checkpoint's fixed ~1.5 s
                     rate = max(with_ckpt[label])
                     verdict = "meets" if rate >= TARGET_REPORTS_PER_S else "below"
                     print(f"  [{verdict}: {label}, + checkpoint: {rate:.1f} reports/s]")

@@ -97,11 +97,11 @@ def _execute(conn: ladybug.Connection, query: str, params: dict[str, Any] | None
 class LadybugStore:
     backend = "ladybug"
 
-    def __init__(self, data_dir: str | Path) -> None:
+    def __init__(self, data_dir: str | Path, *, checkpoint_mb: int = 64) -> None:
         self.path = Path(data_dir) / "graph.lbug"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(self.path))
+            self._db = ladybug.Database(str(self.path), checkpoint_threshold=checkpoint_mb * 1024 * 1024)
             self._conn = ladybug.Connection(self._db)
         except (RuntimeError, OSError) as e:
             raise StoreUnavailable(

@@ -44,6 +44,8 @@ def test_check_on_fresh_embedded_store_says_what_to_do(tmp_path: Path) -> None:
         ({"ANZHI_BACKEND": "oracle"}, "is not a backend"),
         ({"ANZHI_BACKEND": "neo4j", "ANZHI_NEO4J_URI": "bolt://127.0.0.1:1"}, "unreachable"),
         ({"ANZHI_BACKEND": "neo4j", "ANZHI_NEO4J_URI": "http://127.0.0.1:7474"}, "not a Bolt address"),
+        ({"ANZHI_LADYBUG_CHECKPOINT_MB": "lots"}, "ANZHI_LADYBUG_CHECKPOINT_MB='lots' is not a positive whole number"),
+        ({"ANZHI_LADYBUG_CHECKPOINT_MB": "0"}, "is not a positive whole number"),
     ],
 )
 def test_misconfiguration_is_one_clear_line(env: dict[str, str], expected: str) -> None:

@@ -366,3 +366,17 @@ def test_ladybug_checkpoint_keeps_committed_data(tmp_path: Path, onto: ontology.
         assert get_node(again, onto, Ref("Chemical", "7782-50-5")) is not None
     finally:
         again.close()
+
+
+def test_ladybug_checkpoint_threshold_from_the_environment(tmp_path: Path) -> None:
+    from kb import Settings as S
+    from kb import open_store
+
+    assert S.from_env({}).ladybug_checkpoint_mb == 64
+    assert S.from_env({"ANZHI_LADYBUG_CHECKPOINT_MB": " 16 "}).ladybug_checkpoint_mb == 16
+    store = open_store(S(backend="ladybug", data_dir=tmp_path / "graph", ladybug_checkpoint_mb=16))
+    try:
+        threshold = store.read("CALL current_setting('checkpoint_threshold') RETURN *")
+        assert str(16 * 1024 * 1024) in str(threshold)
+    finally:
+        store.close()
