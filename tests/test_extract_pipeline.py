@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from ingest.extract.numerals import normalise_digits
 from ingest.extract.patterns import load_gazetteer
-from ingest.extract.pipeline import _terms, build_nlp
+from ingest.extract.pipeline import _terms, build_nlp, ruler_patterns
 from ingest.reports import ReportText, read_reports
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -24,14 +24,8 @@ def _stock(nlp: Language) -> Language:
     stock = build_nlp(g)
     stock.remove_pipe("anzhi_gazetteer_ruler")
     ruler: Any = stock.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    seen: set[tuple[str, str]] = set()
-    patterns = []
-    for label, surface, ident in _terms(g):
-        if (label, surface) not in seen:
-            seen.add((label, surface))
-            patterns.append({"label": label, "pattern": surface, "id": ident})
     with stock.select_pipes(enable=[]):
-        ruler.add_patterns(patterns)
+        ruler.add_patterns(ruler_patterns(_terms(g)))
     return stock
 
 

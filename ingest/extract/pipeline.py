@@ -110,15 +110,20 @@ def build_nlp(g: Gazetteer) -> Language:
     split = sorted({s + c for s, _ in g.chemicals.items() if len(s) >= 2 for c in CONTAINERS} - words)
     nlp.tokenizer = RJiebaTokenizer(nlp.vocab, sorted(words), split)
     ruler: Any = nlp.add_pipe("anzhi_gazetteer_ruler")
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(ruler_patterns(terms))
+    return nlp
+
+
+def ruler_patterns(terms: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    """The entity ruler's phrase patterns: one per (label, surface), the first id given for it."""
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for label, surface, ident in terms:
         if (label, surface) not in seen:
             seen.add((label, surface))
             patterns.append({"label": label, "pattern": surface, "id": ident})
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(patterns)
-    return nlp
+    return patterns
 
 
 def accident_matcher(nlp: Language) -> Matcher:
