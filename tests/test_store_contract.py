@@ -373,10 +373,11 @@ def test_ladybug_checkpoint_threshold_from_the_environment(tmp_path: Path) -> No
     from kb import open_store
 
     assert S.from_env({}).ladybug_checkpoint_mb == 64
-    assert S.from_env({"ANZHI_LADYBUG_CHECKPOINT_MB": " 16 "}).ladybug_checkpoint_mb == 16
-    store = open_store(S(backend="ladybug", data_dir=tmp_path / "graph", ladybug_checkpoint_mb=16))
+    assert S.from_env({"ANZHI_LADYBUG_CHECKPOINT_MB": " 48 "}).ladybug_checkpoint_mb == 48
+    # 48, not LadybugDB's own default (16 MB) nor ours (64): the setting must reach the database
+    store = open_store(S(backend="ladybug", data_dir=tmp_path / "graph", ladybug_checkpoint_mb=48))
     try:
         threshold = store.read("CALL current_setting('checkpoint_threshold') RETURN *")
-        assert str(16 * 1024 * 1024) in str(threshold)
+        assert [str(v) for v in threshold[0].values()] == [str(48 * 1024 * 1024)]
     finally:
         store.close()
