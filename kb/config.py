@@ -10,6 +10,7 @@ from pathlib import Path
 from .store import GraphStore, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CHECKPOINT_MB = 64  # see Settings.ladybug_checkpoint_mb
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Settings:
     # 16 MB, is about 800 imported reports, and each such checkpoint rewrites every relationship table the
     # import touched: 64 MB made a 2,000-report import 101 -> 129 reports/s, checkpoints included
     # (docs/benchmarks.md, "Write path"), for up to 64 MB of log to replay after a crash.
-    ladybug_checkpoint_mb: int = 64
+    ladybug_checkpoint_mb: int = DEFAULT_CHECKPOINT_MB
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:

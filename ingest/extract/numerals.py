@@ -37,7 +37,7 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 NUM = r"(?:\d+|[零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)"
 
 
-FULLWIDTH_CHAR = re.compile("[０-９．]")
+FULLWIDTH_CHAR = re.compile("[" + "".join(map(chr, FULLWIDTH)) + "]")  # the characters FULLWIDTH maps
 
 
 def normalise_digits(text: str) -> str:
