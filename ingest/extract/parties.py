@@ -13,7 +13,7 @@ from .report import ExtractedReport, Party, Responsibility, Span
 from .sections import Section
 from .text import ANON, SURNAMES, CommonWords, _sentences, role_alternation
 
-STOP_AFTER = set("，,。；;、（(）)：:和与及等在对将把于被因驾的是为向未已从到\n\r 　兼也即")
+STOP_AFTER = set("，,。；;、（(）)：:和与及等在对将把于被因驾的是为向未已从到\n\r 　兼也即不")
 ORG_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|集团公司|总公司|分公司|公司|管理局|建设局|教育局|局|厂|站|中心|项目部|"
     r"管理处|研究院|设计院|院|所|政府|委员会|管委会|办公室|指挥部)"
@@ -22,6 +22,20 @@ ORG_CHAR = r"[\u4e00-\u9fffA-Za-z0-9（）()·]"  # ORG_SUFFIX is made of these 
 ORG_RE = ORG_CHAR + r"{2,40}?" + ORG_SUFFIX
 # a name before 驾驶 ("张三驾驶"), not 驾驶员 or 驾驶室
 DRIVES = re.compile(r"([\u4e00-\u9fff]{2,3})驾驶(?![员人室证])")
+NOT_HOLDING = ("务", "何", "命", "职")  # 任务, 任何, 任命, 任职: not "holds the post of"
+# after a surname, not a given name: a reporter ("副经理向记者介绍": 向 is a preposition there); news names people
+# by surname and honorific (陈先生, 谢师傅), and those stay names
+ADDRESS = frozenset(("记者",))
+ITEM_NO = r"(?:[（(]\d{1,3}[)）]|\d{1,3}[.、．]|[①-⑳])"  # (1) （1） 1. 1、 ①
+COMPOUND_SURNAMES = (
+    "欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 夏侯 尉迟 公孙 长孙 宇文 司徒 端木 南宫 独孤 呼延 澹台 申屠 轩辕"
+).split()
+# a person's name in an identity line: a compound surname and one or two characters, else one character and an
+# anonymising mark (王某) or one or two characters
+NAME = (
+    r"(?:" + "|".join(COMPOUND_SURNAMES) + r")[\u4e00-\u9fff]{1,2}"
+    r"|[\u4e00-\u9fff]\s?(?:" + ANON + r"|[\u4e00-\u9fff]{1,2})"
+)
 RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,\n]{0,6}?)责任")
 
 
@@ -46,10 +60,29 @@ class PartyReader:
             r"(?:^|(?<=[，,。；;\n]))(?=\s*" + ORG_CHAR + r"*?作为)"
             r"\s*(" + ORG_RE + r")作为[^，,。；;]{0,10}?(" + unit_alt + r")"
         )
-        self._item_person = re.compile(
-            r"(?m)^[\s\u3000]*\d+[.、．]\s*([\u4e00-\u9fff]\s?(?:" + ANON + r"|[\u4e00-\u9fff]{1,2}))\s*，"
-            r"[^。\n]{0,60}?(" + self._role_alt + r")(?=[，,。、；;（(])"
+        # identity lines of the people a report holds accountable, numbered ("54.王海波，中共党员，…所所长。", also
+        # run on after the last item's full stop) or at a line's start and led by a sex or a post ("张三，男，…",
+        # "李四，某化工厂法定代表人。"): every post the line gives, up to its first full stop or the clause that
+        # starts the charge (…，对事故…)
+        self._item_role = {**g.title_roles, **g.person_roles}
+        item_alt = "|".join(map(re.escape, sorted(self._item_role, key=len, reverse=True)))
+        # (run on "\n" + the text, so that each starts with a character from a set and the scan skips other
+        # positions fast: a numbered item after a line break or the previous item's end, a line led by a name)
+        self._numbered = re.compile(
+            r"[。；;）)\n][\s\u3000]*" + ITEM_NO + r"\s*(" + NAME + r")\s*[，,：:]([^。\n]{0,160})"
         )
+        self._led = re.compile(
+            r"\n[\s\u3000]*(" + NAME + r")"
+            r"(?=\s*[，,]\s*(?:[男女][，,]|[^，,。\n]{0,30}?(?:" + item_alt + r")[，,。；;]))"
+            r"\s*[，,：:]([^。\n]{0,160})"
+        )
+        # a person holding posts: "周先青任公司执行董事兼经理", "其中李毛见还兼任负责生产的副厂长、技术员"; tried
+        # before each 任 (the name's length lazy: "孙勇还兼任" is 孙勇 and 还)
+        self._holder = re.compile(
+            r"(?:^|(?<=[，,。；;、\n（(])|(?<=其中))(" + NAME.replace("{1,2}", "{1,2}?") + r")"
+            r"(?:现|曾|还|又|同时)?兼?\Z"
+        )
+        self._post = re.compile(r"(?:" + item_alt + r")(?=[，,。、；;（()）兼]|$)")
 
     def _name_at(self, norm: str, pos: int, bounds: set[int]) -> tuple[str, int] | None:
         """A person's name starting at pos: 周某, 林某某, 高XX, or two or three characters led by a surname."""
@@ -63,7 +96,7 @@ class PartyReader:
             end = pos + n
             if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand[-1] in STOP_AFTER:
                 continue
-            if self._common_word(cand) or self._common_word(cand[:2]):
+            if self._common_word(cand) or self._common_word(cand[:2]) or self._form_of_address(cand[1:]):
                 continue
             nxt = norm[end : end + 1]
             if end in bounds or nxt in STOP_AFTER or nxt == "" or nxt.isdigit():
@@ -71,6 +104,10 @@ class PartyReader:
                     continue
                 return cand, end
         return None
+
+    def _form_of_address(self, rest: str) -> bool:
+        """A surname and a post is not a name ("彭经理" is a manager called Peng), nor "向记者"."""
+        return rest in ADDRESS or rest in self.g.person_roles or rest in self.g.title_roles
 
     def read(self, norm: str, doc: Doc, ents: list[SpacySpan], rep: ExtractedReport) -> None:
         # (tolist() already gives Python ints: no per-token int() call)
@@ -102,7 +139,7 @@ class PartyReader:
             if i > 0 and norm[roles[i - 1].end_char : e.start_char] in ("和", "兼", "、", "及"):
                 continue  # handled with the chain that starts earlier
             pos = chain[-1].end_char
-            if norm[pos : pos + 1] in ("是", "为"):  # "该车的押运员是张保华", "车主为庞书发"
+            if norm[pos : pos + 1] in ("是", "为", "：", ":"):  # "押运员是张保华", "车主为庞书发", "法定代表人：王某"
                 pos += 1
             while True:
                 found = self._name_at(norm, pos, bounds)
@@ -131,9 +168,24 @@ class PartyReader:
                 ):
                     add(Party(cand, "驾驶员", "person", Span(s + off, m.end(1))))
                     break
-        for m in self._item_person.finditer(norm):
+        lined = "\n" + norm  # (offsets in it are one more than in norm)
+        for m in (*self._numbered.finditer(lined), *self._led.finditer(lined)):
             name = m.group(1).replace(" ", "")
-            add(Party(name, self.g.person_roles[m.group(2)], "person", Span(m.start(1), m.end(1))))
+            if not _person_name(name) or self._common_word(name):
+                continue
+            line = re.split(r"[，,；;]\s*对", m.group(2), maxsplit=1)[0]
+            for post in self._post.finditer(line):
+                add(Party(name, self._item_role[post.group(0)], "person", Span(m.start(1) - 1, m.end(1) - 1)))
+        i = norm.find("任")
+        while i >= 0:
+            h = self._holder.search(norm, max(0, i - 9), i) if norm[i + 1 : i + 2] not in NOT_HOLDING else None
+            if h:
+                name = h.group(1).replace(" ", "")
+                posts = re.split(r"[，,。；;\n]", norm[i + 1 : i + 41], maxsplit=1)[0]
+                if _person_name(name) and not self._common_word(name) and not self._common_word(name[:2]):
+                    for post in self._post.finditer(posts + "，"):
+                        add(Party(name, self._item_role[post.group(0)], "person", Span(h.start(1), h.end(1))))
+            i = norm.find("任", i + 1)
         rep.parties = sorted(out.values(), key=lambda p: p.span.start)
 
 
@@ -163,3 +215,8 @@ def _party_of(norm: str, a: int, b: int, parties: list[Party]) -> str:
             return p.name
     m = re.match(r"[\s\u3000]*(?:[（(]?\d+[)）.、．]|[①-⑳])?\s*([^，,。；;（(]{2,30}?)[①-⑳]?[，,（(]", norm[a:b])
     return m.group(1).strip() if m else ""
+
+
+def _person_name(name: str) -> bool:
+    """A surname first (a compound one too): "王海波", "欧阳正伟", "王某"; not "据查" or "经调查"."""
+    return name[:2] in COMPOUND_SURNAMES or name[0] in SURNAMES

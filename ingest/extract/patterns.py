@@ -343,9 +343,35 @@ PERSON_ROLES: dict[str, tuple[str, ...]] = {
     "车主": ("车主",),
     "保安": ("保安",),
     "主任": ("主任",),
-    "书记": ("书记", "党总支书记", "党支部书记"),
     "实际控制人": ("实际控制人",),
+    # company posts that narratives write before the name ("业务员易万春", "调度叶继祥", "仓库主任陈承佩")
+    **{t: (t,) for t in "经理 副经理 业务员 销售员 保管员 调度员 调度 技术员 搬运工 跟单员 采购员 配送员 爆破工".split()},
+    **{t: (t,) for t in "仓库主任 副工段长 车队长 监控员 质检员".split()},
 }
+# (书记 is read in identity lines only, TITLE_ROLES: before a name it is mostly an official at the scene or one whose
+# instructions a report quotes, and officials directing a rescue are not parties)
+# Titles an investigation report gives the people it holds accountable, read only in their identity lines
+# ("54.王海波，中共党员，某区工商所所长。", "张三，男，某公司副总经理、安全员，…"): government, Party, police
+# and company posts. Not read elsewhere: "副市长张三赶到现场" is a rescue, and officials directing a rescue are not
+# parties (gold conventions). Canonical → surface forms; a deputy (副…) is a post of its own.
+_DEPUTY_TOO = (
+    "局长 厅长 处长 科长 股长 所长 站长 县长 区长 市长 镇长 乡长 省长 主席 主任 部长 院长 队长 大队长"
+    " 中队长 支队长 总队长 组长 主委 政委 调研员 主任科员 经理 总经理 董事长 厂长 书记 校长 总工程师"
+    " 矿长 段长 馆长 庭长 检察长 主任委员"
+)
+_TITLES = (
+    "指导员 教导员 民警 协警 辅警 警长 执行董事 董事 监事 股东 投资人 承包人 经营者 经营人 实际经营人"
+    " 业主 业务员 销售员 保管员 调度员 调度 监控员 技术员 管理人员 负责人 门卫 搬运工 跟单员 出纳 安监员"
+    " 安全员 车队长 仓库主任 网格员 网格管理员 采购员 发运员 配送员 质检员 检验员 路政员 巡查员 监理员"
+    " 施工员 班组长"
+)
+TITLE_ROLES: dict[str, tuple[str, ...]] = {
+    **{t: (t,) for t in _DEPUTY_TOO.split()},
+    **{"副" + t: ("副" + t,) for t in _DEPUTY_TOO.split()},
+    **{t: (t,) for t in _TITLES.split()},
+}
+TITLE_ROLES["书记"] = ("书记", "党组书记", "党委书记", "党支部书记", "党总支书记", "党工委书记")
+TITLE_ROLES["副书记"] = ("副书记", "党组副书记", "党委副书记", "党工委副书记")
 # Unit roles: canonical → surface forms.
 UNIT_ROLES: dict[str, tuple[str, ...]] = {
     "建设单位": ("建设单位",),
@@ -465,6 +491,7 @@ class Gazetteer:
     accident_types: tuple[str, ...] = ()
     equipment: dict[str, str | None] = field(default_factory=dict)  # surface → equipment_kinds code or None
     person_roles: dict[str, str] = field(default_factory=dict)  # surface → canonical
+    title_roles: dict[str, str] = field(default_factory=dict)  # surface → canonical, read in identity lines only
     unit_roles: dict[str, str] = field(default_factory=dict)
     role_levels: dict[str, str] = field(default_factory=dict)
     provinces: dict[str, str] = field(default_factory=dict)
@@ -566,6 +593,7 @@ def build_gazetteer(
     g.equipment.update({s: k for s, k in EQUIPMENT_SYNONYMS.items() if k is None or k in kinds})
     g.person_roles = {s: canon for canon, forms in PERSON_ROLES.items() for s in forms}
     g.unit_roles = {s: canon for canon, forms in UNIT_ROLES.items() for s in forms}
+    g.title_roles = {s: canon for canon, forms in TITLE_ROLES.items() for s in forms}
     levels = onto.taxonomy("position_levels").codes
     g.role_levels = {r: lv for r, lv in ROLE_LEVEL.items() if lv in levels}
     for lv in levels:  # the taxonomy's own codes are roles too (主要负责人, 技术负责人 …)

@@ -1,0 +1,70 @@
+"""Parties with their posts: identity lines of investigation reports, posts held (任), narrative roles. Every sentence
+here is written for the test (none is copied from a gold or web text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_report
+
+LEAD = "2021年3月4日，某化工厂发生爆炸事故。\n"
+
+
+def parties(text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in extract_report(LEAD + text).parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbered identity lines, run on after the previous item's full stop; every post of the line
+        (
+            "建议给予警告处分。15.张明，中共党员，某市交通运输局党组书记、局长。对监管工作督促不力。"
+            "16.刘红，某市交通运输局副局长兼执法支队支队长，分管安全生产。",
+            {("张明", "书记"), ("张明", "局长"), ("刘红", "副局长"), ("刘红", "支队长")},
+        ),
+        ("（3）马超，某县应急管理局危险化学品科科长，负责辖区监管。", {("马超", "科长")}),
+        # a compound surname
+        ("3.欧阳明，某县应急管理局副局长。", {("欧阳明", "副局长")}),
+        # unnumbered: led by a sex, or a post in the first clause
+        ("李强，男，某化工公司副总经理兼安全员，分管生产。", {("李强", "副总经理"), ("李强", "安全员")}),
+        ("王刚，某化工厂法定代表人。对事故负有责任。", {("王刚", "法定代表人")}),
+        # the charge is not the identity: a post named in it is not the person's
+        ("4.赵亮，某区安监局科长，对市长交办的检查工作督促不力。", {("赵亮", "科长")}),
+        # posts held
+        (
+            "该公司由周立、周平共同出资，周立任执行董事兼经理，周平任监事。",
+            {("周立", "执行董事"), ("周立", "经理"), ("周平", "监事")},
+        ),
+        ("其中孙勇还兼任副厂长、技术员。", {("孙勇", "副厂长"), ("孙勇", "技术员")}),
+        # a post, a colon, the name
+        ("该公司法定代表人：王伟，注册资本500万元。", {("王伟", "法定代表人")}),
+        # news names people by surname and honorific
+        ("事发时，司机陈先生正在卸车。", {("陈先生", "驾驶员")}),
+        # company posts before the name in a narrative; a name ends before 不
+        (
+            "搬运工钱明发现泄漏，便向业务员吴芳报告，安全员程亮不在岗位。",
+            {("钱明", "搬运工"), ("吴芳", "业务员"), ("程亮", "安全员")},
+        ),
+    ],
+)
+def test_posts_of_named_people(text: str, expected: set[tuple[str, str]]) -> None:
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # officials at the scene are not parties (gold conventions), and a post before a name is read as one
+        # only for the people a report holds to account in their identity lines
+        "事故发生后，市委书记张华、副市长李明赶赴现场指挥救援。",
+        "事故发生后，书记张华、副市长李明赶赴现场。",
+        # a surname and a post is not a name, nor a preposition and 记者
+        "公司副经理向记者介绍了事故经过。",
+        "车主彭经理说，当天的货物已全部卸完。",
+        # 任务, 任何: not 任 (to hold a post)
+        "张伟任务繁重，李军任何时候都是公司的安全员。",
+    ],
+)
+def test_no_party(text: str) -> None:
+    assert parties(text) == set()
