@@ -68,3 +68,33 @@ def test_posts_of_named_people(text: str, expected: set[tuple[str, str]]) -> Non
 )
 def test_no_party(text: str) -> None:
     assert parties(text) == set()
+
+
+REPORT = (
+    "2021年3月4日，某县一辆液化石油气槽车侧翻泄漏，1人死亡。\n"
+    "三、事故原因\n（一）直接原因\n驾驶员王某疲劳驾驶。\n"
+    "四、对事故有关责任人员及责任单位的处理情况及建议\n"
+    "（一）建议移送司法机关处理人员\n1.王某，某物流公司驾驶员，对事故发生负有直接责任。\n"
+    "（二）建议给予党纪、政纪处分人员\n"
+    "1.张明，中共党员，某县交通运输局副局长。对危险货物运输监管不力。对事故发生负有\r\n重要领导责任，建议给予记过处分。\n"
+    "2.刘红，某县应急管理局局长。对事故发生负有领导责任，建议给予警告处分。\n"
+    "五、事故防范和整改措施\n1.加强运输安全管理。\n"
+)
+
+
+def test_accountability_part_is_read_item_by_item() -> None:
+    from ingest.extract.sections import split_sections
+
+    # the long heading and the lists of people ("建议给予…处分人员", not a lesson for its 建议) are the accountability
+    # part; each item is one party's, its responsibility read across a hard line break
+    kinds = [s.kind for s in split_sections(REPORT)]
+    assert kinds == ["preamble", "cause", "direct", "responsibility", "responsibility", "responsibility", "lesson"]
+    rep = extract_report(REPORT)
+    assert [(r.party, r.kind) for r in rep.responsibilities] == [
+        ("王某", "直接责任"),
+        ("张明", "领导责任"),
+        ("刘红", "领导责任"),
+    ]
+    assert rep.responsibilities[1].text.startswith("1.张明，") and rep.responsibilities[1].text.endswith("记过处分。")
+    assert [le.text for le in rep.lessons] == ["1.加强运输安全管理。"]
+    assert {("张明", "副局长"), ("刘红", "局长"), ("王某", "驾驶员")} <= {(p.name, p.role) for p in rep.parties}

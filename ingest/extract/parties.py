@@ -36,7 +36,10 @@ NAME = (
     r"(?:" + "|".join(COMPOUND_SURNAMES) + r")[\u4e00-\u9fff]{1,2}"
     r"|[\u4e00-\u9fff]\s?(?:" + ANON + r"|[\u4e00-\u9fff]{1,2})"
 )
-RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,\n]{0,6}?)责任")
+# "负有重要领导责任", "应负直接责任"; a hard line break may fall inside (reports turned from PDF: "负有\r\n重要
+# 领导责任")
+RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,]{0,8}?)责任")
+RESP_KINDS = ("领导责任", "监管责任", "直接责任", "主要责任", "重要责任")
 
 
 class PartyReader:
@@ -190,22 +193,34 @@ class PartyReader:
 
 
 def read_responsibilities(text: str, norm: str, rep: ExtractedReport, sections: list[Section]) -> None:
+    """The responsibility each person or unit is found to bear, with the passage that says so. In the accountability
+    part a numbered item is one party's ("54.王海波，…。对…不力。对事故发生负有重要领导责任，建议…"), so the item is
+    the unit read; elsewhere a sentence."""
     for s in sections:
         if s.kind not in ("responsibility", "cause", "indirect", "direct"):
             continue
-        for a, b in _sentences(norm, s.start, s.end):
+        for a, b in _items(norm, s.start, s.end) or _sentences(norm, s.start, s.end):
             for m in RESP_RE.finditer(norm, a, b):
-                phrase = m.group(1) + "责任"
-                kind = next(
-                    (k for k in ("领导责任", "监管责任", "直接责任", "主要责任", "重要责任") if k[:2] in phrase),
-                    None,
-                )
+                phrase = re.sub(r"\s", "", m.group(1)) + "责任"
+                kind = next((k for k in RESP_KINDS if k[:2] in phrase), None)
                 if kind is None:
                     continue
                 party = _party_of(norm, a, m.start(), rep.parties)
                 if party:
                     rep.responsibilities.append(Responsibility(party, kind, text[a:b].strip(), Span(a, b)))
                 break
+
+
+ITEM_START = re.compile(r"(?:^|(?<=[。；;\n]))[\s\u3000]*(?=" + ITEM_NO + r"\s*[\u4e00-\u9fff])", re.M)
+
+
+def _items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The numbered items of norm[a:b] ("1.张三，…" up to "2.李四，…"), or [] when it has fewer than two."""
+    starts = [m.end() for m in ITEM_START.finditer(norm, a, b)]
+    if len(starts) < 2:
+        return []
+    ends = [*starts[1:], b]
+    return [(x, y) for x, y in zip(starts, ends, strict=True) if y - x > 1]
 
 
 def _party_of(norm: str, a: int, b: int, parties: list[Party]) -> str:

@@ -345,8 +345,8 @@ PERSON_ROLES: dict[str, tuple[str, ...]] = {
     "主任": ("主任",),
     "实际控制人": ("实际控制人",),
     # company posts that narratives write before the name ("业务员易万春", "调度叶继祥", "仓库主任陈承佩")
-    **{t: (t,) for t in "经理 副经理 业务员 销售员 保管员 调度员 调度 技术员 搬运工 跟单员 采购员 配送员 爆破工".split()},
-    **{t: (t,) for t in "仓库主任 副工段长 车队长 监控员 质检员".split()},
+    **{t: (t,) for t in "经理 副经理 业务员 销售员 保管员 调度员 调度 技术员 搬运工 跟单员".split()},
+    **{t: (t,) for t in "采购员 配送员 爆破工 仓库主任 副工段长 车队长 监控员 质检员".split()},
 }
 # (书记 is read in identity lines only, TITLE_ROLES: before a name it is mostly an official at the scene or one whose
 # instructions a report quotes, and officials directing a rescue are not parties)

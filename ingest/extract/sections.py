@@ -95,6 +95,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 CAUSE_KINDS = {"cause", "direct", "indirect", "root"}
 LEVEL_OF_KIND = {"direct": "直接原因", "indirect": "间接原因", "root": "根本原因"}
 
+# words of the accountability part's headings and of its lists of people ("（三）建议给予党纪、政纪处分人员")
+ACCOUNTABILITY_WORDS = (
+    "责任人员", "责任单位", "责任认定", "责任追究", "处理建议", "处理意见", "处分", "处罚", "问责", "追究", "司法机关"
+)
+ACCOUNTABILITY = re.compile("|".join(ACCOUNTABILITY_WORDS))
 _WORDS = sorted(((w, k) for k, ws in HEADINGS.items() for w in ws), key=lambda x: -len(x[0]))
 _NUMBERING = re.compile(
     r"^[\s\u3000]*(?:第[一二三四五六七八九十]+[章节部分]\s*)?"
@@ -145,7 +150,13 @@ def _generic_heading(line: str) -> tuple[str, str, int] | None:
     colon = re.match(r"([^，,。；;:：]{2,14})[:：]", rest)
     if colon and re.match(r"[\u4e00-\u9fff]", colon.group(1).strip()):
         label, body_off = colon.group(1).strip(), pos + colon.end()
-    elif numbered and 2 <= len(rest.strip()) <= 20 and not re.search(r"[，,。；;]", rest.strip()[:-1]):
+    elif (
+        numbered
+        and 2 <= len(rest.strip()) <= (30 if ACCOUNTABILITY.search(rest) else 20)
+        and not re.search(r"[，,。；;]", rest.strip()[:-1])
+    ):
+        # (a heading of the accountability part may run to 30 characters: "四、对事故有关责任人员及责任单位的处理情况
+        # 及建议"; any other numbered line that long is an item: "1.事故车辆所有人单位安全生产主体责任不落实。")
         label, body_off = rest.strip(), len(line)
     else:
         return None
@@ -162,6 +173,9 @@ def _classify(label: str) -> str:
                 return kind
         return "cause"
     for words, kind in (
+        # the accountability part and its lists of people, before the lesson words: "（三）建议给予党纪、政纪处分人员",
+        # "（二）司法机关已采取措施人员", "（四）行政处罚及问责建议"
+        (ACCOUNTABILITY_WORDS, "responsibility"),
         # a news page's summary of the story ("核心提示："): the accident told, though 提示 alone heads safety tips
         (("核心提示", "内容提示", "新闻提示", "要闻提示", "内容提要"), "narrative"),
         (("教训", "措施", "建议", "要求", "启示", "经验", "提醒", "提示", "警示", "编者按", "编后"), "lesson"),
