@@ -253,8 +253,9 @@ def build_unit(rep: ExtractedReport, unit: Unit, locator: str, text_doc: Ref | N
             link("WORKS_FOR", person, party_refs[p.org], p.span)
         link("INVOLVED", case_ref, person, p.span, role=p.role or None)
     for i, r in enumerate(rep.responsibilities, 1):
+        # (the sanction the report proposes when it names one, else the passage that finds the responsibility)
         ref = add("Responsibility", r.span, code=f"{case_code}/R{i}", name=f"{r.party} {r.kind}", kind=r.kind,
-                  sanction=r.text)
+                  sanction=r.sanction or r.text)
         link("HAS_RESPONSIBILITY", case_ref, ref, r.span)
         if r.party in party_refs:
             link("ATTRIBUTED_TO", ref, party_refs[r.party], r.span, kind=r.kind)

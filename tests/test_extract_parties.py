@@ -77,7 +77,8 @@ REPORT = (
     "（一）建议移送司法机关处理人员\n1.王某，某物流公司驾驶员，对事故发生负有直接责任。\n"
     "（二）建议给予党纪、政纪处分人员\n"
     "1.张明，中共党员，某县交通运输局副局长。对危险货物运输监管不力。对事故发生负有\r\n重要领导责任，建议给予记过处分。\n"
-    "2.刘红，某县应急管理局局长。对事故发生负有领导责任，建议给予警告处分。\n"
+    "2.刘红，某县应急管理局局长。对事故发生负有领导责任，"
+    "建议依照《事业单位工作人员处分暂行规定》给予警告处分。\n"
     "五、事故防范和整改措施\n1.加强运输安全管理。\n"
 )
 
@@ -90,10 +91,10 @@ def test_accountability_part_is_read_item_by_item() -> None:
     kinds = [s.kind for s in split_sections(REPORT)]
     assert kinds == ["preamble", "cause", "direct", "responsibility", "responsibility", "responsibility", "lesson"]
     rep = extract_report(REPORT)
-    assert [(r.party, r.kind) for r in rep.responsibilities] == [
-        ("王某", "直接责任"),
-        ("张明", "领导责任"),
-        ("刘红", "领导责任"),
+    assert [(r.party, r.kind, r.sanction) for r in rep.responsibilities] == [
+        ("王某", "直接责任", None),
+        ("张明", "领导责任", "建议给予记过处分"),
+        ("刘红", "领导责任", "建议依照《事业单位工作人员处分暂行规定》给予警告处分"),  # (not cut at the title's 处分)
     ]
     assert rep.responsibilities[1].text.startswith("1.张明，") and rep.responsibilities[1].text.endswith("记过处分。")
     assert [le.text for le in rep.lessons] == ["1.加强运输安全管理。"]

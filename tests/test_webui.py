@@ -299,6 +299,8 @@ def test_case_page(viewer: FlaskClient) -> None:
         "时间线",
         "原因链",
         "责任认定",
+        "处理建议",  # the sanction column of the responsibilities, with the demo's sanction below
+        "移送司法机关追究刑事责任",
         "事故后果",
         "经验教训",
         "事故等级",

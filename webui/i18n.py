@@ -76,6 +76,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.action": ("处置措施", "Action"),
     "col.cause": ("原因", "Cause"),
     "col.basis": ("依据", "Basis"),
+    "col.sanction": ("处理建议", "Sanction"),
     "col.text": ("内容", "Text"),
     "col.username": ("用户名", "User name"),
     "col.roles": ("角色", "Roles"),

@@ -39,6 +39,13 @@ NAME = (
 # "负有重要领导责任", "应负直接责任"; a hard line break may fall inside (reports turned from PDF: "负有\r\n重要
 # 领导责任")
 RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,]{0,8}?)责任")
+# the sanction a report proposes or records for a party, from its first word to the measure
+SANCTION_RE = re.compile(
+    r"(?:建议|依法|予以|给予|已被|被)[^。；;，,]{0,40}?"
+    r"(?:处分|处罚|追究刑事责任|免予追究责任|免于追究责任|追究责任|刑事拘留|逮捕|罚款|撤职|免职|开除(?:党籍|公职)?"
+    r"|诫勉谈话|诫勉|书面检查|警告|辞退|问责|取保候审|立案侦查)(?:处分)?"
+    r"(?![\u4e00-\u9fff]{0,8}》)"  # not a word in a cited title: 《事业单位工作人员处分暂行规定》
+)
 RESP_KINDS = ("领导责任", "监管责任", "直接责任", "主要责任", "重要责任")
 
 
@@ -207,7 +214,9 @@ def read_responsibilities(text: str, norm: str, rep: ExtractedReport, sections: 
                     continue
                 party = _party_of(norm, a, m.start(), rep.parties)
                 if party:
-                    rep.responsibilities.append(Responsibility(party, kind, text[a:b].strip(), Span(a, b)))
+                    sm = SANCTION_RE.search(norm, a, b)
+                    sanction = re.sub(r"\s", "", text[sm.start() : sm.end()]) if sm else None
+                    rep.responsibilities.append(Responsibility(party, kind, text[a:b].strip(), Span(a, b), sanction))
                 break
 
 

@@ -52,8 +52,9 @@ class Cause:
 class Responsibility:
     party: str
     kind: str  # responsibility_kinds code
-    text: str
+    text: str  # the passage that finds it
     span: Span
+    sanction: str | None = None  # what the report proposes or records: "建议给予行政记过处分", "被公安机关刑事拘留"
 
 
 @dataclass(frozen=True)
