@@ -99,3 +99,18 @@ def test_accountability_part_is_read_item_by_item() -> None:
     assert rep.responsibilities[1].text.startswith("1.张明，") and rep.responsibilities[1].text.endswith("记过处分。")
     assert [le.text for le in rep.lessons] == ["1.加强运输安全管理。"]
     assert {("张明", "副局长"), ("刘红", "局长"), ("王某", "驾驶员")} <= {(p.name, p.role) for p in rep.parties}
+
+
+def test_a_cause_item_naming_a_failing_is_not_a_heading() -> None:
+    from ingest.extract.sections import split_sections
+
+    # "2.某公司安全生产主体责任落实不到位。" has 责任 but asserts a failing: an item of the indirect causes, which run
+    # on to the next heading; "四、事故责任分析" is a heading
+    t = (
+        "三、事故原因\n（一）直接原因\n驾驶员王某疲劳驾驶。\n（二）间接原因\n1.某物流公司违法运输危险货物。\n"
+        "2.某物流公司安全生产主体责任落实不到位。\n未建立安全管理制度。\n四、事故责任分析\n王某负有直接责任。\n"
+    )
+    secs = split_sections(t)
+    assert [s.kind for s in secs] == ["cause", "direct", "indirect", "responsibility"]
+    indirect = secs[2]
+    assert t[indirect.start : indirect.end].strip().endswith("未建立安全管理制度。")

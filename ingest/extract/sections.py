@@ -100,6 +100,8 @@ ACCOUNTABILITY_WORDS = (
     "责任人员", "责任单位", "责任认定", "责任追究", "处理建议", "处理意见", "处分", "处罚", "问责", "追究", "司法机关"
 )
 ACCOUNTABILITY = re.compile("|".join(ACCOUNTABILITY_WORDS))
+# a line that asserts a failing is an item of a cause list, whatever its length
+FAILING = re.compile(r"不落实|未落实|落实不到位|不到位|不力|不严|缺失|不健全|未履行|不履行|失职|失察|违法|违规")
 _WORDS = sorted(((w, k) for k, ws in HEADINGS.items() for w in ws), key=lambda x: -len(x[0]))
 _NUMBERING = re.compile(
     r"^[\s\u3000]*(?:第[一二三四五六七八九十]+[章节部分]\s*)?"
@@ -163,6 +165,8 @@ def _generic_heading(line: str) -> tuple[str, str, int] | None:
     kind = _classify(label)
     if kind == "other" and not colon:
         return None  # a numbered line such as "2.事故相关单位和部门监管不到位" is an item, not a heading
+    if kind == "responsibility" and not colon and not ACCOUNTABILITY.search(label) and FAILING.search(label):
+        return None  # "2. 莆田公司安全生产主体责任落实不到位。": a cause item that names a failing, not a heading
     return kind, label, body_off
 
 
