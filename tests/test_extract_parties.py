@@ -39,6 +39,15 @@ def parties(text: str) -> set[tuple[str, str]]:
         ("其中孙勇还兼任副厂长、技术员。", {("孙勇", "副厂长"), ("孙勇", "技术员")}),
         # a post, a colon, the name
         ("该公司法定代表人：王伟，注册资本500万元。", {("王伟", "法定代表人")}),
+        # the machine's side of a construction notice; two roles sharing 单位
+        (
+            "塔吊出租、安拆单位是北方起重设备安装工程有限公司；塔吊生产单位是东山建设机械有限责任公司。",
+            {
+                ("北方起重设备安装工程有限公司", "租赁单位"),
+                ("北方起重设备安装工程有限公司", "安拆单位"),
+                ("东山建设机械有限责任公司", "生产单位"),
+            },
+        ),
         # news names people by surname and honorific
         ("事发时，司机陈先生正在卸车。", {("陈先生", "驾驶员")}),
         # company posts before the name in a narrative; a name ends before 不

@@ -389,6 +389,10 @@ UNIT_ROLES: dict[str, tuple[str, ...]] = {
     "运输单位": ("运输单位", "承运单位", "运输企业", "承运企业"),
     "托运单位": ("托运单位", "托运人"),
     "充装单位": ("充装单位",),
+    # the machine's side of a construction notice: "塔吊生产单位是…", "塔吊出租单位是…", "塔吊出租、安拆单位是…"
+    "生产单位": ("生产单位", "制造单位"),
+    "租赁单位": ("租赁单位", "出租单位"),
+    "安拆单位": ("安拆单位",),
 }
 # Roles → position_levels codes of the ontology.
 ROLE_LEVEL: dict[str, str] = {
