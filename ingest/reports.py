@@ -182,6 +182,20 @@ def enterprise_code(name: str) -> str:
     return "name:" + normalise_name(name)
 
 
+# a public body, by how its name ends: a bureau or department, a government, the police's units, an office or station
+GOVERNMENT = re.compile(
+    r"(?:局|厅|政府|委员会|管委会|总队|支队|大队|中队|派出所|工商所|管理所|管理处|监督站|安监站|办事处)$"
+)
+
+
+def unit_node(name: str) -> tuple[str, str]:
+    """(node type, key) of a unit a person works for: a Regulator for a public body, else an Enterprise; both keyed
+    by the normalised name, so the same bureau named in two reports is one node."""
+    if GOVERNMENT.search(name):
+        return "Regulator", "name:" + normalise_name(name)
+    return "Enterprise", enterprise_code(name)
+
+
 def build_unit(rep: ExtractedReport, unit: Unit, locator: str, text_doc: Ref | None = None) -> None:
     """Add one extracted report's nodes and links to `unit` (validated later by the runner).
 
@@ -249,7 +263,10 @@ def build_unit(rep: ExtractedReport, unit: Unit, locator: str, text_doc: Ref | N
         if p.role:
             pos = add("Position", p.span, code=f"{case_code}/POS{i}", name=p.role, level=_role_level(p.role))
             link("HOLDS_POSITION", person, pos, p.span)
-        if p.org and p.org in party_refs:
+        if p.org:
+            if p.org not in party_refs:  # the unit a post belongs to, not itself a party of the report
+                kind, code = unit_node(p.org)
+                party_refs[p.org] = add(kind, p.span, code=code, name=p.org)
             link("WORKS_FOR", person, party_refs[p.org], p.span)
         link("INVOLVED", case_ref, person, p.span, role=p.role or None)
     for i, r in enumerate(rep.responsibilities, 1):

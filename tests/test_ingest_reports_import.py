@@ -269,3 +269,34 @@ def test_reports_on_both_backends(importer: ReportsImporter, store: GraphStore, 
     assert c["Cause"] > 0 and store.read(spans)[0]["n"] == 0
     assert_nothing_changed(ingest(importer, hazmat, store, tmp_path / "again", limit=24, batch_size=5))
     assert counts(store) == c
+
+
+def test_accountability_becomes_a_path_to_the_unit(importer: ReportsImporter, lbug: GraphStore, tmp_path: Path) -> None:
+    # an investigation report's accountability items (written for this test): who answers, with which post, in which
+    # unit, and what the report proposes; the bureau is a Regulator, the carrier an Enterprise
+    text = (
+        "2021年3月4日，某县一辆液化石油气槽车侧翻泄漏，造成1人死亡。\n四、对事故有关责任人员及责任单位的处理建议\n"
+        "（一）建议给予党纪、政纪处分人员\n"
+        "1.张明，中共党员，东山县交通运输局党组书记、局长。对危险货物运输监管不力，对事故发生负有重要领导责任，"
+        "建议给予行政记过处分。\n"
+        "2.李强，男，东山物流有限公司安全员。对事故发生负有直接责任，建议予以辞退。\n"
+    )
+    f = tmp_path / "cases.json"
+    f.write_text(json.dumps([{"标题": "东山县槽车侧翻事故", "正文": text}], ensure_ascii=False), encoding="utf-8")
+    ingest(importer, f, lbug, tmp_path / "state")
+    rows = lbug.read(
+        "MATCH (:`Case`)-[:HAS_RESPONSIBILITY]->(r:`Responsibility`)-[:ATTRIBUTED_TO]->(p:`Person`)"
+        "-[:WORKS_FOR]->(u) RETURN p.name AS person, r.kind AS kind, r.sanction AS sanction, u.name AS unit, "
+        "labels(u) AS type ORDER BY person",
+        {},
+    )
+    got = [(r["person"], r["kind"], r["sanction"], r["unit"], str(r["type"]).strip("[]'\"")) for r in rows]
+    assert got == [
+        ("张明", "领导责任", "建议给予行政记过处分", "东山县交通运输局", "Regulator"),
+        ("李强", "直接责任", "建议予以辞退", "东山物流有限公司", "Enterprise"),
+    ]
+    posts = lbug.read(
+        "MATCH (p:`Person` {name: $n})-[:HOLDS_POSITION]->(x:`Position`) RETURN x.name AS post ORDER BY post",
+        {"n": "张明"},
+    )
+    assert [r["post"] for r in posts] == ["书记", "局长"]

@@ -20,6 +20,8 @@ ORG_SUFFIX = (
 )
 ORG_CHAR = r"[\u4e00-\u9fffA-Za-z0-9（）()·]"  # ORG_SUFFIX is made of these too
 ORG_RE = ORG_CHAR + r"{2,40}?" + ORG_SUFFIX
+# the unit before a post in an identity line: a company or an office, and the police's and the ministries' own
+UNIT_IN_LINE = re.compile(ORG_CHAR + r"{2,40}?(?:" + ORG_SUFFIX + r"|厅|总队|支队|大队|中队)")
 # a name before 驾驶 ("张三驾驶"), not 驾驶员 or 驾驶室
 DRIVES = re.compile(r"([\u4e00-\u9fff]{2,3})驾驶(?![员人室证])")
 NOT_HOLDING = ("务", "何", "命", "职")  # 任务, 任何, 任命, 任职: not "holds the post of"
@@ -118,6 +120,25 @@ class PartyReader:
                 return cand, end
         return None
 
+    def _posts_with_units(self, line: str) -> list[tuple[str, str]]:
+        """The posts of an identity line, each with the unit written before it: "莆田市交通运输局党组书记、局长" gives
+        both posts to 莆田市交通运输局 (a post right after another shares its unit), "…副局长兼…交警支队支队长" gives
+        the second its own. A unit named only relative to an earlier place ("市人民政府市长") is left out."""
+        out: list[tuple[str, str]] = []
+        prev_end, org = 0, ""
+        for post in self._post.finditer(line):
+            seg = re.split(r"[，,、]", line[prev_end : post.start()])[-1]
+            found = UNIT_IN_LINE.search(seg)
+            if found:
+                org = found.group(0).split("任")[-1]  # "2013年5月至今任…交警大队": the unit after 任
+                org = re.sub(r"^(?:兼|系|为|原)", "", org)
+                org = "" if len(org) < 4 or org[0] in "省市区县镇乡" else org
+            elif seg.strip(" 兼") or re.search(r"[，,]", line[prev_end : post.start()]):
+                org = ""  # a clause without a unit: not the previous post's
+            out.append((post.group(0), org))
+            prev_end = post.end()
+        return out
+
     def _form_of_address(self, rest: str) -> bool:
         """A surname and a post is not a name ("彭经理" is a manager called Peng), nor "向记者"."""
         return rest in ADDRESS or rest in self.g.person_roles or rest in self.g.title_roles
@@ -187,8 +208,8 @@ class PartyReader:
             if not _person_name(name) or self._common_word(name):
                 continue
             line = re.split(r"[，,；;]\s*对", m.group(2), maxsplit=1)[0]
-            for post in self._post.finditer(line):
-                add(Party(name, self._item_role[post.group(0)], "person", Span(m.start(1) - 1, m.end(1) - 1)))
+            for post, org in self._posts_with_units(line):
+                add(Party(name, self._item_role[post], "person", Span(m.start(1) - 1, m.end(1) - 1), org))
         i = norm.find("任")
         while i >= 0:
             h = self._holder.search(norm, max(0, i - 9), i) if norm[i + 1 : i + 2] not in NOT_HOLDING else None
@@ -196,8 +217,8 @@ class PartyReader:
                 name = h.group(1).replace(" ", "")
                 posts = re.split(r"[，,。；;\n]", norm[i + 1 : i + 41], maxsplit=1)[0]
                 if _person_name(name) and not self._common_word(name) and not self._common_word(name[:2]):
-                    for post in self._post.finditer(posts + "，"):
-                        add(Party(name, self._item_role[post.group(0)], "person", Span(h.start(1), h.end(1))))
+                    for held, org in self._posts_with_units(posts + "，"):
+                        add(Party(name, self._item_role[held], "person", Span(h.start(1), h.end(1)), org))
             i = norm.find("任", i + 1)
         rep.parties = sorted(out.values(), key=lambda p: p.span.start)
 
