@@ -439,7 +439,9 @@ def test_incident_without_casualties_is_filed_under_its_mechanism() -> None:
 # did not remove it and cost a web text, so it was left as the labels of the web texts have it.
 # Session 7: posts read from investigation reports' identity lines and "X任…" (developed on the dev split's long
 # reports: dev hazmat parties 0.477 -> 0.879): pooled 0.959 -> 0.958; hazmat 0.783 -> 0.766, one more party
-# predicted that the labels do not have (recall unchanged: the held-out hazmat texts have no identity lines).
+# predicted that the labels do not have (recall unchanged: the held-out hazmat texts have no identity lines). Then the
+# notices' machine units (生产单位, 租赁单位, 安拆单位; developed on five dev notices): pooled 0.958 -> 0.967 (notices
+# 0.975 -> 0.985), so the parties floor rises to 0.96.
 HELD_OUT_FLOOR = {
     "date": 1.0,
     "deaths": 0.99,
@@ -447,7 +449,7 @@ HELD_OUT_FLOOR = {
     "direct_loss_cny": 1.0,
     "accident_type": 0.91,
     "chemicals": 0.85,
-    "parties": 0.95,
+    "parties": 0.96,
     "causes": 0.84,
 }
 
