@@ -29,6 +29,7 @@ from .base import SourceDoc, Unit
 from .extract import ExtractedReport, Span
 from .extract.extract import Extractor
 from .extract.numerals import cn_to_int
+from .extract.parties import ORG_RE
 from .resolve import normalise_name
 
 CREATED_BY = "ingest:reports"
@@ -188,6 +189,11 @@ GOVERNMENT = re.compile(
 )
 
 
+# a whole unit name, as a responsibility's party may be one (not a clause that merely ends in 局 or 公司)
+UNIT_NAME = re.compile(ORG_RE)
+CLAUSE_WORDS = re.compile(r"未|违|擅自|没有|不|对|因|被|从事|使用|负责|导致|造成|设立|经营")
+
+
 def unit_node(name: str) -> tuple[str, str]:
     """(node type, key) of a unit a person works for: a Regulator for a public body, else an Enterprise; both keyed
     by the normalised name, so the same bureau named in two reports is one node."""
@@ -274,6 +280,10 @@ def build_unit(rep: ExtractedReport, unit: Unit, locator: str, text_doc: Ref | N
         ref = add("Responsibility", r.span, code=f"{case_code}/R{i}", name=f"{r.party} {r.kind}", kind=r.kind,
                   sanction=r.sanction or r.text)
         link("HAS_RESPONSIBILITY", case_ref, ref, r.span)
+        if r.party not in party_refs and UNIT_NAME.fullmatch(r.party) and not CLAUSE_WORDS.search(r.party):
+            # a unit found responsible without a role of its own in the report ("颍上县公安局", "某某有限公司")
+            kind, code = unit_node(r.party)
+            party_refs[r.party] = add(kind, r.span, code=code, name=r.party)
         if r.party in party_refs:
             link("ATTRIBUTED_TO", ref, party_refs[r.party], r.span, kind=r.kind)
     for i, les in enumerate(rep.lessons, 1):

@@ -280,6 +280,8 @@ def test_accountability_becomes_a_path_to_the_unit(importer: ReportsImporter, lb
         "1.张明，中共党员，东山县交通运输局党组书记、局长。对危险货物运输监管不力，对事故发生负有重要领导责任，"
         "建议给予行政记过处分。\n"
         "2.李强，男，东山物流有限公司安全员。对事故发生负有直接责任，建议予以辞退。\n"
+        "（二）对事故责任单位的处理建议\n"
+        "1.东山县运输管理所，对辖区危险货物运输车辆监管不力，对事故发生负有监管责任。\n"
     )
     f = tmp_path / "cases.json"
     f.write_text(json.dumps([{"标题": "东山县槽车侧翻事故", "正文": text}], ensure_ascii=False), encoding="utf-8")
@@ -295,6 +297,11 @@ def test_accountability_becomes_a_path_to_the_unit(importer: ReportsImporter, lb
         ("张明", "领导责任", "建议给予行政记过处分", "东山县交通运输局", "Regulator"),
         ("李强", "直接责任", "建议予以辞退", "东山物流有限公司", "Enterprise"),
     ]
+    # a unit found responsible, with no role of its own in the report, is a node too
+    units = lbug.read(
+        "MATCH (r:`Responsibility`)-[:ATTRIBUTED_TO]->(u:`Regulator`) RETURN u.name AS unit, r.kind AS kind", {}
+    )
+    assert [(r["unit"], r["kind"]) for r in units] == [("东山县运输管理所", "监管责任")]
     posts = lbug.read(
         "MATCH (p:`Person` {name: $n})-[:HOLDS_POSITION]->(x:`Position`) RETURN x.name AS post ORDER BY post",
         {"n": "张明"},
