@@ -62,11 +62,15 @@ class PartyReader:
         units = sorted(self.g.unit_roles, key=len, reverse=True)
         unit_alt = "|".join(map(re.escape, units))
         # "监理单位是…公司", "施工专业分包单位（安装单位）是…公司": the role in brackets is the unit's too
-        # (and two roles sharing 单位: "塔吊出租、安拆单位是…" is the 出租单位 and the 安拆单位)
-        shared = sorted({r[:-2] for r in units if r.endswith("单位") and len(r) == 4}, key=len, reverse=True)
         self._unit_fwd = re.compile(
-            r"(?:(" + "|".join(shared) + r")、)?"
             r"(" + unit_alt + r")(?:\s*[（(](" + unit_alt + r")[)）])?\s*(?:是|为|：|:)\s*"
+            r"(" + ORG_RE + r")(?=[，,；;。、\s（(]|$)"
+        )
+        # two roles sharing 单位: "塔吊出租、安拆单位是…" is the 出租单位 (and, by the pattern above, the 安拆单位)
+        # (a pattern of its own: an optional group in front would cost the scan its fast first-character skip)
+        shared = sorted({r[:-2] for r in units if r.endswith("单位") and len(r) == 4}, key=len, reverse=True)
+        self._unit_shared = re.compile(
+            r"(" + "|".join(shared) + r")、(?:" + unit_alt + r")\s*(?:是|为|：|:)\s*"
             r"(" + ORG_RE + r")(?=[，,；;。、\s（(]|$)"
         )
         self._unit_rev = re.compile(
@@ -154,9 +158,11 @@ class PartyReader:
 
         last_org = ""
         for m in self._unit_fwd.finditer(norm):
-            for r in (m.group(1) and m.group(1) + "单位", m.group(2), m.group(3)):
+            for r in (m.group(1), m.group(2)):
                 if r:
-                    add(Party(m.group(4), self.g.unit_roles[r], "enterprise", Span(m.start(4), m.end(4))))
+                    add(Party(m.group(3), self.g.unit_roles[r], "enterprise", Span(m.start(3), m.end(3))))
+        for m in self._unit_shared.finditer(norm) if "单位" in norm else ():
+            add(Party(m.group(2), self.g.unit_roles[m.group(1) + "单位"], "enterprise", Span(m.start(2), m.end(2))))
         # (a match needs 作为, and the scan of a pattern with no fixed first character tries every position)
         for m in self._unit_rev.finditer(norm) if "作为" in norm else ():
             role = self.g.unit_roles[m.group(2)]
