@@ -123,3 +123,23 @@ def test_a_cause_item_naming_a_failing_is_not_a_heading() -> None:
     assert [s.kind for s in secs] == ["cause", "direct", "indirect", "responsibility"]
     indirect = secs[2]
     assert t[indirect.start : indirect.end].strip().endswith("未建立安全管理制度。")
+
+
+def test_responsibility_items_and_whose_they_are() -> None:
+    t = (
+        "2021年3月4日，某县一辆槽车侧翻，1人死亡，运输公司经理王刚随后赶到。\n"
+        "四、事故责任认定及处理建议\n东山物流有限公司，对事故负有主要责任。\n"
+        # an item after a closing bracket; a footnote mark (②) is not an item
+        "（一）建议给予处分人员（3人）1.张明，东山县交通运输局局长②。对事故发生负有领导责任。"
+        "2.李强，东山县运输管理所所长，对运输企业监管不力，对事故发生负有监管责任。\n"
+        # a rule quoted about whoever bears it ("负有直接责任者") is not a finding; the finding's own sentence names
+        # its party ("王刚作为经理"), not the item's first name
+        "3.事故后，李强、王刚均未按规定处理，公司对负有直接责任者未作处理。王刚作为经理，对事故发生负有直接责任。\n"
+    )
+    rep = extract_report(t)
+    assert [(r.party, r.kind) for r in rep.responsibilities] == [
+        ("东山物流有限公司", "主要责任"),
+        ("张明", "领导责任"),
+        ("李强", "监管责任"),
+        ("王刚", "直接责任"),
+    ]

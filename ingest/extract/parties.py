@@ -40,7 +40,8 @@ NAME = (
 )
 # "负有重要领导责任", "应负直接责任"; a hard line break may fall inside (reports turned from PDF: "负有\r\n重要
 # 领导责任")
-RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,]{0,8}?)责任")
+# (not "对负有直接责任者，给予…", a rule quoted about whoever bears it)
+RESP_RE = re.compile(r"(?:负有|应负|承担|负|属)([^。；;，,]{0,8}?)责任(?!者)")
 # the sanction a report proposes or records for a party, from its first word to the measure
 SANCTION_RE = re.compile(
     r"(?:建议|依法|予以|给予|已被|被)[^。；;，,]{0,40}?"
@@ -242,7 +243,10 @@ def read_responsibilities(text: str, norm: str, rep: ExtractedReport, sections: 
                 kind = next((k for k in RESP_KINDS if k[:2] in phrase), None)
                 if kind is None:
                     continue
-                party = _party_of(norm, a, m.start(), rep.parties)
+                # (the sentence that finds it first, "邓亮均作为车辆实际控制人，对事故…负有直接责任", else the item's
+                # own name: "1.张明，…。对事故发生负有重要领导责任")
+                sa = max(a, *(norm.rfind(c, a, m.start()) + 1 for c in "。；;\n"))
+                party = _named_party(norm, sa, m.start(), rep.parties) or _party_of(norm, a, m.start(), rep.parties)
                 if party:
                     sm = SANCTION_RE.search(norm, a, b)
                     sanction = re.sub(r"\s", "", text[sm.start() : sm.end()]) if sm else None
@@ -250,23 +254,38 @@ def read_responsibilities(text: str, norm: str, rep: ExtractedReport, sections: 
                 break
 
 
-ITEM_START = re.compile(r"(?:^|(?<=[。；;\n]))[\s\u3000]*(?=" + ITEM_NO + r"\s*[\u4e00-\u9fff])", re.M)
+# an item's start: after a line break or a full stop, or after a closing bracket ("河南省（17人）1.胡志强，…") when
+# numbered with digits: a circled number there is a footnote mark ("…协议④约定的职责")
+ITEM_START = re.compile(
+    r"(?:^|(?<=[。；;\n]))[\s\u3000]*(?=" + ITEM_NO + r"\s*[\u4e00-\u9fff])"
+    r"|(?<=[）)])[\s\u3000]*(?=(?:[（(]\d{1,3}[)）]|\d{1,3}[.、．])\s*[\u4e00-\u9fff])",
+    re.M,
+)
 
 
 def _items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The numbered items of norm[a:b] ("1.张三，…" up to "2.李四，…"), or [] when it has fewer than two."""
+    """The numbered items of norm[a:b] ("1.张三，…" up to "2.李四，…") after the sentences before them, or [] when
+    it has fewer than two items."""
     starts = [m.end() for m in ITEM_START.finditer(norm, a, b)]
     if len(starts) < 2:
         return []
     ends = [*starts[1:], b]
-    return [(x, y) for x, y in zip(starts, ends, strict=True) if y - x > 1]
+    # (sentences before the first item, "经调查认定，某公司对事故负有主要责任。", are read as sentences)
+    return _sentences(norm, a, starts[0]) + [(x, y) for x, y in zip(starts, ends, strict=True) if y - x > 1]
+
+
+def _named_party(norm: str, a: int, b: int, parties: list[Party]) -> str:
+    """The known party named first in norm[a:b] (an item's own name, not a unit its charge mentions), or ""."""
+    seg = norm[a:b]
+    named = [(seg.find(p.name), -len(p.name), p.name) for p in parties if p.name and p.name in seg]
+    return min(named)[2] if named else ""
 
 
 def _party_of(norm: str, a: int, b: int, parties: list[Party]) -> str:
-    """Who a responsibility sentence is about: a known party named in it, else the clause it starts with."""
-    for p in parties:
-        if p.name and p.name in norm[a:b]:
-            return p.name
+    """Who a responsibility passage is about: the known party named first in it, else the clause it starts with."""
+    named = _named_party(norm, a, b, parties)
+    if named:
+        return named
     m = re.match(r"[\s\u3000]*(?:[（(]?\d+[)）.、．]|[①-⑳])?\s*([^，,。；;（(]{2,30}?)[①-⑳]?[，,（(]", norm[a:b])
     return m.group(1).strip() if m else ""
 
