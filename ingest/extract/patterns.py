@@ -348,12 +348,11 @@ PERSON_ROLES: dict[str, tuple[str, ...]] = {
     **{t: (t,) for t in "经理 副经理 业务员 销售员 保管员 调度员 调度 技术员 搬运工 跟单员".split()},
     **{t: (t,) for t in "采购员 配送员 爆破工 仓库主任 副工段长 车队长 监控员 质检员".split()},
 }
-# (书记 is read in identity lines only, TITLE_ROLES: before a name it is mostly an official at the scene or one whose
-# instructions a report quotes, and officials directing a rescue are not parties)
 # Titles an investigation report gives the people it holds accountable, read only in their identity lines
-# ("54.王海波，中共党员，某区工商所所长。", "张三，男，某公司副总经理、安全员，…"): government, Party, police
-# and company posts. Not read elsewhere: "副市长张三赶到现场" is a rescue, and officials directing a rescue are not
-# parties (gold conventions). Canonical → surface forms; a deputy (副…) is a post of its own.
+# ("54.王海波，中共党员，某区工商所所长。", "张三，男，某公司副总经理、安全员，…"), where the person roles above are
+# read too: government, Party (书记 among them), police and company posts. Not read elsewhere: "副市长张三赶到现场"
+# is a rescue, and officials directing a rescue are not parties (gold conventions). Canonical → surface forms; a
+# deputy (副…) is a post of its own.
 _DEPUTY_TOO = (
     "局长 厅长 处长 科长 股长 所长 站长 县长 区长 市长 镇长 乡长 省长 主席 主任 部长 院长 队长 大队长"
     " 中队长 支队长 总队长 组长 主委 政委 调研员 主任科员 经理 总经理 董事长 厂长 书记 校长 总工程师"
@@ -361,9 +360,7 @@ _DEPUTY_TOO = (
 )
 _TITLES = (
     "指导员 教导员 民警 协警 辅警 警长 执行董事 董事 监事 股东 投资人 承包人 经营者 经营人 实际经营人"
-    " 业主 业务员 销售员 保管员 调度员 调度 监控员 技术员 管理人员 负责人 门卫 搬运工 跟单员 出纳 安监员"
-    " 安全员 车队长 仓库主任 网格员 网格管理员 采购员 发运员 配送员 质检员 检验员 路政员 巡查员 监理员"
-    " 施工员 班组长"
+    " 业主 管理人员 负责人 门卫 出纳 安监员 网格员 网格管理员 发运员 检验员 路政员 巡查员 监理员 施工员 班组长"
 )
 TITLE_ROLES: dict[str, tuple[str, ...]] = {
     **{t: (t,) for t in _DEPUTY_TOO.split()},
