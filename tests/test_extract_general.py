@@ -811,3 +811,17 @@ def _chems(text: str) -> set[str]:
 )
 def test_chemicals_general(text: str, names: set[str]) -> None:
     assert _chems(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # where someone comes from, or where a unit is registered, is not where the accident happened
+        ("车主为周某（女，湖南省岳阳县人）。2020年5月1日，该车在广东省韶关市境内侧翻，1人死亡。", "广东省"),
+        ("该公司注册地址：江苏省南京市某路1号。2020年5月1日，公司在安徽省芜湖市的仓库起火，1人死亡。", "安徽省"),
+        # a place and then its people is still the place: "…工厂的工人"
+        ("2020年5月1日，广东省东莞市一工厂的工人，在清洗储罐时中毒，1人死亡。", "广东省"),
+    ],
+)
+def test_province_is_the_scene(text: str, province: str) -> None:
+    assert extract_report(text).province == province

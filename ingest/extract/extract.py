@@ -100,7 +100,9 @@ class Extractor:
     def _place(self, norm: str, ents: list[SpacySpan], rep: ExtractedReport) -> None:
         first_par_end = norm.find("\n", 20)
         limit = first_par_end if first_par_end > 0 else len(norm)
-        provs = [e for e in ents if e.label_ == "PROV"]
+        # where someone comes from or a unit is registered is not where the accident happened: "湖南省岳阳县人",
+        # "户籍所在地为…", "注册地址：…"
+        provs = [e for e in ents if e.label_ == "PROV" and not _not_the_scene(norm, e.start_char, e.end_char)]
         chosen = next((e for e in provs if e.start_char < limit), provs[0] if provs else None)
         if chosen is None:
             return
@@ -132,6 +134,15 @@ class Extractor:
         except ValueError:
             return
         rep.spans["direct_loss_cny"] = Span(m.start(), m.end())
+
+
+NOT_SCENE_BEFORE = re.compile(r"(?:户籍|籍贯|出生|住址|家住|户口|注册地|注册地址|住所|地址|来自)[^，,。；;]{0,6}$")
+NOT_SCENE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:市|州|县|区|旗|镇|乡|村))?人(?=[，,）)。；;、]|$)")
+
+
+def _not_the_scene(norm: str, a: int, b: int) -> bool:
+    """A place named as someone's origin or home, or a unit's registered address."""
+    return bool(NOT_SCENE_BEFORE.search(norm, max(0, a - 12), a) or NOT_SCENE_AFTER.match(norm, b))
 
 
 @lru_cache(maxsize=1)
