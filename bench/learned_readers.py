@@ -289,33 +289,21 @@ def chemicals_f1(reads: list[Read], keep: Callable[[Read, list[Option], str], bo
 
 def run(train_reads: list[Read], test_reads: list[Read]) -> list[tuple[str, str, float, float, float]]:
     """Rows (reader, which texts, F1 of the rules, of the cold model, of the warm model)."""
-    rows = []
     groups = injury_groups(train_reads)
-    cold, warm = train(groups, {}), train(groups, INJURY_RULES)
     rule_inj: Callable[[Read], object] = lambda r: r.rep.injuries  # noqa: E731
-    for name, reads in (("train", train_reads), ("test", test_reads)):
-        rows.append(
-            (
-                "injuries",
-                name,
-                injuries_f1(reads, rule_inj),
-                injuries_f1(reads, _injuries_by(cold)),
-                injuries_f1(reads, _injuries_by(warm)),
-            )
-        )
+    inj = (rule_inj, _injuries_by(train(groups, {})), _injuries_by(train(groups, INJURY_RULES)))
     groups = chemical_groups(train_reads)
-    cold, warm = train(groups, {}, epochs=10), train(groups, CHEMICAL_RULES, epochs=10)
     kept: Callable[[Read, list[Option], str], bool] = lambda r, o, n: n in {c.name for c in r.rep.chemicals}  # noqa: E731
-    for name, reads in (("train", train_reads), ("test", test_reads)):
-        rows.append(
-            (
-                "chemicals",
-                name,
-                chemicals_f1(reads, kept),
-                chemicals_f1(reads, _chemicals_by(cold)),
-                chemicals_f1(reads, _chemicals_by(warm)),
-            )
-        )
+    cold, warm = train(groups, {}, epochs=10), train(groups, CHEMICAL_RULES, epochs=10)
+    chem = (kept, _chemicals_by(cold), _chemicals_by(warm))
+    sets = (("train", train_reads), ("test", test_reads))
+    rows = []
+    for name, reads in sets:
+        rule, c, w = (injuries_f1(reads, p) for p in inj)
+        rows.append(("injuries", name, rule, c, w))
+    for name, reads in sets:
+        rule, c, w = (chemicals_f1(reads, p) for p in chem)
+        rows.append(("chemicals", name, rule, c, w))
     return rows
 
 
