@@ -48,6 +48,11 @@ def parties(text: str) -> set[tuple[str, str]]:
                 ("东山建设机械有限责任公司", "生产单位"),
             },
         ),
+        # surnames the list lacked: 傅, 洪, 赖, 代, 靖, 蹇
+        (
+            "该公司法定代表人傅明，项目经理洪恩，押运员赖强，驾驶员代军。",
+            {("傅明", "法定代表人"), ("洪恩", "项目经理"), ("赖强", "押运员"), ("代军", "驾驶员")},
+        ),
         # news names people by surname and honorific
         ("事发时，司机陈先生正在卸车。", {("陈先生", "驾驶员")}),
         # company posts before the name in a narrative; a name ends before 不
