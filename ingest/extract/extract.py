@@ -136,7 +136,7 @@ class Extractor:
         rep.spans["direct_loss_cny"] = Span(m.start(), m.end())
 
 
-NOT_SCENE_BEFORE = re.compile(r"(?:户籍|籍贯|出生|住址|家住|户口|注册地|注册地址|住所|地址|来自)[^，,。；;]{0,6}$")
+NOT_SCENE_BEFORE = re.compile(r"(?:户籍|籍贯|出生|住址|家住|户口|注册地|住所|地址|来自)[^，,。；;]{0,6}$")
 NOT_SCENE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:市|州|县|区|旗|镇|乡|村))?人(?=[，,）)。；;、]|$)")
 
 
