@@ -620,6 +620,38 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
     assert (rep.deaths, rep.injuries) == (deaths, injuries)
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # 所致 tells a cause, not a result: the count after it is no result statement over a headline's
+        ("仓库爆燃 3人受伤\n据悉，疑似液化气泄漏所致，现场一人被烧伤。随后3名伤者被送往医院。", None, 3),
+        # the wounded referred to without a measure word, and a further victim marked 另
+        ("饭店闪爆，一伤者已被送往医院，另有一名路人被飞溅的碎片划伤。", None, 2),
+        ("饭店闪爆，一伤者已被送往医院。", None, 1),
+        # two roles hurt together, a co-driver among them; several people the injury qualifies
+        ("罐车侧翻，造成驾驶员及副驾驶员受伤。", None, 2),
+        ("一名路人开车将受伤的店主和服务员送往医院。", None, 2),
+        ("一名路人开车将受伤的店主送往医院。", None, 1),
+        # a counted group hurt in the next clause as 他们
+        ("车间闪燃，3名工人从车间跑出，他们双手均被烧伤。", None, 3),
+        ("车间闪燃，3名工人从车间跑出，他们没有受伤。", None, None),
+        # a couple told as further victims after a named one (a near miss earlier in the sentence did happen)
+        ("王某驾驶三轮车时险些与罐车相撞，王某面部被溅出的硫酸烧伤，车上的一对情侣也被硫酸烧伤。", None, 3),
+        ("罐车险些侧翻，所幸无人受伤。", None, 0),
+        ("罐车险些与客车相撞，若发生碰撞，一对情侣会被烧伤。", None, None),
+        # the wounded named with a placeholder; a bare role and the same role with a name are one person
+        ("电工在杆上作业时起火坠落。伤者吴某，30岁。", None, 1),
+        ("受伤的大妈已经被接走。受伤的李大妈被送往医院。", None, 1),
+        # a smaller group of a lighter kind is a part of the whole, and a count told as all of them restates it
+        ("事故造成4名工人受伤，目前1名工人受轻微擦伤，3名工人在医院观察。", None, 4),
+        ("两名烧伤的工人被送往医院，医生确认两人均为轻伤。", None, 2),
+    ],
+)
+def test_casualties_round_eight(text: str, deaths: int | None, injuries: int | None) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
 def test_missing_kept_apart_from_injured() -> None:
     rep = extract_report(LEAD + "仓库爆炸，造成3人失联、12人受伤。")
     assert (rep.missing, rep.injuries) == (3, 12)

@@ -15,7 +15,7 @@ from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer
 from .pipeline import accident_phrases
 from .report import ExtractedReport, Span
 from .sections import Section
-from .text import HYPOTHETICAL, STATS, _KindAt, _lead_end, _sentence_at
+from .text import STATS, _KindAt, _lead_end, _sentence_at, hypothetical
 
 CYLINDER_BURST = re.compile(
     r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器)[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
@@ -180,7 +180,7 @@ class AccidentTypeReader:
         """Whether the harm at pos is told as what happened: not web-page clutter, a statistic, a hypothesis or a
         precaution ("被强酸烧伤后应立即用清水冲洗" is advice)."""
         sa, sb = _sentence_at(norm, pos)
-        if in_furniture(norm, pos) or STATS.search(norm, sa, sb) or HYPOTHETICAL.search(norm, sa, pos):
+        if in_furniture(norm, pos) or STATS.search(norm, sa, sb) or hypothetical(norm, sa, pos):
             return False
         return not (_not_happened(norm, 0, pos) or HAZARD_TOLD.search(norm, sa, sb))
 
@@ -267,7 +267,7 @@ class AccidentTypeReader:
         for code, rx in HARM_TOLD.items():
             for m in rx.finditer(norm):
                 sa, _sb = _sentence_at(norm, m.start())
-                if any(la <= m.start() < lb for la, lb in lessons) or HYPOTHETICAL.search(norm, sa, m.start()):
+                if any(la <= m.start() < lb for la, lb in lessons) or hypothetical(norm, sa, m.start()):
                     continue
                 if STATS.search(norm, sa, m.end()) or NOT_HAPPENED_BEFORE.search(norm, sa, m.start()):
                     continue
@@ -286,7 +286,7 @@ class AccidentTypeReader:
             if any(la <= m.start() < lb for la, lb in lessons) or _not_happened(norm, 0, m.start()):
                 continue
             sa, sb = _sentence_at(norm, m.start())
-            if STATS.search(norm, sa, sb) or HYPOTHETICAL.search(norm, sa, m.start()):
+            if STATS.search(norm, sa, sb) or hypothetical(norm, sa, m.start()):
                 continue
             if HAZARD_TOLD.search(norm, sa, sb):
                 continue  # "高浓度硫化氢可导致中毒": what a substance does
@@ -391,7 +391,7 @@ def _toxic_leak(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] |
         sa, sb = _sentence_at(norm, m.start())
         if any(la <= m.start() < lb for la, lb in lessons) or in_furniture(norm, m.start()):
             continue
-        if STATS.search(norm, sa, sb) or HYPOTHETICAL.search(norm, sa, m.start()) or _not_happened(norm, 0, m.start()):
+        if STATS.search(norm, sa, sb) or hypothetical(norm, sa, m.start()) or _not_happened(norm, 0, m.start()):
             continue
         return "中毒和窒息", Span(m.start(), m.end())
     return None

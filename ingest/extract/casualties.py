@@ -9,7 +9,17 @@ from .furniture import in_furniture
 from .numerals import NUM, cn_to_int
 from .patterns import Gazetteer
 from .report import ExtractedReport, Span
-from .text import ANON, HYPOTHETICAL, STATS, SURNAMES, CommonWords, _KindAt, _lead_end, _sentence_at, role_alternation
+from .text import (
+    ANON,
+    STATS,
+    SURNAMES,
+    CommonWords,
+    _KindAt,
+    _lead_end,
+    _sentence_at,
+    hypothetical,
+    role_alternation,
+)
 
 DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡|去世|离世")
 INJ_ANCHOR = re.compile(r"伤")
@@ -48,7 +58,9 @@ DEATH_RES = [
 SERIOUS_WORD = (
     r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|伤(?:势|情)(?:严重|较重|过重|危重)|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤)"
 )
-MINOR_WORD = r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤)|轻度(?:受伤|烧伤|灼伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤)"
+MINOR_WORD = (
+    r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤|擦伤|划伤|烫伤)|轻度(?:受伤|烧伤|灼伤|烫伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤)"
+)
 HURT_WORD = (
     r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
@@ -78,6 +90,12 @@ _WHO_CLAUSE = (
     r"(?:正在|在|从事|负责|参与|参加)?[^，,。；;、（(）)死亡伤]{0,16}?的\s*"
     r"(?:" + VICTIM_WORDS + r"|" + _KIDS + r"|工友|住户|户主)"
 )
+# the part of the body a victim was hurt in, between the victim and the harm: "押运员李某面部被灼伤", "王某左腿受伤"
+_ONE_PART = (
+    r"(?:[左右双]?(?:手|脚|腿|臂|眼|耳|肩|膝|足|掌|小腿|大腿|胳膊|手臂|手指|手掌|脚踝|眼睛)|面|脸|头|颈|胸|背|腰"
+    r"|腹|臀|全身|身体|皮肤|面颊|额头|下肢|上肢)(?:部|部位)?"
+)
+BODY_PART = r"(?:的)?" + _ONE_PART + r"(?:(?:及|和|、|与)" + _ONE_PART + r")*(?:多处)?"
 INJ_LIST_ITEM = re.compile(NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:名|位|个|人)")
 INJ_ITEM = re.compile(
     # the first characters of the alternatives (a count, a vague count, an injury word), ahead
@@ -90,8 +108,9 @@ INJ_ITEM = re.compile(
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=" + _KIDS + r"))"
     # the people described by a clause before their noun: "两名正在车间里操作的工人…受伤"
     r"(?:" + _WHO_CLAUSE + r")?"
-    # not across a count of the dead: "造成一人死亡两人受伤" (written without a comma) is two injured
-    r"[^，,。；;、\d（(）)死亡]{0,10}?"
+    # not across a count of the dead: "造成一人死亡两人受伤" (written without a comma) is two injured; nor across
+    # 将/把, whose count is the agent: "一名居民驾车将受伤的老板送往医院"
+    r"[^，,。；;、\d（(）)死亡将把]{0,10}?"
     r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
     r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
@@ -99,7 +118,12 @@ INJ_ITEM = re.compile(
     # "3死2伤"
     r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")伤"
     # "5名伤员", "30余名受伤人员"
-    r"|(?<![数几])(?!(?<=上)[百千万])(?P<n4>" + NUM + r")\s*(?:余|多)?\s*(?:名|个|位)\s*(?:伤员|伤者|受伤人员|受伤者)"
+    # (and without a measure word, as headlines write it: "一伤者已被送往医院")
+    r"|(?<![数几第唯])(?!(?<=上)[百千万])(?P<n4>" + NUM + r")\s*(?:余|多)?\s*(?:名|个|位)?\s*"
+    r"(?:伤员|伤者|受伤人员|受伤者)"
+    # a counted group hurt in the next clause, as 他们: "2位工人浑身沾满了染料，他们手臂还被烫伤"
+    r"|(?<![数几无])(?!(?<=上)[百千万])(?P<n5>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)[^。；;\d死亡]{0,24}?[，,]\s*"
+    r"(?:他们|她们)(?:" + BODY_PART + r")?(?:还|也|均|都)?(?:被|受)?(?:不同程度)?(?:" + HURT_WORD + r")"
 )
 MISSING_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,4}?(?:失踪|失联)"),
@@ -155,8 +179,11 @@ HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡)")
 ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有)")
 # a count the text gives as the whole ("共造成5人死亡") or as the accident's result ("造成3人死亡、2人受伤")
 TOTAL_MARK = re.compile(r"(?:共|共计|合计|总计|一共|先后|累计)(?:造成|导致|致|有)?\s*$")
-# 形成 for 造成 in reworded copies ("事故形成两人受伤"), only right before the count (searched up to it)
-RESULT_VERB = re.compile(r"造成|导致|致使|致|酿成|事故中|形成(?:了)?\s*$")
+# 形成 for 造成 in reworded copies ("事故形成两人受伤"), only right before the count (searched up to it); 致 as a
+# verb, not in "煤气泄漏所致" (caused by), "一致", "大致", "以致于"'s neighbours or "致电" (to phone)
+RESULT_VERB = re.compile(
+    r"造成|导致|致使|(?<![所一大细极别雅兴])致(?![力电辞谢敬函信意歉])|酿成|事故中|形成(?:了)?\s*$"
+)
 # a later group added to a first one in the same sentence: "2人当场死亡，1人经抢救无效死亡", "另有1人…"
 PARTIAL = re.compile(r"当场|现场|当即|当时")
 NUM_CHARS = set("零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟")
@@ -233,19 +260,13 @@ COUNTED_BEFORE = re.compile(
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
 VICTIM_GROUPS = (
     r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员|电焊工|焊工|电工|木工|钢筋工|架子工|杂工|搬运工|信号工|司索工"
-    r"|押车员|跟车员|卸车工|装车工|加油员|收费员"
+    r"|押车员|跟车员|卸车工|装车工|加油员|收费员|副驾驶员|副驾驶"
     # people of a shop or a gate, the victims of small-business gas explosions: "致老板娘受伤", "受伤的看门老汉"
-    r"|老板娘|老板|店主|摊主|店员|厨师|门卫|保安|看门人|看门老汉|老汉"
+    r"|老板娘|老板|店主|摊主|店员|女服务员|服务员|厨师|门卫|保安|看门人|看门老汉|老汉|大妈|大爷|大叔|阿姨"
 )
-# the part of the body a victim was hurt in, between the victim and the harm: "押运员李某面部被灼伤", "王某左腿受伤"
-_ONE_PART = (
-    r"(?:[左右双]?(?:手|脚|腿|臂|眼|耳|肩|膝|足|掌|小腿|大腿|胳膊|手臂|手指|手掌|脚踝|眼睛)|面|脸|头|颈|胸|背|腰"
-    r"|腹|臀|全身|身体|皮肤|面颊|额头|下肢|上肢)(?:部|部位)?"
-)
-BODY_PART = r"(?:的)?" + _ONE_PART + r"(?:(?:及|和|、|与)" + _ONE_PART + r")*(?:多处)?"
 NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
 # a victim named by surname and a polite title, as news stories name them: "谢师傅受伤", "受伤的杨女士"
-HONORIFIC_NAME = r"[\u4e00-\u9fff](?:先生|女士|师傅)"
+HONORIFIC_NAME = r"[\u4e00-\u9fff](?:先生|女士|师傅|大妈|大爷|大叔|阿姨)"
 # a name, with a Latin capital as the placeholder too ("朱A"), of a listed victim
 NAME_RE_ANON = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3}|[A-Z](?![A-Za-z])|[\u4e00-\u9fff]{1,2})"
 # the outcome of an injury for one victim: hurt, stitched, taken to hospital for treatment
@@ -276,12 +297,12 @@ HURT_VICTIM_WORD = (
 # two relatives hurt together, told as a pair with no count ("一对母子在燃爆中烧伤", "烧伤夫妻俩"), or a family by its
 # size ("一家三口被严重烧伤"): 2, or the family's size ("母子三人" gives its own count, not 2)
 _KIN_PAIR = (
-    r"(?:一对|这对)?(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)(?:俩|二人|两人)?"
+    r"(?:一对|这对)?(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙|情侣|恋人)(?:俩|二人|两人)?"
     r"(?![三四五六七八九\d]|\s*(?:名|位|个|口|人))"
 )
 KIN_HURT = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
-    r"(?=[一这夫母父兄姐祖烧炸灼烫砸])"
+    r"(?=[一这夫母父兄姐祖情恋烧炸灼烫砸])"
     r"(?:(?P<pair>" + _KIN_PAIR + r")|一家(?P<n>" + NUM + r")口)"
     r"(?P<gap>[^，,。；;\d]{0,10}?)(?:被|受|遭)?(?:严重|重度|轻度|轻微)?"
     r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + r")"
@@ -354,7 +375,12 @@ LISTED_DEAD = re.compile(
     r"(?:中毒)?(?:死亡|遇难)人员\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})"
     r"|(?:死者|遇难者)\s*[:：]?\s*((?:" + NAME_RE_ANON + r")(?:、(?:" + NAME_RE_ANON + r"))*)"
 )
-LISTED_HURT = re.compile(r"(?=[中受伤])(?:中毒)?(?:受伤人员|伤员|伤者)\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})")
+_ANON_NAME = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
+LISTED_HURT = re.compile(
+    r"(?=[中受伤])(?:中毒)?(?:受伤人员|伤员|伤者)\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})"
+    # the wounded named with a placeholder, as "死者朱A": "伤者尹某，24岁"
+    r"|(?:伤者|伤员)\s*((?:" + _ANON_NAME + r")(?:、(?:" + _ANON_NAME + r"))*)(?![\u4e00-\u9fff])"
+)
 # a toxic gas or a fuming acid leaking: the people it sent to hospital are the poisoned
 TOXIC_LEAK = (
     r"(?:氯气|液氯|氨气|液氨|氨水|二氧化硫|三氧化硫|硫化氢|一氧化碳|光气|氰化氢|氯化氢|二氧化氮|溴素|毒气|有毒气体"
@@ -376,19 +402,20 @@ class CasualtyReader:
         self._bare_after: re.Pattern[str] | None = None
         self._bare_before: re.Pattern[str] | None = None
         self._role_alt = role_alternation(g)
+        # one of the people "受伤的…" qualifies, who may be several: "受伤的老板和女服务员"
+        hurt_one = (
+            r"(?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")(?:(?![和及与、])(?:" + NAME_RE + r"))?"
+            r"|" + HONORIFIC_NAME
+        )
         self._hurt_role_re = re.compile(
             r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺冲骨伤])(?<![未没无])(?<!没有)(?<!并未)(?:受伤|"
             + HURT_WORD
             + r")的(?:"
             + r"罐车|货车|槽车|车辆)?((?:"
-            + self._role_alt
-            + r"|"
-            + VICTIM_GROUPS
-            + r")(?:"
-            + NAME_RE
-            + r")?|"
-            + HONORIFIC_NAME
-            + r")"
+            + hurt_one
+            + r")(?:(?:和|及|与|、)(?:"
+            + hurt_one
+            + r"))*)"
             r"(?![\u4e00-\u9fff]{0,2}(?:" + NUM + r")\s*(?:名|人))"
         )
 
@@ -405,7 +432,7 @@ class CasualtyReader:
             sa, sb = _sentence_at(norm, pos)
             if kind_at(pos) == "lesson" or STATS.search(norm, sa, sb):
                 return False
-            return not HYPOTHETICAL.search(norm, sa, pos)
+            return not hypothetical(norm, sa, pos)
 
         def best(res: list[re.Pattern[str]], anchor: re.Pattern[str]) -> tuple[int, Span] | None:
             found: list[tuple[int, Span]] = []
@@ -470,7 +497,7 @@ class CasualtyReader:
         if injuries is None and none_kind in ("", "死亡") and not died_injured:
             injuries = (
                 _listed_victims(norm, "伤", kind_at)
-                or _kin_hurt(norm, kind_at, usable)
+                or self._kin_and_named(norm, kind_at, usable)
                 or self._named_victims(norm, HURT_VICTIM_WORD, kind_at, _windows(norm, INJ_ANCHOR), usable)
                 or self._treated_victims(norm, kind_at, usable)
                 or next(
@@ -587,7 +614,7 @@ class CasualtyReader:
             elif g["n2"] is not None:
                 num, kind = g["n2"], "serious" if g["s2"] else "minor" if g["m2"] else "any"
             else:
-                num, kind = g["n3"] or g["n4"], "any" if g["n3"] else "ref"
+                num, kind = g["n3"] or g["n4"] or g["n5"], "ref" if g["n4"] else "any"
             try:
                 n = cn_to_int(num) * (_each(norm, m.start("n1")) if g["n1"] is not None else 1)
             except ValueError:
@@ -654,6 +681,20 @@ class CasualtyReader:
         found = self._named_victim_list(norm, word, kind_at, win, usable)
         seen = {self._victim_key(n) for names, _span in found for n in names}
         return (len(seen), found[0][1]) if found else None
+
+    def _kin_and_named(
+        self, norm: str, kind_at: _KindAt, usable: Callable[[int], bool]
+    ) -> tuple[int, Span] | None:
+        """Relatives hurt together (`_kin_hurt`), and the victims named before them when the relatives are told as
+        further victims: "曹某…被烧伤，…的一对情侣也被硫酸溅到烧伤" is 3."""
+        kin = _kin_hurt(norm, kind_at, usable)
+        if kin is None or not re.search(r"也|还|另", norm[kin[1].start : kin[1].end]):
+            return kin
+        named = self._named_victims(norm, HURT_VICTIM_WORD, kind_at, _windows(norm, INJ_ANCHOR), usable)
+        named = named or self._body_hurt_victims(norm, kind_at, usable)
+        if named is None or named[1].start >= kin[1].start:
+            return kin
+        return kin[0] + named[0], Span(named[1].start, kin[1].end)
 
     def _with_named_injured(
         self, norm: str, injuries: tuple[int, Span], kind_at: _KindAt, usable: Callable[[int], bool]
@@ -772,7 +813,7 @@ class CasualtyReader:
         for m in self._hurt_role_re.finditer(norm):
             if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
                 if not TREATED_DIED.search(norm, m.end(), _sentence_at(norm, m.start())[1]):
-                    seen.add(self._victim_key(m.group(1)))
+                    seen.update(self._victim_key(v) for v in re.split(r"和|及|与|、", m.group(1)))
                     first = first or Span(m.start(), m.end())
         for m in self._treated_re.finditer(norm):
             if NOT_TREATED.search(m.group(2)) or kind_at(m.start()) in ("lesson", "responsibility"):
@@ -797,6 +838,8 @@ class CasualtyReader:
                 if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
                     if not TREATED_DIED.search(norm, m.end(), sb):
                         return 1, Span(m.start(), m.end())
+        # a bare role and the same role with a name are one person: "受伤的大妈…受伤的王大妈", "司机…司机张某"
+        seen = {k for k in seen if not any(o != k and (o.startswith(k) or o.endswith(k)) for o in seen)}
         return (len(seen), first) if seen and first else None
 
     def _body_hurt_victims(
@@ -851,7 +894,7 @@ class CasualtyReader:
             ):
                 continue
             sa, _sb = _sentence_at(norm, m.start())
-            if STATS.search(norm, sa, m.end()) or HYPOTHETICAL.search(norm, sa, m.end()):
+            if STATS.search(norm, sa, m.end()) or hypothetical(norm, sa, m.end()):
                 continue
             return True
         return False
@@ -889,7 +932,8 @@ class CasualtyReader:
         """A victim as matched (a role and maybe a name) as one person: "司机右手" is the driver."""
         if self._victim_item(victim):
             return victim if victim not in self.g.person_roles else self._one_role(victim)
-        role = max((r for r in self.g.person_roles if victim.startswith(r)), key=len, default="")
+        roles = (*self.g.person_roles, *VICTIM_GROUPS.split("|"))
+        role = max((r for r in roles if victim.startswith(r)), key=len, default="")
         return self._one_role(role) if role else victim
 
     def _one_role(self, role: str) -> str:
@@ -916,13 +960,24 @@ def _each(norm: str, pos: int) -> int:
 def _without_restated(norm: str, items: list[tuple[str, int, Span, bool]]) -> list[tuple[str, int, Span, bool]]:
     """The groups of a sentence that add up: not the wounded referred to by a count ("一名伤者的老乡说，两名伤者…",
     kind "ref") beside counted groups, nor a group restating an earlier one's count and kind ("两人受伤的原因是…，造成
-    二人受伤"); a further group marked as such ("另有2人受伤") and groups of two kinds ("3人重伤、3人轻伤") add up."""
-    groups = [i for i in items if i[0] != "ref"]
+    二人受伤"); a further group marked as such ("另有2人受伤"), also after the wounded referred to
+    ("一伤者已被送往医院，另有一名路人被划伤" is 2), and groups of two kinds ("3人重伤、3人轻伤") add up."""
+    groups = [
+        i
+        for i in items
+        if i[0] != "ref"
+        or any(o[0] != "ref" and o[2].start > i[2].end and ADD_MARK.search(norm, i[2].end, o[2].start) for o in items)
+    ]
     if not groups:
         return [max(items, key=lambda i: i[1])]
     out: list[tuple[str, int, Span, bool]] = []
     for it in groups:
-        if any(o[1] == it[1] and o[0] == it[0] and not ADD_MARK.search(norm, o[2].end, it[2].start) for o in out):
+        # "两名烧伤的工人…，两人均为轻伤": the same count told as all of them (均) restates it, of another kind too
+        restates = ALL_OF.search(norm, it[2].start, it[2].end) is not None
+        if any(
+            o[1] == it[1] and (o[0] == it[0] or restates) and not ADD_MARK.search(norm, o[2].end, it[2].start)
+            for o in out
+        ):
             continue
         out.append(it)
     return out

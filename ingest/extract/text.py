@@ -33,6 +33,18 @@ HYPOTHETICAL = re.compile(
     r"如果|假如|假若|倘若|若是|(?<![倘假])若(?!干)|一旦|万一|险些|差点|差一点|可能(?:会)?(?:造成|导致|引发)|将(?:会)?(?:造成|导致)"
     r"|足以|极易|容易(?:造成|导致)|后果不堪设想"
 )
+NEAR_MISS = frozenset(("险些", "差点", "差一点"))
+
+
+def hypothetical(norm: str, sa: int, pos: int) -> bool:
+    """Whether what is told at pos, in the sentence starting at sa, is only imagined or narrowly avoided. A near
+    miss reaches to the end of its clause only: in "差点与货车相撞，…货车溅出硫酸，烧伤了她的脸" the burn happened."""
+    for m in HYPOTHETICAL.finditer(norm, sa, pos):
+        if m.group() not in NEAR_MISS or not re.search(r"[，,]", norm[m.end() : pos]):
+            return True
+    return False
+
+
 # a paragraph that is someone's words, which a feature story may open with (她说：“当时我突然看到…”): not the lead
 QUOTE_PARAGRAPH = re.compile(r"\s*(?:[^，,。；;“”\n]{0,10}?(?:说|表示|称|回忆|告诉记者)\s*[:：，,]\s*)?“")
 
