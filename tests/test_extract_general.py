@@ -839,6 +839,11 @@ def _chems(text: str) -> set[str]:
         ("一辆以LNG为燃料的重型货车与一辆甲醇罐车追尾，造成1人死亡。", {"甲醇"}),
         ("驾驶员在服务区给车辆加注柴油后继续行驶，罐车随后侧翻，所载甲苯泄漏，1人受伤。", {"甲苯"}),
         ("罐车与货车相撞，货车油箱破裂，柴油泄漏起火，造成1人死亡。", {"柴油"}),
+        # a cargo pattern's take that is no name: a copula before it, two things joined, a known cargo and 油罐车
+        ("经查，起火车辆为液化石油气油罐车，1人受伤。", {"液化石油气"}),
+        ("经查，起火车辆为异丁烯醇罐车，1人受伤。", {"异丁烯醇"}),
+        ("管道破裂，泄漏的高压气体与周围空气和阀门产生摩擦起火，1人受伤。", set()),
+        ("一辆甲醇油罐车侧翻起火，1人受伤。", {"甲醇"}),
     ],
 )
 def test_chemicals_general(text: str, names: set[str]) -> None:

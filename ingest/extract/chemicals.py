@@ -419,6 +419,8 @@ class ChemicalReader:
             cut = max(cut, max((lb.end() for lb in GOODS_LABEL.finditer(name)), default=0) - 1)
             if cut >= 0:
                 a, name = a + cut + 1, name[cut + 1 :]
+            if name[:1] in ("为", "是"):
+                a, name = a + 1, name[1:]  # "事故车辆为异丁烯醇罐车": the name after the copula
             if self._new_name(name):
                 out.append((a, b, name))
         for a, b, name in self._listed_names(norm):
@@ -431,6 +433,10 @@ class ChemicalReader:
         """Whether a taken cargo or list item is a substance name the gazetteer does not know."""
         if len(name) < 2 or name in NOT_CARGO or name[0] in "空运装拉载" or re.search(r"^\d|辆|车|罐", name):
             return False  # "空油罐车" is an empty tanker
+        if re.search(r"[与和及、]", name):
+            return False  # "泄漏的高压气体与周围空气" is two things, no name
+        if name.endswith("油") and any(name[i:-1] in self.g.chemicals for i in range(len(name) - 2)):
+            return False  # "液化石油气油罐车": a known cargo and 油罐车 (a tanker)
         if CARGO_UNIT.match(name):
             return False  # "满载40吨苯": the unit of a quantity and a one-character name (`SINGLE_CHEM_RE`)
         if VEHICLE_SIZE.match(name):
