@@ -645,6 +645,18 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # a smaller group of a lighter kind is a part of the whole, and a count told as all of them restates it
         ("事故造成4名工人受伤，目前1名工人受轻微擦伤，3名工人在医院观察。", None, 4),
         ("两名烧伤的工人被送往医院，医生确认两人均为轻伤。", None, 2),
+        # a role after a count is a counted group, not one more named victim beside the count
+        ("仓库爆炸 一名18岁员工被烧伤\n仓库起火，一名年轻人被灼伤，送至医院。", None, 1),
+        ("仓库爆炸 多名工人受伤\n记者看到，有3名受伤工人从厂区走出。", None, 3),
+        ("仓库起火，两名司机受伤，押运员李某面部烧伤。", None, 3),
+        ("化工厂爆炸 员工一死两重伤", 1, 2),
+        ("化工厂爆炸 员工一死两重伤\n车间爆炸时，在场的三名工人中，一人死亡，两人重伤。", 1, 2),
+        # "一人死亡两人重伤" written without a comma: 死亡 and the next count are not the dead
+        ("车间闪爆，房间里的工人一人死亡两人重伤。", 1, 2),
+        ("车间闪爆，造成死亡两人。", 2, None),
+        # a figure first reported or lied about is not the one that stands
+        ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
+        ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),
     ],
 )
 def test_casualties_round_eight(text: str, deaths: int | None, injuries: int | None) -> None:

@@ -43,6 +43,8 @@ DEATH_RES = [
         # "死亡人数目前为28人", "遇难人数已经上升到5人": a time word before the figure
         r"(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已)?(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+        # not the next count of "一人死亡两人重伤", written without a comma
+        r"(?!\s*(?:重伤|轻伤|受伤|伤|失踪|失联|中毒))"
     ),
     re.compile(r"死者(?:共|为|有)?\s*(" + NUM + r")\s*(?:人|名)"),
     # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
@@ -116,7 +118,7 @@ INJ_ITEM = re.compile(
     r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
     r"\s*(?:了|的|为|达|共|有|共有|共计)?\s*(?:" + VICTIM_WORDS + r")?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     # "3死2伤"
-    r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")伤"
+    r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")(?:(?P<s3>重)|轻)?伤"
     # "5名伤员", "30余名受伤人员"
     # (and without a measure word, as headlines write it: "一伤者已被送往医院")
     r"|(?<![数几第唯])(?!(?<=上)[百千万])(?P<n4>" + NUM + r")\s*(?:余|多)?\s*(?:名|个|位)?\s*"
@@ -286,6 +288,16 @@ INJURED_THEN_DIED = re.compile(
 )
 # a death denied ("暂无人员死亡"; not "抢救无效死亡")
 DEATH_DENIED = re.compile(r"(?:无|未|没有?)(?:人员|人|造成)?(?:死亡|身亡|伤亡)")
+# a figure the text gives as first reported and since corrected, or as a lie
+SUPERSEDED = re.compile(
+    r"(?:最初|起初|最早|此前|早前|一度)[^。；;\n]{0,12}?(?:通报|报道|报告|公布|发布|称)|谎报|瞒报|虚报|少报|漏报"
+)
+# a count right before a role, which makes it a counted group: "一名18岁员工", "两工人", "多名工人"
+COUNTED_ROLE = re.compile(
+    r"(?:" + NUM + r"|多|数|几|若干)\s*(?:余|多)?\s*(?:名|位|个)?\s*(?:\d{1,2}\s*岁(?:的)?)?"
+    r"\s*(?:[\u4e00-\u9fff]{0,4}的)?$"
+)
+COUNTED_HARM = re.compile("(?:" + NUM + r")\s*(?:名|人|位|个|死|伤|重伤|轻伤)")
 # a count of people inside a stretch of text
 COUNTED_IN = re.compile(NUM + r"\s*(?:余|多)?\s*(?:人|名|位)")
 # the harm of a victim named with no count: "受轻伤", "被烧伤", "受到严重烧伤"
@@ -432,6 +444,8 @@ class CasualtyReader:
             sa, sb = _sentence_at(norm, pos)
             if kind_at(pos) == "lesson" or STATS.search(norm, sa, sb):
                 return False
+            if SUPERSEDED.search(norm, sa, pos):
+                return False  # "最初，当地通报称事故造成一死一伤", "企业负责人谎报称…": not the figure that stands
             return not hypothetical(norm, sa, pos)
 
         def best(res: list[re.Pattern[str]], anchor: re.Pattern[str]) -> tuple[int, Span] | None:
@@ -614,7 +628,8 @@ class CasualtyReader:
             elif g["n2"] is not None:
                 num, kind = g["n2"], "serious" if g["s2"] else "minor" if g["m2"] else "any"
             else:
-                num, kind = g["n3"] or g["n4"] or g["n5"], "ref" if g["n4"] else "any"
+                num = g["n3"] or g["n4"] or g["n5"]
+                kind = "ref" if g["n4"] else "serious" if g["s3"] else "any"
             try:
                 n = cn_to_int(num) * (_each(norm, m.start("n1")) if g["n1"] is not None else 1)
             except ValueError:
@@ -710,6 +725,10 @@ class CasualtyReader:
                 continue
             if _quoted(norm, span.start):
                 continue  # a witness's words ("还有老板娘腿上被烫伤了") tell of the victims already counted
+            if COUNTED_ROLE.search(norm, max(0, span.start - 8), span.start) or COUNTED_HARM.search(
+                norm, span.start, span.end
+            ):
+                continue  # a group with a count, not one person: "一名18岁员工被烧伤", "多名工人受伤", "员工一死两重伤"
             for n in names:
                 role = next((r for r in roles if n.startswith(r)), "")
                 if role and (role in counted or (role in ("驾驶员", "驾驶人") and "司机" in counted)):
