@@ -654,6 +654,12 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # "一人死亡两人重伤" written without a comma: 死亡 and the next count are not the dead
         ("车间闪爆，房间里的工人一人死亡两人重伤。", 1, 2),
         ("车间闪爆，造成死亡两人。", 2, None),
+        ("煤气中毒事故：1人死亡4人住院观察。", 1, None),
+        # 致死; a headline's counts after the death; a counted group whose death the next clause tells
+        ("两名工人维修锅炉时窒息致死。", 2, None),
+        ("氮气毒倒5名工人 一人窒息死亡 四人生还", 1, None),
+        ("2名工人在井下检修水泵时，不幸遇难。", 2, None),
+        ("3名工人被困井下，经全力搜救，已被确认全部遇难。", 3, None),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

@@ -36,15 +36,26 @@ VICTIM_WORDS = (
     r"工人|职工|民工|行人|路人|乘客|村民|群众|居民|学生|员工|作业人员|施工人员|司乘人员|驾驶员|司机|押运员|消防员"
     r"|人员"
 )
-DEATH_WORD = r"(?:死亡|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死)"
+DEATH_WORD = (
+    r"(?:死亡|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死|(?:窒息|中毒)致死)"
+)
 DEATH_RES = [
-    re.compile(COUNT + r"[^，,。；;\d]{0,12}?(?:当场)?(?:中毒)?" + DEATH_WORD),
+    # a counted group whose death the next clause tells (one clause more between at most): "2名工人在下水井检修水泵
+    # 时，不幸遇难", "6名失联的工人，经DNA比对，已被确认全部遇难"
+    re.compile(
+        COUNT + r"[^，,。；;\d]{0,24}?[，,](?:[^，,。；;\d]{0,12}?[，,])?\s*(?:已被确认|被确认|已|经|后经)?"
+        r"(?:均|都|全部|全都)?\s*(?:不幸|先后|相继)?(?:当场)?(?:中毒)?" + DEATH_WORD
+    ),
+    # (not across another count: "毒倒5名工人 一人窒息死亡" is 1)
+    re.compile(COUNT + r"(?:(?!" + NUM + r"\s*(?:人|名))[^，,。；;\d]){0,12}?(?:当场)?(?:中毒)?" + DEATH_WORD),
     re.compile(
         # "死亡人数目前为28人", "遇难人数已经上升到5人": a time word before the figure
-        r"(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已)?(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
+        # (not after a count of its own: "1人死亡4人住院", "一人死亡两人重伤" written without a comma)
+        r"(?<![人名位])(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已)?"
+        r"(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
-        # not the next count of "一人死亡两人重伤", written without a comma
-        r"(?!\s*(?:重伤|轻伤|受伤|伤|失踪|失联|中毒))"
+        # (nor a headline's next count: "一人窒息死亡 四人生还")
+        r"(?!\s*(?:生还|获救|脱险|幸存|被救))"
     ),
     re.compile(r"死者(?:共|为|有)?\s*(" + NUM + r")\s*(?:人|名)"),
     # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
