@@ -213,6 +213,10 @@ NO_CASUALTY = re.compile(
     r"|无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有?)(?:造成|形成|导致|引起|出现|发生)(?:任何)?(伤亡)"
     # "无一人伤亡", "未有人员伤亡", "人员均无伤亡" (not "其他人员无伤亡": the others, see OTHERS_NONE)
     r"|无一人(伤亡|死亡|受伤)|未有人员(伤亡|死亡|受伤)"
+    # "暂未发现有人员伤亡", "未发现有工人受伤"
+    r"|(?:未|没有?)发现(?:有)?(?:任何)?(?:人员|工人|人)(伤亡|死亡|受伤)"
+    # "没有工人受伤": a group noun denied
+    r"|(?:未|没有?|并无|无)(?:发现)?(?:有)?(?:任何)?(?:工人|员工|职工|群众|村民|居民)(伤亡|死亡|受伤)"
     r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)(?<!参战)(?<!处置)人员(?:均|都)?(?:无|未)(伤亡|死亡|受伤)"
     # everybody got away unhurt: "车内人员均已安全撤离，并未受伤", "人员全部及时逃生，没有受伤" (nobody hurt at all)
     r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)人员(?:均|都|全部|全都)(?:已|已经)?(?:及时|安全)?(撤离|逃生|逃离|脱险)"
@@ -223,7 +227,7 @@ ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险"))
 PAST_EVENT = re.compile(r"前几年|前些年|往年|以往|早年|[多几数]年前|曾经|曾(?:多次)?发生|也曾")
 # nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
 OTHERS_NONE = re.compile(
-    r"(?=[无未没并幸均其])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
+    r"(?=[无未没并幸均其])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现|发现有|发现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
     r"|(?:未|没有|无)(?:伤及|波及)(?:到)?(?:其他人员|其他人|他人|其余人员)"
     r"|(?:其他|其余|其它)(?:人员|人)(?:均|都)?(?:无|未|没有)(?:造成)?(伤亡|死亡|受伤))"
 )
@@ -292,6 +296,7 @@ TREATED = (
 # what keeps a clause from telling a victim's injury: a death, a poisoning, a precaution or a hypothetical
 # harm told as a precaution, a possibility or denied, not as what happened (one list for NOT_TREATED and NOT_HARMED)
 NOT_REAL_HARM = r"防止|避免|以免|防护|可能|会|要|应|若|如果|一旦|未|没有|无"
+NOT_REAL_HARM_RE = re.compile(NOT_REAL_HARM)
 NOT_TREATED = re.compile(r"死|亡|中毒|窒息|晕倒|昏迷|晕厥|昏倒|头晕|不适|吸入|" + NOT_REAL_HARM)
 # an injury the sentence goes on to tell was fatal: "…全身烧伤，经抢救无效死亡", "…受伤，送医后不治身亡"
 INJURED_THEN_DIED = re.compile(
@@ -299,6 +304,11 @@ INJURED_THEN_DIED = re.compile(
 )
 # a death denied ("暂无人员死亡"; not "抢救无效死亡")
 DEATH_DENIED = re.compile(r"(?:无|未|没有?)(?:人员|人|造成)?(?:死亡|身亡|伤亡)")
+# an exception before a statement of no casualties, up to it: "除司机受轻伤外，（所幸）无人员伤亡"
+EXCEPTION = re.compile(r"除(?:了)?(?P<who>[^。；;]{1,30}?)(?:之)?外[，,]?[^。；;，,]{0,6}$")
+HARM_EXCEPTED = re.compile(r"伤|死|亡|遇难|罹难|中毒|失踪|失联")
+# a negation before a victim's role, which denies the harm of anyone of it: "暂未发现有工人受伤", "并无店员受伤"
+SUBJECT_DENIED = re.compile(r"(?:未|没有?|无|并无|不见)(?:发现|见到|看到)?(?:有)?(?:其他|任何|别的)?$")
 # a figure the text gives as first reported and since corrected, or as a lie
 SUPERSEDED = re.compile(
     r"(?:最初|起初|最早|此前|早前|一度)[^。；;\n]{0,12}?(?:通报|报道|报告|公布|发布|称)|谎报|瞒报|虚报|少报|漏报"
@@ -480,15 +490,15 @@ class CasualtyReader:
             # "氯气泄露伤人，130名村民入院治疗": the people a toxic leak sent to hospital are the poisoned
             poisoned = _hospital_count(norm, usable)
         injuries, serious = self._stated_injuries(norm, usable, deaths, poisoned is None)
-        none = next(
-            (
-                m
-                for m in NO_CASUALTY.finditer(norm)
-                if kind_at(m.start()) != "lesson"
-                and not PAST_EVENT.search(norm, _sentence_at(norm, m.start())[0], m.start())
-            ),
-            None,
-        )
+        nones = [
+            m
+            for m in NO_CASUALTY.finditer(norm)
+            if kind_at(m.start()) != "lesson"
+            and not PAST_EVENT.search(norm, _sentence_at(norm, m.start())[0], m.start())
+        ]
+        # "除司机受轻伤外，无人员伤亡": nobody else, an exception told (see `_excepted_victims`)
+        excepted = [m for m in nones if _exception_before(norm, m.start())]
+        none = next((m for m in nones if m not in excepted), None)
         none_kind = next((k for k in none.groups() if k), "") if none else ""
         if none_kind in ESCAPED:
             none_kind = "伤亡"
@@ -522,6 +532,7 @@ class CasualtyReader:
         if injuries is None and none_kind in ("", "死亡") and not died_injured:
             injuries = (
                 _listed_victims(norm, "伤", kind_at)
+                or _excepted_victims(norm, excepted)
                 or self._kin_and_named(norm, kind_at, usable)
                 or self._named_victims(norm, HURT_VICTIM_WORD, kind_at, _windows(norm, INJ_ANCHOR), usable)
                 or self._treated_victims(norm, kind_at, usable)
@@ -536,11 +547,14 @@ class CasualtyReader:
                 or (self._body_hurt_victims(norm, kind_at, usable) if not deaths else None)
             )
         others = next((m for m in OTHERS_NONE.finditer(norm) if kind_at(m.start()) != "lesson"), None)
+        if excepted and (others is None or excepted[0].start() < others.start()):
+            others = excepted[0]
         # "幸无他人伤及": the rest are zero once the victims are counted. It says there was a victim, so with none
         # counted it gives nothing (not "nobody was hurt").
         victims_counted = any(c is not None and c[0] > 0 for c in (deaths, injuries))
         if others is not None and none is None and victims_counted:
-            kind = others.group(1) or others.group(2) or "伤亡"
+            kind = next((k for k in others.groups() if k), "伤亡")
+            kind = "伤亡" if kind in ESCAPED else kind
             if deaths is None and kind != "受伤":
                 deaths = (0, Span(others.start(), others.end()))
             if injuries is None and kind != "死亡":
@@ -811,6 +825,8 @@ class CasualtyReader:
                     continue
                 if word != DEATH_WORD and INJURED_THEN_DIED.match(norm, m.end()):
                     continue  # "卸油工张某全身烧伤，经抢救无效死亡": the dead, not an injured
+                if SUBJECT_DENIED.search(norm, max(0, m.start() - 8), m.start()):
+                    continue  # "暂未发现有工人受伤", "没有工人受伤": nobody of the role was hurt
                 out.append((names, Span(m.start(), m.end())))
         return out
 
@@ -1133,6 +1149,29 @@ def _injured_of_total(norm: str, deaths: tuple[int, Span], usable: Callable[[int
             continue
         if total > deaths[0]:
             return total - deaths[0], Span(m.start(), m.end())
+    return None
+
+
+def _exception_before(norm: str, pos: int) -> bool:
+    """Whether a statement of no casualties at pos follows an exception of a harm in its sentence: "除司机受轻伤外，
+    无人员伤亡" (not "除车头受损外")."""
+    ex = EXCEPTION.search(norm, _sentence_at(norm, pos)[0], pos)
+    return ex is not None and HARM_EXCEPTED.search(ex.group("who")) is not None
+
+
+def _excepted_victims(norm: str, excepted: list[re.Match[str]]) -> tuple[int, Span] | None:
+    """The hurt excepted from a statement of no casualties, with no count: "除司机受轻伤外，无人员伤亡" is 1,
+    "除驾驶员和押运员受伤外" 2 (one per person joined); not the dead ("除两人死亡外")."""
+    for m in excepted:
+        ex = EXCEPTION.search(norm, _sentence_at(norm, m.start())[0], m.start())
+        if ex is None:
+            continue
+        who = ex.group("who")
+        if DEATH_ANCHOR.search(who) or "伤" not in who or NOT_REAL_HARM_RE.search(who):
+            continue
+        # (a count, "除2人受轻伤外", is a stated group, read before this)
+        n = len(re.findall(r"和|、|及|与", who.split("伤")[0])) + 1
+        return n, Span(ex.start("who"), ex.end("who"))
     return None
 
 
