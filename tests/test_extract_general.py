@@ -670,6 +670,8 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("罐车侧翻，暂未发现有人员伤亡。", 0, 0),
         ("罐车侧翻，司机受轻伤，未发现有其他人员伤亡。", 0, 1),
         ("仓库爆炸，2人死亡，没有工人受伤。", 2, 0),
+        # a longer gap before the harm in the passive
+        ("爆炸造成3名维修工当场死亡，3名工人在爆炸瞬间被巨大的火球烧伤，另有4名工人受轻伤。", 3, 7),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

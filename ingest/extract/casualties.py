@@ -123,7 +123,9 @@ INJ_ITEM = re.compile(
     r"(?:" + _WHO_CLAUSE + r")?"
     # not across a count of the dead: "造成一人死亡两人受伤" (written without a comma) is two injured; nor across
     # 将/把, whose count is the agent: "一名居民驾车将受伤的老板送往医院"
-    r"[^，,。；;、\d（(）)死亡将把]{0,10}?"
+    r"(?:[^，,。；;、\d（(）)死亡将把]{0,10}?"
+    # (longer with the passive: "3名工人在爆炸瞬间被巨大的火球烧伤")
+    r"|[^，,。；;、\d（(）)死亡将把被]{0,12}?被[^，,。；;、\d（(）)死亡将把]{0,8}?)"
     r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
     r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
