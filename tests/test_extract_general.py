@@ -672,6 +672,24 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("仓库爆炸，2人死亡，没有工人受伤。", 2, 0),
         # a longer gap before the harm in the passive
         ("爆炸造成3名维修工当场死亡，3名工人在爆炸瞬间被巨大的火球烧伤，另有4名工人受轻伤。", 3, 7),
+        # a sweep of phrasings written for the purpose (session 8): a death some time after the treatment, a first
+        # group that was itself hurt, a negation after two roles, 遇难者 as a noun, a vague group, a past accident,
+        # the dead as 牺牲, 伤重不治, bodies found, trapped people without vital signs, placeholder names listed
+        ("员工张某被严重烧伤，经抢救无效于次日死亡，无其他人员伤亡。", 1, 0),
+        ("煤气管道泄漏，造成3人中毒受伤、1人死亡。", 1, 3),
+        ("罐车与轿车相撞，轿车驾驶员受伤，罐车驾驶员及押运员未受伤。", None, 1),
+        ("仓库爆炸，造成13人死亡、2人受伤，遇难者中有3人为附近村民。", 13, 2),
+        ("管道维修时发生爆炸，造成多名工人受伤。", None, None),
+        ("管网施工中发生爆燃，2名施工人员受伤。据了解，去年同期该市曾发生一起燃气爆炸致5人死亡。", None, 2),
+        ("仓库火灾扑救中发生爆炸，2名消防员牺牲，另有1名消防员受伤。", 2, 1),
+        ("煤气管道爆炸，3名工人受伤，其中1人伤重不治。", 1, 2),
+        ("居民楼燃气爆炸，搜救人员在废墟中发现2具遗体，另有3名伤者被送医。", 2, 3),
+        ("车间爆燃，2名工人被困，经全力搜救，被困人员已无生命体征。", 2, None),
+        ("车间爆燃，伤者王某、李某、张某已被送往医院救治。", None, 3),
+        ("石化企业火灾，最初通报1人受伤，后经核实，事故共造成1人死亡、3人受伤。", 1, 3),
+        ("罐车起火，司机王某和押运员李某经抢救无效于当晚死亡。", 2, None),
+        ("车间爆炸后，5名家属赶到现场，遇难者身份已确认。", None, None),
+        ("车间爆炸，2名工人受伤。去年同期，该厂一起爆炸致3人死亡。", None, 2),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

@@ -21,7 +21,7 @@ from .text import (
     role_alternation,
 )
 
-DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡|去世|离世")
+DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命体征")
 INJ_ANCHOR = re.compile(r"伤")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
@@ -37,14 +37,16 @@ VICTIM_WORDS = (
     r"|人员"
 )
 DEATH_WORD = (
-    r"(?:死亡|遇难|身亡|罹难|丧生|殉职|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死|(?:窒息|中毒)致死)"
+    r"(?:死亡|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死|(?:窒息|中毒)致死"
+    r"|伤重不治|(?:已)?无生命体征)"
 )
 DEATH_RES = [
     # a counted group whose death the next clause tells (one clause more between at most): "2名工人在下水井检修水泵
     # 时，不幸遇难", "6名失联的工人，经DNA比对，已被确认全部遇难"
     re.compile(
-        COUNT + r"[^，,。；;\d]{0,24}?[，,](?:[^，,。；;\d]{0,12}?[，,])?\s*(?:已被确认|被确认|已|经|后经)?"
-        r"(?:均|都|全部|全都)?\s*(?:不幸|先后|相继)?(?:当场)?(?:中毒)?" + DEATH_WORD
+        COUNT + r"[^，,。；;\d伤死亡]{0,24}?[，,](?:[^，,。；;\d]{0,12}?[，,])?\s*"
+        r"(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:已被确认|被确认|已|经|后经)?"
+        r"(?:均|都|全部|全都)?\s*(?:不幸|先后|相继)?(?:当场)?(?:中毒)?" + DEATH_WORD + r"(?!者|人员|人数)"
     ),
     # (not across another count: "毒倒5名工人 一人窒息死亡" is 1)
     re.compile(COUNT + r"(?:(?!" + NUM + r"\s*(?:人|名))[^，,。；;\d]){0,12}?(?:当场)?(?:中毒)?" + DEATH_WORD),
@@ -58,6 +60,8 @@ DEATH_RES = [
         r"(?!\s*(?:生还|获救|脱险|幸存|被救))"
     ),
     re.compile(r"死者(?:共|为|有)?\s*(" + NUM + r")\s*(?:人|名)"),
+    # the dead found: "在废墟中发现2具遗体"
+    re.compile(r"(?<![数几])(" + NUM + r")\s*具(?:遗体|尸体|遗骸)"),
     # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
     # (a rounded count after it too: "1死10余伤")
     re.compile(r"(" + NUM + r")死(?=(?:" + NUM + r")(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷))"),
@@ -169,7 +173,8 @@ DEATH_GROUP = re.compile(
     + r"(?:(?:、|和|以及|及|与|跟)\s*"
     + _GROUP
     + r"){2,})[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
-    r"|(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
+    # (the first group not itself hurt or dead: "3人中毒受伤、1人死亡" is 1 dead)
+    r"|(" + NUM + r")\s*(?:人|名)[^，,。；;\d伤死亡]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
     r"[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
 )
 # a count broken down into its parts after it: "其中", "4名伤者中有…", "伤员当中"
@@ -226,7 +231,7 @@ NO_CASUALTY = re.compile(
 )
 ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险"))
 # a sentence about earlier accidents, whose "无人员伤亡" is not this one's: "前几年也听到过厂里的爆炸声，但未出现伤亡"
-PAST_EVENT = re.compile(r"前几年|前些年|往年|以往|早年|[多几数]年前|曾经|曾(?:多次)?发生|也曾")
+PAST_EVENT = re.compile(r"前几年|前些年|往年|以往|早年|[多几数]年前|曾经|曾(?:多次)?发生|也曾|去年同期|上年同期")
 # nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
 OTHERS_NONE = re.compile(
     r"(?=[无未没并幸均其])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现|发现有|发现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
@@ -234,9 +239,16 @@ OTHERS_NONE = re.compile(
     r"|(?:其他|其余|其它)(?:人员|人)(?:均|都)?(?:无|未|没有)(?:造成)?(伤亡|死亡|受伤))"
 )
 # what comes between a victim and the harm: "经抢救无效死亡", "送医后不治身亡", "被困车内死亡", "在灭火过程中被烧伤"
+# when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡"
+DIED_WHEN = (
+    r"(?:[，,]?\s*(?:于|在)?(?:次日|第二天|当晚|当天|当日|当夜|\d{1,2}日|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
+    r"(?:凌晨|上午|中午|下午|晚上|晚间)?)?"
+)
 LATE_DEATH = (
-    r"[^，,。；;]{0,8}?(?:抢救无效|医治无效|救治无效|不治|送医后|送院后|途中)"
-    r"|(?:被困|被卡|被压|被埋)[^，,。；;\d]{0,8}?"
+    # (not across a joined victim: "司机王某和押运员李某经抢救无效死亡" is two)
+    r"[^，,。；;和、及与]{0,8}?(?:抢救无效|医治无效|救治无效|不治|送医后|送院后|途中)"
+    + DIED_WHEN
+    + r"|(?:被困|被卡|被压|被埋)[^，,。；;\d]{0,8}?"
     r"|(?:在|于)[^，,。；;\d]{0,10}?(?:中|时)"
     r"|(?:因)?(?:伤势过重|伤重|伤势严重)(?:而|经抢救无效)?"
 )
@@ -246,7 +258,8 @@ CASUALTY_TOTAL = re.compile(
 )
 # a death told with no count: one victim
 ONE_DEATH = re.compile(
-    r"(?:当场|抢救无效|医治无效|救治无效|不治)(?:相继|先后|全部|均|都)?(?:死亡|身亡)|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
+    r"(?:当场|抢救无效|医治无效|救治无效|不治)(?:相继|先后|全部|均|都)?" + DIED_WHEN + r"(?:死亡|身亡)"
+    r"|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
     # "电焊工当场被炸身亡", "司机被烧身亡"
     r"|(?:当场)?被(?:炸|烧|砸|压|撞|轧|电)(?:身亡|致死)"
     r"|(?:送医|送院|送往医院|送到医院|送至医院)后?(?:不久|途中)?(?:相继|先后)?(?:死亡|身亡)"
@@ -315,6 +328,7 @@ SUBJECT_DENIED = re.compile(r"(?:未|没有?|无|并无|不见)(?:发现|见到|
 SUPERSEDED = re.compile(
     r"(?:最初|起初|最早|此前|早前|一度)[^。；;\n]{0,12}?(?:通报|报道|报告|公布|发布|称)|谎报|瞒报|虚报|少报|漏报"
 )
+CORRECTED = re.compile(r"核实|后经|后来|随后|最终|最后|实际|目前|截至|现已|更正")
 # a count right before a role, which makes it a counted group: "一名18岁员工", "两工人", "多名工人"
 COUNTED_ROLE = re.compile(
     r"(?:" + NUM + r"|多|数|几|若干)\s*(?:余|多)?\s*(?:名|位|个)?\s*(?:\d{1,2}\s*岁(?:的)?)?"
@@ -414,7 +428,7 @@ _ANON_NAME = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
 LISTED_HURT = re.compile(
     r"(?=[中受伤])(?:中毒)?(?:受伤人员|伤员|伤者)\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})"
     # the wounded named with a placeholder, as "死者朱A": "伤者尹某，24岁"
-    r"|(?:伤者|伤员)\s*((?:" + _ANON_NAME + r")(?:、(?:" + _ANON_NAME + r"))*)(?![\u4e00-\u9fff])"
+    r"|(?:伤者|伤员)\s*((?:" + _ANON_NAME + r")(?:、(?:" + _ANON_NAME + r"))*)"
 )
 # a toxic gas or a fuming acid leaking: the people it sent to hospital are the poisoned
 TOXIC_LEAK = (
@@ -465,10 +479,13 @@ class CasualtyReader:
             if in_furniture(norm, pos):
                 return False  # other news in a list of links ("…发生一起交通事故 致4死2伤")
             sa, sb = _sentence_at(norm, pos)
-            if kind_at(pos) == "lesson" or STATS.search(norm, sa, sb):
+            if kind_at(pos) == "lesson" or STATS.search(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
+                return False  # (PAST_EVENT: "去年同期该市曾发生一起燃气爆炸致5人死亡")
+            told = [m.end() for m in SUPERSEDED.finditer(norm, sa, pos)]
+            if told and not CORRECTED.search(norm, told[-1], pos):
+                # "最初，当地通报称事故造成一死一伤", "企业负责人谎报称…": not the figure that stands (the correction
+                # after it in the sentence is: "最初通报1人受伤，后经核实，事故共造成…")
                 return False
-            if SUPERSEDED.search(norm, sa, pos):
-                return False  # "最初，当地通报称事故造成一死一伤", "企业负责人谎报称…": not the figure that stands
             return not hypothetical(norm, sa, pos)
 
         def best(res: list[re.Pattern[str]], anchor: re.Pattern[str]) -> tuple[int, Span] | None:
@@ -752,10 +769,8 @@ class CasualtyReader:
                 continue
             if _quoted(norm, span.start):
                 continue  # a witness's words ("还有老板娘腿上被烫伤了") tell of the victims already counted
-            if COUNTED_ROLE.search(norm, max(0, span.start - 8), span.start) or COUNTED_HARM.search(
-                norm, span.start, span.end
-            ):
-                continue  # a group with a count, not one person: "一名18岁员工被烧伤", "多名工人受伤", "员工一死两重伤"
+            if COUNTED_HARM.search(norm, span.start, span.end):
+                continue  # a group with a count, not one person: "员工一死两重伤"
             for n in names:
                 role = next((r for r in roles if n.startswith(r)), "")
                 if role and (role in counted or (role in ("驾驶员", "驾驶人") and "司机" in counted)):
@@ -807,7 +822,7 @@ class CasualtyReader:
             rx = re.compile(
                 r"(?:((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")"
                 r"(?:(?:和|、|及|与)(?:" + self._role_alt + r"))*)"
-                r"\s*((?:" + NAME_RE + r")?)|((?:" + NAME_RE + r")"
+                r"\s*((?:" + NAME_RE + r")?)(?<![和及与、])|((?:" + NAME_RE + r")"
                 # one victim with an anonymised name and no role: "爆燃导致吴某身体多处烧伤"
                 r"(?:、(?:" + NAME_RE + r"))+|[\u4e00-\u9fff]" + ANON + r"|" + HONORIFIC_NAME + r")"
                 r"|(" + item + r"(?:(?:和|、|以及|及|与)" + item + r")+))"
@@ -829,6 +844,8 @@ class CasualtyReader:
                     continue  # "卸油工张某全身烧伤，经抢救无效死亡": the dead, not an injured
                 if SUBJECT_DENIED.search(norm, max(0, m.start() - 8), m.start()):
                     continue  # "暂未发现有工人受伤", "没有工人受伤": nobody of the role was hurt
+                if COUNTED_ROLE.search(norm, max(0, m.start() - 8), m.start()):
+                    continue  # "造成多名工人受伤": a group with a count (or a vague one), not one person
                 out.append((names, Span(m.start(), m.end())))
         return out
 
@@ -966,9 +983,11 @@ class CasualtyReader:
         if m.group(3):
             names = m.group(3).split("、")
             return names if all(n[:1] in SURNAMES for n in names) else []
-        if re.search(r"和|、|及|与", m.group(1)):  # "司机和押运员死亡": one victim a role
-            return re.split(r"和|、|及|与", m.group(1))
         name = m.group(2) or ""
+        if re.search(r"和|、|及|与", m.group(1)):  # "司机和押运员死亡": one victim a role
+            if name and NEGATED_HARM.search(m.string, m.end(1), m.end()):
+                return []  # "罐车驾驶员及押运员未受伤"
+            return re.split(r"和|、|及|与", m.group(1))
         if name and not self._victim_item(m.group(1) + name):
             # not a name: a body part ("司机右手手臂灼伤") is the role alone; a negation ("驾驶员未受伤") no victim
             if NEGATED_HARM.search(m.string, m.end(1), m.end()):
