@@ -690,6 +690,11 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("罐车起火，司机王某和押运员李某经抢救无效于当晚死亡。", 2, None),
         ("车间爆炸后，5名家属赶到现场，遇难者身份已确认。", None, None),
         ("车间爆炸，2名工人受伤。去年同期，该厂一起爆炸致3人死亡。", None, 2),
+        # casualties with the word first, less the dead; the dead a part of the injured told as "…中，有"; 老人
+        ("液化气站泄漏爆炸，事故伤亡5人，其中死亡2人。", 2, 3),
+        ("五金厂粉尘爆炸，共造成伤亡8人，其中死亡1人、重伤2人。", 1, 7),
+        ("化工企业爆炸，受伤的7名工人中，有2人经抢救无效死亡。", 2, 5),
+        ("民房液化气罐爆燃，屋内老人被烧伤，其孙子受惊但未受伤。", None, 1),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

@@ -255,6 +255,8 @@ LATE_DEATH = (
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
     NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)"
+    # the word first: "事故伤亡5人", "共造成伤亡8人"
+    r"|(?:伤亡|死伤)(?:人数)?(?:为|达|共|共计)?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
 )
 # a death told with no count: one victim
 ONE_DEATH = re.compile(
@@ -294,7 +296,7 @@ VICTIM_GROUPS = (
     r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员|电焊工|焊工|电工|木工|钢筋工|架子工|杂工|搬运工|信号工|司索工"
     r"|押车员|跟车员|卸车工|装车工|加油员|收费员|副驾驶员|副驾驶"
     # people of a shop or a gate, the victims of small-business gas explosions: "致老板娘受伤", "受伤的看门老汉"
-    r"|老板娘|老板|店主|摊主|店员|女服务员|服务员|厨师|门卫|保安|看门人|看门老汉|老汉|大妈|大爷|大叔|阿姨"
+    r"|老板娘|老板|店主|摊主|店员|女服务员|服务员|厨师|门卫|保安|看门人|看门老汉|老汉|老人|大妈|大爷|大叔|阿姨"
 )
 NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
 # a victim named by surname and a polite title, as news stories name them: "谢师傅受伤", "受伤的杨女士"
@@ -1146,11 +1148,13 @@ def _later_deaths(
 
 
 def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
-    """Whether the deaths at `dead` are a part ("其中…") of the injured group at `hurt` told just before in the same
-    sentence, dying of their injuries: "5名工人被烧伤，其中2人经抢救无效死亡"."""
+    """Whether the deaths at `dead` are a part ("其中…", "…中，有") of the injured group at `hurt` told just before in
+    the same sentence, dying of their injuries: "5名工人被烧伤，其中2人经抢救无效死亡"."""
     sa, sb = _sentence_at(norm, hurt.start)
-    if not (hurt.end <= dead.start < sb) or not _is_part(norm, sa, dead.start):
+    if not (hurt.end <= dead.start < sb):
         return False
+    if not _is_part(norm, sa, dead.start) and not BROKEN_DOWN.search(norm, hurt.start, dead.start):
+        return False  # (a part told as "受伤的7名工人中，有2人…" too)
     between = norm[hurt.end : dead.start]
     if re.search(r"死|亡|遇难", norm[sa : hurt.start] + between):
         return False  # the dead were counted apart: "造成2人死亡、5人受伤，其中…"
@@ -1165,7 +1169,7 @@ def _injured_of_total(norm: str, deaths: tuple[int, Span], usable: Callable[[int
         if not usable(m.start()):
             continue
         try:
-            total = cn_to_int(m.group(1))
+            total = cn_to_int(m.group(1) or m.group(2))
         except ValueError:
             continue
         if total > deaths[0]:
