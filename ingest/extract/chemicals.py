@@ -25,12 +25,18 @@ SUBSTITUENT_END = CHEM_PREFIX | set("氯溴碘氟")
 # (an explainer's uses: "苯广泛用于…，用作油漆的稀释剂")
 EXCLUDE_CHEM_CONTEXT = re.compile(
     r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
+    # what else a place trades or stocks, and what it plans to use: "该加油站同时经营柴油销售", "已计划改用管道天然气"
+    r"|同时(?:经营|储存|存放|生产|销售)|(?:计划|准备|打算|拟|将)改用"
 )
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
     r"原材料|原辅材料|为原料|作原料|原料生产|经营范围|许可经营|经营方式|同类事故|类似事故|事故情况(?:进行)?通报|的通报"
     # an earlier accident told as background: "重庆2003年曾发生特大井喷事故，含硫化氢的天然气大量泄漏"
     r"|曾发生|曾经发生"
+    # what a vehicle carried before: "该车此前曾运输过液碱"
+    r"|曾经?(?:运输|装运|装载|运送|拉运|储存|存放)过|此前曾|此前已因|曾因"
+    # measures taken after the accident: "事后学校要求对…氧气钢瓶进行全面排查", "事后该公司开展专项排查，重点检查…"
+    r"|(?:事后|事故后|事发后|此后)[^。]{0,20}?(?:要求|专项排查|全面排查|隐患排查|整改|责令|部署)"
 )
 # general advice naming substances by kind: "要加强对液氯、液氨等危险化学品运输车辆的监管"
 CHEM_ADVICE = re.compile(
@@ -79,7 +85,7 @@ FUELS = frozenset(("柴油", "汽油", "天然气", "液化石油气"))
 # (a filling station's stock is not a vehicle's fuel: "加油站卸汽油时发生火灾")
 VEHICLE_FUEL = re.compile(r"油箱|燃料|燃油|加注|加满|加油(?!站)|动力")
 FUEL_RELEASED = re.compile(
-    r"泄漏|泄露|漏出|流出|外泄|溢出|渗出|起火|燃烧|着火|爆炸|燃爆|爆燃|引燃|点燃|喷出|火灾|失火|闪爆|闪燃"
+    r"泄漏|泄露|漏出|流出|外泄|溢出|渗出|起火(?!点)|燃烧|着火(?!点)|爆炸(?!点)|燃爆|爆燃|引燃|点燃|喷出|火灾|失火|闪爆|闪燃"
 )
 # what the fire or blast would have reached, told of things stored or standing nearby: after them, passive ("车间内
 # 还存放着油漆、液化气瓶等易燃物，一旦被殃及，后果不堪设想", "旁边的氧气瓶险些被引爆"), or before them ("火势未蔓延到
@@ -87,6 +93,9 @@ FUEL_RELEASED = re.compile(
 CHEM_THREATENED = re.compile(
     r"(?:一旦|如果|如若|倘若|若|险些|差点|差一点|幸未|未|没有|没)"
     r"(?:被(?:殃及|波及|引燃|引爆|烧到|烧及)|(?:殃及|波及)(?=[，,。；;]|$))"
+    # or told as unharmed: "甲苯储罐距起火点仅50米，未受影响", "球罐未受影响", "柴油未外泄", "储罐未发生险情"
+    r"|(?:未|没有|没|并未)(?:受到?|遭到?)(?:影响|波及|殃及|损坏|损伤)|(?:未|没有)发生(?:险情|泄漏|泄露|燃烧|爆炸)"
+    r"|(?:未|没有|没)(?:外泄|泄漏|泄露|漏出)|安然无恙"
 )
 CHEM_THREATENED_BEFORE = re.compile(
     r"(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)(?P<gap>[^，,。；;]{0,14})$"
@@ -172,7 +181,7 @@ SINGLE_CHEM_RE = re.compile(
     # the name's character ahead: lets the scan skip other positions fast (the lookbehind is no fixed first character)
     r"(?=[氨氯苯汞])"
     # (吨 before: a quantity of it, "满载30吨氨"; a tanker with its size or kind between: "装苯的大罐车", "的油罐车")
-    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含吨、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
+    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含吨座台只辆、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
     r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|储罐|的?(?:大型|重型|大|油)?(?:罐车|槽车|槽罐车)|物质|成分)"
 )
 # or right after a word that introduces a substance or a composition and before the end of its item: "主要成分为苯，
@@ -198,13 +207,13 @@ NOT_CARGO = frozenset(
 CHEM_MONITORING = re.compile(r"监测|检测|所测|测得|测定")
 CHEM_MONITORED_SAFE = re.compile(
     r"安全状态|安全范围|安全值|符合[^，,。；;]{0,12}?标准|空气质量[^，,。；;]{0,4}?标准|指标[^，,。；;]{0,4}?正常"
-    r"|均未被?检测到|均未检出|未超标|均在正常"
+    r"|均未被?检测到|均未检出|未超标|均在正常|未见异常|无异常|正常水平|正常范围"
 )
 # an agent used in the response, not a substance of the accident: "用氮气置换罐内残余液化气", "用84消毒液对现场进行
 # 消毒"
-CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷却|喷淋|覆盖|消毒|洗消)")
+CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷却|喷淋|覆盖|消毒|洗消|吸收)")
 CHEM_AGENT_BEFORE = re.compile(
-    r"(?:用|使用|采用|利用|注入|通入|调来|调集|调运|运来|喷洒|投放|撒)\s*(?:了)?\s*(?:大量|一批|足量)?\s*$"
+    r"(?:用|使用|采用|利用|注入|通入|导入|引入|调来|调集|调运|运来|喷洒|投放|撒)\s*(?:了)?\s*(?:大量|一批|足量)?\s*$"
 )
 # how things usually were, told as background at the head of a clause: "平时就有大量氧气瓶和乙炔气", "原先厂里使用煤气
 # 取暖", "“以前每次都拉一大车，有时是半成品的火药”" (not "原来" - "it turned out" -, nor a clause that goes on to the
@@ -222,7 +231,9 @@ PROPERTY_DESCRIPTION = re.compile(
 )
 # a name the text denies ("事发饭店使用的是天然气，并非液化气") or gives as a measure ("威力相当于2吨TNT")
 # or says was absent ("炸药没有雷管引爆，不会爆炸"); not a question ("是不是液化气泄漏引起的")
-CHEM_DENIED_BEFORE = re.compile(r"(?:并非|而非|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?)$")
+CHEM_DENIED_BEFORE = re.compile(
+    r"(?:(?:并非|而非)[^，,。；;]{0,6}?|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?)$"
+)
 # a supply the responders shut off around the scene as a precaution: "切断周围1公里内的电源、关闭天然气管道"
 # (not a valve: closing the valve of what leaked tells it was the source)
 CHEM_SHUT_OFF_BEFORE = re.compile(r"(?:关闭|切断|关停)(?:了)?(?:周边|附近|周围|沿线|现场|区域)?(?:的)?\s*$")
@@ -372,12 +383,12 @@ class ChemicalReader:
         return added
 
     def _with_acc_chemicals(self, ents: list[SpacySpan]) -> list[SpacySpan | _Ent]:
-        """The entities, with the substance inside an accident-type phrase as a chemical of its own: 炸药 in
-        炸药爆炸, 雷管 in 雷管爆炸 (the longer phrase took the tokens)."""
+        """The entities, with the substance inside an accident-type or equipment phrase as a chemical of its own:
+        炸药 in 炸药爆炸, 雷管 in 雷管爆炸, 液氨 in 液氨储罐 (the longer phrase took the tokens)."""
         out: list[SpacySpan | _Ent] = []
         for e in ents:
             out.append(e)
-            if e.label_ != "ACC":
+            if e.label_ not in ("ACC", "EQUIP"):
                 continue
             text = e.text
             n = self._acc_chem.get(text)
