@@ -695,6 +695,13 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("五金厂粉尘爆炸，共造成伤亡8人，其中死亡1人、重伤2人。", 1, 7),
         ("化工企业爆炸，受伤的7名工人中，有2人经抢救无效死亡。", 2, 5),
         ("民房液化气罐爆燃，屋内老人被烧伤，其孙子受惊但未受伤。", None, 1),
+        # a headline's victim is the one counted in the body, an age between the count and the role
+        (
+            "私装烤火炉 七旬老人被炸伤\n居民楼突发燃气爆炸，一名78岁的老人被火烧伤。"
+            "工作人员说，除了一人受伤外，9户民宅受损。",
+            None,
+            1,
+        ),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

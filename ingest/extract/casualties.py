@@ -784,9 +784,11 @@ class CasualtyReader:
         return (injuries[0] + len(extra), injuries[1]) if extra else injuries
 
     def _role_counted(self, norm: str, role: str) -> bool:
-        """The text counts a group of this role as hurt somewhere: "两名燃气公司的工人在换气瓶时受伤"."""
+        """The text counts a group of this role as hurt somewhere: "两名燃气公司的工人在换气瓶时受伤", "一名78岁的老人
+        被火烧伤" (an age between)."""
         rx = re.compile(
-            r"(?<![数几])(" + NUM + r")\s*(?:名|位|个)[^，,。；;\d]{0,16}?" + re.escape(role) + r"[^。；;\n]{0,30}?"
+            r"(?<![数几])(" + NUM + r")\s*(?:名|位|个)(?:\d{1,3}\s*岁)?[^，,。；;\d]{0,16}?" + re.escape(role)
+            + r"[^。；;\n]{0,30}?"
             + r"(?:" + HURT_WORD + r"|" + SERIOUS_WORD + r"|" + MINOR_WORD + r")"
         )
         return rx.search(norm) is not None
