@@ -920,6 +920,15 @@ def _chems(text: str) -> set[str]:
         ("罐车发生泄漏，经核实泄漏物为柴油，而非网传的汽油。", {"柴油"}),
         ("液氯槽车罐体破损泄漏，处置人员将泄漏的液氯导入烧碱溶液中进行吸收。", {"氯"}),
         ("某化工公司液氨储罐区发生泄漏，2名操作工中毒。", {"氨"}),
+        # mine gas and hydrogen balloons by their everyday names; a tanker's brand or kind before 油罐车, and 将 before
+        # it, are no cargo; a substance's raw materials, a longer ester name, what a plant makes from what
+        ("煤矿井下发生瓦斯爆炸，造成5人死亡。", {"瓦斯"}),
+        ("广场上一串氢气球突然爆炸，6名儿童被灼伤。", {"氢"}),
+        ("一辆满载13吨汽油的中国石化油罐车侧翻起火。", {"汽油"}),
+        ("一辆密封油罐车侧翻，柴油洒漏。司机找来空载油罐车，将侧翻油罐车内的柴油转移。", {"柴油"}),
+        ("乐果气体扩散，16名师生中毒。专家介绍，乐果的主要原料为五硫化二磷、甲醇、甲苯等。", {"乐果"}),
+        ("化工厂储罐爆炸起火，泄漏燃烧的是甲醇。该厂主要利用苯甲醇与光气合成生产氯甲酸酯。", {"甲醇"}),
+        ("仓库内一桶甲酸酯泄漏，1人受伤。", set()),
     ],
 )
 def test_chemicals_general(text: str, names: set[str]) -> None:

@@ -30,7 +30,8 @@ EXCLUDE_CHEM_CONTEXT = re.compile(
 )
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
-    r"原材料|原辅材料|为原料|作原料|原料生产|经营范围|许可经营|经营方式|同类事故|类似事故|事故情况(?:进行)?通报|的通报"
+    r"原材料|原辅材料|为原料|作原料|原料生产|原料为|原料是|经营范围|许可经营|经营方式|同类事故|类似事故"
+    r"|事故情况(?:进行)?通报|的通报"
     # an earlier accident told as background: "重庆2003年曾发生特大井喷事故，含硫化氢的天然气大量泄漏"
     r"|曾发生|曾经发生"
     # what a vehicle carried before: "该车此前曾运输过液碱"
@@ -53,7 +54,7 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"|酒精的?(?:作用|度数|麻醉)"
     r"|吨/年|产能|年产"
     # what a plant makes or trades: "该厂主要生产硫酸、盐酸等产品"
-    r"|主要生产|专业生产|生产销售|主营"
+    r"|主要生产|专业生产|生产销售|主营|合成生产|利用[^，,。；;]{0,16}?生产"
     r"|(?<![不无未没])(?:具有|具备|取得|持有)[^，,。；;]*?资质"
     # a substance's properties or chemistry, and what a place used to hold ("该装油台原为重油装车台")
     r"|分子式|化学式|相对密度|闪点为|爆炸极限为|(?:可|是)由[^，,。；;]{0,20}?(?:生成|制得|制成)|原为|原是"
@@ -126,7 +127,7 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
     # a class ending that makes the name a part of a longer one: 二硝基苯胺 is not 硝基苯, 乙醇胺 not 乙醇, 硫酸铵 not
     # 硫酸, 甲苯酚 not 甲苯, 丁酮肟 not 丁酮
-    r"|[胺酚铵腈肟]"
+    r"|[胺酚铵腈肟酯脂]"
     # a worker named after the material of his trade: 油漆工 is a painter (not 油漆工艺, 硫酸工段)
     r"|工(?![厂业艺具程段序作地况区])"
     # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,
@@ -432,6 +433,8 @@ class ChemicalReader:
                 a, name = a + cut + 1, name[cut + 1 :]
             if name[:1] in ("为", "是"):
                 a, name = a + 1, name[1:]  # "事故车辆为异丁烯醇罐车": the name after the copula
+            if name.endswith("油") and norm.startswith("罐", b):
+                continue  # "中国石化油罐车", "密封油罐车": 油 is of 油罐车 (a tanker), the rest no substance
             if self._new_name(name):
                 out.append((a, b, name))
         for a, b, name in self._listed_names(norm):
