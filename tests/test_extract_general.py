@@ -702,6 +702,12 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
             None,
             1,
         ),
+        # the trades of gas-cylinder accidents; a counted group hurt in the passive of the next clause; polite
+        # names, a relative's too, hurt in the passive with its agent
+        ("住户家液化气闪爆，致使送气工和一名中年女业主被严重烧伤。", None, 2),
+        ("矿井放炮引起天然气爆炸，10名正在井下施工的矿工，被烈火烧伤。", None, 10),
+        ("理发店煤气罐爆炸，在店内工作的董女士和表兄樊先生被爆炸产生的高温灼伤。", None, 2),
+        ("司机王某被倒塌的墙体砸死。", 1, None),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

@@ -140,9 +140,11 @@ INJ_ITEM = re.compile(
     # (and without a measure word, as headlines write it: "一伤者已被送往医院")
     r"|(?<![数几第唯])(?!(?<=上)[百千万])(?P<n4>" + NUM + r")\s*(?:余|多)?\s*(?:名|个|位)?\s*"
     r"(?:伤员|伤者|受伤人员|受伤者)"
-    # a counted group hurt in the next clause, as 他们: "2位工人浑身沾满了染料，他们手臂还被烫伤"
+    # a counted group hurt in the next clause, as 他们 or in the passive: "2位工人浑身沾满了染料，他们手臂还被烫伤",
+    # "10名正在矿中施工的矿工，被烈火烧伤"
     r"|(?<![数几无])(?!(?<=上)[百千万])(?P<n5>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)[^。；;\d死亡]{0,24}?[，,]\s*"
-    r"(?:他们|她们)(?:" + BODY_PART + r")?(?:还|也|均|都)?(?:被|受)?(?:不同程度)?(?:" + HURT_WORD + r")"
+    r"(?:(?:他们|她们)(?:" + BODY_PART + r")?(?:还|也|均|都)?(?:被|受)?|(?:均|都|全部|全都)?被[^，,。；;\d死亡]{0,8}?)"
+    r"(?:不同程度)?(?:" + HURT_WORD + r")"
 )
 MISSING_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,4}?(?:失踪|失联)"),
@@ -295,10 +297,14 @@ COUNTED_BEFORE = re.compile(
 VICTIM_GROUPS = (
     r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员|电焊工|焊工|电工|木工|钢筋工|架子工|杂工|搬运工|信号工|司索工"
     r"|押车员|跟车员|卸车工|装车工|加油员|收费员|副驾驶员|副驾驶"
+    # the trades of gas-cylinder and appliance accidents: "致使送气工和一名女业主被严重烧伤"
+    r"|送气工|维修工|安装工|检修工|修理工"
     # people of a shop or a gate, the victims of small-business gas explosions: "致老板娘受伤", "受伤的看门老汉"
     r"|老板娘|老板|店主|摊主|店员|女服务员|服务员|厨师|门卫|保安|看门人|看门老汉|老汉|老人|大妈|大爷|大叔|阿姨"
 )
 NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
+# a relative of someone just named, before a polite name: "表兄樊先生"
+KIN_OF = r"表兄|表弟|表姐|表妹|堂兄|堂弟|丈夫|妻子|儿子|女儿|同事|朋友|邻居"
 # a victim named by surname and a polite title, as news stories name them: "谢师傅受伤", "受伤的杨女士"
 HONORIFIC_NAME = r"[\u4e00-\u9fff](?:先生|女士|师傅|大妈|大爷|大叔|阿姨)"
 # a name, with a Latin capital as the placeholder too ("朱A"), of a listed victim
@@ -805,7 +811,9 @@ class CasualtyReader:
         rx = self._victim_re.get(word)
         if rx is None:
             between = (
-                r"\s*(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*(?:被)?"
+                r"\s*(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*"
+                # the passive with its agent: "董女士和樊先生被爆炸产生的高温灼伤"
+                r"(?:被(?:[^，,。；;\d死亡伤被送]{0,10}?(?=[烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎]))?)?"
                 # "张某吸入氯气后中毒身亡": the poisoning or asphyxia that killed the victim
                 r"(?:(?:吸入|接触)[^，,。；;\d]{0,8}?后?)?(?:中毒|窒息)?"
                 # "…不幸中毒当场死亡"
@@ -821,6 +829,8 @@ class CasualtyReader:
                 + NAME_RE
                 + r")?|[\u4e00-\u9fff]"
                 + ANON
+                # a polite name, a relative's too: "董女士和表兄樊先生被…灼伤"
+                + r"|(?:" + KIN_OF + r")?" + HONORIFIC_NAME
                 + ")"
             )
             rx = re.compile(
@@ -969,9 +979,12 @@ class CasualtyReader:
         return False
 
     def _victim_item(self, item: str) -> bool:
-        """One victim of a joined list: a role, a role and a name (驾驶员王某), or a name with a placeholder (李某)."""
+        """One victim of a joined list: a role, a role and a name (驾驶员王某), a name with a placeholder (李某), or a
+        polite name (董女士, 表兄樊先生)."""
         if item[:1] in SURNAMES and re.fullmatch(r".\s?" + ANON, item):
             return True
+        if re.fullmatch(r"(?:" + KIN_OF + r")?" + HONORIFIC_NAME, item):
+            return True  # "董女士", "表兄樊先生"
         roles = [r for r in (*self.g.person_roles, *VICTIM_GROUPS.split("|")) if item.startswith(r)]
         if not roles:
             return False
