@@ -708,6 +708,13 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("矿井放炮引起天然气爆炸，10名正在井下施工的矿工，被烈火烧伤。", None, 10),
         ("理发店煤气罐爆炸，在店内工作的董女士和表兄樊先生被爆炸产生的高温灼伤。", None, 2),
         ("司机王某被倒塌的墙体砸死。", 1, None),
+        # longer narratives written for the purpose (session 8): a part of the injured that died of its wounds, a
+        # counted group nobody of which was hurt, a rumour put right, a death toll risen to a new figure
+        ("县应急管理局通报，事故造成5人受伤，其中2人因伤势过重，经抢救无效死亡。", 2, 3),
+        ("油罐车司机当场死亡。大客车仅车身受损，车上23名乘客和驾驶员均未受伤。", 1, None),
+        ("网上一度流传“火灾造成10人死亡”的说法。市应急管理局发布通报澄清，火灾造成1人死亡、2人受伤。", 1, 2),
+        ("网传火灾造成10人死亡，官方随即澄清，火灾造成1人死亡。", 1, None),
+        ("当晚通报称，事故已造成6人死亡、30余人受伤。次日，搜救人员又找到2名遇难者遗体，死亡人数上升至8人。", 8, 30),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

@@ -40,13 +40,20 @@ DEATH_WORD = (
     r"(?:死亡|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死|(?:窒息|中毒)致死"
     r"|伤重不治|(?:已)?无生命体征)"
 )
+# when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡"
+DIED_WHEN = (
+    r"(?:[，,]?\s*(?:于|在)?(?:次日|第二天|当晚|当天|当日|当夜|\d{1,2}日|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
+    r"(?:凌晨|上午|中午|下午|晚上|晚间)?)?"
+)
 DEATH_RES = [
     # a counted group whose death the next clause tells (one clause more between at most): "2名工人在下水井检修水泵
     # 时，不幸遇难", "6名失联的工人，经DNA比对，已被确认全部遇难"
     re.compile(
-        COUNT + r"[^，,。；;\d伤死亡]{0,24}?[，,](?:[^，,。；;\d]{0,12}?[，,])?\s*"
+        # ("其中2人因伤势过重，经抢救无效死亡" too)
+        COUNT + r"(?:[^，,。；;\d伤死亡]|伤势过?重|伤重){0,24}?[，,](?:[^，,。；;\d]{0,12}?[，,])?\s*"
         r"(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:已被确认|被确认|已|经|后经)?"
-        r"(?:均|都|全部|全都)?\s*(?:不幸|先后|相继)?(?:当场)?(?:中毒)?" + DEATH_WORD + r"(?!者|人员|人数)"
+        r"(?:均|都|全部|全都)?\s*(?:不幸|先后|相继)?(?:抢救无效|医治无效|救治无效)?" + DIED_WHEN
+        + r"(?:当场)?(?:中毒)?" + DEATH_WORD + r"(?!者|人员|人数)"
     ),
     # (not across another count: "毒倒5名工人 一人窒息死亡" is 1)
     re.compile(COUNT + r"(?:(?!" + NUM + r"\s*(?:人|名))[^，,。；;\d]){0,12}?(?:当场)?(?:中毒)?" + DEATH_WORD),
@@ -200,7 +207,10 @@ HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡)")
 # a further group of victims after the first: "2人当场死亡；1名…也不幸遇难", "另有3人死亡"
 ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有)")
 # a count the text gives as the whole ("共造成5人死亡") or as the accident's result ("造成3人死亡、2人受伤")
-TOTAL_MARK = re.compile(r"(?:共|共计|合计|总计|一共|先后|累计)(?:造成|导致|致|有)?\s*$")
+# (a count risen to, as an update gives it, too: "死亡人数上升至8人")
+TOTAL_MARK = re.compile(
+    r"(?:共|共计|合计|总计|一共|先后|累计)(?:造成|导致|致|有)?\s*$|(?:上升|升|增|增加)(?:至|到)\s*$"
+)
 # 形成 for 造成 in reworded copies ("事故形成两人受伤"), only right before the count (searched up to it); 致 as a
 # verb, not in "煤气泄漏所致" (caused by), "一致", "大致", "以致于"'s neighbours or "致电" (to phone)
 RESULT_VERB = re.compile(
@@ -241,11 +251,6 @@ OTHERS_NONE = re.compile(
     r"|(?:其他|其余|其它)(?:人员|人)(?:均|都)?(?:无|未|没有)(?:造成)?(伤亡|死亡|受伤))"
 )
 # what comes between a victim and the harm: "经抢救无效死亡", "送医后不治身亡", "被困车内死亡", "在灭火过程中被烧伤"
-# when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡"
-DIED_WHEN = (
-    r"(?:[，,]?\s*(?:于|在)?(?:次日|第二天|当晚|当天|当日|当夜|\d{1,2}日|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
-    r"(?:凌晨|上午|中午|下午|晚上|晚间)?)?"
-)
 LATE_DEATH = (
     # (not across a joined victim: "司机王某和押运员李某经抢救无效死亡" is two)
     r"[^，,。；;和、及与]{0,8}?(?:抢救无效|医治无效|救治无效|不治|送医后|送院后|途中)"
@@ -330,13 +335,17 @@ DEATH_DENIED = re.compile(r"(?:无|未|没有?)(?:人员|人|造成)?(?:死亡|�
 # an exception before a statement of no casualties, up to it: "除司机受轻伤外，（所幸）无人员伤亡"
 EXCEPTION = re.compile(r"除(?:了)?(?P<who>[^。；;]{1,30}?)(?:之)?外[，,]?[^。；;，,]{0,6}$")
 HARM_EXCEPTED = re.compile(r"伤|死|亡|遇难|罹难|中毒|失踪|失联")
+# a harm denied inside a counted group's statement
+HARM_DENIED = re.compile(r"(?:未|没有?|并无|无)(?:受到?|被|遭)?(?:任何)?(?:轻|重)?伤")
 # a negation before a victim's role, which denies the harm of anyone of it: "暂未发现有工人受伤", "并无店员受伤"
 SUBJECT_DENIED = re.compile(r"(?:未|没有?|无|并无|不见)(?:发现|见到|看到)?(?:有)?(?:其他|任何|别的)?$")
 # a figure the text gives as first reported and since corrected, or as a lie
 SUPERSEDED = re.compile(
-    r"(?:最初|起初|最早|此前|早前|一度)[^。；;\n]{0,12}?(?:通报|报道|报告|公布|发布|称)|谎报|瞒报|虚报|少报|漏报"
+    r"(?:最初|起初|最早|此前|早前|一度)[^。；;\n]{0,12}?(?:通报|报道|报告|公布|发布|称|流传|传出)|谎报|瞒报|虚报|少报|漏报"
+    # a rumour: "网上一度流传“火灾造成10人死亡”的说法"
+    r"|网传|谣传|传言|谣言"
 )
-CORRECTED = re.compile(r"核实|后经|后来|随后|最终|最后|实际|目前|截至|现已|更正")
+CORRECTED = re.compile(r"核实|后经|后来|随后|最终|最后|实际|目前|截至|现已|更正|澄清|辟谣")
 # a count right before a role, which makes it a counted group: "一名18岁员工", "两工人", "多名工人"
 COUNTED_ROLE = re.compile(
     r"(?:" + NUM + r"|多|数|几|若干)\s*(?:余|多)?\s*(?:名|位|个)?\s*(?:\d{1,2}\s*岁(?:的)?)?"
@@ -660,6 +669,8 @@ class CasualtyReader:
         for m in _find(INJ_ITEM, norm, _windows(norm, INJ_ANCHOR)):
             if not usable(m.start()):
                 continue
+            if HARM_DENIED.search(m.group()):
+                continue  # "车上23名乘客和驾驶员均未受伤": a group nobody of which was hurt
             died = INJURED_THEN_DIED.match(norm, m.end())
             if died and not COUNTED_IN.search(died.group()) and not DEATH_DENIED.search(died.group()):
                 # "2名工人重伤，经医院救治无效死亡": the group died (not "…后送医，其中1人死亡", "…暂无人员死亡")
