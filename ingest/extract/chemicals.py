@@ -52,7 +52,13 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"血液|血样|血中|抽血|肝组织|毒物检测|毒物鉴定|酒精含量|酒精浓度|未检出|当量|分解出|熔点|沸点|易溶于"
     # alcohol drunk, not a spilt solvent: "酒精的作用越来越大"
     r"|酒精的?(?:作用|度数|麻醉)"
-    r"|吨/年|产能|年产"
+    r"|吨/年|产能|年产|配套(?:建有|建设|生产)|用于生产|联产"
+    # what a substance is made from, or might be present: "光气通常由一氧化碳和氯气…合成", "还可能积聚甲烷"
+    r"|由[^，,。；;]{0,16}?合成|可能(?:积聚|产生|含有|存在|造成)"
+    # what people online claimed: "此前有网友称事故由天然气管道泄漏引起" (not "…为柴油，而非网传的汽油"'s 柴油)
+    r"|网友称|网传|传言|谣言"
+    # a plan or a change of fuel, and what was cleared out: "计划于年内完成天然气置换改造", "液化气钢瓶已全部清退"
+    r"|(?:计划|准备|打算|拟|督促|要求|动员)[^，,。；;]{0,16}?(?:改用|改为|置换|改造)|清退"
     # what a plant makes or trades: "该厂主要生产硫酸、盐酸等产品"
     r"|主要生产|专业生产|生产销售|主营|合成生产|利用[^，,。；;]{0,16}?生产"
     r"|(?<![不无未没])(?:具有|具备|取得|持有)[^，,。；;]*?资质"
@@ -95,8 +101,11 @@ CHEM_THREATENED = re.compile(
     r"(?:一旦|如果|如若|倘若|若|险些|差点|差一点|幸未|未|没有|没)"
     r"(?:被(?:殃及|波及|引燃|引爆|烧到|烧及)|(?:殃及|波及)(?=[，,。；;]|$))"
     # or told as unharmed: "甲苯储罐距起火点仅50米，未受影响", "球罐未受影响", "柴油未外泄", "储罐未发生险情"
-    r"|(?:未|没有|没|并未)(?:受到?|遭到?)(?:影响|波及|殃及|损坏|损伤)|(?:未|没有)发生(?:险情|泄漏|泄露|燃烧|爆炸)"
+    r"|(?:未|没有|没|并未)(?:受到?|遭到?)(?:影响|波及|殃及|损坏|损伤|损)|(?:未|没有)发生(?:险情|泄漏|泄露|渗漏|燃烧|爆炸|异常)"
     r"|(?:未|没有|没)(?:外泄|泄漏|泄露|漏出)|安然无恙"
+)
+CHEM_UNHARMED_LATER = re.compile(
+    r"(?P<all>均|都|也|全部)?(?:未|没有|没|并未)(?:被|受到?|遭到?)?(?:影响|波及|殃及|损坏|损伤|损)"
 )
 CHEM_THREATENED_BEFORE = re.compile(
     r"(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)(?P<gap>[^，,。；;]{0,14})$"
@@ -150,14 +159,16 @@ _CARGO_NAME = (
     r"(?P<name>[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?" + _CHEM_TAIL + r")"
     r"(?=的|罐车|槽罐车|槽车|罐式|运输车|货车|半挂|[，,。；;、（()）\s\d]|约|后|发生|泄漏|泄露|和|及|与|$)"
 )
+_UNIT = r"吨|t|T|立方米|立方|方|公斤|千克|kg|升|桶|瓶|罐|件|箱|袋"
 CARGO_RE = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
     r"(?=[装运满载拉承充所泄漏化危货物介品一辆该])(?:"
     r"(?:(?:装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|拉载|载运|承运|充装|所运|所载|所装|泄漏的|泄露的|漏出的)"
     r"(?:了|着)?\s*[:：]?"
     r"|(?:化学物品|化学品|危化品|危险品|危险货物|货物|物料|介质|品名)(?:为|是|[:：]|——|—))\s*"
-    r"(?:约|近|共|大约)?\s*(?:\d+(?:\.\d+)?|" + NUM + r")?\s*(?:余|多)?\s*"
-    r"(?:吨|t|T|立方米|立方|方|公斤|千克|kg|升|桶|瓶|罐|件|箱|袋)?\s*(?:左右)?\s*(?:的)?\s*"
+    # (a quantity in Chinese numerals only with its unit: 三 of "运输三氯化磷" is the name's)
+    r"(?:约|近|共|大约)?\s*(?:(?:\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?:" + _UNIT + r")?"
+    r"|(?:" + NUM + r")\s*(?:余|多)?\s*(?:" + _UNIT + r"))?\s*(?:左右)?\s*(?:的)?\s*"
     # the kind of goods, then a dash or colon, then the name: "装有22吨化学品——丙烯酸甲酯的罐车"
     r"(?:(?:危险)?(?:化学物品|化学品|危化品|危险品|危险货物|货物)\s*(?:——|—|:|：)\s*)?"
     + _CARGO_NAME
@@ -212,9 +223,11 @@ CHEM_MONITORED_SAFE = re.compile(
 )
 # an agent used in the response, not a substance of the accident: "用氮气置换罐内残余液化气", "用84消毒液对现场进行
 # 消毒"
-CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷却|喷淋|覆盖|消毒|洗消|吸收)")
+CHEM_AGENT = re.compile(r"(?:进行)?(?:置换|吹扫|稀释|中和|灭火|冷却|喷淋|覆盖|消毒|洗消|吸收|破氰|处理)")
 CHEM_AGENT_BEFORE = re.compile(
-    r"(?:用|使用|采用|利用|注入|通入|导入|引入|调来|调集|调运|运来|喷洒|投放|撒)\s*(?:了)?\s*(?:大量|一批|足量)?\s*$"
+    r"(?:用|使用|采用|利用|注入|通入|导入|引入|调来|调集|调运|运来|喷洒|投放|投加|撒)\s*(?:了)?\s*(?:大量|一批|足量)?"
+    # (the second of two agents too: "投加双氧水和次氯酸钠进行破氰处理")
+    r"(?:[^，,。；;用]{1,8}?(?:和|、|及|与))?\s*$"
 )
 # how things usually were, told as background at the head of a clause: "平时就有大量氧气瓶和乙炔气", "原先厂里使用煤气
 # 取暖", "“以前每次都拉一大车，有时是半成品的火药”" (not "原来" - "it turned out" -, nor a clause that goes on to the
@@ -233,7 +246,9 @@ PROPERTY_DESCRIPTION = re.compile(
 # a name the text denies ("事发饭店使用的是天然气，并非液化气") or gives as a measure ("威力相当于2吨TNT")
 # or says was absent ("炸药没有雷管引爆，不会爆炸"); not a question ("是不是液化气泄漏引起的")
 CHEM_DENIED_BEFORE = re.compile(
-    r"(?:(?:并非|而非)[^，,。；;]{0,6}?|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?)$"
+    r"(?:(?:并非|而非)[^，,。；;]{0,6}?|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?"
+    # a supply the place never had: "该楼并未接通管道天然气"
+    r"|(?:并未|未|没有)(?:接通|接入|开通|安装)(?:管道)?)$"
 )
 # a supply the responders shut off around the scene as a precaution: "切断周围1公里内的电源、关闭天然气管道"
 # (not a valve: closing the valve of what leaked tells it was the source)
@@ -490,7 +505,7 @@ class ChemicalReader:
             or OXYGEN_AIR_BEFORE.search(norm, max(0, a - 6), a)
         ):
             return False
-        if CHEM_AGENT_BEFORE.search(norm, max(0, a - 4), a):
+        if CHEM_AGENT_BEFORE.search(norm, max(0, a - 16), a):
             # "调来液碱中和泄漏的盐酸", "用液碱对泄漏的氯气进行中和": what the responders brought and used
             end = min([x for x in (norm.find(p, b, b + 30) for p in "，,。；;\n") if x >= 0] or [b + 30])
             if CHEM_AGENT.search(norm, b, end):
@@ -593,6 +608,14 @@ def _only_threatened(norm: str, ca: int, a: int, b: int, cb: int, sb: int) -> bo
         return not FUEL_RELEASED.search(norm, before.start("gap"), cb)  # "未引燃泄漏的汽油": it leaked
     nb = min([x for x in (norm.find(p, cb + 1, sb) for p in "，,；;") if x >= 0] or [sb])
     m = CHEM_THREATENED.search(norm, b, nb)
+    if m is None:
+        # told as unharmed further on in its sentence, as all of a list ("另有储罐分别储存汽油、柴油，由于采取了
+        # 冷却措施，均未受到波及") or by its name again ("另一辆柴油罐车…倒出危险区域，车内柴油未受影响")
+        later = CHEM_UNHARMED_LATER.search(norm, nb, sb)
+        if later is not None:
+            la = max(norm.rfind(p, nb, later.start()) for p in "，,；;") + 1
+            if later.group("all") or norm.find(norm[a:b], la, later.start()) >= 0:
+                m = later
     return m is not None and not FUEL_RELEASED.search(norm, ca, m.start())
 
 
