@@ -715,6 +715,12 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("网上一度流传“火灾造成10人死亡”的说法。市应急管理局发布通报澄清，火灾造成1人死亡、2人受伤。", 1, 2),
         ("网传火灾造成10人死亡，官方随即澄清，火灾造成1人死亡。", 1, None),
         ("当晚通报称，事故已造成6人死亡、30余人受伤。次日，搜救人员又找到2名遇难者遗体，死亡人数上升至8人。", 8, 30),
+        # named victims dying after a cause and failed treatment; named hurt whose sentence goes on to their death;
+        # a role before a counted group of the dead dies with it
+        ("合成车间有毒气体泄漏，员工孙某和钱某因吸入大量有毒气体，经抢救无效死亡。", 2, None),
+        ("粉尘爆炸，工人张某和李某被爆炸产生的火焰严重烧伤，经送医抢救无效，于当晚先后死亡。", 2, None),
+        ("物料提升机拆除时坠落，导致3名施工人员重伤，经医院抢救无效相继死亡。", 3, None),
+        ("塔吊倒塌，事故造成塔吊司机和一名信号工死亡，3名工人受伤。", 2, 3),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

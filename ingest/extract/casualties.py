@@ -258,6 +258,8 @@ LATE_DEATH = (
     + r"|(?:被困|被卡|被压|被埋)[^，,。；;\d]{0,8}?"
     r"|(?:在|于)[^，,。；;\d]{0,10}?(?:中|时)"
     r"|(?:因)?(?:伤势过重|伤重|伤势严重)(?:而|经抢救无效)?"
+    # the cause, then the treatment that failed: "孙某和钱某因吸入大量有毒气体，经抢救无效死亡"
+    r"|因[^，,。；;和、及与]{1,12}?[，,]\s*经?(?:送医)?(?:抢救|医治|救治)无效"
 )
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
@@ -555,6 +557,11 @@ class CasualtyReader:
                 if injuries is not None and deaths[1].start <= injuries[1].start < deaths[1].end:
                     injuries = serious = None  # "导致3名施工人员重伤，经医院抢救无效相继死亡": the same people
                     died_injured = True
+        if deaths is None and none_kind in ("", "受伤"):
+            # victims named as hurt, whose sentence goes on to their death: "工人张某和李某被火焰严重烧伤，经送医抢救
+            # 无效，于当晚先后死亡" is 2 dead
+            win = _windows(norm, INJ_ANCHOR)
+            deaths = self._named_victims(norm, HURT_VICTIM_WORD, kind_at, win, usable, then_died=True)
         if injuries is not None and deaths is not None and _died_of_injured(norm, deaths[1], injuries[1]):
             # "5名工人被烧伤，其中2人经抢救无效死亡": the dead are part of the injured, who are 3
             injuries = (injuries[0] - deaths[0], injuries[1])
@@ -622,6 +629,8 @@ class CasualtyReader:
                     n = cn_to_int(m.group(1)) * _each(norm, m.start(1))
                 except ValueError:
                     continue
+                if m.start(1) == m.start():  # the count first: people named by a role before it die with them
+                    n += self._bare_victims(norm, _sentence_at(norm, m.start())[0], m.start(), m.start())
                 found.append((_rank(norm, m.start(1)), n, Span(m.start(), m.end())))
         if not found:
             return _add_groups(norm, None, groups)
@@ -754,9 +763,10 @@ class CasualtyReader:
         kind_at: _KindAt,
         win: list[tuple[int, int]],
         usable: Callable[[int], bool] | None = None,
+        then_died: bool = False,
     ) -> tuple[int, Span] | None:
         """Victims named one by one with no count: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"."""
-        found = self._named_victim_list(norm, word, kind_at, win, usable)
+        found = self._named_victim_list(norm, word, kind_at, win, usable, then_died)
         seen = {self._victim_key(n) for names, _span in found for n in names}
         return (len(seen), found[0][1]) if found else None
 
@@ -817,8 +827,10 @@ class CasualtyReader:
         kind_at: _KindAt,
         win: list[tuple[int, int]],
         usable: Callable[[int], bool] | None = None,
+        then_died: bool = False,
     ) -> list[tuple[list[str], Span]]:
-        """Each mention of victims named with no count: (their names or roles, span)."""
+        """Each mention of victims named with no count: (their names or roles, span). With `then_died`, only the hurt
+        whose sentence goes on to their death ("张某和李某被严重烧伤，经送医抢救无效，于当晚先后死亡")."""
         rx = self._victim_re.get(word)
         if rx is None:
             between = (
@@ -865,7 +877,7 @@ class CasualtyReader:
                     continue
                 if usable is not None and not usable(m.start()):  # "若罐体爆炸，司机和押运员都会被烧伤"
                     continue
-                if word != DEATH_WORD and INJURED_THEN_DIED.match(norm, m.end()):
+                if word != DEATH_WORD and bool(INJURED_THEN_DIED.match(norm, m.end())) != then_died:
                     continue  # "卸油工张某全身烧伤，经抢救无效死亡": the dead, not an injured
                 if SUBJECT_DENIED.search(norm, max(0, m.start() - 8), m.start()):
                     continue  # "暂未发现有工人受伤", "没有工人受伤": nobody of the role was hurt
