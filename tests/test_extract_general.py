@@ -721,6 +721,11 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("粉尘爆炸，工人张某和李某被爆炸产生的火焰严重烧伤，经送医抢救无效，于当晚先后死亡。", 2, None),
         ("物料提升机拆除时坠落，导致3名施工人员重伤，经医院抢救无效相继死亡。", 3, None),
         ("塔吊倒塌，事故造成塔吊司机和一名信号工死亡，3名工人受伤。", 2, 3),
+        # a hurt body told as 身体; a vehicle's driver is no counted group; a counted group hurt in a body part in
+        # the next clause
+        ("锅炉爆炸，锅炉工杨某被倒塌的墙体压住，身体多处骨折。事故未造成人员死亡。", 0, 1),
+        ("货车爆炸，货车司机当场死亡，爆炸还波及路边的两辆轿车，其中一辆轿车的驾驶员受轻伤。", 1, 1),
+        ("液氨管道阀门破裂，2名工人在逃生时被液氨喷到，手部和脸部冻伤。", None, 2),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

@@ -150,7 +150,9 @@ INJ_ITEM = re.compile(
     # a counted group hurt in the next clause, as 他们 or in the passive: "2位工人浑身沾满了染料，他们手臂还被烫伤",
     # "10名正在矿中施工的矿工，被烈火烧伤"
     r"|(?<![数几无])(?!(?<=上)[百千万])(?P<n5>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)[^。；;\d死亡]{0,24}?[，,]\s*"
-    r"(?:(?:他们|她们)(?:" + BODY_PART + r")?(?:还|也|均|都)?(?:被|受)?|(?:均|都|全部|全都)?被[^，,。；;\d死亡]{0,8}?)"
+    # (or a body part: "2名工人在逃生时被液氨喷到，手部和脸部冻伤")
+    r"(?:(?:他们|她们)(?:" + BODY_PART + r")?(?:还|也|均|都)?(?:被|受)?|(?:均|都|全部|全都)?被[^，,。；;\d死亡]{0,8}?"
+    r"|(?:" + BODY_PART + r")(?:还|也|均|都)?(?:被|受)?)"
     r"(?:不同程度)?(?:" + HURT_WORD + r")"
 )
 MISSING_RES = [
@@ -350,8 +352,9 @@ SUPERSEDED = re.compile(
 CORRECTED = re.compile(r"核实|后经|后来|随后|最终|最后|实际|目前|截至|现已|更正|澄清|辟谣")
 # a count right before a role, which makes it a counted group: "一名18岁员工", "两工人", "多名工人"
 COUNTED_ROLE = re.compile(
-    r"(?:" + NUM + r"|多|数|几|若干)\s*(?:余|多)?\s*(?:名|位|个)?\s*(?:\d{1,2}\s*岁(?:的)?)?"
-    r"\s*(?:[\u4e00-\u9fff]{0,4}的)?$"
+    # (a clause before the role only after a measure word for people: "一辆轿车的驾驶员" is no counted group)
+    r"(?:" + NUM + r"|多|数|几|若干)\s*(?:余|多)?\s*"
+    r"(?:(?:名|位|个)\s*(?:\d{1,2}\s*岁(?:的)?)?\s*(?:[\u4e00-\u9fff]{0,4}的)?)?$"
 )
 COUNTED_HARM = re.compile("(?:" + NUM + r")\s*(?:名|人|位|个|死|伤|重伤|轻伤)")
 # a count of people inside a stretch of text
@@ -402,13 +405,13 @@ RESCUED_TAKEN = re.compile(
 BODY_WORD = (
     r"(?:手指|手掌|手臂|手部|手腕|双手|[左右]手(?![边侧])|脸部|脸上|面部|颜面|头部|头发|眉毛|眼睛|眼部|双眼|脖子|颈部"
     r"|胸部|胸前|背部|后背|腰部|腹部|腿部|双腿|大腿|小腿|双脚|脚部|脚面|脚踝|膝盖|皮肤|全身|上肢|下肢|四肢|胳膊|肩部"
-    r"|臀部|额头|面颊|耳朵)"
+    r"|臀部|额头|面颊|耳朵|身体|身上)"
 )
 # BODY_HURT's clause start, with ahead what each of its alternatives needs: a body word (its first characters), a
 # pronoun or 被 within the clause's first nine characters; lets the scan give up on other clauses fast
 _BODY_CLAUSE = (
     r"(?:^|(?<=[，,。；;！!？?：:\n]))"
-    r"(?=\s*[^，,。；;！!？?：:\n“”]{0,8}[手双左右脸面颜头眉眼脖颈胸背后腰腹腿大小脚膝皮全上下四胳肩臀额耳其他她被])\s*"
+    r"(?=\s*[^，,。；;！!？?：:\n“”]{0,8}[手双左右脸面颜头眉眼脖颈胸背后腰腹腿大小脚膝皮全上下四胳肩臀额耳身其他她被])\s*"
 )
 _HURT_ONE = r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r")"
 BODY_HURT = re.compile(
