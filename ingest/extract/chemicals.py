@@ -367,6 +367,7 @@ class ChemicalReader:
                     rep.equipment.append(EquipmentMention(e.text, kind, Span(e.start_char, e.end_char)))
         if "煤气" in seen_c and "液化石油气" in seen_c and not TOWN_GAS.search(norm):
             rep.chemicals = [c for c in rep.chemicals if c.name != "煤气"]  # 煤气罐 is the 液化气罐 named
+            seen_c.discard("煤气")  # (so the rule below does not look for it)
         if "煤气" in seen_c and "燃气" in seen_c and not TOWN_GAS.search(norm):
             # household 煤气 is the everyday name of fuel gas in general, 燃气 again: one substance, named as first
             first = min(("煤气", "燃气"), key=lambda n: next(c.span.start for c in rep.chemicals if c.name == n))
