@@ -726,6 +726,15 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("锅炉爆炸，锅炉工杨某被倒塌的墙体压住，身体多处骨折。事故未造成人员死亡。", 0, 1),
         ("货车爆炸，货车司机当场死亡，爆炸还波及路边的两辆轿车，其中一辆轿车的驾驶员受轻伤。", 1, 1),
         ("液氨管道阀门破裂，2名工人在逃生时被液氨喷到，手部和脸部冻伤。", None, 2),
+        # regressions found on the session's blind pool: a death word followed by a count of its own; one of a
+        # counted group broken down is no further victim; 有无人员伤亡 is a question
+        ("厂房坍塌，截至下午，被埋的20名人员已全部找到，经送医院全力抢救，死亡11人，其余9人正在救治。", 11, 9),
+        (
+            "居民楼爆炸，至少有3人受伤。记者见到的3名受伤者中，2人头发被烧焦，另一70岁左右的老人腿也被碎玻璃划伤。",
+            None,
+            3,
+        ),
+        ("居民楼爆炸，3人受伤，地下室有无人员伤亡目前不详。", None, 3),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

@@ -53,7 +53,8 @@ DEATH_RES = [
         COUNT + r"(?:[^，,。；;\d伤死亡]|伤势过?重|伤重){0,24}?[，,](?:[^，,。；;\d]{0,12}?[，,])?\s*"
         r"(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:已被确认|被确认|已|经|后经)?"
         r"(?:均|都|全部|全都)?\s*(?:不幸|先后|相继)?(?:抢救无效|医治无效|救治无效)?" + DIED_WHEN
-        + r"(?:当场)?(?:中毒)?" + DEATH_WORD + r"(?!者|人员|人数)"
+        # (not a count of its own after the word: "20名人员已全部找到，经送医院全力抢救，死亡11人")
+        + r"(?:当场)?(?:中毒)?" + DEATH_WORD + r"(?!者|人员|人数|\s*(?:" + NUM + r"))"
     ),
     # (not across another count: "毒倒5名工人 一人窒息死亡" is 1)
     re.compile(COUNT + r"(?:(?!" + NUM + r"\s*(?:人|名))[^，,。；;\d]){0,12}?(?:当场)?(?:中毒)?" + DEATH_WORD),
@@ -229,9 +230,10 @@ ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
 NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
     # "没造成人员伤亡" (没 alone, as often as 没有), "没形成人员伤亡" (形成 for 造成 in reworded copies)
-    r"(?=[无未没人])(?:(?<!救援)(?<!救援的)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
+    # (not "有无人员伤亡目前不详", a question)
+    r"(?=[无未没人])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
     r"人员(伤亡|死亡|受伤)"
-    r"|无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有?)(?:造成|形成|导致|引起|出现|发生)(?:任何)?(伤亡)"
+    r"|(?<!有)无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有?)(?:造成|形成|导致|引起|出现|发生)(?:任何)?(伤亡)"
     # "无一人伤亡", "未有人员伤亡", "人员均无伤亡" (not "其他人员无伤亡": the others, see OTHERS_NONE)
     r"|无一人(伤亡|死亡|受伤)|未有人员(伤亡|死亡|受伤)"
     # "暂未发现有人员伤亡", "未发现有工人受伤"
@@ -803,6 +805,8 @@ class CasualtyReader:
                 continue  # a witness's words ("还有老板娘腿上被烫伤了") tell of the victims already counted
             if COUNTED_HARM.search(norm, span.start, span.end):
                 continue  # a group with a count, not one person: "员工一死两重伤"
+            if BROKEN_DOWN.search(norm, _sentence_at(norm, span.start)[0], span.start):
+                continue  # one of a counted group broken down: "3名受伤者中，2人…，另一老人腿也被划伤"
             for n in names:
                 role = next((r for r in roles if n.startswith(r)), "")
                 if role and (role in counted or (role in ("驾驶员", "驾驶人") and "司机" in counted)):
