@@ -351,6 +351,7 @@ SUPERSEDED = re.compile(
     # a rumour: "网上一度流传“火灾造成10人死亡”的说法"
     r"|网传|谣传|传言|谣言"
 )
+# the correction after such a figure in the same sentence: "最初通报1人受伤，后经核实，事故共造成…"
 CORRECTED = re.compile(r"核实|后经|后来|随后|最终|最后|实际|目前|截至|现已|更正|澄清|辟谣")
 # a count right before a role, which makes it a counted group: "一名18岁员工", "两工人", "多名工人"
 COUNTED_ROLE = re.compile(
