@@ -735,6 +735,13 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
             3,
         ),
         ("居民楼爆炸，3人受伤，地下室有无人员伤亡目前不详。", None, 3),
+        # case write-ups written for the purpose: a further group after a breakdown (另有), not the rest of the count
+        # (另外两人); the casualties counted before a named death are no count of the dead; the victims with a word of
+        # where they work
+        ("乙炔气瓶爆炸，造成2人重伤，其中1人伤势危重，另有轻伤4人。", None, 6),
+        ("液化气站爆炸，4人被烧伤。医生说，4名烧伤者中有两人烧伤面积20%，伤势较轻，另外两人烧伤面积达50%。", None, 4),
+        ("甲苯蒸气爆炸，造成车间内4人伤亡：投料工张某（男，32岁）当场死亡；班长李某重伤；王某、刘某轻伤。", 1, 3),
+        ("罐车卸车时起火，扑救过程中，烧伤铁路职工三名，均为轻度烧伤，无人死亡。", 0, 3),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

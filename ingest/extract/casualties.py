@@ -141,7 +141,9 @@ INJ_ITEM = re.compile(
     r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
     r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
-    r"\s*(?:了|的|为|达|共|有|共有|共计)?\s*(?:" + VICTIM_WORDS + r")?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+    # (the victims with a word of where they work: "烧伤铁路职工三名")
+    r"\s*(?:了|的|为|达|共|有|共有|共计)?\s*(?:[\u4e00-\u9fff]{0,3}?(?:" + VICTIM_WORDS + r"))?"
+    r"\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     # "3死2伤"
     r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")(?:(?P<s3>重)|轻)?伤"
     # "5名伤员", "30余名受伤人员"
@@ -293,6 +295,8 @@ ONE_DEATH = re.compile(
 COUNTED_BEFORE = re.compile(
     r"(?:造成|导致|致使|致)[^，,。；;\d]{0,6}?"
     + COUNT
+    # (not a count of the casualties, dead and hurt: "造成车间内4人伤亡：投料工张某当场死亡" is 1 dead)
+    + r"(?!\s*(?:伤亡|死伤))"
     # the people a fire or blast struck, told with 将/把: "烈火将杨、焦二人严重烧伤，经抢救无效死亡"
     + r"|(?:将|把)[^，,。；;\d]{0,8}?"
     + COUNT
@@ -727,7 +731,7 @@ class CasualtyReader:
             # "4名伤者中有两人…，另外两人…", "4名伤者…，其中3名…，另一个伤者…": once a count is broken down, the
             # groups after it ("另…" too) are its parts
             items = [
-                (k, n, sp, part or (i > 0 and BROKEN_DOWN.search(norm, items[0][2].start, sp.start) is not None))
+                (k, n, sp, part or (i > 0 and _broken_down_before(norm, items[0][2].start, sp.start)))
                 for i, (k, n, sp, part) in enumerate(items)
             ]
             items = [
@@ -1191,6 +1195,14 @@ def _later_deaths(
             injuries = (injuries[0] - k, injuries[1])
         return (deaths[0] + k, deaths[1]), injuries
     return deaths, injuries
+
+
+def _broken_down_before(norm: str, a: int, b: int) -> bool:
+    """Whether a count told between a and b is broken down before b, with no further group marked after the
+    breakdown ("重伤3人，其中1人…死亡，另有轻伤6人": the 6 are not a part of the 3)."""
+    ends = [m.end() for m in BROKEN_DOWN.finditer(norm, a, b)]
+    # (not "另外两人" of "4名烧伤者中有两人…，另外两人…": the rest of the count)
+    return bool(ends) and not re.search(r"另有|此外", norm[ends[-1] : b])
 
 
 def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
