@@ -307,6 +307,9 @@ COUNTED_BEFORE = re.compile(
     + r"|"
     + COUNT
     + r"(?=[^，,。；;\d]{0,6}?$)"
+    # a part of the victims, the dead of them: "共造成7人中毒，其中2人（一名职工和他5岁的儿子）经抢救无效死亡" is 2
+    + r"|其中\s*"
+    + COUNT
 )
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
 VICTIM_GROUPS = (
@@ -412,6 +415,7 @@ RESCUED_TAKEN = re.compile(
 BODY_WORD = (
     r"(?:手指|手掌|手臂|手部|手腕|双手|[左右]手(?![边侧])|脸部|脸上|面部|颜面|头部|头发|眉毛|眼睛|眼部|双眼|脖子|颈部"
     r"|胸部|胸前|背部|后背|腰部|腹部|腿部|双腿|大腿|小腿|双脚|脚部|脚面|脚踝|膝盖|皮肤|全身|上肢|下肢|四肢|胳膊|肩部"
+    r"|[左右双]臂"
     r"|臀部|额头|面颊|耳朵|身体|身上)"
 )
 # BODY_HURT's clause start, with ahead what each of its alternatives needs: a body word (its first characters), a
