@@ -995,6 +995,15 @@ def _chems(text: str) -> set[str]:
         # 煤气 as the cylinder's everyday name beside 液化石油气, and 燃气 too (this once raised StopIteration)
         ("餐馆煤气罐爆炸，泄漏的液化石油气起火，燃气公司人员赶到，关闭燃气阀门。", {"液化石油气"}),
         ("热水器排烟管脱落，一家三口一氧化碳中毒。专家提醒，使用液化气时务必保持通风。", {"一氧化碳"}),
+        # case write-ups written for the purpose: an isomer's prefix, stock stored nearby told as unaffected, a
+        # tower of a unit named after its product, what a cargo was for, a name as the role of another
+        ("着火罐内储存异丙醇约320吨，损失约5吨。", {"异丙醇"}),
+        ("实验室一瓶叔丁基锂接触空气后起火，1人受伤。", set()),
+        ("罐车泄漏起火。距事故点约150米处有一座储存汽油、柴油的加油站，因及时设置水幕，未受波及。", set()),
+        ("某石化企业乙二醇装置环氧乙烷精制塔发生爆炸并引起火灾。", {"环氧乙烷"}),
+        ("运输车装运袋装硝酸铵八吨，用于配制矿用炸药，途中起火爆炸。", {"硝酸铵"}),
+        ("喷漆车间用二甲苯作稀释剂大量调配涂料，二甲苯蒸气积聚后爆燃。", {"二甲苯"}),
+        ("村民在自家院内用自制炸药非法制作爆竹引发爆炸。", {"炸药", "烟花爆竹"}),
     ],
 )
 def test_chemicals_general(text: str, names: set[str]) -> None:

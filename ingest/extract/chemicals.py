@@ -19,12 +19,12 @@ from .text import CommonWords, _KindAt, _sentence_at
 # a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯), a
 # compound word (过氧化丁酮 is not 丁酮), an acyl group (亚硝酰硫酸 is not 硫酸) or a lower oxidation state
 # (亚硫酸钠 is not 硫酸)
-CHEM_PREFIX = set("基化酰亚")
+CHEM_PREFIX = set("基化酰亚异仲叔")  # (异, 仲, 叔: an isomer's name the tokenizer split, 异丙醇 is no 丙醇)
 # the last character of a substituent before a known name: 间硝基苯, 二甲基二氯硅烷 (not 副产盐酸)
 SUBSTITUENT_END = CHEM_PREFIX | set("氯溴碘氟")
 # (an explainer's uses: "苯广泛用于…，用作油漆的稀释剂")
 EXCLUDE_CHEM_CONTEXT = re.compile(
-    r"经营范围|主要用于|用于制造|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
+    r"经营范围|主要用于|用于制造|用于配制|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
     # what else a place trades or stocks, and what it plans to use: "该加油站同时经营柴油销售", "已计划改用管道天然气"
     r"|同时(?:经营|储存|存放|生产|销售)|(?:计划|准备|打算|拟|将)改用"
 )
@@ -104,6 +104,7 @@ CHEM_THREATENED = re.compile(
     r"|(?:未|没有|没|并未)(?:受到?|遭到?)(?:影响|波及|殃及|损坏|损伤|损)|(?:未|没有)发生(?:险情|泄漏|泄露|渗漏|燃烧|爆炸|异常)"
     r"|(?:未|没有|没)(?:外泄|泄漏|泄露|漏出)|安然无恙"
 )
+STORED_BEFORE = re.compile(r"(?:储存|存放|存有|堆放|储有)[^，,。；;]{0,6}$")
 CHEM_UNHARMED_LATER = re.compile(
     r"(?P<all>均|都|也|全部)?(?:未|没有|没|并未)(?:被|受到?|遭到?)?(?:影响|波及|殃及|损坏|损伤|损)"
 )
@@ -148,7 +149,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # a plant unit named after its product or process: 硫磺回收车间, 重油催化装置
     r"|(?:回收|催化|裂化|加氢|精制|制酸)(?:车间|装置|单元|工段)"
     # a unit named after its product as the first step of a place: 乙二醇装置区域, 氯甲烷装置液氯工段, X车间的反应釜
-    r"|(?:车间|装置|生产区|工段)(?:区域|区|[\u4e00-\u9fff]{1,4}?(?:工段|单元)|的?(?:反应釜|反应器|储罐|罐区|泵房|管道|管线))"
+    r"|(?:车间|装置|生产区|工段)(?:区域|区|[\u4e00-\u9fff]{1,4}?(?:工段|单元)|[\u4e00-\u9fff]{1,6}?塔"
+    r"|的?(?:反应釜|反应器|储罐|罐区|泵房|管道|管线))"
 )
 # a class of gases, not a substance: 燃气 in 可燃气体, 易燃气体, 助燃气体, 不燃气体
 GAS_CLASS = re.compile(r"[可易助不]燃气体")
@@ -246,7 +248,8 @@ PROPERTY_DESCRIPTION = re.compile(
 # a name the text denies ("事发饭店使用的是天然气，并非液化气") or gives as a measure ("威力相当于2吨TNT")
 # or says was absent ("炸药没有雷管引爆，不会爆炸"); not a question ("是不是液化气泄漏引起的")
 CHEM_DENIED_BEFORE = re.compile(
-    r"(?:(?:并非|而非)[^，,。；;]{0,6}?|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?"
+    # (a name as the role another substance plays: "用二甲苯作稀释剂")
+    r"(?:(?<=[^工操动制写创])作|作为|当作|(?:并非|而非)[^，,。；;]{0,6}?|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?"
     # a supply the place never had: "该楼并未接通管道天然气"
     r"|(?:并未|未|没有)(?:接通|接入|开通|安装)(?:管道)?)$"
 )
@@ -334,7 +337,8 @@ class ChemicalReader:
                 continue  # part of a longer cargo name: 丙烯 in 丙烯酸丁酯
             if e.label_ == "CHEM":
                 canon, cas = self.g.canonical_chemical(e.text)
-                if e.text[1:] in self.g.chemicals and _word_across(norm, e.start_char):
+                # (only 次: "储存异丙醇" must not lose 异 to 存异 of 求同存异)
+                if e.text[0] == "次" and e.text[1:] in self.g.chemicals and _word_across(norm, e.start_char):
                     canon, cas = self.g.canonical_chemical(e.text[1:])  # 批次氯酸钠 is 氯酸钠, not 次氯酸钠
                 if prev is not None and prev[1] != canon and e.start_char - prev[0] <= 16:
                     gap = norm[prev[0] : e.start_char]
@@ -615,7 +619,8 @@ def _only_threatened(norm: str, ca: int, a: int, b: int, cb: int, sb: int) -> bo
         later = CHEM_UNHARMED_LATER.search(norm, nb, sb)
         if later is not None:
             la = max(norm.rfind(p, nb, later.start()) for p in "，,；;") + 1
-            if later.group("all") or norm.find(norm[a:b], la, later.start()) >= 0:
+            stored = STORED_BEFORE.search(norm, ca, a) is not None  # "一座储存汽油、柴油的加油站，…，未受波及"
+            if later.group("all") or stored or norm.find(norm[a:b], la, later.start()) >= 0:
                 m = later
     return m is not None and not FUEL_RELEASED.search(norm, ca, m.start())
 
