@@ -389,7 +389,11 @@ class ReportsImporter:
     def _unit(self, doc: SourceDoc, item: ReportText, is_json: bool) -> Unit:
         locator = f"record {item.locator}" if is_json else item.locator or doc.path.name
         unit = Unit(doc, locator, raw=item.text)
-        rep = self.extractor.extract(item.text, item.title)
+        try:
+            rep = self.extractor.extract(item.text, item.title)
+        except Exception as e:  # a fault of the extractor on one text: quarantine it, import the rest
+            unit.reject("正文" if is_json else "text", f"the extractor failed on this text ({type(e).__name__}: {e})")
+            return unit
         text_doc = None
         if is_json:  # the spans index this record's text: it gets its own Document, part of the file's
             text_doc = unit.node(

@@ -185,6 +185,34 @@ def test_docx_and_bad_inputs(importer: ReportsImporter, lbug: GraphStore, tmp_pa
     assert rows == [{"t": "中毒和窒息", "d": 2}, {"t": "坍塌", "d": 4}]
 
 
+class _FailsOn:
+    """An extractor that fails on texts containing a word, as a fault in a rule would."""
+
+    def __init__(self, inner: Any, word: str) -> None:
+        self._inner, self._word = inner, word
+
+    def extract(self, text: str, title: str = "") -> Any:
+        if self._word in text:
+            raise StopIteration  # what a text naming 煤气, 燃气 and 液化石油气 once raised
+        return self._inner.extract(text, title)
+
+
+def test_a_fault_of_the_extractor_quarantines_its_text_and_imports_the_rest(
+    importer: ReportsImporter, lbug: GraphStore, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("2021年3月4日，某化工厂发生一起中毒和窒息事故，造成2人死亡。", encoding="utf-8")
+    (folder / "b.txt").write_text("2018年9月7日，江西省某工地发生一起坍塌事故，造成4人死亡。", encoding="utf-8")
+    failing = ReportsImporter(_FailsOn(importer.extractor, "坍塌"))  # type: ignore[arg-type]
+    result = ingest(failing, folder, lbug, tmp_path)
+    assert (result.counts.records, result.counts.quarantined) == (2, 1)
+    (row,) = _quarantined(result.quarantine_file)
+    assert (row["record"], row["field"]) == ("b.txt", "text")
+    assert row["reason"].startswith("the extractor failed on this text (StopIteration")
+    assert lbug.read("MATCH (c:`Case`) RETURN c.deaths AS d") == [{"d": 2}]
+
+
 class _CountingStore:
     """Counts the queries each write transaction runs."""
 
