@@ -744,6 +744,13 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("罐车卸车时起火，扑救过程中，烧伤铁路职工三名，均为轻度烧伤，无人死亡。", 0, 3),
         ("熏蒸后发生中毒，此次事故共造成7人中毒，其中2人（一名职工和他5岁的儿子）经抢救无效死亡。", 2, None),
         ("管道接头破裂，正在附近作业的段某躲避不及，右臂被喷溅的氢氟酸灼伤。另有3名员工吸入酸雾后咽喉不适。", None, 1),
+        # transport write-ups written for the purpose: a victim told by role and again by role and name is one
+        # person (two roles stay two); a passive with its agent before 受伤; 溺水身亡; 溅伤
+        ("罐车侧翻，驾驶员和押运员均受轻伤。驾驶员吴某、押运员冯某头部、手臂擦伤，送医治疗后出院。", None, 2),
+        ("货车与罐车相撞，事故造成轻型货车驾驶员向某死亡，罐车驾驶员卢某受伤。向某当场死亡。", 1, 1),
+        ("罐车爆炸，驾驶员沈某受伤，另一辆槽车的驾驶员韩某被飞溅物击中头部受伤。事故未造成人员死亡。", 0, 2),
+        ("罐车坠入河中，驾驶员覃某溺水身亡，押运员游出后受轻伤。", 1, 1),
+        ("槽车阀门泄漏，三十七人吸入酸雾中毒。另有一名车站检车员在关闭阀门时被酸液溅伤面部。", None, 1),
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),

@@ -37,7 +37,7 @@ VICTIM_WORDS = (
     r"|人员"
 )
 DEATH_WORD = (
-    r"(?:死亡|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死|(?:窒息|中毒)致死"
+    r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死|(?:窒息|中毒)致死"
     r"|伤重不治|(?:已)?无生命体征)"
 )
 # when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡"
@@ -87,14 +87,14 @@ MINOR_WORD = (
     r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤|擦伤|划伤|烫伤)|轻度(?:受伤|烧伤|灼伤|烫伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤)"
 )
 HURT_WORD = (
-    r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤"
+    r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤|溅伤|击伤"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;]))(?!亡|者|员|人员|情况)"
 )
 # (the first characters of the three, ahead: HURT_WORD starts with lookbehinds, so the scan would try every position)
 HURT_ANY = re.compile(
-    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻])"
+    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻溅击])"
     r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + ")"
 )
 # groups listed and then hurt together: "3位民警、两名司机以及数十名群众被不同程度地灼伤" is 5 (a group given
@@ -484,13 +484,14 @@ class CasualtyReader:
         self._bare_after: re.Pattern[str] | None = None
         self._bare_before: re.Pattern[str] | None = None
         self._role_alt = role_alternation(g)
+        self._roles = {*g.person_roles, *VICTIM_GROUPS.split("|")}
         # one of the people "受伤的…" qualifies, who may be several: "受伤的老板和女服务员"
         hurt_one = (
             r"(?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")(?:(?![和及与、])(?:" + NAME_RE + r"))?"
             r"|" + HONORIFIC_NAME
         )
         self._hurt_role_re = re.compile(
-            r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺冲骨伤])(?<![未没无])(?<!没有)(?<!并未)(?:受伤|"
+            r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺冲骨伤溅击])(?<![未没无])(?<!没有)(?<!并未)(?:受伤|"
             + HURT_WORD
             + r")的(?:"
             + r"罐车|货车|槽车|车辆)?((?:"
@@ -781,7 +782,7 @@ class CasualtyReader:
     ) -> tuple[int, Span] | None:
         """Victims named one by one with no count: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"."""
         found = self._named_victim_list(norm, word, kind_at, win, usable, then_died)
-        seen = {self._victim_key(n) for names, _span in found for n in names}
+        seen = _one_each({self._victim_key(n) for names, _span in found for n in names}, self._roles)
         return (len(seen), found[0][1]) if found else None
 
     def _kin_and_named(
@@ -852,7 +853,7 @@ class CasualtyReader:
             between = (
                 r"\s*(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*"
                 # the passive with its agent: "董女士和樊先生被爆炸产生的高温灼伤"
-                r"(?:被(?:[^，,。；;\d死亡伤被送]{0,10}?(?=[烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎]))?)?"
+                r"(?:被(?:[^，,。；;\d死亡伤被送]{0,10}?(?=[烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎溅击受]))?)?"
                 # "张某吸入氯气后中毒身亡": the poisoning or asphyxia that killed the victim
                 r"(?:(?:吸入|接触)[^，,。；;\d]{0,8}?后?)?(?:中毒|窒息)?"
                 # "…不幸中毒当场死亡"
@@ -956,8 +957,7 @@ class CasualtyReader:
                 if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
                     if not TREATED_DIED.search(norm, m.end(), sb):
                         return 1, Span(m.start(), m.end())
-        # a bare role and the same role with a name are one person: "受伤的大妈…受伤的王大妈", "司机…司机张某"
-        seen = {k for k in seen if not any(o != k and (o.startswith(k) or o.endswith(k)) for o in seen)}
+        seen = _one_each(seen, self._roles)
         return (len(seen), first) if seen and first else None
 
     def _body_hurt_victims(
@@ -1199,6 +1199,13 @@ def _later_deaths(
             injuries = (injuries[0] - k, injuries[1])
         return (deaths[0] + k, deaths[1]), injuries
     return deaths, injuries
+
+
+def _one_each(keys: set[str], roles: set[str]) -> set[str]:
+    """Victims told twice, a bare role or name and the same with more, as one person each: "受伤的大妈…受伤的王大妈",
+    "驾驶员和押运员均受轻伤…驾驶员吴某、押运员冯某擦伤", "轻型货车驾驶员向某死亡…向某当场死亡"; two roles stay two
+    people (驾驶员 and 副驾驶员)."""
+    return {k for k in keys if not any(o != k and o not in roles and (o.startswith(k) or o.endswith(k)) for o in keys)}
 
 
 def _broken_down_before(norm: str, a: int, b: int) -> bool:
