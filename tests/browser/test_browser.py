@@ -15,9 +15,13 @@ WAIT = 15
 
 
 def _wait(drv: Any, condition: Any) -> Any:
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(drv, WAIT).until(condition)
+    # an element found on the page being left goes stale when the next one loads (after a login's redirect): the
+    # condition is tried again on the new page, not failed
+    ignored = (NoSuchElementException, StaleElementReferenceException)
+    return WebDriverWait(drv, WAIT, ignored_exceptions=ignored).until(condition)
 
 
 def _by() -> Any:
