@@ -484,7 +484,7 @@ class CasualtyReader:
         self._bare_after: re.Pattern[str] | None = None
         self._bare_before: re.Pattern[str] | None = None
         self._role_alt = role_alternation(g)
-        self._roles = {*g.person_roles, *VICTIM_GROUPS.split("|")}
+        self._roles = {*g.person_roles, *VICTIM_GROUPS.split("|")}  # every role a victim may be told by
         # one of the people "受伤的…" qualifies, who may be several: "受伤的老板和女服务员"
         hurt_one = (
             r"(?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")(?:(?![和及与、])(?:" + NAME_RE + r"))?"
@@ -805,7 +805,7 @@ class CasualtyReader:
         """A count told in the narrative (no total, no result statement) and victims named apart from its groups:
         "3位民警、两名司机…被灼伤，罐车押运员李某面部烧伤" is 6; a named 司机 is one of "两名司机", not added."""
         counted = norm[injuries[1].start : injuries[1].end]
-        roles = sorted((*self.g.person_roles, *VICTIM_GROUPS.split("|")), key=len, reverse=True)
+        roles = sorted(self._roles, key=len, reverse=True)
         extra: set[str] = set()
         win = _windows(norm, INJ_ANCHOR)
         for names, span in self._named_victim_list(norm, HURT_VICTIM_WORD, kind_at, win, usable):
@@ -1024,7 +1024,7 @@ class CasualtyReader:
             return True
         if re.fullmatch(r"(?:" + KIN_OF + r")?" + HONORIFIC_NAME, item):
             return True  # "董女士", "表兄樊先生"
-        roles = [r for r in (*self.g.person_roles, *VICTIM_GROUPS.split("|")) if item.startswith(r)]
+        roles = [r for r in self._roles if item.startswith(r)]
         if not roles:
             return False
         rest = item[len(max(roles, key=len)) :].strip()
@@ -1055,8 +1055,7 @@ class CasualtyReader:
         """A victim as matched (a role and maybe a name) as one person: "司机右手" is the driver."""
         if self._victim_item(victim):
             return victim if victim not in self.g.person_roles else self._one_role(victim)
-        roles = (*self.g.person_roles, *VICTIM_GROUPS.split("|"))
-        role = max((r for r in roles if victim.startswith(r)), key=len, default="")
+        role = max((r for r in self._roles if victim.startswith(r)), key=len, default="")
         return self._one_role(role) if role else victim
 
     def _one_role(self, role: str) -> str:
