@@ -99,6 +99,7 @@ HURT_ANY = re.compile(
 )
 # groups listed and then hurt together: "3位民警、两名司机以及数十名群众被不同程度地灼伤" is 5 (a group given
 # without a number, 数十名, adds nothing); every group of the list is a count of people and a noun, no verb
+# (不同程度地 is read with the harm, so that an agent fits: "…以及73位群众被燃烧的黄磷不同程度地灼伤")
 _GROUP = (
     r"(?:(?<![数几])(?!(?<=上)[百千万])"
     + NUM
@@ -127,7 +128,7 @@ INJ_ITEM = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟数几多若部重轻受烧灼烫炸砸撞摔伤])"
     r"(?P<lst>" + _GROUP + r"(?:(?:、|和|以及|及|与|跟|还有)\s*" + _GROUP + r")+)"
     r"[^，,。；;、\d（(）)]{0,10}?"
-    r"(?:(?P<s0>" + SERIOUS_WORD + r")|(?P<m0>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
+    r"(?:(?P<s0>" + SERIOUS_WORD + r")|(?P<m0>" + MINOR_WORD + r")|(?:不同程度[地的]?)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
     r"|"
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=" + _KIDS + r"))"
@@ -138,7 +139,7 @@ INJ_ITEM = re.compile(
     r"(?:[^，,。；;、\d（(）)死亡将把]{0,10}?"
     # (longer with the passive: "3名工人在爆炸瞬间被巨大的火球烧伤")
     r"|[^，,。；;、\d（(）)死亡将把被]{0,12}?被[^，,。；;、\d（(）)死亡将把]{0,8}?)"
-    r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度)?(?:中毒)?(?:" + HURT_WORD + r"))"
+    r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度[地的]?)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
     r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
     # (the victims with a word of where they work: "烧伤铁路职工三名")
@@ -156,7 +157,7 @@ INJ_ITEM = re.compile(
     # (or a body part: "2名工人在逃生时被液氨喷到，手部和脸部冻伤")
     r"(?:(?:他们|她们)(?:" + BODY_PART + r")?(?:还|也|均|都)?(?:被|受)?|(?:均|都|全部|全都)?被[^，,。；;\d死亡]{0,8}?"
     r"|(?:" + BODY_PART + r")(?:还|也|均|都)?(?:被|受)?)"
-    r"(?:不同程度)?(?:" + HURT_WORD + r")"
+    r"(?:不同程度[地的]?)?(?:" + HURT_WORD + r")"
 )
 MISSING_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,4}?(?:失踪|失联)"),
@@ -220,6 +221,12 @@ TOTAL_MARK = re.compile(
 # verb, not in "煤气泄漏所致" (caused by), "一致", "大致", "以致于"'s neighbours or "致电" (to phone)
 RESULT_VERB = re.compile(
     r"造成|导致|致使|(?<![所一大细极别雅兴])致(?![力电辞谢敬函信意歉])|酿成|事故中|形成(?:了)?\s*$"
+)
+# the accident named as what happened, before a count in the lead's sentence: its counts are the result even told
+# without 造成 ("某加油站发生一起火灾事故，加油机被烧坏，一名加油工被烧成重伤"), so a victim named in the narrative
+# after it is that one, not another
+LEAD_ACCIDENT = re.compile(
+    r"发生(?:了)?(?:一起|一场|一次)[^。；;]{0,24}?(?:事故|火灾|爆炸|爆燃|闪爆|泄漏|泄露)[，,]"
 )
 # a later group added to a first one in the same sentence: "2人当场死亡，1人经抢救无效死亡", "另有1人…"
 PARTIAL = re.compile(r"当场|现场|当即|当时")
@@ -1373,6 +1380,8 @@ def _rank(norm: str, pos: int) -> int:
         return 0
     if RESULT_VERB.search(norm, max(sa, pos - 60), pos) and not _is_part(norm, sa, pos):
         return 1
+    if sa < _lead_end(norm) and LEAD_ACCIDENT.search(norm, sa, pos) and not _is_part(norm, sa, pos):
+        return 1  # the lead's summary told without 造成: "…发生一起火灾事故，设施被烧坏，一名加油工被烧成重伤"
     return 2
 
 

@@ -45,6 +45,8 @@ CHEM_ADVICE = re.compile(
     r"|等(?:危险|危化|化学|易燃|有毒|剧毒|重点)[^。]*?(?:应|应当|要|必须|务必|严禁|禁止|不得|加强|切实)"
     # a reporter's or an official's reminder to the public: "消防部门提醒，冬季使用煤炉取暖要防范煤气中毒"
     r"|(?:提醒|呼吁|告诫|温馨提示)[^。]{0,40}?(?:要|应|应当|注意|防范|谨防|预防|切勿|不要|务必|避免)"
+    # a rule or a standard quoted: "规范中明确规定：加油站的汽油、柴油储罐应直埋成地下式"
+    r"|规定[:：，,][^。]*?(?:应|应当|必须|严禁|禁止|不得)"
 )
 # a clause about a blood or toxicology test ("血液中未检出乙醇成分", "肝组织无法判断乙醇来源"), an explosion's
 # TNT equivalent, a property, a plant's capacity ("120万吨/年硫磺制酸"), or the goods a licence covers ("具有…资质")
@@ -86,6 +88,8 @@ CHEM_PRODUCT_VERB = re.compile(r"生成|产生|放出|释放出?|分解出|" + C
 CHEM_SHEET_FIELD = re.compile(
     r"(?:燃烧|分解)(?:\(分解\)|（分解）)?产物|禁配物|灭火剂|灭火方法|聚合危害|避免接触的条件|告示牌?(?:上的)?内容"
 )
+# the value of a report's accident-class field
+CLASS_FIELD_BEFORE = re.compile(r"类\s*(?:别|型)\s*(?:[:：]|为|是)\s*$")
 # a vehicle's own fuel ("油箱内的柴油", "以LNG为燃料的货车") is not the accident's substance unless its sentence tells
 # it leaked or burnt
 FUELS = frozenset(("柴油", "汽油", "天然气", "液化石油气"))
@@ -119,6 +123,10 @@ PRODUCT_CLASSES = frozenset(
 PRODUCT_INVOLVED = re.compile(
     r"装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|承运|所载|所运|存放|储存|堆放|搬运|装卸|卸下|卸车|装车|配送"
     r"|爆炸(?!物品)|燃烧|起火|着火|自燃|爆燃|燃爆|引爆|起爆|殉爆|散落|撒落|货物|货厢|车厢"
+)
+# an amount right after a product class is stock that was there: "收集到雷管4582发，…，点火药1.5KG"
+PRODUCT_AMOUNT = re.compile(
+    r"\s*(?:约|共|达|计)?\s*\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:发|枚|盘|根|米|箱|件|KG|kg|Kg|公斤|千克|克|G|g|吨|t|T)(?![\u4e00-\u9fff]{0,2}/)"
 )
 EVERYDAY_CARRIED = re.compile(
     r"(?:装有|装载|装运|运载|满载|载有|载着|装着|运输|运送|拉运|存放|储存|堆放|私藏)(?:了|着)?(?:的)?$"
@@ -545,13 +553,17 @@ class ChemicalReader:
             return False
         if CHEM_SHEET_FIELD.search(norm, max(sa, a - 40), a):
             return False
+        if CLASS_FIELD_BEFORE.search(norm, max(sa, a - 12), a):
+            return False  # the accident's class, not a substance: "事 故 类 别：火药爆炸"
         cb = min([x for x in (norm.find(p, b, sb) for p in "，,；;") if x >= 0] or [sb])
         if canon in FUELS and VEHICLE_FUEL.search(norm, ca, cb):
-            # released in its clause or the next: "油箱破裂，柴油泄漏起火", "油箱内的柴油，随即起火燃烧"
+            # released in its clause or the next: "油箱破裂，柴油泄漏起火", "油箱内的柴油，随即起火燃烧"; the tank
+            # itself named (柴油箱) only by a release after it, not by a fire before it in the clause ("将着火的电石
+            # 装到翻斗车上(柴油箱用浸水的麻袋覆盖)")
             nb = min([x for x in (norm.find(p, cb + 1, sb) for p in "，,；;") if x >= 0] or [sb])
-            if not FUEL_RELEASED.search(norm, ca, nb):
+            if not FUEL_RELEASED.search(norm, b if norm.startswith("箱", b) else ca, nb):
                 return False
-        if canon in PRODUCT_CLASSES and not PRODUCT_INVOLVED.search(norm, ca, cb):
+        if canon in PRODUCT_CLASSES and not (PRODUCT_INVOLVED.search(norm, ca, cb) or PRODUCT_AMOUNT.match(norm, b)):
             return False
         if _only_threatened(norm, ca, a, b, cb, sb):
             return False
