@@ -1067,3 +1067,64 @@ def test_casualties_round_nine(text: str, injuries: int) -> None:
 )
 def test_chemicals_round_nine(text: str, names: set[str]) -> None:
     assert _chems(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries", "poisoned"),
+    [
+        # the dead denied with how they would have died
+        ("液体泄漏入河，由于处置及时，未造成人员中毒死亡。", 0, None, None),
+        # the lead's summary after what the accident set off: the driver the narrative names is that one
+        (
+            "某县煤气公司的一台罐车违章维修，引起火灾爆炸，1人被烧伤，直接经济损失约50万元。\n"
+            "当日15时许，罐车开进修理所时安全阀折断，液化石油气喷出后爆炸，司机被烧伤。",
+            None,
+            1,
+            None,
+        ),
+        # poisoned by breathing a gas in, told with 因
+        ("储罐破裂，周围共有12人因吸入氯气发生急性中毒。", None, None, 12),
+    ],
+)
+def test_casualties_round_nine_fresh(text: str, deaths: int | None, injuries: int | None, poisoned: int | None) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries, rep.poisoned) == (deaths, injuries, poisoned)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # formulas of process gases
+        ("试车时引入工艺气体（N2、H2混合气体），压缩机出口管线爆炸。", {"氢", "氮"}),
+        ("钢瓶内充装的CO2泄漏，1人窒息。", {"二氧化碳"}),
+        ("检修时误将O2充入管道，引起爆炸。", {"氧"}),
+        # a company's name with a scanned text's space inside it
+        ("罐车装载的甲醇泄漏起火。间接原因是某煤气公 司安全管理制度不落实。", {"甲醇"}),
+        # liquefied gases in general are not LPG
+        ("装运过程违反了液化气体运输的有关规定，液氨钢瓶超装后爆炸。", {"氨"}),
+        # the trade a material is for
+        ("所装货物中有烟花爆竹药料硝酸钾约300kg，途中起火。", {"硝酸钾"}),
+        # a cylinder's coat of paint, its colour or its state
+        ("爆炸的气瓶外表为绿色油漆，瓶内氢气与氧气混合后爆炸。", {"氢", "氧"}),
+        ("检查员检瓶时，由于气瓶油漆脱落严重，将氢气瓶当作空瓶充装，充装后气瓶爆炸。", {"氢"}),
+        # a release denied
+        ("晃车时罐车海底阀被拉断，事件未造成其他设备损坏及油品泄露。", set()),
+    ],
+)
+def test_chemicals_round_nine_fresh(text: str, names: set[str]) -> None:
+    assert _chems(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a crane the responders brought is not how the victim was hurt
+        ("一名工人在检修时从平台坠落受伤，消防队员赶到后，调集吊车将其救出。", "高处坠落"),
+        # an explosion named as a danger still there is not what happened
+        ("一辆罐车发生侧翻，驾驶员受伤，罐体破损变形，有爆炸危险。", "车辆伤害"),
+        # percussion caps are explosives
+        ("仓库内存放的击发帽发生爆炸，造成2人死亡。", "火药爆炸"),
+    ],
+)
+def test_accident_type_round_nine(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

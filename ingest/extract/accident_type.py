@@ -89,7 +89,8 @@ CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("�
 # explosives blowing up: 火药爆炸 rather than 其他爆炸
 EXPLOSIVE_BLAST = re.compile(
     # 花炮 (fireworks, as in "花炮厂发生爆炸")
-    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|民爆物品|爆炸物品|爆破器材|军工硝)"
+    # (击发帽, 火帽: percussion caps, their priming a chlorate mix)
+    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|民爆物品|爆炸物品|爆破器材|军工硝|击发帽|火帽)"
     r"(?:[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆|爆燃|燃爆|殉爆)"
     # a fireworks or explosives business where it blew up: "花炮有限责任公司厂区30日发生爆炸", "烟花爆竹经营部突发
     # 连环爆燃"
@@ -103,6 +104,8 @@ EXPLOSIVE_BLAST = re.compile(
 NOT_HAPPENED_BEFORE = re.compile(
     r"防止|以防|以免|避免|预防|防范|谨防|严防|担心|担忧|唯恐|一旦|如果|假如|倘若|若(?!干)|可能|(?<![所可予难])以为"
 )
+# a mechanism named as a danger still there ("罐车破损变形，有爆炸危险", "存在爆炸风险"), not what happened
+HAZARD_AFTER = re.compile(r"(?:的)?(?:危险|风险|隐患|可能)")
 NOT_HAPPENED_RIGHT = re.compile(
     r"(?:未|没有|没|并未|不会|不致|幸未|未曾)(?:再)?(?:发生|引起|造成|导致|出现|引发)?[^，,。；;]{0,3}$"
 )
@@ -116,6 +119,8 @@ TRAFFIC_ACCIDENT = re.compile(
     r"(?:发生|是|系)(?:了)?(?:一起|一宗)(?:[^，,。；;\n]{0,4}?(?:一般|较大|重大|特大|特别重大)(?:道路)?|[^，,。；;\n]{0,6}?道路)"
     r"交通(?:安全)?事故(?!的?(?:原因|责任|调查|处理|认定))"
 )
+# equipment brought to the scene, before its name in the clause (not 使用, 利用: "工人使用塔吊吊运模板时" is work)
+BROUGHT_IN = re.compile(r"调集|调派|调来|调用|动用|出动")
 # words that classify an accident rather than name a mechanism
 CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
@@ -306,7 +311,7 @@ class AccidentTypeReader:
                     i = text.find(w, i + 1, b)
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
-        hits = [h for h in hits if not _not_happened(text, a, h[1])]
+        hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
         if not hits:
             return None
         hits.sort(key=lambda h: h[1])
@@ -337,6 +342,8 @@ class AccidentTypeReader:
             return crane
         # a crane as the place someone fell from ("从塔吊上坠落") is not the mechanism
         hits = [h for h in hits if not (h[0] == "起重伤害" and _place_word(text, h[1], h[2]))] or hits
+        # nor a crane the responders brought ("救援人员调集重型起吊车辆对罐车进行扶正")
+        hits = [h for h in hits if not (h[0] == "起重伤害" and _brought_in(text, h[1]))] or hits
         for code, s, e in hits:
             if text[s:e] in self.g.accident_types:
                 return code, Span(s, e)
@@ -415,6 +422,12 @@ def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, 
         return False
     clause_end = min([x for x in (text.find(p, e) for p in "，,。；;\n") if x >= 0] or [len(text)])
     return any(c == "物体打击" and e < s2 < clause_end for c, s2, _e2 in hits)
+
+
+def _brought_in(text: str, s: int) -> bool:
+    """Whether the word at s is equipment its clause says was brought to the scene: "调集重型起吊车辆"."""
+    ca = max(text.rfind(p, 0, s) for p in "，,。；;：:\n") + 1
+    return BROUGHT_IN.search(text, ca, s) is not None
 
 
 def _place_word(text: str, s: int, e: int) -> bool:

@@ -165,6 +165,8 @@ MISSING_RES = [
 ]
 POISON_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,6}?(?:急性)?中毒(?!死亡)"),
+    # poisoned by breathing a gas in: "在爆炸点周围共有60人因吸入氨气发生急性中毒"
+    re.compile(COUNT + r"因吸入[^，,。；;\d]{0,10}?(?:发生|出现|引起|导致)?(?:急性)?中毒(?!死亡)"),
     re.compile(COUNT + r"[^。；;\d]{0,20}?出现[^。；;\d]{0,12}?中毒(?:症状|反应)"),  # "…出现头晕、恶心等中毒症状"
     # a gas's irritation or poisoning told without 中毒: "28名员工出现急性氯气刺激反应", "154人吸入…而受到毒害"
     re.compile(COUNT + r"[^。；;\d]{0,20}?(?:出现|发生|有)[^。；;\d]{0,12}?刺激(?:性)?反应"),
@@ -227,6 +229,8 @@ RESULT_VERB = re.compile(
 # after it is that one, not another
 LEAD_ACCIDENT = re.compile(
     r"发生(?:了)?(?:一起|一场|一次)[^。；;]{0,24}?(?:事故|火灾|爆炸|爆燃|闪爆|泄漏|泄露)[，,]"
+    # (or what it set off: "罐车…违章维修，引起火灾爆炸，1人被烧伤")
+    r"|(?:引起|引发)(?:了)?[^。；;，,]{0,8}?(?:火灾|爆炸|爆燃|闪爆|燃烧)[，,]"
 )
 # a later group added to a first one in the same sentence: "2人当场死亡，1人经抢救无效死亡", "另有1人…"
 PARTIAL = re.compile(r"当场|现场|当即|当时")
@@ -241,7 +245,8 @@ NO_CASUALTY = re.compile(
     # "没造成人员伤亡" (没 alone, as often as 没有), "没形成人员伤亡" (形成 for 造成 in reworded copies)
     # (not "有无人员伤亡目前不详", a question)
     r"(?=[无未没人])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
-    r"人员(伤亡|死亡|受伤)"
+    # (the dead denied with how they would have died: "由于抢救及时，未造成人员中毒死亡")
+    r"人员(?:中毒)?(伤亡|死亡|受伤)"
     r"|(?<!有)无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有?)(?:造成|形成|导致|引起|出现|发生)(?:任何)?(伤亡)"
     # "无一人伤亡", "未有人员伤亡", "人员均无伤亡" (not "其他人员无伤亡": the others, see OTHERS_NONE)
     r"|无一人(伤亡|死亡|受伤)|未有人员(伤亡|死亡|受伤)"

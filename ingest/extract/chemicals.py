@@ -124,6 +124,13 @@ PRODUCT_INVOLVED = re.compile(
     r"装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|承运|所载|所运|存放|储存|堆放|搬运|装卸|卸下|卸车|装车|配送"
     r"|爆炸(?!物品)|燃烧|起火|着火|自燃|爆燃|燃爆|引爆|起爆|殉爆|散落|撒落|货物|货厢|车厢"
 )
+# a product class naming the trade of a material after it
+PRODUCT_MATERIAL_AFTER = re.compile(r"(?:药料|原料|原材料|材料|用料)")
+PAINT_COLOUR_BEFORE = re.compile(r"色(?:的)?$")
+PAINT_COAT_AFTER = re.compile(r"(?:严重)?(?:脱落|剥落|褪色|颜色)")
+# a release denied: "未造成其他设备损坏及油品泄露", "没有发生液氨泄漏"
+CHEM_NOT_RELEASED_BEFORE = re.compile(r"(?:未|没有|没|并未)(?:造成|导致|引起|发生|出现)[^，,。；;]{0,12}?$")
+CHEM_RELEASE_AFTER = re.compile(r"(?:泄漏|泄露|外泄|漏出|燃烧|起火|爆炸)")
 # an amount right after a product class is stock that was there: "收集到雷管4582发，…，点火药1.5KG"
 PRODUCT_AMOUNT = re.compile(
     r"\s*(?:约|共|达|计)?\s*\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:发|枚|盘|根|米|箱|件|KG|kg|Kg|公斤|千克|克|G|g|吨|t|T)(?![\u4e00-\u9fff]{0,2}/)"
@@ -142,6 +149,8 @@ INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|冻伤|喷�
 CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|仓库|作坊|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
+    # (a scanned text's space inside the word: "煤气公 司安全管理制度不落实")
+    r"|公\s+司"
     r"|[甲乙丙丁戊己庚辛苯二三四氯溴硝]{1,3}(?:酯|脂|醚|酮|醛|烷|烯|胺|醇)"
     # a class ending that makes the name a part of a longer one: 二硝基苯胺 is not 硝基苯, 乙醇胺 not 乙醇, 硫酸铵 not
     # 硫酸, 甲苯酚 not 甲苯, 丁酮肟 not 丁酮
@@ -360,6 +369,8 @@ class ChemicalReader:
             if e.label_ == "CHEM":
                 if norm[e.start_char - 1 : e.start_char] in CHEM_PREFIX:
                     continue  # part of a longer name
+                if e.text == "液化气" and norm.startswith("体", e.end_char):
+                    continue  # 液化气体 are liquefied gases in general, not 液化气 (LPG)
                 if not self._chemical_involved(norm, e.start_char, e.end_char, canon):
                     continue
                 if canon in INERT_GASES and not self._inert_involved(norm, e.start_char, cargo_at):
@@ -565,6 +576,12 @@ class ChemicalReader:
                 return False
         if canon in PRODUCT_CLASSES and not (PRODUCT_INVOLVED.search(norm, ca, cb) or PRODUCT_AMOUNT.match(norm, b)):
             return False
+        if canon in PRODUCT_CLASSES and PRODUCT_MATERIAL_AFTER.match(norm, b):
+            return False  # the trade a material is for: "货物中有烟花爆竹药料硝酸钾、氯酸钾"
+        if canon == "油漆" and (PAINT_COLOUR_BEFORE.search(norm, max(0, a - 4), a) or PAINT_COAT_AFTER.match(norm, b)):
+            return False  # a coat and its colour: "其中1只气瓶外表为绿色油漆", "气瓶油漆脱落严重"
+        if CHEM_NOT_RELEASED_BEFORE.search(norm, ca, a) and CHEM_RELEASE_AFTER.match(norm, b):
+            return False  # "事件未造成其他设备损坏及油品泄露"
         if _only_threatened(norm, ca, a, b, cb, sb):
             return False
         if COMPARED_BEFORE.search(norm, max(ca, a - 4), a):

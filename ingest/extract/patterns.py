@@ -177,6 +177,11 @@ FORMULAS: dict[str, str] = {
     "NaCN": "氰化钠",
     "CH4": "甲烷",
     "C2H2": "乙炔",
+    # the gases of a process ("引入工艺气体（N2、H2混合气体）"); not CO, which news texts write for other things
+    "H2": "氢",
+    "N2": "氮",
+    "O2": "氧",
+    "CO2": "二氧化碳",
 }
 
 # Words that name an accident category, or a mechanism that decides one (GB 6441-1986 codes on the left).
