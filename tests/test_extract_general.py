@@ -1128,3 +1128,31 @@ def test_chemicals_round_nine_fresh(text: str, names: set[str]) -> None:
 )
 def test_accident_type_round_nine(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+# --- round nine, from the fresh set's second half (read after its blind score was taken) -----------------------
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the goods a trader's licence lists, and what its tanks are for
+        ("该公司为危险化学品经营单位，经营产品有甲苯、二甲苯、甲醇等。罐车装卸粗苯时起火，1人受伤。", {"粗苯"}),
+        ("罐区设有储罐5台，用于储存苯、甲苯、甲醇等。罐车装卸粗苯时起火，1人受伤。", {"粗苯"}),
+    ],
+)
+def test_chemicals_round_nine_business(text: str, names: set[str]) -> None:
+    assert _chems(text) == names
+
+
+def test_indirect_loss_is_not_the_direct_loss() -> None:
+    rep = extract_report(LEAD + "槽车侧翻，无人员伤亡。车辆修理费6万余元，停运期间的间接经济损失达40000余元。")
+    assert rep.direct_loss_cny is None
+
+
+def test_no_casualty_with_a_scanned_space() -> None:
+    rep = extract_report(LEAD + "槽车侧倾于护沟内，所幸未发生人 员伤亡。")
+    assert (rep.deaths, rep.injuries) == (0, 0)
+
+
+def test_what_a_substance_does_is_no_death() -> None:
+    rep = extract_report(LEAD + "槽车翻车，苯乙烯泄漏。苯乙烯易燃，人体吸入会导致中毒，严重的会导致死亡。")
+    assert rep.deaths is None

@@ -245,8 +245,9 @@ NO_CASUALTY = re.compile(
     # "没造成人员伤亡" (没 alone, as often as 没有), "没形成人员伤亡" (形成 for 造成 in reworded copies)
     # (not "有无人员伤亡目前不详", a question)
     r"(?=[无未没人])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
-    # (the dead denied with how they would have died: "由于抢救及时，未造成人员中毒死亡")
-    r"人员(?:中毒)?(伤亡|死亡|受伤)"
+    # (the dead denied with how they would have died: "由于抢救及时，未造成人员中毒死亡"; a scanned text's space
+    # inside the word: "所幸未发生人 员伤亡")
+    r"人\s?员(?:中毒)?(伤亡|死亡|受伤)"
     r"|(?<!有)无人(?:员)?(伤亡|死亡|受伤)|(?:未|没有?)(?:造成|形成|导致|引起|出现|发生)(?:任何)?(伤亡)"
     # "无一人伤亡", "未有人员伤亡", "人员均无伤亡" (not "其他人员无伤亡": the others, see OTHERS_NONE)
     r"|无一人(伤亡|死亡|受伤)|未有人员(伤亡|死亡|受伤)"

@@ -27,6 +27,9 @@ EXCLUDE_CHEM_CONTEXT = re.compile(
     r"经营范围|主要用于|用于制造|用于配制|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
     # what else a place trades or stocks, and what it plans to use: "该加油站同时经营柴油销售", "已计划改用管道天然气"
     r"|同时(?:经营|储存|存放|生产|销售)|(?:计划|准备|打算|拟|将)改用"
+    # the goods a trader's licence lists and what its tanks are for: "经营产品有甲苯、粗苯、二甲苯…", "罐区设有储罐
+    # 5台，用于储存苯、粗苯、甲苯…"
+    r"|经营(?:产品|品种|商品)|用于储存"
 )
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(

@@ -122,6 +122,8 @@ class Extractor:
     def _loss(self, norm: str, rep: ExtractedReport) -> None:
         # (skipped when it cannot match: the scan, even with its first characters ahead, walks the whole text)
         found = [(m.group(1) is not None, m) for m in LOSS_RE.finditer(norm)] if "损失" in norm else []
+        # not the indirect loss: "停运期间的间接经济损失达40000余元"
+        found = [(d, m) for d, m in found if not norm.endswith("间接", 0, m.start())]
         if not found:
             none = NO_LOSS.search(norm)  # "未直接造成人员伤亡和经济损失"
             if none:
