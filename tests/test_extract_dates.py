@@ -172,3 +172,29 @@ def test_day_mentions_are_day_re_finditer_on_both_corpora() -> None:
     assert len(texts) > 100
     for text in texts:
         _same_mentions(text)
+
+
+# session 9: narratives that date a preliminary first (a purchase, a departure) and the accident a little later
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day without its year, after the full date of the preliminary: that year
+        ("1997年9月20日，某轮在南京装纯苯463吨，于次日出发驶往重庆。10月8日，船舶触礁，造成两个舱破损。", "1997-10-08"),
+        # (across the year's end)
+        ("2003年12月28日，某公司租用货车装运液氯。1月2日，货车行至某路口时侧翻。", "2004-01-02"),
+        # a day with only a part of the day that dates a departure, then the accident's day with its hour
+        (
+            "1991年9月2日下午，某农药厂租用一辆货车，从上海返回。车上装有一甲胺2.4吨。\n"
+            "9月3日凌晨3时左右，汽车行经某镇时槽罐阀门被树枝挂断。",
+            "1991-09-03",
+        ),
+        # (not a tally's cut-off, nor a day far later)
+        (
+            "1991年9月2日下午，某厂租用一辆货车装运一甲胺，从上海返回。\n截至9月29日24时止，累计有37人死亡。",
+            "1991-09-02",
+        ),
+        ("2001年3月1日上午，一名工人进入罐内作业。2001年6月5日，该公司又发生泄漏。", "2001-03-01"),
+    ],
+)
+def test_the_accident_day_after_a_preliminary(text: str, date: str) -> None:
+    assert _date(text) == date

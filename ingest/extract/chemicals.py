@@ -282,6 +282,8 @@ CHEM_SHUT_OFF_AFTER = re.compile(r"(?:管道|管线|管网|供气|气源)")
 OXYGEN_MEASURED = re.compile(
     r"浓度|含量|很少|较少|稀少|不足|稀薄|缺乏|充足|可供|(?:大|急剧|逐渐|迅速)?(?:减少|下降|降低|耗尽|大减|锐减|被耗尽|被消耗)"
 )
+# oxygen as the cutting method's name, not a substance of the accident: "筒体与封头结合部位仍有氧气切割的痕迹"
+OXYGEN_CUTTING = re.compile(r"(?:切割|割炬|割枪|焊割)")
 OXYGEN_AIR_BEFORE = re.compile(
     r"(?:足够|充足|充分|缺少|缺乏)的?\s*$|(?:带上|带着|背着|背上|佩戴|戴上|戴着|携带)(?:了)?\s*$"
 )
@@ -528,6 +530,7 @@ class ChemicalReader:
             return False
         if canon == "氧" and (
             OXYGEN_MEASURED.match(norm, b)
+            or OXYGEN_CUTTING.match(norm, b)
             or OXYGEN_FROM_OXIDISER.search(norm, max(0, a - 16), a)
             or OXYGEN_AIR_BEFORE.search(norm, max(0, a - 6), a)
         ):

@@ -50,7 +50,9 @@ _AFTER_DAY = re.compile(_TIME)
 TIME_AFTER = re.compile(rf"^\s*(?:{_DAYPART}|\d{{1,2}}\s*(?:时|点|:)|许|左右|前后|[(（)）])")
 CLOCK_AFTER = re.compile(rf"^\s*(?:{_DAYPART})?\s*\d{{1,2}}\s*(?:时|点|:)")
 EVENT_AFTER = re.compile(
-    r"^[^。！？\n]{0,40}?(?:发生|起火|失火|着火|火灾|火情|爆炸|爆燃|泄漏|泄露|燃烧|坍塌|倒塌|中毒|窒息|爆裂|事故|遇难|身亡|死亡|受伤|翻|撞)"
+    r"^[^。！？\n]{0,40}?(?:发生|起火|失火|着火|火灾|火情|爆炸|爆燃|泄漏|泄露|燃烧|坍塌|倒塌|中毒|窒息|爆裂|事故|遇难|身亡|死亡|受伤|翻|撞"
+    # (a ship's accident, and harm told as caused: "船舶触岸嘴礁石，造成右舷第2、4舱破损")
+    r"|触礁|搁浅|沉没|造成)"
 )
 # furniture around a full date: a field label before it, a clock time or the source after it
 FURNITURE_BEFORE = re.compile(
@@ -71,6 +73,9 @@ NOT_EVENT_BEFORE = re.compile(r"(?:至|截至|截止|成立于|始建于|建于|
 # an agency or paper dateline giving today's month and day: "中新网丽水6月2日电", "本报12月4日讯", "东方网4月18日消息"
 DATELINE_MD = re.compile(rf"(?=[\d{_CN}])(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:电|讯|消息|报道|報道|電|訊)")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}  # days before the dateline
+CUT_OFF_AFTER = re.compile(r"\s*\d{1,2}\s*(?:时|点)\s*(?:止|为止)")
+LATER_WITHIN = 1000  # characters after a day of a preliminary within which the accident's own day is looked for
+MAX_AFTER_FULL = dt.timedelta(days=60)  # a day without its year, read in the year of a full date told shortly before
 MAX_BACK = dt.timedelta(days=45)  # a partial date further back than this from the dateline: the page is a repost
 
 
@@ -108,6 +113,18 @@ def _is_furniture(text: str, m: re.Match[str]) -> bool:
     if m.group("y3") or (m.group("y2") and re.match(r"\s", text[m.end() : m.end() + 1])):
         return True  # 28.08.2015 and "2023-10-19 标题…" are page stamps, not prose
     return bool(FURNITURE_BEFORE.search(before) or FURNITURE_AFTER.match(after))
+
+
+def _after(earlier: dt.date, month: int, day: int) -> dt.date | None:
+    """The date of month/day within MAX_AFTER_FULL after `earlier` (into the next year across its end), or None."""
+    for year in (earlier.year, earlier.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if dt.timedelta(0) <= date - earlier <= MAX_AFTER_FULL:
+            return date
+    return None
 
 
 def _resolve(m: re.Match[str], refs: list[dt.date]) -> dt.date | None:
@@ -150,6 +167,29 @@ def _eventful(text: str, end: int) -> bool:
     if rep is not None and (ev is None or rep.start() < ev.end()):
         return False
     return ev is not None or TIME_AFTER.match(window) is not None
+
+
+def _event_told(text: str, end: int) -> bool:
+    """Whether an accident word follows the day mention ending at `end` in its sentence."""
+    return EVENT_AFTER.search(re.split(r"[。！？\n]", text[end : end + 60])[0]) is not None
+
+
+def _later_event_day(
+    text: str, mentions: list[tuple[re.Match[str], dt.date | None]], first: re.Match[str], date: dt.date
+) -> FoundDate | None:
+    """A day mention within LATER_WITHIN characters after `first`, up to MAX_AFTER_FULL later than its `date`, that
+    dates an event (`_eventful`): the accident's day in a narrative that dated a preliminary first."""
+    for m, full in mentions:
+        if m.start() <= first.start() or m.start() - first.end() > LATER_WITHIN:
+            continue
+        later = full or (_after(date, _num(m.group("m4")), _num(m.group("d4"))) if m.group("m4") else None)
+        if later is None or not dt.timedelta(0) < later - date <= MAX_AFTER_FULL:
+            continue
+        if not _eventful(text, m.end()) or CUT_OFF_AFTER.match(text, m.end()):
+            continue  # (not a tally's cut-off: "截至9月29日24时止，累计有37人…死亡")
+        time, end = _clock(text, m.end())
+        return FoundDate(later.isoformat(), time, m.start(), end)
+    return None
 
 
 def _clock(text: str, end: int) -> tuple[str | None, int]:
@@ -201,6 +241,7 @@ def read_date(text: str) -> FoundDate | None:
     in_dateline = {a.start("d") for a in datelines}
     fallback: tuple[re.Match[str], dt.date] | None = None
     undated = False  # an accident day was written that cannot be dated: only a full date may still replace it
+    prose_full: dt.date | None = None  # the last full date of the text's prose so far
     for m, full in mentions:
         if m.start() in furniture or max(m.start("d4"), m.start("d5")) in in_dateline:
             continue
@@ -212,6 +253,12 @@ def read_date(text: str) -> FoundDate | None:
         labelled = ACCIDENT_LABEL.search(text[max(line_start, m.start() - 14) : m.start()]) is not None
         eventful = labelled or _eventful(text, m.end())
         date = full if full is not None else _resolve(m, refs)
+        if date is None and m.group("m4") and prose_full is not None:
+            # "1997年9月20日，…装纯苯463.4t，于次日出发。10月8日，由于驾驶员操作失误…": a narrative's later day
+            # without its year, shortly after the full date told before it
+            date = _after(prose_full, _num(m.group("m4")), _num(m.group("d4")))
+        if full is not None:
+            prose_full = full
         if date is None and m.group("m4") and fallback is not None:
             # "发生日期:1969年1月25日 … 1月25日15时30分左右": the same day written in full earlier gives the year
             earlier = fallback[1]
@@ -221,6 +268,12 @@ def read_date(text: str) -> FoundDate | None:
             continue
         if eventful:
             time, end = _clock(text, m.end())
+            if time is None and not labelled and not _event_told(text, m.end()):
+                # "1991年9月2日下午，…货车从上海返回贵溪。…9月3日凌晨3时左右，汽车行经…时侧翻": a day that dates only a
+                # departure or a purchase, and the day of the accident told shortly after it
+                later = _later_event_day(text, mentions, m, date)
+                if later is not None:
+                    return later
             return FoundDate(date.isoformat(), time, m.start(), end)
         if fallback is None and (full is not None or not REPORTING.search(text[m.end() : m.end() + 40])):
             fallback = (m, date)
