@@ -1158,3 +1158,21 @@ def test_no_casualty_with_a_scanned_space() -> None:
 def test_what_a_substance_does_is_no_death() -> None:
     rep = extract_report(LEAD + "槽车翻车，苯乙烯泄漏。苯乙烯易燃，人体吸入会导致中毒，严重的会导致死亡。")
     assert rep.deaths is None
+
+
+@pytest.mark.parametrize(
+    ("text", "loss"),
+    [
+        # thousands set apart by a (full-width) space, full-width digits
+        ("罐车载炸药爆炸，造成9人死亡，直接经济损失达８　８６９．６３万元。", 88_696_300.0),
+        ("直接经济损失1,234,500元。", 1_234_500.0),
+        # 元 left out after 万 at the end of the clause
+        ("事故造成5人当场死亡，12车不同程度损坏，直接经济损失250余万。", 2_500_000.0),
+    ],
+)
+def test_direct_loss_forms(text: str, loss: float) -> None:
+    assert extract_report(LEAD + text).direct_loss_cny == loss
+
+
+def test_loss_without_yuan_needs_wan() -> None:
+    assert extract_report(LEAD + "罐车侧翻，无人员伤亡，经济损失200余。").direct_loss_cny is None
