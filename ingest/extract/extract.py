@@ -40,8 +40,8 @@ from .text import CommonWords, _kind_lookup, _strip
 NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡(?:和|及|、))?(?:直接)?经济损失")
 LOSS_RE = re.compile(
     r"(?=[直经财])"  # the first characters, ahead: lets the scan skip other positions fast
-    # (thousands set apart by a space or a comma: "直接经济损失达8　869.63万元"; 元 left out after 万 or 亿 at the end of
-    # the clause: "直接经济损失250余万。")
+    # (thousands set apart by a space or a comma: "直接经济损失达8　869.63万元"; 元 left out after 万 or 亿 at the
+    # end of the clause: "直接经济损失250余万。")
     r"(直接)?(?:经济|财产)损失[^。；;\n\d]{0,24}?(\d{1,3}(?:[ \u3000,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + NUM + r")"
     r"\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?(?:元|(?:(?<=[万亿])|(?<=[万亿][余多]))(?=[。，,；;\n]))"
 )
