@@ -1109,6 +1109,8 @@ def test_casualties_round_nine_fresh(text: str, deaths: int | None, injuries: in
         ("检查员检瓶时，由于气瓶油漆脱落严重，将氢气瓶当作空瓶充装，充装后气瓶爆炸。", {"氢"}),
         # a release denied
         ("晃车时罐车海底阀被拉断，事件未造成其他设备损坏及油品泄露。", set()),
+        # a formula inside a longer one the tokenizer split (H2 of H20, water misspelt in an equation)
+        ("废渣遇酸产生硫化氢，反应方程式为：BaS+CO2+H20=BaCO3+H2S。2人因吸入硫化氢中毒。", {"硫化氢"}),
         # oxygen as the name of a cutting method
         ("液氨罐车爆炸，造成21人死亡。从炸开的焊缝检查，筒体与封头结合部位仍有氧气切割的痕迹。", {"氨"}),
     ],

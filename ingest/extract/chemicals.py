@@ -376,6 +376,8 @@ class ChemicalReader:
                     continue  # part of a longer name
                 if e.text == "液化气" and norm.startswith("体", e.end_char):
                     continue  # 液化气体 are liquefied gases in general, not 液化气 (LPG)
+                if e.text.isascii() and (_ascii_alnum(norm, e.end_char) or _ascii_alnum(norm, e.start_char - 1)):
+                    continue  # a formula inside a longer one the tokenizer split: H2 of "H20" (water misspelt)
                 if not self._chemical_involved(norm, e.start_char, e.end_char, canon):
                     continue
                 if canon in INERT_GASES and not self._inert_involved(norm, e.start_char, cargo_at):
@@ -631,6 +633,11 @@ def _company_short_name(norm: str, a: int, b: int) -> bool:
             return True
         pos = norm.find(key, pos + 1)
     return False
+
+
+def _ascii_alnum(norm: str, pos: int) -> bool:
+    """Whether norm[pos] is an ASCII letter or digit."""
+    return 0 <= pos < len(norm) and norm[pos].isascii() and norm[pos].isalnum()
 
 
 def _business_context(norm: str, a: int) -> bool:
