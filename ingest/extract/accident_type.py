@@ -10,10 +10,10 @@ from spacy.tokens import Doc
 
 from .casualties import TOXIC_LEAK, TOXIC_LEAK_RE, CasualtyReader
 from .furniture import in_furniture
-from .numerals import normalise_digits
 from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer
 from .pipeline import accident_phrases
 from .report import ExtractedReport, Span
+from .script import normalise_text
 from .sections import Section
 from .text import STATS, _KindAt, _lead_end, _sentence_at, hypothetical
 
@@ -239,7 +239,7 @@ class AccidentTypeReader:
                 return t
         title_type: tuple[str, Span | None] | None = None
         if title:
-            nt = normalise_digits(title)
+            nt = normalise_text(title)
             t = self._type_in(nt, 0, len(title), [])
             if t:
                 title_type = t[0], None  # no span: the title is not part of the text

@@ -19,7 +19,7 @@ from .casualties import CasualtyReader
 from .causes import read_causes, read_lessons
 from .chemicals import ChemicalReader
 from .dates import read_date
-from .numerals import NUM, normalise_digits, parse_amount_cny
+from .numerals import NUM, parse_amount_cny
 from .parties import PartyReader, read_responsibilities
 from .patterns import ACCIDENT_KEYWORDS, Gazetteer, load_gazetteer
 from .pipeline import accident_matcher, build_nlp
@@ -34,6 +34,7 @@ from .report import (
     Responsibility,
     Span,
 )
+from .script import normalise_text
 from .sections import split_sections
 from .text import CommonWords, _kind_lookup, _strip
 
@@ -63,12 +64,12 @@ class Extractor:
 
     # --- public -------------------------------------------------------------------------------------
     def extract(self, text: str, title: str = "") -> ExtractedReport:
-        norm = normalise_digits(text)  # same length as text: spans stay valid
+        norm = normalise_text(text)  # same length as text: spans stay valid
         doc = self.nlp(norm)
         return self._extract(text, norm, doc, title)
 
     def extract_doc(self, text: str, doc: Doc, title: str = "") -> ExtractedReport:
-        return self._extract(text, normalise_digits(text), doc, title)
+        return self._extract(text, normalise_text(text), doc, title)
 
     # --- steps --------------------------------------------------------------------------------------
     def _extract(self, text: str, norm: str, doc: Doc, title: str) -> ExtractedReport:

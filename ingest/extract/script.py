@@ -1,0 +1,51 @@
+"""Texts in traditional characters, read as simplified ones.
+
+Web copies of Chinese accident reports are sometimes in traditional characters (氫氣, 爆炸藥, 傷亡), which the gazetteer
+and the patterns, written in simplified characters, do not read. `to_simplified` maps a text written in traditional
+characters character for character (same length, so spans stay valid) with OpenCC's TSCharacters table (the first
+simplified candidate of each); a simplified text keeps the few traditional forms it uses in names (林洪乾, 鼎昇).
+Phrase-level conversions are left out: they may change a text's length.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from .numerals import normalise_digits
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[int, str], frozenset[str]]:
+    """(str.translate table, the characters it maps), read once from the OpenCC package's data."""
+    # one line per traditional character or phrase: "氣<TAB>气", "乾<TAB>干 乾"
+    lines = (resources.files("opencc") / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8").splitlines()
+    table: dict[int, str] = {}
+    for line in lines:
+        trad, _tab, cands = line.partition("\t")
+        first = cands.split()[0] if cands.strip() else ""
+        if len(trad) == 1 and len(first) == 1 and first != trad:
+            table[ord(trad)] = first
+    return table, frozenset(map(chr, table))
+
+
+# a text is read as traditional when at least this share of its characters are traditional ones: a simplified text
+# keeps the few it has in names as they are (林洪乾, 鼎昇建设)
+TRADITIONAL_SHARE = 0.05
+
+
+def to_simplified(text: str) -> str:
+    """`text` with its traditional characters mapped to simplified ones, when it is written in traditional
+    characters (`TRADITIONAL_SHARE`); else `text` itself."""
+    table, traditional = _table()
+    # (a set test first: most texts have no traditional character, and counting walks every character)
+    if traditional.isdisjoint(text):
+        return text
+    count = sum(1 for ch in text if ch in traditional)
+    return text.translate(table) if count >= max(5, TRADITIONAL_SHARE * len(text)) else text
+
+
+def normalise_text(text: str) -> str:
+    """The text the readers read: ASCII digits (`normalise_digits`) and simplified characters, the same length as
+    `text` so that spans stay valid."""
+    return to_simplified(normalise_digits(text))

@@ -1,0 +1,35 @@
+"""Texts in traditional characters are read as simplified ones (ingest/extract/script.py)."""
+
+from __future__ import annotations
+
+from ingest.extract.extract import extract_report
+from ingest.extract.script import normalise_text, to_simplified
+
+TRADITIONAL = (
+    "2004年7月17日11時，某廠充裝車間一隻氧氣鋼瓶在充裝時發生爆炸，造成2人死亡、4人受傷，"
+    "直接經濟損失30萬元。經調查，鋼瓶內混入油脂，遇高壓氧氣發生劇烈氧化反應。"
+)
+
+
+def test_a_traditional_text_is_read() -> None:
+    rep = extract_report(TRADITIONAL)
+    assert (rep.date, rep.deaths, rep.injuries, rep.direct_loss_cny) == ("2004-07-17", 2, 4, 300_000.0)
+    assert rep.accident_type == "容器爆炸"
+    assert "氧" in {c.name for c in rep.chemicals}
+
+
+def test_the_same_length_so_spans_stay_valid() -> None:
+    assert len(normalise_text(TRADITIONAL)) == len(TRADITIONAL)
+    rep = extract_report(TRADITIONAL)
+    span = rep.spans["deaths"]
+    assert TRADITIONAL[span.start : span.end].startswith("2人")
+
+
+def test_a_simplified_text_keeps_its_names() -> None:
+    # 乾 and 昇 are traditional forms of 干 and 升, and names in simplified texts use them as they are
+    text = "项目总监林洪乾，监理单位为四川鼎昇建设项目管理咨询有限公司。塔吊倒塌，造成1人死亡。"
+    assert to_simplified(text) == text
+
+
+def test_simplified_characters_stay() -> None:
+    assert to_simplified("干燥的液化石油气钢瓶爆炸，造成2人受伤。") == "干燥的液化石油气钢瓶爆炸，造成2人受伤。"
