@@ -133,6 +133,7 @@ def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def score(golds: Iterable[Gold], extractor: Any = None) -> dict[str, Counts]:
     from ingest.extract.extract import default_extractor
+    from ingest.extract.script import simplified_name
 
     ex = extractor or default_extractor()
     counts = {f: Counts() for f in FIELDS}
@@ -157,7 +158,8 @@ def score(golds: Iterable[Gold], extractor: Any = None) -> dict[str, Counts]:
             if gv is not None or pv is not None:
                 c.errors.append(f"{g.file}: {f} gold={gv!r} pred={pv!r}")
         gaz = ex.g
-        gold_chem = {gaz.canonical_chemical(n)[0] for n in lab.get("chemicals", [])}
+        # (a label copied from a text in traditional characters, 煤氣, names the substance the extractor reads as 煤气)
+        gold_chem = {gaz.canonical_chemical(simplified_name(n))[0] for n in lab.get("chemicals", [])}
         pred_chem = {c.name for c in rep.chemicals}
         _set_score(counts["chemicals"], gold_chem, pred_chem, g.file)
         gold_par = {(p["name"], p["role"]) for p in lab.get("parties", [])}

@@ -33,3 +33,12 @@ def test_a_simplified_text_keeps_its_names() -> None:
 
 def test_simplified_characters_stay() -> None:
     assert to_simplified("干燥的液化石油气钢瓶爆炸，造成2人受伤。") == "干燥的液化石油气钢瓶爆炸，造成2人受伤。"
+
+
+def test_a_label_in_traditional_characters_names_the_substance() -> None:
+    from bench.extract import Gold, score
+
+    text = "2021年3月4日，一家餐馆发生液化气泄漏爆炸事故，3人受伤。"
+    labels = {"chemicals": ["液化氣"], "injuries": 3}
+    counts = score([Gold("t.json", "web", "t.txt", "labelled", labels, text, "")])
+    assert (counts["chemicals"].tp, counts["chemicals"].fp, counts["chemicals"].fn) == (1, 0, 0)

@@ -49,3 +49,9 @@ def normalise_text(text: str) -> str:
     """The text the readers read: ASCII digits (`normalise_digits`) and simplified characters, the same length as
     `text` so that spans stay valid."""
     return to_simplified(normalise_digits(text))
+
+
+def simplified_name(name: str) -> str:
+    """A substance's or a unit's name with every traditional character mapped, as a label copied from a
+    traditional text writes it ("煤氣" → "煤气"): a name is too short for `to_simplified`'s share test."""
+    return name.translate(_table()[0])
