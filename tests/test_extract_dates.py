@@ -194,6 +194,8 @@ def test_day_mentions_are_day_re_finditer_on_both_corpora() -> None:
             "1991-09-02",
         ),
         ("2001年3月1日上午，一名工人进入罐内作业。2001年6月5日，该公司又发生泄漏。", "2001-03-01"),
+        # (nor a page stamp)
+        ("1991年9月2日下午，某厂租用一辆货车从上海返回。\n发布时间：1991年9月4日 10:30 车辆侧翻事故通报", "1991-09-02"),
     ],
 )
 def test_the_accident_day_after_a_preliminary(text: str, date: str) -> None:

@@ -129,6 +129,7 @@ PRODUCT_INVOLVED = re.compile(
 )
 # a product class naming the trade of a material after it
 PRODUCT_MATERIAL_AFTER = re.compile(r"(?:药料|原料|原材料|材料|用料)")
+# a coat of paint, by its colour before 油漆 or its state after it (see `_chemical_involved`)
 PAINT_COLOUR_BEFORE = re.compile(r"色(?:的)?$")
 PAINT_COAT_AFTER = re.compile(r"(?:严重)?(?:脱落|剥落|褪色|颜色)")
 # a release denied: "未造成其他设备损坏及油品泄露", "没有发生液氨泄漏"

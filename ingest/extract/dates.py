@@ -175,12 +175,16 @@ def _event_told(text: str, end: int) -> bool:
 
 
 def _later_event_day(
-    text: str, mentions: list[tuple[re.Match[str], dt.date | None]], first: re.Match[str], date: dt.date
+    text: str,
+    mentions: list[tuple[re.Match[str], dt.date | None]],
+    furniture: set[int],
+    first: re.Match[str],
+    date: dt.date,
 ) -> FoundDate | None:
-    """A day mention within LATER_WITHIN characters after `first`, up to MAX_AFTER_FULL later than its `date`, that
-    dates an event (`_eventful`): the accident's day in a narrative that dated a preliminary first."""
+    """A day mention of the prose within LATER_WITHIN characters after `first`, up to MAX_AFTER_FULL later than its
+    `date`, that dates an event (`_eventful`): the accident's day in a narrative that dated a preliminary first."""
     for m, full in mentions:
-        if m.start() <= first.start() or m.start() - first.end() > LATER_WITHIN:
+        if m.start() <= first.start() or m.start() - first.end() > LATER_WITHIN or m.start() in furniture:
             continue
         later = full or (_after(date, _num(m.group("m4")), _num(m.group("d4"))) if m.group("m4") else None)
         if later is None or not dt.timedelta(0) < later - date <= MAX_AFTER_FULL:
@@ -271,7 +275,7 @@ def read_date(text: str) -> FoundDate | None:
             if time is None and not labelled and not _event_told(text, m.end()):
                 # "1991年9月2日下午，…货车从上海返回贵溪。…9月3日凌晨3时左右，汽车行经…时侧翻": a day that dates only a
                 # departure or a purchase, and the day of the accident told shortly after it
-                later = _later_event_day(text, mentions, m, date)
+                later = _later_event_day(text, mentions, furniture, m, date)
                 if later is not None:
                     return later
             return FoundDate(date.isoformat(), time, m.start(), end)
