@@ -1178,3 +1178,15 @@ def test_direct_loss_forms(text: str, loss: float) -> None:
 
 def test_loss_without_yuan_needs_wan() -> None:
     assert extract_report(LEAD + "罐车侧翻，无人员伤亡，经济损失200余。").direct_loss_cny is None
+
+
+def test_a_units_background_names_no_substance() -> None:
+    from ingest.extract.sections import split_sections
+
+    text = (
+        "一、基本情况\n（一）事故单位基本情况\n某化工贸易有限公司，成立于2005年，库区设有储罐3台，存有甲醇200吨。\n"
+        "（二）事故经过\n2019年5月6日，该公司一辆罐车在装卸乙醇时静电起火，造成1人受伤。"
+    )
+    kinds = {s.heading: s.kind for s in split_sections(text)}
+    assert kinds["事故单位基本情况"] == "units"
+    assert _chems(text) == {"乙醇"}

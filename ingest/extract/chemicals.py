@@ -368,8 +368,9 @@ class ChemicalReader:
                     if ALIAS_BEFORE.search(gap) or gap in ("（", "(") or CLASS_PREDICATE.fullmatch(gap):
                         alias_of.setdefault(canon, alias_of.get(prev[1], prev[1]))
                 prev = (e.end_char, canon)
-            if kind_at(e.start_char) in ("lesson", "responsibility"):
-                continue
+            where = kind_at(e.start_char)
+            if where in ("lesson", "responsibility") or (where == "units" and e.label_ == "CHEM"):
+                continue  # (a unit's background names what it trades and holds: its equipment may be the scene's)
             if _business_context(norm, e.start_char):
                 continue
             if e.label_ == "CHEM":

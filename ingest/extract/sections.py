@@ -114,7 +114,7 @@ _HEAD = re.compile(r"(?:" + _ALT + r")")
 
 @dataclass(frozen=True)
 class Section:
-    kind: str  # one of HEADINGS' keys, or "preamble"
+    kind: str  # one of HEADINGS' keys, "units" (a unit's background), "other" or "preamble"
     heading: str
     start: int  # body start (char offset in the text)
     end: int  # body end (exclusive)
@@ -186,11 +186,15 @@ def _classify(label: str) -> str:
         (("责任", "处理"), "responsibility"),
         (("性质",), "nature"),
         (("处置", "救援"), "response"),
-        (("经过", "概况", "情况"), "narrative"),
     ):
         if any(w in label for w in words):
             return kind
-    return "other"
+    # the units' background in an investigation report ("（一）事故单位基本情况", "涉事企业概况"): what they trade,
+    # hold and are licensed for, not what happened
+    if any(w in label for w in ("单位", "企业", "公司")) and any(w in label for w in ("情况", "概况", "简介")):
+        if "经过" not in label and "事故情况" not in label:
+            return "units"
+    return "narrative" if any(w in label for w in ("经过", "概况", "情况")) else "other"
 
 
 def split_sections(text: str) -> list[Section]:
