@@ -1128,6 +1128,11 @@ def test_chemicals_round_nine_fresh(text: str, names: set[str]) -> None:
         ("一辆罐车发生侧翻，驾驶员受伤，罐体破损变形，有爆炸危险。", "车辆伤害"),
         # percussion caps are explosives
         ("仓库内存放的击发帽发生爆炸，造成2人死亡。", "火药爆炸"),
+        # the report naming this accident by its class, whatever blew up
+        (
+            "客车追尾货车引起车上黑火药爆炸，造成3人死亡。生产企业违法销售黑火药，致使此次道路交通事故后果扩大。",
+            "车辆伤害",
+        ),
     ],
 )
 def test_accident_type_round_nine(text: str, code: str) -> None:

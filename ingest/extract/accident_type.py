@@ -121,6 +121,8 @@ TRAFFIC_ACCIDENT = re.compile(
 )
 # equipment brought to the scene, before its name in the clause (not 使用, 利用: "工人使用塔吊吊运模板时" is work)
 BROUGHT_IN = re.compile(r"调集|调派|调来|调用|动用|出动")
+# the report referring to this accident by its class
+TRAFFIC_REFERRED = re.compile(r"(?:此次|这次|本次|该起|这起)[^，,。；;\n]{0,6}?(道路交通事故)")
 # words that classify an accident rather than name a mechanism
 CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
@@ -237,6 +239,11 @@ class AccidentTypeReader:
             t = self._type_in(norm, m.start(1), m.end(1), [(m.start(1), m.end(1))])
             if t:
                 return t
+        # then the report naming this accident by its class: "…违法销售黑火药，致使此次道路交通事故后果扩大"
+        lessons = [(s.start, s.end) for s in sections if s.kind == "lesson"]
+        for m in TRAFFIC_REFERRED.finditer(norm):
+            if not any(la <= m.start() < lb for la, lb in lessons) and not in_furniture(norm, m.start()):
+                return "车辆伤害", Span(m.start(1), m.end(1))
         title_type: tuple[str, Span | None] | None = None
         if title:
             nt = normalise_text(title)
