@@ -31,10 +31,6 @@ def test_a_simplified_text_keeps_its_names() -> None:
     assert to_simplified(text) == text
 
 
-def test_simplified_characters_stay() -> None:
-    assert to_simplified("干燥的液化石油气钢瓶爆炸，造成2人受伤。") == "干燥的液化石油气钢瓶爆炸，造成2人受伤。"
-
-
 def test_a_label_in_traditional_characters_names_the_substance() -> None:
     from bench.extract import Gold, score
 
