@@ -1195,3 +1195,31 @@ def test_a_units_background_names_no_substance() -> None:
     kinds = {s.heading: s.kind for s in split_sections(text)}
     assert kinds["事故单位基本情况"] == "units"
     assert _chems(text) == {"乙醇"}
+
+
+# --- round ten: a poisoning's victims told without a count the casualty readers take ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某游泳馆池水加药过量，散发出刺鼻的氯气，游泳后80多名学生出现不适，经诊断为氯气中毒。",
+        "化工厂排放的二氧化硫气体弥漫村庄，中毒者挤满了镇卫生院。",
+        "车间内油漆挥发气体积聚，涂漆后有15人入院观察，经诊断为苯中毒。",
+        "冷库液氨泄漏，附近市民闻到刺鼻气味，20多名市民到医院接受治疗。",
+    ],
+)
+def test_poisoning_victims_without_a_count(text: str) -> None:
+    assert extract_report(LEAD + text).accident_type == "中毒和窒息"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied, or only advice: nobody hurt, no class
+        "某厂氯气管道泄漏，周边居民紧急疏散，未出现不适，无人员中毒。",
+        "液氨泄漏时，人员如出现头晕、呕吐等不适，应立即到医院就诊。",
+        "某厂氯气泄漏，附近学校的学生没有出现不适，环保部门正在调查。",
+    ],
+)
+def test_poisoning_without_victims_has_no_class(text: str) -> None:
+    rep = extract_report(LEAD + text)
+    assert rep.accident_type is None

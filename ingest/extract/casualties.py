@@ -458,6 +458,21 @@ PERSON_HARM = (
     r"|送(?:往|到|至)?[^，,。；;]{0,8}?医院)"
 )
 NOT_HARMED = re.compile(NOT_REAL_HARM + r"|幸免|安全撤离|逃生|脱险")
+# the victims of a poisoning as news tells them, with no count the casualty readers take: people who felt unwell or
+# were taken in for treatment ("游泳后200多学生出现不适", "27人入院", "300多村民因症状明显须到医院接受治疗"), and the
+# poisoned named as such ("中毒者挤满当地医院", "中毒女孩")
+POISON_GROUPS = (
+    r"学生|患者|病人|孕妇|游客|泳客|市民|儿童|孩子|女孩|男孩|男子|女子|家人|祖孙|母女|父子|夫妻|"
+    + NUM
+    + r"\s*(?:名|人)"
+)
+POISON_HARM = (
+    r"(?:不适|不良反应|头晕|头痛|呕吐|恶心|胸闷|呼吸困难|入院|住院|就医|就诊|送医|送院|急救|救治|接受治疗"
+    r"|(?:到|去|进|住进|入住)[^，,。；;]{0,8}?医院)"
+)
+# a sentence of advice about such signs ("如出现头晕、呕吐等不适，应立即就医") tells of no victim
+POISON_ADVICE = re.compile(r"(?:如|若)(?:有|出现|发现|感到|感觉)|(?:应|要|请|需)(?:立即|及时|尽快|马上)|建议|提醒|务必")
+POISONED_NAMED = r"中毒(?:的)?(?:者|人员|病人|患者|职工|工人|村民|居民|学生|群众|儿童|孩子|女孩|男孩|男子|女子)"
 # injured who died later: "6名受伤人员中，有4人因伤势过重医治无效分别于7月26日…死亡"
 LATER_DEATH = re.compile(
     r"(?:受伤人员|伤员|伤者|受伤者)(?:中|当中)[，,]?\s*(?:有|又有|另有)?\s*(" + NUM + r")\s*(?:人|名)"
@@ -1012,11 +1027,22 @@ class CasualtyReader:
                 r"([^。；;\n]{0,16}?)"
                 + PERSON_HARM
                 # the wounded or the dead named as such, casualties with no count: "伤员被送往医院", "造成人员伤亡"
-                + r"|()(?:伤员|伤者|遇难者|死者|受伤人员|死亡人员|遇难人员|(?:人员|多人|数人)(?:伤亡|死伤))"
+                + r"|()(?:伤员|伤者|遇难者|死者|受伤人员|死亡人员|遇难人员|(?:人员|多人|数人)(?:伤亡|死伤)|"
+                + POISONED_NAMED
+                + r")"
+                + r"|(?:"
+                + self._role_alt
+                + r"|"
+                + VICTIM_GROUPS
+                + r"|人员|群众|村民|居民|多人|数人|几人|"
+                + POISON_GROUPS
+                + r")([^。；;\n]{0,16}?)"
+                + POISON_HARM
             )
         for m in self._harmed_re.finditer(norm):
             ca = max(norm.rfind(p, 0, m.start()) for p in "，,。；;\n") + 1
-            if NOT_HARMED.search(m.group(1) or norm[ca : m.start()]) or kind_at(m.start()) in (
+            told = m.group(1) if m.group(1) is not None else m.group(3)
+            if NOT_HARMED.search(told or norm[ca : m.start()]) or kind_at(m.start()) in (
                 "lesson",
                 "responsibility",
                 "cause",
@@ -1024,8 +1050,10 @@ class CasualtyReader:
                 "indirect",
             ):
                 continue
-            sa, _sb = _sentence_at(norm, m.start())
+            sa, sb = _sentence_at(norm, m.start())
             if STATS.search(norm, sa, m.end()) or hypothetical(norm, sa, m.end()):
+                continue
+            if m.group(3) is not None and POISON_ADVICE.search(norm, sa, sb):
                 continue
             return True
         return False
