@@ -1223,3 +1223,20 @@ def test_poisoning_victims_without_a_count(text: str) -> None:
 def test_poisoning_without_victims_has_no_class(text: str) -> None:
     rep = extract_report(LEAD + text)
     assert rep.accident_type is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a boiler told as what blew up
+        ("某食品厂一锅炉突然爆炸，在旁作业的一名工人被炸身亡。", "锅炉爆炸"),
+        ("化工厂在生产调试时，车间的锅炉发生了爆炸，造成1人死亡。", "锅炉爆炸"),
+        # gas blowing up in a boiler house, or meeting a boiler's flame: a vapour-cloud explosion
+        ("某厂锅炉房内天然气泄漏，锅炉房发生爆炸，造成2人受伤。", "其他爆炸"),
+        ("储罐内液化气大量冲出，遇锅炉的明火发生空间爆炸，造成3人死亡。", "其他爆炸"),
+        # a boiler explosion ruled out
+        ("木材厂发生爆燃，致2名工人受伤。应急办通报称，不是锅炉爆炸，是油漆爆燃。", "其他爆炸"),
+    ],
+)
+def test_boiler_explosion(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

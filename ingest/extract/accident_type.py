@@ -25,6 +25,10 @@ CYLINDER_BURST = re.compile(
 LPG_BURST = re.compile(
     r"(?:煤气罐|液化气罐|液化石油气罐)(?!车|置换|充装|换气|供应|门市|站|店)[^，,。；;\n]{0,10}?(?:发生|突然|突发)?爆(?:炸|裂)"
 )
+# a boiler told as what blew up ("一锅炉突然爆炸起火", "车间的锅炉发生了爆炸"): 锅炉爆炸, not 其他爆炸; not a boiler
+# house, where leaked gas blows up ("锅炉房发生爆炸"), a boiler works, nor gas meeting a boiler's flame ("遇锅炉明火发生
+# 空间大爆炸")
+BOILER_BURST = re.compile(r"锅炉(?!房|厂|明火|火)[^，,。；;\n]{0,4}?(?:发生|突然|突发)?了?(?:物理)?爆(?:炸|裂)")
 # gas told as leaking before it blew up: a vapour-cloud explosion (其他爆炸), not the cylinder itself bursting
 # ("液化气瓶阀门泄漏，遇明火爆燃", "闻到一股煤气味")
 GAS_LEAK = re.compile(r"泄漏|泄露|漏气|(?:煤气|燃气|液化气|天然气)味")
@@ -103,6 +107,8 @@ EXPLOSIVE_BLAST = re.compile(
 # "一旦发生泄漏爆炸"), or denied right before it ("未发生爆炸", "没有起火")
 NOT_HAPPENED_BEFORE = re.compile(
     r"防止|以防|以免|避免|预防|防范|谨防|严防|担心|担忧|唯恐|一旦|如果|假如|倘若|若(?!干)|可能|(?<![所可予难])以为"
+    # a cause the authorities rule out: "不是锅炉爆炸，是油漆调料爆燃事故"
+    r"|不是|并非|并不是"
 )
 # a mechanism named as a danger still there ("罐车破损变形，有爆炸危险", "存在爆炸风险"), not what happened
 HAZARD_AFTER = re.compile(r"(?:的)?(?:危险|风险|隐患|可能)")
@@ -160,6 +166,8 @@ class AccidentTypeReader:
         code, span = found
         if code == "其他爆炸" and EXPLOSIVE_BLAST.search(norm):
             code = "火药爆炸"
+        elif code == "其他爆炸" and any(self._told_as_happened(norm, m.start()) for m in BOILER_BURST.finditer(norm)):
+            code = "锅炉爆炸"
         elif code == "其他爆炸":
             # "出租车爆炸" in a title, and the sentence of the casualties telling what blew up: "车载天然气钢瓶突然
             # 发生爆炸，造成司机受伤" is a cylinder bursting
