@@ -1240,3 +1240,21 @@ def test_poisoning_without_victims_has_no_class(text: str) -> None:
 )
 def test_boiler_explosion(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # explosives named beside the explosion, after it or in the lead
+        ("某村一民宅发生爆炸，造成4人死亡、20人受伤，警方称系房主私藏炸药所致。", "火药爆炸"),
+        ("工地上突然发生爆炸，此次爆炸的是土制炸药，3名工人受伤。", "火药爆炸"),
+        # a measure of the explosion's force names no explosive that blew up
+        ("某化工厂储罐区发生爆炸，威力相当于2吨TNT炸药，造成5人死亡。", "其他爆炸"),
+        # explosives told with no explosion in their sentence
+        ("某液化气站发生爆炸，造成3人受伤。站旁的仓库内存放着烟花。", "其他爆炸"),
+        # explosives denied
+        ("某厂房发生爆炸，造成2人受伤，经查并非炸药爆炸，系粉尘爆炸。", "其他爆炸"),
+    ],
+)
+def test_explosives_told_beside_the_explosion(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -103,6 +103,12 @@ EXPLOSIVE_BLAST = re.compile(
     # fireworks set off by something: "不小心引爆村民家存放的烟花"
     r"|引爆[^，,。；;\n]{0,14}?(?:烟花|爆竹|鞭炮|花炮|炸药|雷管|火药)"
 )
+# explosives named in the sentence of an explosion, before or after it ("私藏炸药酿惨祸", "此次爆炸的为土制炸药",
+# "民宅爆炸…警方：私藏炸药所致"); not a measure of its force ("威力相当于1吨TNT炸药")
+EXPLOSIVE_WORD = re.compile(
+    r"黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|礼炮|民爆物品|爆炸物品|爆破器材|导火索"
+)
+FORCE_OF = re.compile(r"相当于|当量|威力")
 # a mechanism word its clause presents as prevented, feared or imagined ("为防止发生爆炸", "以防中毒", "担心罐体爆炸",
 # "一旦发生泄漏爆炸"), or denied right before it ("未发生爆炸", "没有起火")
 NOT_HAPPENED_BEFORE = re.compile(
@@ -164,7 +170,8 @@ class AccidentTypeReader:
         if found is None:
             return
         code, span = found
-        if code == "其他爆炸" and EXPLOSIVE_BLAST.search(norm):
+        blast = (m for m in EXPLOSIVE_BLAST.finditer(norm) if not _not_happened(norm, 0, m.start()))
+        if code == "其他爆炸" and (next(blast, None) or self._explosives_told(norm, at)):
             code = "火药爆炸"
         elif code == "其他爆炸" and any(self._told_as_happened(norm, m.start()) for m in BOILER_BURST.finditer(norm)):
             code = "锅炉爆炸"
@@ -198,6 +205,24 @@ class AccidentTypeReader:
         if in_furniture(norm, pos) or STATS.search(norm, sa, sb) or hypothetical(norm, sa, pos):
             return False
         return not (_not_happened(norm, 0, pos) or HAZARD_TOLD.search(norm, sa, sb))
+
+    @staticmethod
+    def _explosives_told(norm: str, at: list[int]) -> bool:
+        """Explosives named in the first line, the lead or a sentence of the casualties, beside an explosion."""
+        lead_end = _lead_end(norm)
+        first_end = norm.find("\n", 10)
+        for a, b in [(0, first_end if first_end > 0 else len(norm)), (0, lead_end)] + [
+            _sentence_at(norm, pos) for pos in at
+        ]:
+            for m in EXPLOSIVE_WORD.finditer(norm, a, b):
+                sa, sb = _sentence_at(norm, m.start())
+                sa, sb = max(sa, a), min(sb, b)
+                if not re.search(r"爆炸|爆燃|爆响|炸", norm[sa : m.start()] + norm[m.end() : sb]):
+                    continue
+                if FORCE_OF.search(norm, sa, sb) or in_furniture(norm, m.start()) or _not_happened(norm, 0, m.start()):
+                    continue
+                return True
+        return False
 
     @staticmethod
     def _cylinder_burst(norm: str, at: list[int]) -> Span | None:
