@@ -1258,3 +1258,8 @@ def test_boiler_explosion(text: str, code: str) -> None:
 )
 def test_explosives_told_beside_the_explosion(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+def test_acid_splash_told_in_the_next_clause() -> None:
+    text = "清洁工弯腰清扫时，整桶盐酸倒下，喷洒到他的背部，致其背部皮肤大面积受伤。"
+    assert extract_report(LEAD + text).accident_type == "灼烫"

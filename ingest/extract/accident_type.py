@@ -76,7 +76,10 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
 # (灼烫), whatever fire words (烧伤, 冒烟) the text uses for it
 _CORROSIVE = r"(?:硫酸|盐酸|硝酸|氢氟酸|烧碱|氢氧化钠|强酸|强碱|酸液|碱液|液碱)"
 CHEMICAL_BURN = re.compile(
-    _CORROSIVE + r"[^，,。；;\n]{0,12}?(?:溅|喷|泼|洒|淋)[^，,。；;\n]{0,8}?(?:到|在|进|入|满)?[^，,。；;\n]{0,6}?"
+    # (the splash may be told in the next clause: "整桶氢氟酸倒下，喷洒到他的背部")
+    _CORROSIVE
+    + r"[^，,。；;\n]{0,12}?(?:[，,][^，,。；;\n]{0,10}?)?(?:溅|喷|泼|洒|淋)[^，,。；;\n]{0,8}?(?:到|在|进|入|满)?"
+    r"[^，,。；;\n]{0,6}?"
     r"(?:身|脸|面|眼|头|背|腿|手|脚|皮肤)"
     r"|被(?:浓|稀)?" + _CORROSIVE + r"[^，,。；;\n]{0,4}?(?:烧伤|灼伤|烫伤|烧死|腐蚀)"
 )
