@@ -1263,3 +1263,15 @@ def test_explosives_told_beside_the_explosion(text: str, code: str) -> None:
 def test_acid_splash_told_in_the_next_clause() -> None:
     text = "清洁工弯腰清扫时，整桶盐酸倒下，喷洒到他的背部，致其背部皮肤大面积受伤。"
     assert extract_report(LEAD + text).accident_type == "灼烫"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某超市后厨液化气泄漏，遇明火发生轰燃，造成3人受伤。",
+        "饭店后厨液化气罐发生气体外泄，遇到灶台明火后产生瞬燃，屋内8人被烧伤。",
+        "检修时罐体内部可燃性气体发生闪燃，造成1人死亡。",
+    ],
+)
+def test_flash_fires_of_gas_are_explosions(text: str) -> None:
+    assert extract_report(LEAD + text).accident_type == "其他爆炸"
