@@ -1234,6 +1234,8 @@ def test_poisoning_without_victims_has_no_class(text: str) -> None:
         # gas blowing up in a boiler house, or meeting a boiler's flame: a vapour-cloud explosion
         ("某厂锅炉房内天然气泄漏，锅炉房发生爆炸，造成2人受伤。", "其他爆炸"),
         ("储罐内液化气大量冲出，遇锅炉的明火发生空间爆炸，造成3人死亡。", "其他爆炸"),
+        # gas blowing up in a boiler's furnace is not the boiler giving way
+        ("燃气锅炉点火时，锅炉的炉膛爆炸，造成2人死亡。", "其他爆炸"),
         # a boiler explosion ruled out
         ("木材厂发生爆燃，致2名工人受伤。应急办通报称，不是锅炉爆炸，是油漆爆燃。", "其他爆炸"),
     ],
@@ -1275,3 +1277,8 @@ def test_acid_splash_told_in_the_next_clause() -> None:
 )
 def test_flash_fires_of_gas_are_explosions(text: str) -> None:
     assert extract_report(LEAD + text).accident_type == "其他爆炸"
+
+
+def test_a_sites_masthead_is_not_the_story() -> None:
+    text = "中国燃烧器网【燃友会@Example.com】行业技术交流平台\n\n2008年6月11日，某厂一台设备的炉膛爆炸，造成2人死亡。"
+    assert extract_report(text).accident_type == "其他爆炸"

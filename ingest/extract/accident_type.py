@@ -27,8 +27,11 @@ LPG_BURST = re.compile(
 )
 # a boiler told as what blew up ("一锅炉突然爆炸起火", "车间的锅炉发生了爆炸"): 锅炉爆炸, not 其他爆炸; not a boiler
 # house, where leaked gas blows up ("锅炉房发生爆炸"), a boiler works, nor gas meeting a boiler's flame ("遇锅炉明火发生
-# 空间大爆炸")
-BOILER_BURST = re.compile(r"锅炉(?!房|厂|明火|火)[^，,。；;\n]{0,4}?(?:发生|突然|突发)?了?(?:物理)?爆(?:炸|裂)")
+# 空间大爆炸"); nor gas blowing up in its furnace ("燃气锅炉的炉膛爆炸"): GB 6441's 锅炉爆炸 is the boiler giving way
+# to the pressure inside it
+BOILER_BURST = re.compile(
+    r"锅炉(?!房|厂|明火|火)(?:(?!炉膛|煤气|燃气|天然气)[^，,。；;\n]){0,4}?(?:发生|突然|突发)?了?(?:物理)?爆(?:炸|裂)"
+)
 # gas told as leaking before it blew up: a vapour-cloud explosion (其他爆炸), not the cylinder itself bursting
 # ("液化气瓶阀门泄漏，遇明火爆燃", "闻到一股煤气味")
 GAS_LEAK = re.compile(r"泄漏|泄露|漏气|(?:煤气|燃气|液化气|天然气)味")
@@ -355,6 +358,8 @@ class AccidentTypeReader:
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
         hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
+        # nor a word of the page around the story (a site's name: "中国燃烧器网")
+        hits = [h for h in hits if not in_furniture(text, h[1])]
         if not hits:
             return None
         hits.sort(key=lambda h: h[1])

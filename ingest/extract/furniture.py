@@ -31,6 +31,15 @@ BREADCRUMB = re.compile(
     r"|[^\n>»]{1,24}(?:>>?|»)[^\n>»]{1,30}(?:>>?|»)[^\n]*)$",
     re.M,
 )
+# a line naming a site and its web address, without the end of a sentence: a site's masthead
+# ("中国燃烧器网【燃友会@Chinaburner.com】中国燃烧机行业技术交流平台", "安全文化网 www.anquan.com.cn"), a dateline or a
+# copyright line; the words of a site's name (燃烧器, 危化品物流) are not the story's (a headline with the address
+# after it is: "…被石块砸死http://www.sina…")
+WEB_ADDRESS_LINE = re.compile(
+    r"^[^\n。！？]{0,40}?(?:网|论坛|平台)[^\n。！？]{0,30}?(?:https?://|www\.|[A-Za-z0-9-]\.(?:com|cn|net|org)\b)"
+    r"[^\n。！？]{0,80}$",
+    re.M,
+)
 SENTENCE_END = re.compile(r"[。！？!?]")
 SHORT_LINE = 40  # a link title is a short line without the end of a sentence
 
@@ -44,8 +53,8 @@ def in_furniture(norm: str, pos: int) -> bool:
 def furniture_spans(norm: str) -> tuple[tuple[int, int], ...]:
     """The spans of `norm` that are furniture: (1) after a link marker, the rest of its line and the short lines
     without an end of sentence that follow it; (2) a run of three or more such short lines, one a headline cut
-    short ("…"), marker or not; (3) a navigation trail (`BREADCRUMB`); (4) everything after
-    an appendix heading in the second half of the text."""
+    short ("…"), marker or not; (3) a navigation trail (`BREADCRUMB`); (4) a line naming a web address
+    (`WEB_ADDRESS_LINE`); (5) everything after an appendix heading in the second half of the text."""
     lines = _lines(norm)
     spans: list[tuple[int, int]] = []
     for m in LINK_MARKER.finditer(norm):
@@ -61,6 +70,7 @@ def furniture_spans(norm: str) -> tuple[tuple[int, int], ...]:
         spans.append((m.start(), end))
     spans.extend(_link_runs(norm, lines))
     spans.extend(m.span() for m in BREADCRUMB.finditer(norm) if m.end() - m.start() <= 2 * SHORT_LINE + 20)
+    spans.extend(m.span() for m in WEB_ADDRESS_LINE.finditer(norm))
     appendix = APPENDIX_HEADING.search(norm, len(norm) // 2)
     if appendix:
         spans.append((appendix.start(), len(norm)))
