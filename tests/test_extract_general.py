@@ -1282,3 +1282,28 @@ def test_flash_fires_of_gas_are_explosions(text: str) -> None:
 def test_a_sites_masthead_is_not_the_story() -> None:
     text = "中国燃烧器网【燃友会@Example.com】行业技术交流平台\n\n2008年6月11日，某厂一台设备的炉膛爆炸，造成2人死亡。"
     assert extract_report(text).accident_type == "其他爆炸"
+
+
+def test_collapsed_down_a_tank_is_asphyxiation() -> None:
+    text = "一名工人系安全绳进入油罐检查水泵，刚下到一半就出现晕厥，滑到罐底，被拉出后送医，经抢救脱离危险。"
+    rep = extract_report(LEAD + text)
+    assert rep.mechanism == "中毒和窒息"
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        ("公寓楼发生火灾，共有12人在火海中失去生命，30人遭受不同程度的伤害。", 12, 30),
+        ("仓库起火，3名工人失去了宝贵的生命。", 3, None),
+        # in danger of it is not a death
+        ("仓库起火，2名工人被烧伤，一度有失去生命危险。", None, 2),
+    ],
+)
+def test_lives_lost_and_harm_suffered(text: str, deaths: int | None, injuries: int | None) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+def test_a_device_against_a_mechanism_is_not_it() -> None:
+    text = "7时许，两名工人到冷库进行防碰撞钢板安装。12时许，电焊焊渣引燃保温材料，发生猛烈燃烧。事故共造成3人死亡。"
+    assert extract_report(LEAD + text).accident_type == "火灾"

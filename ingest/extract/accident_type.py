@@ -68,6 +68,10 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         # "液氨泄漏事故，造成一人死亡", "毒气泄漏致90人不适"
         r"|" + TOXIC_LEAK + r"(?:事故|事件)?[^。；;]{0,30}?"
         r"(?:伤人|受伤|死亡|身亡|遇难|不适|送医|送院|入院|住院|送往医院|送到医院|伤亡)"
+        # someone who went down into a tank, well, pit or hold and collapsed there, no gas named: "入罐检查…刚下到一半，
+        # 就出现晕厥现象", "下井施救，但发现井底两人均已晕倒"
+        r"|(?:下井|入井|入罐|进罐|下罐|入池|下池|进入[^，,。；;]{0,10}?(?:罐|井|池|舱|窖|坑|塔|釜))"
+        r"[^。；;]{0,40}?(?:晕厥|昏迷|晕倒|昏倒|不省人事)"
     ),
     "灼烫": re.compile(
         r"(?:酸|碱|腐蚀性)[^，,。；;]{0,10}?(?:溅|喷|泼|洒)(?:入|到|进|在)?[^，,。；;]{0,6}?"
@@ -455,6 +459,8 @@ def _toxic_leak(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] |
 def _not_happened(text: str, a: int, s: int) -> bool:
     """Whether the mechanism word at s is one the clause prevents, fears or denies (see `NOT_HAPPENED`)."""
     ca = max(a, max(text.rfind(p, 0, s) for p in "，,。；;：:\n") + 1)
+    if s > a and text[s - 1] == "防":
+        return True  # a device or measure against it: "防碰撞钢板", "防坠落装置"
     return bool(NOT_HAPPENED_BEFORE.search(text, ca, s) or NOT_HAPPENED_RIGHT.search(text, max(ca, s - 6), s))
 
 

@@ -21,7 +21,7 @@ from .text import (
     role_alternation,
 )
 
-DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命体征")
+DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命")
 INJ_ANCHOR = re.compile(r"伤")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
@@ -38,7 +38,9 @@ VICTIM_WORDS = (
 )
 DEATH_WORD = (
     r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死|(?:窒息|中毒)致死"
-    r"|伤重不治|(?:已)?无生命体征)"
+    r"|伤重不治|(?:已)?无生命体征"
+    # "共有58人在火海中失去生命", "3人失去了宝贵的生命"
+    r"|(?:失去|丧失)了?(?:宝贵的|年轻的|鲜活的)?生命(?!体征|危险|安全))"
 )
 # when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡"
 DIED_WHEN = (
@@ -90,11 +92,13 @@ HURT_WORD = (
     r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤|溅伤|击伤"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
-    r"|(?<!的)伤势(?=[，,。；;]))(?!亡|者|员|人员|情况)"
+    r"|(?<!的)伤势(?=[，,。；;])"
+    # harm suffered, in a news summary's words: "71人遭受不同程度的伤害"
+    r"|遭受了?(?:不同程度|严重)?的?(?:身体)?伤害)(?!亡|者|员|人员|情况)"
 )
 # (the first characters of the three, ahead: HURT_WORD starts with lookbehinds, so the scan would try every position)
 HURT_ANY = re.compile(
-    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻溅击])"
+    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻溅击遭])"
     r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + ")"
 )
 # groups listed and then hurt together: "3位民警、两名司机以及数十名群众被不同程度地灼伤" is 5 (a group given
