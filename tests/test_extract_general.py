@@ -1307,3 +1307,9 @@ def test_lives_lost_and_harm_suffered(text: str, deaths: int | None, injuries: i
 def test_a_device_against_a_mechanism_is_not_it() -> None:
     text = "7时许，两名工人到冷库进行防碰撞钢板安装。12时许，电焊焊渣引燃保温材料，发生猛烈燃烧。事故共造成3人死亡。"
     assert extract_report(LEAD + text).accident_type == "火灾"
+
+
+def test_a_gas_found_absent_is_not_involved() -> None:
+    text = "两名工人下井清淤时晕倒，经抢救无效死亡。据检测，该井内无硫化氢等有毒气体，系缺氧窒息。"
+    rep = extract_report(LEAD + text)
+    assert "硫化氢" not in {c.name for c in rep.chemicals}

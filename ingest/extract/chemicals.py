@@ -272,7 +272,9 @@ CHEM_DENIED_BEFORE = re.compile(
     # (a name as the role another substance plays: "用二甲苯作稀释剂")
     r"(?:(?<=[^工操动制写创])作|作为|当作|(?:并非|而非)[^，,。；;]{0,6}?|并不是|(?<![是要])不是|(?<![是])没有|并无|相当于[^，,。；;]{0,8}?"
     # a supply the place never had: "该楼并未接通管道天然气"
-    r"|(?:并未|未|没有)(?:接通|接入|开通|安装)(?:管道)?)$"
+    r"|(?:并未|未|没有)(?:接通|接入|开通|安装)(?:管道)?"
+    # a gas a test found absent: "据检测，该井内无 H2S、CO 等有毒有害气体"
+    r"|(?<=[内中里，,；;])无\s*)$"
 )
 # a supply the responders shut off around the scene as a precaution: "切断周围1公里内的电源、关闭天然气管道"
 # (not a valve: closing the valve of what leaked tells it was the source)
