@@ -2,7 +2,7 @@
 
     python -m bench.learned_readers --train DIR [DIR ...] [--test DIR [DIR ...]]  # as bench.extract --labelled
 
-Two linear models are trained on the `--train` folders (plus the gold set's dev split unless `--no-gold-dev`), on top
+Linear models are trained on the `--train` folders (plus the gold set's dev split unless `--no-gold-dev`), on top
 of the rule-based extractor's own reading, and scored on the `--test` folders (by default the gold set's held-out
 split) beside the rules:
 
@@ -12,6 +12,10 @@ split) beside the rules:
   rules chose the value, whether it equals the rules' deaths.
 - **chemicals**: keep or drop each substance the gazetteer finds in a text (and each the rules report), with the
   mentions' context bigrams, how often and where it is named, and whether the rules kept it.
+
+- **type** (the GB 6441 class): a choice among the classes and "none", with the rules' choice and mechanism and, per
+  place (title, first line, lead, the sentences of the casualties, the whole text), how often each class's mechanism
+  words occur; **type-words** is the same without the rules' features (the words alone).
 
 Each is trained twice: from zero ("cold") and from weights that reproduce the rules ("warm", so training can only
 learn corrections to them). Printed: F1 on the test texts for the rules, cold and warm, and the training-set F1 that
@@ -33,7 +37,9 @@ import numpy as np
 from bench.extract import Counts, Gold, load_gold, load_labelled
 from ingest.extract.extract import Extractor, default_extractor
 from ingest.extract.numerals import NUM, cn_to_int, normalise_digits
+from ingest.extract.patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY
 from ingest.extract.report import ExtractedReport
+from ingest.extract.text import _lead_end, _sentence_at
 
 COUNT_AT = re.compile(r"(?<![\d.])(" + NUM + r")(?![\d.])")
 # what follows a count of people: a unit, a harm word, or who they were
@@ -284,6 +290,63 @@ def chemicals_f1(reads: list[Read], keep: Callable[[Read, list[Option], str], bo
     return c.f1
 
 
+# --- accident type ----------------------------------------------------------------------------------------------
+
+TYPE_CODES: list[str | None] = [*ACCIDENT_PRIORITY, None]
+TYPE_RULES = {"rules:same": 3.0}  # start weights under which the classifier chooses as the rules do
+CASUALTY_FIELDS = ("deaths", "injuries", "poisoned")
+
+
+def type_options(r: Read, rules: bool = True) -> list[Option]:
+    """One option per GB 6441 class and one for "no class": the rules' choice and mechanism (unless `rules` is
+    False: the words alone), and per place (title, first line, lead, the sentences of the casualties, the whole text)
+    how often the class's mechanism words occur there."""
+    n, rep = r.norm, r.rep
+    first = n.find("\n", 10)
+    casualties = [_sentence_at(n, rep.spans[k].start) for k in CASUALTY_FIELDS if k in rep.spans]
+    places = {
+        "title": r.gold.title,
+        "first": n[: first if first > 0 else len(n)],
+        "lead": n[: _lead_end(n)],
+        "casualties": "".join(n[a:b] for a, b in casualties),
+        "all": n,
+    }
+    told = any((rep.deaths, rep.injuries, rep.poisoned, rep.serious_injuries, rep.missing))
+    opts = []
+    for code in TYPE_CODES:
+        feats = [f"bias:{code}"]
+        if rules and code == rep.accident_type:
+            feats.append("rules:same")
+        if rules and code == rep.mechanism:
+            feats.append("mechanism:same")
+        if code is None:
+            feats.append(f"none:casualties_told={told}")
+        else:
+            for place, text in places.items():
+                k = sum(text.count(w) for w in ACCIDENT_KEYWORDS[code])
+                if k:
+                    feats += [f"words:{place}:{min(k, 3)}", f"words:{code}:{place}"]
+        opts.append(Option(code, feats))
+    return opts
+
+
+def type_groups(reads: list[Read], rules: bool = True) -> list[tuple[list[Option], int]]:
+    labelled = [r for r in reads if r.gold.labels.get("accident_type") in TYPE_CODES]
+    return [(type_options(r, rules), TYPE_CODES.index(r.gold.labels.get("accident_type"))) for r in labelled]
+
+
+def type_f1(reads: list[Read], predict: Callable[[Read], object]) -> float:
+    c = Counts()
+    for r in reads:
+        gold, pred = r.gold.labels.get("accident_type"), predict(r)
+        if gold is not None and pred == gold:
+            c.tp += 1
+            continue
+        c.fp += pred is not None
+        c.fn += gold is not None
+    return c.f1
+
+
 # --- the experiment ---------------------------------------------------------------------------------------------
 
 
@@ -296,6 +359,11 @@ def run(train_reads: list[Read], test_reads: list[Read]) -> list[tuple[str, str,
     kept: Callable[[Read, list[Option], str], bool] = lambda r, o, n: n in {c.name for c in r.rep.chemicals}  # noqa: E731
     cold, warm = train(groups, {}, epochs=10), train(groups, CHEMICAL_RULES, epochs=10)
     chem = (kept, _chemicals_by(cold), _chemicals_by(warm))
+    rule_type: Callable[[Read], object] = lambda r: r.rep.accident_type  # noqa: E731
+    cold_t, warm_t = train(type_groups(train_reads), {}), train(type_groups(train_reads), TYPE_RULES)
+    words_t = train(type_groups(train_reads, rules=False), {})
+    typ = (rule_type, _type_by(cold_t), _type_by(warm_t))
+    words = (rule_type, _type_by(words_t, rules=False), _type_by(words_t, rules=False))
     sets = (("train", train_reads), ("test", test_reads))
     rows = []
     for name, reads in sets:
@@ -304,7 +372,15 @@ def run(train_reads: list[Read], test_reads: list[Read]) -> list[tuple[str, str,
     for name, reads in sets:
         rule, c, w = (chemicals_f1(reads, p) for p in chem)
         rows.append(("chemicals", name, rule, c, w))
+    for reader, models in (("type", typ), ("type-words", words)):
+        for name, reads in sets:
+            rule, c, w = (type_f1(reads, p) for p in models)
+            rows.append((reader, name, rule, c, w))
     return rows
+
+
+def _type_by(model: Linear, rules: bool = True) -> Callable[[Read], object]:
+    return lambda r: model.choose(type_options(r, rules))
 
 
 def _injuries_by(model: Linear) -> Callable[[Read], object]:

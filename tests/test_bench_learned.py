@@ -11,6 +11,7 @@ from bench.extract import Gold, load_gold
 from bench.learned_readers import (
     CHEMICAL_RULES,
     INJURY_RULES,
+    TYPE_RULES,
     Option,
     Read,
     chemical_groups,
@@ -20,6 +21,8 @@ from bench.learned_readers import (
     main,
     read_all,
     train,
+    type_groups,
+    type_options,
 )
 from ingest.extract.extract import default_extractor
 
@@ -58,6 +61,9 @@ def test_the_warm_start_chooses_as_the_rules_do(gold_reads: list[Read]) -> None:
     inj = train(injury_groups(gold_reads), INJURY_RULES, epochs=0)
     for r in gold_reads:
         assert inj.choose(injury_options(r)) == r.rep.injuries, r.gold.file
+    typ = train(type_groups(gold_reads), TYPE_RULES, epochs=0)
+    for r in gold_reads:
+        assert typ.choose(type_options(r)) == r.rep.accident_type, r.gold.file
     groups = chemical_groups(gold_reads)
     chem = train(groups, CHEMICAL_RULES, epochs=0)
     kept = [bool(chem.choose(opts)) for opts, _ in groups]
@@ -65,12 +71,18 @@ def test_the_warm_start_chooses_as_the_rules_do(gold_reads: list[Read]) -> None:
     assert kept == rules and any(kept) and not all(kept)
 
 
-def test_main_prints_rules_cold_and_warm_for_both_readers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_prints_rules_cold_and_warm_for_every_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     d = tmp_path / "web"
     d.mkdir()
     texts = {
-        "a": ("2021年4月6日，某化工厂甲醇储罐爆炸，造成2人死亡、3人受伤。", {"injuries": 3, "chemicals": ["甲醇"]}),
-        "b": ("2020年7月1日，一辆液氨槽车侧翻，液氨泄漏，5名村民受伤。", {"injuries": 5, "chemicals": ["液氨"]}),
+        "a": (
+            "2021年4月6日，某化工厂甲醇储罐爆炸，造成2人死亡、3人受伤。",
+            {"injuries": 3, "chemicals": ["甲醇"], "accident_type": "容器爆炸"},
+        ),
+        "b": (
+            "2020年7月1日，一辆液氨槽车侧翻，液氨泄漏，5名村民受伤。",
+            {"injuries": 5, "chemicals": ["液氨"], "accident_type": "车辆伤害"},
+        ),
     }
     for name, (text, labels) in texts.items():
         (d / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -82,5 +94,9 @@ def test_main_prints_rules_cold_and_warm_for_both_readers(tmp_path: Path, capsys
         ("injuries", "test"),
         ("chemicals", "train"),
         ("chemicals", "test"),
+        ("type", "train"),
+        ("type", "test"),
+        ("type-words", "train"),
+        ("type-words", "test"),
     ]
     assert all(float(x) == 1.0 for r in rows for x in r[3:])  # two plain texts: every reader gets them right
