@@ -232,16 +232,21 @@ def injury_groups(reads: list[Read]) -> list[tuple[list[Option], int]]:
     return out
 
 
-def injuries_f1(reads: list[Read], predict: Callable[[Read], object]) -> float:
+def scalar_f1(reads: list[Read], label: str, predict: Callable[[Read], object]) -> float:
+    """F1 of one value a text has (or has not), as bench.extract scores it."""
     c = Counts()
     for r in reads:
-        g, p = r.gold.labels.get("injuries"), predict(r)
+        g, p = r.gold.labels.get(label), predict(r)
         if p is not None and p == g:
             c.tp += 1
             continue
         c.fp += p is not None
         c.fn += g is not None
     return c.f1
+
+
+def injuries_f1(reads: list[Read], predict: Callable[[Read], object]) -> float:
+    return scalar_f1(reads, "injuries", predict)
 
 
 # --- chemicals --------------------------------------------------------------------------------------------------
@@ -336,15 +341,7 @@ def type_groups(reads: list[Read], rules: bool = True) -> list[tuple[list[Option
 
 
 def type_f1(reads: list[Read], predict: Callable[[Read], object]) -> float:
-    c = Counts()
-    for r in reads:
-        gold, pred = r.gold.labels.get("accident_type"), predict(r)
-        if gold is not None and pred == gold:
-            c.tp += 1
-            continue
-        c.fp += pred is not None
-        c.fn += gold is not None
-    return c.f1
+    return scalar_f1(reads, "accident_type", predict)
 
 
 # --- the experiment ---------------------------------------------------------------------------------------------
