@@ -1238,6 +1238,8 @@ def test_poisoning_without_victims_has_no_class(text: str) -> None:
         ("燃气锅炉点火时，锅炉的炉膛爆炸，造成2人死亡。", "其他爆炸"),
         # a boiler explosion ruled out
         ("木材厂发生爆燃，致2名工人受伤。应急办通报称，不是锅炉爆炸，是油漆爆燃。", "其他爆炸"),
+        # a denial far before it is not of it
+        ("这已不是第一次发生锅炉爆炸，此次致1名工人死亡。", "锅炉爆炸"),
     ],
 )
 def test_boiler_explosion(text: str, code: str) -> None:
@@ -1253,7 +1255,7 @@ def test_boiler_explosion(text: str, code: str) -> None:
         # a measure of the explosion's force names no explosive that blew up
         ("某化工厂储罐区发生爆炸，威力相当于2吨TNT炸药，造成5人死亡。", "其他爆炸"),
         # explosives told with no explosion in their sentence
-        ("某液化气站发生爆炸，造成3人受伤。站旁的仓库内存放着烟花。", "其他爆炸"),
+        ("某液化气站发生爆炸，造成3人受伤。站旁的仓库内存放着烟花和炸药。", "其他爆炸"),
         # explosives denied
         ("某厂房发生爆炸，造成2人受伤，经查并非炸药爆炸，系粉尘爆炸。", "其他爆炸"),
     ],

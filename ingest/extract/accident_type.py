@@ -123,9 +123,10 @@ FORCE_OF = re.compile(r"相当于|当量|威力")
 # "一旦发生泄漏爆炸"), or denied right before it ("未发生爆炸", "没有起火")
 NOT_HAPPENED_BEFORE = re.compile(
     r"防止|以防|以免|避免|预防|防范|谨防|严防|担心|担忧|唯恐|一旦|如果|假如|倘若|若(?!干)|可能|(?<![所可予难])以为"
-    # a cause the authorities rule out: "不是锅炉爆炸，是油漆调料爆燃事故"
-    r"|不是|并非|并不是"
 )
+# a cause the authorities rule out, right before it: "不是锅炉爆炸，是油漆调料爆燃事故" (not "这已不是该厂第一次发生
+# 爆炸")
+RULED_OUT = re.compile(r"(?:不是|并非|并不是)[^，,。；;]{0,4}$")
 # a mechanism named as a danger still there ("罐车破损变形，有爆炸危险", "存在爆炸风险"), not what happened
 HAZARD_AFTER = re.compile(r"(?:的)?(?:危险|风险|隐患|可能)")
 NOT_HAPPENED_RIGHT = re.compile(
@@ -227,7 +228,8 @@ class AccidentTypeReader:
             for m in EXPLOSIVE_WORD.finditer(norm, a, b):
                 sa, sb = _sentence_at(norm, m.start())
                 sa, sb = max(sa, a), min(sb, b)
-                if not re.search(r"爆炸|爆燃|爆响|炸", norm[sa : m.start()] + norm[m.end() : sb]):
+                # (an explosion word other than the explosives' own names: 炸 of 炸死, not of 炸药)
+                if not re.search(r"爆炸|爆燃|爆响|炸", EXPLOSIVE_WORD.sub("", norm[sa:sb])):
                     continue
                 if FORCE_OF.search(norm, sa, sb) or in_furniture(norm, m.start()) or _not_happened(norm, 0, m.start()):
                     continue
@@ -461,7 +463,11 @@ def _not_happened(text: str, a: int, s: int) -> bool:
     ca = max(a, max(text.rfind(p, 0, s) for p in "，,。；;：:\n") + 1)
     if s > a and text[s - 1] == "防":
         return True  # a device or measure against it: "防碰撞钢板", "防坠落装置"
-    return bool(NOT_HAPPENED_BEFORE.search(text, ca, s) or NOT_HAPPENED_RIGHT.search(text, max(ca, s - 6), s))
+    return bool(
+        NOT_HAPPENED_BEFORE.search(text, ca, s)
+        or NOT_HAPPENED_RIGHT.search(text, max(ca, s - 6), s)
+        or RULED_OUT.search(text, max(ca, s - 8), s)
+    )
 
 
 def _blast_collapse(hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:

@@ -53,8 +53,8 @@ def in_furniture(norm: str, pos: int) -> bool:
 def furniture_spans(norm: str) -> tuple[tuple[int, int], ...]:
     """The spans of `norm` that are furniture: (1) after a link marker, the rest of its line and the short lines
     without an end of sentence that follow it; (2) a run of three or more such short lines, one a headline cut
-    short ("…"), marker or not; (3) a navigation trail (`BREADCRUMB`); (4) a line naming a web address
-    (`WEB_ADDRESS_LINE`); (5) everything after an appendix heading in the second half of the text."""
+    short ("…"), marker or not; (3) a navigation trail (`BREADCRUMB`); (4) a line naming a site and its web
+    address (`WEB_ADDRESS_LINE`); (5) everything after an appendix heading in the second half of the text."""
     lines = _lines(norm)
     spans: list[tuple[int, int]] = []
     for m in LINK_MARKER.finditer(norm):
