@@ -1020,12 +1020,11 @@ class CasualtyReader:
     def someone_harmed(self, norm: str, kind_at: _KindAt) -> bool:
         """A person told as harmed with no count: "押运员王某脸部熏黑", "驾驶员李某中毒昏迷", "工人被埋"."""
         if self._harmed_re is None:
+            people = self._role_alt + r"|" + VICTIM_GROUPS + r"|人员|群众|村民|居民"
             self._harmed_re = re.compile(
                 r"(?:"
-                + self._role_alt
-                + r"|"
-                + VICTIM_GROUPS
-                + r"|人员|群众|村民|居民|路人|多人|数人|几人|[\u4e00-\u9fff]"
+                + people
+                + r"|路人|多人|数人|几人|[\u4e00-\u9fff]"
                 + ANON
                 + r")"
                 r"([^。；;\n]{0,16}?)"
@@ -1034,11 +1033,10 @@ class CasualtyReader:
                 + r"|()(?:伤员|伤者|遇难者|死者|受伤人员|死亡人员|遇难人员|(?:人员|多人|数人)(?:伤亡|死伤)|"
                 + POISONED_NAMED
                 + r")"
+                # or felt unwell, or were taken in for treatment (see POISON_HARM)
                 + r"|(?:"
-                + self._role_alt
-                + r"|"
-                + VICTIM_GROUPS
-                + r"|人员|群众|村民|居民|多人|数人|几人|"
+                + people
+                + r"|多人|数人|几人|"
                 + POISON_GROUPS
                 + r")([^。；;\n]{0,16}?)"
                 + POISON_HARM
