@@ -177,6 +177,15 @@ LEAD = "2021年3月4日，"
         ("所幸无一人伤亡。", 0, 0),
         ("罐车泄漏，未有人员伤亡。", 0, 0),
         ("车上人员均无伤亡。", 0, 0),
+        # the same denied with fewer words: no noun, 一 alone, 人身 for 人员, 没有人
+        ("仓库起火，本次火灾无一伤亡。", 0, 0),
+        ("仓库起火，幸无伤亡。", 0, 0),
+        ("罐车侧翻，无一人员伤亡。", 0, 0),
+        ("罐车侧翻，未造成人身伤亡。", 0, 0),
+        ("罐车侧翻，没有人受伤。", None, 0),
+        # a question and a goal are no statement
+        ("罐车侧翻，有无伤亡尚不清楚。", None, None),
+        ("各单位要确保无伤亡事故。", None, None),
         ("救援人员无伤亡，罐车驾驶员当场死亡。", 1, None),
         # not victims: precautions, hazards of a substance, the wounded with no count, the poisoned
         ("消防员在处置时要做好自身防护，防止烧伤。", None, None),
