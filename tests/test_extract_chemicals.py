@@ -61,6 +61,14 @@ def test_gazetteer_aliases(surface: str, canonical: str) -> None:
         # oxygen an oxidiser gives off is its chemistry; oxygen from a cylinder is a substance
         ("车上的过氧化钠受潮后分解放出氧气，引燃了货物，1人受伤。", {"过氧化钠"}),
         ("焊工切割时氧气管破裂起火，1人受伤。", {"氧"}),
+        # what burnt or blew up in a fire, a dust cloud, a foundry and a mine: insulation foams, dusts, molten
+        # metal, blasting fumes
+        ("外墙保温层的聚氨酯泡沫被电焊火花引燃，3人受伤。", {"聚氨酯"}),
+        ("冷库内的挤塑板起火，2人被烧伤。", {"聚苯乙烯"}),
+        ("淀粉车间发生淀粉粉尘爆炸，5人受伤。", {"淀粉"}),
+        ("抛光车间的镁粉尘发生爆炸，3人受伤。", {"镁粉"}),
+        ("钢水包倾翻，钢水涌出遇水爆炸，2人被烫伤。", {"钢水"}),
+        ("工人进入天井检查时发生炮烟中毒，2人死亡。", {"炮烟"}),
         # a substance named by one character, before a leak, a poisoning or a tank
         ("某冷库凌晨发生氨泄漏，4名工人中毒。", {"氨"}),
         ("自来水厂加药间突发氯泄漏，2人中毒。", {"氯"}),
@@ -362,6 +370,14 @@ def test_liquid_state_names() -> None:
     assert g.canonical_chemical("液态天然气")[0] == "天然气"
     assert g.canonical_chemical("液态氯")[0] == "氯"
     assert g.canonical_chemical("液态石油气")[0] == "液化石油气"
+
+
+def test_dust_names() -> None:
+    # a powder's dust is the powder, written with 尘 or 粉尘 after it
+    g = load_gazetteer()
+    assert g.canonical_chemical("铝粉尘")[0] == "铝粉"
+    assert g.canonical_chemical("镁粉粉尘")[0] == "镁粉"
+    assert g.canonical_chemical("玉米淀粉粉尘")[0] == "淀粉"
 
 
 @pytest.mark.parametrize(

@@ -570,6 +570,16 @@ def _add_liquid_forms(g: Gazetteer) -> None:
             g.chemicals.setdefault("液态" + s[1:], entry)
 
 
+def _add_dust_forms(g: Gazetteer) -> None:
+    """A powder's dust, written X粉尘 (镁粉尘 is 镁粉, 淀粉粉尘 is 淀粉); a name the gazetteer already has keeps
+    its entry."""
+    for s, entry in list(g.chemicals.items()):
+        if s.endswith("粉") and len(s) >= 2:
+            g.chemicals.setdefault(s + "尘", entry)
+            if not s.endswith("粉粉"):
+                g.chemicals.setdefault(s + "粉尘", entry)
+
+
 def build_gazetteer(
     onto: Ontology | None = None, shared_catalog: Path | None = SHARED_CATALOG, demo_file: Path | None = DEMO_CHEMICALS
 ) -> Gazetteer:
@@ -580,6 +590,7 @@ def build_gazetteer(
     for name, cas, syn in _read_extra(EXTRA_CHEMICALS):
         g.add_chemical(name, cas, syn)
     _add_liquid_forms(g)
+    _add_dust_forms(g)
     by_canon = {v[0]: v for v in g.chemicals.values()}  # 氨, 氯 … are canonical names but too short to be keys
     for formula, name in FORMULAS.items():
         g.chemicals.setdefault(formula, by_canon[name])
