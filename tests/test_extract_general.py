@@ -389,6 +389,21 @@ def test_harm_avoided_gives_no_type(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "code"),
+    [
+        # an investigation report classifies its accident even where the excerpt tells no count…
+        ("某物流园“11·02”火灾事故调查报告（公示版）", "火灾"),
+        # …but not when the text says nobody was hurt, nor when it is no investigation report
+        ("某物流园“11·02”火灾事故调查报告（公示版）\n事故未造成人员伤亡。", None),
+        ("某物流园“11·02”火灾事故情况通报", None),
+    ],
+)
+def test_investigation_report_heading_classifies(heading: str, code: str | None) -> None:
+    text = heading + "\n2021年11月2日10时33分左右，某物流园一仓库发生火灾，过火面积约2000平方米。"
+    assert extract_report(text).accident_type == code
+
+
+@pytest.mark.parametrize(
     ("title", "text", "code"),
     [
         ("某高速液化气槽罐车侧翻事故", "罐车侧翻后液化气泄漏起火，驾驶员被烧死。", "火灾"),

@@ -204,7 +204,9 @@ class AccidentTypeReader:
         # GB 6441 classes casualty accidents: nobody hurt ("无人员伤亡", or no casualty told at all and no person
         # named as harmed) gives no category
         if not any((rep.deaths, rep.injuries, rep.serious_injuries, rep.missing, rep.poisoned)):
-            if (rep.deaths == 0 and rep.injuries == 0) or not self._casualties.someone_harmed(norm, kind_at):
+            if (rep.deaths == 0 and rep.injuries == 0) or not (
+                self._casualties.someone_harmed(norm, kind_at) or _investigated(norm, title)
+            ):
                 return
         rep.accident_type = code
         if span is not None:
@@ -457,6 +459,19 @@ def _toxic_leak(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] |
             continue
         return "中毒和窒息", Span(m.start(), m.end())
     return None
+
+
+# the heading of an investigation report: "…物流园“11·02”火灾事故调查报告（公示版）"
+INVESTIGATION_HEADING = re.compile(r"事故(?:的)?调查(?:处理)?报告")
+
+
+def _investigated(norm: str, title: str) -> bool:
+    """Whether the text is headed as an accident's investigation report: the heading names the class of an
+    accident that was investigated (《生产安全事故报告和调查处理条例》 art. 3 grades such accidents by their
+    casualties and direct loss), so an excerpt that tells no count has not said that nobody was hurt (a text that
+    says so was checked before) and the class stands, as the labelling conventions take a report's own class."""
+    first_line = norm[: norm.find("\n")] if "\n" in norm[:200] else norm[:200]
+    return bool(INVESTIGATION_HEADING.search(title) or INVESTIGATION_HEADING.search(first_line))
 
 
 def _not_happened(text: str, a: int, s: int) -> bool:
