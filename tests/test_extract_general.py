@@ -157,6 +157,11 @@ LEAD = "2021年3月4日，"
         ("一名工人被吊装的钢筋砸中，送医后死亡。", 1, None),
         ("基坑边坡发生坍塌，2名工人被埋，经抢救无效死亡。", 2, None),
         ("两名押运员一死一伤。", 1, 1),
+        # one person with no measure word, as news writes it; a burn's extent between the victim and the harm
+        ("燃气罐爆炸，一女子被烧伤。", None, 1),
+        ("燃气爆炸后，楼下空地发现一男子已无生命体征。", 1, None),
+        ("燃气罐爆炸，导致一名女性全身75%面积严重烧伤。", None, 1),
+        ("反应釜爆炸，两名工人全身80%以上烧伤。", None, 2),
         # hurt and then died: one death, not also an injury
         ("槽车卸油时发生闪爆，卸油工张某全身烧伤，经抢救无效死亡。", 1, None),
         ("罐车起火，驾驶员被送往医院救治，经抢救无效死亡。", 1, None),

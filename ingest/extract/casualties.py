@@ -28,13 +28,19 @@ POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
 # the first character of a count (NUM), ahead of a pattern that starts with lookbehinds (no fixed first character):
 # lets the scan skip other positions fast
 NUM_AHEAD = r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])"
-# a count, not "数十人" or "上百人" (no number given)
-# (nor "无一人死亡", which says nobody died)
-COUNT = NUM_AHEAD + r"(?<![数几无])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)"
 # who the victims were, between a harm verb and its count: "烧伤工人4人", "砸死路人1名"
 VICTIM_WORDS = (
     r"工人|职工|民工|行人|路人|乘客|村民|群众|居民|学生|员工|作业人员|施工人员|司乘人员|驾驶员|司机|押运员|消防员"
     r"|人员"
+)
+# people counted with 个, only before a word for people: "6个孩子均被烧伤" (not "3个罐体")
+_KIDS = r"孩子|小孩|学生|男孩|女孩|人|工人|员工|村民|小伙|男子|女子"
+# one person with no measure word, as news writes it: "一女子被烧伤", "一工人当场死亡" (not "同一工人", "每一职工")
+ONE_UNMEASURED = r"(?<=(?<![同统唯每第单逐])一)(?=" + _KIDS + r"|" + VICTIM_WORDS + r")"
+# a count, not "数十人" or "上百人" (no number given)
+# (nor "无一人死亡", which says nobody died)
+COUNT = (
+    NUM_AHEAD + r"(?<![数几无])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|" + ONE_UNMEASURED + r")"
 )
 DEATH_WORD = (
     r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒)死|(?:窒息|中毒)致死"
@@ -112,8 +118,6 @@ _GROUP = (
     # injured group of 8 or 5
     r"[^，,。；;、\d（(）)死伤亡难失和及与跟被]{0,8}?"
 )
-# people counted with 个, only before a word for people: "6个孩子均被烧伤" (not "3个罐体")
-_KIDS = r"孩子|小孩|学生|男孩|女孩|人|工人|员工|村民|小伙|男子|女子"
 # a relative clause describing counted people before their noun, with the noun: "正在居民楼内装修的工人",
 # "10多岁的学生" (its digits are an age, not another count)
 _WHO_CLAUSE = (
@@ -125,6 +129,8 @@ _ONE_PART = (
     r"(?:[左右双]?(?:手|脚|腿|臂|眼|耳|肩|膝|足|掌|小腿|大腿|胳膊|手臂|手指|手掌|脚踝|眼睛)|面|脸|头|颈|胸|背|腰"
     r"|腹|臀|全身|身体|皮肤|面颊|额头|下肢|上肢)(?:部|部位)?"
 )
+# how much of the body a burn covers, before the harm: "一名女性全身75%严重烧伤", "全身80%面积烧伤"
+BURN_EXTENT = r"(?:\d{1,3}(?:\.\d+)?\s*[%％](?:以上|左右)?(?:的)?(?:面积|皮肤)?(?:的)?)?"
 BODY_PART = r"(?:的)?" + _ONE_PART + r"(?:(?:及|和|、|与)" + _ONE_PART + r")*(?:多处)?"
 INJ_LIST_ITEM = re.compile(NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:名|位|个|人)")
 INJ_ITEM = re.compile(
@@ -135,7 +141,8 @@ INJ_ITEM = re.compile(
     r"(?:(?P<s0>" + SERIOUS_WORD + r")|(?P<m0>" + MINOR_WORD + r")|(?:不同程度[地的]?)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
     r"|"
-    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=" + _KIDS + r"))"
+    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=" + _KIDS + r")"
+    r"|" + ONE_UNMEASURED + r")"
     # the people described by a clause before their noun: "两名正在车间里操作的工人…受伤"
     r"(?:" + _WHO_CLAUSE + r")?"
     # not across a count of the dead: "造成一人死亡两人受伤" (written without a comma) is two injured; nor across
@@ -143,7 +150,9 @@ INJ_ITEM = re.compile(
     r"(?:[^，,。；;、\d（(）)死亡将把]{0,10}?"
     # (longer with the passive: "3名工人在爆炸瞬间被巨大的火球烧伤")
     r"|[^，,。；;、\d（(）)死亡将把被]{0,12}?被[^，,。；;、\d（(）)死亡将把]{0,8}?)"
-    r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")|(?:不同程度[地的]?)?(?:中毒)?(?:" + HURT_WORD + r"))"
+    + BURN_EXTENT
+    + r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")"
+    + r"|(?:不同程度[地的]?)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
     r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
     # (the victims with a word of where they work: "烧伤铁路职工三名")
