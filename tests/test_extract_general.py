@@ -394,6 +394,14 @@ def test_harm_avoided_gives_no_type(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["某煤矿井下发生一起瓦斯、煤尘爆炸事故，造成48人死亡。", "某煤矿采煤工作面发生煤尘爆炸，3人死亡。"]
+)
+def test_coal_dust_explosion_is_a_firedamp_explosion(text: str) -> None:
+    # GB 6441-1986 puts coal dust with firedamp in 瓦斯爆炸
+    assert extract_report(text).accident_type == "瓦斯爆炸"
+
+
+@pytest.mark.parametrize(
     ("heading", "code"),
     [
         # an investigation report classifies its accident even where the excerpt tells no count…
