@@ -394,6 +394,18 @@ def test_harm_avoided_gives_no_type(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "一家土炼油厂的废料施放出大量的有毒气体，造成重大死亡事故，死亡三人。",
+        "车上的五硫化二磷遇水产生大量硫化氢气体，共造成5人死亡。",
+    ],
+)
+def test_toxic_gas_given_off_then_harm(text: str) -> None:
+    # no mechanism word: the gas given off and the harm that followed tell a poisoning
+    assert extract_report(text).accident_type == "中毒和窒息"
+
+
+@pytest.mark.parametrize(
     "text", ["某煤矿井下发生一起瓦斯、煤尘爆炸事故，造成48人死亡。", "某煤矿采煤工作面发生煤尘爆炸，3人死亡。"]
 )
 def test_coal_dust_explosion_is_a_firedamp_explosion(text: str) -> None:
