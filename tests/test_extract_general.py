@@ -1224,6 +1224,9 @@ def test_what_a_substance_does_is_no_death() -> None:
         ("直接经济损失1,234,500元。", 1_234_500.0),
         # 元 left out after 万 at the end of the clause
         ("事故造成5人当场死亡，12车不同程度损坏，直接经济损失250余万。", 2_500_000.0),
+        # a rounded figure first, the exact one further on; a different later figure does not replace it
+        ("仓库火灾，直接经济损失3503余万元。\n事故造成5人死亡，直接经济损失3503.76万元。", 35_037_600.0),
+        ("仓库火灾，直接经济损失3503余万元。\n同年另一起火灾直接经济损失4000万元。", 35_030_000.0),
     ],
 )
 def test_direct_loss_forms(text: str, loss: float) -> None:

@@ -47,6 +47,9 @@ LOSS_RE = re.compile(
     r"\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?(?:元|(?:(?<=[万亿])|(?<=[万亿][余多]))(?=[。，,；;\n]))"
 )
 
+# a figure rounded down: "3503余万元", "逾500万元", "超过1万元" (the exact figure is at least as large)
+ROUNDED = re.compile(r"[余多](?:亿|万)?元?$|(?:逾|超过|超)\s*[\d零〇○一二两三四五六七八九十百千万]")
+
 
 class Extractor:
     """Holds the spaCy pipeline and matchers for one gazetteer; `extract()` is safe to call repeatedly."""
@@ -140,6 +143,16 @@ class Extractor:
         except ValueError:
             return
         rep.spans["direct_loss_cny"] = Span(m.start(), m.end())
+        if ROUNDED.search(m.group(0)):
+            # a rounded figure first (a headline's "3503余万元") and the exact one further on ("3503.76万元")
+            for later in direct[1:]:
+                try:
+                    exact = parse_amount_cny(later.group(2), later.group(3))
+                except ValueError:
+                    continue
+                if not ROUNDED.search(later.group(0)) and 0 <= exact - rep.direct_loss_cny < 0.01 * exact:
+                    rep.direct_loss_cny, rep.spans["direct_loss_cny"] = exact, Span(later.start(), later.end())
+                    break
 
 
 NOT_SCENE_BEFORE = re.compile(r"(?:户籍|籍贯|出生|住址|家住|户口|注册地|住所|地址|来自)[^，,。；;]{0,6}$")
