@@ -200,3 +200,15 @@ def test_day_mentions_are_day_re_finditer_on_both_corpora() -> None:
 )
 def test_the_accident_day_after_a_preliminary(text: str, date: str) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the year told before, named again as 同年/当年
+        ("2015年8月初，张某转租门面开设饭店。同年10月10日上午11时许，灶台处液化气喷出燃烧。", "2015-10-10"),
+        ("该厂2015年投产。当年10月10日上午，车间发生爆炸，2人死亡。", "2015-10-10"),
+    ],
+)
+def test_same_year_as_told_before(text: str, date: str) -> None:
+    assert _date(text) == date

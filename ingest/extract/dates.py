@@ -35,8 +35,9 @@ DAY_RE = re.compile(
     r"|(?<![\d.])(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d])"
     # a web dateline written day first: 28.08.2015
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d\d)(?!\d)"
-    # a day without a year: 6月1日, 1日 (not 1日前, 10日内, 自6月1日起, the dateline 6月2日电)
-    rf"|(?<![\d年])(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*[日号]|(?P<d5>\d{{1,2}})\s*日)(?![前后内来起报報电電讯訊]|消息)"
+    # a day without a year: 6月1日, 1日 (not 1日前, 10日内, 自6月1日起, the dateline 6月2日电), or with the year
+    # told before it: 同年10月10日 (see `_same_year`)
+    rf"|(?<!\d)(?<!(?<![同当是])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*[日号]|(?P<d5>\d{{1,2}})\s*日)(?![前后内来起报報电電讯訊]|消息)"
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
     r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早)(?![报報])"
 )
@@ -71,6 +72,9 @@ REPORTING = re.compile(
 # a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
 NOT_EVENT_BEFORE = re.compile(r"(?:至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$")
 # an agency or paper dateline giving today's month and day: "中新网丽水6月2日电", "本报12月4日讯", "东方网4月18日消息"
+# "同年10月10日", "当年5月3日": the year written last before
+SAME_YEAR_BEFORE = re.compile(r"(?:同年|当年|是年)\s*$")
+YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 DATELINE_MD = re.compile(rf"(?=[\d{_CN}])(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:电|讯|消息|报道|報道|電|訊)")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}  # days before the dateline
 CUT_OFF_AFTER = re.compile(r"\s*\d{1,2}\s*(?:时|点)\s*(?:止|为止)")
@@ -150,6 +154,20 @@ def _resolve(m: re.Match[str], refs: list[dt.date]) -> dt.date | None:
         if ref - date <= MAX_BACK:
             return date
     return None
+
+
+def _same_year(text: str, m: re.Match[str]) -> dt.date | None:
+    """A month and day told as in the same year as the year written last before it: "2015年8月初，…转租门面。
+    同年10月10日上午11时许，…喷出燃烧" is 2015-10-10."""
+    if not m.group("m4") or not SAME_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return None
+    years = list(YEAR_RE.finditer(text, 0, m.start()))
+    if not years:
+        return None
+    try:
+        return dt.date(int(years[-1].group(1)), _num(m.group("m4")), _num(m.group("d4")))
+    except ValueError:
+        return None
 
 
 def _eventful(text: str, end: int) -> bool:
@@ -256,7 +274,7 @@ def read_date(text: str) -> FoundDate | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         labelled = ACCIDENT_LABEL.search(text[max(line_start, m.start() - 14) : m.start()]) is not None
         eventful = labelled or _eventful(text, m.end())
-        date = full if full is not None else _resolve(m, refs)
+        date = full if full is not None else _same_year(text, m) or _resolve(m, refs)
         if date is None and m.group("m4") and prose_full is not None:
             # "1997年9月20日，…装纯苯463.4t，于次日出发。10月8日，由于驾驶员操作失误…": a narrative's later day
             # without its year, shortly after the full date told before it
