@@ -212,3 +212,11 @@ def test_the_accident_day_after_a_preliminary(text: str, date: str) -> None:
 )
 def test_same_year_as_told_before(text: str, date: str) -> None:
     assert _date(text) == date
+
+
+def test_report_date_before_its_title_is_not_the_accident_day() -> None:
+    text = (
+        "2014年3月31日 某鞋业有限公司“1·14”重大火灾事故调查报告 "
+        "2014年1月14日14时40分左右，位于某市的某鞋业有限公司发生火灾，造成16人死亡。"
+    )
+    assert _date(text) == "2014-01-14"

@@ -69,6 +69,8 @@ FURNITURE_AFTER = re.compile(
 REPORTING = re.compile(
     r"生效|施行|实施|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者|赶到|接到|公布|证实|调查|处理|宣布"
 )
+# the title of an investigation report after a date (a page that dates the report before its title)
+REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?事故(?:的)?调查(?:处理)?报告")
 # a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
 NOT_EVENT_BEFORE = re.compile(r"(?:至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$")
 # an agency or paper dateline giving today's month and day: "中新网丽水6月2日电", "本报12月4日讯", "东方网4月18日消息"
@@ -174,6 +176,8 @@ def _eventful(text: str, end: int) -> bool:
     """Whether the day mention ending at `end` dates an event: a time of day or an accident word follows it in the
     same sentence, before any word of later reporting."""
     window = re.split(r"[。！？\n]", text[end : end + 60])[0]
+    if REPORT_TITLE_AFTER.search(window):
+        return False  # "2014年3月31日 台州大东鞋业有限公司“1·14”重大火灾事故调查报告": the report's own date
     ev = EVENT_AFTER.search(window)
     clause = re.split(r"[,，;；]", window)[0]
     rep = REPORTING.search(clause)
