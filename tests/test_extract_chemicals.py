@@ -69,6 +69,8 @@ def test_gazetteer_aliases(surface: str, canonical: str) -> None:
         ("抛光车间的镁粉尘发生爆炸，3人受伤。", {"镁粉"}),
         ("钢水包倾翻，钢水涌出遇水爆炸，2人被烫伤。", {"钢水"}),
         ("工人进入天井检查时发生炮烟中毒，2人死亡。", {"炮烟"}),
+        # explosive articles a person had on him at a blast
+        ("放炮员身边有雷管火药，在放炮时将身边爆炸物引爆，1人死亡。", {"雷管", "火药"}),
         # a substance named by one character, before a leak, a poisoning or a tank
         ("某冷库凌晨发生氨泄漏，4名工人中毒。", {"氨"}),
         ("自来水厂加药间突发氯泄漏，2人中毒。", {"氯"}),

@@ -125,6 +125,8 @@ PRODUCT_CLASSES = frozenset(
 )
 PRODUCT_INVOLVED = re.compile(
     r"装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|承运|所载|所运|存放|储存|堆放|搬运|装卸|卸下|卸车|装车|配送"
+    # carried by a person: "董某身边有雷管火药", "携带雷管下井"
+    r"|携带|随身|身边有|身上有|手持"
     r"|爆炸(?!物品)|燃烧|起火|着火|自燃|爆燃|燃爆|引爆|起爆|殉爆|散落|撒落|货物|货厢|车厢"
 )
 # a product class naming the trade of a material after it
