@@ -132,7 +132,7 @@ LEAD = "2021年3月4日，"
         # a role or a name with no harm is no victim
         ("司机张某与押运员李某发现罐体泄漏后，立即报警。", None, None),
         ("押运员被送往医院进行检查，未见异常。", None, None),
-        ("民警张某及时疏散周边群众，避免了人员伤亡。", None, None),
+        ("民警张某及时疏散周边群众，避免了人员伤亡。", 0, 0),  # (and the casualties averted: none)
         ("造成罐车驾驶员及押运员2人受伤。", None, 2),
         ("事故造成司机轻微擦伤。", None, 1),
         ("驾驶员和押运员被烧成重伤。", None, 2),
@@ -188,6 +188,10 @@ LEAD = "2021年3月4日，"
         ("罐车侧翻，无一人员伤亡。", 0, 0),
         ("罐车侧翻，未造成人身伤亡。", 0, 0),
         ("罐车侧翻，没有人受伤。", None, 0),
+        # the casualties averted or none reported; a greater toll averted says there was a toll
+        ("液化气罐起火，消防员紧急转移气罐，成功避免了人员伤亡。", 0, 0),
+        ("仓库起火，火势在凌晨得到控制，事故没有接到伤亡报告。", 0, 0),
+        ("仓库起火，处置及时，避免了更大的人员伤亡。", None, None),
         # a question and a goal are no statement
         ("罐车侧翻，有无伤亡尚不清楚。", None, None),
         ("各单位要确保无伤亡事故。", None, None),

@@ -257,7 +257,7 @@ NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
     # "没造成人员伤亡" (没 alone, as often as 没有), "没形成人员伤亡" (形成 for 造成 in reworded copies)
     # (not "有无人员伤亡目前不详", a question)
-    r"(?=[无未没人])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
+    r"(?=[无未没人避])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
     # (the dead denied with how they would have died: "由于抢救及时，未造成人员中毒死亡"; a scanned text's space
     # inside the word: "所幸未发生人 员伤亡")
     # ("未造成人身伤亡": 人身, the person, for 人员)
@@ -269,6 +269,9 @@ NO_CASUALTY = re.compile(
     # the casualties denied with no noun: "本次火灾无伤亡", "幸无伤亡" (not "有无伤亡" a question, "人员均无伤亡"
     # told below, with the others it excepts, "无伤亡事故" a goal)
     r"|(?<![有人员])(?<![人员][均都])无(伤亡)(?!事故)"
+    # the casualties averted, or none reported: "成功避免了人员伤亡" (not "避免了更大的人员伤亡": there were some),
+    # "事故没有接到伤亡报告"
+    r"|避免了?(?:人员)?(伤亡)|(?:未|没有?)接到(?:任何)?(?:人员)?(伤亡)(?:报告|情况)"
     # "暂未发现有人员伤亡", "未发现有工人受伤"
     r"|(?:未|没有?)发现(?:有)?(?:任何)?(?:人员|工人|人)(伤亡|死亡|受伤)"
     # "没有工人受伤": a group noun denied
