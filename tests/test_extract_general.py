@@ -188,6 +188,9 @@ LEAD = "2021年3月4日，"
         ("罐车侧翻，无一人员伤亡。", 0, 0),
         ("罐车侧翻，未造成人身伤亡。", 0, 0),
         ("罐车侧翻，没有人受伤。", None, 0),
+        # where, between the people and the harm
+        ("餐馆燃气爆炸，几名店员受伤，幸无人员在爆炸中身亡。", 0, None),
+        ("液氨泄漏，目前没有人员在事故中死亡。", 0, None),
         # the casualties averted or none reported; a greater toll averted says there was a toll
         ("液化气罐起火，消防员紧急转移气罐，成功避免了人员伤亡。", 0, 0),
         ("仓库起火，火势在凌晨得到控制，事故没有接到伤亡报告。", 0, 0),

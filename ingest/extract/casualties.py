@@ -263,6 +263,8 @@ NO_CASUALTY = re.compile(
     # ("未造成人身伤亡": 人身, the person, for 人员)
     r"人\s?[员身](?:中毒)?(伤亡|死亡|受伤)"
     r"|(?<!有)(?:无|没有?)人(?:员)?(伤亡|死亡|受伤)|(?:未|没有?)(?:造成|形成|导致|引起|出现|发生)(?:任何)?(伤亡)"
+    # where, between the people and the harm: "幸无人员在爆炸中身亡", "目前没有人员在事故中死亡"
+    r"|(?<!有)(?:无|没有?)人(?:员)?在[^，,。；;]{1,10}?中(伤亡|死亡|受伤|身亡)"
     # "无一人伤亡", "无一伤亡", "没有一人受伤", "未有人员伤亡", "人员均无伤亡" (not "其他人员无伤亡": the others,
     # see OTHERS_NONE)
     r"|(?:无|没有?)一(?:人|名)?(?:人员)?(伤亡|死亡|受伤)|未有(?:人员)?(伤亡|死亡|受伤)"
@@ -604,6 +606,8 @@ class CasualtyReader:
         none_kind = next((k for k in none.groups() if k), "") if none else ""
         if none_kind in ESCAPED:
             none_kind = "伤亡"
+        elif none_kind == "身亡":
+            none_kind = "死亡"
         if deaths is not None and deaths[1].start >= _lead_end(norm):
             deaths, injuries = _later_deaths(norm, deaths, injuries, usable)
         if deaths is None and none_kind in ("", "受伤"):
