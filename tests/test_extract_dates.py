@@ -220,3 +220,19 @@ def test_report_date_before_its_title_is_not_the_accident_day() -> None:
         "2014年1月14日14时40分左右，位于某市的某鞋业有限公司发生火灾，造成16人死亡。"
     )
     assert _date(text) == "2014-01-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the accident's name gives its day, where the narrative's day is a later one (the clean-up ended 昨日)
+        (
+            "2006年06月18日 来源：晚报\n本报讯 某县“6·16”化工厂爆炸清理工作昨日结束，至昨日16时，已确认14人死亡。",
+            "2006-06-16",
+        ),
+        # an accident cited for its lessons names no day of this one
+        ("各单位要深刻吸取“8·12”事故教训。2015年9月1日，某厂仓库发生火灾，1人死亡。", "2015-09-01"),
+    ],
+)
+def test_accident_named_by_its_day(text: str, date: str) -> None:
+    assert _date(text) == date

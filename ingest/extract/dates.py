@@ -69,6 +69,15 @@ FURNITURE_AFTER = re.compile(
 REPORTING = re.compile(
     r"生效|施行|实施|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者|赶到|接到|公布|证实|调查|处理|宣布"
 )
+# an accident named by its month and day, then what happened: "“6·16”化工厂爆炸", "“11·18”特大爆炸事故"
+ACCIDENT_NAME_DAY = re.compile(
+    r"[“\"‘'「]\s*(?P<m>\d{1,2})\s*[·•．・.]\s*(?P<d>\d{1,2})\s*[”\"’'」]"
+    r"(?=[^，,。；;\n]{0,16}?(?:事故|爆炸|爆燃|火灾|大火|泄漏|中毒|坍塌|燃爆|闪爆))"
+)
+NAME_LEAD = 400  # characters of title and lead where the accident's own name is told
+# an accident cited for its lessons: "深刻吸取“8·12”事故教训"
+LESSON_BEFORE = re.compile(r"吸取|汲取|借鉴|类似|参照|以来|继")
+NAME_SPREAD = dt.timedelta(days=120)
 # the title of an investigation report after a date (a page that dates the report before its title)
 REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?事故(?:的)?调查(?:处理)?报告")
 # a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
@@ -247,7 +256,36 @@ def _day_mentions(text: str) -> list[re.Match[str]]:
 
 
 def read_date(text: str) -> FoundDate | None:
-    """The accident date of `text` (normalised digits), with its clock time and the span of the mention."""
+    """The accident date of `text` (normalised digits), with its clock time and the span of the mention; the day
+    the accident is named by ("“6·16”化工厂爆炸"), where the text gives one, over another day of the same season."""
+    found = _read_date(text)
+    return _named_day(text, found) if found is not None else None
+
+
+def _named_day(text: str, found: FoundDate) -> FoundDate:
+    """Reports name an accident by its month and day ("“6·16”化工厂爆炸清理工作昨日结束"): a day read from the
+    narrative that differs from the name (the day of the clean-up, of a hospital admission) gives way to the named
+    day in its year. The name counts in the title or lead only, and not as an accident cited for its lessons."""
+    m = ACCIDENT_NAME_DAY.search(text, 0, NAME_LEAD)
+    if m is None or LESSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return found
+    got = dt.date.fromisoformat(found.date)
+    try:
+        named = dt.date(got.year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return found
+    if named == got:
+        return found
+    if named - got > NAME_SPREAD:
+        named = named.replace(year=got.year - 1)
+    elif got - named > NAME_SPREAD:
+        named = named.replace(year=got.year + 1)
+    if abs(named - got) > NAME_SPREAD:
+        return found
+    return FoundDate(named.isoformat(), None, m.start(), m.end())
+
+
+def _read_date(text: str) -> FoundDate | None:
     mentions = [(m, _full(m)) for m in _day_mentions(text)]
     furniture = {m.start() for m, d in mentions if d is not None and _is_furniture(text, m)}
     # the reference dates: the page stamps, in order; the first moved to the day of an agency dateline
