@@ -69,6 +69,10 @@ def test_gazetteer_aliases(surface: str, canonical: str) -> None:
         ("抛光车间的镁粉尘发生爆炸，3人受伤。", {"镁粉"}),
         ("钢水包倾翻，钢水涌出遇水爆炸，2人被烫伤。", {"钢水"}),
         ("工人进入天井检查时发生炮烟中毒，2人死亡。", {"炮烟"}),
+        # a workshop named after its product is a place, unless it is what blew up, burnt or leaked
+        ("某公司氯甲烷车间冷冻站的液氨发生大量泄漏，3人中毒。", {"氨"}),
+        ("某厂硫酸车间发生一起急性混合性气体中毒事故，6人中毒。", set()),
+        ("某化工公司双氧水车间发生爆炸，2人受伤。", {"过氧化氢"}),
         # explosive articles a person had on him at a blast
         ("放炮员身边有雷管火药，在放炮时将身边爆炸物引爆，1人死亡。", {"雷管", "火药"}),
         # a substance named by one character, before a leak, a poisoning or a tank

@@ -171,6 +171,11 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"|市场|供应(?!站|点)|价格"
     # a plant unit named after its product or process: 硫磺回收车间, 重油催化装置
     r"|(?:回收|催化|裂化|加氢|精制|制酸)(?:车间|装置|单元|工段)"
+    # a workshop named after its product, a place: "氯甲烷车间冷冻站的液氨泄漏", "氢氧化钡车间副主任" (the substance
+    # counts where the text names it otherwise); not a workshop that blew up, burnt or leaked ("双氧水车间发生爆炸":
+    # its product did), nor a process unit, 装置, whose own substance burns when it does
+    r"|(?:生产)?(?:车间|工段|分厂)(?![^，,。；;]{0,3}?(?:发生[^，,。；;]{0,4}?)?"
+    r"(?:爆炸|爆燃|火灾|起火|着火|燃爆|闪爆|泄漏|泄露))"
     # a unit named after its product as the first step of a place: 乙二醇装置区域, 氯甲烷装置液氯工段, X车间的反应釜
     r"|(?:车间|装置|生产区|工段)(?:区域|区|[\u4e00-\u9fff]{1,4}?(?:工段|单元)|[\u4e00-\u9fff]{1,6}?塔"
     r"|的?(?:反应釜|反应器|储罐|罐区|泵房|管道|管线))"
