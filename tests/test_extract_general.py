@@ -403,6 +403,20 @@ def test_harm_avoided_gives_no_type(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # goods crushed ("挤压") are no person crushed in a crash
+        "某高速公路发生一起卧铺客车燃烧事故，造成41人死亡。\n客车与护栏刮蹭碰撞后停车。\n"
+        "车上的偶氮二异庚腈在挤压、摩擦等因素作用下受热分解并发生爆燃。",
+        # the insurance named after traffic accidents is no crash
+        "某高速公路发生一起卧铺客车燃烧事故，造成41人死亡，多名乘客被困车内。\n该车投保了机动车交通事故责任强制保险。",
+    ],
+)
+def test_goods_crushed_and_an_insurance_are_no_crash(text: str) -> None:
+    assert extract_report(text).accident_type == "火灾"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "一家土炼油厂的废料施放出大量的有毒气体，造成重大死亡事故，死亡三人。",
         "车上的五硫化二磷遇水产生大量硫化氢气体，共造成5人死亡。",
     ],
