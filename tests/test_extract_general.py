@@ -571,6 +571,10 @@ def test_wounded_who_are_the_poisoned() -> None:
         # buildings an explosion brought down: the explosion; a collapse that buried people: the collapse
         ("店内液化气罐爆燃，导致房屋倒塌，店主孙某被烧伤。", "其他爆炸"),
         ("仓库爆炸后屋顶坍塌，2名工人被埋，经抢救无效死亡。", "坍塌"),
+        # …but a blast of explosives is the accident whatever it brought down, and a fall it caused is its harm
+        ("烟花爆竹作坊发生爆炸，导致房屋倒塌，3名工人被埋，经抢救无效死亡。", "火药爆炸"),
+        ("运输烟花爆竹的货车发生爆炸，导致大桥部分坍塌，车辆坠落桥下，造成13人死亡。", "火药爆炸"),
+        ("车间发生粉尘爆燃，一名工人从平台坠落，经抢救无效死亡。", "其他爆炸"),
         # a story opening with a witness's words: the lead is the paragraph after
         (
             "她回忆说：“大家都往门口跑，烟太大什么也看不见，好几个人撞上了墙，我出门时也摔了一跤。”\n"

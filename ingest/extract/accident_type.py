@@ -381,9 +381,10 @@ class AccidentTypeReader:
         # a falling or collapsing thing that strikes the victim ("被高处坠落的钢管砸中"): the fall describes the
         # object, the strike is the harm
         hits = [h for h in hits if not _falling_object(text, h, hits)] or hits
-        # buildings that an explosion told before brought down ("发生爆燃，导致房屋坍塌"): the explosion is the
-        # accident, unless people were buried under them
-        if not BURIED.search(text, a, b):
+        # buildings that an explosion told before brought down ("发生爆燃，导致房屋坍塌"), or vehicles and people it
+        # sent falling ("运输烟花爆竹爆炸事故，导致大桥部分坍塌，车辆坠落桥下"): the explosion is the accident, unless
+        # people were buried under them by anything but explosives (whose blast is the accident whatever it did)
+        if not BURIED.search(text, a, b) or EXPLOSIVE_BLAST.search(text, a, b):
             hits = [h for h in hits if not _blast_collapse(h, hits)] or hits
         # the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
         for m in CLASSIFIED_AFTER.finditer(text, a, b):
@@ -493,8 +494,8 @@ def _not_happened(text: str, a: int, s: int) -> bool:
 
 
 def _blast_collapse(hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
-    """A collapse after an explosion told before it in the same piece of text."""
-    return hit[0] == "坍塌" and any(h[0] in BLAST_CODES and h[2] <= hit[1] for h in hits)
+    """A collapse or a fall after an explosion told before it in the same piece of text."""
+    return hit[0] in ("坍塌", "高处坠落") and any(h[0] in BLAST_CODES and h[2] <= hit[1] for h in hits)
 
 
 def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
