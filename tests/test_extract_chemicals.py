@@ -69,6 +69,8 @@ def test_gazetteer_aliases(surface: str, canonical: str) -> None:
         ("抛光车间的镁粉尘发生爆炸，3人受伤。", {"镁粉"}),
         ("钢水包倾翻，钢水涌出遇水爆炸，2人被烫伤。", {"钢水"}),
         ("工人进入天井检查时发生炮烟中毒，2人死亡。", {"炮烟"}),
+        # the rest of a load, counted, before a cargo the gazetteer does not know
+        ("客车在途中装载另外5箱偶氮二异庚腈，随后起火，41人死亡。", {"偶氮二异庚腈"}),
         # a workshop named after its product is a place, unless it is what blew up, burnt or leaked
         ("某公司氯甲烷车间冷冻站的液氨发生大量泄漏，3人中毒。", {"氨"}),
         ("某厂硫酸车间发生一起急性混合性气体中毒事故，6人中毒。", set()),

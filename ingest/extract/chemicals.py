@@ -196,8 +196,9 @@ CARGO_RE = re.compile(
     r"(?:(?:装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|拉载|载运|承运|充装|所运|所载|所装|泄漏的|泄露的|漏出的)"
     r"(?:了|着)?\s*[:：]?"
     r"|(?:化学物品|化学品|危化品|危险品|危险货物|货物|物料|介质|品名)(?:为|是|[:：]|——|—))\s*"
-    # (a quantity in Chinese numerals only with its unit: 三 of "运输三氯化磷" is the name's)
-    r"(?:约|近|共|大约)?\s*(?:(?:\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?:" + _UNIT + r")?"
+    # (a quantity in Chinese numerals only with its unit: 三 of "运输三氯化磷" is the name's; the rest of a load
+    # before it: "装载另外5箱偶氮二异庚腈")
+    r"(?:另外|其余|剩余|剩下的)?\s*(?:约|近|共|大约)?\s*(?:(?:\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?:" + _UNIT + r")?"
     r"|(?:" + NUM + r")\s*(?:余|多)?\s*(?:" + _UNIT + r"))?\s*(?:左右)?\s*(?:的)?\s*"
     # the kind of goods, then a dash or colon, then the name: "装有22吨化学品——丙烯酸甲酯的罐车"
     r"(?:(?:危险)?(?:化学物品|化学品|危化品|危险品|危险货物|货物)\s*(?:——|—|:|：)\s*)?"
