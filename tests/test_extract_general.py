@@ -188,6 +188,16 @@ LEAD = "2021年3月4日，"
         ("罐车侧翻，无一人员伤亡。", 0, 0),
         ("罐车侧翻，未造成人身伤亡。", 0, 0),
         ("罐车侧翻，没有人受伤。", None, 0),
+        # one victim named before, then 其 and a burn in two words, or a flame burning his face
+        (
+            "操作工蒋某在向熔硫釜内加入硫磺泡沫液过程中，发现压力升高，即开阀门向回收池内排清液。此时，沉降槽正因"
+            "清除沉碴而停用，管口接着一节旧消防水带。由于阀门开得过大，消防水带摆动出回收池外，蒋某赶过去牵拉"
+            "水带。不料，水带溅出的少量热清液溅到他的面部和颈部，致其烫灼伤。",
+            None,
+            1,
+        ),
+        ("突然从胶管与减压器连接处喷出火焰，将其面部灼烧。", None, 1),
+        ("经检查，减压器内壁无烧灼痕迹。", None, None),
         # where, between the people and the harm
         ("餐馆燃气爆炸，几名店员受伤，幸无人员在爆炸中身亡。", 0, None),
         ("液氨泄漏，目前没有人员在事故中死亡。", 0, None),
@@ -398,6 +408,14 @@ def test_hazard_told_further_down_is_not_the_mechanism() -> None:
 )
 def test_harm_avoided_gives_no_type(text: str) -> None:
     assert extract_report(LEAD + text).accident_type is None
+
+
+def test_an_explosive_property_is_no_explosion() -> None:
+    text = (
+        "气焊工调节氧压时，从胶管与减压器连接处喷出火焰，将其面部灼烧。\n事故原因分析\n"
+        "1.根据气瓶气体成分单一的分析结果，排除爆炸性混合气体燃烧的可能。"
+    )
+    assert extract_report(text).mechanism != "其他爆炸"
 
 
 @pytest.mark.parametrize(

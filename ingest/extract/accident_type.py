@@ -135,8 +135,9 @@ NOT_HAPPENED_BEFORE = re.compile(
 # a cause the authorities rule out, right before it: "不是锅炉爆炸，是油漆调料爆燃事故" (not "这已不是该厂第一次发生
 # 爆炸")
 RULED_OUT = re.compile(r"(?:不是|并非|并不是)[^，,。；;]{0,4}$")
-# a mechanism named as a danger still there ("罐车破损变形，有爆炸危险", "存在爆炸风险"), not what happened
-HAZARD_AFTER = re.compile(r"(?:的)?(?:危险|风险|隐患|可能)")
+# a mechanism named as a danger still there ("罐车破损变形，有爆炸危险", "存在爆炸风险"), or as a property
+# ("爆炸性混合气体"), not what happened
+HAZARD_AFTER = re.compile(r"(?:的)?(?:危险|风险|隐患|可能)|性")
 NOT_HAPPENED_RIGHT = re.compile(
     r"(?:未|没有|没|并未|不会|不致|幸未|未曾)(?:再)?(?:发生|引起|造成|导致|出现|引发)?[^，,。；;]{0,3}$"
 )

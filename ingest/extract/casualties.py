@@ -95,7 +95,9 @@ MINOR_WORD = (
     r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤|擦伤|划伤|烫伤)|轻度(?:受伤|烧伤|灼伤|烫伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤)"
 )
 HURT_WORD = (
-    r"(?:受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤|溅伤|击伤"
+    # (the compounds of two burn words first: "致其烫灼伤")
+    r"(?:烫灼伤|灼烫伤|烧灼伤|灼烧伤"
+    r"|受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤|溅伤|击伤"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;])"
@@ -427,9 +429,11 @@ KIN_HURT = re.compile(
 )
 # a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤"
 NEGATED_HARM = re.compile(r"未|没|无(?!辜)|不(?!幸|慎|小心)")
-# one victim referred to by 其 after being named: "硫酸喷溅到装卸工刘某面部，致其面部灼伤"
+# one victim referred to by 其 after being named: "硫酸喷溅到装卸工刘某面部，致其面部灼伤", "喷出火焰，将其面部灼烧"
+# (灼烧 of a body part only: "无烧灼痕迹" is a part's)
 PRONOUN_HURT = re.compile(
-    r"(?=[致使造导])(?:致|致使|使|造成|导致)其(?:" + BODY_PART + r")?(?:被|受)?(?:" + HURT_WORD + r")"
+    r"(?=[致使造导将把])(?:致|致使|使|造成|导致|将|把)其(?:(?:" + BODY_PART + r")?(?:被|受)?(?:" + HURT_WORD + r")"
+    r"|" + BODY_PART + r"(?:灼烧|烧灼))"
 )
 # the wounded, with no count, taken to hospital: one victim ("伤者被送往医院救治"; not "伤者均被…", "伤者们")
 WOUNDED_TAKEN = re.compile(
