@@ -153,7 +153,9 @@ INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|冻伤|喷�
 # 长沙市液化石油气发展有限公司, 氧气仓库, 油漆作坊; or the name goes on as a longer one the gazetteer does not
 # know (醋酸乙脂)
 CHEM_NOT_SUBSTANCE_AFTER = re.compile(
-    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|田|库|仓库|作坊|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
+    # (a torch named after its fuel gas, the tool of hot work: "用乙炔枪气割", "乙炔气枪烤凹部")
+    r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|气?(?:枪|割枪|焊枪|割炬|焊炬)"
+    r"|田|库|仓库|作坊|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     # (a scanned text's space inside the word: "煤气公 司安全管理制度不落实")
     r"|公\s+司"
