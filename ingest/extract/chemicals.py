@@ -182,8 +182,9 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"|(?:车间|装置|生产区|工段)(?:区域|区|[\u4e00-\u9fff]{1,4}?(?:工段|单元)|[\u4e00-\u9fff]{1,6}?塔"
     r"|的?(?:反应釜|反应器|储罐|罐区|泵房|管道|管线))"
 )
-# a class of gases, not a substance: 燃气 in 可燃气体, 易燃气体, 助燃气体, 不燃气体
-GAS_CLASS = re.compile(r"[可易助不]燃气体")
+# a class of gases, not a substance: 燃气 in 可燃气体, 易燃气体, 助燃气体, 不燃气体, and 可燃气, 可燃气质 (a fabric
+# that burns: "工作服属于可燃气质")
+GAS_CLASS = re.compile(r"[可易助不]燃气")
 # a cargo the gazetteer may not know, by how transport reports name it: "满载30吨丙烯酸丁酯", "运输甲醇钠的罐车",
 # "一辆苯乙烯槽罐车", "泄漏的三氯化铝"; a name is taken only when it ends like a substance name (…酯, …醇, …油 …)
 _CHEM_TAIL = r"(?:酯|醇|酮|醛|酸|酐|烷|烯|炔|苯|酚|醚|胺|腈|油|气|碱|粉|焦|钠|钾|钙|铵|磷|硫)"
