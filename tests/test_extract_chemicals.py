@@ -69,6 +69,9 @@ def test_gazetteer_aliases(surface: str, canonical: str) -> None:
         ("抛光车间的镁粉尘发生爆炸，3人受伤。", {"镁粉"}),
         ("钢水包倾翻，钢水涌出遇水爆炸，2人被烫伤。", {"钢水"}),
         ("工人进入天井检查时发生炮烟中毒，2人死亡。", {"炮烟"}),
+        # gaseous ammonia as plants name it; pyrophoric iron sulphide
+        ("中和器气氨带液，发生爆炸，3人受伤。", {"氨"}),
+        ("打开塔器人孔后，塔内硫化亚铁自燃，引发火灾，1人烧伤。", {"硫化亚铁"}),
         # combustible gas and a fabric that burns are classes, not town gas
         ("罐内可燃气浓度超标，动火时发生爆炸，2人受伤。", set()),
         ("钳工的工作服属于可燃气质，遇到气焊火花点燃，将钳工严重烧伤致死。", set()),
