@@ -410,6 +410,22 @@ def test_harm_avoided_gives_no_type(text: str) -> None:
     assert extract_report(LEAD + text).accident_type is None
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a crash, then in its sentence the people poisoned by what it let out
+        (
+            "一辆载有丙酮氰醇的罐车与货车发生相撞事故，罐阀被撞断，在处理时因缺乏化学品知识，造成4人中毒，其中1人死亡。",
+            "中毒和窒息",
+        ),
+        # the crash that hurt people first stays the crash
+        ("一辆液氯槽车与货车发生相撞事故，造成2人受伤和1人中毒。", "车辆伤害"),
+    ],
+)
+def test_poisoned_after_a_crash(text: str, code: str) -> None:
+    assert extract_report(text).accident_type == code
+
+
 def test_an_explosive_property_is_no_explosion() -> None:
     text = (
         "气焊工调节氧压时，从胶管与减压器连接处喷出火焰，将其面部灼烧。\n事故原因分析\n"

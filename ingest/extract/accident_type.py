@@ -61,6 +61,8 @@ HARM_VERB: dict[str, re.Pattern[str]] = {
     "其他爆炸": re.compile(r"炸死|被炸身亡|炸伤|被炸"),
     "淹溺": re.compile(r"溺亡|溺水|溺死|淹死"),
 }
+# people counted as poisoned, as the result told (no one hurt or dead counted before it in the clause)
+POISONED_AFTER = re.compile(r"(?:造成|导致|致使|致)[^，,。；;伤死亡]{0,12}?中毒")
 CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?(?:死亡|受伤|伤亡|中毒|遇难|身亡|烧伤|灼伤)")
 # a victim's harm told without a mechanism word: breathing a substance in, a corrosive splashed on the body
 HARM_TOLD: dict[str, re.Pattern[str]] = {
@@ -201,6 +203,12 @@ class AccidentTypeReader:
             burst = self._cylinder_burst(norm, at)
             if burst is not None:
                 code, span = "容器爆炸", burst
+        if code == "车辆伤害" and span is not None and norm[span.start : span.end] not in CLASS_WORDS:
+            # a crash and then, in its sentence, the people poisoned by what it let out: "发生相撞事故，罐阀被撞断，
+            # 在处理时…，造成4人中毒，其中1人死亡" (GB 6441 classes by how they were harmed)
+            poisoned = POISONED_AFTER.search(norm, span.end, _sentence_at(norm, span.start)[1])
+            if poisoned is not None:
+                code, span = "中毒和窒息", Span(poisoned.start(), poisoned.end())
         if code == "火灾" and CRASH_HARM.search(norm) and not BURN_HARM.search(norm):
             crash = next((m for m in VEHICLE_CRASH.finditer(norm) if not in_furniture(norm, m.start())), None)
             if crash is not None:
