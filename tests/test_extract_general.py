@@ -205,6 +205,11 @@ LEAD = "2021年3月4日，"
         ("液化气罐起火，消防员紧急转移气罐，成功避免了人员伤亡。", 0, 0),
         ("仓库起火，火势在凌晨得到控制，事故没有接到伤亡报告。", 0, 0),
         ("仓库起火，处置及时，避免了更大的人员伤亡。", None, None),
+        ("仓库起火，处置及时，成功避免人员伤亡。", 0, 0),
+        # a purpose is no statement, and a person named as dead still counts
+        ("为避免人员伤亡，消防员疏散了周边群众。司机张某被烧死。", 1, None),
+        # "万一" (in case) tells no victim
+        ("万一人员被困，后果不堪设想。", None, None),
         # a question and a goal are no statement
         ("罐车侧翻，有无伤亡尚不清楚。", None, None),
         ("各单位要确保无伤亡事故。", None, None),

@@ -35,8 +35,8 @@ VICTIM_WORDS = (
 )
 # people counted with 个, only before a word for people: "6个孩子均被烧伤" (not "3个罐体")
 _KIDS = r"孩子|小孩|学生|男孩|女孩|人|工人|员工|村民|小伙|男子|女子"
-# one person with no measure word, as news writes it: "一女子被烧伤", "一工人当场死亡" (not "同一工人", "每一职工")
-ONE_UNMEASURED = r"(?<=(?<![同统唯每第单逐])一)(?=" + _KIDS + r"|" + VICTIM_WORDS + r")"
+# one person with no measure word, as news writes it: "一女子被烧伤", "一工人当场死亡"
+ONE_UNMEASURED = r"(?<=一)(?=" + _KIDS + r"|" + VICTIM_WORDS + r")"
 # a count, not "数十人" or "上百人" (no number given)
 # (nor "无一人死亡", which says nobody died)
 COUNT = (
@@ -273,9 +273,9 @@ NO_CASUALTY = re.compile(
     # the casualties denied with no noun: "本次火灾无伤亡", "幸无伤亡" (not "有无伤亡" a question, "人员均无伤亡"
     # told below, with the others it excepts, "无伤亡事故" a goal)
     r"|(?<![有人员])(?<![人员][均都])无(伤亡)(?!事故)"
-    # the casualties averted, or none reported: "成功避免了人员伤亡" (not "避免了更大的人员伤亡": there were some),
-    # "事故没有接到伤亡报告"
-    r"|避免了?(?:人员)?(伤亡)|(?:未|没有?)接到(?:任何)?(?:人员)?(伤亡)(?:报告|情况)"
+    # the casualties averted, told as done, or none reported: "成功避免了人员伤亡" (not "避免了更大的人员伤亡": there
+    # were some; nor a purpose, "为避免人员伤亡，…"), "事故没有接到伤亡报告"
+    r"|避免了(?:人员)?(伤亡)|(?<=成功)避免(?:人员)?(伤亡)|(?:未|没有?)接到(?:任何)?(?:人员)?(伤亡)(?:报告|情况)"
     # "暂未发现有人员伤亡", "未发现有工人受伤"
     r"|(?:未|没有?)发现(?:有)?(?:任何)?(?:人员|工人|人)(伤亡|死亡|受伤)"
     # "没有工人受伤": a group noun denied

@@ -82,10 +82,10 @@ NAME_SPREAD = dt.timedelta(days=120)
 REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?事故(?:的)?调查(?:处理)?报告")
 # a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
 NOT_EVENT_BEFORE = re.compile(r"(?:至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$")
-# an agency or paper dateline giving today's month and day: "中新网丽水6月2日电", "本报12月4日讯", "东方网4月18日消息"
 # "同年10月10日", "当年5月3日": the year written last before
 SAME_YEAR_BEFORE = re.compile(r"(?:同年|当年|是年)\s*$")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+# an agency or paper dateline giving today's month and day: "中新网丽水6月2日电", "本报12月4日讯", "东方网4月18日消息"
 DATELINE_MD = re.compile(rf"(?=[\d{_CN}])(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:电|讯|消息|报道|報道|電|訊)")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}  # days before the dateline
 CUT_OFF_AFTER = re.compile(r"\s*\d{1,2}\s*(?:时|点)\s*(?:止|为止)")
