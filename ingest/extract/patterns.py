@@ -578,8 +578,7 @@ def _add_dust_forms(g: Gazetteer) -> None:
     for s, entry in list(g.chemicals.items()):
         if s.endswith("粉") and len(s) >= 2:
             g.chemicals.setdefault(s + "尘", entry)
-            if not s.endswith("粉粉"):
-                g.chemicals.setdefault(s + "粉尘", entry)
+            g.chemicals.setdefault(s + "粉尘", entry)
 
 
 def build_gazetteer(
