@@ -9,6 +9,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .casualties import TOXIC_LEAK, TOXIC_LEAK_RE, CasualtyReader
+from .dates import INVESTIGATION_REPORT
 from .furniture import in_furniture
 from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer
 from .pipeline import accident_phrases
@@ -478,7 +479,7 @@ def _toxic_leak(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] |
 
 
 # the heading of an investigation report: "…物流园“11·02”火灾事故调查报告（公示版）"
-INVESTIGATION_HEADING = re.compile(r"事故(?:的)?调查(?:处理)?报告")
+INVESTIGATION_HEADING = re.compile(INVESTIGATION_REPORT)
 
 
 def _investigated(norm: str, title: str) -> bool:

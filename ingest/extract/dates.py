@@ -78,8 +78,10 @@ NAME_LEAD = 400  # characters of title and lead where the accident's own name is
 # an accident cited for its lessons: "深刻吸取“8·12”事故教训"
 LESSON_BEFORE = re.compile(r"吸取|汲取|借鉴|类似|参照|以来|继")
 NAME_SPREAD = dt.timedelta(days=120)
-# the title of an investigation report after a date (a page that dates the report before its title)
-REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?事故(?:的)?调查(?:处理)?报告")
+# the heading of an accident's investigation report ("…“11·02”火灾事故调查报告"), here after a date (a page that
+# dates the report before its title); the type reader uses it too
+INVESTIGATION_REPORT = r"事故(?:的)?调查(?:处理)?报告"
+REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?" + INVESTIGATION_REPORT)
 # a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
 NOT_EVENT_BEFORE = re.compile(r"(?:至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$")
 # "同年10月10日", "当年5月3日": the year written last before
