@@ -16,7 +16,7 @@ from .pipeline import accident_phrases
 from .report import ExtractedReport, Span
 from .script import normalise_text
 from .sections import Section
-from .text import STATS, _KindAt, _lead_end, _sentence_at, hypothetical
+from .text import _KindAt, _lead_end, _sentence_at, hypothetical, statistics
 
 CYLINDER_BURST = re.compile(
     r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器)[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
@@ -233,7 +233,7 @@ class AccidentTypeReader:
         """Whether the harm at pos is told as what happened: not web-page clutter, a statistic, a hypothesis or a
         precaution ("被强酸烧伤后应立即用清水冲洗" is advice)."""
         sa, sb = _sentence_at(norm, pos)
-        if in_furniture(norm, pos) or STATS.search(norm, sa, sb) or hypothetical(norm, sa, pos):
+        if in_furniture(norm, pos) or statistics(norm, sa, sb) or hypothetical(norm, sa, pos):
             return False
         return not (_not_happened(norm, 0, pos) or HAZARD_TOLD.search(norm, sa, sb))
 
@@ -294,7 +294,7 @@ class AccidentTypeReader:
         classed = TRAFFIC_ACCIDENT.search(norm)
         if classed is not None:
             sa, sb = _sentence_at(norm, classed.start())
-            if not STATS.search(norm, sa, sb):
+            if not statistics(norm, sa, sb):
                 pieces.append((sa, sb))
         for pos in casualties_at:
             pieces.append(_sentence_at(norm, pos))
@@ -345,7 +345,7 @@ class AccidentTypeReader:
                 sa, _sb = _sentence_at(norm, m.start())
                 if any(la <= m.start() < lb for la, lb in lessons) or hypothetical(norm, sa, m.start()):
                     continue
-                if STATS.search(norm, sa, m.end()) or NOT_HAPPENED_BEFORE.search(norm, sa, m.start()):
+                if statistics(norm, sa, m.end()) or NOT_HAPPENED_BEFORE.search(norm, sa, m.start()):
                     continue
                 if HAZARD_TOLD.search(norm, sa, _sentence_at(norm, m.start())[1]):
                     continue  # "吸入高浓度硫化氢可导致昏迷": what a substance does, not what happened
@@ -362,7 +362,7 @@ class AccidentTypeReader:
             if any(la <= m.start() < lb for la, lb in lessons) or _not_happened(norm, 0, m.start()):
                 continue
             sa, sb = _sentence_at(norm, m.start())
-            if STATS.search(norm, sa, sb) or hypothetical(norm, sa, m.start()):
+            if statistics(norm, sa, sb) or hypothetical(norm, sa, m.start()):
                 continue
             if HAZARD_TOLD.search(norm, sa, sb):
                 continue  # "高浓度硫化氢可导致中毒": what a substance does
@@ -472,7 +472,7 @@ def _toxic_leak(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] |
         sa, sb = _sentence_at(norm, m.start())
         if any(la <= m.start() < lb for la, lb in lessons) or in_furniture(norm, m.start()):
             continue
-        if STATS.search(norm, sa, sb) or hypothetical(norm, sa, m.start()) or _not_happened(norm, 0, m.start()):
+        if statistics(norm, sa, sb) or hypothetical(norm, sa, m.start()) or _not_happened(norm, 0, m.start()):
             continue
         return "中毒和窒息", Span(m.start(), m.end())
     return None

@@ -11,7 +11,6 @@ from .patterns import Gazetteer
 from .report import ExtractedReport, Span
 from .text import (
     ANON,
-    STATS,
     SURNAMES,
     CommonWords,
     _KindAt,
@@ -19,6 +18,7 @@ from .text import (
     _sentence_at,
     hypothetical,
     role_alternation,
+    statistics,
 )
 
 DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命")
@@ -568,7 +568,7 @@ class CasualtyReader:
             if in_furniture(norm, pos):
                 return False  # other news in a list of links ("…发生一起交通事故 致4死2伤")
             sa, sb = _sentence_at(norm, pos)
-            if kind_at(pos) == "lesson" or STATS.search(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
+            if kind_at(pos) == "lesson" or statistics(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
                 return False  # (PAST_EVENT: "去年同期该市曾发生一起燃气爆炸致5人死亡")
             told = [m.end() for m in SUPERSEDED.finditer(norm, sa, pos)]
             if told and not CORRECTED.search(norm, told[-1], pos):
@@ -1078,7 +1078,7 @@ class CasualtyReader:
             ):
                 continue
             sa, sb = _sentence_at(norm, m.start())
-            if STATS.search(norm, sa, m.end()) or hypothetical(norm, sa, m.end()):
+            if statistics(norm, sa, m.end()) or hypothetical(norm, sa, m.end()):
                 continue
             if m.group(3) is not None and POISON_ADVICE.search(norm, sa, sb):
                 continue

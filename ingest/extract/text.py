@@ -38,6 +38,17 @@ HYPOTHETICAL = re.compile(
 NEAR_MISS = frozenset(("险些", "差点", "差一点"))
 
 
+def statistics(norm: str, a: int, b: int) -> bool:
+    """Whether norm[a:b] speaks of statistics of other accidents (`STATS`), not counting words inside a quotation
+    closed in that stretch: a slogan opening a lesson sheet ("“一厂出事故、万厂受教育，一地有隐患，全国受警示”
+    事故经过：…") quotes 全国 and counts nothing."""
+    for m in STATS.finditer(norm, a, b):
+        opened = norm.rfind("“", a, m.start())
+        if opened < 0 or norm.rfind("”", opened, m.start()) >= 0 or norm.find("”", m.end(), b) < 0:
+            return True
+    return False
+
+
 def hypothetical(norm: str, sa: int, pos: int) -> bool:
     """Whether what is told at pos, in the sentence starting at sa, is only imagined or narrowly avoided. A near
     miss reaches to the end of its clause only: in "差点与货车相撞，…货车溅出硫酸，烧伤了她的脸" the burn happened."""
