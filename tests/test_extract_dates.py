@@ -77,6 +77,11 @@ def test_day_only_takes_month_of_reference() -> None:
     assert _date("发布日期:2010-03-02\n28日晚,某矿发生透水事故。") == "2010-02-28"
 
 
+def test_day_only_after_a_full_date_of_the_prose_takes_its_month() -> None:
+    text = "发布时间 2016-12-11\n2005年1月6日，某公司停产放假。7日17时30分，车间主任打开探火孔，炉内发生爆炸。"
+    assert _date(text) == "2005-01-07"
+
+
 def test_no_reference_gives_none() -> None:
     assert read_date("6月1日下午,某厂发生爆炸,2人受伤。") is None
     assert read_date("昨日凌晨,某厂发生爆炸,2人受伤。") is None
@@ -229,6 +234,12 @@ def test_report_date_before_its_title_is_not_the_accident_day() -> None:
         (
             "2006年06月18日 来源：晚报\n本报讯 某县“6·16”化工厂爆炸清理工作昨日结束，至昨日16时，已确认14人死亡。",
             "2006-06-16",
+        ),
+        # the named day written in full gives its year, however long after it the report came out
+        (
+            "发布时间:2021年11月18日\n11月16日，历时近7个月，某市“4·19”某轮火灾事故调查报告正式对外发布。"
+            "2021年4月19日约2206时，某轮汽车舱内货车所载货物发生自燃。",
+            "2021-04-19",
         ),
         # an accident cited for its lessons names no day of this one
         ("各单位要深刻吸取“8·12”事故教训。2015年9月1日，某厂仓库发生火灾，1人死亡。", "2015-09-01"),

@@ -10,6 +10,7 @@ Without a reference a partial or relative day gives None (the gold convention: n
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -139,6 +140,19 @@ def _after(earlier: dt.date, month: int, day: int) -> dt.date | None:
             date = dt.date(year, month, day)
         except ValueError:
             return None
+        if dt.timedelta(0) <= date - earlier <= MAX_AFTER_FULL:
+            return date
+    return None
+
+
+def _after_day(earlier: dt.date, day: int) -> dt.date | None:
+    """The date of a day of the month, alone, within MAX_AFTER_FULL after `earlier`: in its month or the next."""
+    for ahead in (0, 1):
+        year, month = divmod(earlier.month - 1 + ahead, 12)
+        try:
+            date = dt.date(earlier.year + year, month + 1, day)
+        except ValueError:
+            continue
         if dt.timedelta(0) <= date - earlier <= MAX_AFTER_FULL:
             return date
     return None
@@ -278,6 +292,13 @@ def _named_day(text: str, found: FoundDate) -> FoundDate:
         return found
     if named == got:
         return found
+    told = re.search(rf"((?:19|20)\d\d)\s*年\s*0?{named.month}\s*月\s*0?{named.day}\s*日", text)
+    if told is not None:
+        # the named day written in full ("“4·19”…火灾事故调查报告正式对外发布。2021年4月19日约2206时，…"): its year
+        # stands however long after it the report came out
+        with contextlib.suppress(ValueError):  # (29 February of a year without one)
+            full = dt.date(int(told.group(1)), named.month, named.day)
+            return FoundDate(full.isoformat(), None, told.start(), told.end())
     if named - got > NAME_SPREAD:
         named = named.replace(year=got.year - 1)
     elif got - named > NAME_SPREAD:
@@ -323,6 +344,10 @@ def _read_date(text: str) -> FoundDate | None:
             # "1997年9月20日，…装纯苯463.4t，于次日出发。10月8日，由于驾驶员操作失误…": a narrative's later day
             # without its year, shortly after the full date told before it
             date = _after(prose_full, _num(m.group("m4")), _num(m.group("d4")))
+        if full is None and m.group("d5") and prose_full is not None:
+            # "2005年1月6日，某公司停产放假…7日17时30分，…8日早上6时左右，…发生了爆炸": a day alone, after a full date
+            # of the prose, is in that date's month or the next, not in the page stamp's
+            date = _after_day(prose_full, _num(m.group("d5"))) or date
         if full is not None:
             prose_full = full
         if date is None and m.group("m4") and fallback is not None:
