@@ -1299,6 +1299,16 @@ def test_direct_loss_forms(text: str, loss: float) -> None:
     assert extract_report(LEAD + text).direct_loss_cny == loss
 
 
+@pytest.mark.parametrize("text", ["造成直接经济损失数百万元人民币。", "直接经济损失达上千万元。", "经济损失几十万元。"])
+def test_a_vague_loss_gives_no_figure(text: str) -> None:
+    assert extract_report(LEAD + "油轮卸油时发生爆炸，" + text).direct_loss_cny is None
+
+
+def test_nobody_dead_then_nobody_hurt() -> None:
+    rep = extract_report("油轮卸油时发生大爆炸，幸无人死亡。由于灭火抢救及时，无人员伤亡，大火也未蔓延上岸。")
+    assert (rep.deaths, rep.injuries) == (0, 0)
+
+
 def test_loss_without_yuan_needs_wan() -> None:
     assert extract_report(LEAD + "罐车侧翻，无人员伤亡，经济损失200余。").direct_loss_cny is None
 

@@ -607,11 +607,7 @@ class CasualtyReader:
         # "除司机受轻伤外，无人员伤亡": nobody else, an exception told (see `_excepted_victims`)
         excepted = [m for m in nones if _exception_before(norm, m.start())]
         none = next((m for m in nones if m not in excepted), None)
-        none_kind = next((k for k in none.groups() if k), "") if none else ""
-        if none_kind in ESCAPED:
-            none_kind = "伤亡"
-        elif none_kind == "身亡":
-            none_kind = "死亡"
+        none_kind = _none_kind(none)
         if deaths is not None and deaths[1].start >= _lead_end(norm):
             deaths, injuries = _later_deaths(norm, deaths, injuries, usable)
         if deaths is None and none_kind in ("", "受伤"):
@@ -678,6 +674,10 @@ class CasualtyReader:
             rep.deaths, rep.spans["deaths"] = deaths
         elif none and none_kind in ("伤亡", "死亡"):
             rep.deaths, rep.spans["deaths"] = 0, Span(none.start(), none.end())
+        if none_kind == "死亡":
+            # "幸无人死亡。…由于灭火抢救及时，无人员伤亡": nobody dead first, then nobody hurt either
+            none = next((m for m in nones if m not in excepted and _none_kind(m) in ("伤亡", "受伤")), none)
+            none_kind = _none_kind(none)
         if injuries:
             rep.injuries, rep.spans["injuries"] = injuries
         elif none and none_kind in ("伤亡", "受伤"):
@@ -1129,6 +1129,12 @@ class CasualtyReader:
     def _one_role(self, role: str) -> str:
         """A role without a name as one person: 司机 and 驾驶员 told apart in a title and a body are one driver."""
         return self.g.person_roles.get(role, role)
+
+
+def _none_kind(none: re.Match[str] | None) -> str:
+    """What a statement of no casualties denies: "伤亡" (nobody hurt or dead), "死亡", "受伤", or "" (no statement)."""
+    kind = next((k for k in none.groups() if k), "") if none else ""
+    return "伤亡" if kind in ESCAPED else "死亡" if kind == "身亡" else kind
 
 
 def _each(norm: str, pos: int) -> int:
