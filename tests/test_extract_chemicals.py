@@ -457,3 +457,11 @@ def test_unit_named_after_its_product_as_a_place() -> None:
     assert "环氧丙烷" not in got
     # the unit itself burning or exploding is not a place path: the name stays
     assert "过氧化氢" in _chems("一家化工厂的双氧水装置突然起火并爆炸，四人受伤。")
+
+
+def test_a_comma_ends_a_cargo_name_except_between_locants() -> None:
+    # a plain comma ends the clause: "运输入库,同时将仓库透气" is no substance
+    got = _chems("将花生米运输入库,同时将仓库透气的空隙用纸糊补。施放氰化钠后,搬运工51人中毒。")
+    assert got == {"氰化钠"}
+    # between locants it is part of the name
+    assert "1,2-二氯丙烷" in _chems("一辆装载1,2-二氯丙烷的罐车侧翻泄漏,驾驶员受伤。")

@@ -188,8 +188,11 @@ GAS_CLASS = re.compile(r"[可易助不]燃气")
 # a cargo the gazetteer may not know, by how transport reports name it: "满载30吨丙烯酸丁酯", "运输甲醇钠的罐车",
 # "一辆苯乙烯槽罐车", "泄漏的三氯化铝"; a name is taken only when it ends like a substance name (…酯, …醇, …油 …)
 _CHEM_TAIL = r"(?:酯|醇|酮|醛|酸|酐|烷|烯|炔|苯|酚|醚|胺|腈|油|气|碱|粉|焦|钠|钾|钙|铵|磷|硫)"
+# a name's characters: a comma only between locants ("1,2-二氯乙烷"), else it ends a clause ("将生米运输入库,同时将仓库
+# 透气" is no name)
+_NAME_CHAR = r"(?:[\u4e00-\u9fffA-Za-z0-9\-]|(?<=\d),(?=\d))"
 _CARGO_NAME = (
-    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?" + _CHEM_TAIL + r")"
+    r"(?P<name>" + _NAME_CHAR + r"{1,10}?" + _CHEM_TAIL + r")"
     r"(?=的|罐车|槽罐车|槽车|罐式|运输车|货车|半挂|[，,。；;、（()）\s\d]|约|后|发生|泄漏|泄露|和|及|与|$)"
 )
 _UNIT = r"吨|t|T|立方米|立方|方|公斤|千克|kg|升|桶|瓶|罐|件|箱|袋"
@@ -207,7 +210,7 @@ CARGO_RE = re.compile(
     r"(?:(?:危险)?(?:化学物品|化学品|危化品|危险品|危险货物|货物)\s*(?:——|—|:|：)\s*)?"
     + _CARGO_NAME
     + r"|(?:一辆|辆|该车|该|一台)\s*(?:满载|装载|载有)?\s*"
-    r"(?P<name2>[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?" + _CHEM_TAIL + r")"
+    r"(?P<name2>" + _NAME_CHAR + r"{1,10}?" + _CHEM_TAIL + r")"
     r"(?=槽罐车|罐车|槽车|罐式|运输车))"
 )
 # a list of substances closed by their class: "引燃管线中四甲基硅烷、氯甲基三甲基硅烷等可燃性气体", "货车载有
@@ -218,7 +221,7 @@ LIST_CLASS = re.compile(
 )
 LIST_SEP = re.compile(r"[、和及与]")
 LIST_ITEM_CUT = re.compile(r".*[中内里的了着有为是将把]")
-LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}" + _CHEM_TAIL)
+LIST_ITEM = re.compile(_NAME_CHAR + r"{1,10}" + _CHEM_TAIL)
 # a substance named by one character, which the gazetteer cannot hold as a word: "发生氨泄漏", "引起苯泄漏",
 # "工人汞中毒", "装载苯的罐车", "受苯外泄影响", "含有苯物质的液体"; taken only after a function word, a carrying
 # verb or punctuation (not 液氨, 甲苯, 氯化汞) and right before a leak, a poisoning, a smell, a fire, a tank or a word
