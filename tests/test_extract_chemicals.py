@@ -465,3 +465,8 @@ def test_a_comma_ends_a_cargo_name_except_between_locants() -> None:
     assert got == {"氰化钠"}
     # between locants it is part of the name
     assert "1,2-二氯丙烷" in _chems("一辆装载1,2-二氯丙烷的罐车侧翻泄漏,驾驶员受伤。")
+
+
+def test_what_a_ship_usually_carries_is_not_this_load() -> None:
+    got = _chems("H轮通常载运燃料油、沥青溶液等货物。该轮卸载完毕后空载离港，4号舱内残余油气发生爆炸，2名船员失踪。")
+    assert "燃料油" not in got

@@ -268,8 +268,12 @@ CHEM_AGENT_BEFORE = re.compile(
 )
 # how things usually were, told as background at the head of a clause: "平时就有大量氧气瓶和乙炔气", "原先厂里使用煤气
 # 取暖", "“以前每次都拉一大车，有时是半成品的火药”" (not "原来" - "it turned out" -, nor a clause that goes on to the
-# accident: "平时存放液氨的储罐突然泄漏")
-HABITUAL_BEFORE = re.compile(r"(?<![^，,；;：:“\"\s。！？])(?:原先|以往|平时|平常|平日|往常|以前)(?P<gap>[^。！？]*)$")
+# accident: "平时存放液氨的储罐突然泄漏"); and what a ship or a tank usually holds, wherever in its clause: "H轮通常
+# 载运燃料油、沥青溶液等货物"
+HABITUAL_BEFORE = re.compile(
+    r"(?:(?<![^，,；;：:“\"\s。！？])(?:原先|以往|平时|平常|平日|往常|以前)"
+    r"|(?:通常|经常|常年)(?=载运|运输|装运|装载|运送|承运|储存|存放|运载))(?P<gap>[^。！？]*)$"
+)
 HABITUAL_BROKEN = re.compile(r"发生|突然|事发|当天|当日|当时|随即|随后|爆炸|起火|着火|泄漏|泄露|燃烧|引发|导致|造成")
 # a poisoning the text warns against, not one that happened: "就餐时应开窗通风，防止一氧化碳中毒"
 CHEM_PREVENTED_BEFORE = re.compile(r"(?:防止|预防|谨防|以防|防范|避免)\s*$")
