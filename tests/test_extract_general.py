@@ -78,6 +78,9 @@ LEAD = "2021年3月4日，"
         ("罐车追尾货车，罐体破裂，驾驶员被卡在驾驶室内死亡。", 1, None),
         ("一辆电石货车遇雨自燃，驾驶员在灭火过程中被烧伤。", None, 1),
         ("一名工人从屋面跌落至地面，送医后经抢救无效死亡。", 1, None),
+        ("工地卷扬提升机吊篮坠落，致2人当场摔死。", 2, None),
+        # what the victim was doing, between the count and the death
+        ("该事故导致一名检修人员在处理3号炉三电场阻尼电阻故障时触电身亡。", 1, None),
         # a body part after the role is not a name; a harm denied right after the role is no victim
         ("一辆面包车内燃气泄漏闪爆，司机双手手背灼伤，车上无人乘坐。", None, 1),
         ("追尾发生后，前车押运员未受伤，后车驾驶员受轻伤。", None, 1),
