@@ -79,6 +79,8 @@ LEAD = "2021年3月4日，"
         ("一辆电石货车遇雨自燃，驾驶员在灭火过程中被烧伤。", None, 1),
         ("一名工人从屋面跌落至地面，送医后经抢救无效死亡。", 1, None),
         ("工地卷扬提升机吊篮坠落，致2人当场摔死。", 2, None),
+        # a victim found and confirmed dead
+        ("作业人员孙*在井室内拆除气囊时失联。次日凌晨，搜救人员在水厂内找到孙*，经确认已死亡。", 1, None),
         # what the victim was doing, between the count and the death
         ("该事故导致一名检修人员在处理3号炉三电场阻尼电阻故障时触电身亡。", 1, None),
         # a body part after the role is not a name; a harm denied right after the role is no victim

@@ -916,6 +916,8 @@ class CasualtyReader:
         if rx is None:
             between = (
                 r"\s*(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*"
+                # a victim found and confirmed dead: "搜救人员找到孙*，经确认已死亡", "王某被确认已经死亡"
+                r"(?:[，,]?\s*(?:经[^，,。；;\d]{0,6}?确认|被确认)\s*)?(?:已经?)?"
                 # the passive with its agent: "董女士和樊先生被爆炸产生的高温灼伤"
                 r"(?:被(?:[^，,。；;\d死亡伤被送]{0,10}?(?=[烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎溅击受]))?)?"
                 # "张某吸入氯气后中毒身亡": the poisoning or asphyxia that killed the victim
