@@ -81,6 +81,7 @@ LEAD = "2021年3月4日，"
         ("工地卷扬提升机吊篮坠落，致2人当场摔死。", 2, None),
         # a victim found and confirmed dead
         ("作业人员孙*在井室内拆除气囊时失联。次日凌晨，搜救人员在水厂内找到孙*，经确认已死亡。", 1, None),
+        ("杨某和何某被救上井，赵某某晕倒井下。虽经全力营救，赵某某、魏某和李某某三人，还是抢救无效死亡。", 3, None),
         # what the victim was doing, between the count and the death
         ("该事故导致一名检修人员在处理3号炉三电场阻尼电阻故障时触电身亡。", 1, None),
         # a body part after the role is not a name; a harm denied right after the role is no victim
