@@ -82,6 +82,12 @@ def test_day_only_after_a_full_date_of_the_prose_takes_its_month() -> None:
     assert _date(text) == "2005-01-07"
 
 
+def test_case_sheet_time_field_before_its_place_field() -> None:
+    # "时间:" then "地点:" is a case sheet's accident fields, not a page stamp
+    assert _date("关键词:中毒窒息\n时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡\n事故经过") == "2016-07-11"
+    assert _date("时间:2014年1月18日。\n地点:某牵引变电所高压室。\n事故经过:电弧击穿绝缘子。") == "2014-01-18"
+
+
 def test_no_reference_gives_none() -> None:
     assert read_date("6月1日下午,某厂发生爆炸,2人受伤。") is None
     assert read_date("昨日凌晨,某厂发生爆炸,2人受伤。") is None

@@ -61,6 +61,9 @@ FURNITURE_BEFORE = re.compile(
     r"(?:时间|日期|发布|发表|更新|刊登|来源|稿|编辑|作者|出版|浏览|Posted)[^\n。,，]{0,6}[:：]?\s*[\[【(]?\s*$"
 )
 ACCIDENT_LABEL = re.compile(r"(?:发生|事发|事故)(?:时间|日期)\s*[:：]?\s*$")
+# a case sheet's fields, time then place: "时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡"
+TIME_FIELD = re.compile(r"(?<![\u4e00-\u9fff])时间\s*[:：]\s*$")
+PLACE_FIELD = re.compile(r"地点\s*[:：]")
 FURNITURE_AFTER = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}(?!\s*(?:时|分|左右|许|前后))|[\]】)]|消息|讯|发表|发布|更新|报导|报道|[^\n。,，]{0,24}(?:来源|作者|编辑|字号|浏览|点击|阅读|评论|稿件|日报|晚报"
     r"|早报|网(?=[\s|】\]]|$)|放大|字体|打印|收藏)|\s*$)"
@@ -126,11 +129,19 @@ def _is_furniture(text: str, m: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[max(line_start, m.start() - 14) : m.start()]
     after = text[m.end() : m.end() + 30].split("\n")[0]
-    if ACCIDENT_LABEL.search(before):
+    if _accident_field(text, m.start(), before):
         return False  # "事故发生时间:2019年4月2日 14:30" is the accident's own field
     if m.group("y3") or (m.group("y2") and re.match(r"\s", text[m.end() : m.end() + 1])):
         return True  # 28.08.2015 and "2023-10-19 标题…" are page stamps, not prose
     return bool(FURNITURE_BEFORE.search(before) or FURNITURE_AFTER.match(after))
+
+
+def _accident_field(text: str, start: int, before: str) -> bool:
+    """Whether the date at `start`, with `before` the text before it on its line, fills the accident's time field:
+    "事故发生时间:", or a bare "时间:" followed by a place field (a case sheet's "时间:…地点:…")."""
+    if ACCIDENT_LABEL.search(before):
+        return True
+    return bool(TIME_FIELD.search(before)) and PLACE_FIELD.search(text, start, start + 160) is not None
 
 
 def _after(earlier: dt.date, month: int, day: int) -> dt.date | None:
@@ -337,7 +348,7 @@ def _read_date(text: str) -> FoundDate | None:
         if NOT_EVENT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        labelled = ACCIDENT_LABEL.search(text[max(line_start, m.start() - 14) : m.start()]) is not None
+        labelled = _accident_field(text, m.start(), text[max(line_start, m.start() - 14) : m.start()])
         eventful = labelled or _eventful(text, m.end())
         date = full if full is not None else _same_year(text, m) or _resolve(m, refs)
         if date is None and m.group("m4") and prose_full is not None:
