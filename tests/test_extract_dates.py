@@ -88,6 +88,12 @@ def test_case_sheet_time_field_before_its_place_field() -> None:
     assert _date("时间:2014年1月18日。\n地点:某牵引变电所高压室。\n事故经过:电弧击穿绝缘子。") == "2014-01-18"
 
 
+def test_a_story_going_back_to_the_day() -> None:
+    text = "编辑:生活百科 2025-04-18 来源:某网\n时光回溯至2019年10月13日正午,阳光洒落在街道上。"
+    assert _date(text) == "2019-10-13"
+    assert _date("2019年10月13日午后3时,小吃店发生爆炸。") == "2019-10-13"
+
+
 def test_no_reference_gives_none() -> None:
     assert read_date("6月1日下午,某厂发生爆炸,2人受伤。") is None
     assert read_date("昨日凌晨,某厂发生爆炸,2人受伤。") is None

@@ -19,7 +19,7 @@ from .numerals import cn_to_int
 
 _CN = "〇○零一二三四五六七八九十"
 _N2 = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # a month or day number, Arabic or Chinese
-_DAYPART = r"凌晨|早晨|早上|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|深夜|夜里|半夜|早|晨|晚|夜"
+_DAYPART = r"凌晨|早晨|早上|清晨|上午|正午|中午|午间|午后|下午|傍晚|黄昏|晚上|晚间|夜间|深夜|夜里|半夜|午夜|早|晨|晚|夜"
 # a clock time right after a day: "下午5时10分", "晚上7点30分", "14:48", "零时40分"
 _TIME = (
     rf"(?:\s*(?P<part>{_DAYPART}))?"
@@ -87,7 +87,10 @@ NAME_SPREAD = dt.timedelta(days=120)
 INVESTIGATION_REPORT = r"事故(?:的)?调查(?:处理)?报告"
 REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?" + INVESTIGATION_REPORT)
 # a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
-NOT_EVENT_BEFORE = re.compile(r"(?:至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$")
+# (not "时光回溯至2019年10月13日正午", a story going back to the day)
+NOT_EVENT_BEFORE = re.compile(
+    r"(?:(?<!回溯)(?<!追溯)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$"
+)
 # "同年10月10日", "当年5月3日": the year written last before
 SAME_YEAR_BEFORE = re.compile(r"(?:同年|当年|是年)\s*$")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -263,7 +266,7 @@ def _clock(text: str, end: int) -> tuple[str | None, int]:
         h, mi = _num(t.group("h")), int(t.group("mi") or 0)
     except ValueError:
         return None, end
-    if t.group("part") in ("下午", "傍晚", "晚上", "晚间", "晚") and h < 12:
+    if t.group("part") in ("下午", "午后", "傍晚", "黄昏", "晚上", "晚间", "晚") and h < 12:
         h += 12
     return (f"{h:02d}:{mi:02d}", t.end()) if h < 24 and mi < 60 else (None, end)
 
