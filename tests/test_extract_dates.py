@@ -94,6 +94,11 @@ def test_a_story_going_back_to_the_day() -> None:
     assert _date("2019年10月13日午后3时,小吃店发生爆炸。") == "2019-10-13"
 
 
+def test_an_event_after_a_second_date_is_dated_by_it() -> None:
+    # the event told after the second date is not the first one's
+    assert _date("2020-09-03新闻6 2019年11月15日 安徽蚌埠市一门面房发生火灾，5人死亡。") == "2019-11-15"
+
+
 def test_no_reference_gives_none() -> None:
     assert read_date("6月1日下午,某厂发生爆炸,2人受伤。") is None
     assert read_date("昨日凌晨,某厂发生爆炸,2人受伤。") is None
@@ -253,6 +258,17 @@ def test_report_date_before_its_title_is_not_the_accident_day() -> None:
             "2021年4月19日约2206时，某轮汽车舱内货车所载货物发生自燃。",
             "2021-04-19",
         ),
+        # a name with its year, on a line of its own; a page stamp before it
+        (
+            "5死3伤!事故原因已查明!\n\n2020-09-03新闻6\n\n2019年11月15日\n\n一门面房发生火灾\n\n"
+            "近日\n\n省应急管理厅公布\n\n《某区“2019·11·15”\n\n较大火灾事故调查报告》",
+            "2019-11-15",
+        ),
+        (
+            "发布时间:2020-09-03\n近日，省应急管理厅公布《某区“2019·11·15”较大火灾事故调查报告》。",
+            "2019-11-15",
+        ),
+        ("某区“2019·11·15”较大火灾事故\n2020年9月1日上午，记者从应急管理厅获悉，事故调查报告已经公布。", "2019-11-15"),
         # an accident cited for its lessons names no day of this one
         ("各单位要深刻吸取“8·12”事故教训。2015年9月1日，某厂仓库发生火灾，1人死亡。", "2015-09-01"),
     ],

@@ -61,6 +61,8 @@ FURNITURE_BEFORE = re.compile(
     r"(?:时间|日期|发布|发表|更新|刊登|来源|稿|编辑|作者|出版|浏览|Posted)[^\n。,，]{0,6}[:：]?\s*[\[【(]?\s*$"
 )
 ACCIDENT_LABEL = re.compile(r"(?:发生|事发|事故)(?:时间|日期)\s*[:：]?\s*$")
+# the start of another date after a day mention
+NEXT_DATE = re.compile(r"(?:19|20)\d\d\s*年|(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # a case sheet's fields, time then place: "时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡"
 TIME_FIELD = re.compile(r"(?<![\u4e00-\u9fff])时间\s*[:：]\s*$")
 PLACE_FIELD = re.compile(r"地点\s*[:：]")
@@ -75,8 +77,9 @@ REPORTING = re.compile(
 )
 # an accident named by its month and day, then what happened: "“6·16”化工厂爆炸", "“11·18”特大爆炸事故"
 ACCIDENT_NAME_DAY = re.compile(
-    r"[“\"‘'「]\s*(?P<m>\d{1,2})\s*[·•．・.]\s*(?P<d>\d{1,2})\s*[”\"’'」]"
-    r"(?=[^，,。；;\n]{0,16}?(?:事故|爆炸|爆燃|火灾|大火|泄漏|中毒|坍塌|燃爆|闪爆))"
+    # (the year too: "“2019·11·15”较大火灾事故")
+    r"[“\"‘'「]\s*(?:(?P<y>(?:19|20)\d\d)\s*[·•．・.]\s*)?(?P<m>\d{1,2})\s*[·•．・.]\s*(?P<d>\d{1,2})\s*[”\"’'」]"
+    r"(?=\s*[^，,。；;\n]{0,16}?(?:事故|爆炸|爆燃|火灾|大火|泄漏|中毒|坍塌|燃爆|闪爆))"
 )
 NAME_LEAD = 400  # characters of title and lead where the accident's own name is told
 # an accident cited for its lessons: "深刻吸取“8·12”事故教训"
@@ -215,6 +218,8 @@ def _eventful(text: str, end: int) -> bool:
     """Whether the day mention ending at `end` dates an event: a time of day or an accident word follows it in the
     same sentence, before any word of later reporting."""
     window = re.split(r"[。！？\n]", text[end : end + 60])[0]
+    # (up to the next date: "2020-09-03新闻6  2019年11月15日  …一门面房发生火灾" dates the fire by the second)
+    window = NEXT_DATE.split(window, maxsplit=1)[0]
     if REPORT_TITLE_AFTER.search(window):
         return False  # "2014年3月31日 台州大东鞋业有限公司“1·14”重大火灾事故调查报告": the report's own date
     ev = EVENT_AFTER.search(window)
@@ -289,23 +294,42 @@ def read_date(text: str) -> FoundDate | None:
     """The accident date of `text` (normalised digits), with its clock time and the span of the mention; the day
     the accident is named by ("“6·16”化工厂爆炸"), where the text gives one, over another day of the same season."""
     found = _read_date(text)
-    return _named_day(text, found) if found is not None else None
+    if found is None:
+        # a name that carries its year dates the accident alone: "《某区“2019·11·15”较大火灾事故调查报告》"
+        m = _accident_name(text)
+        if m is None or not m.group("y"):
+            return None
+        with contextlib.suppress(ValueError):
+            day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            return FoundDate(day.isoformat(), None, m.start(), m.end())
+        return None
+    return _named_day(text, found)
+
+
+def _accident_name(text: str) -> re.Match[str] | None:
+    """The day an accident is named by in the title or lead (`ACCIDENT_NAME_DAY`), not one cited for its lessons."""
+    m = ACCIDENT_NAME_DAY.search(text, 0, NAME_LEAD)
+    if m is None or LESSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return m
 
 
 def _named_day(text: str, found: FoundDate) -> FoundDate:
     """Reports name an accident by its month and day ("“6·16”化工厂爆炸清理工作昨日结束"): a day read from the
     narrative that differs from the name (the day of the clean-up, of a hospital admission) gives way to the named
     day in its year. The name counts in the title or lead only, and not as an accident cited for its lessons."""
-    m = ACCIDENT_NAME_DAY.search(text, 0, NAME_LEAD)
-    if m is None or LESSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    m = _accident_name(text)
+    if m is None:
         return found
     got = dt.date.fromisoformat(found.date)
     try:
-        named = dt.date(got.year, int(m.group("m")), int(m.group("d")))
+        named = dt.date(int(m.group("y") or got.year), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return found
     if named == got:
         return found
+    if m.group("y"):
+        return FoundDate(named.isoformat(), None, m.start(), m.end())
     told = re.search(rf"((?:19|20)\d\d)\s*年\s*0?{named.month}\s*月\s*0?{named.day}\s*日", text)
     if told is not None:
         # the named day written in full ("“4·19”…火灾事故调查报告正式对外发布。2021年4月19日约2206时，…"): its year
