@@ -319,7 +319,9 @@ def _named_day(text: str, found: FoundDate) -> FoundDate:
     narrative that differs from the name (the day of the clean-up, of a hospital admission) gives way to the named
     day in its year. The name counts in the title or lead only, and not as an accident cited for its lessons."""
     m = _accident_name(text)
-    if m is None:
+    if m is None or (found.time is not None and "年" in text[found.start : found.end]):
+        # (a full date with its clock time tells the day itself: "2024年5月14日21时29分许，…塔吊倒塌" under a
+        # headline's “5.16”)
         return found
     got = dt.date.fromisoformat(found.date)
     try:
