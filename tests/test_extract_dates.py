@@ -99,6 +99,11 @@ def test_an_event_after_a_second_date_is_dated_by_it() -> None:
     assert _date("2020-09-03新闻6 2019年11月15日 安徽蚌埠市一门面房发生火灾，5人死亡。") == "2019-11-15"
 
 
+def test_last_year_and_this_year_before_a_month_and_day() -> None:
+    assert _date("发布时间:2026-01-07\n去年6月10日，某市场铺面发生火灾，造成3人死亡。") == "2025-06-10"
+    assert _date("发布时间:2014-08-20\n今年3月1日凌晨，某厂发生爆炸。") == "2014-03-01"
+
+
 def test_no_reference_gives_none() -> None:
     assert read_date("6月1日下午,某厂发生爆炸,2人受伤。") is None
     assert read_date("昨日凌晨,某厂发生爆炸,2人受伤。") is None

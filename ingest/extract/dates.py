@@ -38,7 +38,7 @@ DAY_RE = re.compile(
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d\d)(?!\d)"
     # a day without a year: 6月1日, 1日 (not 1日前, 10日内, 自6月1日起, the dateline 6月2日电), or with the year
     # told before it: 同年10月10日 (see `_same_year`)
-    rf"|(?<!\d)(?<!(?<![同当是])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*[日号]|(?P<d5>\d{{1,2}})\s*日)(?![前后内来起报報电電讯訊]|消息)"
+    rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*[日号]|(?P<d5>\d{{1,2}})\s*日)(?![前后内来起报報电電讯訊]|消息)"
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
     r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早)(?![报報])"
 )
@@ -96,6 +96,8 @@ NOT_EVENT_BEFORE = re.compile(
 )
 # "同年10月10日", "当年5月3日": the year written last before
 SAME_YEAR_BEFORE = re.compile(r"(?:同年|当年|是年)\s*$")
+# "去年6月10日", "今年3月1日": the year before the reference date's, or its own
+YEAR_WORD_BEFORE = re.compile(r"(?P<w>去年|今年)\s*$")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 # an agency or paper dateline giving today's month and day: "中新网丽水6月2日电", "本报12月4日讯", "东方网4月18日消息"
 DATELINE_MD = re.compile(rf"(?=[\d{_CN}])(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:电|讯|消息|报道|報道|電|訊)")
@@ -210,6 +212,18 @@ def _same_year(text: str, m: re.Match[str]) -> dt.date | None:
         return None
     try:
         return dt.date(int(years[-1].group(1)), _num(m.group("m4")), _num(m.group("d4")))
+    except ValueError:
+        return None
+
+
+def _year_word(text: str, m: re.Match[str], refs: list[dt.date]) -> dt.date | None:
+    """A month and day after 去年 or 今年, in the year before the first reference date's or in its own: "date
+    2026-01-07 去年6月10日，…发生火灾" is 2025-06-10."""
+    word = YEAR_WORD_BEFORE.search(text, max(0, m.start() - 3), m.start()) if m.group("m4") else None
+    if word is None or not refs:
+        return None
+    try:
+        return dt.date(refs[0].year - (word.group("w") == "去年"), _num(m.group("m4")), _num(m.group("d4")))
     except ValueError:
         return None
 
@@ -379,7 +393,7 @@ def _read_date(text: str) -> FoundDate | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         labelled = _accident_field(text, m.start(), text[max(line_start, m.start() - 14) : m.start()])
         eventful = labelled or _eventful(text, m.end())
-        date = full if full is not None else _same_year(text, m) or _resolve(m, refs)
+        date = full if full is not None else _same_year(text, m) or _year_word(text, m, refs) or _resolve(m, refs)
         if date is None and m.group("m4") and prose_full is not None:
             # "1997年9月20日，…装纯苯463.4t，于次日出发。10月8日，由于驾驶员操作失误…": a narrative's later day
             # without its year, shortly after the full date told before it
