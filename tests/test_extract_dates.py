@@ -86,6 +86,8 @@ def test_case_sheet_time_field_before_its_place_field() -> None:
     # "时间:" then "地点:" is a case sheet's accident fields, not a page stamp
     assert _date("关键词:中毒窒息\n时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡\n事故经过") == "2016-07-11"
     assert _date("时间:2014年1月18日。\n地点:某牵引变电所高压室。\n事故经过:电弧击穿绝缘子。") == "2014-01-18"
+    text = "发布日期:2019-09-09\n火灾的基本情况\n(1)时间2019年9月4日18时55分(接警时间)\n(2)火灾地址某市某厂房"
+    assert _date(text) == "2019-09-04"
 
 
 def test_a_story_going_back_to_the_day() -> None:

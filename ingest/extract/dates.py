@@ -63,9 +63,10 @@ FURNITURE_BEFORE = re.compile(
 ACCIDENT_LABEL = re.compile(r"(?:发生|事发|事故)(?:时间|日期)\s*[:：]?\s*$")
 # the start of another date after a day mention
 NEXT_DATE = re.compile(r"(?:19|20)\d\d\s*年|(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
-# a case sheet's fields, time then place: "时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡"
-TIME_FIELD = re.compile(r"(?<![\u4e00-\u9fff])时间\s*[:：]\s*$")
-PLACE_FIELD = re.compile(r"地点\s*[:：]")
+# a case sheet's fields, time then place: "时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡", "(1)时间2019年9月4日
+# 18时55分(接警时间)\n(2)火灾地址广东省…"
+TIME_FIELD = re.compile(r"(?<![\u4e00-\u9fff])时间\s*[:：]?\s*$")
+PLACE_FIELD = re.compile(r"地点|地址")
 FURNITURE_AFTER = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}(?!\s*(?:时|分|左右|许|前后))|[\]】)]|消息|讯|发表|发布|更新|报导|报道|[^\n。,，]{0,24}(?:来源|作者|编辑|字号|浏览|点击|阅读|评论|稿件|日报|晚报"
     r"|早报|网(?=[\s|】\]]|$)|放大|字体|打印|收藏)|\s*$)"
