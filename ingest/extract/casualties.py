@@ -485,6 +485,8 @@ BODY_HURT_NAME = re.compile(r"[\u4e00-\u9fff](?:" + ANON[3:-1] + r"|先生|女�
 # what a hurt word names that is not an injury that happened: "灼伤症状", "烧伤的危险"
 NOT_AN_INJURY = re.compile(r"症状|的?危险|的?风险|事故")
 WOUNDED_DIED = re.compile(r"(?:伤者|伤员|受伤者)[^。；;]{0,24}?(?:死亡|身亡|不治|去世)")
+# how the end of the injured is told: "4名工作人员被烧伤，最终3人相继身亡"
+EVENTUALLY = re.compile(r"(?:最终|最后|后来|终因)\s*$")
 LATE_DIED = re.compile(r"抢救无效|医治无效|救治无效|不治|伤势过重|伤重|送医|送院|途中")
 TREATED_DIED = re.compile(r"死亡|身亡|不治|抢救无效|医治无效|救治无效|中毒")
 # harm to a person, for telling whether anybody was hurt when no count is given
@@ -1305,12 +1307,15 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
     sa, sb = _sentence_at(norm, hurt.start)
     if not (hurt.end <= dead.start < sb):
         return False
-    if not _is_part(norm, sa, dead.start) and not BROKEN_DOWN.search(norm, hurt.start, dead.start):
-        return False  # (a part told as "受伤的7名工人中，有2人…" too)
+    eventually = EVENTUALLY.search(norm, max(hurt.end, dead.start - 4), dead.start) is not None
+    if not _is_part(norm, sa, dead.start) and not BROKEN_DOWN.search(norm, hurt.start, dead.start) and not eventually:
+        return False  # (a part told as "受伤的7名工人中，有2人…" too, or as the end: "4人被烧伤，最终3人相继身亡")
     between = norm[hurt.end : dead.start]
     if re.search(r"死|亡|遇难", norm[sa : hurt.start] + between):
         return False  # the dead were counted apart: "造成2人死亡、5人受伤，其中…"
-    return bool(LATE_DIED.search(norm, dead.start, dead.end))
+    return bool(LATE_DIED.search(norm, dead.start, dead.end)) or (
+        eventually and re.search(r"相继|先后", norm[dead.start : dead.end]) is not None
+    )
 
 
 def _injured_of_total(norm: str, deaths: tuple[int, Span], usable: Callable[[int], bool]) -> tuple[int, Span] | None:
