@@ -89,6 +89,15 @@ LEAD = "2021年3月4日，"
         ("追尾发生后，前车押运员未受伤，后车驾驶员受轻伤。", None, 1),
         ("罐车押运员并未受伤，后车司机头部被撞伤。", None, 1),
         ("罐车侧翻，司机不幸受伤。", None, 1),
+        # their names in brackets and what they were doing, between the count and the harm
+        ("小吃城厨房起火，两名保安员(领班陈某队员王某)在救火过程中手部轻微烧伤。", None, 2),
+        # a paragraph that opens with a day tells another accident: its victims are not added
+        (
+            "一辆硫酸运输车翻入河中，导致车内二人(含驾驶员)轻伤，并造成30吨浓硫酸泄漏流入河中，部分硫酸进入水库\n"
+            "2月11日6时30分，另一辆硫酸运输车在高速公路发生倾倒，硫酸泄漏，事故造成驾驶员和一名农民轻伤。",
+            None,
+            2,
+        ),
         ("卸车时押运员不慎摔伤。", None, 1),
         # one driver told as 司机 in a title and as 驾驶员 in the body
         ("液氯槽车坠桥 司机身亡\n槽车从桥上坠落，驾驶员不幸身亡。", 1, None),

@@ -142,6 +142,10 @@ _ONE_PART = (
 # how much of the body a burn covers, before the harm: "一名女性全身75%严重烧伤", "全身80%面积烧伤"
 BURN_EXTENT = r"(?:\d{1,3}(?:\.\d+)?\s*[%％](?:以上|左右)?(?:的)?(?:面积|皮肤)?(?:的)?)?"
 BODY_PART = r"(?:的)?" + _ONE_PART + r"(?:(?:及|和|、|与)" + _ONE_PART + r")*(?:多处)?"
+_ASIDE_AND_WHILE = (
+    r"(?:[^，,。；;、\d（(）)死亡将把]{0,6}?[（(][^（(）)\d]{1,20}[）)])?"
+    r"(?:[^，,。；;、\d（(）)死亡将把]{0,6}?在[^，,。；;（(）)\d死亡]{1,16}?(?:时|过程中|期间))?"
+)
 INJ_LIST_ITEM = re.compile(NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:名|位|个|人)")
 INJ_ITEM = re.compile(
     # the first characters of the alternatives (a count, a vague count, an injury word), ahead
@@ -155,9 +159,11 @@ INJ_ITEM = re.compile(
     r"|" + ONE_UNMEASURED + r")"
     # the people described by a clause before their noun: "两名正在车间里操作的工人…受伤"
     r"(?:" + _WHO_CLAUSE + r")?"
+    # their names in brackets, and what they were doing: "两名保安员(领班陈某队员王某)在救火过程中手部轻微烧伤"
+    + _ASIDE_AND_WHILE
     # not across a count of the dead: "造成一人死亡两人受伤" (written without a comma) is two injured; nor across
     # 将/把, whose count is the agent: "一名居民驾车将受伤的老板送往医院"
-    r"(?:[^，,。；;、\d（(）)死亡将把]{0,10}?"
+    + r"(?:[^，,。；;、\d（(）)死亡将把]{0,10}?"
     # (longer with the passive: "3名工人在爆炸瞬间被巨大的火球烧伤")
     r"|[^，,。；;、\d（(）)死亡将把被]{0,12}?被[^，,。；;、\d（(）)死亡将把]{0,8}?)"
     + BURN_EXTENT

@@ -84,6 +84,9 @@ def _sentence_at(norm: str, pos: int) -> tuple[int, int]:
     return a + 1, b
 
 
+DAY_OPENING = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 def _wrapped(norm: str, nl: int) -> bool:
     """A line break at nl that cuts running text: the line before is long and does not end a sentence."""
     prev = norm.rfind("\n", 0, nl)
@@ -94,6 +97,8 @@ def _wrapped(norm: str, nl: int) -> bool:
         and line[-1:] not in "。！？；;：:|"
         and nl + 1 < len(norm)
         and norm[nl + 1] not in "\n\r|-"
+        # (a paragraph that opens with a day tells a new event: "…进入两岔河水库\n2月11日6时30分，另一辆…")
+        and not (DAY_OPENING.match(norm, nl + 1) and line[-1:] not in "年于在至")
     )
 
 
