@@ -278,6 +278,12 @@ def test_report_date_before_its_title_is_not_the_accident_day() -> None:
         ("某区“2019·11·15”较大火灾事故\n2020年9月1日上午，记者从应急管理厅获悉，事故调查报告已经公布。", "2019-11-15"),
         # a full date with its clock time tells the day itself
         ("某地“5.16”塔吊倒塌事故\n2024年5月14日21时29分许，某工地塔吊倒塌，造成1人死亡。", "2024-05-14"),
+        # unless the narrative comes to the named day
+        (
+            "某隧道“4·20”重大事故\n2011年4月19日23时30分，钢筋班组安装完成最后一环钢拱架。4月20日4时05分，"
+            "作业面上方围岩发生坍塌。",
+            "2011-04-20",
+        ),
         # an accident cited for its lessons names no day of this one
         ("各单位要深刻吸取“8·12”事故教训。2015年9月1日，某厂仓库发生火灾，1人死亡。", "2015-09-01"),
     ],

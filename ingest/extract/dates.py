@@ -334,10 +334,15 @@ def _named_day(text: str, found: FoundDate) -> FoundDate:
     narrative that differs from the name (the day of the clean-up, of a hospital admission) gives way to the named
     day in its year. The name counts in the title or lead only, and not as an accident cited for its lessons."""
     m = _accident_name(text)
-    if m is None or (found.time is not None and "年" in text[found.start : found.end]):
-        # (a full date with its clock time tells the day itself: "2024年5月14日21时29分许，…塔吊倒塌" under a
-        # headline's “5.16”)
+    if m is None:
         return found
+    if found.time is not None and "年" in text[found.start : found.end]:
+        # a full date with its clock time tells the day itself ("2024年5月14日21时29分许，…塔吊倒塌" under a
+        # headline's “5.16”), unless the narrative comes to the named day ("2011年4月19日23时30分，…安装完成…。
+        # 4月20日4时05分，…发生了坍塌" under “4·20”)
+        day = rf"(?<!\d)0?{int(m.group('m'))}\s*月\s*0?{int(m.group('d'))}\s*[日号]"
+        if not re.search(day, text[found.end :]):
+            return found
     got = dt.date.fromisoformat(found.date)
     try:
         named = dt.date(int(m.group("y") or got.year), int(m.group("m")), int(m.group("d")))
