@@ -1460,3 +1460,16 @@ def test_a_gas_found_absent_is_not_involved() -> None:
     text = "两名工人下井清淤时晕倒，经抢救无效死亡。据检测，该井内无硫化氢等有毒气体，系缺氧窒息。"
     rep = extract_report(LEAD + text)
     assert "硫化氢" not in {c.name for c in rep.chemicals}
+
+
+def test_a_table_of_contents_gives_no_sections() -> None:
+    # its last entry, the lessons, would make the whole report a lesson, and the counts in it unread
+    text = (
+        "某公司“10·23”一般机械伤害事故调查报告\n目录\n一、事故基本情况 1\n（三）事故发生经过 3\n六、事故主要教训 9\n"
+        "七、事故整改和防范措施 9\n2025年10月23日18时02分许，某公司对磨粉机维保作业时发生一起机械伤害事故，"
+        "事故造成1人死亡，直接经济损失110万元。"
+    )
+    from ingest.extract.sections import split_sections
+
+    assert [s.kind for s in split_sections(text)] == ["preamble"]
+    assert extract_report(text).deaths == 1
