@@ -89,9 +89,10 @@ DEATH_RES = [
     # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
     # (a rounded count after it too: "1死10余伤")
     re.compile(r"(" + NUM + r")死(?=(?:" + NUM + r")(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷))"),
-    # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人"
+    # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人", "烧死筛粉操作工王某等3人"
     re.compile(
-        r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死)\s*(?:了)?\s*(?:" + VICTIM_WORDS + r")?\s*"
+        r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死)\s*(?:了)?\s*"
+        r"(?:" + VICTIM_WORDS + r"|[^，,。；;、\d死亡伤]{1,12}?等)?\s*"
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     ),
 ]
