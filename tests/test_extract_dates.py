@@ -106,6 +106,11 @@ def test_last_year_and_this_year_before_a_month_and_day() -> None:
     assert _date("发布时间:2014-08-20\n今年3月1日凌晨，某厂发生爆炸。") == "2014-03-01"
 
 
+def test_the_night_before_and_the_day_of_the_fire() -> None:
+    text = "1987年10月3日夜，车间里的60名工人正在紧张地操作。4日凌晨2时50分左右，滤尘器网笼喷出一团火，火势迅速蔓延。"
+    assert _date(text) == "1987-10-04"
+
+
 def test_no_reference_gives_none() -> None:
     assert read_date("6月1日下午,某厂发生爆炸,2人受伤。") is None
     assert read_date("昨日凌晨,某厂发生爆炸,2人受伤。") is None

@@ -84,6 +84,8 @@ DEATH_RES = [
         r"(?!\s*(?:生还|获救|脱险|幸存|被救))"
     ),
     re.compile(r"死者(?:共|为|有)?\s*(" + NUM + r")\s*(?:人|名)"),
+    # "夺走了3名工人的生命", "夺去了5条生命"
+    re.compile(r"夺(?:走|去)了?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位|条)[^，,。；;\d]{0,8}?生命"),
     # the dead found: "在废墟中发现2具遗体"
     re.compile(r"(?<![数几])(" + NUM + r")\s*具(?:遗体|尸体|遗骸)"),
     # "3死2伤", "两死两重度昏迷": a count of the dead and then another count

@@ -267,7 +267,13 @@ def _later_event_day(
     for m, full in mentions:
         if m.start() <= first.start() or m.start() - first.end() > LATER_WITHIN or m.start() in furniture:
             continue
-        later = full or (_after(date, _num(m.group("m4")), _num(m.group("d4"))) if m.group("m4") else None)
+        later = full or (
+            _after(date, _num(m.group("m4")), _num(m.group("d4")))
+            if m.group("m4")
+            else _after_day(date, _num(m.group("d5")))
+            if m.group("d5")
+            else None
+        )
         if later is None or not dt.timedelta(0) < later - date <= MAX_AFTER_FULL:
             continue
         if not _eventful(text, m.end()) or CUT_OFF_AFTER.match(text, m.end()):
