@@ -1476,3 +1476,16 @@ def test_a_table_of_contents_gives_no_sections() -> None:
 
     assert [s.kind for s in split_sections(text)] == ["preamble"]
     assert extract_report(text).deaths == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # a machine's gears catching a sleeve, its blade cutting off fingers: machinery, one person hurt
+        ("由于韩某误撞主离合器拉杆，割刀闪动将齐某手指切断，造成田间农机人身伤害事故。", 1),
+        ("打稻机出草口堵了，于某在取草时，袖口被齿轮啮住，右手受伤。", 1),
+    ],
+)
+def test_machinery_catching_or_cutting(text: str, injuries: int) -> None:
+    rep = extract_report(text)
+    assert (rep.accident_type, rep.injuries) == ("机械伤害", injuries)

@@ -481,7 +481,10 @@ _BODY_CLAUSE = (
     r"(?:^|(?<=[，,。；;！!？?：:\n]))"
     r"(?=\s*[^，,。；;！!？?：:\n“”]{0,8}[手双左右脸面颜头眉眼脖颈胸背后腰腹腿大小脚膝皮全上下四胳肩臀额耳身其他她被])\s*"
 )
-_HURT_ONE = r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r")"
+# (after a body part, a part cut or crushed off: "齐某手指被切断", "右手被轧断")
+_HURT_ONE = (
+    r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r"|切断|轧断|绞断|压断|碾断|截断|切掉)"
+)
 BODY_HURT = re.compile(
     _BODY_CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,8}?)" + BODY_WORD + r"([^，,。；;！!？?：:\n“”]{0,16}?)" + _HURT_ONE
     # the victim as a pronoun: "所幸其仅受轻微伤", "他也被烧伤"
