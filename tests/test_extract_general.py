@@ -1459,6 +1459,12 @@ def test_a_device_against_a_mechanism_is_not_it() -> None:
     assert extract_report(LEAD + text).accident_type == "火灾"
 
 
+def test_a_property_named_by_a_mechanism_word_is_not_it() -> None:
+    # "不透水坝" is a dam that keeps water out, not water bursting in
+    text = "尾矿库基础坝是用石头砌筑的一道不透水坝。某日凌晨尾矿库坝体突然垮塌，造成28人死亡。"
+    assert extract_report(LEAD + text).accident_type == "坍塌"
+
+
 def test_a_gas_found_absent_is_not_involved() -> None:
     text = "两名工人下井清淤时晕倒，经抢救无效死亡。据检测，该井内无硫化氢等有毒气体，系缺氧窒息。"
     rep = extract_report(LEAD + text)

@@ -141,6 +141,7 @@ RULED_OUT = re.compile(r"(?:不是|并非|并不是)[^，,。；;]{0,4}$")
 # a mechanism named as a danger still there ("罐车破损变形，有爆炸危险", "存在爆炸风险"), or as a property
 # ("爆炸性混合气体"), not what happened
 HAZARD_AFTER = re.compile(r"(?:的)?(?:危险|风险|隐患|可能)|性")
+PROPERTY_BEFORE = frozenset("不防抗耐阻")
 NOT_HAPPENED_RIGHT = re.compile(
     r"(?:未|没有|没|并未|不会|不致|幸未|未曾)(?:再)?(?:发生|引起|造成|导致|出现|引发)?[^，,。；;]{0,3}$"
 )
@@ -383,6 +384,8 @@ class AccidentTypeReader:
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
         hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
+        # nor a property or a device named by the word: "不透水坝", "防坠落装置", "防触电保护"
+        hits = [h for h in hits if h[1] == 0 or text[h[1] - 1] not in PROPERTY_BEFORE]
         # nor a word of the page around the story (a site's name: "中国燃烧器网")
         hits = [h for h in hits if not in_furniture(text, h[1])]
         if not hits:
