@@ -1465,6 +1465,11 @@ def test_a_property_named_by_a_mechanism_word_is_not_it() -> None:
     assert extract_report(LEAD + text).accident_type == "坍塌"
 
 
+def test_a_class_named_as_a_response_does_not_class_the_accident() -> None:
+    text = "某医药公司一生产车间发生爆燃事故，有关部门及时做好人员疏散、火灾扑救、伤员救治等工作。事故造成2人死亡。"
+    assert extract_report(LEAD + text).accident_type == "其他爆炸"
+
+
 def test_a_gas_found_absent_is_not_involved() -> None:
     text = "两名工人下井清淤时晕倒，经抢救无效死亡。据检测，该井内无硫化氢等有毒气体，系缺氧窒息。"
     rep = extract_report(LEAD + text)

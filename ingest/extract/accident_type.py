@@ -142,6 +142,7 @@ RULED_OUT = re.compile(r"(?:不是|并非|并不是)[^，,。；;]{0,4}$")
 # ("爆炸性混合气体"), not what happened
 HAZARD_AFTER = re.compile(r"(?:的)?(?:危险|风险|隐患|可能)|性")
 PROPERTY_BEFORE = frozenset("不防抗耐阻")
+CLASS_AS_ATTRIBUTE = re.compile(r"扑救|扑灭|救援|防控|防范|预防|(?:自动)?报警|探测")
 NOT_HAPPENED_RIGHT = re.compile(
     r"(?:未|没有|没|并未|不会|不致|幸未|未曾)(?:再)?(?:发生|引起|造成|导致|出现|引发)?[^，,。；;]{0,3}$"
 )
@@ -422,7 +423,8 @@ class AccidentTypeReader:
         # nor a crane the responders brought ("救援人员调集重型起吊车辆对罐车进行扶正")
         hits = [h for h in hits if not (h[0] == "起重伤害" and _brought_in(text, h[1]))] or hits
         for code, s, e in hits:
-            if text[s:e] in self.g.accident_types:
+            # (not the class of a response or a system: "及时做好人员疏散、火灾扑救", "火灾自动报警系统")
+            if text[s:e] in self.g.accident_types and not CLASS_AS_ATTRIBUTE.match(text, e):
                 return code, Span(s, e)
         hits = _without_causes(text, hits)
         in_phrase = [h for h in hits if any(ps <= h[1] and h[2] <= pe for ps, pe in phrase_spans)]
