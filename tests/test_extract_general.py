@@ -1310,6 +1310,8 @@ def test_what_a_substance_does_is_no_death() -> None:
         # 元 left out after 万 at the end of the clause
         ("事故造成5人当场死亡，12车不同程度损坏，直接经济损失250余万。", 2_500_000.0),
         ("这场大火夺走了3名工人的生命，直接损失92万余元。", 920_000.0),
+        # 损失 alone, right before its figure
+        ("过火面积460平方米，1人经抢救无效死亡，伤2人，损失18.5万元。", 185_000.0),
         # a rounded figure first, the exact one further on; a different later figure does not replace it
         ("仓库火灾，直接经济损失3503余万元。\n事故造成5人死亡，直接经济损失3503.76万元。", 35_037_600.0),
         ("仓库火灾，直接经济损失3503余万元。\n同年另一起火灾直接经济损失4000万元。", 35_030_000.0),
@@ -1319,8 +1321,17 @@ def test_direct_loss_forms(text: str, loss: float) -> None:
     assert extract_report(LEAD + text).direct_loss_cny == loss
 
 
-@pytest.mark.parametrize("text", ["造成直接经济损失数百万元人民币。", "直接经济损失达上千万元。", "经济损失几十万元。"])
-def test_a_vague_loss_gives_no_figure(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vague figure, and a loss saved
+        "造成直接经济损失数百万元人民币。",
+        "直接经济损失达上千万元。",
+        "经济损失几十万元。",
+        "消防队挽回损失500万元。",
+    ],
+)
+def test_no_figure_of_the_loss(text: str) -> None:
     assert extract_report(LEAD + "油轮卸油时发生爆炸，" + text).direct_loss_cny is None
 
 

@@ -40,12 +40,13 @@ from .text import CommonWords, _kind_lookup, _strip
 
 NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡(?:和|及|、))?(?:直接)?经济损失")
 LOSS_RE = re.compile(
-    r"(?=[直经财])"  # the first characters, ahead: lets the scan skip other positions fast
+    r"(?=[直经财损])"  # the first characters, ahead: lets the scan skip other positions fast
     # (thousands set apart by a space or a comma: "直接经济损失达8　869.63万元"; 元 left out after 万 or 亿 at the
     # end of the clause: "直接经济损失250余万。")
     # (a numeral not inside another or after a vague one: "数百万元", "上千万元" tell no figure)
-    # ("直接损失92万余元" too)
-    r"(?:(直接)(?:经济|财产)?|(?:经济|财产))损失[^。；;\n\d]{0,24}?"
+    # ("直接损失92万余元" too, and 损失 alone right before its figure: "伤2人，损失18.5万元", not "挽回损失…")
+    r"(?:(直接)(?:经济|财产)?|(?:经济|财产)|(?<![挽回减少避免降低])(?=损失(?:约|达|共计|共|为)?\d))"
+    r"损失[^。；;\n\d]{0,24}?"
     r"(\d{1,3}(?:[ \u3000,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?<![数几上零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])" + NUM + r")"
     r"\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?(?:元|(?:(?<=[万亿])|(?<=[万亿][余多]))(?=[。，,；;\n]))"
