@@ -470,3 +470,15 @@ def test_a_comma_ends_a_cargo_name_except_between_locants() -> None:
 def test_what_a_ship_usually_carries_is_not_this_load() -> None:
     got = _chems("H轮通常载运燃料油、沥青溶液等货物。该轮卸载完毕后空载离港，4号舱内残余油气发生爆炸，2名船员失踪。")
     assert "燃料油" not in got
+
+
+def test_a_substance_that_decomposed_or_whose_reactor_failed() -> None:
+    got = _chems("冷却水中断，当温度达到肟基丙酮分解温度时，釜内肟基丙酮发生放热分解，进而发生爆炸，2人死亡。")
+    assert got == {"肟基丙酮"}
+    got = _chems("事故直接原因是对甲氧基乙基苯酚反应釜在减压蒸馏过程中超温，釜内压力骤增而爆燃，2人死亡。")
+    assert got == {"对甲氧基乙基苯酚"}
+
+
+def test_a_vessels_contents_listed() -> None:
+    text = "使罐内物料（包括阿昔莫司、阿昔莫司合成原料5-甲基吡嗪-2-羧酸和双氧水等）温度升高，发生爆炸，3人死亡。"
+    assert _chems(text) == {"5-甲基吡嗪-2-羧酸", "过氧化氢"}

@@ -219,7 +219,19 @@ LIST_CLASS = re.compile(
     r"等(?:可燃性?|易燃易爆|易燃|有毒有害|有毒|剧毒|危险|有机)?"
     r"(?:气体|化学品|化学物品|危化品|危险化学品|危险品|化工原料|原料|物料|溶剂)"
 )
+# a vessel's contents told as a list: "使罐内物料（包括阿昔莫司、…5-甲基吡嗪-2-羧酸和双氧水等）温度、浓度升高"
+CONTENTS_LIST = re.compile(r"(?:物料|原料|介质|物质)[（(](?:包括|含有|有|为)(?P<items>[^（()）。]{2,80}?)(?:等)?[）)]")
+# a substance that decomposed or ran away, or whose reactor failed: "釜内肟基丙酮发生放热分解", "直接原因是对甲氧基
+# 乙基苯酚反应釜在减压蒸馏过程中超温"
+RUNAWAY_NAME = re.compile(
+    r"(?:(?<=[釜罐塔器]内)|(?<=[的是因将使，,。：:]))"
+    r"(?P<name>(?:(?![是的在当到达了使将因为和与及内])" + _NAME_CHAR + r"){1,12}?"
+    + _CHEM_TAIL
+    + r")"
+    r"(?=(?:发生|出现)?(?:剧烈|激烈|放热|热)?(?:分解|自聚|聚合反应|失控)|反应釜)"
+)
 LIST_SEP = re.compile(r"[、和及与]")
+MADE_FROM = re.compile(r".*?(?:原料|原材料|中间体|产物)")
 LIST_ITEM_CUT = re.compile(r".*[中内里的了着有为是将把]")
 LIST_ITEM = re.compile(_NAME_CHAR + r"{1,10}" + _CHEM_TAIL)
 # a substance named by one character, which the gazetteer cannot hold as a word: "发生氨泄漏", "引起苯泄漏",
@@ -509,11 +521,16 @@ class ChemicalReader:
             starts.add(a)
             if self._new_name(name):
                 out.append((a, b, name))
+        for m in RUNAWAY_NAME.finditer(norm):
+            starts.add(m.start("name"))
+            if self._new_name(m.group("name")):
+                out.append((m.start("name"), m.end("name"), m.group("name")))
         return out, starts
 
     def _new_name(self, name: str) -> bool:
         """Whether a taken cargo or list item is a substance name the gazetteer does not know."""
-        if len(name) < 2 or name in NOT_CARGO or name[0] in "空运装拉载" or re.search(r"^\d|辆|车|罐", name):
+        # (a name may start with its locants, "5-甲基吡嗪-2-羧酸", not with a quantity)
+        if len(name) < 2 or name in NOT_CARGO or name[0] in "空运装拉载" or re.search(r"^\d(?![\d,]*-)|辆|车|罐", name):
             return False  # "空油罐车" is an empty tanker
         if re.search(r"[与和及、]", name):
             return False  # "泄漏的高压气体与周围空气" is two things, no name
@@ -534,7 +551,18 @@ class ChemicalReader:
 
     @staticmethod
     def _listed_names(norm: str) -> Iterator[tuple[int, int, str]]:
-        """The items of a list closed by a class of substances (`LIST_CLASS`) that end like a substance name."""
+        """The items of a list closed by a class of substances (`LIST_CLASS`), or of a vessel's contents
+        (`CONTENTS_LIST`), that end like a substance name."""
+        for m in CONTENTS_LIST.finditer(norm):
+            pos = m.start("items")
+            for item in LIST_SEP.split(m.group("items")):
+                a, b = pos, pos + len(item)
+                pos = b + 1
+                made = MADE_FROM.match(item)  # "阿昔莫司合成原料5-甲基吡嗪-2-羧酸": the raw material's name
+                if made:
+                    a, item = a + made.end(), item[made.end() :]
+                if LIST_ITEM.fullmatch(item):
+                    yield a, b, item
         for m in LIST_CLASS.finditer(norm):
             lo = max(0, m.start() - 60)
             la = max(max(norm.rfind(p, lo, m.start()) for p in "，,。；;：:\n（(") + 1, lo)
