@@ -394,6 +394,8 @@ def test_dust_names() -> None:
     assert g.canonical_chemical("铝粉尘")[0] == "铝粉"
     assert g.canonical_chemical("镁粉粉尘")[0] == "镁粉"
     assert g.canonical_chemical("玉米淀粉粉尘")[0] == "淀粉"
+    # a power plant's pulverised coal that deflagrated
+    assert _chems("锅炉车间原煤斗焊接时，火星落入煤粉仓，导致煤粉爆燃，1人死亡。") == {"煤粉"}
 
 
 @pytest.mark.parametrize(
