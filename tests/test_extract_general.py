@@ -1511,3 +1511,21 @@ def test_a_table_of_contents_gives_no_sections() -> None:
 def test_machinery_catching_or_cutting(text: str, injuries: int) -> None:
     rep = extract_report(text)
     assert (rep.accident_type, rep.injuries) == ("机械伤害", injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # burns with no fire, explosion or other mechanism told: a hot substance's
+        ("检修时设备突然冒出红灰，导致4名现场工作人员被烧伤，最终3人相继身亡，剩余一人重伤。", "灼烫"),
+        # (a fire told further on is the mechanism)
+        ("两名工人被烧伤。经查，仓库电线短路起火。", "火灾"),
+        # (a fire of a place told in other words; a flame on a person is no fire)
+        ("半个小时后，火势被扑灭，他的面部、四肢30%烧伤。", "火灾"),
+        ("往烧烤炉上洒酒精时，火苗突然蹿起，扑在孩子的脸上，孩子面部被烧伤。", "灼烫"),
+        # a person stepping into a void
+        ("保安巡查时一脚踏空，从三楼平台掉到地面，造成腿部骨折。", "高处坠落"),
+    ],
+)
+def test_harm_with_few_mechanism_words(text: str, kind: str) -> None:
+    assert extract_report(LEAD + text).accident_type == kind

@@ -352,7 +352,7 @@ class AccidentTypeReader:
                 if HAZARD_TOLD.search(norm, sa, _sentence_at(norm, m.start())[1]):
                     continue  # "吸入高浓度硫化氢可导致昏迷": what a substance does, not what happened
                 return code, Span(m.start(), m.end())
-        return self._first_mechanism(norm, lessons) or _toxic_leak(norm, lessons)
+        return self._first_mechanism(norm, lessons) or _toxic_leak(norm, lessons) or _burnt(norm, lessons)
 
     def _first_mechanism(self, norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:
         """A feature story that names the mechanism only further down ("…先后下到窨井里遇难。…沼气中毒后导致死亡"):
@@ -466,6 +466,27 @@ class AccidentTypeReader:
                     continue
                 return "起重伤害", Span(s2, e2)
         return None
+
+
+# burns with no fire, explosion or other mechanism told anywhere: a hot substance's (GB 6441 灼烫: "设备突然冒出红灰
+# 导致4名工作人员被烧伤")
+# (a fire of a place, not a flame on a person: "火苗一下子扑在了孩子的脸上", "顾不得扑灭自己身上的火" are burns, 灼烫)
+FIRE_TOLD = re.compile(r"火势|灭火|浓烟|过火|扑灭(?!自己|身上)")
+BURNT = re.compile(r"(?:被|遭)?(?:烧伤|烫伤|灼伤|烧灼伤|烫灼伤)")
+
+
+def _burnt(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:
+    """灼烫 when the text tells people burnt and names no mechanism at all (the last resort of `_mechanism`)."""
+    for m in BURNT.finditer(norm):
+        sa, _sb = _sentence_at(norm, m.start())
+        if any(la <= m.start() < lb for la, lb in lessons) or hypothetical(norm, sa, m.start()):
+            continue
+        if statistics(norm, sa, m.end()) or NOT_HAPPENED_BEFORE.search(norm, sa, m.start()):
+            continue
+        # (a fire told in other words makes the burns a fire's: "火势被扑灭，…面部、四肢30%烧伤")
+        fire = FIRE_TOLD.search(norm)
+        return ("火灾", Span(fire.start(), fire.end())) if fire else ("灼烫", Span(m.start(), m.end()))
+    return None
 
 
 def _toxic_leak(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:

@@ -260,7 +260,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "触电": ("触电", "电击", "电死"),
     "淹溺": ("淹溺", "溺水", "溺亡", "溺死", "淹死", "落水"),
     # a 吊篮 (suspended work platform) is not a crane: its workers fall from height
-    "高处坠落": ("高处坠落", "坠落", "坠亡", "吊篮", "坠楼", "摔下", "跌落"),
+    # (a person stepping into a void: "一脚踏空掉入电梯井底坑")
+    "高处坠落": ("高处坠落", "坠落", "坠亡", "吊篮", "坠楼", "摔下", "跌落", "踏空"),
     # a structure or its support losing stability (模板支撑体系失稳) is a collapse
     "坍塌": ("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳"),
     "冒顶片帮": ("冒顶", "片帮"),
