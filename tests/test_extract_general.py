@@ -1523,6 +1523,10 @@ def test_machinery_catching_or_cutting(text: str, injuries: int) -> None:
         # (a fire of a place told in other words; a flame on a person is no fire)
         ("半个小时后，火势被扑灭，他的面部、四肢30%烧伤。", "火灾"),
         ("往烧烤炉上洒酒精时，火苗突然蹿起，扑在孩子的脸上，孩子面部被烧伤。", "灼烫"),
+        # the poisoned told with no count: fallen unconscious, a polite name, a gas that felled them
+        ("污水井内淤泥挥发出硫化氢，救援时发现井底两人均已晕倒。", "中毒和窒息"),
+        ("喷洒农药后，徐师傅倒在了地上，被送到当地医院。医生说属于有机磷中毒。", "中毒和窒息"),
+        ("磷化铝挥发的剧毒气体磷化氢毒倒了睡在隔壁的一家三口。医生确诊是磷化铝中毒。", "中毒和窒息"),
         # a person stepping into a void
         ("保安巡查时一脚踏空，从三楼平台掉到地面，造成腿部骨折。", "高处坠落"),
     ],

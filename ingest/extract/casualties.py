@@ -516,7 +516,8 @@ POISON_GROUPS = (
     + r"\s*(?:名|人)"
 )
 POISON_HARM = (
-    r"(?:不适|不良反应|头晕|头痛|呕吐|恶心|胸闷|呼吸困难|入院|住院|就医|就诊|送医|送院|急救|救治|接受治疗"
+    # (and fell unconscious: "发现井底两人均已晕倒")
+    r"(?:不适|不良反应|头晕|头痛|呕吐|恶心|胸闷|呼吸困难|晕倒|昏倒|昏迷|晕厥|入院|住院|就医|就诊|送医|送院|急救|救治|接受治疗"
     r"|(?:到|去|进|住进|入住)[^，,。；;]{0,8}?医院)"
 )
 # a sentence of advice about such signs ("如出现头晕、呕吐等不适，应立即就医") tells of no victim
@@ -1086,9 +1087,13 @@ class CasualtyReader:
                 + r"|(?:"
                 + people
                 + r"|多人|数人|几人|"
+                + HONORIFIC_NAME
+                + r"|"
                 + POISON_GROUPS
                 + r")([^。；;\n]{0,16}?)"
                 + POISON_HARM
+                # or a gas felled them: "磷化氢毒倒了睡在隔壁的一家三口", "放倒7个油漆工"
+                + r"|()(?:毒倒|熏倒|放倒)"
             )
         for m in self._harmed_re.finditer(norm):
             ca = max(norm.rfind(p, 0, m.start()) for p in "，,。；;\n") + 1
