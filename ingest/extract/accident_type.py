@@ -395,6 +395,9 @@ class AccidentTypeReader:
         # a falling or collapsing thing that strikes the victim ("被高处坠落的钢管砸中"): the fall describes the
         # object, the strike is the harm
         hits = [h for h in hits if not _falling_object(text, h, hits)] or hits
+        # a surface giving way under someone who then falls ("罐体上的钢板…突然塌落，姜某坠入罐内", "隔离棚就立即坍塌，
+        # 马某当场坠落至下料口内"): the fall is the harm
+        hits = [_gave_way_under(text, h) or h for h in hits]
         # buildings that an explosion told before brought down ("发生爆燃，导致房屋坍塌"), or vehicles and people it
         # sent falling ("运输烟花爆竹爆炸事故，导致大桥部分坍塌，车辆坠落桥下"): the explosion is the accident, unless
         # people were buried under them by anything but explosives (whose blast is the accident whatever it did)
@@ -541,6 +544,24 @@ def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, 
         return False
     clause_end = min([x for x in (text.find(p, e) for p in "，,。；;\n") if x >= 0] or [len(text)])
     return any(c == "物体打击" and e < s2 < clause_end for c, s2, _e2 in hits)
+
+
+# the fall of the person a collapse dropped, within the next clause
+FELL_THROUGH = re.compile(r"坠\s*落|坠\s*入|跌\s*落|跌\s*入|掉\s*入|摔\s*落|摔\s*下")
+
+
+def _gave_way_under(text: str, hit: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The fall of someone a surface gave way under, told in the clause after the collapse word ("…突然塌落，姜某
+    坠入罐内"), as the hit to take instead of the collapse; None when the hit is no such collapse."""
+    code, _s, e = hit
+    if code != "坍塌":
+        return None
+    ends = [x for x in (text.find(p, e) for p in "，,。；;\n") if x >= 0]
+    stop = min([x for x in ends if text[x] in "。；;\n"] or [len(text)])
+    first = min(ends or [stop])
+    second = min([x for x in (text.find(p, first + 1) for p in "，,。；;\n") if x >= 0] or [stop])
+    fell = FELL_THROUGH.search(text, e, min(stop, second))
+    return ("高处坠落", fell.start(), fell.end()) if fell else None
 
 
 def _brought_in(text: str, s: int) -> bool:

@@ -22,7 +22,7 @@ from .text import (
 )
 
 DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命")
-INJ_ANCHOR = re.compile(r"伤")
+INJ_ANCHOR = re.compile(r"伤|骨折")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
 # the first character of a count (NUM), ahead of a pattern that starts with lookbehinds (no fixed first character):
