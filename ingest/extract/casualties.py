@@ -52,6 +52,8 @@ DEATH_WORD = (
 DIED_WHEN = (
     r"(?:[，,]?\s*(?:于|在)?(?:次日|第二天|当晚|当天|当日|当夜|\d{1,2}日|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
     r"(?:凌晨|上午|中午|下午|晚上|晚间)?)?"
+    # (the hour too, and the death declared: "抢救无效于当日 21 时 30 分宣布死亡")
+    r"(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?(?:许|左右)?)?\s*(?:被)?(?:宣布|宣告|确认)?"
 )
 DEATH_RES = [
     # a counted group whose death the next clause tells (one clause more between at most): "2名工人在下水井检修水泵
@@ -344,6 +346,10 @@ ONE_DEATH = re.compile(
     r"|(?:(?<=[员工者人])已|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
     r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:炸|砸|烧|压|撞|轧)死"
     r"|(?:中毒|窒息)(?:身亡|离世|去世)"
+    # the one dead named as such, or struck to death: "发生一起死亡事故，死者只恒玉，男，59岁", "铁块弹出，打击到
+    # 陆某根致死"
+    r"|死者(?:为|是)?[\u4e00-\u9fff*＊xX×]{2,4}[，,（(]\s*(?:男|女)"
+    r"|(?:击中|打击到|砸中|砸到|撞到)[^，,。；;\d]{1,6}?致死"
 )
 # …or the people a result verb counted earlier in its sentence: "造成4名作业人员被掩埋，后经抢救无效死亡", or the
 # people a clause of the sentence starts with, when something befell them: "2名工人被埋，经抢救无效死亡"
