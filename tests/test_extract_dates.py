@@ -111,6 +111,16 @@ def test_the_night_before_and_the_day_of_the_fire() -> None:
     assert _date(text) == "1987-10-04"
 
 
+def test_clock_time_before_a_comma_is_prose() -> None:
+    # "2007 年 3 月 30 日 17:00，…": the prose's own date and hour, not a page stamp
+    assert _date("“330”火灾事故\n事故经过:2007 年 3 月 30 日 17:00,再生公司作业区起火。") == "2007-03-30"
+
+
+def test_the_day_a_report_was_received_is_not_the_accident_day() -> None:
+    text = "2024年4月3日，区市场监管局收到事故举报，经核实，2024年4月1日13时25分许，某公司发生一起碰撞事故。"
+    assert _date(text) == "2024-04-01"
+
+
 def test_no_reference_gives_none() -> None:
     assert read_date("6月1日下午,某厂发生爆炸,2人受伤。") is None
     assert read_date("昨日凌晨,某厂发生爆炸,2人受伤。") is None
