@@ -484,3 +484,13 @@ def test_a_substance_that_decomposed_or_whose_reactor_failed() -> None:
 def test_a_vessels_contents_listed() -> None:
     text = "使罐内物料（包括阿昔莫司、阿昔莫司合成原料5-甲基吡嗪-2-羧酸和双氧水等）温度升高，发生爆炸，3人死亡。"
     assert _chems(text) == {"5-甲基吡嗪-2-羧酸", "过氧化氢"}
+
+
+def test_a_systematic_name_with_its_locants_is_one_substance() -> None:
+    # not 甲苯 and 甲酸 cut out of it
+    got = _chems("1#反应釜的浓硝酸已经投完，3 - 甲基苯甲酸的投料还没完成，釜内突然爆炸，2人死亡。")
+    assert got == {"硝酸", "3-甲基苯甲酸"}
+    got = _chems("6时50分，向重氮化釜加入 6-溴-2,4- 二硝基苯胺，9时30分釜内物料分解爆炸，3人受伤。")
+    assert got == {"6-溴-2,4-二硝基苯胺"}
+    # a name that starts before its locant is left to the gazetteer
+    assert "1-磺酸钠" not in _chems("蒽醌1-磺酸钠盐中试溶解釜岗位发生急性硫化氢中毒，造成2人死亡。")

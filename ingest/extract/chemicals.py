@@ -230,6 +230,15 @@ RUNAWAY_NAME = re.compile(
     + r")"
     r"(?=(?:发生|出现)?(?:剧烈|激烈|放热|热)?(?:分解|自聚|聚合反应|失控)|反应釜)"
 )
+# a systematic name with its locants, however the gazetteer would cut it ("3 - 甲基苯甲酸" is no 甲苯 and 甲酸)
+# (its body without the function words and verbs that end it: "3-氯丙烯泄漏产生大量气体" names 3-氯丙烯)
+_LOCANT_BODY = r"(?:(?![的了在等和与及发泄生产燃爆起着中内时后被将把为是])[\u4e00-\u9fffA-Za-z0-9\-])"
+# (starting after a space, punctuation or a function word: "蒽醌1-磺酸钠" starts before its locant, and is left alone;
+# locants further on too: "6-溴-2,4- 二硝基苯胺")
+LOCANT_NAME = re.compile(
+    r"(?:(?<=[\s的是为将把入有和及与、，,。：:（(“])|^)\d{1,2}(?:\s*[,，]\s*\d{1,2})*\s*-\s*[\u4e00-\u9fff]"
+    r"(?:" + _LOCANT_BODY + r"|(?<=\d)[,，](?=\d)|(?<=-)\s+){0,14}" + _CHEM_TAIL
+)
 LIST_SEP = re.compile(r"[、和及与]")
 MADE_FROM = re.compile(r".*?(?:原料|原材料|中间体|产物)")
 LIST_ITEM_CUT = re.compile(r".*[中内里的了着有为是将把]")
@@ -521,6 +530,11 @@ class ChemicalReader:
             starts.add(a)
             if self._new_name(name):
                 out.append((a, b, name))
+        for m in LOCANT_NAME.finditer(norm):
+            name = re.sub(r"\s", "", m.group()).replace("，", ",")
+            starts.add(m.start())
+            if name not in self.g.chemicals:  # (the parts the gazetteer knows inside it are no names of their own)
+                out.append((m.start(), m.end(), name))
         for m in RUNAWAY_NAME.finditer(norm):
             starts.add(m.start("name"))
             if self._new_name(m.group("name")):
