@@ -223,12 +223,13 @@ LIST_CLASS = re.compile(
 CONTENTS_LIST = re.compile(r"(?:物料|原料|介质|物质)[（(](?:包括|含有|有|为)(?P<items>[^（()）。]{2,80}?)(?:等)?[）)]")
 # a substance that decomposed or ran away, or whose reactor failed: "釜内肟基丙酮发生放热分解", "直接原因是对甲氧基
 # 乙基苯酚反应釜在减压蒸馏过程中超温"
+# (found from the runaway word back: scanning for the name itself would try every position of the text)
+RUNAWAY = re.compile(r"分解|自聚|聚合反应|失控|反应釜")
 RUNAWAY_NAME = re.compile(
     r"(?:(?<=[釜罐塔器]内)|(?<=[的是因将使，,。：:]))"
     r"(?P<name>(?:(?![是的在当到达了使将因为和与及内])" + _NAME_CHAR + r"){1,12}?"
     + _CHEM_TAIL
-    + r")"
-    r"(?=(?:发生|出现)?(?:剧烈|激烈|放热|热)?(?:分解|自聚|聚合反应|失控)|反应釜)"
+    + r")(?:发生|出现)?(?:剧烈|激烈|放热|热)?$"
 )
 # a systematic name with its locants, however the gazetteer would cut it ("3 - 甲基苯甲酸" is no 甲苯 and 甲酸)
 # (its body without the function words and verbs that end it: "3-氯丙烯泄漏产生大量气体" names 3-氯丙烯)
@@ -236,7 +237,7 @@ _LOCANT_BODY = r"(?:(?![的了在等和与及发泄生产燃爆起着中内时�
 # (starting after a space, punctuation or a function word: "蒽醌1-磺酸钠" starts before its locant, and is left alone;
 # locants further on too: "6-溴-2,4- 二硝基苯胺")
 LOCANT_NAME = re.compile(
-    r"(?:(?<=[\s的是为将把入有和及与、，,。：:（(“])|^)\d{1,2}(?:\s*[,，]\s*\d{1,2})*\s*-\s*[\u4e00-\u9fff]"
+    r"(?=\d)(?:(?<=[\s的是为将把入有和及与、，,。：:（(“])|^)\d{1,2}(?:\s*[,，]\s*\d{1,2})*\s*-\s*[\u4e00-\u9fff]"
     r"(?:" + _LOCANT_BODY + r"|(?<=\d)[,，](?=\d)|(?<=-)\s+){0,14}" + _CHEM_TAIL
 )
 LIST_SEP = re.compile(r"[、和及与]")
@@ -535,10 +536,13 @@ class ChemicalReader:
             starts.add(m.start())
             if name not in self.g.chemicals:  # (the parts the gazetteer knows inside it are no names of their own)
                 out.append((m.start(), m.end(), name))
-        for m in RUNAWAY_NAME.finditer(norm):
-            starts.add(m.start("name"))
-            if self._new_name(m.group("name")):
-                out.append((m.start("name"), m.end("name"), m.group("name")))
+        for r in RUNAWAY.finditer(norm):
+            found = RUNAWAY_NAME.search(norm, max(0, r.start() - 20), r.start())
+            if found is None:
+                continue
+            starts.add(found.start("name"))
+            if self._new_name(found.group("name")):
+                out.append((found.start("name"), found.end("name"), found.group("name")))
         return out, starts
 
     def _new_name(self, name: str) -> bool:
