@@ -344,12 +344,9 @@ class AccidentTypeReader:
         lessons = [(s.start, s.end) for s in sections if s.kind == "lesson"]
         for code, rx in HARM_TOLD.items():
             for m in rx.finditer(norm):
-                sa, _sb = _sentence_at(norm, m.start())
-                if any(la <= m.start() < lb for la, lb in lessons) or hypothetical(norm, sa, m.start()):
+                if not _told_as_happened(norm, m, lessons):
                     continue
-                if statistics(norm, sa, m.end()) or NOT_HAPPENED_BEFORE.search(norm, sa, m.start()):
-                    continue
-                if HAZARD_TOLD.search(norm, sa, _sentence_at(norm, m.start())[1]):
+                if HAZARD_TOLD.search(norm, *_sentence_at(norm, m.start())):
                     continue  # "吸入高浓度硫化氢可导致昏迷": what a substance does, not what happened
                 return code, Span(m.start(), m.end())
         return self._first_mechanism(norm, lessons) or _toxic_leak(norm, lessons) or _burnt(norm, lessons)
@@ -478,13 +475,18 @@ FIRE_TOLD = re.compile(r"火势|灭火|浓烟|过火|扑灭(?!自己|身上)")
 BURNT = re.compile(r"(?:被|遭)?(?:烧伤|烫伤|灼伤|烧灼伤|烫灼伤)")
 
 
+def _told_as_happened(norm: str, m: re.Match[str], lessons: list[tuple[int, int]]) -> bool:
+    """Whether the harm at m is told as what happened: not in a lesson, imagined, a statistic or denied."""
+    sa = _sentence_at(norm, m.start())[0]
+    if any(la <= m.start() < lb for la, lb in lessons) or hypothetical(norm, sa, m.start()):
+        return False
+    return not (statistics(norm, sa, m.end()) or NOT_HAPPENED_BEFORE.search(norm, sa, m.start()))
+
+
 def _burnt(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:
     """灼烫 when the text tells people burnt and names no mechanism at all (the last resort of `_mechanism`)."""
     for m in BURNT.finditer(norm):
-        sa, _sb = _sentence_at(norm, m.start())
-        if any(la <= m.start() < lb for la, lb in lessons) or hypothetical(norm, sa, m.start()):
-            continue
-        if statistics(norm, sa, m.end()) or NOT_HAPPENED_BEFORE.search(norm, sa, m.start()):
+        if not _told_as_happened(norm, m, lessons):
             continue
         # (a fire told in other words makes the burns a fire's: "火势被扑灭，…面部、四肢30%烧伤")
         fire = FIRE_TOLD.search(norm)
