@@ -492,5 +492,7 @@ def test_a_systematic_name_with_its_locants_is_one_substance() -> None:
     assert got == {"硝酸", "3-甲基苯甲酸"}
     got = _chems("6时50分，向重氮化釜加入 6-溴-2,4- 二硝基苯胺，9时30分釜内物料分解爆炸，3人受伤。")
     assert got == {"6-溴-2,4-二硝基苯胺"}
+    # a name that starts before its locant is left to the gazetteer, and so is one written after a verb
+    assert "4-二硝基酚" not in _chems("在硝化反应中，会生成2,4-二硝基酚及其盐类，硝基苯受热后发生爆炸，2人死亡。")
     # a name that starts before its locant is left to the gazetteer
     assert "1-磺酸钠" not in _chems("蒽醌1-磺酸钠盐中试溶解釜岗位发生急性硫化氢中毒，造成2人死亡。")

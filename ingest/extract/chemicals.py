@@ -237,7 +237,7 @@ _LOCANT_BODY = r"(?:(?![的了在等和与及发泄生产燃爆起着中内时�
 # (starting after a space, punctuation or a function word: "蒽醌1-磺酸钠" starts before its locant, and is left alone;
 # locants further on too: "6-溴-2,4- 二硝基苯胺")
 LOCANT_NAME = re.compile(
-    r"(?=\d)(?:(?<=[\s的是为将把入有和及与、，,。：:（(“])|^)\d{1,2}(?:\s*[,，]\s*\d{1,2})*\s*-\s*[\u4e00-\u9fff]"
+    r"(?=\d)(?<!\d[,，])(?:(?<=[\s的是为将把入有和及与、，,。：:（(“])|^)\d{1,2}(?:\s*[,，]\s*\d{1,2})*\s*-\s*[\u4e00-\u9fff]"
     r"(?:" + _LOCANT_BODY + r"|(?<=\d)[,，](?=\d)|(?<=-)\s+){0,14}" + _CHEM_TAIL
 )
 LIST_SEP = re.compile(r"[、和及与]")

@@ -218,13 +218,13 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "铲车",
         # a vehicle reversing onto someone
         "倒车",
-        # motor vehicles of works and mines, and trains (GB 6441 车辆伤害 covers vehicles in works)
+        # motor vehicles of works and mines, and locomotives (GB 6441 车辆伤害 covers vehicles in works; not 火车,
+        # which names places: 火车站)
         "推土机",
         "装载机",
         "矿车",
         "胶轮车",
         "机车",
-        "火车",
     ),
     "起重伤害": (
         "起重伤害",
