@@ -468,10 +468,10 @@ class AccidentTypeReader:
         return None
 
 
+# a fire of a place, not a flame on a person ("火苗一下子扑在了孩子的脸上", "顾不得扑灭自己身上的火" are burns, 灼烫)
+FIRE_TOLD = re.compile(r"火势|灭火|浓烟|过火|扑灭(?!自己|身上)")
 # burns with no fire, explosion or other mechanism told anywhere: a hot substance's (GB 6441 灼烫: "设备突然冒出红灰
 # 导致4名工作人员被烧伤")
-# (a fire of a place, not a flame on a person: "火苗一下子扑在了孩子的脸上", "顾不得扑灭自己身上的火" are burns, 灼烫)
-FIRE_TOLD = re.compile(r"火势|灭火|浓烟|过火|扑灭(?!自己|身上)")
 BURNT = re.compile(r"(?:被|遭)?(?:烧伤|烫伤|灼伤|烧灼伤|烫灼伤)")
 
 

@@ -147,6 +147,8 @@ _ONE_PART = (
 # how much of the body a burn covers, before the harm: "一名女性全身75%严重烧伤", "全身80%面积烧伤"
 BURN_EXTENT = r"(?:\d{1,3}(?:\.\d+)?\s*[%％](?:以上|左右)?(?:的)?(?:面积|皮肤)?(?:的)?)?"
 BODY_PART = r"(?:的)?" + _ONE_PART + r"(?:(?:及|和|、|与)" + _ONE_PART + r")*(?:多处)?"
+# between a counted group and its harm: the victims' names in brackets, then what they were doing ("两名保安员(领班陈某
+# 队员王某)在救火过程中…烧伤")
 _ASIDE_AND_WHILE = (
     r"(?:[^，,。；;、\d（(）)死亡将把]{0,6}?[（(][^（(）)\d]{1,20}[）)])?"
     r"(?:[^，,。；;、\d（(）)死亡将把]{0,6}?在[^，,。；;（(）)\d死亡]{1,16}?(?:时|过程中|期间))?"

@@ -335,6 +335,11 @@ def _accident_name(text: str) -> re.Match[str] | None:
     return m
 
 
+def _month_day(month: int, day: int) -> str:
+    """A pattern of one month and day written out: "4月20日", "04月20号"."""
+    return rf"0?{month}\s*月\s*0?{day}\s*[日号]"
+
+
 def _named_day(text: str, found: FoundDate) -> FoundDate:
     """Reports name an accident by its month and day ("“6·16”化工厂爆炸清理工作昨日结束"): a day read from the
     narrative that differs from the name (the day of the clean-up, of a hospital admission) gives way to the named
@@ -346,8 +351,7 @@ def _named_day(text: str, found: FoundDate) -> FoundDate:
         # a full date with its clock time tells the day itself ("2024年5月14日21时29分许，…塔吊倒塌" under a
         # headline's “5.16”), unless the narrative comes to the named day ("2011年4月19日23时30分，…安装完成…。
         # 4月20日4时05分，…发生了坍塌" under “4·20”)
-        day = rf"(?<!\d)0?{int(m.group('m'))}\s*月\s*0?{int(m.group('d'))}\s*[日号]"
-        if not re.search(day, text[found.end :]):
+        if not re.search(r"(?<!\d)" + _month_day(int(m.group("m")), int(m.group("d"))), text[found.end :]):
             return found
     got = dt.date.fromisoformat(found.date)
     try:
@@ -358,7 +362,7 @@ def _named_day(text: str, found: FoundDate) -> FoundDate:
         return found
     if m.group("y"):
         return FoundDate(named.isoformat(), None, m.start(), m.end())
-    told = re.search(rf"((?:19|20)\d\d)\s*年\s*0?{named.month}\s*月\s*0?{named.day}\s*日", text)
+    told = re.search(r"((?:19|20)\d\d)\s*年\s*" + _month_day(named.month, named.day), text)
     if told is not None:
         # the named day written in full ("“4·19”…火灾事故调查报告正式对外发布。2021年4月19日约2206时，…"): its year
         # stands however long after it the report came out
