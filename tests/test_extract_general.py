@@ -1546,3 +1546,59 @@ def test_machinery_catching_or_cutting(text: str, injuries: int) -> None:
 )
 def test_harm_with_few_mechanism_words(text: str, kind: str) -> None:
     assert extract_report(LEAD + text).accident_type == kind
+
+
+# --- session 13: one victim's death told by how it came, the classes of works accidents (GB 6441 wording) ------
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # how the one victim died, then the death, with no count
+        ("油漆工孙某在屋面作业时，踩碎彩钢瓦，从8米高处坠下死亡。", 1, None),
+        ("工人在清理搅拌机时，搅拌机突然启动，将其卷入致死。", 1, None),
+        ("叉车司机倒车时将身后的工人挤压致死。", 1, None),
+        ("清洁工周某乘坐吊篮清洗外墙时，吊篮钢丝绳断裂，周某随吊篮坠地身亡。", 1, None),
+        ("电工李某在未停电的情况下检修线路，触电身亡。", 1, None),
+        ("某船上一名船员在甲板作业时失足落入江中，经打捞确认已溺亡。", 1, None),
+        ("一名工人被卷入输送带致死。", 1, None),
+        ("焊钳漏电，钱某被电击倒，送医院后死亡。", 1, None),
+        ("吊臂触碰高压线，在车下挂钩的民工马某被电击身亡。", 1, None),
+        # a counted group, all of them suffocated
+        ("两名工人相继掉入化粪池，均窒息死亡。", 2, None),
+        # a measure against such a death is none
+        ("作业人员必须系好安全带，防止人员坠落死亡。", None, None),
+        # a scalp torn off, fingers severed: injuries of one victim
+        ("某纺织厂女工王某长发被卷入转动的罗拉中，头皮撕裂。", None, 1),
+        ("工人操作圆盘锯时，左手三根手指断离。", None, 1),
+    ],
+)
+def test_one_death_told_by_its_mechanism(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("某工地架子工王某在拆除脚手架时从12米高处摔落至地面，经抢救无效死亡。", "高处坠落"),
+        ("某机械厂工人张某在操作冲床时，右手被冲压模具压断三根手指。", "机械伤害"),
+        ("某木材加工厂工人操作圆盘锯时，左手被锯片割伤。", "机械伤害"),
+        ("某工地基坑边坡突然坍方，将正在坑底作业的2名工人掩埋，2人死亡。", "坍塌"),
+        ("某煤矿井下采煤工作面发生顶板冒落，1名工人被压死亡。", "冒顶片帮"),
+        # the longer word of another class wins: a mine roof falling in, not a collapse
+        ("某矿掘进工作面顶板塌落，将正在支护的2名矿工埋压，2人死亡。", "冒顶片帮"),
+        # a load hoisted and falling (GB 6441: 起重伤害)
+        ("某厂行车在吊运钢板时钢丝绳断裂，钢板坠落将下方工人砸死。", "起重伤害"),
+        # the thing that fell and then struck, told in the next clause
+        ("某工地一块模板从高处坠落，砸中下方作业的工人，致其死亡。", "物体打击"),
+        # someone a blast threw down: the blast, not a fall from height
+        ("某厂房内发生爆炸，工人王某被炸得飞起来，重重摔落在地，当场死亡。", "其他爆炸"),
+        # (the blast named only further down: the first sentence with a class left is the one told)
+        (
+            "车间门口的意外\n工人李某在车间门口点火时，只听“轰”的一声，李某被气浪掀翻，重重摔落在地，经抢救无效死亡。\n"
+            "事后查明，车间内泄漏的天然气遇明火发生爆炸。",
+            "其他爆炸",
+        ),
+    ],
+)
+def test_works_accident_classes(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -166,6 +166,8 @@ TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|�
 # explosions, and people buried (a collapse that buried its victims is a collapse, whatever brought it down)
 BLAST_CODES = frozenset(("其他爆炸", "容器爆炸", "火药爆炸", "锅炉爆炸", "瓦斯爆炸"))
 BURIED = re.compile(r"被埋|掩埋|埋压|压埋|被压在|埋在")
+# a person blown off their feet: "被炸得飞起来", "被气浪掀翻", "冲击波将其掀出"
+BLOWN = re.compile(r"被炸|炸得|气浪|冲击波|掀")
 
 
 class AccidentTypeReader:
@@ -365,7 +367,9 @@ class AccidentTypeReader:
                 continue
             if HAZARD_TOLD.search(norm, sa, sb):
                 continue  # "高浓度硫化氢可导致中毒": what a substance does
-            return self._type_in(norm, sa, sb, [])
+            found = self._type_in(norm, sa, sb, [])
+            if found is not None:  # (None: every word of the sentence set aside, as a blast's victim thrown down)
+                return found
         return None
 
     def _type_in(self, text: str, a: int, b: int, matched: list[tuple[int, int]]) -> tuple[str, Span] | None:
@@ -388,6 +392,8 @@ class AccidentTypeReader:
         hits = [h for h in hits if not in_furniture(text, h[1])]
         if not hits:
             return None
+        # a word inside a longer word of another class is that class's: "顶板塌落" is a roof fall, not 塌落
+        hits = [h for h in hits if not any(o[0] != h[0] and o[1] <= h[1] and h[2] <= o[2] and o != h for o in hits)]
         hits.sort(key=lambda h: h[1])
         # a falling or collapsing thing that strikes the victim ("被高处坠落的钢管砸中"): the fall describes the
         # object, the strike is the harm
@@ -395,6 +401,11 @@ class AccidentTypeReader:
         # a surface giving way under someone who then falls ("罐体上的钢板…突然塌落，姜某坠入罐内", "隔离棚就立即坍塌，
         # 马某当场坠落至下料口内"): the fall is the harm
         hits = [_gave_way_under(text, h) or h for h in hits]
+        # someone a blast threw, falling after it in the same sentence ("被炸得飞起来，然后重重摔落在2米外"): the
+        # blast is the harm, not a fall from height
+        hits = [h for h in hits if not (h[0] == "高处坠落" and _thrown_by_blast(text, h[1]))]
+        if not hits:
+            return None
         # buildings that an explosion told before brought down ("发生爆燃，导致房屋坍塌"), or vehicles and people it
         # sent falling ("运输烟花爆竹爆炸事故，导致大桥部分坍塌，车辆坠落桥下"): the explosion is the accident, unless
         # people were buried under them by anything but explosives (whose blast is the accident whatever it did)
@@ -540,12 +551,22 @@ def _blast_collapse(hit: tuple[str, int, int], hits: list[tuple[str, int, int]])
 
 
 def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
-    """A fall word that describes the thing striking someone: "被高处坠落的钢管砸中", "被掉落的模板击中"."""
+    """A fall word that describes the thing striking someone: "被高处坠落的钢管砸中", "被掉落的模板击中", or the
+    thing that fell and then struck, told in the same or the next clause ("模板从高处坠落，砸中下方作业的工人",
+    "钢板坠落将下方工人砸死")."""
     code, _s, e = hit
-    if code != "高处坠落" or text[e : e + 1] != "的" or text[e + 1 : e + 3] in ("同时", "时候", "过程", "瞬间"):
+    if code != "高处坠落":
         return False
-    clause_end = min([x for x in (text.find(p, e) for p in "，,。；;\n") if x >= 0] or [len(text)])
-    return any(c == "物体打击" and e < s2 < clause_end for c, s2, _e2 in hits)
+    if text[e : e + 1] == "的":
+        if text[e + 1 : e + 3] in ("同时", "时候", "过程", "瞬间"):
+            return False
+        clause_end = min([x for x in (text.find(p, e) for p in "，,。；;\n") if x >= 0] or [len(text)])
+        return any(c == "物体打击" and e < s2 < clause_end for c, s2, _e2 in hits)
+    stop = min([x for x in (text.find(p, e) for p in "。；;\n") if x >= 0] or [len(text)])
+    return any(
+        c == "物体打击" and e <= s2 < min(stop, e + 16) and len(re.findall("[，,]", text[e:s2])) <= 1
+        for c, s2, _e2 in hits
+    )
 
 
 # the fall of the person a collapse dropped, within the next clause
@@ -564,6 +585,12 @@ def _gave_way_under(text: str, hit: tuple[str, int, int]) -> tuple[str, int, int
     second = min([x for x in (text.find(p, first + 1) for p in "，,。；;\n") if x >= 0] or [stop])
     fell = FELL_THROUGH.search(text, e, min(stop, second))
     return ("高处坠落", fell.start(), fell.end()) if fell else None
+
+
+def _thrown_by_blast(text: str, s: int) -> bool:
+    """Whether the sentence before the fall word at s tells the faller blown up: "被炸得飞起来，…摔落"."""
+    sa = max(text.rfind(p, 0, s) for p in "。；;\n") + 1
+    return BLOWN.search(text, sa, s) is not None
 
 
 def _brought_in(text: str, s: int) -> bool:

@@ -65,7 +65,7 @@ DEATH_RES = [
         r"(?:均|都|全部|全都)?\s*(?:还是|仍然|仍|最终|终因)?(?:不幸|先后|相继)?(?:抢救无效|医治无效|救治无效)?"
         + DIED_WHEN
         # (not a count of its own after the word: "20名人员已全部找到，经送医院全力抢救，死亡11人")
-        + r"(?:当场)?(?:中毒)?" + DEATH_WORD + r"(?!者|人员|人数|\s*(?:" + NUM + r"))"
+        + r"(?:当场)?(?:中毒|窒息)?" + DEATH_WORD + r"(?!者|人员|人数|\s*(?:" + NUM + r"))"
     ),
     # (not across another count: "毒倒5名工人 一人窒息死亡" is 1)
     # (what they were doing between: "一名检修人员在处理3号炉三电场阻尼电阻故障时触电身亡")
@@ -73,7 +73,7 @@ DEATH_RES = [
         COUNT
         + r"(?:在[^，,。；;]{0,30}?(?:时|过程中)|(?!"
         + NUM
-        + r"\s*(?:人|名))[^，,。；;\d]){0,12}?(?:当场)?(?:中毒)?"
+        + r"\s*(?:人|名))[^，,。；;\d]){0,12}?(?:当场)?(?:中毒|窒息)?"
         + DEATH_WORD
     ),
     re.compile(
@@ -337,8 +337,13 @@ ONE_DEATH = re.compile(
     r"(?:当场|抢救无效|医治无效|救治无效|不治)(?:相继|先后|全部|均|都)?" + DIED_WHEN + r"(?:死亡|身亡)"
     r"|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
     # "电焊工当场被炸身亡", "司机被烧身亡"
-    r"|(?:当场)?被(?:炸|烧|砸|压|撞|轧|电)(?:身亡|致死)"
-    r"|(?:送医|送院|送往医院|送到医院|送至医院)后?(?:不久|途中)?(?:相继|先后)?(?:死亡|身亡)"
+    r"|(?:当场)?被(?:炸|烧|砸|压|撞|轧|电击|电)(?:身亡|致死)"
+    # how the one victim died, then the death: "从8米高处坠落死亡", "被卷入致死", "触电身亡", "经打捞确认已溺亡"
+    # (not a class of accidents: "高处坠落死亡事故")
+    r"|(?:坠落|坠下|坠地|摔下|跌落|跌下|坠楼|触电|电击|卷入|绞入|挤压|碾压|窒息|溺水|被埋)"
+    r"(?:(?:而|后)?(?:当场)?(?:死亡|身亡)|[^，,。；;\d]{0,8}?致死)(?!事故|的|率|人数|者|人员)"
+    r"|(?<![未没无])溺亡(?!事故|的|率|人数|者|人员)"
+    r"|(?:送医院|送医|送院|送往医院|送到医院|送至医院)后?(?:不久|途中)?(?:相继|先后)?(?:死亡|身亡)"
     # "被困驾驶室内，不幸身亡", "因伤势过重死亡"
     r"|不幸(?:死亡|身亡|遇难)|(?:伤势过重|伤重)(?:而|经抢救无效)?(?:死亡|身亡)"
     # "被夹在桩管与支腿之间导致死亡": the result with no count is the victim just told of
@@ -374,6 +379,8 @@ COUNTED_BEFORE = re.compile(
     + r"|其中\s*"
     + COUNT
 )
+# a measure against the harm just after it: "防止人员坠落死亡"
+PREVENTED = re.compile(r"(?:防止|避免|以防|以免|预防|防范|杜绝|严防)[^，,。；;]{0,10}$")
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
 VICTIM_GROUPS = (
     r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员|电焊工|焊工|电工|木工|钢筋工|架子工|杂工|搬运工|信号工|司索工"
@@ -481,7 +488,7 @@ BODY_WORD = (
     r"(?:手指|手掌|手臂|手部|手腕|双手|[左右]手(?![边侧])|脸部|脸上|面部|颜面|头部|头发|眉毛|眼睛|眼部|双眼|脖子|颈部"
     r"|胸部|胸前|背部|后背|腰部|腹部|腿部|双腿|大腿|小腿|双脚|脚部|脚面|脚踝|膝盖|皮肤|全身|上肢|下肢|四肢|胳膊|肩部"
     r"|[左右双]臂"
-    r"|臀部|额头|面颊|耳朵|身体|身上)"
+    r"|臀部|额头|面颊|耳朵|身体|身上|头皮)"
 )
 # BODY_HURT's clause start, with ahead what each of its alternatives needs: a body word (its first characters), a
 # pronoun or 被 within the clause's first nine characters; lets the scan give up on other clauses fast
@@ -491,7 +498,9 @@ _BODY_CLAUSE = (
 )
 # (after a body part, a part cut or crushed off: "齐某手指被切断", "右手被轧断")
 _HURT_ONE = (
-    r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r"|切断|轧断|绞断|压断|碾断|截断|切掉)"
+    r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r"|切断|轧断|绞断|压断|碾断|截断|切掉"
+    # (a finger severed, a scalp torn off: "三根手指断离", "头皮撕裂")
+    r"|断离|离断|撕裂|撕脱)"
 )
 BODY_HURT = re.compile(
     _BODY_CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,8}?)" + BODY_WORD + r"([^，,。；;！!？?：:\n“”]{0,16}?)" + _HURT_ONE
@@ -648,7 +657,10 @@ class CasualtyReader:
         died_injured = False
         if deaths is None and none_kind in ("", "受伤"):
             # one victim told without a count or a name before the verb: "…跌落至地面，…经抢救无效死亡"
-            one = next((m for m in _find(ONE_DEATH, norm, dwin) if usable(m.start())), None)
+            one = next(
+                (m for m in _find(ONE_DEATH, norm, dwin) if usable(m.start()) and not _prevented(norm, m.start())),
+                None,
+            )
             if one is not None and kind_at(one.start()) not in ("lesson", "responsibility"):
                 counted = list(COUNTED_BEFORE.finditer(norm, _sentence_at(norm, one.start())[0], one.start()))
                 n = cn_to_int(next(x for x in counted[-1].groups() if x)) if counted else 1
@@ -1166,6 +1178,11 @@ class CasualtyReader:
     def _one_role(self, role: str) -> str:
         """A role without a name as one person: 司机 and 驾驶员 told apart in a title and a body are one driver."""
         return self.g.person_roles.get(role, role)
+
+
+def _prevented(norm: str, pos: int) -> bool:
+    """Whether the harm at pos is what a measure is for, in its clause: "防止人员坠落死亡", "避免触电身亡"."""
+    return PREVENTED.search(norm, max(0, pos - 14), pos) is not None
 
 
 def _none_kind(none: re.Match[str] | None) -> str:

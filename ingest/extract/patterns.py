@@ -244,6 +244,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "提升机",
         "吊笼",
         "梯笼",
+        # hoisting a load, and the load itself (GB 6441: a load falling or swinging in lifting work is 起重伤害)
+        "吊运",
+        "吊物",
     ),
     "锅炉爆炸": ("锅炉爆炸",),
     # GB 6441-1986 defines 瓦斯爆炸 as firedamp or coal dust mixed with air meeting a source of ignition: a coal-dust
@@ -268,10 +271,11 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "淹溺": ("淹溺", "溺水", "溺亡", "溺死", "淹死", "落水"),
     # a 吊篮 (suspended work platform) is not a crane: its workers fall from height
     # (a person stepping into a void: "一脚踏空掉入电梯井底坑")
-    "高处坠落": ("高处坠落", "坠落", "坠亡", "吊篮", "坠楼", "摔下", "跌落", "踏空"),
+    "高处坠落": ("高处坠落", "坠落", "坠亡", "吊篮", "坠楼", "摔下", "跌落", "踏空", "摔落", "坠下", "坠地"),
     # a structure or its support losing stability (模板支撑体系失稳) is a collapse
-    "坍塌": ("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳"),
-    "冒顶片帮": ("冒顶", "片帮"),
+    "坍塌": ("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落"),
+    # a mine roof falling in ("顶板冒落", "顶板垮落", "顶板塌落": the longer word wins over 塌落, see `_type_in`)
+    "冒顶片帮": ("冒顶", "片帮", "冒落", "顶板垮落", "顶板塌落", "顶板坍塌"),
     # water (and mud) bursting into a pit, shaft or tunnel: 突涌, 突水, 涌水
     "透水": ("透水", "突涌", "突水", "涌水", "突泥"),
     "放炮": ("放炮",),
@@ -295,6 +299,27 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "手指切断",
         "切断手指",
         "手指被切断",
+        # machines whose moving parts catch, crush or cut (GB 6441 机械伤害: 夹击、碰撞、剪切、卷入、绞、碾、割、刺);
+        # named in the harm's sentence they are how the victim was hurt, after any class of higher priority
+        "冲床",
+        "冲压机",
+        "剪板机",
+        "圆盘锯",
+        "电锯",
+        "锯片",
+        "皮带轮",
+        "传送带",
+        "输送带",
+        "搅拌机",
+        "绞龙",
+        "罗拉",
+        "轧辊",
+        "粉碎机",
+        "破碎机",
+        "车床",
+        "钻床",
+        "铣床",
+        "刨床",
     ),
     "灼烫": ("灼烫", "烫伤", "化学灼伤", "灼伤"),
 }
