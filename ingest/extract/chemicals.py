@@ -40,7 +40,8 @@ CHEM_NOT_INVOLVED_SENTENCE = re.compile(
     # what a vehicle carried before: "该车此前曾运输过液碱"
     r"|曾经?(?:运输|装运|装载|运送|拉运|储存|存放)过|此前曾|此前已因|曾因"
     # measures taken after the accident: "事后学校要求对…氧气钢瓶进行全面排查", "事后该公司开展专项排查，重点检查…"
-    r"|(?:事后|事故后|事发后|此后)[^。]{0,20}?(?:要求|专项排查|全面排查|隐患排查|整改|责令|部署)"
+    # ("事故后，公司对液氯、液氨等危险化学品储存场所进行了全面排查": the list between)
+    r"|(?:事后|事故后|事发后|此后)[^。]{0,40}?(?:要求|专项排查|全面排查|隐患排查|整改|责令|部署)"
 )
 # general advice naming substances by kind: "要加强对液氯、液氨等危险化学品运输车辆的监管"
 CHEM_ADVICE = re.compile(
