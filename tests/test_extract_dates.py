@@ -305,3 +305,27 @@ def test_report_date_before_its_title_is_not_the_accident_day() -> None:
 )
 def test_accident_named_by_its_day(text: str, date: str) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an agency wire in Chinese numerals: the day alone before a time of day, and a clock time in them
+        ("2009-05-22\n中新社某市五月二十一日电 二十一日上午，某镇一家庭作坊发生大火，造成3人死亡。", "2009-05-21"),
+        (
+            "2009-05-22\n中新社某市五月二十一日电 今天上午七时二十六分，某市110指挥中心接到报警，称某作坊发生火灾。",
+            "2009-05-21",
+        ),
+        # (a day alone in Chinese numerals needs its time of day: "一日三餐" is no date)
+        ("2009-05-22\n工人们一日三餐都在车间解决，车间发生爆炸。", None),
+        ("2009-05-22\n有一日上午，车间发生爆炸，1人受伤。", None),
+        # a day of the search that followed, and the accident's own day told after it
+        (
+            "2013-11-21\n本报讯 昨日凌晨2时许，警方在火灾现场又找到一名遇难群众。截至目前，火灾已造成5人死亡。"
+            "11月19日20时30分许，某村一库房着火。",
+            "2013-11-19",
+        ),
+    ],
+)
+def test_wire_numerals_and_the_search_that_followed(text: str, date: str | None) -> None:
+    assert _date(text) == date

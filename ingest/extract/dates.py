@@ -25,6 +25,8 @@ _TIME = (
     rf"(?:\s*(?P<part>{_DAYPART}))?"
     rf"(?:\s*(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:时|点|:|：)(?:\s*(?P<mi>\d{{1,2}})\s*分?)?)?"
 )
+# a day alone in Chinese numerals, only before a time of day ("二十一日上午"; not "一日三餐", "有一日上午")
+_CN_DAY = rf"[{_CN}]{{1,3}}(?=\s*日\s*(?:{_DAYPART}))"
 # a day mention, one alternative per form, each with its own named groups (read by `_full` and `_resolve`)
 DAY_RE = re.compile(
     # the first characters of every form, ahead: several forms start with a lookbehind, and without this the scan
@@ -37,8 +39,9 @@ DAY_RE = re.compile(
     # a web dateline written day first: 28.08.2015
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d\d)(?!\d)"
     # a day without a year: 6月1日, 1日 (not 1日前, 10日内, 自6月1日起, the dateline 6月2日电), or with the year
-    # told before it: 同年10月10日 (see `_same_year`)
-    rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*[日号]|(?P<d5>\d{{1,2}})\s*日)(?![前后内来起报報电電讯訊]|消息)"
+    # told before it: 同年10月10日 (see `_same_year`); a day alone in Chinese numerals as agency wires write it
+    rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*[日号]|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第]){_CN_DAY})\s*日)"
+    r"(?![前后内来起报報电電讯訊]|消息)"
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
     r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早)(?![报報])"
 )
@@ -50,7 +53,7 @@ DAY_START = re.compile(rf"[\d{_CN}](?=[\d{_CN}\s]*[年月日号./-])|[昨前今]
 _AFTER_DAY = re.compile(_TIME)
 # what follows the accident mention: a time of day or 许/左右, a clock time, or an accident event in the sentence
 TIME_AFTER = re.compile(rf"^\s*(?:{_DAYPART}|\d{{1,2}}\s*(?:时|点|:)|许|左右|前后|[(（)）])")
-CLOCK_AFTER = re.compile(rf"^\s*(?:{_DAYPART})?\s*\d{{1,2}}\s*(?:时|点|:)")
+CLOCK_AFTER = re.compile(rf"^\s*(?:{_DAYPART})?\s*(?:\d{{1,2}}\s*(?:时|点|:)|[{_CN}]{{1,3}}\s*(?:时|点))")
 EVENT_AFTER = re.compile(
     r"^[^。！？\n]{0,40}?(?:发生|起火|失火|着火|火灾|火情|爆炸|爆燃|泄漏|泄露|燃烧|坍塌|倒塌|中毒|窒息|爆裂|事故|遇难|身亡|死亡|受伤|翻|撞"
     # (a ship's accident, and harm told as caused: "船舶触岸嘴礁石，造成右舷第2、4舱破损")
@@ -82,6 +85,10 @@ ACCIDENT_NAME_DAY = re.compile(
     r"[“\"‘'「]\s*(?:(?P<y>(?:19|20)\d\d)\s*[·•．・.]\s*)?(?P<m>\d{1,2})\s*[·•．・.]\s*(?P<d>\d{1,2})\s*[”\"’'」]"
     r"(?=\s*[^，,。；;\n]{0,16}?(?:事故|爆炸|爆燃|火灾|大火|泄漏|中毒|坍塌|燃爆|闪爆))"
 )
+# what the search and rescue after an accident did (its day is not the accident's), and the accident happening
+FOLLOW_UP = re.compile(r"找到|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|善后|打捞")
+OCCURRED = re.compile(r"发生|起火|着火|失火|爆炸|爆燃|坍塌|倒塌|泄漏|泄露|冒顶|透水")
+FOLLOW_UP_SPREAD = dt.timedelta(days=7)
 NAME_LEAD = 400  # characters of title and lead where the accident's own name is told
 # an accident cited for its lessons: "深刻吸取“8·12”事故教训"
 LESSON_BEFORE = re.compile(r"吸取|汲取|借鉴|类似|参照|以来|继")
@@ -283,6 +290,29 @@ def _later_event_day(
     return None
 
 
+def _earlier_accident_day(
+    text: str,
+    mentions: list[tuple[re.Match[str], dt.date | None]],
+    furniture: set[int],
+    first: re.Match[str],
+    date: dt.date,
+    refs: list[dt.date],
+) -> FoundDate | None:
+    """A day mention within LATER_WITHIN characters after `first`, up to FOLLOW_UP_SPREAD earlier than its `date`,
+    whose sentence tells the accident happening (OCCURRED): the accident's day in a story that led with the search."""
+    for m, full in mentions:
+        if m.start() <= first.start() or m.start() - first.end() > LATER_WITHIN or m.start() in furniture:
+            continue
+        earlier = full or _resolve(m, refs)
+        if earlier is None or not dt.timedelta(0) < date - earlier <= FOLLOW_UP_SPREAD:
+            continue
+        window = re.split(r"[。！？\n]", text[m.end() : m.end() + 60])[0]
+        if OCCURRED.search(window) and not FOLLOW_UP.search(window):
+            time, end = _clock(text, m.end())
+            return FoundDate(earlier.isoformat(), time, m.start(), end)
+    return None
+
+
 def _clock(text: str, end: int) -> tuple[str | None, int]:
     """ "HH:MM" from the time of day right after a day mention, and where that time ends."""
     t = _AFTER_DAY.match(text, end)
@@ -427,6 +457,12 @@ def _read_date(text: str) -> FoundDate | None:
         if date is None:
             undated = undated or eventful
             continue
+        if eventful and FOLLOW_UP.search(re.split(r"[。！？\n]", text[m.end() : m.end() + 60])[0]):
+            # "昨日凌晨2时许，警方在火灾现场又找到一名遇难群众。…11月19日20时30分许，…库房着火": a day of the search
+            # that followed, and the accident's own day told after it
+            accident_day = _earlier_accident_day(text, mentions, furniture, m, date, refs)
+            if accident_day is not None:
+                return accident_day
         if eventful:
             time, end = _clock(text, m.end())
             if time is None and not labelled and not _event_told(text, m.end()):
