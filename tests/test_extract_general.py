@@ -741,7 +741,7 @@ def test_accident_type_news_wording(text: str, code: str) -> None:
         ("车间闪爆，救护车已将12名受伤人员送到医院治疗，暂无人员死亡。", 0, 12),
         # one victim's death in plain words, with no count
         ("两车追尾后起火，罐车驾驶员已死亡。", 1, None),
-        ("两名伤者被送往医院，据悉，一人因伤势过重已去世。", 1, None),
+        ("两名伤者被送往医院，据悉，一人因伤势过重已去世。", 1, 1),
         ("加油站爆炸，飞出的钢板把远处一名路人砸死。", 1, None),
         ("加油站爆炸，钢板飞过路边，所幸路人没有被砸死。", None, None),
         ("加油站爆炸，远处一名路人被飞石砸死。", 1, None),
@@ -1606,3 +1606,59 @@ def test_one_death_told_by_its_mechanism(text: str, deaths: int | None, injuries
 )
 def test_works_accident_classes(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the wounds a victim died of are no injury count
+        ("某厂爆炸致5人受伤。后经医院全力救治，2人因伤势过重死亡。", 2, 3),
+        # the slightly hurt as the rest of a breakdown: 1 seriously + 7 slightly
+        ("某村一在建民房突然发生坍塌。截至当晚23时，4人经抢救无效死亡，1人伤势较重，其余7人伤情较轻。", 4, 8),
+        # every one of the injured accounted for, the dead first, the dead counted in the title
+        (
+            "村民自建房坍塌已致4人遇难\n某村一在建民房突然发生坍塌事故，致12人不同程度受伤。当地部门迅速展开救援。截至当晚"
+            "23时，4人经抢救无效死亡，1人正在全力救治中，其余7人正在医院观察治疗。",
+            4,
+            8,
+        ),
+    ],
+)
+def test_injured_who_died_later(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a vehicle named before the verb that struck the victim
+        ("修理工在修车坑内作业时，货车突然向前冲出，导致修理工被车撞到，经医院抢救无效死亡。", "车辆伤害"),
+        # the investigation's finding quoted: the class stands though no casualty is told
+        (
+            "某公司发生爆炸。通报的直接原因：反应釜未设流量计，环氧乙烷进料过快，压力骤升致爆破片破裂，泄放物因静电引发爆炸。",
+            "其他爆炸",
+        ),
+    ],
+)
+def test_vehicle_struck_and_finding_quoted(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "chems"),
+    [
+        # a counted halogen substituent makes a longer name; a class of substances is not one
+        ("维修时多联机外机爆炸，1人死亡。资料显示其冷媒主要成份是二氟甲烷和五氟乙烷。推测维修时误充了氧气。", {"氧"}),
+        ("丁二烯属于易聚合的液化烃类介质。当天丁二烯储罐超压爆炸，2人受伤。", {"1,3-丁二烯"}),
+        # a paint by its kind
+        ("油漆工在水箱内刷了防锈漆，次日焊工动火，防锈漆燃烧起来，2人被烧伤。", {"油漆"}),
+    ],
+)
+def test_substituents_classes_and_paints(text: str, chems: set[str]) -> None:
+    assert {c.name for c in extract_report(LEAD + text).chemicals} == chems
+
+
+def test_another_who_died_of_wounds_is_not_of_the_injured() -> None:
+    r = extract_report(LEAD + "事故造成5人受伤，另有1名工人因伤势过重死亡。")
+    assert (r.deaths, r.injuries) == (1, 5)

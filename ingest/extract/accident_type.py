@@ -522,6 +522,7 @@ def _toxic_leak(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] |
 
 # the heading of an investigation report: "…物流园“11·02”火灾事故调查报告（公示版）"
 INVESTIGATION_HEADING = re.compile(INVESTIGATION_REPORT)
+FINDING = re.compile(r"(?:通报|认定|调查)的?(?:事故)?直接原因|经调查[，,]?(?:事故)?(?:的)?直接原因")
 
 
 def _investigated(norm: str, title: str) -> bool:
@@ -530,7 +531,10 @@ def _investigated(norm: str, title: str) -> bool:
     casualties and direct loss), so an excerpt that tells no count has not said that nobody was hurt (a text that
     says so was checked before) and the class stands, as the labelling conventions take a report's own class."""
     first_line = norm[: norm.find("\n")] if "\n" in norm[:200] else norm[:200]
-    return bool(INVESTIGATION_HEADING.search(title) or INVESTIGATION_HEADING.search(first_line))
+    if INVESTIGATION_HEADING.search(title) or INVESTIGATION_HEADING.search(first_line):
+        return True
+    # (or the investigation's finding quoted: "通报的直接原因：…", "经调查，事故直接原因是…")
+    return FINDING.search(norm) is not None
 
 
 def _not_happened(text: str, a: int, s: int) -> bool:

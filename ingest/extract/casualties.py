@@ -102,10 +102,12 @@ DEATH_RES = [
 ]
 # injury words by kind; a count before or after one of them is an injured group ("3人重度烧伤", "轻伤47人")
 SERIOUS_WORD = (
-    r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|伤(?:势|情)(?:严重|较重|过重|危重)|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤)"
+    r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|(?<!因)伤(?:势|情)(?:严重|较重|过重|危重)(?![^，,。；;]{0,8}?(?:死亡|身亡|不治|去世|无效))"
+    r"|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤)"
 )
 MINOR_WORD = (
-    r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤|擦伤|划伤|烫伤)|轻度(?:受伤|烧伤|灼伤|烫伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤)"
+    r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤|擦伤|划伤|烫伤)|轻度(?:受伤|烧伤|灼伤|烫伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤"
+    r"|伤(?:势|情)(?:较轻|轻微))"
 )
 HURT_WORD = (
     # (the compounds of two burn words first: "致其烫灼伤")
@@ -379,6 +381,12 @@ COUNTED_BEFORE = re.compile(
     + r"|其中\s*"
     + COUNT
 )
+# the last part of a group accounted for: "其余7人伤情较轻"
+REST_OF = re.compile(r"其余|剩余|剩下")
+# another person added to those told: "另有1名工人", "还有一人"
+OTHER_PERSON = re.compile(r"另有|另外|还有|又有|另(?=" + NUM + r")")
+# dying of one's wounds: "因伤势过重死亡"
+WOUNDS = re.compile(r"伤势过重|伤重|伤势严重|伤情过重")
 # a measure against the harm just after it: "防止人员坠落死亡"
 PREVENTED = re.compile(r"(?:防止|避免|以防|以免|预防|防范|杜绝|严防)[^，,。；;]{0,10}$")
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
@@ -673,9 +681,15 @@ class CasualtyReader:
             # 无效，于当晚先后死亡" is 2 dead
             win = _windows(norm, INJ_ANCHOR)
             deaths = self._named_victims(norm, HURT_VICTIM_WORD, kind_at, win, usable, then_died=True)
-        if injuries is not None and deaths is not None and _died_of_injured(norm, deaths[1], injuries[1]):
+        if (
+            injuries is not None
+            and deaths is not None
+            and (_died_of_injured(norm, deaths[1], injuries[1]) or _died_of_wounds_later(norm, deaths, injuries))
+        ):
             # "5名工人被烧伤，其中2人经抢救无效死亡": the dead are part of the injured, who are 3
             injuries = (injuries[0] - deaths[0], injuries[1])
+        elif injuries is not None and (died := _injured_accounted(norm, injuries)) is not None:
+            injuries = (injuries[0] - died, injuries[1])
         if deaths is not None and (injuries is None or _part_of_sentence(norm, injuries[1].start)):
             # "造成38人伤亡，其中31人死亡，7人…（危重1人、…）": the casualties less the dead, not a part of them
             injuries = _injured_of_total(norm, deaths, usable) or injuries
@@ -1358,6 +1372,41 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
     return bool(LATE_DIED.search(norm, dead.start, dead.end)) or (
         eventually and re.search(r"相继|先后", norm[dead.start : dead.end]) is not None
     )
+
+
+def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> bool:
+    """Whether the dead at `deaths`, told after the injured counted before, are of them: they died of their wounds
+    ("致5人受伤。后经医院全力救治，2人因伤势过重死亡", "两名伤者被送往医院，一人因伤势过重已去世"), with no death
+    told between and no other person added ("另有1人因伤势过重死亡")."""
+    dead, hurt = deaths[1], injuries[1]
+    if not (hurt.end <= dead.start and dead.start - hurt.end <= 300) or deaths[0] >= injuries[0]:
+        return False
+    if not WOUNDS.search(norm, dead.start, dead.end):
+        return False
+    between = norm[hurt.end : dead.start]
+    return re.search(r"死|亡|遇难", between) is None and not OTHER_PERSON.search(between)
+
+
+def _injured_accounted(norm: str, injuries: tuple[int, Span]) -> int | None:
+    """How many of the injured counted at `injuries` a later sentence tells as dead, when it accounts for every one
+    of them, the rest told last: "致12人不同程度受伤。…4人经抢救无效死亡，1人伤势较重…，其余7人伤情较轻" is 4
+    (4 + 1 + 7 = 12); None when no sentence does."""
+    hurt = injuries[1]
+    pos = _sentence_at(norm, hurt.start)[1]
+    while pos < len(norm) and pos - hurt.end <= 300:
+        sa, sb = _sentence_at(norm, pos + 1)
+        if sb <= pos:
+            break
+        pos = sb
+        dead = DEATH_RES[0].search(norm, sa, sb) or DEATH_RES[1].search(norm, sa, sb)
+        if dead is None or not LATE_DIED.search(norm, dead.start(), dead.end()):
+            continue
+        if not REST_OF.search(norm, dead.end(), sb):
+            continue
+        counts = [cn_to_int(m.group(1)) for m in re.finditer(COUNT, norm[dead.start() : sb])]
+        if len(counts) >= 2 and sum(counts) == injuries[0] and counts[0] < injuries[0]:
+            return counts[0]
+    return None
 
 
 def _injured_of_total(norm: str, deaths: tuple[int, Span], usable: Callable[[int], bool]) -> tuple[int, Span] | None:

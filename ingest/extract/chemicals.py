@@ -22,6 +22,8 @@ from .text import CommonWords, _KindAt, _sentence_at
 CHEM_PREFIX = set("基化酰亚异仲叔")  # (异, 仲, 叔: an isomer's name the tokenizer split, 异丙醇 is no 丙醇)
 # the last character of a substituent before a known name: 间硝基苯, 二甲基二氯硅烷 (not 副产盐酸)
 SUBSTITUENT_END = CHEM_PREFIX | set("氯溴碘氟")
+# a counted halogen substituent right before a name: 二氟 of 二氟甲烷, 五氟 of 五氟乙烷, 1,2-二氯 of 1,2-二氯乙烷
+HALO_BEFORE = re.compile(r"[一二三四五六七八九十\d][氯溴碘氟]")
 # (an explainer's uses: "苯广泛用于…，用作油漆的稀释剂")
 EXCLUDE_CHEM_CONTEXT = re.compile(
     r"经营范围|主要用于|用于制造|用于配制|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
@@ -164,6 +166,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # a class ending that makes the name a part of a longer one: 二硝基苯胺 is not 硝基苯, 乙醇胺 not 乙醇, 硫酸铵 not
     # 硫酸, 甲苯酚 not 甲苯, 丁酮肟 not 丁酮
     r"|[胺酚铵腈肟酯脂]"
+    # a class of substances, not one: "属于液化烃类介质", "醇类物质"
+    r"|类(?!似)"
     # a worker named after the material of his trade: 油漆工 is a painter (not 油漆工艺, 硫酸工段)
     r"|工(?![厂业艺具程段序作地况区])"
     # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,
@@ -419,6 +423,8 @@ class ChemicalReader:
             if e.label_ == "CHEM":
                 if norm[e.start_char - 1 : e.start_char] in CHEM_PREFIX:
                     continue  # part of a longer name
+                if HALO_BEFORE.fullmatch(norm, e.start_char - 2, e.start_char):
+                    continue  # (二氟甲烷 is not 甲烷)
                 if e.text == "液化气" and norm.startswith("体", e.end_char):
                     continue  # 液化气体 are liquefied gases in general, not 液化气 (LPG)
                 if e.text.isascii() and (_ascii_alnum(norm, e.end_char) or _ascii_alnum(norm, e.start_char - 1)):

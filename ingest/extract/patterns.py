@@ -218,6 +218,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "铲车",
         # a vehicle reversing onto someone
         "倒车",
+        # a vehicle striking someone, the vehicle named before the verb ("被车撞到", "货车撞倒")
+        "车撞",
         # motor vehicles of works and mines, and locomotives (GB 6441 车辆伤害 covers vehicles in works; not 火车,
         # which names places: 火车站)
         "推土机",
