@@ -1662,3 +1662,23 @@ def test_substituents_classes_and_paints(text: str, chems: set[str]) -> None:
 def test_another_who_died_of_wounds_is_not_of_the_injured() -> None:
     r = extract_report(LEAD + "事故造成5人受伤，另有1名工人因伤势过重死亡。")
     assert (r.deaths, r.injuries) == (1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "deaths"),
+    [
+        # the trapped, all dead after the rescue
+        ("某煤矿掘进工作面发生透水事故，9名矿工被困，经救援全部遇难。", "透水", 9),
+        # buried to death; landed and died
+        ("某矿采场顶板突然冒落，将正在出矿的2名工人压埋致死。", "冒顶片帮", 2),
+        ("某工地一名工人在5楼临边作业，不慎失足坠落至地面死亡。", "高处坠落", 1),
+        # down into a pit, fallen unconscious: no gas named
+        ("某养殖场3名工人下沼气池清淤，相继晕倒，经抢救2人死亡。", "中毒和窒息", 2),
+        # a live line, and lightning (GB 6441 触电)
+        ("某农户在田间被断落的高压线击中，当场死亡。", "触电", 1),
+        ("某电厂巡检工在暴雨中巡视升压站时遭雷击，当场死亡。", "触电", 1),
+    ],
+)
+def test_mines_pits_and_live_lines(text: str, code: str, deaths: int) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.accident_type, r.deaths) == (code, deaths)

@@ -269,7 +269,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (flash fires and flashovers of gas or vapour: "液化气轰燃", "罐体内部可燃性气体发生闪燃", "产生瞬燃")
     "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃"),
     "火灾": ("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃"),
-    "触电": ("触电", "电击", "电死"),
+    # (GB 6441 触电 includes lightning; a live line falling on or touched by someone)
+    "触电": ("触电", "电击", "电死", "雷击", "高压线"),
     "淹溺": ("淹溺", "溺水", "溺亡", "溺死", "淹死", "落水"),
     # a 吊篮 (suspended work platform) is not a crane: its workers fall from height
     # (a person stepping into a void: "一脚踏空掉入电梯井底坑")
