@@ -329,3 +329,21 @@ def test_accident_named_by_its_day(text: str, date: str) -> None:
 )
 def test_wire_numerals_and_the_search_that_followed(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a newspaper's page line is the reference, not the accident's day
+        ("2023年5月17日 星期三 第04版 社会新闻\n本报讯 16日上午9时许，某在建项目发生一起高处坠落事故。", "2023-05-16"),
+        ("2023年5月17日 星期三\n本报讯 16日上午9时许，某在建项目发生一起高处坠落事故。", "2023-05-16"),
+        ("本报讯 9月18日中午11时40分许，某火锅店发生爆炸事故。\n（2017年9月19日 第A02版）", "2017-09-18"),
+        ("本报讯 本月11日下午，一农户使用粉碎机时右臂被卷入。\n（2021年10月13日 《某农民报》 第4版）", "2021-10-11"),
+        # the date in brackets after an agency dateline
+        ("中新网武汉6月13日电（2021年6月13日）昨日下午，某码头一名装卸工落水。", "2021-06-12"),
+        # an incident sheet's time field
+        ("【安全事件信息】\n事件时间：2023年2月16日 10:25\n事件地点：某化工园区", "2023-02-16"),
+    ],
+)
+def test_page_lines_and_incident_sheets(text: str, date: str) -> None:
+    assert _date(text) == date

@@ -1682,3 +1682,37 @@ def test_another_who_died_of_wounds_is_not_of_the_injured() -> None:
 def test_mines_pits_and_live_lines(text: str, code: str, deaths: int) -> None:
     r = extract_report(LEAD + text)
     assert (r.accident_type, r.deaths) == (code, deaths)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # as people tell it: not saved at the hospital
+        ("三名员工被送到医院没抢救过来。", 3, None),
+        ("两名工人被埋，挖出来后一个没救过来。", 1, None),
+        # the day of the death with its month
+        ("工友将石某救出后送往医院，石某因伤势过重，于5月22日死亡。", 1, None),
+        # the victim's body found, or found without signs of life
+        ("船员刘某失足落入江中。两天后，搜救人员在下游找到刘某遗体。", 1, None),
+        ("消防员将落水的运行工打捞上来，已无生命体征。", 1, None),
+        ("3人失联。三天后，3名失联人员遗体被陆续找到。", 3, None),
+        # a height between the count and the death; two named victims at the head of the clause
+        ("吊篮倾翻，两名作业人员从约48米高处坠落至地面，当场死亡。", 2, None),
+        ("储罐爆炸，罐顶被掀开，赵某、钱某被抛落至防火堤内，当场死亡。", 2, None),
+        ("才把两个人拉上来，送到镇医院都没救过来。", 2, None),
+        # hurt and dead right there is dead; the named injured told dead further on
+        ("飞出的石块砸中两名工人，一人头部受伤当场身亡，另一人腿部骨折。", 1, 1),
+        ("松石片落，将石某砸伤。工友将石某送往医院，石某因伤势过重，于次日死亡。", 1, None),
+        # one victim's injury as graded, with no count; what the victim was doing between role and harm
+        ("一把扳手滑落，砸中操作工左肩，造成锁骨骨折，经医院诊断为轻伤。", None, 1),
+        ("值班操作工在关闭燃烧器时面部及双手被烧伤，已送医治疗。", None, 1),
+        ("绞龙转起来，把他右胳膊卷进去了，现在在医院。", None, 1),
+        # the dead counted without a comma before the injured
+        ("货架倒塌 一人遇难两人受伤", 1, 2),
+        # a bulletin's field
+        ("设备事故快报\n事件：水冷壁管爆管泄漏\n人员伤亡：无\n损失：约8万元", 0, 0),
+    ],
+)
+def test_casualties_as_people_and_bulletins_tell_them(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

@@ -21,7 +21,9 @@ from .text import (
     statistics,
 )
 
-DEATH_ANCHOR = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命")
+DEATH_ANCHOR = re.compile(
+    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命|救过来|救回来"
+)
 INJ_ANCHOR = re.compile(r"伤|骨折")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
@@ -40,17 +42,26 @@ ONE_UNMEASURED = r"(?<=一)(?=" + _KIDS + r"|" + VICTIM_WORDS + r")"
 # a count, not "数十人" or "上百人" (no number given)
 # (nor "无一人死亡", which says nobody died)
 COUNT = (
-    NUM_AHEAD + r"(?<![数几无])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|" + ONE_UNMEASURED + r")"
+    NUM_AHEAD
+    + r"(?<![数几无])(?!(?<=上)[百千万])("
+    + NUM
+    # ("两个人": 个 before 人)
+    + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=人)|"
+    + ONE_UNMEASURED
+    + r")"
 )
 DEATH_WORD = (
     r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒|摔|跌)死|(?:窒息|中毒)致死"
     r"|伤重不治|(?:已)?无生命体征"
+    # as people say it: "送到医院没抢救过来", "一个没救过来"
+    r"|没(?:能)?(?:抢)?救(?:过来|回来)"
     # "共有58人在火海中失去生命", "3人失去了宝贵的生命"
     r"|(?:失去|丧失)了?(?:宝贵的|年轻的|鲜活的)?生命(?!体征|危险|安全))"
 )
 # when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡"
 DIED_WHEN = (
-    r"(?:[，,]?\s*(?:于|在)?(?:次日|第二天|当晚|当天|当日|当夜|\d{1,2}日|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
+    r"(?:[，,]?\s*(?:于|在)?(?:次日|第二天|当晚|当天|当日|当夜|(?:\d{1,2}月)?\d{1,2}日"
+    r"|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
     r"(?:凌晨|上午|中午|下午|晚上|晚间)?)?"
     # (the hour too, and the death declared: "抢救无效于当日 21 时 30 分宣布死亡")
     r"(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?(?:许|左右)?)?\s*(?:被)?(?:宣布|宣告|确认)?"
@@ -60,7 +71,9 @@ DEATH_RES = [
     # 时，不幸遇难", "6名失联的工人，经DNA比对，已被确认全部遇难"
     re.compile(
         # ("其中2人因伤势过重，经抢救无效死亡" too)
-        COUNT + r"(?:[^，,。；;\d伤死亡]|伤势过?重|伤重){0,24}?[，,](?:[^，,。；;\d]{0,12}?[，,])?\s*"
+        # (a height or a distance between: "两名作业人员从约48米高处坠落至地面，当场死亡")
+        COUNT + r"(?:[^，,。；;\d伤死亡]|伤势过?重|伤重|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米)){0,24}?[，,]"
+        r"(?:[^，,。；;\d]{0,12}?[，,])?\s*"
         # ("经救援全部遇难", "经全力搜救均已遇难")
         r"(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:已被确认|被确认|已|(?:后)?经(?:全力|连夜|多方)?(?:救援|搜救|搜寻|施救)?)?"
         r"(?:均|都|全部|全都)?\s*(?:还是|仍然|仍|最终|终因)?(?:不幸|先后|相继)?(?:抢救无效|医治无效|救治无效)?"
@@ -89,8 +102,9 @@ DEATH_RES = [
     re.compile(r"死者(?:共|为|有)?\s*(" + NUM + r")\s*(?:人|名)"),
     # "夺走了3名工人的生命", "夺去了5条生命"
     re.compile(r"夺(?:走|去)了?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位|条)[^，,。；;\d]{0,8}?生命"),
-    # the dead found: "在废墟中发现2具遗体"
+    # the dead found: "在废墟中发现2具遗体", "3名失联人员遗体被陆续找到"
     re.compile(r"(?<![数几])(" + NUM + r")\s*具(?:遗体|尸体|遗骸)"),
+    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体|遗骸)"),
     # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
     # (a rounded count after it too: "1死10余伤")
     re.compile(r"(" + NUM + r")死(?=(?:" + NUM + r")(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷))"),
@@ -171,11 +185,11 @@ INJ_ITEM = re.compile(
     r"(?:" + _WHO_CLAUSE + r")?"
     # their names in brackets, and what they were doing: "两名保安员(领班陈某队员王某)在救火过程中手部轻微烧伤"
     + _ASIDE_AND_WHILE
-    # not across a count of the dead: "造成一人死亡两人受伤" (written without a comma) is two injured; nor across
-    # 将/把, whose count is the agent: "一名居民驾车将受伤的老板送往医院"
-    + r"(?:[^，,。；;、\d（(）)死亡将把]{0,10}?"
+    # not across a count of the dead: "造成一人死亡两人受伤", "一人遇难两人受伤" (written without a comma) are two
+    # injured; nor across 将/把, whose count is the agent: "一名居民驾车将受伤的老板送往医院"
+    + r"(?:[^，,。；;、\d（(）)死亡难将把]{0,10}?"
     # (longer with the passive: "3名工人在爆炸瞬间被巨大的火球烧伤")
-    r"|[^，,。；;、\d（(）)死亡将把被]{0,12}?被[^，,。；;、\d（(）)死亡将把]{0,8}?)"
+    r"|[^，,。；;、\d（(）)死亡难将把被]{0,12}?被[^，,。；;、\d（(）)死亡难将把]{0,8}?)"
     + BURN_EXTENT
     + r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")"
     + r"|(?:不同程度[地的]?)?(?:中毒)?(?:" + HURT_WORD + r"))"
@@ -250,7 +264,7 @@ HOSPITAL_COUNT = re.compile(
 HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|观察|检查|溺|熏|症状")
 # a part of the dead told before a hospital count: "其中12名消防员牺牲，住院治疗…"
 PART_DEAD = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲")
-HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡)")
+HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡|没(?:能)?(?:抢)?救过来)")
 # a further group of victims after the first: "2人当场死亡；1名…也不幸遇难", "另有3人死亡"
 ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有)")
 # a count the text gives as the whole ("共造成5人死亡") or as the accident's result ("造成3人死亡、2人受伤")
@@ -283,7 +297,7 @@ NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
     # "没造成人员伤亡" (没 alone, as often as 没有), "没形成人员伤亡" (形成 for 造成 in reworded copies)
     # (not "有无人员伤亡目前不详", a question)
-    r"(?=[无未没人避])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
+    r"(?=[无未没人避伤])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
     # (the dead denied with how they would have died: "由于抢救及时，未造成人员中毒死亡"; a scanned text's space
     # inside the word: "所幸未发生人 员伤亡")
     # ("未造成人身伤亡": 人身, the person, for 人员)
@@ -307,7 +321,10 @@ NO_CASUALTY = re.compile(
     r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)(?<!参战)(?<!处置)人员(?:均|都)?(?:无|未)(伤亡|死亡|受伤)"
     # everybody got away unhurt: "车内人员均已安全撤离，并未受伤", "人员全部及时逃生，没有受伤" (nobody hurt at all)
     r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)人员(?:均|都|全部|全都)(?:已|已经)?(?:及时|安全)?(撤离|逃生|逃离|脱险)"
-    r"[，,]?\s*(?:并|均|都)?(?:未|没有|没)(?:受伤|伤亡))"
+    r"[，,]?\s*(?:并|均|都)?(?:未|没有|没)(?:受伤|伤亡)"
+    # a bulletin's field: "人员伤亡：无", "伤亡情况：无"
+    r"|(?:人员)?(伤亡)(?:情况)?\s*[:：]\s*(?:无|没有)(?=\s*(?:$|[\n。；;，,]))"
+    r")"
 )
 ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险"))
 # a sentence about earlier accidents, whose "无人员伤亡" is not this one's: "前几年也听到过厂里的爆炸声，但未出现伤亡"
@@ -337,7 +354,7 @@ CASUALTY_TOTAL = re.compile(
 )
 # a death told with no count: one victim
 ONE_DEATH = re.compile(
-    r"(?:当场|抢救无效|医治无效|救治无效|不治)(?:相继|先后|全部|均|都)?" + DIED_WHEN + r"(?:死亡|身亡)"
+    r"(?:当场|抢救无效|医治无效|救治无效|不治|伤势过重|伤重)(?:相继|先后|全部|均|都)?" + DIED_WHEN + r"(?:死亡|身亡)"
     r"|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
     # "电焊工当场被炸身亡", "司机被烧身亡"
     r"|(?:当场)?被(?:炸|烧|砸|压|撞|轧|电击|电)(?:身亡|致死)"
@@ -356,6 +373,10 @@ ONE_DEATH = re.compile(
     # one victim's death told in plain words: "槽罐车驾驶员已死亡", "一人因伤势过重已去世", "路人被飞石砸死",
     # "油漆工刷漆时中毒离世"
     r"|(?:(?<=[员工者人])已|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
+    # as people say it: "一个没救过来" (not "已经不行了", which may be someone's fear: "感觉他已经不行了")
+    r"|没(?:能)?(?:抢)?救(?:过来|回来)"
+    # the victim's body found, or found without signs of life: "找到刘某遗体", "将其打捞上来，已无生命体征"
+    r"|(?:找到|发现|打捞起?|捞起)[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体)|(?:已|均已)?无生命体征"
     r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:炸|砸|烧|压|撞|轧)死"
     r"|(?:中毒|窒息)(?:身亡|离世|去世)"
     # the one dead named as such, or struck to death: "发生一起死亡事故，死者只恒玉，男，59岁", "铁块弹出，打击到
@@ -390,6 +411,13 @@ REST_OF = re.compile(r"其余|剩余|剩下")
 OTHER_PERSON = re.compile(r"另有|另外|还有|又有|另(?=" + NUM + r")")
 # dying of one's wounds: "因伤势过重死亡"
 WOUNDS = re.compile(r"伤势过重|伤重|伤势严重|伤情过重")
+# two or more anonymised names listed at the head of a sentence (after a role, a place or a time of at most a few
+# characters): "赵某、钱某被抛落…", "焊工赵某和钱某…"
+NAMED_LIST = re.compile(
+    r"\s*[^，,。；;\d]{0,8}?((?:[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}))(?:[、和及与](?:[\u4e00-\u9fff](?:某某|某|[xX×]{1,3})))+)"
+)
+# one person right before the death, of a group counted before: "一个没救过来"
+ONE_OF = re.compile(r"(?:一个|一人|一名|一位)[^，,。；;\d]{0,3}$")
 # a measure against the harm just after it: "防止人员坠落死亡"
 PREVENTED = re.compile(r"(?:防止|避免|以防|以免|预防|防范|杜绝|严防)[^，,。；;]{0,10}$")
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
@@ -422,7 +450,9 @@ NOT_REAL_HARM_RE = re.compile(NOT_REAL_HARM)
 NOT_TREATED = re.compile(r"死|亡|中毒|窒息|晕倒|昏迷|晕厥|昏倒|头晕|不适|吸入|" + NOT_REAL_HARM)
 # an injury the sentence goes on to tell was fatal: "…全身烧伤，经抢救无效死亡", "…受伤，送医后不治身亡"
 INJURED_THEN_DIED = re.compile(
-    r"[^。；;，,]{0,6}[，,]?\s*(?:后|经|后经|送医|送往|送院|送至|送到|因伤势|终因|于|在送)[^。；;]{0,24}?(?:死亡|身亡|不治)"
+    r"[^。；;，,]{0,6}[，,]?\s*(?:(?:后|经|后经|送医|送往|送院|送至|送到|因伤势|终因|于|在送)[^。；;]{0,24}?"
+    # (or right there: "一人头部受伤当场身亡")
+    r"|(?<![，,])当场)(?:死亡|身亡|不治)"
 )
 # a death denied ("暂无人员死亡"; not "抢救无效死亡")
 DEATH_DENIED = re.compile(r"(?:无|未|没有?)(?:人员|人|造成)?(?:死亡|身亡|伤亡)")
@@ -478,6 +508,9 @@ PRONOUN_HURT = re.compile(
     r"(?=[致使造导将把])(?:致|致使|使|造成|导致|将|把)其(?:(?:" + BODY_PART + r")?(?:被|受)?(?:" + HURT_WORD + r")"
     r"|" + BODY_PART + r"(?:灼烧|烧灼))"
 )
+# one victim's injury as a doctor or an appraisal graded it, with no count: "造成左锁骨骨折，经医院诊断为轻伤", "右小腿
+# 骨折，经鉴定为重伤"
+GRADED_HURT = re.compile(r"(?:诊断|鉴定|认定|评定)为(?:重伤|轻伤|轻微伤)")
 # the wounded, with no count, taken to hospital: one victim ("伤者被送往医院救治"; not "伤者均被…", "伤者们")
 WOUNDED_TAKEN = re.compile(
     r"(?:^|(?<=[，,。；;\n]))\s*(?:该|这名|这位)?(?:伤者|伤员|受伤者)(?![们均都等])(?:已|随即|随后|立即|迅速)?\s*"
@@ -511,7 +544,9 @@ _BODY_CLAUSE = (
 _HURT_ONE = (
     r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r"|切断|轧断|绞断|压断|碾断|截断|切掉"
     # (a finger severed, a scalp torn off: "三根手指断离", "头皮撕裂")
-    r"|断离|离断|撕裂|撕脱)"
+    r"|断离|离断|撕裂|撕脱"
+    # (a limb caught in a machine: "把他右胳膊卷进去了")
+    r"|卷进|卷入|绞进|绞入)"
 )
 BODY_HURT = re.compile(
     _BODY_CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,8}?)" + BODY_WORD + r"([^，,。；;！!？?：:\n“”]{0,16}?)" + _HURT_ONE
@@ -673,9 +708,16 @@ class CasualtyReader:
                 None,
             )
             if one is not None and kind_at(one.start()) not in ("lesson", "responsibility"):
-                counted = list(COUNTED_BEFORE.finditer(norm, _sentence_at(norm, one.start())[0], one.start()))
+                sa = _sentence_at(norm, one.start())[0]
+                counted = list(COUNTED_BEFORE.finditer(norm, sa, one.start()))
+                if ONE_OF.search(norm, max(sa, one.start() - 6), one.start()):
+                    counted = []  # "两名工人被埋，挖出来后一个没救过来": one of them
                 n = cn_to_int(next(x for x in counted[-1].groups() if x)) if counted else 1
                 deaths = (n, Span(counted[-1].start() if counted else one.start(), one.end()))
+                named = None if counted else _named_subject(norm, sa, one.start())
+                if named is not None:
+                    # "赵某、钱某被抛落至防火堤内，当场死亡": the victims named at the head of the sentence
+                    deaths = (named[0], Span(named[1], one.end()))
                 if injuries is not None and deaths[1].start <= injuries[1].start < deaths[1].end:
                     injuries = serious = None  # "导致3名施工人员重伤，经医院抢救无效相继死亡": the same people
                     died_injured = True
@@ -716,6 +758,14 @@ class CasualtyReader:
                     None,
                 )
                 or (self._body_hurt_victims(norm, kind_at, usable) if not deaths else None)
+                or next(
+                    (
+                        (1, Span(m.start(), m.end()))
+                        for m in GRADED_HURT.finditer(norm)
+                        if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility")
+                    ),
+                    None,
+                )
             )
         others = next((m for m in OTHERS_NONE.finditer(norm) if kind_at(m.start()) != "lesson"), None)
         if excepted and (others is None or excepted[0].start() < others.start()):
@@ -999,6 +1049,8 @@ class CasualtyReader:
                 # one victim with an anonymised name and no role: "爆燃导致吴某身体多处烧伤"
                 r"(?:、(?:" + NAME_RE + r"))+|[\u4e00-\u9fff]" + ANON + r"|" + HONORIFIC_NAME + r")"
                 r"|(" + item + r"(?:(?:和|、|以及|及|与)" + item + r")+))"
+                # (what the victim was doing between: "值班操作工在关闭燃烧器时面部及双手被烧伤")
+                r"(?:在[^，,。；;\d]{1,14}?(?:时|过程中))?"
                 r"(?:" + BODY_PART + r")?" + between + word
             )
             self._victim_re[word] = rx
@@ -1015,6 +1067,8 @@ class CasualtyReader:
                     continue
                 if word != DEATH_WORD and bool(INJURED_THEN_DIED.match(norm, m.end())) != then_died:
                     continue  # "卸油工张某全身烧伤，经抢救无效死亡": the dead, not an injured
+                if word != DEATH_WORD and not then_died and _named_then_died(norm, names, m.end()):
+                    continue  # "将石某砸伤。…石某因伤势过重，于5月22日死亡": the dead, told further on
                 if SUBJECT_DENIED.search(norm, max(0, m.start() - 8), m.start()):
                     continue  # "暂未发现有工人受伤", "没有工人受伤": nobody of the role was hurt
                 if COUNTED_ROLE.search(norm, max(0, m.start() - 8), m.start()):
@@ -1200,6 +1254,28 @@ class CasualtyReader:
 def _prevented(norm: str, pos: int) -> bool:
     """Whether the harm at pos is what a measure is for, in its clause: "防止人员坠落死亡", "避免触电身亡"."""
     return PREVENTED.search(norm, max(0, pos - 14), pos) is not None
+
+
+def _named_subject(norm: str, sa: int, pos: int) -> tuple[int, int] | None:
+    """(how many, where): the anonymised names listed as the subject of the last clause before the death at pos, in
+    the sentence starting at sa: "…罐顶被掀开，赵某、钱某被抛落至防火堤内，当场死亡" is 2."""
+    starts = [sa] + [sa + m.end() for m in re.finditer(r"[，,]", norm[sa:pos])]
+    for start in reversed(starts[-2:]):  # the death's own clause and the one before it
+        m = NAMED_LIST.match(norm, start)
+        if m is not None and m.end() <= pos:
+            return len(re.findall(_ANON_NAME, m.group(1))), m.start(1)
+    return None
+
+
+def _named_then_died(norm: str, names: list[str], end: int) -> bool:
+    """Whether every one of `names` (names, not roles: "石某") is told dead in a later sentence shortly after `end`:
+    "…将石某砸伤。…石某因伤势过重，于5月22日死亡"."""
+    later = norm[end : end + 300]
+    return bool(names) and all(
+        re.fullmatch(r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})", n) is not None
+        and re.search(re.escape(n) + r"[^。；;\n]{0,20}?(?:死亡|身亡|去世|不治)", later) is not None
+        for n in names
+    )
 
 
 def _none_kind(none: re.Match[str] | None) -> str:

@@ -62,8 +62,10 @@ EVENT_AFTER = re.compile(
 # furniture around a full date: a field label before it, a clock time or the source after it
 FURNITURE_BEFORE = re.compile(
     r"(?:时间|日期|发布|发表|更新|刊登|来源|稿|编辑|作者|出版|浏览|Posted)[^\n。,，]{0,6}[:：]?\s*[\[【(]?\s*$"
+    # the issue's date in brackets after an agency dateline: "中新网武汉6月13日电（2021年6月13日）"
+    r"|(?:电|讯)\s*[（(]\s*$"
 )
-ACCIDENT_LABEL = re.compile(r"(?:发生|事发|事故)(?:时间|日期)\s*[:：]?\s*$")
+ACCIDENT_LABEL = re.compile(r"(?:发生|事发|事故|事件)(?:时间|日期)\s*[:：]?\s*$")
 # the start of another date after a day mention
 NEXT_DATE = re.compile(r"(?:19|20)\d\d\s*年|(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # a case sheet's fields, time then place: "时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡", "(1)时间2019年9月4日
@@ -72,7 +74,9 @@ TIME_FIELD = re.compile(r"(?<![\u4e00-\u9fff])时间\s*[:：]?\s*$")
 PLACE_FIELD = re.compile(r"地点|地址")
 FURNITURE_AFTER = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}(?!\s*(?:时|分|左右|许|前后|[,，]))|[\]】)]|消息|讯|发表|发布|更新|报导|报道|[^\n。,，]{0,24}(?:来源|作者|编辑|字号|浏览|点击|阅读|评论|稿件|日报|晚报"
-    r"|早报|网(?=[\s|】\]]|$)|放大|字体|打印|收藏)|\s*$)"
+    r"|早报|网(?=[\s|】\]]|$)|放大|字体|打印|收藏"
+    # a newspaper's page line: "2023年5月17日 星期三 第04版", "（2017年9月19日 第A02版）"
+    r"|星期[一二三四五六日天]|第\s*[A-Za-z]?\d{1,3}\s*版)|\s*$)"
 )
 # a clause that reports on the accident later (a press conference, a bulletin, a reporter's visit): its day is not
 # the accident day even when a time of day follows ("3日下午召开的新闻发布会上获悉")
