@@ -1716,3 +1716,49 @@ def test_mines_pits_and_live_lines(text: str, code: str, deaths: int) -> None:
 def test_casualties_as_people_and_bulletins_tell_them(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # GB 6441's last class: frostbite, falls on the level, animals
+        ("事故类别：其他伤害\n搬运工冯某被困冷库，双手、双足二度冻伤，经诊断为轻伤。", "其他伤害"),
+        ("理货员踩到地面积水滑倒，右手撑地，造成右腕骨折，经医院诊断为轻伤。", "其他伤害"),
+        ("一头公牛突然受惊冲撞，将饲养员马某顶倒在地，造成其多处肋骨骨折。", "其他伤害"),
+        # (its harm words follow any mechanism: the glass of a blast, an ammonia leak's frostbite)
+        ("工地存放的炸药突然发生爆炸，导致15名工人被碎玻璃扎伤。", "火药爆炸"),
+        ("液氨管道泄漏，导致2名工人冻伤。", "中毒和窒息"),
+        ("车间突然发生爆炸，气浪导致工人跌倒，造成2人受伤。", "其他爆炸"),
+        # a crane's hook; a tank's shell bursting; a mine wall spalling
+        ("行车吊钩脱落砸中工人\n车间内一根钢梁连同吊钩砸向地面，工人耿某被砸中，当场死亡。", "起重伤害"),
+        ("空压站2号储气罐罐体突然爆裂，碎片击中操作工，致其当场死亡。", "容器爆炸"),
+        ("采场上帮一块岩块突然片落，张某被砸中，当场死亡。", "冒顶片帮"),
+        # blasting work and its misfires, ahead of the explosives' class; a vehicle in a trade's name
+        ("隧道掌子面在处理上一循环残留的盲炮时发生爆炸，造成爆破员代某死亡。", "放炮"),
+        ("起爆后，一块爆破飞石越过警戒范围，击中正在路边休息的一名装载机司机，致其当场死亡。", "放炮"),
+        # into the water; off a roof, as people say it
+        ("返回途中船身进水倾覆，李某不会游泳，在水中挣扎后沉没。李某被打捞上来，已无生命体征。", "淹溺"),
+        ("老李没站稳，掉进了水里，捞上来的时候人已经死亡。", "淹溺"),
+        ("刘叔踩到一块烂瓦，直接从棚顶掉下来，后脑着地，送医后死亡。", "高处坠落"),
+        # a corrosive spurting out and people splashed further on
+        ("碱液泵出口法兰破裂，氢氧化钠溶液呈扇形喷出，两名操作工躲避不及，面部被溅伤。", "灼烫"),
+        # a falling thing that struck, told in other words; or spilt an acid that burnt the victim
+        ("上方的铁桶突然掉下来了，正好砸在清洁工腰上，造成其腰椎骨折。", "物体打击"),
+        ("装氢氟酸的桶掉下来了，砸在他腰上，桶内氢氟酸溅到他身上，他被严重灼伤。", "灼烫"),
+        ("装氢氟酸的桶掉下来了，正好砸在清洁工腰上，桶里的氢氟酸溅满了他的后背，造成其背部严重烧伤。", "灼烫"),
+    ],
+)
+def test_works_accident_classes_further(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        ("老李没站稳，掉进了水里，捞上来的时候人已经死亡。", 1, None),
+        ("桶内氢氟酸溅到他身上，他被严重灼伤。", None, 1),
+    ],
+)
+def test_one_victim_in_plain_words(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

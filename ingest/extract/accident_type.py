@@ -100,6 +100,9 @@ CHEMICAL_BURN = re.compile(
     r"[^，,。；;\n]{0,6}?"
     r"(?:身|脸|面|眼|头|背|腿|手|脚|皮肤)"
     r"|被(?:浓|稀)?" + _CORROSIVE + r"[^，,。；;\n]{0,4}?(?:烧伤|灼伤|烫伤|烧死|腐蚀)"
+    # the corrosive spurting out and people splashed, further on in the sentence: "氢氧化钠溶液呈扇形喷出，正在附近
+    # 巡检的两名操作工躲避不及，面部和颈部被溅伤"
+    r"|" + _CORROSIVE + r"[^。；;\n]{0,12}?(?:喷出|溅出|喷溅|泄漏)[^。；;\n]{0,40}?(?:溅伤|灼伤|烧伤)"
 )
 # burns told in a text, which an acid leak may have caused instead of a poisoning
 ACID_BURN = re.compile(r"灼伤|烧伤|烫伤|腐蚀")
@@ -165,6 +168,15 @@ TRAFFIC_REFERRED = re.compile(r"(?:此次|这次|本次|该起|这起)[^，,。�
 # words that classify an accident rather than name a mechanism
 CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
+# a pressure vessel's shell bursting (爆裂, a physical burst; not 爆炸, which a reactor's runaway or a vapour
+# cloud does as well)
+VESSEL_BURST = re.compile(r"(?:储气罐|储罐|罐体|压力容器|气瓶|钢瓶|釜体|容器)[^，,。；;\n]{0,6}?爆裂")
+# harm words of 其他伤害 that a leak of a liquefied gas causes too ("液氨管道泄漏，导致2名工人冻伤": the leak's)
+LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
+# something striking a person (the 物体打击 words, and 砸在/打在: "桶就掉下来了，正好砸在他腰上")
+STRUCK = re.compile(r"砸|击中|打中|击伤|打在|撞击")
+# a vehicle word as part of a trade: 装载机司机, 叉车工, 铲车驾驶员
+DRIVER_AFTER = re.compile(r"司机|驾驶员|驾驶人|工(?![厂地程业区])")
 # explosions, and people buried (a collapse that buried its victims is a collapse, whatever brought it down)
 BLAST_CODES = frozenset(("其他爆炸", "容器爆炸", "火药爆炸", "锅炉爆炸", "瓦斯爆炸"))
 BURIED = re.compile(r"被埋|掩埋|埋压|压埋|被压在|埋在")
@@ -190,9 +202,10 @@ class AccidentTypeReader:
         casualty accidents: "无人员伤亡" gives no category)."""
         at = [rep.spans[k].start for k in ("deaths", "injuries", "poisoned") if k in rep.spans]
         found = self._mechanism(norm, doc, sections, title, at)
-        if found is None or found[0] == "火灾":
+        if found is None or found[0] in ("火灾", "物体打击"):
             # a chemical burn told with fire words (烧伤, 冒烟) or with none the mechanism words know: "硫酸喷到骑车人
-            # 陈某身上，陈某被烧伤" (see CHEMICAL_BURN)
+            # 陈某身上，陈某被烧伤" (see CHEMICAL_BURN); or by what spilt the acid on the victim ("装氢氟酸的桶掉下来，
+            # 砸在他腰上…氢氟酸…灼伤")
             burn = next((m for m in CHEMICAL_BURN.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if burn is not None:
                 found = "灼烫", Span(burn.start(), burn.end())
@@ -385,6 +398,8 @@ class AccidentTypeReader:
                 while i >= 0:
                     hits.append((code, i, i + len(w)))
                     i = text.find(w, i + 1, b)
+        # a vessel's shell bursting, with words between: "储气罐罐体突然爆裂"
+        hits += [("容器爆炸", m.start(), m.end()) for m in VESSEL_BURST.finditer(text, a, b)]
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
         hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
@@ -392,6 +407,12 @@ class AccidentTypeReader:
         hits = [h for h in hits if h[1] == 0 or text[h[1] - 1] not in PROPERTY_BEFORE]
         # nor a word of the page around the story (a site's name: "中国燃烧器网")
         hits = [h for h in hits if not in_furniture(text, h[1])]
+        # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)
+        hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
+        if not hits:
+            return None
+        # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"
+        hits = [h for h in hits if not (h[0] == "车辆伤害" and DRIVER_AFTER.match(text, h[2]))] or hits
         if not hits:
             return None
         # a word inside a longer word of another class is that class's: "顶板塌落" is a roof fall, not 塌落
@@ -399,7 +420,9 @@ class AccidentTypeReader:
         hits.sort(key=lambda h: h[1])
         # a falling or collapsing thing that strikes the victim ("被高处坠落的钢管砸中"): the fall describes the
         # object, the strike is the harm
-        hits = [h for h in hits if not _falling_object(text, h, hits)] or hits
+        # (with nothing else, a strike told in other words: "桶就掉下来了，正好砸在他腰上" is a falling object's)
+        fallen = [h for h in hits if _falling_object(text, h, hits)]
+        hits = [h for h in hits if h not in fallen] or [("物体打击", s, e) for _c, s, e in fallen]
         # a surface giving way under someone who then falls ("罐体上的钢板…突然塌落，姜某坠入罐内", "隔离棚就立即坍塌，
         # 马某当场坠落至下料口内"): the fall is the harm
         hits = [_gave_way_under(text, h) or h for h in hits]
@@ -569,10 +592,8 @@ def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, 
         clause_end = min([x for x in (text.find(p, e) for p in "，,。；;\n") if x >= 0] or [len(text)])
         return any(c == "物体打击" and e < s2 < clause_end for c, s2, _e2 in hits)
     stop = min([x for x in (text.find(p, e) for p in "。；;\n") if x >= 0] or [len(text)])
-    return any(
-        c == "物体打击" and e <= s2 < min(stop, e + 16) and len(re.findall("[，,]", text[e:s2])) <= 1
-        for c, s2, _e2 in hits
-    )
+    struck = STRUCK.search(text, e, min(stop, e + 16))
+    return struck is not None and len(re.findall("[，,]", text[e : struck.start()])) <= 1
 
 
 # the fall of the person a collapse dropped, within the next clause
@@ -618,7 +639,8 @@ def _without_causes(text: str, hits: list[tuple[str, int, int]]) -> list[tuple[s
         end = min([x for x in (text.find(p, e) for p in "。；;\n") if x >= 0] or [len(text)])
         res = CASUALTY_RESULT.search(text, e, end)
         limit = res.start() if res else end
-        later = [h for h in hits[i + 1 :] if h[1] < limit and h[0] != code]
+        # (the harm words of 其他伤害 follow any mechanism: "液氨泄漏，导致2人冻伤" is the leak's)
+        later = [h for h in hits[i + 1 :] if h[1] < limit and h[0] not in (code, "其他伤害")]
         if later and any(
             CONSEQUENCE.search(text, e, h[1])
             or CONSEQUENCE_AFTER.fullmatch(text, e, h[1])

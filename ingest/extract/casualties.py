@@ -159,7 +159,9 @@ _WHO_CLAUSE = (
 # the part of the body a victim was hurt in, between the victim and the harm: "押运员李某面部被灼伤", "王某左腿受伤"
 _ONE_PART = (
     r"(?:[左右双]?(?:手|脚|腿|臂|眼|耳|肩|膝|足|掌|小腿|大腿|胳膊|手臂|手指|手掌|脚踝|眼睛)|面|脸|头|颈|胸|背|腰"
-    r"|腹|臀|全身|身体|皮肤|面颊|额头|下肢|上肢)(?:部|部位)?"
+    r"|腹|臀|全身|身体|皮肤|面颊|额头|下肢|上肢"
+    # (a bone: "造成其腰椎骨折", "左锁骨骨折")
+    r"|[左右]?(?:锁骨|肋骨|腰椎|颈椎|胸椎|脊椎|颅骨|骨盆|股骨|胫骨|尺骨|桡骨))(?:部|部位)?"
 )
 # how much of the body a burn covers, before the harm: "一名女性全身75%严重烧伤", "全身80%面积烧伤"
 BURN_EXTENT = r"(?:\d{1,3}(?:\.\d+)?\s*[%％](?:以上|左右)?(?:的)?(?:面积|皮肤)?(?:的)?)?"
@@ -372,7 +374,7 @@ ONE_DEATH = re.compile(
     r"|(?:导致|致使|造成|致)其?(?:当场)?(?:死亡|身亡)"
     # one victim's death told in plain words: "槽罐车驾驶员已死亡", "一人因伤势过重已去世", "路人被飞石砸死",
     # "油漆工刷漆时中毒离世"
-    r"|(?:(?<=[员工者人])已|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
+    r"|(?:(?<=[员工者人])已经?|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
     # as people say it: "一个没救过来" (not "已经不行了", which may be someone's fear: "感觉他已经不行了")
     r"|没(?:能)?(?:抢)?救(?:过来|回来)"
     # the victim's body found, or found without signs of life: "找到刘某遗体", "将其打捞上来，已无生命体征"
@@ -551,7 +553,10 @@ _HURT_ONE = (
 BODY_HURT = re.compile(
     _BODY_CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,8}?)" + BODY_WORD + r"([^，,。；;！!？?：:\n“”]{0,16}?)" + _HURT_ONE
     # the victim as a pronoun: "所幸其仅受轻微伤", "他也被烧伤"
-    + r"|" + _BODY_CLAUSE + r"((?:所幸|幸好|好在|幸亏|万幸|但|只是)?(?:其|他|她)(?:仅|只|只是|也|还)?)()" + _HURT_ONE
+    + r"|"
+    + _BODY_CLAUSE
+    + r"((?:所幸|幸好|好在|幸亏|万幸|但|只是)?(?:其|他|她)(?:仅|只|只是|也|还)?(?:被)?)()"
+    + _HURT_ONE
     # the victim told in the clause before: "…引发大火，被烧成重伤住进医院"
     + r"|" + _BODY_CLAUSE + r"((?:当场|不幸|也|还)?)()被[^，,。；;\d]{0,4}?(?:" + SERIOUS_WORD + "|" + HURT_WORD + ")"
 )

@@ -249,6 +249,11 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # hoisting a load, and the load itself (GB 6441: a load falling or swinging in lifting work is 起重伤害)
         "吊运",
         "吊物",
+        # a crane's hook, boom and slings
+        "吊钩",
+        "吊臂",
+        "吊索",
+        "吊具",
     ),
     "锅炉爆炸": ("锅炉爆炸",),
     # GB 6441-1986 defines 瓦斯爆炸 as firedamp or coal dust mixed with air meeting a source of ignition: a coal-dust
@@ -265,23 +270,59 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "储罐发生爆炸",
         "气瓶爆裂",
         "钢瓶爆裂",
+        # an air receiver blowing up (a shell bursting: VESSEL_BURST in accident_type.py); not 气罐爆炸, which names
+        # bottled gas that leaked and blew up (液化气罐爆炸, 煤气罐爆炸: see LPG_BURST)
+        "储气罐爆",
     ),
     # (flash fires and flashovers of gas or vapour: "液化气轰燃", "罐体内部可燃性气体发生闪燃", "产生瞬燃")
     "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃"),
     "火灾": ("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃"),
     # (GB 6441 触电 includes lightning; a live line falling on or touched by someone)
     "触电": ("触电", "电击", "电死", "雷击", "高压线"),
-    "淹溺": ("淹溺", "溺水", "溺亡", "溺死", "淹死", "落水"),
+    # (and the falling into water itself, a boat capsized, someone who could not swim)
+    "淹溺": (
+        "淹溺",
+        "溺水",
+        "溺亡",
+        "溺死",
+        "淹死",
+        "落水",
+        "掉进水",
+        "掉进了水",
+        "掉入水",
+        "落入水",
+        "跌入水",
+        "翻船",
+        "不会游泳",
+    ),
     # a 吊篮 (suspended work platform) is not a crane: its workers fall from height
     # (a person stepping into a void: "一脚踏空掉入电梯井底坑")
-    "高处坠落": ("高处坠落", "坠落", "坠亡", "吊篮", "坠楼", "摔下", "跌落", "踏空", "摔落", "坠下", "坠地"),
+    "高处坠落": (
+        "高处坠落",
+        "坠落",
+        "坠亡",
+        "吊篮",
+        "坠楼",
+        "摔下",
+        "跌落",
+        "踏空",
+        "摔落",
+        "坠下",
+        "坠地",
+        # as people say it: "从上面掉下来", "从架子上摔了下来"
+        "掉下来",
+        "掉了下来",
+        "摔了下来",
+    ),
     # a structure or its support losing stability (模板支撑体系失稳) is a collapse
     "坍塌": ("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落"),
     # a mine roof falling in ("顶板冒落", "顶板垮落", "顶板塌落": the longer word wins over 塌落, see `_type_in`)
-    "冒顶片帮": ("冒顶", "片帮", "冒落", "顶板垮落", "顶板塌落", "顶板坍塌"),
+    "冒顶片帮": ("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌"),
     # water (and mud) bursting into a pit, shaft or tunnel: 突涌, 突水, 涌水
     "透水": ("透水", "突涌", "突水", "涌水", "突泥"),
-    "放炮": ("放炮",),
+    # blasting work and its misfires and fly-rock (GB 6441 放炮: 爆破作业中发生的伤亡事故), ahead of the explosives'
+    # own class (火药爆炸 is their making, storing and carrying)
+    "放炮": ("放炮", "爆破作业", "爆破飞石", "哑炮", "盲炮", "残炮", "拒爆", "瞎炮"),
     "物体打击": ("物体打击", "砸中", "砸死", "击中", "砸伤", "被砸", "砸到"),
     # (a machine's gears or blades catching or cutting a hand: "袖口被齿轮啮住", "割刀闪动将齐某手指切断")
     "机械伤害": (
@@ -325,6 +366,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "刨床",
     ),
     "灼烫": ("灼烫", "烫伤", "化学灼伤", "灼伤"),
+    # GB 6441's last class, for harm none of the others names: sprains, falls on the level, frostbite, animals'
+    # bites and butts (扭伤、跌伤、冻伤、野兽咬伤; not 扎伤, which the glass of a blast does as often as a nail)
+    "其他伤害": ("其他伤害", "扭伤", "冻伤", "咬伤", "顶伤", "顶倒", "滑倒", "跌倒", "绊倒"),
 }
 ACCIDENT_PRIORITY = (
     "中毒和窒息",
@@ -332,6 +376,7 @@ ACCIDENT_PRIORITY = (
     "起重伤害",
     "锅炉爆炸",
     "瓦斯爆炸",
+    "放炮",
     "火药爆炸",
     "容器爆炸",
     "其他爆炸",
@@ -342,10 +387,10 @@ ACCIDENT_PRIORITY = (
     "高处坠落",
     "冒顶片帮",
     "透水",
-    "放炮",
     "物体打击",
     "机械伤害",
     "灼烫",
+    "其他伤害",
 )
 
 # Equipment words → equipment_kinds codes (ontology taxonomy); None = recognised but no kind in the taxonomy.
