@@ -1762,3 +1762,36 @@ def test_works_accident_classes_further(text: str, code: str) -> None:
 def test_one_victim_in_plain_words(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # a named one of the injured died: one dead, the rest injured
+        ("事故共造成3人受伤，其中王某头部受重创，经医院抢救无效于当日死亡；赵某双腿骨折，为重伤；孙某肩部擦伤。", 1, 2),
+        # (the injured all died)
+        ("盾构减压仓起火，造成3人受伤，后经抢救无效死亡。", 3, None),
+        # a counted pair, a height in the clause before their death
+        ("油漆工张某、王某乘吊篮作业，二人均未系安全带，从约80m高处坠落，当场死亡。", 2, None),
+        # the wounds' names
+        ("李某经抢救无效死亡，刘某胸部挤压伤，住院治疗。", 1, 1),
+        ("黄某经抢救无效死亡，罗某双手电击伤，住院治疗。", 1, 1),
+        # nobody else hurt, told as the harm before the noun, or as the others counted
+        ("伤亡：死亡2人，无受伤人员。", 2, 0),
+        ("顶板突然冒落，3名工人被埋当场死亡，另2人撤离及时未受伤。", 3, 0),
+        # three named and burnt, one of them dead later; a hospital named after burns is no injury
+        ("蒸汽将运行人员张某、李某、王某严重烫伤。三人被送往省烧伤医院救治，其中张某于事发第三天死亡。", 1, 2),
+        (
+            "蒸汽喷出，将巡检的运行人员张某、李某、王某严重烫伤。三人被送往省烧伤医院救治，其中张某烫伤面积达85%，于事发第"
+            "三天死亡。",
+            1,
+            2,
+        ),
+        ("现场3名医生来自市烧伤医院，正在指导救治。", None, None),
+        # the groups summed up by the text itself
+        ("隔壁的实验员及一名研究生被飞出的碎片砸伤，共2人受伤。", None, 2),
+    ],
+)
+def test_casualties_parts_totals_and_wounds(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

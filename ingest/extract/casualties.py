@@ -60,7 +60,7 @@ DEATH_WORD = (
 )
 # when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡"
 DIED_WHEN = (
-    r"(?:[，,]?\s*(?:于|在)?(?:次日|第二天|当晚|当天|当日|当夜|(?:\d{1,2}月)?\d{1,2}日"
+    r"(?:[，,]?\s*(?:于|在)?(?:次日|(?:事发)?第[一二三四五六七八九十\d]{1,2}天|当晚|当天|当日|当夜|(?:\d{1,2}月)?\d{1,2}日"
     r"|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
     r"(?:凌晨|上午|中午|下午|晚上|晚间)?)?"
     # (the hour too, and the death declared: "抢救无效于当日 21 时 30 分宣布死亡")
@@ -73,7 +73,7 @@ DEATH_RES = [
         # ("其中2人因伤势过重，经抢救无效死亡" too)
         # (a height or a distance between: "两名作业人员从约48米高处坠落至地面，当场死亡")
         COUNT + r"(?:[^，,。；;\d伤死亡]|伤势过?重|伤重|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米)){0,24}?[，,]"
-        r"(?:[^，,。；;\d]{0,12}?[，,])?\s*"
+        r"(?:(?:[^，,。；;\d]|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米)){0,12}?[，,])?\s*"
         # ("经救援全部遇难", "经全力搜救均已遇难")
         r"(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:已被确认|被确认|已|(?:后)?经(?:全力|连夜|多方)?(?:救援|搜救|搜寻|施救)?)?"
         r"(?:均|都|全部|全都)?\s*(?:还是|仍然|仍|最终|终因)?(?:不幸|先后|相继)?(?:抢救无效|医治无效|救治无效)?"
@@ -128,15 +128,17 @@ HURT_WORD = (
     # (the compounds of two burn words first: "致其烫灼伤")
     r"(?:烫灼伤|灼烫伤|烧灼伤|灼烧伤"
     r"|受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤|溅伤|击伤"
+    # (the wounds' names: "胸部挤压伤", "双手电击伤", "软组织挫伤")
+    r"|挤压伤|电击伤|挫伤|撕裂伤"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;])"
     # harm suffered, in a news summary's words: "71人遭受不同程度的伤害"
-    r"|遭受了?(?:不同程度|严重)?的?(?:身体)?伤害)(?!亡|者|员|人员|情况)"
+    r"|遭受了?(?:不同程度|严重)?的?(?:身体)?伤害)(?!亡|者|员|人员|情况|医院|科|专科|病房|中心)"
 )
 # (the first characters of the three, ahead: HURT_WORD starts with lookbehinds, so the scan would try every position)
 HURT_ANY = re.compile(
-    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻溅击遭])"
+    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻溅击遭电撕挫])"
     r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + ")"
 )
 # groups listed and then hurt together: "3位民警、两名司机以及数十名群众被不同程度地灼伤" is 5 (a group given
@@ -318,6 +320,8 @@ NO_CASUALTY = re.compile(
     r"|避免了(?:人员)?(伤亡)|(?<=成功)避免(?:人员)?(伤亡)|(?:未|没有?)接到(?:任何)?(?:人员)?(伤亡)(?:报告|情况)"
     # "暂未发现有人员伤亡", "未发现有工人受伤"
     r"|(?:未|没有?)发现(?:有)?(?:任何)?(?:人员|工人|人)(伤亡|死亡|受伤)"
+    # "无受伤人员", "没有死亡人员": the harm before the noun
+    r"|(?:无|没有)(受伤|伤亡|死亡)人员"
     # "没有工人受伤": a group noun denied
     r"|(?:未|没有?|并无|无)(?:发现)?(?:有)?(?:任何)?(?:工人|员工|职工|群众|村民|居民)(伤亡|死亡|受伤)"
     r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)(?<!参战)(?<!处置)人员(?:均|都)?(?:无|未)(伤亡|死亡|受伤)"
@@ -333,9 +337,11 @@ ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险"))
 PAST_EVENT = re.compile(r"前几年|前些年|往年|以往|早年|[多几数]年前|曾经|曾(?:多次)?发生|也曾|去年同期|上年同期")
 # nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
 OTHERS_NONE = re.compile(
-    r"(?=[无未没并幸均其])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现|发现有|发现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
+    r"(?=[无未没并幸均其\d零〇○一二两三四五六七八九十])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现|发现有|发现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
     r"|(?:未|没有|无)(?:伤及|波及)(?:到)?(?:其他人员|其他人|他人|其余人员)"
-    r"|(?:其他|其余|其它)(?:人员|人)(?:均|都)?(?:无|未|没有)(?:造成)?(伤亡|死亡|受伤))"
+    r"|(?:其他|其余|其它)(?:人员|人)(?:均|都)?(?:无|未|没有)(?:造成)?(伤亡|死亡|受伤)"
+    # the others counted, unhurt: "另2人撤离及时未受伤"
+    r"|(?<=另)(?:有|外)?" + NUM + r"\s*(?:人|名)[^，,。；;\d]{0,8}?(?:均|都)?(?:未|没有)(受伤|伤亡))"
 )
 # what comes between a victim and the harm: "经抢救无效死亡", "送医后不治身亡", "被困车内死亡", "在灭火过程中被烧伤"
 LATE_DEATH = (
@@ -347,6 +353,8 @@ LATE_DEATH = (
     r"|(?:因)?(?:伤势过重|伤重|伤势严重)(?:而|经抢救无效)?"
     # the cause, then the treatment that failed: "孙某和钱某因吸入大量有毒气体，经抢救无效死亡"
     r"|因[^，,。；;和、及与]{1,12}?[，,]\s*经?(?:送医)?(?:抢救|医治|救治)无效"
+    # a later day alone: "其中张某于事发第三天死亡"
+    r"|(?:于|在)(?:次日|当晚|当夜|(?:事发)?第[一二三四五六七八九十\d]{1,2}天)"
 )
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
@@ -567,7 +575,9 @@ NOT_AN_INJURY = re.compile(r"症状|的?危险|的?风险|事故")
 WOUNDED_DIED = re.compile(r"(?:伤者|伤员|受伤者)[^。；;]{0,24}?(?:死亡|身亡|不治|去世)")
 # how the end of the injured is told: "4名工作人员被烧伤，最终3人相继身亡"
 EVENTUALLY = re.compile(r"(?:最终|最后|后来|终因)\s*$")
-LATE_DIED = re.compile(r"抢救无效|医治无效|救治无效|不治|伤势过重|伤重|送医|送院|途中")
+LATE_DIED = re.compile(
+    r"抢救无效|医治无效|救治无效|不治|伤势过重|伤重|送医|送院|途中|第[一二三四五六七八九十\d]{1,2}天|次日|[数几]日后|[数几]天后"
+)
 TREATED_DIED = re.compile(r"死亡|身亡|不治|抢救无效|医治无效|救治无效|中毒")
 # harm to a person, for telling whether anybody was hurt when no count is given
 PERSON_HARM = (
@@ -717,6 +727,8 @@ class CasualtyReader:
                 counted = list(COUNTED_BEFORE.finditer(norm, sa, one.start()))
                 if ONE_OF.search(norm, max(sa, one.start() - 6), one.start()):
                     counted = []  # "两名工人被埋，挖出来后一个没救过来": one of them
+                elif counted and re.search(r"其中\s*" + _ANON_NAME, norm[counted[-1].end() : one.start()]):
+                    counted = []  # "造成3人受伤，其中王某…经抢救无效于当日死亡": one of them, named
                 n = cn_to_int(next(x for x in counted[-1].groups() if x)) if counted else 1
                 deaths = (n, Span(counted[-1].start() if counted else one.start(), one.end()))
                 named = None if counted else _named_subject(norm, sa, one.start())
@@ -1072,8 +1084,11 @@ class CasualtyReader:
                     continue
                 if word != DEATH_WORD and bool(INJURED_THEN_DIED.match(norm, m.end())) != then_died:
                     continue  # "卸油工张某全身烧伤，经抢救无效死亡": the dead, not an injured
-                if word != DEATH_WORD and not then_died and _named_then_died(norm, names, m.end()):
-                    continue  # "将石某砸伤。…石某因伤势过重，于5月22日死亡": the dead, told further on
+                if word != DEATH_WORD and not then_died:
+                    # "将石某砸伤。…石某因伤势过重，于5月22日死亡": the dead, told further on, are not the injured
+                    names = [n for n in names if not _died_later(norm, n, m.end())]
+                    if not names:
+                        continue
                 if SUBJECT_DENIED.search(norm, max(0, m.start() - 8), m.start()):
                     continue  # "暂未发现有工人受伤", "没有工人受伤": nobody of the role was hurt
                 if COUNTED_ROLE.search(norm, max(0, m.start() - 8), m.start()):
@@ -1272,15 +1287,13 @@ def _named_subject(norm: str, sa: int, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def _named_then_died(norm: str, names: list[str], end: int) -> bool:
-    """Whether every one of `names` (names, not roles: "石某") is told dead in a later sentence shortly after `end`:
-    "…将石某砸伤。…石某因伤势过重，于5月22日死亡"."""
-    later = norm[end : end + 300]
-    return bool(names) and all(
-        re.fullmatch(r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})", n) is not None
-        and re.search(re.escape(n) + r"[^。；;\n]{0,20}?(?:死亡|身亡|去世|不治)", later) is not None
-        for n in names
-    )
+def _died_later(norm: str, name: str, end: int) -> bool:
+    """Whether `name` (an anonymised name, not a role: "石某") is told dead shortly after `end`: "…将石某砸伤。…石某
+    因伤势过重，于5月22日死亡", "…三人被送往医院，其中张某烫伤面积达85%，于事发第三天死亡"."""
+    if re.fullmatch(_ANON_NAME, name) is None:
+        return False
+    told = re.compile(re.escape(name) + r"[^。；;\n]{0,24}?(?:死亡|身亡|去世|不治)")
+    return told.search(norm, end, end + 300) is not None
 
 
 def _none_kind(none: re.Match[str] | None) -> str:
@@ -1318,6 +1331,10 @@ def _without_restated(norm: str, items: list[tuple[str, int, Span, bool]]) -> li
     ]
     if not groups:
         return [max(items, key=lambda i: i[1])]
+    # the groups summed up by the text itself, last: "实验员及一名研究生被碎片砸伤，共2人受伤" is 2
+    total = [i for i in groups[1:] if TOTAL_MARK.search(norm, max(0, i[2].start - 4), i[2].start)]
+    if total and total[-1][1] >= max(i[1] for i in groups):
+        return [total[-1]]
     out: list[tuple[str, int, Span, bool]] = []
     for it in groups:
         # "两名烧伤的工人…，两人均为轻伤": the same count told as all of them (均) restates it, of another kind too
@@ -1453,7 +1470,8 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
     between = norm[hurt.end : dead.start]
     if re.search(r"死|亡|遇难", norm[sa : hurt.start] + between):
         return False  # the dead were counted apart: "造成2人死亡、5人受伤，其中…"
-    return bool(LATE_DIED.search(norm, dead.start, dead.end)) or (
+    # (the death's own words may follow a named victim's harm: "其中张某烫伤面积达85%，于事发第三天死亡")
+    return bool(LATE_DIED.search(norm, dead.start, min(sb, dead.end + 30))) or (
         eventually and re.search(r"相继|先后", norm[dead.start : dead.end]) is not None
     )
 
