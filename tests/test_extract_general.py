@@ -1795,3 +1795,24 @@ def test_one_victim_in_plain_words(text: str, deaths: int | None, injuries: int 
 def test_casualties_parts_totals_and_wounds(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "chems"),
+    [
+        # the place's other holdings, told unharmed further on in the sentence
+        (
+            "某油库一台柴油储罐动火时发生火灾，1人受伤。该油库另有汽油、航空煤油储罐各4座，火灾期间采取冷却保护措施，"
+            "未受影响。",
+            {"柴油"},
+        ),
+        ("仓库内聚丙烯颗粒起火，1人受伤。园区内另有甲醇、苯乙烯储罐区，距起火仓库约300米，未受火势波及。", set()),
+        ("一只氧气瓶突然爆炸，碎片击伤气割工。现场另有乙炔瓶2只，与氧气瓶间距约6米，未发生泄漏。", {"氧"}),
+        # a resin named after its monomer
+        ("天那水挥发遇电火花起火，1人烧伤。该公司另一座仓库储存丙烯酸树脂。", {"稀释剂"}),
+        # an inert gas's cylinder bursting
+        ("员工更换碳酸化设备的二氧化碳钢瓶时，钢瓶在瓶阀附近突然破裂，两人被冲倒受伤。", {"二氧化碳"}),
+    ],
+)
+def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -> None:
+    assert {c.name for c in extract_report(LEAD + text).chemicals} == chems

@@ -116,8 +116,12 @@ CHEM_THREATENED = re.compile(
 )
 STORED_BEFORE = re.compile(r"(?:储存|存放|存有|堆放|储有)[^，,。；;]{0,6}$")
 CHEM_UNHARMED_LATER = re.compile(
-    r"(?P<all>均|都|也|全部)?(?:未|没有|没|并未)(?:被|受到?|遭到?)?(?:影响|波及|殃及|损坏|损伤|损)"
+    # ("未受火势波及": the fire between; "未发生泄漏")
+    r"(?P<all>均|都|也|全部)?(?:(?:未|没有|没|并未)(?:被|受到?|遭到?)?(?:火势|大火|火灾|爆炸)?(?:影响|波及|殃及|损坏|损伤|损)"
+    r"|(?:未|没有)发生(?:险情|泄漏|泄露|渗漏|燃烧|爆炸|异常))"
 )
+# other holdings of the place, told apart from what burnt or leaked: "该油库另有汽油、航空煤油储罐各4座"
+ANOTHER_BEFORE = re.compile(r"(?:另有|另外有|另外还有|此外还有|还另有)[^，,。；;]{0,12}$")
 CHEM_THREATENED_BEFORE = re.compile(
     r"(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)(?P<gap>[^，,。；;]{0,14})$"
 )
@@ -151,7 +155,7 @@ EVERYDAY_WENT_OFF = re.compile(r"[^，,。；;\n]{0,8}?(?:爆炸|爆燃|燃爆|�
 # gases reports mostly name as what the responders used (purging, inerting, extinguishing): one counts only where
 # the text names it as a cargo or in a sentence of harm (leak, asphyxia, burst, frostbite)
 INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
-INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|冻伤|喷出|缺氧")
+INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧")
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
 # 长沙市液化石油气发展有限公司, 氧气仓库, 油漆作坊; or the name goes on as a longer one the gazetteer does not
 # know (醋酸乙脂)
@@ -166,8 +170,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # a class ending that makes the name a part of a longer one: 二硝基苯胺 is not 硝基苯, 乙醇胺 not 乙醇, 硫酸铵 not
     # 硫酸, 甲苯酚 not 甲苯, 丁酮肟 not 丁酮
     r"|[胺酚铵腈肟酯脂]"
-    # a class of substances, not one: "属于液化烃类介质", "醇类物质"
-    r"|类(?!似)"
+    # a class of substances, not one: "属于液化烃类介质", "醇类物质"; a polymer named after its monomer (丙烯酸树脂)
+    r"|类(?!似)|树脂"
     # a worker named after the material of his trade: 油漆工 is a painter (not 油漆工艺, 硫酸工段)
     r"|工(?![厂业艺具程段序作地况区])"
     # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,
@@ -730,6 +734,7 @@ def _only_threatened(norm: str, ca: int, a: int, b: int, cb: int, sb: int) -> bo
         return not FUEL_RELEASED.search(norm, before.start("gap"), cb)  # "未引燃泄漏的汽油": it leaked
     nb = min([x for x in (norm.find(p, cb + 1, sb) for p in "，,；;") if x >= 0] or [sb])
     m = CHEM_THREATENED.search(norm, b, nb)
+    told_to = m.start() if m is not None else cb  # where a leak or fire of the name itself would be told
     if m is None:
         # told as unharmed further on in its sentence, as all of a list ("另有储罐分别储存汽油、柴油，由于采取了
         # 冷却措施，均未受到波及") or by its name again ("另一辆柴油罐车…倒出危险区域，车内柴油未受影响")
@@ -737,9 +742,13 @@ def _only_threatened(norm: str, ca: int, a: int, b: int, cb: int, sb: int) -> bo
         if later is not None:
             la = max(norm.rfind(p, nb, later.start()) for p in "，,；;") + 1
             stored = STORED_BEFORE.search(norm, ca, a) is not None  # "一座储存汽油、柴油的加油站，…，未受波及"
+            another = ANOTHER_BEFORE.search(norm, ca, a) is not None  # "另有甲醇、苯乙烯储罐区，…，未受火势波及"
             if later.group("all") or stored or norm.find(norm[a:b], la, later.start()) >= 0:
+                m, told_to = later, later.start()
+            elif another:
+                # (its own clause only: "…储罐各4座，火灾期间采取冷却保护措施，未受影响" tells the fire of others)
                 m = later
-    return m is not None and not FUEL_RELEASED.search(norm, ca, m.start())
+    return m is not None and not FUEL_RELEASED.search(norm, ca, told_to)
 
 
 def _word_across(norm: str, pos: int) -> bool:
