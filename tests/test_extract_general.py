@@ -1816,3 +1816,44 @@ def test_casualties_parts_totals_and_wounds(text: str, deaths: int | None, injur
 )
 def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -> None:
     assert {c.name for c in extract_report(LEAD + text).chemicals} == chems
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # all of a counted group dead, 均 before 已 or before 经; a clock time between count and death
+        ("篮内3名作业人员坠落至地面，均经抢救无效死亡。", 3, None),
+        ("截至8月16日20时，3名失踪人员已全部找到，均已遇难。", 3, None),
+        ("经全力救援，2人于当日9时许被救出，均已死亡。", 2, None),
+        # found and confirmed dead; found dead when brought out
+        ("次日上午，搜救人员在码头附近水域找到落水人员，已确认死亡。", 1, None),
+        ("被埋人员于当日13时被救出，已经死亡。", 1, None),
+        # victims named after a long clause, all dead where they were; names after a colon-headed field
+        ("当时在该层分拣货物的员工杜某、彭某、袁某、蔡某未能及时撤离，均在火灾中遇难。", 4, None),
+        ("伤亡情况：吊笼内的施工人员邱某、蒋某、潘某被送往县人民医院，经抢救无效死亡。", 3, None),
+        # (the names who helped are no victims)
+        ("项目部立即叫来工人宣某、曲某将郭某送往医院，经抢救无效死亡。", 1, None),
+        # trades the role list lacks, with placeholder names
+        ("火灾造成喷漆工张某和仓管员李某死亡。", 2, None),
+        ("锅炉爆炸，造成张某和正在煮浆的工人李某死亡。", 2, None),
+        # an ordinal is no count; a hospital's building is no treatment
+        ("周某随即被送往市第二人民医院救治，构成重伤。", None, 1),
+        ("地点：某区人民医院住院部大楼东立面\n伤亡：2名工人乘坐吊篮坠落，当场死亡。", 2, None),
+        # parts of the body listed; a bulletin's zero; a table's next field label; a sprain
+        ("两人面部、手臂多处烫伤，被送往医院救治。", None, 2),
+        ("事故类别：起重伤害\n钢卷坠落，将质检员撞倒挤压，该人员经送医抢救无效死亡。\n受伤人数：0", 1, 0),
+        ("唐某送医后抢救无效死亡。\n死亡：1人　重伤：0人　轻伤：0人", 1, 0),
+        ("巡视人员蒋某踩到结冰的石块滑倒，右脚扭伤。", None, 1),
+        ("工友赶到时，他左腿骨折，无法站立。", None, 1),
+        # the injured left after some died, told as the rest
+        (
+            "粉尘爆炸事故死亡人数升至4人\n截至12日19时，事故共造成2人死亡、8人受伤。次日，又有2名重伤人员经抢救无效死亡。"
+            "至此，事故死亡人数已升至4人，其余6名伤员正在治疗。",
+            4,
+            6,
+        ),
+    ],
+)
+def test_casualties_groups_names_and_fields(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

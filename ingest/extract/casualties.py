@@ -72,10 +72,13 @@ DEATH_RES = [
     re.compile(
         # ("其中2人因伤势过重，经抢救无效死亡" too)
         # (a height or a distance between: "两名作业人员从约48米高处坠落至地面，当场死亡")
-        COUNT + r"(?:[^，,。；;\d伤死亡]|伤势过?重|伤重|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米)){0,24}?[，,]"
+        COUNT
+        + r"(?:[^，,。；;\d伤死亡]|伤势过?重|伤重|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米|时|分|点|日|号)){0,24}?[，,]"
         r"(?:(?:[^，,。；;\d]|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米)){0,12}?[，,])?\s*"
         # ("经救援全部遇难", "经全力搜救均已遇难")
-        r"(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:已被确认|被确认|已|(?:后)?经(?:全力|连夜|多方)?(?:救援|搜救|搜寻|施救)?)?"
+        # (均 before 已 or after it: "均已遇难", "已全部遇难"; "均经抢救无效死亡")
+        r"(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:均|都|全部|全都)?"
+        r"(?:已被确认|被确认|已|(?:后)?经(?:全力|连夜|多方)?(?:救援|搜救|搜寻|施救)?)?"
         r"(?:均|都|全部|全都)?\s*(?:还是|仍然|仍|最终|终因)?(?:不幸|先后|相继)?(?:抢救无效|医治无效|救治无效)?"
         + DIED_WHEN
         # (not a count of its own after the word: "20名人员已全部找到，经送医院全力抢救，死亡11人")
@@ -129,7 +132,7 @@ HURT_WORD = (
     r"(?:烫灼伤|灼烫伤|烧灼伤|灼烧伤"
     r"|受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤|溅伤|击伤"
     # (the wounds' names: "胸部挤压伤", "双手电击伤", "软组织挫伤")
-    r"|挤压伤|电击伤|挫伤|撕裂伤"
+    r"|挤压伤|电击伤|挫伤|撕裂伤|扭伤|咬伤|踩伤|顶伤"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;])"
@@ -138,7 +141,7 @@ HURT_WORD = (
 )
 # (the first characters of the three, ahead: HURT_WORD starts with lookbehinds, so the scan would try every position)
 HURT_ANY = re.compile(
-    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻溅击遭电撕挫])"
+    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻溅击遭电撕挫扭咬踩顶])"
     r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + ")"
 )
 # groups listed and then hurt together: "3位民警、两名司机以及数十名群众被不同程度地灼伤" is 5 (a group given
@@ -189,6 +192,8 @@ INJ_ITEM = re.compile(
     r"(?:" + _WHO_CLAUSE + r")?"
     # their names in brackets, and what they were doing: "两名保安员(领班陈某队员王某)在救火过程中手部轻微烧伤"
     + _ASIDE_AND_WHILE
+    # the parts of the body hurt, listed: "两人面部、手臂多处烫伤"
+    + r"(?:" + BODY_PART + r")?"
     # not across a count of the dead: "造成一人死亡两人受伤", "一人遇难两人受伤" (written without a comma) are two
     # injured; nor across 将/把, whose count is the agent: "一名居民驾车将受伤的老板送往医院"
     + r"(?:[^，,。；;、\d（(）)死亡难将把]{0,10}?"
@@ -197,8 +202,10 @@ INJ_ITEM = re.compile(
     + BURN_EXTENT
     + r"(?:(?P<s1>" + SERIOUS_WORD + r")|(?P<m1>" + MINOR_WORD + r")"
     + r"|(?:不同程度[地的]?)?(?:中毒)?(?:" + HURT_WORD + r"))"
+    # (not a table's next field label: "死亡：1人　重伤：0人")
+    r"(?!\s*[:：])"
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
-    r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)"
+    r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)\s*[:：]?"
     # (the victims with a word of where they work: "烧伤铁路职工三名")
     r"\s*(?:了|的|为|达|共|有|共有|共计)?\s*(?:[\u4e00-\u9fff]{0,3}?(?:" + VICTIM_WORDS + r"))?"
     r"\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
@@ -258,9 +265,10 @@ BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断�
 HOSPITAL_ANCHOR = re.compile(r"住院|医院|送医|送院|救治|治疗")
 HOSPITAL_COUNT = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟住])"  # the first characters, ahead
-    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位)"
+    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
     r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
-    r"(?:住院|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗))"
+    # (not a hospital's building: "在住院部大楼东立面作业")
+    r"(?:住院(?![部楼处])|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗))"
     r"|住院(?:治疗)?(?:人数)?(?:为|达|共|有)?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
 )
 # treated people who are the poisoned, the unwell or under observation, not the injured: "8人身体不适送院观察",
@@ -301,7 +309,7 @@ NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
     # "没造成人员伤亡" (没 alone, as often as 没有), "没形成人员伤亡" (形成 for 造成 in reworded copies)
     # (not "有无人员伤亡目前不详", a question)
-    r"(?=[无未没人避伤])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
+    r"(?=[无未没人避伤受死])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
     # (the dead denied with how they would have died: "由于抢救及时，未造成人员中毒死亡"; a scanned text's space
     # inside the word: "所幸未发生人 员伤亡")
     # ("未造成人身伤亡": 人身, the person, for 人员)
@@ -328,6 +336,8 @@ NO_CASUALTY = re.compile(
     # everybody got away unhurt: "车内人员均已安全撤离，并未受伤", "人员全部及时逃生，没有受伤" (nobody hurt at all)
     r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)人员(?:均|都|全部|全都)(?:已|已经)?(?:及时|安全)?(撤离|逃生|逃离|脱险)"
     r"[，,]?\s*(?:并|均|都)?(?:未|没有|没)(?:受伤|伤亡)"
+    # a bulletin's field: "受伤人数：0"
+    r"|(受伤|死亡|伤亡)人数\s*[:：]?\s*(?:0|零|无)(?![\d.])"
     # a bulletin's field: "人员伤亡：无", "伤亡情况：无"
     r"|(?:人员)?(伤亡)(?:情况)?\s*[:：]\s*(?:无|没有)(?=\s*(?:$|[\n。；;，,]))"
     r")"
@@ -385,6 +395,11 @@ ONE_DEATH = re.compile(
     r"|(?:(?<=[员工者人])已经?|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
     # as people say it: "一个没救过来" (not "已经不行了", which may be someone's fear: "感觉他已经不行了")
     r"|没(?:能)?(?:抢)?救(?:过来|回来)"
+    # found and confirmed dead, or found dead: "找到落水人员，已确认死亡", "被埋人员于当日13时被救出，已经死亡"
+    r"|(?:已|已被|被|经)?确认(?:已经?)?(?:死亡|身亡|遇难)"
+    r"|(?:救出|找到|挖出|打捞上来)(?:时|后)?[，,]\s*(?:已经?|均已)(?:死亡|身亡|遇难)"
+    # all of the victims named before, where they died: "员工杜某、彭某…未能及时撤离，均在火灾中遇难"
+    r"|(?:均|都|全部)(?:已)?在[^，,。；;\d]{1,10}?中(?:遇难|死亡|身亡|罹难)"
     # the victim's body found, or found without signs of life: "找到刘某遗体", "将其打捞上来，已无生命体征"
     r"|(?:找到|发现|打捞起?|捞起)[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体)|(?:已|均已)?无生命体征"
     r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:炸|砸|烧|压|撞|轧)死"
@@ -415,6 +430,8 @@ COUNTED_BEFORE = re.compile(
     + r"|其中\s*"
     + COUNT
 )
+# the wounded still alive after others died, as the rest: "其余6名伤员正在医院治疗"
+REST_WOUNDED = re.compile(r"(?:其余|剩余|剩下的?)\s*(" + NUM + r")\s*(?:名|人|位)?\s*(?:伤员|伤者|受伤人员|受伤者)")
 # the last part of a group accounted for: "其余7人伤情较轻"
 REST_OF = re.compile(r"其余|剩余|剩下")
 # another person added to those told: "另有1名工人", "还有一人"
@@ -424,10 +441,16 @@ WOUNDS = re.compile(r"伤势过重|伤重|伤势严重|伤情过重")
 # two or more anonymised names listed at the head of a sentence (after a role, a place or a time of at most a few
 # characters): "赵某、钱某被抛落…", "焊工赵某和钱某…"
 NAMED_LIST = re.compile(
-    r"\s*[^，,。；;\d]{0,8}?((?:[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}))(?:[、和及与](?:[\u4e00-\u9fff](?:某某|某|[xX×]{1,3})))+)"
+    r"\s*[^，,。；;：:\d]{0,16}?((?:[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}))(?:[、和及与](?:[\u4e00-\u9fff](?:某某|某|[xX×]{1,3})))+)"
 )
 # one person right before the death, of a group counted before: "一个没救过来"
 ONE_OF = re.compile(r"(?:一个|一人|一名|一位)[^，,。；;\d]{0,3}$")
+# a victim by a trade the role lists lack and a placeholder name, maybe after what the victim was doing: "喷漆工张某",
+# "仓管员李某", "正在煮浆的工人李某"
+TRADE_NAMED = (
+    r"(?:正在[^，,。；;、和及与\d]{1,8}?的)?[\u4e00-\u9fff]{0,3}?(?:工|员|师|工人)"
+    r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3})"
+)
 # a measure against the harm just after it: "防止人员坠落死亡"
 PREVENTED = re.compile(r"(?:防止|避免|以防|以免|预防|防范|杜绝|严防)[^，,。；;]{0,10}$")
 # named victims when no count is given: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"
@@ -520,7 +543,7 @@ PRONOUN_HURT = re.compile(
 )
 # one victim's injury as a doctor or an appraisal graded it, with no count: "造成左锁骨骨折，经医院诊断为轻伤", "右小腿
 # 骨折，经鉴定为重伤"
-GRADED_HURT = re.compile(r"(?:诊断|鉴定|认定|评定)为(?:重伤|轻伤|轻微伤)")
+GRADED_HURT = re.compile(r"(?:(?:诊断|鉴定|认定|评定)为|属于?|构成)(?:重伤|轻伤|轻微伤)")
 # the wounded, with no count, taken to hospital: one victim ("伤者被送往医院救治"; not "伤者均被…", "伤者们")
 WOUNDED_TAKEN = re.compile(
     r"(?:^|(?<=[，,。；;\n]))\s*(?:该|这名|这位)?(?:伤者|伤员|受伤者)(?![们均都等])(?:已|随即|随后|立即|迅速)?\s*"
@@ -539,7 +562,7 @@ RESCUED_TAKEN = re.compile(
 # ("手指被氢氟酸灼伤", "工友见他的脸部被烫伤", "只是腿部受了点伤", "全身烧伤面积达90%的老汉"); a single 手/脚/面 is not
 # enough (手套, 脚手架, 地面), so only whole body words
 BODY_WORD = (
-    r"(?:手指|手掌|手臂|手部|手腕|双手|[左右]手(?![边侧])|脸部|脸上|面部|颜面|头部|头发|眉毛|眼睛|眼部|双眼|脖子|颈部"
+    r"(?:手指|手掌|手臂|手部|手腕|双手|[左右]手(?![边侧])|[左右](?:脚|腿|臂|眼|肩|膝)|脸部|脸上|面部|颜面|头部|头发|眉毛|眼睛|眼部|双眼|脖子|颈部"
     r"|胸部|胸前|背部|后背|腰部|腹部|腿部|双腿|大腿|小腿|双脚|脚部|脚面|脚踝|膝盖|皮肤|全身|上肢|下肢|四肢|胳膊|肩部"
     r"|[左右双]臂"
     r"|臀部|额头|面颊|耳朵|身体|身上|头皮)"
@@ -757,6 +780,12 @@ class CasualtyReader:
             injuries = _injured_of_total(norm, deaths, usable) or injuries
         if injuries is not None and poisoned is not None and _poisoned_wounded(norm, injuries):
             injuries = None  # "13人中毒 … 4名伤者被送往医院": the wounded are the poisoned, nobody told as hurt
+        if injuries is not None and deaths is not None:
+            # the injured left after some died, told as the rest: "…8人受伤。…又有2名重伤人员经抢救无效死亡。…其余6名
+            # 伤员正在医院治疗"
+            rest = next((m for m in REST_WOUNDED.finditer(norm, injuries[1].end) if usable(m.start())), None)
+            if rest is not None and cn_to_int(rest.group(1)) < injuries[0]:
+                injuries = (cn_to_int(rest.group(1)), Span(rest.start(), rest.end()))
         if injuries is not None and injuries[0] > 0 and _rank(norm, injuries[1].start) == 2:
             injuries = self._with_named_injured(norm, injuries, kind_at, usable)
         if injuries is None and none_kind in ("", "死亡") and not died_injured:
@@ -1047,7 +1076,9 @@ class CasualtyReader:
             )
             # victims each with a role or a name, joined: "驾驶员王某和押运员李某", "王某和李某"
             item = (
-                r"(?:(?:"
+                r"(?:"
+                + TRADE_NAMED
+                + r"|(?:"
                 + self._role_alt
                 + r"|"
                 + VICTIM_GROUPS
@@ -1230,6 +1261,8 @@ class CasualtyReader:
         polite name (董女士, 表兄樊先生)."""
         if item[:1] in SURNAMES and re.fullmatch(r".\s?" + ANON, item):
             return True
+        if re.fullmatch(TRADE_NAMED, item):
+            return True  # "喷漆工张某", "正在煮浆的工人李某": a trade of its own and a placeholder name
         if re.fullmatch(r"(?:" + KIN_OF + r")?" + HONORIFIC_NAME, item):
             return True  # "董女士", "表兄樊先生"
         roles = [r for r in self._roles if item.startswith(r)]
@@ -1279,10 +1312,12 @@ def _prevented(norm: str, pos: int) -> bool:
 def _named_subject(norm: str, sa: int, pos: int) -> tuple[int, int] | None:
     """(how many, where): the anonymised names listed as the subject of the last clause before the death at pos, in
     the sentence starting at sa: "…罐顶被掀开，赵某、钱某被抛落至防火堤内，当场死亡" is 2."""
-    starts = [sa] + [sa + m.end() for m in re.finditer(r"[，,]", norm[sa:pos])]
+    starts = [sa] + [sa + m.end() for m in re.finditer(r"[，,：:]", norm[sa:pos])]
     for start in reversed(starts[-2:]):  # the death's own clause and the one before it
         m = NAMED_LIST.match(norm, start)
         if m is not None and m.end() <= pos:
+            if re.search(r"将|把", norm[m.end() : pos]):
+                return None  # the names are who helped: "叫来工人宣某、曲某将郭某送往医院，经抢救无效死亡"
             return len(re.findall(_ANON_NAME, m.group(1))), m.start(1)
     return None
 
@@ -1290,9 +1325,10 @@ def _named_subject(norm: str, sa: int, pos: int) -> tuple[int, int] | None:
 def _died_later(norm: str, name: str, end: int) -> bool:
     """Whether `name` (an anonymised name, not a role: "石某") is told dead shortly after `end`: "…将石某砸伤。…石某
     因伤势过重，于5月22日死亡", "…三人被送往医院，其中张某烫伤面积达85%，于事发第三天死亡"."""
-    if re.fullmatch(_ANON_NAME, name) is None:
+    anon = re.search(_ANON_NAME + r"$", name)  # (after a trade: "运行人员张某")
+    if anon is None:
         return False
-    told = re.compile(re.escape(name) + r"[^。；;\n]{0,24}?(?:死亡|身亡|去世|不治)")
+    told = re.compile(re.escape(anon.group()) + r"[^。；;\n]{0,24}?(?:死亡|身亡|去世|不治)")
     return told.search(norm, end, end + 300) is not None
 
 
