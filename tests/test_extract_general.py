@@ -1857,3 +1857,30 @@ def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -
 def test_casualties_groups_names_and_fields(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a live part touched, a case live, struck by electricity as people say it
+        ("检修工李某误入带电间隔，右手触及带电母线桥，当即倒地，经抢救无效死亡。", "触电"),
+        ("店员在整理冰柜时突然倒地，确认该店员已经死亡。检测发现冰柜外壳带电。", "触电"),
+        ("工人踩进积水拉线时被电打倒，送到医院没抢救过来。", "触电"),
+        # a vessel or a boiler blowing up as people say it; a shell bursting after words between
+        ("汽修店的空压机储气罐炸了，学徒被飞出的铁皮砸中，造成其小腿骨折。", "容器爆炸"),
+        ("作坊的小锅炉突然炸了，老板娘被炸伤。", "锅炉爆炸"),
+        ("空分站一台氮气缓冲罐在充压过程中突然爆裂，操作工严某被飞溅的玻璃划伤。", "容器爆炸"),
+        # a press; a slip on a wet floor
+        ("压力机滑块下行，致其左手食指、中指被压伤。", "机械伤害"),
+        ("分拣员张某脚下打滑，右手腕着地，造成右桡骨骨折，经鉴定为轻伤。", "其他伤害"),
+        # (a workshop named after its machine is no vehicle: 纸机车间)
+        ("纸机车间停产。下午4时10分，锅炉突然爆炸，造成1人死亡。", "锅炉爆炸"),
+    ],
+)
+def test_works_accident_classes_as_people_tell_them(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+def test_injury_the_doctor_found() -> None:
+    r = extract_report(LEAD + "三箱矿泉水滑落，砸中理货员吴某头部，送医后诊断为轻度脑震荡、右锁骨骨折。")
+    assert (r.deaths, r.injuries) == (None, 1)

@@ -31,7 +31,7 @@ LPG_BURST = re.compile(
 # 空间大爆炸"); nor gas blowing up in its furnace ("燃气锅炉的炉膛爆炸"): GB 6441's 锅炉爆炸 is the boiler giving way
 # to the pressure inside it
 BOILER_BURST = re.compile(
-    r"锅炉(?!房|厂|明火|火)(?:(?!炉膛|煤气|燃气|天然气)[^，,。；;\n]){0,4}?(?:发生|突然|突发)?了?(?:物理)?爆(?:炸|裂)"
+    r"锅炉(?!房|厂|明火|火)(?:(?!炉膛|煤气|燃气|天然气)[^，,。；;\n]){0,4}?(?:发生|突然|突发)?了?(?:物理)?(?:爆(?:炸|裂)|炸了)"
 )
 # gas told as leaking before it blew up: a vapour-cloud explosion (其他爆炸), not the cylinder itself bursting
 # ("液化气瓶阀门泄漏，遇明火爆燃", "闻到一股煤气味")
@@ -170,7 +170,7 @@ CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
 # a pressure vessel's shell bursting (爆裂, a physical burst; not 爆炸, which a reactor's runaway or a vapour
 # cloud does as well)
-VESSEL_BURST = re.compile(r"(?:储气罐|储罐|罐体|压力容器|气瓶|钢瓶|釜体|容器)[^，,。；;\n]{0,6}?爆裂")
+VESSEL_BURST = re.compile(r"(?:(?<!油)罐(?!车)|压力容器|气瓶|钢瓶|釜体|容器)[^，,。；;\n]{0,10}?(?:爆裂|炸了)")
 # harm words of 其他伤害 that a leak of a liquefied gas causes too ("液氨管道泄漏，导致2名工人冻伤": the leak's)
 LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
 # something striking a person (the 物体打击 words, and 砸在/打在: "桶就掉下来了，正好砸在他腰上")
@@ -398,8 +398,10 @@ class AccidentTypeReader:
                 while i >= 0:
                     hits.append((code, i, i + len(w)))
                     i = text.find(w, i + 1, b)
-        # a vessel's shell bursting, with words between: "储气罐罐体突然爆裂"
+        # a vessel's shell bursting, with words between, and a boiler blowing up, as people say it too: "储气罐罐体
+        # 突然爆裂", "空压机储气罐炸了", "锅炉突然炸了"
         hits += [("容器爆炸", m.start(), m.end()) for m in VESSEL_BURST.finditer(text, a, b)]
+        hits += [("锅炉爆炸", m.start(), m.end()) for m in BOILER_BURST.finditer(text, a, b)]
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
         hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
@@ -409,6 +411,10 @@ class AccidentTypeReader:
         hits = [h for h in hits if not in_furniture(text, h[1])]
         # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)
         hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
+        if not hits:
+            return None
+        # nor a vehicle word whose 车 begins 车间, a workshop: "纸机车间" is no 机车
+        hits = [h for h in hits if not (h[0] == "车辆伤害" and text[h[2] - 1 : h[2] + 1] == "车间")]
         if not hits:
             return None
         # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"

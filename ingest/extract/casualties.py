@@ -543,7 +543,11 @@ PRONOUN_HURT = re.compile(
 )
 # one victim's injury as a doctor or an appraisal graded it, with no count: "造成左锁骨骨折，经医院诊断为轻伤", "右小腿
 # 骨折，经鉴定为重伤"
-GRADED_HURT = re.compile(r"(?:(?:诊断|鉴定|认定|评定)为|属于?|构成)(?:重伤|轻伤|轻微伤)")
+GRADED_HURT = re.compile(
+    r"(?:(?:诊断|鉴定|认定|评定)为|属于?|构成)(?:重伤|轻伤|轻微伤)"
+    # (or the injury the doctor found: "送医后诊断为轻度脑震荡、右锁骨骨折")
+    r"|诊断为[^，,。；;\n]{0,12}?(?:骨折|脑震荡|挫伤|烧伤|烫伤|灼伤|撕裂伤)"
+)
 # the wounded, with no count, taken to hospital: one victim ("伤者被送往医院救治"; not "伤者均被…", "伤者们")
 WOUNDED_TAKEN = re.compile(
     r"(?:^|(?<=[，,。；;\n]))\s*(?:该|这名|这位)?(?:伤者|伤员|受伤者)(?![们均都等])(?:已|随即|随后|立即|迅速)?\s*"

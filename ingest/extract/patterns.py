@@ -278,7 +278,7 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃"),
     "火灾": ("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃"),
     # (GB 6441 触电 includes lightning; a live line falling on or touched by someone)
-    "触电": ("触电", "电击", "电死", "雷击", "高压线"),
+    "触电": ("触电", "电击", "电死", "雷击", "高压线", "触及带电", "接触带电", "碰触带电", "外壳带电", "被电打"),
     # (and the falling into water itself, a boat capsized, someone who could not swim)
     "淹溺": (
         "淹溺",
@@ -355,6 +355,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "传送带",
         "输送带",
         "搅拌机",
+        "搅拌桨",
+        "搅拌器",
+        "压力机",
         "绞龙",
         "罗拉",
         "轧辊",
@@ -367,8 +370,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "灼烫": ("灼烫", "烫伤", "化学灼伤", "灼伤"),
     # GB 6441's last class, for harm none of the others names: sprains, falls on the level, frostbite, animals'
-    # bites and butts (扭伤、跌伤、冻伤、野兽咬伤; not 扎伤, which the glass of a blast does as often as a nail)
-    "其他伤害": ("其他伤害", "扭伤", "冻伤", "咬伤", "顶伤", "顶倒", "滑倒", "跌倒", "绊倒"),
+    # bites and butts (扭伤、跌伤、冻伤、野兽咬伤; not 扎伤, which the glass of a blast does as often as a nail, nor
+    # 摔倒, how people poisoned in a pit fall down)
+    "其他伤害": ("其他伤害", "扭伤", "冻伤", "咬伤", "顶伤", "顶倒", "滑倒", "跌倒", "绊倒", "打滑"),
 }
 ACCIDENT_PRIORITY = (
     "中毒和窒息",
