@@ -1884,3 +1884,21 @@ def test_works_accident_classes_as_people_tell_them(text: str, code: str) -> Non
 def test_injury_the_doctor_found() -> None:
     r = extract_report(LEAD + "三箱矿泉水滑落，砸中理货员吴某头部，送医后诊断为轻度脑震荡、右锁骨骨折。")
     assert (r.deaths, r.injuries) == (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # autoclaves and sterilisers burst; a boiler blowing up with words between
+        ("蒸压釜在升压过程中发生爆炸，造成3人死亡、8人受伤。", "容器爆炸"),
+        ("消毒供应中心一台灭菌器突然爆炸，1名护士受伤。", "容器爆炸"),
+        ("锅炉在运行中突然发生爆炸，锅筒下部被撕裂，2人受伤。", "锅炉爆炸"),
+        # a device named by a mechanism word; fly-rock of a blast
+        ("检修工在锅炉零米层行走时，被从燃烧器平台掉落的一把扳手砸中肩部，造成其锁骨骨折。", "物体打击"),
+        ("起爆后，一块飞石越过警戒线，砸中车间内巡检的工人王某头部，王某经抢救无效死亡。", "放炮"),
+        # hot oil splashed on people, though something caught fire
+        ("锅内温度过高起火，厨师端锅时滚烫的油泼洒出来，溅到自己和旁边学徒的手上，两人被烫伤。", "灼烫"),
+    ],
+)
+def test_pressure_vessels_devices_and_hot_splashes(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -19,7 +19,9 @@ from .sections import Section
 from .text import _KindAt, _lead_end, _sentence_at, hypothetical, statistics
 
 CYLINDER_BURST = re.compile(
-    r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器)[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
+    # (and autoclaves, sterilisers, pressure cookers: "蒸压釜爆炸", "灭菌器爆炸")
+    r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器|蒸压釜|高压釜|灭菌器|灭菌柜|压力锅|高压锅)"
+    r"[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
 )
 # an LPG cylinder by its everyday names, blowing up: "煤气罐发生爆炸", "液化气罐突然爆炸" (a 煤气瓶 as CYLINDER_BURST),
 # read only with the whole text at hand (see GAS_LEAK); not a business named after them ("煤气罐置换点发生爆炸")
@@ -31,7 +33,9 @@ LPG_BURST = re.compile(
 # 空间大爆炸"); nor gas blowing up in its furnace ("燃气锅炉的炉膛爆炸"): GB 6441's 锅炉爆炸 is the boiler giving way
 # to the pressure inside it
 BOILER_BURST = re.compile(
-    r"锅炉(?!房|厂|明火|火)(?:(?!炉膛|煤气|燃气|天然气)[^，,。；;\n]){0,4}?(?:发生|突然|突发)?了?(?:物理)?(?:爆(?:炸|裂)|炸了)"
+    # ("锅炉在运行中突然发生爆炸")
+    r"锅炉(?!房|厂|明火|火)(?:(?!炉膛|煤气|燃气|天然气)[^，,。；;\n]){0,4}?(?:突然|突发)?(?:发生)?了?(?:物理)?"
+    r"(?:爆(?:炸|裂)|炸了)"
 )
 # gas told as leaking before it blew up: a vapour-cloud explosion (其他爆炸), not the cylinder itself bursting
 # ("液化气瓶阀门泄漏，遇明火爆燃", "闻到一股煤气味")
@@ -103,6 +107,11 @@ CHEMICAL_BURN = re.compile(
     # the corrosive spurting out and people splashed, further on in the sentence: "氢氧化钠溶液呈扇形喷出，正在附近
     # 巡检的两名操作工躲避不及，面部和颈部被溅伤"
     r"|" + _CORROSIVE + r"[^。；;\n]{0,12}?(?:喷出|溅出|喷溅|泄漏)[^。；;\n]{0,40}?(?:溅伤|灼伤|烧伤)"
+)
+# a hot liquid splashed on a person: "滚烫的油泼洒出来，溅到自己和旁边的学徒身上"
+HOT_SPLASH = re.compile(
+    r"(?:滚烫|高温|灼热|沸腾|热)的?(?:油|水|汤|钢水|铁水|铝水|熔渣|汽水)[^。；;\n]{0,12}?(?:溅|泼|洒|喷|淋)"
+    r"[^。；;\n]{0,12}?(?:身|脸|面|手|腿|脚|头)"
 )
 # burns told in a text, which an acid leak may have caused instead of a poisoning
 ACID_BURN = re.compile(r"灼伤|烧伤|烫伤|腐蚀")
@@ -207,6 +216,10 @@ class AccidentTypeReader:
             # 陈某身上，陈某被烧伤" (see CHEMICAL_BURN); or by what spilt the acid on the victim ("装氢氟酸的桶掉下来，
             # 砸在他腰上…氢氟酸…灼伤")
             burn = next((m for m in CHEMICAL_BURN.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            if burn is None and found is not None and found[0] == "火灾":
+                # hot oil or water splashed on people, whatever caught fire: "锅内起火，…滚烫的油泼洒出来，溅到自己和
+                # 旁边的学徒身上" (GB 6441 灼烫: 高温物体烫伤)
+                burn = next((m for m in HOT_SPLASH.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if burn is not None:
                 found = "灼烫", Span(burn.start(), burn.end())
         if found is None:
@@ -405,8 +418,9 @@ class AccidentTypeReader:
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
         hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
-        # nor a property or a device named by the word: "不透水坝", "防坠落装置", "防触电保护"
+        # nor a property or a device named by the word: "不透水坝", "防坠落装置", "防触电保护", "燃烧器平台"
         hits = [h for h in hits if h[1] == 0 or text[h[1] - 1] not in PROPERTY_BEFORE]
+        hits = [h for h in hits if text[h[2] : h[2] + 1] != "器"]
         # nor a word of the page around the story (a site's name: "中国燃烧器网")
         hits = [h for h in hits if not in_furniture(text, h[1])]
         # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)

@@ -322,7 +322,7 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "透水": ("透水", "突涌", "突水", "涌水", "突泥"),
     # blasting work and its misfires and fly-rock (GB 6441 放炮: 爆破作业中发生的伤亡事故), ahead of the explosives'
     # own class (火药爆炸 is their making, storing and carrying)
-    "放炮": ("放炮", "爆破作业", "爆破飞石", "哑炮", "盲炮", "残炮", "拒爆", "瞎炮"),
+    "放炮": ("放炮", "爆破作业", "爆破飞石", "飞石", "哑炮", "盲炮", "残炮", "拒爆", "瞎炮"),
     "物体打击": ("物体打击", "砸中", "砸死", "击中", "砸伤", "被砸", "砸到"),
     # (a machine's gears or blades catching or cutting a hand: "袖口被齿轮啮住", "割刀闪动将齐某手指切断")
     "机械伤害": (
