@@ -1902,3 +1902,25 @@ def test_injury_the_doctor_found() -> None:
 )
 def test_pressure_vessels_devices_and_hot_splashes(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "chems"),
+    [
+        # a machine named by the fuel it burns, whose accident is its own
+        ("某食品公司一台两吨燃气蒸汽锅炉发生爆炸，锅炉本体移位约十五米，1人受伤。", set()),
+        ("地下室通风不良，施工班组使用汽油发电机供电，两名工人一氧化碳中毒死亡。", {"一氧化碳"}),
+        # what a vessel was used for before
+        ("操作工进入反应釜清理结块时，搅拌桨突然启动，1人死亡。该釜原用于以甲苯为溶剂的缩合反应。", set()),
+        # other accidents counted; the lessons for others
+        (
+            "村民清理沼气池时，因池内沼气浓度高，下池后晕倒，2人死亡。今年以来，邻县已发生2起化粪池硫化氢中毒事故。",
+            {"甲烷"},
+        ),
+        ("烧烤店液化石油气爆炸，2人死亡。各地要举一反三，已接入管道天然气的也要定期检查。", {"液化石油气"}),
+        # an inert gas that felled people
+        ("检修工打开人孔进入冷箱，冷箱内充满氮气，两人相继晕倒，经抢救无效死亡。", {"氮"}),
+    ],
+)
+def test_fuel_machines_uses_other_accidents_and_inert_gases(text: str, chems: set[str]) -> None:
+    assert {c.name for c in extract_report(LEAD + text).chemicals} == chems

@@ -32,6 +32,8 @@ EXCLUDE_CHEM_CONTEXT = re.compile(
     # the goods a trader's licence lists and what its tanks are for: "经营产品有甲苯、粗苯、二甲苯…", "罐区设有储罐
     # 5台，用于储存苯、粗苯、甲苯…"
     r"|经营(?:产品|品种|商品)|用于储存"
+    # what a vessel was used for before: "该釜原用于以甲苯为溶剂的缩合反应"
+    r"|原用于|为溶剂"
 )
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
@@ -44,6 +46,8 @@ CHEM_NOT_INVOLVED_SENTENCE = re.compile(
     # measures taken after the accident: "事后学校要求对…氧气钢瓶进行全面排查", "事后该公司开展专项排查，重点检查…"
     # ("事故后，公司对液氯、液氨等危险化学品储存场所进行了全面排查": the list between)
     r"|(?:事后|事故后|事发后|此后)[^。]{0,40}?(?:要求|专项排查|全面排查|隐患排查|整改|责令|部署)"
+    # other accidents counted: "今年以来，邻县已发生2起因清掏化粪池导致硫化氢中毒的事故"
+    r"|(?:已|共|先后)发生[^。，,]{0,6}?起"
 )
 # general advice naming substances by kind: "要加强对液氯、液氨等危险化学品运输车辆的监管"
 CHEM_ADVICE = re.compile(
@@ -53,6 +57,8 @@ CHEM_ADVICE = re.compile(
     r"|(?:提醒|呼吁|告诫|温馨提示)[^。]{0,40}?(?:要|应|应当|注意|防范|谨防|预防|切勿|不要|务必|避免)"
     # a rule or a standard quoted: "规范中明确规定：加油站的汽油、柴油储罐应直埋成地下式"
     r"|规定[:：，,][^。]*?(?:应|应当|必须|严禁|禁止|不得)"
+    # the lessons drawn for others: "各地要举一反三，…已接入管道天然气的也要定期检查"
+    r"|举一反三"
 )
 # a clause about a blood or toxicology test ("血液中未检出乙醇成分", "肝组织无法判断乙醇来源"), an explosion's
 # TNT equivalent, a property, a plant's capacity ("120万吨/年硫磺制酸"), or the goods a licence covers ("具有…资质")
@@ -155,7 +161,7 @@ EVERYDAY_WENT_OFF = re.compile(r"[^，,。；;\n]{0,8}?(?:爆炸|爆燃|燃爆|�
 # gases reports mostly name as what the responders used (purging, inerting, extinguishing): one counts only where
 # the text names it as a cargo or in a sentence of harm (leak, asphyxia, burst, frostbite)
 INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
-INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧")
+INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧|晕倒|昏倒|昏迷")
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
 # 长沙市液化石油气发展有限公司, 氧气仓库, 油漆作坊; or the name goes on as a longer one the gazetteer does not
 # know (醋酸乙脂)
@@ -172,6 +178,9 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"|[胺酚铵腈肟酯脂]"
     # a class of substances, not one: "属于液化烃类介质", "醇类物质"; a polymer named after its monomer (丙烯酸树脂)
     r"|类(?!似)|树脂"
+    # a machine named by the fuel it burns as designed, whose accident is its own: a boiler bursting ("燃气蒸汽锅炉发生
+    # 爆炸"), a generator's exhaust ("汽油发电机…一氧化碳中毒")
+    r"|(?:蒸汽|热水)?锅炉|发电机"
     # a worker named after the material of his trade: 油漆工 is a painter (not 油漆工艺, 硫酸工段)
     r"|工(?![厂业艺具程段序作地况区])"
     # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,
