@@ -1924,3 +1924,19 @@ def test_pressure_vessels_devices_and_hot_splashes(text: str, code: str) -> None
 )
 def test_fuel_machines_uses_other_accidents_and_inert_gases(text: str, chems: set[str]) -> None:
     assert {c.name for c in extract_report(LEAD + text).chemicals} == chems
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # a counted group, all of them hurt, told in the next clause
+        ("救援人员经过38小时救援，4名被困人员全部升井，均有不同程度的擦伤。", None, 4),
+        ("首先救出2人，均受轻伤。", None, 2),
+        # what the named victims were doing, without 在; a forearm
+        ("同行的维修工冯某、蒋某躲避时摔伤。", None, 2),
+        ("该生在扑救时左前臂被烧伤，经校医院处置后转至市医院治疗。", None, 1),
+    ],
+)
+def test_groups_all_hurt_and_named_while(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
