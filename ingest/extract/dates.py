@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .numerals import cn_to_int
@@ -266,6 +267,15 @@ def _event_told(text: str, end: int) -> bool:
     return EVENT_AFTER.search(re.split(r"[。！？\n]", text[end : end + 60])[0]) is not None
 
 
+def _mentions_after(
+    mentions: list[tuple[re.Match[str], dt.date | None]], furniture: set[int], first: re.Match[str]
+) -> Iterator[tuple[re.Match[str], dt.date | None]]:
+    """The day mentions of the prose within LATER_WITHIN characters after `first` (page furniture left out)."""
+    for m, full in mentions:
+        if first.start() < m.start() and m.start() - first.end() <= LATER_WITHIN and m.start() not in furniture:
+            yield m, full
+
+
 def _later_event_day(
     text: str,
     mentions: list[tuple[re.Match[str], dt.date | None]],
@@ -275,9 +285,7 @@ def _later_event_day(
 ) -> FoundDate | None:
     """A day mention of the prose within LATER_WITHIN characters after `first`, up to MAX_AFTER_FULL later than its
     `date`, that dates an event (`_eventful`): the accident's day in a narrative that dated a preliminary first."""
-    for m, full in mentions:
-        if m.start() <= first.start() or m.start() - first.end() > LATER_WITHIN or m.start() in furniture:
-            continue
+    for m, full in _mentions_after(mentions, furniture, first):
         later = full or (
             _after(date, _num(m.group("m4")), _num(m.group("d4")))
             if m.group("m4")
@@ -304,9 +312,7 @@ def _earlier_accident_day(
 ) -> FoundDate | None:
     """A day mention within LATER_WITHIN characters after `first`, up to FOLLOW_UP_SPREAD earlier than its `date`,
     whose sentence tells the accident happening (OCCURRED): the accident's day in a story that led with the search."""
-    for m, full in mentions:
-        if m.start() <= first.start() or m.start() - first.end() > LATER_WITHIN or m.start() in furniture:
-            continue
+    for m, full in _mentions_after(mentions, furniture, first):
         earlier = full or _resolve(m, refs)
         if earlier is None or not dt.timedelta(0) < date - earlier <= FOLLOW_UP_SPREAD:
             continue
