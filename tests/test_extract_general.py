@@ -1940,3 +1940,21 @@ def test_fuel_machines_uses_other_accidents_and_inert_gases(text: str, chems: se
 def test_groups_all_hurt_and_named_while(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "loss"),
+    [
+        # a loss saved is no loss; nearly a magnitude tells no figure, nearly a number does
+        ("他处理各类案件500余起，为群众挽回经济损失100余万元。", None),
+        ("生产线被迫停工三周，预计经济损失近千万。", None),
+        ("火灾造成58人死亡，直接经济损失高达近十五亿元。", 1_500_000_000),
+    ],
+)
+def test_loss_saved_and_nearly(text: str, loss: float | None) -> None:
+    assert extract_report(LEAD + text).direct_loss_cny == loss
+
+
+def test_group_died_after_being_taken_to_hospital() -> None:
+    r = extract_report(LEAD + "除盐水池内共5人窒息晕倒，送医院医治无效死亡。")
+    assert r.deaths == 5
