@@ -442,8 +442,8 @@ REST_OF = re.compile(r"其余|剩余|剩下")
 OTHER_PERSON = re.compile(r"另有|另外|还有|又有|另(?=" + NUM + r")")
 # dying of one's wounds: "因伤势过重死亡"
 WOUNDS = re.compile(r"伤势过重|伤重|伤势严重|伤情过重")
-# two or more anonymised names listed at the head of a sentence (after a role, a place or a time of at most a few
-# characters): "赵某、钱某被抛落…", "焊工赵某和钱某…"
+# two or more anonymised names listed at the head of a clause, after at most 16 characters of role, place or time
+# ("赵某、钱某被抛落…", "当时在该层分拣货物的员工杜某、彭某…"); a field's colon heads a clause too
 NAMED_LIST = re.compile(
     r"\s*[^，,。；;：:\d]{0,16}?((?:[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}))(?:[、和及与](?:[\u4e00-\u9fff](?:某某|某|[xX×]{1,3})))+)"
 )
