@@ -425,12 +425,8 @@ class AccidentTypeReader:
         hits = [h for h in hits if not in_furniture(text, h[1])]
         # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)
         hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
-        if not hits:
-            return None
         # nor a vehicle word whose 车 begins 车间, a workshop: "纸机车间" is no 机车
         hits = [h for h in hits if not (h[0] == "车辆伤害" and text[h[2] - 1 : h[2] + 1] == "车间")]
-        if not hits:
-            return None
         # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"
         hits = [h for h in hits if not (h[0] == "车辆伤害" and DRIVER_AFTER.match(text, h[2]))] or hits
         if not hits:
