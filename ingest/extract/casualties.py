@@ -434,6 +434,8 @@ COUNTED_BEFORE = re.compile(
     + r"|其中\s*"
     + COUNT
 )
+# a name with a placeholder: "李某", "王xx", "张**"
+_ANON_NAME = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
 # the wounded still alive after others died, as the rest: "其余6名伤员正在医院治疗"
 REST_WOUNDED = re.compile(r"(?:其余|剩余|剩下的?)\s*(" + NUM + r")\s*(?:名|人|位)?\s*(?:伤员|伤者|受伤人员|受伤者)")
 # the last part of a group accounted for: "其余7人伤情较轻"
@@ -444,16 +446,14 @@ OTHER_PERSON = re.compile(r"另有|另外|还有|又有|另(?=" + NUM + r")")
 WOUNDS = re.compile(r"伤势过重|伤重|伤势严重|伤情过重")
 # two or more anonymised names listed at the head of a clause, after at most 16 characters of role, place or time
 # ("赵某、钱某被抛落…", "当时在该层分拣货物的员工杜某、彭某…"); a field's colon heads a clause too
-NAMED_LIST = re.compile(
-    r"\s*[^，,。；;：:\d]{0,16}?((?:[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}))(?:[、和及与](?:[\u4e00-\u9fff](?:某某|某|[xX×]{1,3})))+)"
-)
+NAMED_LIST = re.compile(r"\s*[^，,。；;：:\d]{0,16}?(" + _ANON_NAME + r"(?:[、和及与]" + _ANON_NAME + r")+)")
 # one person right before the death, of a group counted before: "一个没救过来"
 ONE_OF = re.compile(r"(?:一个|一人|一名|一位)[^，,。；;\d]{0,3}$")
 # a victim by a trade the role lists lack and a placeholder name, maybe after what the victim was doing: "喷漆工张某",
 # "仓管员李某", "正在煮浆的工人李某"
 TRADE_NAMED = (
     r"(?:正在[^，,。；;、和及与\d]{1,8}?的)?[\u4e00-\u9fff]{0,3}?(?:工|员|师|工人)"
-    r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3})"
+    + _ANON_NAME
 )
 # a measure against the harm just after it: "防止人员坠落死亡"
 PREVENTED = re.compile(r"(?:防止|避免|以防|以免|预防|防范|杜绝|严防)[^，,。；;]{0,10}$")
@@ -644,7 +644,6 @@ LISTED_DEAD = re.compile(
     r"(?:中毒)?(?:死亡|遇难)人员\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})"
     r"|(?:死者|遇难者)\s*[:：]?\s*((?:" + NAME_RE_ANON + r")(?:、(?:" + NAME_RE_ANON + r"))*)"
 )
-_ANON_NAME = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
 LISTED_HURT = re.compile(
     r"(?=[中受伤])(?:中毒)?(?:受伤人员|伤员|伤者)\s*(?:为|是|有)?\s*[:：]\s*([^。\n]{2,300})"
     # the wounded named with a placeholder, as "死者朱A": "伤者尹某，24岁"
