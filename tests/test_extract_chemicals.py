@@ -496,3 +496,12 @@ def test_a_systematic_name_with_its_locants_is_one_substance() -> None:
     assert "4-二硝基酚" not in _chems("在硝化反应中，会生成2,4-二硝基酚及其盐类，硝基苯受热后发生爆炸，2人死亡。")
     # a name that starts before its locant is left to the gazetteer
     assert "1-磺酸钠" not in _chems("蒽醌1-磺酸钠盐中试溶解釜岗位发生急性硫化氢中毒，造成2人死亡。")
+
+
+def test_a_name_cut_by_its_container_word() -> None:
+    # the tokenizer takes the container word (油罐, 气瓶) with the name's last character: 溶剂|油罐, 煤|气瓶
+    assert _chems("一涂料厂溶剂油罐发生火灾，造成2人受伤。") == {"溶剂油"}
+    assert _chems("一个煤气瓶发生爆炸，造成2人受伤。") == {"煤气"}
+    # a word of its own before the container is no name: 储油罐, and 易燃 does not give 燃气
+    assert _chems("一个储油罐发生火灾，造成2人受伤。") == set()
+    assert "燃气" not in _chems("仓库内的易燃气瓶发生爆炸，造成2人受伤。")

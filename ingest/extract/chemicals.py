@@ -508,7 +508,23 @@ class ChemicalReader:
                 self._acc_chem[text] = n
             if n:
                 out.append(_Ent("CHEM", text[:n], e.start_char, e.start_char + n))
+            elif e.label_ == "EQUIP":
+                across = self._name_into(e)
+                if across is not None:
+                    out.append(across)
         return out
+
+    def _name_into(self, e: SpacySpan | _Ent) -> _Ent | None:
+        """A substance whose name ends on the first character of a container word the tokenizer took: 柴|油罐,
+        溶剂|油罐, 煤|气瓶, 有氧|气瓶 (the dictionary word outranked the name), from whole tokens before it."""
+        if not isinstance(e, SpacySpan):
+            return None
+        doc = e.doc
+        for j in range(max(0, e.start - 3), e.start):  # the longest name first: 燃料油 before 料油
+            name = doc[j : e.start].text + e.text[0]
+            if name in self.g.chemicals:
+                return _Ent("CHEM", name, doc[j].idx, e.start_char + 1)
+        return None
 
     def _add_cargo(
         self, norm: str, cargo: list[tuple[int, int, str]], rep: ExtractedReport, kind_at: _KindAt, seen: set[str]
