@@ -505,3 +505,9 @@ def test_a_name_cut_by_its_container_word() -> None:
     # a word of its own before the container is no name: 储油罐, and 易燃 does not give 燃气
     assert _chems("一个储油罐发生火灾，造成2人受伤。") == set()
     assert "燃气" not in _chems("仓库内的易燃气瓶发生爆炸，造成2人受伤。")
+
+
+def test_a_cargo_named_after_its_kind_of_goods() -> None:
+    # no copula or dash between the kind and the name: the name is what follows the kind
+    assert _chems("中间一辆是装有化学危险品苯的槽车，剧烈撞击造成车辆起火，2人死亡。") == {"苯"}
+    assert _chems("一辆装有危险化学品三氯乙烯的槽车侧翻，2人受伤。") == {"三氯乙烯"}

@@ -270,7 +270,7 @@ SINGLE_CHEM_RE = re.compile(
     # the name's character ahead: lets the scan skip other positions fast (the lookbehind is no fixed first character)
     r"(?=[氨氯苯汞])"
     # (吨 before: a quantity of it, "满载30吨氨"; a tanker with its size or kind between: "装苯的大罐车", "的油罐车")
-    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含吨座台只辆、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
+    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含吨座台只辆品、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
     r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|储罐|的?(?:大型|重型|大|油)?(?:罐车|槽车|槽罐车)|物质|成分)"
 )
 # or right after a word that introduces a substance or a composition and before the end of its item: "主要成分为苯，
@@ -284,6 +284,8 @@ SINGLE_CHEM_SURFACE = {"氨": "液氨", "氯": "液氯", "苯": "纯苯", "汞":
 CARGO_UNIT = re.compile(r"吨|公斤|千克|立方|升|桶|瓶|件|箱|袋")
 # the kind of goods and a copula inside a taken cargo name: "运输的危化品为X" takes "危化品为X"; the name is after it
 GOODS_LABEL = re.compile(r"(?:化学物品|化学品|危化品|危险品|危险货物|货物|物料|介质)(?:为|是)")
+# the kind of goods right before the name, with no copula or dash: "装有化学危险品苯的槽车" names 苯
+GOODS_KIND = re.compile(r"(?:化学危险品|危险化学品|剧毒化学品|化学物品|化学品|危化品|危险品|危险货物)")
 # names a cargo pattern takes that are not substances
 # a vehicle's size class before a tanker's name: "一辆重型油罐车", "中型液罐车"
 VEHICLE_SIZE = re.compile(r"重型|轻型|中型|大型|小型|微型")
@@ -559,6 +561,9 @@ class ChemicalReader:
                 a, name = a + cut + 1, name[cut + 1 :]
             if name[:1] in ("为", "是"):
                 a, name = a + 1, name[1:]  # "事故车辆为异丁烯醇罐车": the name after the copula
+            kind = GOODS_KIND.match(name)
+            if kind and kind.end() < len(name):
+                a, name = a + kind.end(), name[kind.end() :]  # "装有化学危险品苯的槽车": the name after its kind
             if name.endswith("油") and norm.startswith("罐", b):
                 continue  # "中国石化油罐车", "密封油罐车": 油 is of 油罐车 (a tanker), the rest no substance
             if self._new_name(name):
