@@ -1958,3 +1958,19 @@ def test_loss_saved_and_nearly(text: str, loss: float | None) -> None:
 def test_group_died_after_being_taken_to_hospital() -> None:
     r = extract_report(LEAD + "除盐水池内共5人窒息晕倒，送医院医治无效死亡。")
     assert r.deaths == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "loss"),
+    [
+        # with no loss figure, the value of property told as destroyed is the direct loss
+        ("一超市突发大火，价值140余万元的商品被大火吞噬，所幸无人员伤亡。", 1_400_000),
+        ("仓库起火，烧毁价值30万元的货物。", 300_000),
+        # property saved is no loss, and a loss figure told comes first
+        ("消防官兵保住了价值300万元的货物，价值20万元的设备被烧毁。", 200_000),
+        ("烧毁价值30万元的货物，直接经济损失50万元。", 500_000),
+        ("该仓库存放价值3万元的设备。", None),
+    ],
+)
+def test_value_of_property_destroyed(text: str, loss: float | None) -> None:
+    assert extract_report(LEAD + text).direct_loss_cny == loss

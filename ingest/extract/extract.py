@@ -54,6 +54,18 @@ LOSS_RE = re.compile(
     r"\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?(?:元|(?:(?<=[万亿])|(?<=[万亿][余多]))(?=[。，,；;\n]))"
 )
 
+# the value of property a fire or blast destroyed, where the text tells no loss figure: it is the direct loss (GB
+# 6721 counts property destroyed in it): "价值140余万元的商品被大火吞噬", "烧毁价值30万元的货物" (not property saved,
+# "保住了价值数千万元的财产", which tells no figure either)
+_VALUE = r"价值\s*(?:约|近)?(\d+(?:\.\d+)?|" + NUM + r")\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?元"
+BURNT_VALUE = re.compile(
+    r"(?:烧毁|烧光|焚毁|炸毁)(?:了)?"
+    + _VALUE
+    + r"|"
+    + _VALUE
+    + r"的[^。；;，,]{0,12}?(?:被|遭)?(?:大火|火)?(?:烧毁|烧光|吞噬|焚毁|炸毁|化为灰烬|付之一炬)"
+)
+
 # a figure rounded down: "3503余万元", "逾500万元", "超过1万元" (the exact figure is at least as large)
 ROUNDED = re.compile(r"[余多](?:亿|万)?元?$|(?:逾|超过|超)\s*[\d零〇○一二两三四五六七八九十百千万]")
 
@@ -142,6 +154,15 @@ class Extractor:
             none = NO_LOSS.search(norm)  # "未直接造成人员伤亡和经济损失"
             if none:
                 rep.direct_loss_cny, rep.spans["direct_loss_cny"] = 0.0, Span(none.start(), none.end())
+                return
+            burnt = BURNT_VALUE.search(norm) if "价值" in norm else None
+            if burnt is not None:
+                number, unit = (burnt.group(1), burnt.group(2)) if burnt.group(1) else (burnt.group(3), burnt.group(4))
+                try:
+                    rep.direct_loss_cny = parse_amount_cny(number, unit)
+                except ValueError:
+                    return
+                rep.spans["direct_loss_cny"] = Span(burnt.start(), burnt.end())
             return
         direct = [m for d, m in found if d]
         m = direct[0] if direct else found[0][1]
