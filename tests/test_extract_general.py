@@ -1974,3 +1974,18 @@ def test_group_died_after_being_taken_to_hospital() -> None:
 )
 def test_value_of_property_destroyed(text: str, loss: float | None) -> None:
     assert extract_report(LEAD + text).direct_loss_cny == loss
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the dead counted right after the injured and 其中 are of them: a person hurt then dead is a death only
+        ("一辆面包车突然起火，坐在车内的10名木工不同程度烧伤，其中一人死亡。", 1, 9),
+        ("一辆面包车突然起火，造成10人受伤，其中1人死亡。", 1, 9),
+        # not the dead of another group told between
+        ("一仓库发生火灾，造成5人受伤，另有2名被困人员被找到，其中1人死亡。", 1, 5),
+    ],
+)
+def test_dead_right_after_the_injured_are_of_them(text: str, deaths: int, injuries: int) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
