@@ -347,3 +347,18 @@ def test_wire_numerals_and_the_search_that_followed(text: str, date: str | None)
 )
 def test_page_lines_and_incident_sheets(text: str, date: str) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a dispatch whose lead tells the accident at a time of day with no day of its own: the dispatch's day, its year
+        # from the page stamp
+        ("追尾\n2011-11-29 13:11:16\n中广网银川11月29日消息 上午约九时，三辆车发生相撞事故，两人死亡。", "2011-11-29"),
+        # not when the stamp is far from the dispatch, nor when the lead tells no accident
+        ("追尾\n2011-12-09 13:11:16\n中广网银川11月29日消息 上午约九时，三辆车发生相撞事故，两人死亡。", None),
+        ("安全会议\n2011-11-29 13:11:16\n中广网银川11月29日消息 上午，记者从市安监局获悉，该局召开安全会议。", None),
+    ],
+)
+def test_dispatch_day_of_a_lead_without_a_day(text: str, date: str | None) -> None:
+    assert _date(text) == date

@@ -21,6 +21,8 @@ from .numerals import cn_to_int
 _CN = "〇○零一二三四五六七八九十"
 _N2 = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # a month or day number, Arabic or Chinese
 _DAYPART = r"凌晨|早晨|早上|清晨|上午|正午|中午|午间|午后|下午|傍晚|黄昏|晚上|晚间|夜间|深夜|夜里|半夜|午夜|早|晨|晚|夜"
+# a part of the day as a word of its own (not 早 of 早已, 晚 of 晚报)
+DAYPART_WORD = r"凌晨|早晨|早上|清晨|上午|正午|中午|午间|午后|下午|傍晚|黄昏|晚上|晚间|夜间|深夜|半夜|午夜"
 # a clock time right after a day: "下午5时10分", "晚上7点30分", "14:48", "零时40分"
 _TIME = (
     rf"(?:\s*(?P<part>{_DAYPART}))?"
@@ -425,6 +427,7 @@ def _read_date(text: str) -> FoundDate | None:
     refs = [d for m, d in mentions if d is not None and m.start() in furniture]
     datelines = list(DATELINE_MD.finditer(text))
     line = datelines[0] if datelines else None
+    dispatch_day: dt.date | None = None  # the day of the agency dateline, when a page stamp gives its year
     if refs and line is not None:  # "本报12月4日讯" under the stamp 2005年12月05日: today is the 4th
         ref = refs[0]
         try:
@@ -435,6 +438,7 @@ def _read_date(text: str) -> FoundDate | None:
             today = ref
         if dt.timedelta(0) <= ref - today <= dt.timedelta(days=7):
             refs[0] = today
+            dispatch_day = today
     in_dateline = {a.start("d") for a in datelines}
     fallback: tuple[re.Match[str], dt.date] | None = None
     undated = False  # an accident day was written that cannot be dated: only a full date may still replace it
@@ -484,6 +488,13 @@ def _read_date(text: str) -> FoundDate | None:
             return FoundDate(date.isoformat(), time, m.start(), end)
         if fallback is None and (full is not None or not REPORTING.search(text[m.end() : m.end() + 40])):
             fallback = (m, date)
+    if fallback is None and not undated and line is not None and dispatch_day is not None:
+        # "中广网银川11月29日消息 …影响，上午约九时左右，…三辆车发生连环相撞事故": the dispatch's lead tells the
+        # accident at a time of day with no day of its own, so on the dispatch's day
+        lead = re.split(r"[。！？\n]", text[line.end() : line.end() + 120])[0]
+        part = re.search(DAYPART_WORD, lead)
+        if part is not None and EVENT_AFTER.search(lead[part.end() :]):
+            return FoundDate(dispatch_day.isoformat(), None, line.start(), line.end())
     if fallback is not None and not undated:
         m, date = fallback
         time, end = _clock(text, m.end())
