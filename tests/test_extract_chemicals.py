@@ -511,3 +511,12 @@ def test_a_cargo_named_after_its_kind_of_goods() -> None:
     # no copula or dash between the kind and the name: the name is what follows the kind
     assert _chems("中间一辆是装有化学危险品苯的槽车，剧烈撞击造成车辆起火，2人死亡。") == {"苯"}
     assert _chems("一辆装有危险化学品三氯乙烯的槽车侧翻，2人受伤。") == {"三氯乙烯"}
+
+
+def test_fireworks_set_off_that_started_the_fire() -> None:
+    # one dictionary word (燃放烟花) no longer hides the product; set off, it counts where its sentence goes on to
+    # what it started
+    assert _chems("酒吧内有人在桌面上燃放烟花，引燃天花板酿成火灾，造成17人死亡。") == {"烟花爆竹"}
+    assert _chems("有人燃放烟花爆竹引发火灾，造成3人死亡。") == {"烟花爆竹"}
+    # not set off in passing
+    assert _chems("春节期间燃放烟花，注意安全。某厂发生火灾，造成1人死亡。") == set()

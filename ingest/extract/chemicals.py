@@ -158,6 +158,9 @@ EVERYDAY_CARRIED = re.compile(
     r"(?:装有|装载|装运|运载|满载|载有|载着|装着|运输|运送|拉运|存放|储存|堆放|私藏)(?:了|着)?(?:的)?$"
 )
 EVERYDAY_WENT_OFF = re.compile(r"[^，,。；;\n]{0,8}?(?:爆炸|爆燃|燃爆|起火|着火|燃烧|殉爆|自燃)")
+# a product set off where the sentence goes on to the fire it started: "在桌面上燃放烟花，引燃天花板酿成火灾"
+SET_OFF = re.compile(r"(?:燃放|点燃|点放)(?:了)?$")
+SET_OFF_STARTED = re.compile(r"[^。；;\n]{0,20}?(?:引燃|引发|引起|酿成|导致)")
 # gases reports mostly name as what the responders used (purging, inerting, extinguishing): one counts only where
 # the text names it as a cargo or in a sentence of harm (leak, asphyxia, burst, frostbite)
 INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
@@ -691,7 +694,9 @@ class ChemicalReader:
             nb = min([x for x in (norm.find(p, cb + 1, sb) for p in "，,；;") if x >= 0] or [sb])
             if not FUEL_RELEASED.search(norm, b if norm.startswith("箱", b) else ca, nb):
                 return False
-        if canon in PRODUCT_CLASSES and not (PRODUCT_INVOLVED.search(norm, ca, cb) or PRODUCT_AMOUNT.match(norm, b)):
+        if canon in PRODUCT_CLASSES and not (
+            PRODUCT_INVOLVED.search(norm, ca, cb) or PRODUCT_AMOUNT.match(norm, b) or _set_off_started(norm, a, b)
+        ):
             return False
         if canon in PRODUCT_CLASSES and PRODUCT_MATERIAL_AFTER.match(norm, b):
             return False  # the trade a material is for: "货物中有烟花爆竹药料硝酸钾、氯酸钾"
@@ -712,11 +717,19 @@ class ChemicalReader:
 
 def _everyday_product_involved(norm: str, e: SpacySpan | _Ent) -> bool:
     """A product class by its everyday name (烟花, 鞭炮 for 烟花爆竹) counts right after a word of carrying or storing
-    ("装有烟花的货车") or right before its blast or fire ("烟花运输车…爆炸"); "组合烟花样品" alone is a product made."""
+    ("装有烟花的货车"), right before its blast or fire ("烟花运输车…爆炸"), or set off where its sentence goes on to
+    what that started ("燃放烟花，引燃天花板"); "组合烟花样品" alone is a product made."""
     return bool(
         EVERYDAY_CARRIED.search(norm, max(0, e.start_char - 4), e.start_char)
         or EVERYDAY_WENT_OFF.match(norm, e.end_char)
+        or _set_off_started(norm, e.start_char, e.end_char)
     )
+
+
+def _set_off_started(norm: str, a: int, b: int) -> bool:
+    """Whether the product at norm[a:b] was set off and its sentence goes on to what that started ("燃放烟花，引燃
+    天花板酿成火灾")."""
+    return bool(SET_OFF.search(norm, max(0, a - 3), a) and SET_OFF_STARTED.match(norm, b))
 
 
 def _head_of_taken(c: ChemicalMention, taken: list[ChemicalMention]) -> bool:

@@ -24,6 +24,7 @@ from .patterns import ACCIDENT_KEYWORDS, Gazetteer
 
 PUNCT = ["，", "。", "；", "、", "：", ",", ";", ":", "\n", "\r\n", "！", "？"]
 CONTAINERS = ("罐", "瓶", "桶")
+SET_OFF = ("燃放烟花", "燃放鞭炮", "燃放爆竹", "燃放烟花爆竹")
 WORD_FREQ = 200_000  # gazetteer words outrank any dictionary split (jieba's largest frequencies are ~10^6 for 的)
 
 
@@ -108,6 +109,8 @@ def build_nlp(g: Gazetteer) -> Language:
     # a substance and its container as one dictionary word (液化气罐, 氧气罐, 煤气罐): cut in two, so that the substance
     # is an entity of its own, as in 液化气钢瓶 or 液氨储罐
     split = sorted({s + c for s, _ in g.chemicals.items() if len(s) >= 2 for c in CONTAINERS} - words)
+    # and a verb and what it sets off, one dictionary word: "在桌面上燃放烟花，引燃天花板" set the fireworks alight
+    split += [w for w in SET_OFF if w not in words]
     nlp.tokenizer = RJiebaTokenizer(nlp.vocab, sorted(words), split)
     ruler: Any = nlp.add_pipe("anzhi_gazetteer_ruler")
     with nlp.select_pipes(enable=[]):
