@@ -562,9 +562,12 @@ ONE_PERSON = re.compile(
     r"|工人|员工|民工|店主|摊主|司机|驾驶员)"
 )
 # a trapped person freed and taken to hospital, with no count: one victim ("拉出被困司机，随即送往医院治疗")
+# (or the trapped person first, then freed: "被困司机被成功解救，…救护车…对其进行简单包扎后送往医院救治")
+_TRAPPED = r"被困(?:的)?(?:司机|驾驶员|驾驶人|人员|男子|女子|老人|工人|群众|者)"
 RESCUED_TAKEN = re.compile(
-    r"(?:救出|拉出|抬出|拖出|抢出|救下|解救出|营救出)(?:了)?被困(?:的)?(?:司机|驾驶员|驾驶人|人员|男子|女子|老人|工人|群众|者)"
-    r"[^。；;]{0,12}?(?:送往|送到|送至|送入|送)[^，,。；;]{0,10}?(?:医院|卫生院)"
+    r"(?:(?:救出|拉出|抬出|拖出|抢出|救下|解救出|营救出)(?:了)?" + _TRAPPED + r"[^。；;]{0,12}?"
+    r"|" + _TRAPPED + r"(?:已|被|也)*(?:成功)?(?:脱困|救出|解救|营救)[^。；;]{0,30}?)"
+    r"(?:送往|送到|送至|送入|送)[^，,。；;]{0,10}?(?:医院|卫生院)"
 )
 # a hurt body part with the victim left implicit, a pronoun or a name, as feature stories about one victim tell it
 # ("手指被氢氟酸灼伤", "工友见他的脸部被烫伤", "只是腿部受了点伤", "全身烧伤面积达90%的老汉"); a single 手/脚/面 is not
@@ -1174,6 +1177,8 @@ class CasualtyReader:
             seen.add(self._victim_key(m.group(1)))
             first = first or Span(m.start(1), m.end())
         for m in RESCUED_TAKEN.finditer(norm):
+            if re.search(NUM + r"\s*(?:名|个|位)$", norm[max(0, m.start() - 6) : m.start()]):
+                continue  # "另2名被困人员成功救出，…送往医院": a counted group, counted (or not) elsewhere
             if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
                 if not TREATED_DIED.search(norm, m.end(), _sentence_at(norm, m.start())[1]) and not seen:
                     seen.add("被困者")
