@@ -1993,3 +1993,21 @@ def test_value_of_property_destroyed(text: str, loss: float | None) -> None:
 def test_dead_right_after_the_injured_are_of_them(text: str, deaths: int, injuries: int) -> None:
     r = extract_report(text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the owners of a home or a small business, and trades of works and mines, as victims with no count
+        ("某个体加油点发生爆燃，在罐外的加油点业主被烧成重伤。", None, 1),
+        ("某小区一居民家中发生爆炸，男主人受伤住进医院。", None, 1),
+        ("锅炉房发生爆炸，当班司炉工和一名装车的装卸工死亡。", 2, None),
+        # a victim named by a role joined to a counted group is one of the statement, not added again when named
+        # later, nor to a headline's total
+        ("锅炉发生爆炸，电工和一名维修工受伤，电工伤势较重。", None, 2),
+        ("锅炉爆炸 两人受伤\n本报讯 一家洗浴中心锅炉爆炸，锅炉工和一名维修工受伤，锅炉工伤势较重。", None, 2),
+    ],
+)
+def test_owners_trades_and_roles_joined_to_a_count(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

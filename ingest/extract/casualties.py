@@ -465,6 +465,9 @@ VICTIM_GROUPS = (
     r"|送气工|维修工|安装工|检修工|修理工"
     # people of a shop or a gate, the victims of small-business gas explosions: "致老板娘受伤", "受伤的看门老汉"
     r"|老板娘|老板|店主|摊主|店员|女服务员|服务员|厨师|门卫|保安|看门人|看门老汉|老汉|老人|大妈|大爷|大叔|阿姨"
+    # the owners of a home or a small business ("男主人受伤住进医院", "加油点业主被烧成重伤"), and trades of the works
+    # and mines the role list lacks
+    r"|业主|房主|男主人|女主人|矿工|船员|司炉工|锅炉工|厨工|帮工|临时工|农民工|清洁工|保洁员|环卫工"
 )
 NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
 # a relative of someone just named, before a polite name: "表兄樊先生"
@@ -1046,6 +1049,8 @@ class CasualtyReader:
                     continue  # one of a counted group
                 if role and self._role_counted(norm, role):
                     continue  # "两名液化气公司的工人…受伤" told elsewhere: a named 工人 is one of them
+                if role and _joined_to_count(norm, role):
+                    continue  # "锅炉工和一名维修工受伤" under "两人受伤": named with a counted group, one of a total
                 if role:  # a name alone may be one of the counted
                     extra.add(n)
         return (injuries[0] + len(extra), injuries[1]) if extra else injuries
@@ -1504,6 +1509,16 @@ def _broken_down_before(norm: str, a: int, b: int) -> bool:
     ends = [m.end() for m in BROKEN_DOWN.finditer(norm, a, b)]
     # (not "另外两人" of "4名烧伤者中有两人…，另外两人…": the rest of the count)
     return bool(ends) and not re.search(r"另有|此外", norm[ends[-1] : b])
+
+
+def _joined_to_count(norm: str, role: str) -> bool:
+    """The text names a person of this role joined to a counted group of the hurt, in one clause: "锅炉工和一名维修工
+    受伤" (the reader of counts took the pair together, as one statement)."""
+    rx = re.compile(
+        re.escape(role) + r"(?:和|及|与|、)[^，,。；;]{0,4}?" + NUM + r"\s*(?:名|位|个)[^，,。；;\d]{0,16}?"
+        r"(?:" + HURT_WORD + r"|" + SERIOUS_WORD + r"|" + MINOR_WORD + r")"
+    )
+    return rx.search(norm) is not None
 
 
 def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
