@@ -520,3 +520,22 @@ def test_fireworks_set_off_that_started_the_fire() -> None:
     assert _chems("有人燃放烟花爆竹引发火灾，造成3人死亡。") == {"烟花爆竹"}
     # not set off in passing
     assert _chems("春节期间燃放烟花，注意安全。某厂发生火灾，造成1人死亡。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fireworks named by the works that blew up, where the text names the products themselves too
+        ("河南漯河鞭炮厂爆炸，造成3人死亡。空气中四处弥漫着烟花爆竹的味道。", {"烟花爆竹"}),
+        ("一间烟火爆竹零售店发生爆炸，造成2人受伤。一、二楼堆满烟花。", {"烟花爆竹"}),
+        # a works' name alone, a region's product or the wrapping name no substance
+        ("江西上栗一花炮厂爆炸，1人死亡。上栗县是全国四大鞭炮烟花产地之一。", set()),
+        ("襄汾花炮厂发生大爆炸，25人死亡。被气浪抛出的花炮包装纸铺满了大门南侧。", set()),
+        # nor the products named only in the lessons
+        ("某花炮厂发生爆炸，造成1人死亡。\n四、防范措施\n各地要严厉打击非法存放鞭炮的行为。", set()),
+        # nor a works that did not go off
+        ("该村有一家烟花厂，村民常买烟花。某化工厂发生爆炸，造成2人死亡。", set()),
+    ],
+)
+def test_fireworks_named_by_the_works_that_blew_up(text: str, expected: set[str]) -> None:
+    assert _chems(text) == expected
