@@ -2011,3 +2011,19 @@ def test_dead_right_after_the_injured_are_of_them(text: str, deaths: int, injuri
 def test_owners_trades_and_roles_joined_to_a_count(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # a named victim, what happened to him, a comma and the part of the body hurt, beside the dead
+        ("槽车侧翻落水，驾驶员王某溺亡，押运员刘某被甩出车外，腰部受伤，已送医治疗。", 1, 1),
+        # the named hurt told again as a group, all of it: not added to it
+        ("罐体爆裂，操作工严某被飞溅的玻璃划伤面部，操作工金某被冲击波掀倒，左腿骨折。二人均送医治疗。", None, 2),
+    ],
+)
+def test_named_hurt_beside_the_dead_and_told_again_as_a_group(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

@@ -308,6 +308,8 @@ NUM_CHARS = set("零〇○一二两三四五六七八九十百千万壹贰叁肆
 BREAKDOWN = re.compile(r"当场|现场|当即|当时|抢救无效|医治无效|送医|送院|途中")
 # a group told as everybody there: "屋内8人全部重度烧伤", "车上5人均受伤"
 ALL_OF = re.compile(r"全部|全都|均|都")
+# a count of the hurt told as all of a group ("二人均送医治疗", "3人全部受伤"): the victims named before it, again
+ALL_COUNTED = re.compile(NUM + r"\s*(?:人|名|位)\s*(?:均|都|全部|全都)")
 ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
 NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
@@ -1031,6 +1033,8 @@ class CasualtyReader:
         """A count told in the narrative (no total, no result statement) and victims named apart from its groups:
         "3位民警、两名司机…被灼伤，罐车押运员李某面部烧伤" is 6; a named 司机 is one of "两名司机", not added."""
         counted = norm[injuries[1].start : injuries[1].end]
+        if ALL_COUNTED.match(counted):
+            return injuries  # "严某…划伤，…金某…左腿骨折。二人均送医治疗": the named told again as a group, all of it
         roles = sorted(self._roles, key=len, reverse=True)
         extra: set[str] = set()
         win = _windows(norm, INJ_ANCHOR)
@@ -1114,6 +1118,8 @@ class CasualtyReader:
                 r"|(" + item + r"(?:(?:和|、|以及|及|与)" + item + r")+))"
                 # (what the victim was doing between: "值班操作工在关闭燃烧器时面部及双手被烧伤")
                 r"(?:(?:在[^，,。；;\d]{1,14}?|[^，,。；;\d死亡伤]{1,6}?)(?:时|过程中))?"
+                # (or what befell the victim, a comma and the body part hurt: "押运员刘某被甩出车外，腰部受伤")
+                r"(?:[^，,。；;\d死亡伤]{1,8}?[，,](?=" + BODY_PART + r"))?"
                 r"(?:" + BODY_PART + r")?" + between + word
             )
             self._victim_re[word] = rx
