@@ -2027,3 +2027,21 @@ def test_named_hurt_beside_the_dead_and_told_again_as_a_group(
 ) -> None:
     r = extract_report(text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the victim as the object of a hurt verb, by role and maybe a name, with no count
+        ("钢管滑落，砸伤工人张某右脚。", None, 1),
+        ("液化气罐起火，烧伤了店主。", None, 1),
+        ("蒸汽喷出，烫伤操作工李某的双腿。", None, 1),
+        # not one who died of it, nor a purpose
+        ("钢管滑落，砸伤工人张某，经抢救无效死亡。", 1, None),
+        ("钢管滑落，砸伤工人张某。张某因伤势过重，于次日死亡。", 1, None),
+        ("为避免撞伤行人，司机驾车冲上小路侧翻。", None, None),
+    ],
+)
+def test_victim_as_the_object_of_a_hurt_verb(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

@@ -491,6 +491,8 @@ NOT_REAL_HARM = r"防止|避免|以免|防护|可能|会|要|应|若|如果|一�
 NOT_REAL_HARM_RE = re.compile(NOT_REAL_HARM)
 NOT_TREATED = re.compile(r"死|亡|中毒|窒息|晕倒|昏迷|晕厥|昏倒|头晕|不适|吸入|" + NOT_REAL_HARM)
 # an injury the sentence goes on to tell was fatal: "…全身烧伤，经抢救无效死亡", "…受伤，送医后不治身亡"
+# a verb of hurting with its object after it: "砸伤工人张某", "烧伤了店主" (`CasualtyReader._hurt_objects`)
+HURT_VERB = r"砸伤|烧伤|烫伤|炸伤|灼伤|撞伤|压伤|划伤|割伤|夹伤|碰伤|擦伤|刺伤|扎伤|击伤|轧伤|碾伤|挤伤"
 INJURED_THEN_DIED = re.compile(
     r"[^。；;，,]{0,6}[，,]?\s*(?:(?:后|经|后经|送医|送往|送院|送至|送到|因伤势|终因|于|在送)[^。；;]{0,24}?"
     # (or right there: "一人头部受伤当场身亡")
@@ -678,6 +680,7 @@ class CasualtyReader:
         self._bare_after: re.Pattern[str] | None = None
         self._bare_before: re.Pattern[str] | None = None
         self._role_alt = role_alternation(g)
+        self._hurt_object_re: re.Pattern[str] | None = None  # see `_hurt_objects`, built on first use
         self._roles = {*g.person_roles, *VICTIM_GROUPS.split("|")}  # every role a victim may be told by
         # one of the people "受伤的…" qualifies, who may be several: "受伤的老板和女服务员"
         hurt_one = (
@@ -1146,6 +1149,31 @@ class CasualtyReader:
                 if COUNTED_ROLE.search(norm, max(0, m.start() - 8), m.start()):
                     continue  # "造成多名工人受伤": a group with a count (or a vague one), not one person
                 out.append((names, Span(m.start(), m.end())))
+        if word == HURT_VICTIM_WORD and not then_died:
+            out += self._hurt_objects(norm, kind_at, win, usable)
+        return out
+
+    def _hurt_objects(
+        self, norm: str, kind_at: _KindAt, win: list[tuple[int, int]], usable: Callable[[int], bool] | None
+    ) -> list[tuple[list[str], Span]]:
+        """Victims told as what a hurt verb hurt, by role and maybe a name, with no count: "钢管滑落，砸伤工人张某右脚",
+        "液化气罐起火，烧伤了店主" (a counted object, "砸伤了一名工人", is a count of its own)."""
+        if self._hurt_object_re is None:
+            who = r"(?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")(?:" + NAME_RE + r")?"
+            self._hurt_object_re = re.compile(
+                r"(?:" + HURT_VERB + r")(?:了)?(" + who + r"(?:(?:和|及|与|、)" + who + r")*)"
+            )
+        out: list[tuple[list[str], Span]] = []
+        for wa, wb in win:
+            for m in self._hurt_object_re.finditer(norm, wa, wb):
+                if kind_at(m.start()) in ("lesson", "responsibility") or (usable is not None and not usable(m.start())):
+                    continue
+                if INJURED_THEN_DIED.match(norm, m.end()) or _prevented(norm, m.start()):
+                    continue  # "砸伤工人张某，经抢救无效死亡": the dead; "为避免撞伤行人": a purpose
+                names = [n for n in re.split(r"和|及|与|、", m.group(1)) if n]
+                names = [n for n in names if not _died_later(norm, n, m.end())]
+                if names:
+                    out.append((names, Span(m.start(), m.end())))
         return out
 
     def _bare_victims(self, norm: str, sa: int, a: int, b: int) -> int:
