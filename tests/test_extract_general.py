@@ -2045,3 +2045,16 @@ def test_named_hurt_beside_the_dead_and_told_again_as_a_group(
 def test_victim_as_the_object_of_a_hurt_verb(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body the subject of its being found, however far from it the verb comes
+        "一名船员从船尾落入海中，该船员失踪。16日上午，失踪船员的遗体在事发海域以南约6海里处被发现。",
+        "一名夜班工人失足落入江中。经连续四天搜寻，该工人遗体于5月10日在下游约6公里处被找到。",
+        "落水工人的遗体已被打捞上岸。",
+    ],
+)
+def test_body_found_told_as_subject(text: str) -> None:
+    assert extract_report(text).deaths == 1

@@ -23,6 +23,8 @@ from .text import (
 
 DEATH_ANCHOR = re.compile(
     r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命|救过来|救回来"
+    # (the end of "…遗体于5月10日在下游约6公里处被找到", further from the body than a window reaches after it)
+    r"|被(?:找到|发现|打捞)"
 )
 INJ_ANCHOR = re.compile(r"伤|骨折")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
@@ -408,6 +410,8 @@ ONE_DEATH = re.compile(
     r"|(?:均|都|全部)(?:已)?在[^，,。；;\d]{1,10}?中(?:遇难|死亡|身亡|罹难)"
     # the victim's body found, or found without signs of life: "找到刘某遗体", "将其打捞上来，已无生命体征"
     r"|(?:找到|发现|打捞起?|捞起)[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体)|(?:已|均已)?无生命体征"
+    # (the body the subject, found: "失踪船员的遗体在事发海域以南约6海里处被发现", "该工人遗体于5月10日…被找到")
+    r"|(?:遗体|尸体)(?:已|已经)?[^，,。；;]{0,20}?被(?:找到|发现|打捞|捞起|搜寻到)"
     r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:炸|砸|烧|压|撞|轧)死"
     r"|(?:中毒|窒息)(?:身亡|离世|去世)"
     # the one dead named as such, or struck to death: "发生一起死亡事故，死者只恒玉，男，59岁", "铁块弹出，打击到
