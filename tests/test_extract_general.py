@@ -1744,6 +1744,7 @@ def test_casualties_as_people_and_bulletins_tell_them(text: str, deaths: int | N
         ("返回途中船身进水倾覆，李某不会游泳，在水中挣扎后沉没。李某被打捞上来，已无生命体征。", "淹溺"),
         ("老李没站稳，掉进了水里，捞上来的时候人已经死亡。", "淹溺"),
         ("刘叔踩到一块烂瓦，直接从棚顶掉下来，后脑着地，送医后死亡。", "高处坠落"),
+        ("有个搭脚手架的师傅从货舱舷边踩空掉下去了，有十几米高，人没救过来。", "高处坠落"),
         # a corrosive spurting out and people splashed further on
         ("碱液泵出口法兰破裂，氢氧化钠溶液呈扇形喷出，两名操作工躲避不及，面部被溅伤。", "灼烫"),
         # a falling thing that struck, told in other words; or spilt an acid that burnt the victim

@@ -309,10 +309,15 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "摔落",
         "坠下",
         "坠地",
-        # as people say it: "从上面掉下来", "从架子上摔了下来"
+        # as people say it: "从上面掉下来", "从架子上摔了下来", "从舷边踩空掉下去了"
         "掉下来",
         "掉了下来",
         "摔了下来",
+        "掉下去",
+        "掉了下去",
+        "摔下去",
+        "摔了下去",
+        "踩空",
     ),
     # a structure or its support losing stability (模板支撑体系失稳) is a collapse
     "坍塌": ("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落"),
