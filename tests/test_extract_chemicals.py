@@ -539,3 +539,10 @@ def test_fireworks_set_off_that_started_the_fire() -> None:
 )
 def test_fireworks_named_by_the_works_that_blew_up(text: str, expected: set[str]) -> None:
     assert _chems(text) == expected
+
+
+def test_oxygen_given_to_the_hurt_is_no_substance_of_the_accident() -> None:
+    assert _chems("货车侧翻，司机被卡在驾驶室，现场的医护人员立即给伤者输液，又拿来氧气输氧。") == set()
+    assert _chems("医护人员先给仨人吸上氧气，三人一氧化碳中毒。") == {"一氧化碳"}
+    # an oxygen cylinder that burst is
+    assert _chems("氧气瓶发生爆炸，1人受伤。") == {"氧"}

@@ -362,6 +362,9 @@ OXYGEN_MEASURED = re.compile(
 )
 # oxygen as the cutting method's name, not a substance of the accident: "筒体与封头结合部位仍有氧气切割的痕迹"
 OXYGEN_CUTTING = re.compile(r"(?:切割|割炬|割枪|焊割)")
+# oxygen given to the hurt to breathe, in its clause: "医护人员先给仨人吸上氧气", "又拿来氧气输氧", "将氧气瓶导管插进
+# 鼻孔"
+OXYGEN_GIVEN = re.compile(r"输氧|吸氧|给氧|吸上氧气|吸上了氧气|鼻孔|医护人员")
 OXYGEN_AIR_BEFORE = re.compile(
     r"(?:足够|充足|充分|缺少|缺乏)的?\s*$|(?:带上|带着|背着|背上|佩戴|戴上|戴着|携带)(?:了)?\s*$"
 )
@@ -679,7 +682,8 @@ class ChemicalReader:
         if CHEM_NOT_SUBSTANCE_AFTER.match(norm, b) or (a > 0 and GAS_CLASS.match(norm, a - 1)):
             return False
         if canon == "氧" and (
-            OXYGEN_MEASURED.match(norm, b)
+            OXYGEN_GIVEN.search(norm, *_clause_at(norm, a, b))
+            or OXYGEN_MEASURED.match(norm, b)
             or OXYGEN_CUTTING.match(norm, b)
             or OXYGEN_FROM_OXIDISER.search(norm, max(0, a - 16), a)
             or OXYGEN_AIR_BEFORE.search(norm, max(0, a - 6), a)
@@ -749,6 +753,13 @@ class ChemicalReader:
         if any(m.start() < a and b <= m.end() for m in UNIT_PRODUCT.finditer(norm, ca, cb)):
             return False
         return not CHEM_NOT_INVOLVED_CLAUSE.search(norm, ca, cb)
+
+
+def _clause_at(norm: str, a: int, b: int) -> tuple[int, int]:
+    """The clause around norm[a:b], between commas or sentence ends."""
+    ca = max(norm.rfind(p, 0, a) for p in "，,。；;\n") + 1
+    cb = min([x for x in (norm.find(p, b) for p in "，,。；;\n") if x >= 0] or [len(norm)])
+    return ca, cb
 
 
 def _everyday_product_involved(norm: str, e: SpacySpan | _Ent) -> bool:
