@@ -2059,3 +2059,18 @@ def test_victim_as_the_object_of_a_hurt_verb(text: str, deaths: int | None, inju
 )
 def test_body_found_told_as_subject(text: str) -> None:
     assert extract_report(text).deaths == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # people trapped and then freed, with no harm told, are no casualties: no class
+        ("一家店铺发生火灾，有人员被困。经过5分钟全力救援，4名被困人员被全部救出。", None),
+        ("大厦发生火灾，现场浓烟较大，且有施工人员被困。11时33分，被困人员被救出。目前确定已无被困人员。", None),
+        ("古城发生大火，消防官兵还在搜寻是否有人员被困。", None),
+        # trapped, freed and taken to hospital are
+        ("一家店铺发生火灾，有人员被困。消防员将被困人员救出，送往医院救治。", "火灾"),
+    ],
+)
+def test_trapped_and_freed_unhurt(text: str, kind: str | None) -> None:
+    assert extract_report(text).accident_type == kind

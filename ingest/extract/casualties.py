@@ -495,6 +495,8 @@ NOT_REAL_HARM = r"防止|避免|以免|防护|可能|会|要|应|若|如果|一�
 NOT_REAL_HARM_RE = re.compile(NOT_REAL_HARM)
 NOT_TREATED = re.compile(r"死|亡|中毒|窒息|晕倒|昏迷|晕厥|昏倒|头晕|不适|吸入|" + NOT_REAL_HARM)
 # an injury the sentence goes on to tell was fatal: "…全身烧伤，经抢救无效死亡", "…受伤，送医后不治身亡"
+# trapped people freed: "被困人员被全部救出", "已无被困人员" (see `_trapped_only`)
+TRAPPED_FREED = re.compile(r"救出|脱困|解救出|营救出|转移到安全|无被困人员")
 # a verb of hurting with its object after it: "砸伤工人张某", "烧伤了店主" (`CasualtyReader._hurt_objects`)
 HURT_VERB = r"砸伤|烧伤|烫伤|炸伤|灼伤|撞伤|压伤|划伤|割伤|夹伤|碰伤|擦伤|刺伤|扎伤|击伤|轧伤|碾伤|挤伤"
 INJURED_THEN_DIED = re.compile(
@@ -1308,6 +1310,8 @@ class CasualtyReader:
                 continue
             if m.group(3) is not None and POISON_ADVICE.search(norm, sa, sb):
                 continue
+            if norm.endswith("被困", 0, m.end()) and _trapped_only(norm, m.end()):
+                continue
             return True
         return False
 
@@ -1547,6 +1551,16 @@ def _broken_down_before(norm: str, a: int, b: int) -> bool:
     ends = [m.end() for m in BROKEN_DOWN.finditer(norm, a, b)]
     # (not "另外两人" of "4名烧伤者中有两人…，另外两人…": the rest of the count)
     return bool(ends) and not re.search(r"另有|此外", norm[ends[-1] : b])
+
+
+def _trapped_only(norm: str, end: int) -> bool:
+    """Whether people told as trapped (ending at `end`) are told freed in what follows (200 characters): "有人员被困。…
+    4名被困人员被全部救出，并转移到安全地带" (a fire's trapped, freed with no harm told, are no casualties), or only
+    searched for ("消防官兵还在搜寻是否有人员被困")."""
+    if re.search(r"是否[^，,。；;]{0,6}$", norm[max(0, end - 12) : end - 2]):
+        return True
+    # (harm told of them as well is found by the other patterns: "…救出，送往医院救治")
+    return TRAPPED_FREED.search(norm, end, end + 200) is not None
 
 
 def _joined_to_count(norm: str, role: str) -> bool:
