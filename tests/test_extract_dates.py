@@ -362,3 +362,10 @@ def test_page_lines_and_incident_sheets(text: str, date: str) -> None:
 )
 def test_dispatch_day_of_a_lead_without_a_day(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+def test_the_day_a_police_report_disclosed_is_not_the_accident_day() -> None:
+    text = "新华网9月3日电 据赤峰市公安局3日披露，赤峰市日前发生一起相撞事故。据了解，8月31日下午16:45分左右发生事故。"
+    assert _date("2007-9-4\n" + text) == "2007-08-31"
+    text = "本报讯 据市安监局3日透露，该市日前发生一起爆炸事故。据了解，8月31日下午一家工厂发生爆炸。"
+    assert _date("2007-9-4\n" + text) == "2007-08-31"

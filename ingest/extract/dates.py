@@ -84,7 +84,7 @@ FURNITURE_AFTER = re.compile(
 # a clause that reports on the accident later (a press conference, a bulletin, a reporter's visit): its day is not
 # the accident day even when a time of day follows ("3日下午召开的新闻发布会上获悉")
 REPORTING = re.compile(
-    r"生效|施行|实施|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者|赶到|接到|收到|举报|公布|证实|调查|处理|宣布"
+    r"生效|施行|实施|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者|赶到|接到|收到|举报|公布|证实|调查|处理|宣布|披露|透露"
 )
 # an accident named by its month and day, then what happened: "“6·16”化工厂爆炸", "“11·18”特大爆炸事故"
 ACCIDENT_NAME_DAY = re.compile(
