@@ -2074,3 +2074,20 @@ def test_body_found_told_as_subject(text: str) -> None:
 )
 def test_trapped_and_freed_unhurt(text: str, kind: str | None) -> None:
     assert extract_report(text).accident_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # men and women counted apart: the count is both
+        ("一辆轿车追尾一辆重型货车，轿车内的三男两女全部死亡。", 5, None),
+        ("消防人员在车外发现1男1女已经死亡。", 2, None),
+        ("锯不明管道引火上身，三男一女被烧伤。", None, 4),
+        ("燃气爆炸，一男一女被烧伤。", None, 2),
+        # a total given with them is the count
+        ("锅炉爆炸，事故造成2男1女共3人受伤。", None, 3),
+    ],
+)
+def test_men_and_women_counted_apart(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

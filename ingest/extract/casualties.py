@@ -43,12 +43,16 @@ _KIDS = r"孩子|小孩|学生|男孩|女孩|人|工人|员工|村民|小伙|男
 ONE_UNMEASURED = r"(?<=一)(?=" + _KIDS + r"|" + VICTIM_WORDS + r")"
 # a count, not "数十人" or "上百人" (no number given)
 # (nor "无一人死亡", which says nobody died)
+# men and women counted apart, as news counts a group: "三男两女", "1男1女" (the count is both, `_other_sex`)
+SEXES = r"男\s*" + NUM + r"\s*女|女\s*" + NUM + r"\s*男"
 COUNT = (
     NUM_AHEAD
     + r"(?<![数几无])(?!(?<=上)[百千万])("
     + NUM
     # ("两个人": 个 before 人)
     + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=人)|"
+    + SEXES
+    + r"|"
     + ONE_UNMEASURED
     + r")"
 )
@@ -191,7 +195,7 @@ INJ_ITEM = re.compile(
     # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
     r"|"
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=" + _KIDS + r")"
-    r"|" + ONE_UNMEASURED + r")"
+    r"|" + SEXES + r"|" + ONE_UNMEASURED + r")"
     # the people described by a clause before their noun: "两名正在车间里操作的工人…受伤"
     r"(?:" + _WHO_CLAUSE + r")?"
     # their names in brackets, and what they were doing: "两名保安员(领班陈某队员王某)在救火过程中手部轻微烧伤"
@@ -878,7 +882,7 @@ class CasualtyReader:
                 if not usable(m.start()):
                     continue
                 try:
-                    n = cn_to_int(m.group(1)) * _each(norm, m.start(1))
+                    n = cn_to_int(m.group(1)) * _each(norm, m.start(1)) + _other_sex(norm, m.end(1))
                 except ValueError:
                     continue
                 if m.start(1) == m.start():  # the count first: people named by a role before it die with them
@@ -956,6 +960,7 @@ class CasualtyReader:
                 kind = "ref" if g["n4"] else "serious" if g["s3"] else "any"
             try:
                 n = cn_to_int(num) * (_each(norm, m.start("n1")) if g["n1"] is not None else 1)
+                n += _other_sex(norm, m.end("n1")) if g["n1"] is not None else 0
             except ValueError:
                 continue
             sent = _sentence_at(norm, m.start())
@@ -1395,6 +1400,12 @@ def _none_kind(none: re.Match[str] | None) -> str:
     """What a statement of no casualties denies: "伤亡" (nobody hurt or dead), "死亡", "受伤", or "" (no statement)."""
     kind = next((k for k in none.groups() if k), "") if none else ""
     return "伤亡" if kind in ESCAPED else "死亡" if kind == "身亡" else kind
+
+
+def _other_sex(norm: str, end: int) -> int:
+    """The second count of a group counted by sex, after the first ending at `end`: "三男两女" is 3 and 2."""
+    m = re.match(r"\s*[男女]\s*(" + NUM + r")\s*[男女]", norm[end : end + 8])
+    return cn_to_int(m.group(1)) if m else 0
 
 
 def _each(norm: str, pos: int) -> int:
