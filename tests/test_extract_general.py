@@ -1745,6 +1745,9 @@ def test_casualties_as_people_and_bulletins_tell_them(text: str, deaths: int | N
         ("老李没站稳，掉进了水里，捞上来的时候人已经死亡。", "淹溺"),
         ("刘叔踩到一块烂瓦，直接从棚顶掉下来，后脑着地，送医后死亡。", "高处坠落"),
         ("有个搭脚手架的师傅从货舱舷边踩空掉下去了，有十几米高，人没救过来。", "高处坠落"),
+        # a vehicle drawing someone under its wheels is the vehicle's, a machine's belt catching a sleeve the machine's
+        ("一辆水泥搅拌车将一骑自行车女孩卷进车轮下，女孩不幸身亡。", "车辆伤害"),
+        ("工人的衣袖被卷入皮带轮，手臂骨折。", "机械伤害"),
         # a corrosive spurting out and people splashed further on
         ("碱液泵出口法兰破裂，氢氧化钠溶液呈扇形喷出，两名操作工躲避不及，面部被溅伤。", "灼烫"),
         # a falling thing that struck, told in other words; or spilt an acid that burnt the victim

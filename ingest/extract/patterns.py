@@ -216,8 +216,12 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "翻入",
         "叉车",
         "铲车",
-        # a vehicle reversing onto someone
+        # a vehicle reversing onto someone, or drawing someone under its wheels ("搅拌车将女孩卷进车轮下")
         "倒车",
+        "卷进车轮",
+        "卷入车轮",
+        "卷进车底",
+        "卷入车底",
         # a vehicle striking someone, the vehicle named before the verb ("被车撞到", "货车撞倒")
         "车撞",
         # motor vehicles of works and mines, and locomotives (GB 6441 车辆伤害 covers vehicles in works; not 火车,
