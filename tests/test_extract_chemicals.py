@@ -366,7 +366,16 @@ def test_one_character_cargo_after_a_quantity() -> None:
 
 @pytest.mark.parametrize(
     ("surface", "canonical"),
-    [("花炮", "烟花爆竹"), ("亚磷酸", "亚磷酸"), ("苯甲酰氯", "苯甲酰氯"), ("二乙苯", "二乙苯"), ("十八酸", "硬脂酸")],
+    [
+        ("花炮", "烟花爆竹"),
+        ("亚磷酸", "亚磷酸"),
+        ("苯甲酰氯", "苯甲酰氯"),
+        ("二乙苯", "二乙苯"),
+        ("十八酸", "硬脂酸"),
+        # fuels by their grade
+        ("97号汽油", "汽油"),
+        ("0号柴油", "柴油"),
+    ],
 )
 def test_more_gazetteer_names(surface: str, canonical: str) -> None:
     assert load_gazetteer().canonical_chemical(surface)[0] == canonical
