@@ -369,3 +369,17 @@ def test_the_day_a_police_report_disclosed_is_not_the_accident_day() -> None:
     assert _date("2007-9-4\n" + text) == "2007-08-31"
     text = "本报讯 据市安监局3日透露，该市日前发生一起爆炸事故。据了解，8月31日下午一家工厂发生爆炸。"
     assert _date("2007-9-4\n" + text) == "2007-08-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a relative day with the day of the month in brackets, against the page stamp
+        ("货车侧翻\n2014-03-19 22:12:48\n四川在线消息 今（19）日凌晨5时许，凤溪大道发生了交通事故。", "2014-03-19"),
+        ("货车侧翻\n2014-03-20 08:12:48\n本报讯 昨（19）日凌晨5时许，凤溪大道发生了交通事故。", "2014-03-19"),
+        # with no stamp, no year: no date
+        ("大厦火灾\n四川在线消息 今（30）日上午，宜宾城区一大厦发生火灾。", None),
+    ],
+)
+def test_relative_day_with_its_day_in_brackets(text: str, date: str | None) -> None:
+    assert _date(text) == date

@@ -46,7 +46,9 @@ DAY_RE = re.compile(
     rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*[日号]|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第]){_CN_DAY})\s*日)"
     r"(?![前后内来起报報电電讯訊]|消息)"
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
-    r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早)(?![报報])"
+    # (with the day of the month in brackets, as news writes it: "今（19）日凌晨", "昨（18）日")
+    r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早|[今昨前]\s*[（(]\s*\d{1,2}\s*[）)]\s*日)"
+    r"(?![报報])"
 )
 # where a day mention can start: a number followed (through numbers and spaces) by 年/月/日/号 or a date separator, or
 # a relative day's first character. Every DAY_RE match starts at one of these, and they are few: trying DAY_RE only
