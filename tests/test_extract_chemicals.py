@@ -555,3 +555,8 @@ def test_oxygen_given_to_the_hurt_is_no_substance_of_the_accident() -> None:
     assert _chems("医护人员先给仨人吸上氧气，三人一氧化碳中毒。") == {"一氧化碳"}
     # an oxygen cylinder that burst is
     assert _chems("氧气瓶发生爆炸，1人受伤。") == {"氧"}
+
+
+def test_cargo_after_yun_alone() -> None:
+    # 运 alone before a name and 的, as people say it
+    assert _chems("轿车撞上了一辆停在道路右侧的运铁粉的大货车，5人死亡。") == {"铁粉"}

@@ -1956,6 +1956,8 @@ def test_groups_all_hurt_and_named_while(text: str, deaths: int | None, injuries
         # a loss saved is no loss; nearly a magnitude tells no figure, nearly a number does
         ("他处理各类案件500余起，为群众挽回经济损失100余万元。", None),
         ("生产线被迫停工三周，预计经济损失近千万。", None),
+        # the loss estimated, 损失 alone
+        ("店内15辆崭新的三轮摩托车被烧毁，损失估计在7万元左右。", 70_000),
         ("火灾造成58人死亡，直接经济损失高达近十五亿元。", 1_500_000_000),
     ],
 )

@@ -44,10 +44,12 @@ LOSS_RE = re.compile(
     # (thousands set apart by a space or a comma: "直接经济损失达8　869.63万元"; 元 left out after 万 or 亿 at the
     # end of the clause: "直接经济损失250余万。")
     # (a numeral not inside another or after a vague one: "数百万元", "上千万元" tell no figure)
-    # ("直接损失92万余元" too, and 损失 alone right before its figure: "伤2人，损失18.5万元", not "挽回损失…")
+    # ("直接损失92万余元" too, and 损失 alone right before its figure: "伤2人，损失18.5万元", "损失估计在7万元左右",
+    # not "挽回损失…")
     # (nor a loss saved with 经济: "为群众挽回经济损失100余万元"; nor "近千万", nearly a magnitude, no figure, but
     # "近十五亿元" is one)
-    r"(?:(直接)(?:经济|财产)?|(?<![挽回少免低])(?:经济|财产)|(?<![挽回减少避免降低济产])(?=损失(?:约|达|共计|共|为)?\d))"
+    r"(?:(直接)(?:经济|财产)?|(?<![挽回少免低])(?:经济|财产)"
+    r"|(?<![挽回减少避免降低济产])(?=损失(?:初步)?(?:估计|预计)?(?:约|达|共计|共|为|在)?\d))"
     r"损失[^。；;\n\d]{0,24}?"
     r"(\d{1,3}(?:[ \u3000,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?<![数几上零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])(?!(?<=近)[千百万亿])" + NUM + r")"
