@@ -233,8 +233,8 @@ CARGO_RE = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
     r"(?=[装运满载拉承充所泄漏化危货物介品一辆该])(?:"
     r"(?:(?:装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|拉载|载运|承运|充装|所运|所载|所装|泄漏的|泄露的|漏出的"
-    # (运 alone, as people say it, before a name and 的: "撞上了一辆运铁粉的大货车"; not the first of 运输 …)
-    r"|运(?![输送载行])(?=[^，,。；;的]{1,8}的))"
+    # (运 alone before a name and 的, as people say it: "撞上了一辆运铁粉的大货车"; not the 运 of 运输, 运送, 运载)
+    r"|运(?![输送载])(?=[^，,。；;的]{1,8}的))"
     r"(?:了|着)?\s*[:：]?"
     r"|(?:化学物品|化学品|危化品|危险品|危险货物|货物|物料|介质|品名)(?:为|是|[:：]|——|—))\s*"
     # (a quantity in Chinese numerals only with its unit: 三 of "运输三氯化磷" is the name's; the rest of a load
