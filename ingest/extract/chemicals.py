@@ -560,11 +560,10 @@ class ChemicalReader:
                     out.append(across)
         return out
 
-    def _name_into(self, e: SpacySpan | _Ent) -> _Ent | None:
+    def _name_into(self, e: SpacySpan) -> _Ent | None:
         """A substance whose name ends on the first character of a container word the tokenizer took: 柴|油罐,
-        溶剂|油罐, 煤|气瓶, 有氧|气瓶 (the dictionary word outranked the name), from whole tokens before it."""
-        if not isinstance(e, SpacySpan):
-            return None
+        溶剂|油罐, 煤|气瓶 (the dictionary word outranked the name), from whole tokens before it: no 燃气 in
+        易燃|气瓶."""
         doc = e.doc
         for j in range(max(0, e.start - 3), e.start):  # the longest name first: 燃料油 before 料油
             name = doc[j : e.start].text + e.text[0]
