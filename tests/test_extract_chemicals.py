@@ -560,3 +560,12 @@ def test_oxygen_given_to_the_hurt_is_no_substance_of_the_accident() -> None:
 def test_cargo_after_yun_alone() -> None:
     # 运 alone before a name and 的, as people say it
     assert _chems("轿车撞上了一辆停在道路右侧的运铁粉的大货车，5人死亡。") == {"铁粉"}
+
+
+def test_inert_gas_breathed_in_and_a_building_named_for_raw_materials() -> None:
+    # an inert gas breathed in is involved, as one that leaked is
+    assert _chems("两名工人进入反应釜内清理，因吸入高浓度氩气等气体导致事故发生，造成2人死亡。") == {"氩"}
+    # a building named for the raw materials is no sentence of what a plant makes from them
+    assert _chems("该厂原料生产车间的一座煤气发生炉突然爆炸，造成2人受伤。") == {"煤气"}
+    # (a plant's raw materials are still no substance of the accident)
+    assert _chems("该厂以甲醇为原料生产甲醛。车间发生火灾，造成1人受伤。") == set()

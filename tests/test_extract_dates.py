@@ -383,3 +383,16 @@ def test_the_day_a_police_report_disclosed_is_not_the_accident_day() -> None:
 )
 def test_relative_day_with_its_day_in_brackets(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an animal's attack is what the dispatch's lead tells of its day
+        ("新闻 2019-08-11 10:02:00\n8月10日消息，当日下午，某养殖场的饲养员王某在喂食时被圈养的棕熊袭击，送医后不治。",
+         "2019-08-10"),
+        ("新闻 2019-08-11 10:02:00\n8月10日消息，当日下午，某农场一名工人在放牧时被公牛咬伤。", "2019-08-10"),
+    ],
+)
+def test_dispatch_lead_telling_an_animal_attack(text: str, date: str) -> None:
+    assert _date(text) == date

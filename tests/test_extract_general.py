@@ -2096,3 +2096,57 @@ def test_trapped_and_freed_unhurt(text: str, kind: str | None) -> None:
 def test_men_and_women_counted_apart(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # a counted group that could not get away, then the death told with no count of its own
+        ("一处边坡突然垮塌，正在坡下砌墙的三名民工来不及躲避，被泥土掩埋致死。", 3, None),
+        # one of them only when the text says so
+        ("两名工人来不及逃生，其中一人被砸死。", 1, None),
+        # a wound that killed is a death, not an injury
+        ("一名装卸工被倒下的钢板砸伤致死。", 1, None),
+        ("工人刘某被高温铁水烫伤致死。", 1, None),
+        # the people in hospital counted as a total of its own
+        ("仓库发生爆炸，造成2人死亡。截至记者发稿时，住院总人数为17人。", 2, 17),
+        # the death declared, of a person named without a role
+        ("一名工人突然倒地，被送往医院。次日凌晨，48岁的赵建国宣告死亡。", 1, None),
+    ],
+)
+def test_deaths_told_after_escape_failed_wounds_and_declarations(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deaths", "injuries"),
+    [
+        # a headline's tally where the body tells no count of the injured
+        ("某厂塔吊倾倒1死1伤", "塔吊突然倾倒，一名司机当场死亡，另一名工人被困在塔身上。", 1, 1),
+        ("某纸厂中毒事件 7死2傷", "9名工人中毒，其中7人搶救無效死亡，另2人仍在急救。", 7, 2),
+        ("某地工地事故致2人死亡3人受伤", "工地一处脚手架倒塌，多名工人被压。", 2, 3),
+        # the body's own counts stand
+        ("某厂爆炸1死1伤", "某厂发生爆炸，造成1人死亡，3人受伤。", 1, 3),
+        # no tally, nothing added
+        ("某厂发生爆炸", "某厂发生爆炸，一名工人当场死亡。", 1, None),
+    ],
+)
+def test_headline_tally_where_the_body_tells_none(
+    title: str, text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(text, title)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一名建筑工人在高温下作业时中暑，送医后抢救无效死亡。",
+        "一名环卫工人在烈日下清扫路面时倒地，经诊断为热射病，送医后不治身亡。",
+    ],
+)
+def test_heat_stroke_at_work_is_other_injury(text: str) -> None:
+    assert extract_report(LEAD + text).accident_type == "其他伤害"

@@ -145,7 +145,9 @@ HURT_WORD = (
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;])"
     # harm suffered, in a news summary's words: "71人遭受不同程度的伤害"
-    r"|遭受了?(?:不同程度|严重)?的?(?:身体)?伤害)(?!亡|者|员|人员|情况|医院|科|专科|病房|中心)"
+    r"|遭受了?(?:不同程度|严重)?的?(?:身体)?伤害)(?!亡|者|员|人员|情况|医院|科|专科|病房|中心"
+    # (a wound that killed is a death: "1名工人被石头砸伤致死", "被烧伤致死")
+    r"|致死|致命|而死|身亡|死亡|去世)"
 )
 # (the first characters of the three, ahead: HURT_WORD starts with lookbehinds, so the scan would try every position)
 HURT_ANY = re.compile(
@@ -279,7 +281,8 @@ HOSPITAL_COUNT = re.compile(
     r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
     # (not a hospital's building: "在住院部大楼东立面作业")
     r"(?:住院(?![部楼处])|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗))"
-    r"|住院(?:治疗)?(?:人数)?(?:为|达|共|有)?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+    # ("目前住院总人数46人")
+    r"|住院(?:治疗)?(?:总)?(?:人数)?(?:为|达|共|有)?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
 )
 # treated people who are the poisoned, the unwell or under observation, not the injured: "8人身体不适送院观察",
 # "中毒人员…住院治疗"; and treated people the clause goes on to tell died: "3人送医院抢救无效死亡"
@@ -378,6 +381,11 @@ LATE_DEATH = (
     # a later day alone: "其中张某于事发第三天死亡"
     r"|(?:于|在)(?:次日|当晚|当夜|(?:事发)?第[一二三四五六七八九十\d]{1,2}天)"
 )
+# a headline's tally of the dead and the injured: "1死1伤", "7死2傷", "3人死亡2人受伤", "致2死3重伤"
+TITLE_TALLY = re.compile(
+    r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*死(?:亡)?\s*[、，,\s]?\s*"
+    r"(" + NUM + r")\s*(?:人|名)?\s*(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)"
+)
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
     NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)"
@@ -387,7 +395,8 @@ CASUALTY_TOTAL = re.compile(
 # a death told with no count: one victim
 ONE_DEATH = re.compile(
     r"(?:当场|抢救无效|医治无效|救治无效|不治|伤势过重|伤重)(?:相继|先后|全部|均|都)?" + DIED_WHEN + r"(?:死亡|身亡)"
-    r"|坠落身亡|坠亡|(?:摔|砸|压|撞)伤致死"
+    # (a wound that killed: "一名工人被烧伤致死")
+    r"|坠落身亡|坠亡|(?:摔|砸|压|撞|烧|烫|灼|炸|轧|碾|挤|击)伤致死"
     # "电焊工当场被炸身亡", "司机被烧身亡"
     r"|(?:当场)?被(?:炸|烧|砸|压|撞|轧|电击|电)(?:身亡|致死)"
     # how the one victim died, then the death: "从8米高处坠落死亡", "被卷入致死", "触电身亡", "经打捞确认已溺亡"
@@ -422,6 +431,8 @@ ONE_DEATH = re.compile(
     # 陆某根致死"
     r"|死者(?:为|是)?[\u4e00-\u9fff*＊xX×]{2,4}[，,（(]\s*(?:男|女)"
     r"|(?:击中|打击到|砸中|砸到|撞到)[^，,。；;\d]{1,6}?致死"
+    # the death declared, at the hospital or the scene: "7月18日凌晨3点40分，43岁的陈某宣告死亡"
+    r"|(?<![未没无])(?:被)?(?:宣告|宣布)(?:死亡|不治)"
 )
 # …or the people a result verb counted earlier in its sentence: "造成4名作业人员被掩埋，后经抢救无效死亡", or the
 # people a clause of the sentence starts with, when something befell them: "2名工人被埋，经抢救无效死亡"
@@ -443,6 +454,10 @@ COUNTED_BEFORE = re.compile(
     # a part of the victims, the dead of them: "共造成7人中毒，其中2人（一名职工和他5岁的儿子）经抢救无效死亡" is 2
     + r"|其中\s*"
     + COUNT
+    # the people who could not get away, then what befell them: "正在清渣的两名工人来不及逃生，瞬间被巨石埋压致死"
+    + r"|"
+    + COUNT
+    + r"[^，,。；;\d]{0,8}?(?:来不及|没来得及|未能|没能|无法)(?:逃生|逃离|撤离|躲避|躲闪|逃出|跑出|撤出)"
 )
 # a name with a placeholder: "李某", "王xx", "张**"
 _ANON_NAME = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
@@ -866,6 +881,8 @@ class CasualtyReader:
             rep.injuries, rep.spans["injuries"] = injuries
         elif none and none_kind in ("伤亡", "受伤"):
             rep.injuries, rep.spans["injuries"] = 0, Span(none.start(), none.end())
+        if rep.title and (rep.deaths is None or rep.injuries is None):
+            _title_tally(rep)
         if serious:
             rep.serious_injuries, rep.spans["serious_injuries"] = serious
         if missing:
@@ -1366,6 +1383,22 @@ class CasualtyReader:
     def _one_role(self, role: str) -> str:
         """A role without a name as one person: 司机 and 驾驶员 told apart in a title and a body are one driver."""
         return self.g.person_roles.get(role, role)
+
+
+def _title_tally(rep: ExtractedReport) -> None:
+    """The counts of a headline's tally where the body tells none: "塔机发生倾塌事故1死1伤" (the body telling only
+    the dead and a man trapped on the crane), "湖南造紙廠中毒事件 7死2傷". No span: the title is not in the text."""
+    tally = TITLE_TALLY.search(rep.title)
+    if tally is None:
+        return
+    try:
+        dead, hurt = cn_to_int(tally.group(1)), cn_to_int(tally.group(2))
+    except ValueError:
+        return
+    if rep.deaths is None:
+        rep.deaths = dead
+    if rep.injuries is None:
+        rep.injuries = hurt
 
 
 def _prevented(norm: str, pos: int) -> bool:

@@ -37,7 +37,8 @@ EXCLUDE_CHEM_CONTEXT = re.compile(
 )
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
-    r"原材料|原辅材料|为原料|作原料|原料生产|原料为|原料是|经营范围|许可经营|经营方式|同类事故|类似事故"
+    # (not a building or line named for the raw materials: "原料生产厂房某个煤气干燥塔突然发生爆炸")
+    r"原材料|原辅材料|为原料|作原料|原料生产(?![厂车线楼])|原料为|原料是|经营范围|许可经营|经营方式|同类事故|类似事故"
     r"|事故情况(?:进行)?通报|的通报"
     # an earlier accident told as background: "重庆2003年曾发生特大井喷事故，含硫化氢的天然气大量泄漏"
     r"|曾发生|曾经发生"
@@ -176,7 +177,7 @@ SET_OFF_STARTED = re.compile(r"[^。；;\n]{0,20}?(?:引燃|引发|引起|酿成
 # gases reports mostly name as what the responders used (purging, inerting, extinguishing): one counts only where
 # the text names it as a cargo or in a sentence of harm (leak, asphyxia, burst, frostbite)
 INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
-INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧|晕倒|昏倒|昏迷")
+INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧|晕倒|昏倒|昏迷|吸入")
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
 # 长沙市液化石油气发展有限公司, 氧气仓库, 油漆作坊; or the name goes on as a longer one the gazetteer does not
 # know (醋酸乙脂)

@@ -62,7 +62,9 @@ CLOCK_AFTER = re.compile(rf"^\s*(?:{_DAYPART})?\s*(?:\d{{1,2}}\s*(?:时|点|:)|[
 EVENT_AFTER = re.compile(
     r"^[^。！？\n]{0,40}?(?:发生|起火|失火|着火|火灾|火情|爆炸|爆燃|泄漏|泄露|燃烧|坍塌|倒塌|中毒|窒息|爆裂|事故|遇难|身亡|死亡|受伤|翻|撞"
     # (a ship's accident, and harm told as caused: "船舶触岸嘴礁石，造成右舷第2、4舱破损")
-    r"|触礁|搁浅|沉没|造成)"
+    r"|触礁|搁浅|沉没|造成"
+    # (an animal's attack: "饲养员杨师傅在日常工作时被饲养的老虎袭击")
+    r"|袭击|咬伤|咬死)"
 )
 # furniture around a full date: a field label before it, a clock time or the source after it
 FURNITURE_BEFORE = re.compile(

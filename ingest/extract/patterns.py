@@ -381,7 +381,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # GB 6441's last class, for harm none of the others names: sprains, falls on the level, frostbite, animals'
     # bites and butts (扭伤、跌伤、冻伤、野兽咬伤; not 扎伤, which the glass of a blast does as often as a nail, nor
     # 摔倒, how people poisoned in a pit fall down)
-    "其他伤害": ("其他伤害", "扭伤", "冻伤", "咬伤", "顶伤", "顶倒", "滑倒", "跌倒", "绊倒", "打滑"),
+    # (and heat stroke at work: 中暑, 热射病)
+    "其他伤害": ("其他伤害", "扭伤", "冻伤", "咬伤", "顶伤", "顶倒", "滑倒", "跌倒", "绊倒", "打滑", "中暑", "热射病"),
 }
 ACCIDENT_PRIORITY = (
     "中毒和窒息",
