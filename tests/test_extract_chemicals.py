@@ -569,3 +569,13 @@ def test_inert_gas_breathed_in_and_a_building_named_for_raw_materials() -> None:
     assert _chems("该厂原料生产车间的一座煤气发生炉突然爆炸，造成2人受伤。") == {"煤气"}
     # (a plant's raw materials are still no substance of the accident)
     assert _chems("该厂以甲醇为原料生产甲醛。车间发生火灾，造成1人受伤。") == set()
+
+
+def test_wood_shavings_and_lithium_batteries_that_burnt() -> None:
+    # wood shavings and sawdust are the wood material of dust-explosion reports (木粉)
+    assert _chems("木料加工厂储存木屑的房间起火，火舌蹿出，三名工人被烧伤。") == {"木粉"}
+    assert _chems("车间地面堆积的锯末被火星引燃，一名工人被烧伤。") == {"木粉"}
+    # lithium batteries under the chemistries reports name
+    assert _chems("仓库内堆放的磷酸铁锂电池突然起火，造成2人受伤。") == {"锂电池"}
+    # not what a works makes
+    assert _chems("该公司主要生产锂电池。车间配电箱起火，1人受伤。") == set()
