@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator
 
@@ -386,6 +387,10 @@ TITLE_TALLY = re.compile(
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*死(?:亡)?\s*[、，,\s]?\s*"
     r"(" + NUM + r")\s*(?:人|名)?\s*(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)"
 )
+# a headline's count of the dead or of the injured alone: "致1人死亡", "3人遇难", "致2死", "5人受伤", "致3傷"
+_TITLE_COUNT = r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*"
+TITLE_DEAD = re.compile(_TITLE_COUNT + r"(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))")
+TITLE_HURT = re.compile(_TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)")
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
     NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)"
@@ -1386,19 +1391,17 @@ class CasualtyReader:
 
 
 def _title_tally(rep: ExtractedReport) -> None:
-    """The counts of a headline's tally where the body tells none: "塔机发生倾塌事故1死1伤" (the body telling only
-    the dead and a man trapped on the crane), "湖南造紙廠中毒事件 7死2傷". No span: the title is not in the text."""
+    """The counts of a headline where the body tells none: its tally ("塔机发生倾塌事故1死1伤", the body telling only
+    the dead and a man trapped on the crane; "湖南造紙廠中毒事件 7死2傷"), or its count of the dead or of the injured
+    alone ("油罐车维修突发闪爆，致1人死亡"). No span: the title is not in the text."""
     tally = TITLE_TALLY.search(rep.title)
-    if tally is None:
-        return
-    try:
-        dead, hurt = cn_to_int(tally.group(1)), cn_to_int(tally.group(2))
-    except ValueError:
-        return
-    if rep.deaths is None:
-        rep.deaths = dead
-    if rep.injuries is None:
-        rep.injuries = hurt
+    dead = tally.group(1) if tally else next((m.group(1) for m in TITLE_DEAD.finditer(rep.title)), None)
+    hurt = tally.group(2) if tally else next((m.group(1) for m in TITLE_HURT.finditer(rep.title)), None)
+    with contextlib.suppress(ValueError):
+        if rep.deaths is None and dead is not None:
+            rep.deaths = cn_to_int(dead)
+        if rep.injuries is None and hurt is not None:
+            rep.injuries = cn_to_int(hurt)
 
 
 def _prevented(norm: str, pos: int) -> bool:
