@@ -396,3 +396,16 @@ def test_relative_day_with_its_day_in_brackets(text: str, date: str | None) -> N
 )
 def test_dispatch_lead_telling_an_animal_attack(text: str, date: str) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day alone shortly before the day the report came out is in that month, not the next
+        ("2018年5月20日，市政府新闻办20日发布消息称，18日14时许，某工地发生塔吊倒塌事故，造成2人死亡。", "2018-05-18"),
+        # a day after a full date of the narrative is still in its month or the next
+        ("2005年1月28日，某公司停产放假。3日8时许，该公司仓库发生爆炸，造成1人死亡。", "2005-02-03"),
+    ],
+)
+def test_day_alone_before_the_day_of_the_report(text: str, date: str) -> None:
+    assert _date(text) == date

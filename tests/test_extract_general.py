@@ -2156,3 +2156,22 @@ def test_headline_tally_where_the_body_tells_none(
 )
 def test_heat_stroke_at_work_is_other_injury(text: str) -> None:
     assert extract_report(LEAD + text).accident_type == "其他伤害"
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the injured of whom some died on the way, after the dead at the scene: added to the dead, taken from the hurt
+        ("货车失控撞向路边车辆，导致2人当场死亡，4名伤者在送医途中，因1名伤势过重，不治身亡。", 3, 3),
+        ("货车失控撞向路边车辆，导致2人当场死亡，4名伤者被送往医院，1人因伤势过重不治身亡。", 3, 3),
+        ("货车失控撞向路边车辆，导致2人当场死亡，4人受伤，其中1人在送医途中不治身亡。", 3, 3),
+        # a part of the injured that did not die is no death
+        ("货车失控撞向路边车辆，造成2人死亡，4人受伤，其中1人重伤。", 2, 4),
+        ("事故造成2人死亡、4人受伤，伤者已送医院救治，其中1人伤势过重。", 2, 4),
+        # the victims' trade and what they were doing between the count and the death
+        ("一处小煤矿发生事故，三名正在井下掘进的外地籍矿工因一氧化碳中毒身亡。", 3, None),
+    ],
+)
+def test_injured_who_died_after_the_dead_at_the_scene(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

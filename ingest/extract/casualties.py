@@ -88,7 +88,7 @@ DEATH_RES = [
         r"(?:已被确认|被确认|已|(?:后)?经(?:全力|连夜|多方)?(?:救援|搜救|搜寻|施救)?)?"
         # ("共5人窒息晕倒，送医院医治无效死亡")
         r"(?:均|都|全部|全都)?\s*(?:还是|仍然|仍|最终|终因)?(?:不幸|先后|相继)?(?:送(?:往)?医院|送医)?"
-        r"(?:抢救无效|医治无效|救治无效)?"
+        r"(?:抢救无效|医治无效|救治无效|不治)?"
         + DIED_WHEN
         # (not a count of its own after the word: "20名人员已全部找到，经送医院全力抢救，死亡11人")
         + r"(?:当场)?(?:中毒|窒息)?" + DEATH_WORD + r"(?!者|人员|人数|\s*(?:" + NUM + r"))"
@@ -99,7 +99,7 @@ DEATH_RES = [
         COUNT
         + r"(?:在[^，,。；;]{0,30}?(?:时|过程中)|(?!"
         + NUM
-        + r"\s*(?:人|名))[^，,。；;\d]){0,12}?(?:当场)?(?:中毒|窒息)?"
+        + r"\s*(?:人|名))[^，,。；;\d]){0,20}?(?:当场)?(?:中毒|窒息)?"
         + DEATH_WORD
     ),
     re.compile(
@@ -129,7 +129,9 @@ DEATH_RES = [
 ]
 # injury words by kind; a count before or after one of them is an injured group ("3人重度烧伤", "轻伤47人")
 SERIOUS_WORD = (
-    r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|(?<!因)伤(?:势|情)(?:严重|较重|过重|危重)(?![^，,。；;]{0,8}?(?:死亡|身亡|不治|去世|无效))"
+    r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|(?<!因)伤(?:势|情)(?:严重|较重|过重|危重)"
+    # (not when the clause, or the next one at once, tells the death: "因2名伤势过重，不治身亡")
+    r"(?![^，,。；;]{0,8}?(?:死亡|身亡|不治|去世|无效)|[，,]\s*(?:经|终因|最终)?(?:抢救无效|医治无效|救治无效|不治))"
     r"|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤)"
 )
 MINOR_WORD = (
@@ -823,6 +825,8 @@ class CasualtyReader:
             injuries = (injuries[0] - deaths[0], injuries[1])
         elif injuries is not None and (died := _injured_accounted(norm, injuries)) is not None:
             injuries = (injuries[0] - died, injuries[1])
+        elif injuries is not None and deaths is not None and (died := _hurt_died_after(norm, deaths, injuries)):
+            injuries = (injuries[0] - died, injuries[1])
         if deaths is not None and (injuries is None or _part_of_sentence(norm, injuries[1].start)):
             # "造成38人伤亡，其中31人死亡，7人…（危重1人、…）": the casualties less the dead, not a part of them
             injuries = _injured_of_total(norm, deaths, usable) or injuries
@@ -928,7 +932,9 @@ class CasualtyReader:
             for _r2, n2, sp2 in found[i + 1 :]:
                 if sp2.start >= sb:
                     break
-                if sp2.start < span.end or _is_part(norm, sa, sp2.start):
+                if sp2.start < span.end:
+                    continue
+                if _is_part(norm, sa, sp2.start) and not _part_of_later_injured(norm, span.end, sp2):
                     continue
                 if any(g.start() <= sp2.start < g.end() for g in groups):
                     continue  # the last of the groups "1名老人和1名小孩也遇难": added with them below
@@ -1638,6 +1644,31 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
     return bool(LATE_DIED.search(norm, dead.start, min(sb, dead.end + 30))) or (
         eventually and re.search(r"相继|先后", norm[dead.start : dead.end]) is not None
     )
+
+
+def _part_of_later_injured(norm: str, after: int, dead: Span) -> bool:
+    """Whether the part of the dead at `dead` ("其中2人…") is of an injured group told after the first statement of the
+    dead, dying of their wounds: "导致3人当场死亡，5人受伤，其中2人在送医途中不治身亡" adds 2 to the 3."""
+    return bool(HURT_ANY.search(norm, after, dead.start)) and bool(
+        re.search(r"不治|无效|伤势过重|伤重|途中", norm[dead.start : dead.end])
+    )
+
+
+def _hurt_died_after(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> int:
+    """How many of the injured the statement of the dead added after them, dying of their wounds: "导致3人当场死亡，
+    5名伤者在送往医院救治过程中，2人因伤势过重不治身亡" is 5 dead and 3 injured (the count of the dead already
+    holds the 2; the injured less them)."""
+    dead, hurt = deaths[1], injuries[1]
+    if not dead.start < hurt.start < hurt.end <= dead.end:
+        return 0
+    tail = norm[hurt.end : dead.end]
+    if not re.search(r"不治|无效|伤势过重|伤重|途中", tail):
+        return 0
+    died = 0
+    for m in re.finditer(COUNT, tail):
+        with contextlib.suppress(ValueError):
+            died += cn_to_int(m.group(1))
+    return died if 0 < died < injuries[0] else 0
 
 
 def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> bool:

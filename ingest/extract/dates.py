@@ -183,6 +183,10 @@ def _after(earlier: dt.date, month: int, day: int) -> dt.date | None:
     return None
 
 
+# how many days before the day of a report the accident it tells may be named by its day alone
+REPORTED_WITHIN = 7
+
+
 def _after_day(earlier: dt.date, day: int) -> dt.date | None:
     """The date of a day of the month, alone, within MAX_AFTER_FULL after `earlier`: in its month or the next."""
     for ahead in (0, 1):
@@ -447,6 +451,7 @@ def _read_date(text: str) -> FoundDate | None:
     fallback: tuple[re.Match[str], dt.date] | None = None
     undated = False  # an accident day was written that cannot be dated: only a full date may still replace it
     prose_full: dt.date | None = None  # the last full date of the text's prose so far
+    prose_full_reported = False  # ... and whether it dates the reporting, not an event
     for m, full in mentions:
         if m.start() in furniture or max(m.start("d4"), m.start("d5")) in in_dateline:
             continue
@@ -465,9 +470,16 @@ def _read_date(text: str) -> FoundDate | None:
         if full is None and m.group("d5") and prose_full is not None:
             # "2005年1月6日，某公司停产放假…7日17时30分，…8日早上6时左右，…发生了爆炸": a day alone, after a full date
             # of the prose, is in that date's month or the next, not in the page stamp's
-            date = _after_day(prose_full, _num(m.group("d5"))) or date
+            day = _num(m.group("d5"))
+            if prose_full_reported and 0 < prose_full.day - day <= REPORTED_WITHIN:
+                # "2016年7月16日…官方微博16日发布消息称，15日18时30分许，…发生施工升降机坠落事故": a day shortly
+                # before the day of the reporting is in its month
+                date = prose_full.replace(day=day)
+            else:
+                date = _after_day(prose_full, day) or date
         if full is not None:
             prose_full = full
+            prose_full_reported = not eventful
         if date is None and m.group("m4") and fallback is not None:
             # "发生日期:1969年1月25日 … 1月25日15时30分左右": the same day written in full earlier gives the year
             earlier = fallback[1]
