@@ -2170,6 +2170,12 @@ def test_heat_stroke_at_work_is_other_injury(text: str) -> None:
         ("事故造成2人死亡、4人受伤，伤者已送医院救治，其中1人伤势过重。", 2, 4),
         # the victims' trade and what they were doing between the count and the death
         ("一处小煤矿发生事故，三名正在井下掘进的外地籍矿工因一氧化碳中毒身亡。", 3, None),
+        # the hurt who all died, a clause with a clock time between
+        ("铲车翻下护坡，两人伤势过重，截至10时30分，均抢救无效死亡。", 2, None),
+        # a wound too grave, and the victim's death
+        ("石块掉落将工人压住，由于工人受伤过重，已不治身亡。", 1, None),
+        # breathing that stopped is a death
+        ("两人从高处摔下，其中一人因伤势严重，在送往医院途中停止了呼吸。", 1, None),
     ],
 )
 def test_injured_who_died_after_the_dead_at_the_scene(text: str, deaths: int | None, injuries: int | None) -> None:
