@@ -2181,3 +2181,22 @@ def test_heat_stroke_at_work_is_other_injury(text: str) -> None:
 def test_injured_who_died_after_the_dead_at_the_scene(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # what a roof fall or a collapse brought down struck its victims: the fall's class, not 物体打击
+        ("", "某铅锌矿井下采场发生顶板冒落事故，导致2名凿岩工被砸，经抢救无效死亡。", "冒顶片帮"),
+        ("", "工地一段围墙突然倒塌，导致3名工人被砸伤。", "坍塌"),
+        # (a falling object alone is still 物体打击)
+        ("", "塔楼上一根钢管掉落，导致1名工人被砸伤。", "物体打击"),
+        # a mine shaft's cage falling is a hoisting accident
+        ("", "某铁矿副井发生罐笼坠落事故，造成4人死亡。", "起重伤害"),
+        # a vehicle skidding is no person slipping
+        ("某地货车打滑侧翻司机身亡", "一辆大货车在上坡路段向后溜车，侧翻至路边沟里，司机当场身亡。", "车辆伤害"),
+        ("", "一名工人在车间地面打滑摔倒，头部受伤。", "其他伤害"),
+    ],
+)
+def test_struck_by_a_roof_fall_a_mine_cage_and_a_skidding_vehicle(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

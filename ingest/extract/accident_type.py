@@ -425,6 +425,8 @@ class AccidentTypeReader:
         hits = [h for h in hits if not in_furniture(text, h[1])]
         # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)
         hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
+        # nor a vehicle skidding, which is no person slipping: "巴城货车打滑侧翻司机身亡"
+        hits = [h for h in hits if not (text[h[1] : h[2]] == "打滑" and _skidding(text, a, h[1]))]
         # nor a vehicle word whose 车 begins 车间, a workshop: "纸机车间" is no 机车
         hits = [h for h in hits if not (h[0] == "车辆伤害" and text[h[2] - 1 : h[2] + 1] == "车间")]
         # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"
@@ -647,6 +649,17 @@ def _place_word(text: str, s: int, e: int) -> bool:
     return text[max(0, s - 2) : s].endswith(("从", "自", "在")) and text[e : e + 1] in ("上", "顶", "臂", "内")
 
 
+# what skids, before 打滑: a vehicle, its wheels (not a person slipping, GB 6441's 其他伤害)
+SKIDDING_BEFORE = re.compile(r"(?:车|车辆|车轮|轮胎|轮子)$")
+# mechanisms whose falling material is what struck the victims (GB 6441 classes them by the fall, not the blow)
+STRUCK_BY_ITS_FALL = ("冒顶片帮", "坍塌")
+
+
+def _skidding(text: str, a: int, s: int) -> bool:
+    """Whether 打滑 at s is a vehicle's or its wheels' (see SKIDDING_BEFORE)."""
+    return SKIDDING_BEFORE.search(text, max(a, s - 3), s) is not None
+
+
 def _without_causes(text: str, hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Hits (sorted by start) without those the text presents as leading to a later, different mechanism before
     the casualties ("相撞，导致溶剂油泄漏，继而引发爆燃，…造成20人死亡": the collision is not how they died)."""
@@ -655,8 +668,15 @@ def _without_causes(text: str, hits: list[tuple[str, int, int]]) -> list[tuple[s
         end = min([x for x in (text.find(p, e) for p in "。；;\n") if x >= 0] or [len(text)])
         res = CASUALTY_RESULT.search(text, e, end)
         limit = res.start() if res else end
-        # (the harm words of 其他伤害 follow any mechanism: "液氨泄漏，导致2人冻伤" is the leak's)
-        later = [h for h in hits[i + 1 :] if h[1] < limit and h[0] not in (code, "其他伤害")]
+        # (the harm words of 其他伤害 follow any mechanism: "液氨泄漏，导致2人冻伤" is the leak's; and what a roof
+        # fall or a collapse brought down struck its victims: "发生顶板冒落事故，导致1名井下作业人员被砸" is the roof's)
+        later = [
+            h
+            for h in hits[i + 1 :]
+            if h[1] < limit
+            and h[0] not in (code, "其他伤害")
+            and not (h[0] == "物体打击" and code in STRUCK_BY_ITS_FALL)
+        ]
         if later and any(
             CONSEQUENCE.search(text, e, h[1])
             or CONSEQUENCE_AFTER.fullmatch(text, e, h[1])

@@ -250,6 +250,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "提升机",
         "吊笼",
         "梯笼",
+        # a mine shaft's cage, hoisted (罐笼坠落 is a hoisting accident, not a fall from height)
+        "罐笼",
         # hoisting a load, and the load itself (GB 6441: a load falling or swinging in lifting work is 起重伤害)
         "吊运",
         "吊物",
