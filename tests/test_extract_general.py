@@ -2193,6 +2193,12 @@ def test_injured_who_died_after_the_dead_at_the_scene(text: str, deaths: int | N
         ("", "塔楼上一根钢管掉落，导致1名工人被砸伤。", "物体打击"),
         # a mine shaft's cage falling is a hoisting accident
         ("", "某铁矿副井发生罐笼坠落事故，造成4人死亡。", "起重伤害"),
+        # a crane that was the work being done, and the worker's fall from it
+        ("", "一名安装工人在拆除塔吊时，不慎从高空坠落，当场死亡。", "高处坠落"),
+        # (the crane's part falling in that work is still the crane's failure)
+        ("", "某工地在拆卸塔机时发生塔臂坠落事故，造成3人死亡。", "起重伤害"),
+        # harmful gas bursting out in a mine, as mine reports name it
+        ("", "某煤矿发生有害气体涌出事故，造成6人遇难。事发前，矿区发生地面塌陷。", "中毒和窒息"),
         # a vehicle skidding is no person slipping
         ("某地货车打滑侧翻司机身亡", "一辆大货车在上坡路段向后溜车，侧翻至路边沟里，司机当场身亡。", "车辆伤害"),
         ("", "一名工人在车间地面打滑摔倒，头部受伤。", "其他伤害"),

@@ -425,6 +425,9 @@ class AccidentTypeReader:
         hits = [h for h in hits if not in_furniture(text, h[1])]
         # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)
         hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
+        # nor a crane that was the work being done, when the sentence tells another harm: "一名建筑工人在拆除塔吊时，
+        # 不慎从高空坠落死亡" is a fall from height
+        hits = [h for h in hits if not (h[0] == "起重伤害" and _crane_worked_on(text, a, b, h, hits))]
         # nor a vehicle skidding, which is no person slipping: "巴城货车打滑侧翻司机身亡"
         hits = [h for h in hits if not (text[h[1] : h[2]] == "打滑" and _skidding(text, a, h[1]))]
         # nor a vehicle word whose 车 begins 车间, a workshop: "纸机车间" is no 机车
@@ -649,10 +652,23 @@ def _place_word(text: str, s: int, e: int) -> bool:
     return text[max(0, s - 2) : s].endswith(("从", "自", "在")) and text[e : e + 1] in ("上", "顶", "臂", "内")
 
 
+# the work on a crane its crew did, before the crane's word: "在拆除塔吊时", "正在安装塔吊"
+CRANE_WORK_BEFORE = re.compile(r"(?:拆除|拆卸|安装|加节|顶升|维修|检修|保养)(?:一台|的)?$")
 # what skids, before 打滑: a vehicle, its wheels (not a person slipping, GB 6441's 其他伤害)
 SKIDDING_BEFORE = re.compile(r"(?:车|车辆|车轮|轮胎|轮子)$")
 # mechanisms whose falling material is what struck the victims (GB 6441 classes them by the fall, not the blow)
 STRUCK_BY_ITS_FALL = ("冒顶片帮", "坍塌")
+
+
+def _crane_worked_on(text: str, a: int, b: int, hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
+    """Whether the crane word of `hit` is the object of the work the victims did (在拆除塔吊时), and its sentence tells
+    another harm that is no failure of the crane (a fall from height, not the crane falling)."""
+    if CRANE_WORK_BEFORE.search(text, max(a, hit[1] - 4), hit[1]) is None:
+        return False
+    sa, sb = _sentence_at(text, hit[1])
+    return any(h[0] == "高处坠落" and sa <= h[1] < min(sb, b) for h in hits) and not any(
+        h[0] == "起重伤害" and h != hit and sa <= h[1] < min(sb, b) for h in hits
+    )
 
 
 def _skidding(text: str, a: int, s: int) -> bool:

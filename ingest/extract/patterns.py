@@ -187,7 +187,8 @@ FORMULAS: dict[str, str] = {
 # Words that name an accident category, or a mechanism that decides one (GB 6441-1986 codes on the left).
 # Order matters inside one piece of text: the first category in ACCIDENT_PRIORITY that matches wins.
 ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "中毒和窒息": ("中毒和窒息", "中毒", "窒息", "缺氧", "刺激反应", "刺激性反应"),
+    # (and harmful gas bursting out in a mine, which mine reports name as the accident: "发生有害气体涌出事故")
+    "中毒和窒息": ("中毒和窒息", "中毒", "窒息", "缺氧", "刺激反应", "刺激性反应", "有害气体涌出", "有毒气体涌出"),
     "车辆伤害": (
         "车辆伤害",
         "交通事故",
@@ -258,6 +259,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # a crane's hook, boom and slings
         "吊钩",
         "吊臂",
+        "塔臂",
+        "起重臂",
+        "平衡臂",
         "吊索",
         "吊具",
     ),
