@@ -579,3 +579,10 @@ def test_wood_shavings_and_lithium_batteries_that_burnt() -> None:
     assert _chems("仓库内堆放的磷酸铁锂电池突然起火，造成2人受伤。") == {"锂电池"}
     # not what a works makes
     assert _chems("该公司主要生产锂电池。车间配电箱起火，1人受伤。") == set()
+
+
+def test_a_gas_liquefied_named_by_its_gas_and_what_a_substance_mixes_with() -> None:
+    # a liquefied gas named by its gas is the gas (液化氨气 is 液氨, 氨)
+    assert _chems("一辆载有20吨液化氨气的罐车侧翻，罐体发生泄漏，2人中毒。") == {"氨"}
+    # what a substance mixes with is no substance of the accident
+    assert _chems("车间内的正丁醇起火，2人受伤。正丁醇为无色液体，能与乙醇、乙醚等有机溶剂混溶。") == {"正丁醇"}

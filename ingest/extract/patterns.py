@@ -684,12 +684,16 @@ def _highly_toxic(path: Path) -> frozenset[str]:
 
 def _add_liquid_forms(g: Gazetteer) -> None:
     """液态 (liquid state) written where the name has 液 or 液化: 液态氯 is 液氯, 液态天然气 液化天然气, 液态石油气
-    液化石油气 (a name the gazetteer already has keeps its entry)."""
+    液化石油气; and a gas liquefied, named by its gas: 液化氨气 is 液氨 (a name the gazetteer already has keeps its
+    entry)."""
     for s, entry in list(g.chemicals.items()):
         if s.startswith("液化") and len(s) >= 4:
             g.chemicals.setdefault("液态" + s[2:], entry)
         elif s.startswith("液") and len(s) == 2:
             g.chemicals.setdefault("液态" + s[1:], entry)
+        elif s.endswith("气") and len(s) == 2:
+            g.chemicals.setdefault("液化" + s, entry)
+            g.chemicals.setdefault("液态" + s, entry)
 
 
 def _add_dust_forms(g: Gazetteer) -> None:
