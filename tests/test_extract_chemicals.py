@@ -585,4 +585,4 @@ def test_a_gas_liquefied_named_by_its_gas_and_what_a_substance_mixes_with() -> N
     # a liquefied gas named by its gas is the gas (液化氨气 is 液氨, 氨)
     assert _chems("一辆载有20吨液化氨气的罐车侧翻，罐体发生泄漏，2人中毒。") == {"氨"}
     # what a substance mixes with is no substance of the accident
-    assert _chems("车间内的正丁醇起火，2人受伤。正丁醇为无色液体，能与乙醇、乙醚等有机溶剂混溶。") == {"正丁醇"}
+    assert _chems("车间内的正丁醇起火，2人受伤。据了解，正丁醇能与乙醇、乙醚混溶。") == {"正丁醇"}
