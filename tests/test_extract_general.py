@@ -2112,6 +2112,9 @@ def test_men_and_women_counted_apart(text: str, deaths: int | None, injuries: in
         ("仓库发生爆炸，造成2人死亡。截至记者发稿时，住院总人数为17人。", 2, 17),
         # the death declared, of a person named without a role
         ("一名工人突然倒地，被送往医院。次日凌晨，48岁的赵建国宣告死亡。", 1, None),
+        ("工人从脚手架上坠落至地面，经急救医生现场确认，于15时30分宣布其死亡。", 1, None),
+        # a limb blown off is an injury
+        ("一名男子切割油桶时油桶突然爆炸，他的左腿当场被炸飞。", None, 1),
     ],
 )
 def test_deaths_told_after_escape_failed_wounds_and_declarations(
@@ -2193,6 +2196,8 @@ def test_injured_who_died_after_the_dead_at_the_scene(text: str, deaths: int | N
         ("", "塔楼上一根钢管掉落，导致1名工人被砸伤。", "物体打击"),
         # a mine shaft's cage falling is a hoisting accident
         ("", "某铁矿副井发生罐笼坠落事故，造成4人死亡。", "起重伤害"),
+        # a crane climbed, and the climber's fall; a crane naming a trade is no mechanism
+        ("", "塔吊司机王某攀爬塔吊，爬到塔吊中部时坠落至地面，经抢救无效死亡。随后塔吊指挥员发现了他。", "高处坠落"),
         # a crane that was the work being done, and the worker's fall from it
         ("", "一名安装工人在拆除塔吊时，不慎从高空坠落，当场死亡。", "高处坠落"),
         # (the crane's part falling in that work is still the crane's failure)

@@ -427,6 +427,8 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
         # nor a crane that was the work being done, when the sentence tells another harm: "一名建筑工人在拆除塔吊时，
         # 不慎从高空坠落死亡" is a fall from height
+        # nor a crane naming someone's trade, when anything else is told: "15时13分塔吊指挥员刘某发现宋某"
+        hits = [h for h in hits if not (h[0] == "起重伤害" and CRANE_TRADE.match(text, h[2]))] or hits
         hits = [h for h in hits if not (h[0] == "起重伤害" and _crane_worked_on(text, a, b, h, hits))]
         # nor a vehicle skidding, which is no person slipping: "巴城货车打滑侧翻司机身亡"
         hits = [h for h in hits if not (text[h[1] : h[2]] == "打滑" and _skidding(text, a, h[1]))]
@@ -652,8 +654,11 @@ def _place_word(text: str, s: int, e: int) -> bool:
     return text[max(0, s - 2) : s].endswith(("从", "自", "在")) and text[e : e + 1] in ("上", "顶", "臂", "内")
 
 
-# the work on a crane its crew did, before the crane's word: "在拆除塔吊时", "正在安装塔吊"
-CRANE_WORK_BEFORE = re.compile(r"(?:拆除|拆卸|安装|加节|顶升|维修|检修|保养)(?:一台|的)?$")
+# the work on a crane its crew did, or the climbing of it, before the crane's word: "在拆除塔吊时", "正在安装塔吊",
+# "攀爬塔吊，爬到塔吊中部"
+CRANE_WORK_BEFORE = re.compile(r"(?:拆除|拆卸|安装|加节|顶升|维修|检修|保养|攀爬|爬上|爬到|登上)(?:一台|的)?$")
+# a crane word naming a trade: "塔吊的操作员", "塔吊司机", "塔吊指挥员"
+CRANE_TRADE = re.compile(r"(?:的)?(?:操作员|操作工|司机|指挥员|信号工|司索工)")
 # what skids, before 打滑: a vehicle, its wheels (not a person slipping, GB 6441's 其他伤害)
 SKIDDING_BEFORE = re.compile(r"(?:车|车辆|车轮|轮胎|轮子)$")
 # mechanisms whose falling material is what struck the victims (GB 6441 classes them by the fall, not the blow)
@@ -661,14 +666,18 @@ STRUCK_BY_ITS_FALL = ("冒顶片帮", "坍塌")
 
 
 def _crane_worked_on(text: str, a: int, b: int, hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
-    """Whether the crane word of `hit` is the object of the work the victims did (在拆除塔吊时), and its sentence tells
-    another harm that is no failure of the crane (a fall from height, not the crane falling)."""
-    if CRANE_WORK_BEFORE.search(text, max(a, hit[1] - 4), hit[1]) is None:
+    """Whether the crane word of `hit` is the object of the work the victims did or the place they climbed
+    (在拆除塔吊时, 攀爬塔吊), and its sentence tells a fall from height and no crane word otherwise (the person
+    falling, not the crane or its load)."""
+
+    def worked_on(h: tuple[str, int, int]) -> bool:
+        return CRANE_WORK_BEFORE.search(text, max(a, h[1] - 4), h[1]) is not None
+
+    if not worked_on(hit):
         return False
     sa, sb = _sentence_at(text, hit[1])
-    return any(h[0] == "高处坠落" and sa <= h[1] < min(sb, b) for h in hits) and not any(
-        h[0] == "起重伤害" and h != hit and sa <= h[1] < min(sb, b) for h in hits
-    )
+    here = [h for h in hits if sa <= h[1] < min(sb, b)]
+    return any(h[0] == "高处坠落" for h in here) and all(worked_on(h) for h in here if h[0] == "起重伤害")
 
 
 def _skidding(text: str, a: int, s: int) -> bool:

@@ -443,7 +443,7 @@ ONE_DEATH = re.compile(
     # breathing that stopped: "在送往医院途中停止了呼吸"
     r"|(?<![未没无])停止了?呼吸"
     # the death declared, at the hospital or the scene: "7月18日凌晨3点40分，43岁的陈某宣告死亡"
-    r"|(?<![未没无])(?:被)?(?:宣告|宣布)(?:死亡|不治)"
+    r"|(?<![未没无])(?:被)?(?:宣告|宣布)(?:其|他|她)?(?:已经?)?(?:死亡|不治)"
 )
 # …or the people a result verb counted earlier in its sentence: "造成4名作业人员被掩埋，后经抢救无效死亡", or the
 # people a clause of the sentence starts with, when something befell them: "2名工人被埋，经抢救无效死亡"
@@ -632,6 +632,8 @@ _BODY_CLAUSE = (
 # (after a body part, a part cut or crushed off: "齐某手指被切断", "右手被轧断")
 _HURT_ONE = (
     r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r"|切断|轧断|绞断|压断|碾断|截断|切掉"
+    # (or blown off: "左腿当场被炸飞", "右手被炸断")
+    r"|炸断|炸飞|炸掉"
     # (a finger severed, a scalp torn off: "三根手指断离", "头皮撕裂")
     r"|断离|离断|撕裂|撕脱"
     # (a limb caught in a machine: "把他右胳膊卷进去了")

@@ -88,7 +88,9 @@ FURNITURE_AFTER = re.compile(
 # a clause that reports on the accident later (a press conference, a bulletin, a reporter's visit): its day is not
 # the accident day even when a time of day follows ("3日下午召开的新闻发布会上获悉")
 REPORTING = re.compile(
-    r"生效|施行|实施|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者|赶到|接到|收到|举报|公布|证实|调查|处理|宣布|披露|透露"
+    r"生效|施行|实施|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者|赶到|接到|收到|举报|公布|证实|调查|宣布|披露|透露"
+    # (the handling of the accident, not of things at work: "7日上午10点多他在回收站处理物品时")
+    r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定)"
 )
 # an accident named by its month and day, then what happened: "“6·16”化工厂爆炸", "“11·18”特大爆炸事故"
 ACCIDENT_NAME_DAY = re.compile(
@@ -235,6 +237,21 @@ def _same_year(text: str, m: re.Match[str]) -> dt.date | None:
         return None
     try:
         return dt.date(int(years[-1].group(1)), _num(m.group("m4")), _num(m.group("d4")))
+    except ValueError:
+        return None
+
+
+def _year_told_later(text: str, m: re.Match[str]) -> dt.date | None:
+    """A month and day without a year, in the year of a full date of the same month told later in the text, with
+    nothing else to date it: "7月11日11点许，…作业区发生火灾。…该队于2017年7月5日至14日对…井实施…作业" is 2017-07-11."""
+    if not m.group("m4"):
+        return None
+    month = _num(m.group("m4"))
+    later = re.search(rf"((?:19|20)\d\d)\s*年\s*0?{month}\s*月", text[m.end() :])
+    if later is None:
+        return None
+    try:
+        return dt.date(int(later.group(1)), month, _num(m.group("d4")))
     except ValueError:
         return None
 
@@ -452,6 +469,7 @@ def _read_date(text: str) -> FoundDate | None:
     undated = False  # an accident day was written that cannot be dated: only a full date may still replace it
     prose_full: dt.date | None = None  # the last full date of the text's prose so far
     prose_full_reported = False  # ... and whether it dates the reporting, not an event
+    first_undated: re.Match[str] | None = None  # the first day of an event that nothing dated
     for m, full in mentions:
         if m.start() in furniture or max(m.start("d4"), m.start("d5")) in in_dateline:
             continue
@@ -485,6 +503,8 @@ def _read_date(text: str) -> FoundDate | None:
             earlier = fallback[1]
             date = earlier if (earlier.month, earlier.day) == (_num(m.group("m4")), _num(m.group("d4"))) else None
         if date is None:
+            if eventful and not undated:
+                first_undated = m
             undated = undated or eventful
             continue
         if eventful and FOLLOW_UP.search(re.split(r"[。！？\n]", text[m.end() : m.end() + 60])[0]):
@@ -515,4 +535,7 @@ def _read_date(text: str) -> FoundDate | None:
         m, date = fallback
         time, end = _clock(text, m.end())
         return FoundDate(date.isoformat(), time, m.start(), end)
+    if first_undated is not None and (dated := _year_told_later(text, first_undated)) is not None:
+        time, end = _clock(text, first_undated.end())
+        return FoundDate(dated.isoformat(), time, first_undated.start(), end)
     return None
