@@ -2113,6 +2113,9 @@ def test_men_and_women_counted_apart(text: str, deaths: int | None, injuries: in
         # the death declared, of a person named without a role
         ("一名工人突然倒地，被送往医院。次日凌晨，48岁的赵建国宣告死亡。", 1, None),
         ("工人从脚手架上坠落至地面，经急救医生现场确认，于15时30分宣布其死亡。", 1, None),
+        # found without signs of life, told after 但
+        ("被塌方掩埋的3名工人先后被救出，但均已无生命迹象。", 3, None),
+        ("一名工人掉入河中，消防员将其打捞上来，已无生命迹象。", 1, None),
         # a limb blown off is an injury
         ("一名男子切割油桶时油桶突然爆炸，他的左腿当场被炸飞。", None, 1),
     ],
@@ -2136,6 +2139,8 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某化工厂反应釜爆炸致3傷", "反应釜突然爆炸，多名工人被送往医院。", None, 3),
         ("石场塌方 2人遇难", "石场突然发生塌方，正在作业的工人被埋。", 2, None),
         ("某厂仓库起火致2死", "仓库突然起火，火势迅速蔓延。", 2, None),
+        # who they were and how they died between the count and the death
+        ("工人挖沟时砖墙坍塌2名工人被压死", "砖墙突然坍塌，两名正在挖土的工人王某和李某被压在墙下。", 2, None),
         # the body's own counts stand
         ("某厂爆炸1死1伤", "某厂发生爆炸，造成1人死亡，3人受伤。", 1, 3),
         ("某厂爆炸致2人死亡", "某厂发生爆炸，无人员伤亡。", 0, 0),
@@ -2204,6 +2209,8 @@ def test_injured_who_died_after_the_dead_at_the_scene(text: str, deaths: int | N
         ("", "某工地在拆卸塔机时发生塔臂坠落事故，造成3人死亡。", "起重伤害"),
         # harmful gas bursting out in a mine, as mine reports name it
         ("", "某煤矿发生有害气体涌出事故，造成6人遇难。事发前，矿区发生地面塌陷。", "中毒和窒息"),
+        # falling into a pool of water, slurry or pulp
+        ("", "一名工人在往纸浆池中卸料时，不慎掉入池中，不幸身亡。", "淹溺"),
         # a vehicle skidding is no person slipping
         ("某地货车打滑侧翻司机身亡", "一辆大货车在上坡路段向后溜车，侧翻至路边沟里，司机当场身亡。", "车辆伤害"),
         ("", "一名工人在车间地面打滑摔倒，头部受伤。", "其他伤害"),

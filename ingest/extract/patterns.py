@@ -302,6 +302,11 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "掉入水",
         "落入水",
         "跌入水",
+        # (a pool of water, slurry or pulp: "不慎连人带车掉入池中"; a poisoning in a pit ranks above)
+        "掉入池",
+        "掉进池",
+        "落入池",
+        "跌入池",
         "翻船",
         "不会游泳",
     ),
