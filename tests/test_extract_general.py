@@ -2141,6 +2141,13 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某厂仓库起火致2死", "仓库突然起火，火势迅速蔓延。", 2, None),
         # who they were and how they died between the count and the death
         ("工人挖沟时砖墙坍塌2名工人被压死", "砖墙突然坍塌，两名正在挖土的工人王某和李某被压在墙下。", 2, None),
+        # (not across another count or the injured)
+        ("某厂锅炉爆炸两名工人受伤 一人死亡", "锅炉突然爆炸，现场一片狼藉。", 1, 2),
+        # (nor a class of accidents named in the title)
+        ("某公司“3·19”机械伤害事故调查报告", "一名操作工被卷入设备，经抢救无效死亡。", 1, None),
+        ("某公司“7.15”一般车辆伤害事故调查报告", "叉车倒车时撞倒一名工人，该工人经抢救无效死亡。", 1, None),
+        # (nor a day of the month: a count with words between is a count of people)
+        ("2016年1月2日某厂火灾伤员已获救治", "某厂仓库起火，火势很快被扑灭。", None, None),
         # the body's own counts stand
         ("某厂爆炸1死1伤", "某厂发生爆炸，造成1人死亡，3人受伤。", 1, 3),
         ("某厂爆炸致2人死亡", "某厂发生爆炸，无人员伤亡。", 0, 0),

@@ -392,10 +392,14 @@ TITLE_TALLY = re.compile(
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*死(?:亡)?\s*[、，,\s]?\s*"
     r"(" + NUM + r")\s*(?:人|名)?\s*(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)"
 )
-# a headline's count of the dead or of the injured alone: "致1人死亡", "3人遇难", "致2死", "5人受伤", "致3傷"
-_TITLE_COUNT = r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*"
-# (who they were and how they died between: "砖墙坍塌2名工人被压死")
-TITLE_DEAD = re.compile(_TITLE_COUNT + r"[^\d，,。；;、]{0,6}?(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))")
+# a headline's count of the dead or of the injured alone: "致1人死亡", "3人遇难", "致2死", "5人受伤", "致3傷"; a
+# count of people may have who they were and how they died between, not across another count or the injured
+# ("砖墙坍塌2名工人被压死", "两名工人受伤"; not "两名工人受伤 一人死亡", nor the class of "“3·19”机械伤害事故")
+_TITLE_COUNT = (
+    r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*"
+    r"(?:(?:人|名|位)[^\d零〇○一二两三四五六七八九十百千万伤傷死亡，,。；;、\s]{0,6}?)?"
+)
+TITLE_DEAD = re.compile(_TITLE_COUNT + r"(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))")
 TITLE_HURT = re.compile(_TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)")
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
