@@ -586,3 +586,7 @@ def test_a_gas_liquefied_named_by_its_gas_and_what_a_substance_mixes_with() -> N
     assert _chems("一辆载有20吨液化氨气的罐车侧翻，罐体发生泄漏，2人中毒。") == {"氨"}
     # what a substance mixes with is no substance of the accident
     assert _chems("车间内的正丁醇起火，2人受伤。据了解，正丁醇能与乙醇、乙醚混溶。") == {"正丁醇"}
+
+
+def test_a_units_founding_and_standing_name_no_substance() -> None:
+    assert _chems("某公司成立于2008年，是国内最大的废旧锂电池回收处理企业。该公司车间发生爆炸，1人死亡。") == set()

@@ -418,6 +418,9 @@ def test_day_alone_before_the_day_of_the_report(text: str, date: str) -> None:
         ("2018-04-10 11:50\n\n一名男子周六(7日)上午10点多在回收站处理物品时，切割油桶引发爆炸。", "2018-04-07"),
         # a month and day with no year, in the year of a full date of the same month told later
         ("7月11日11点许，某油田作业区发生火灾，2人受伤。据悉，该队于2017年7月5日至14日在此作业。", "2017-07-11"),
+        # the accident told as happening on a day, though reporting follows
+        ("date 2025-12-06 一名工人日前在草场维修粉碎机时身亡。据报道，该起事故发生于11月20日，其妻子向记者表示…",
+         "2025-11-20"),
         # (not when the text dates the accident otherwise: a later full date of another month gives nothing)
         ("7月11日11点许，某油田作业区发生火灾，2人受伤。该队于2017年8月进场。", None),
     ],

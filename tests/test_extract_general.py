@@ -1323,6 +1323,8 @@ def test_what_a_substance_does_is_no_death() -> None:
         ("直接经济损失1,234,500元。", 1_234_500.0),
         # 元 left out after 万 at the end of the clause
         ("事故造成5人当场死亡，12车不同程度损坏，直接经济损失250余万。", 2_500_000.0),
+        # (or before its items)
+        ("1人触电身亡，直接经济损失共计120万：死者赔偿金100万元，其他20万元。", 1_200_000.0),
         ("这场大火夺走了3名工人的生命，直接损失92万余元。", 920_000.0),
         # 损失 alone, right before its figure
         ("过火面积460平方米，1人经抢救无效死亡，伤2人，损失18.5万元。", 185_000.0),
@@ -2116,6 +2118,11 @@ def test_men_and_women_counted_apart(text: str, deaths: int | None, injuries: in
         # found without signs of life, told after 但
         ("被塌方掩埋的3名工人先后被救出，但均已无生命迹象。", 3, None),
         ("一名工人掉入河中，消防员将其打捞上来，已无生命迹象。", 1, None),
+        # killed told as people say it, with the victims' age or a word between
+        ("两兄弟在地里干活时触电倒地，两人已经没救了。", 2, None),
+        ("一名28岁的装卸工在事故中身亡。", 1, None),
+        ("吊臂碰到高压线，司机王某被活活电死。", 1, None),
+        ("工人掉进粉碎机中，当场被绞死。", 1, None),
         # a limb blown off is an injury
         ("一名男子切割油桶时油桶突然爆炸，他的左腿当场被炸飞。", None, 1),
     ],
@@ -2218,6 +2225,8 @@ def test_injured_who_died_after_the_dead_at_the_scene(text: str, deaths: int | N
         ("", "某煤矿发生有害气体涌出事故，造成6人遇难。事发前，矿区发生地面塌陷。", "中毒和窒息"),
         # falling into a pool of water, slurry or pulp
         ("", "一名工人在往纸浆池中卸料时，不慎掉入池中，不幸身亡。", "淹溺"),
+        # a fire the current set off, the victim killed by the current
+        ("", "翻斗触到高压线，导致汽车导电着火，司机王某被电死。", "触电"),
         # a vehicle skidding is no person slipping
         ("某地货车打滑侧翻司机身亡", "一辆大货车在上坡路段向后溜车，侧翻至路边沟里，司机当场身亡。", "车辆伤害"),
         ("", "一名工人在车间地面打滑摔倒，头部受伤。", "其他伤害"),

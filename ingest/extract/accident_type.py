@@ -66,6 +66,8 @@ HARM_VERB: dict[str, re.Pattern[str]] = {
     "其他爆炸": re.compile(r"炸死|被炸身亡|炸伤|被炸"),
     "淹溺": re.compile(r"溺亡|溺水|溺死|淹死"),
 }
+# a victim killed by the current (not a fire it set off)
+ELECTROCUTED = re.compile(r"电死|触电(?:身亡|死亡)|电击(?:身亡|死亡)")
 # people counted as poisoned, as the result told (no one hurt or dead counted before it in the clause)
 POISONED_AFTER = re.compile(r"(?:造成|导致|致使|致)[^，,。；;伤死亡]{0,12}?中毒")
 CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?(?:死亡|受伤|伤亡|中毒|遇难|身亡|烧伤|灼伤)")
@@ -494,6 +496,9 @@ class AccidentTypeReader:
                 harm = rx.search(text, a, b)
                 if harm:
                     return code, Span(harm.start(), harm.end())
+        if found is not None and found[0] == "火灾" and (shock := ELECTROCUTED.search(text, a, b)) is not None:
+            # a fire the current set off, the victim killed by the current: "导致汽车导电着火，李某被活活电死"
+            return "触电", Span(shock.start(), shock.end())
         return found
 
     @staticmethod

@@ -72,7 +72,10 @@ FURNITURE_BEFORE = re.compile(
     # the issue's date in brackets after an agency dateline: "中新网武汉6月13日电（2021年6月13日）"
     r"|(?:电|讯)\s*[（(]\s*$"
 )
-ACCIDENT_LABEL = re.compile(r"(?:发生|事发|事故|事件)(?:时间|日期)\s*[:：]?\s*$")
+# (or the accident told as happening on the day: "该起事故发生于11月20日", "事故发生在5月3日凌晨")
+ACCIDENT_LABEL = re.compile(
+    r"(?:发生|事发|事故|事件)(?:时间|日期)\s*[:：]?\s*$|(?:事故|事件|悲剧|意外)(?:发生|事发)(?:于|在)\s*$"
+)
 # the start of another date after a day mention
 NEXT_DATE = re.compile(r"(?:19|20)\d\d\s*年|(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # a case sheet's fields, time then place: "时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡", "(1)时间2019年9月4日

@@ -42,7 +42,7 @@ NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡
 LOSS_RE = re.compile(
     r"(?=[直经财损])"  # the first characters, ahead: lets the scan skip other positions fast
     # (thousands set apart by a space or a comma: "直接经济损失达8　869.63万元"; 元 left out after 万 or 亿 at the
-    # end of the clause: "直接经济损失250余万。")
+    # end of the clause or before its items: "直接经济损失250余万。", "直接经济损失共计169万：死者补偿金…")
     # (a numeral not inside another or after a vague one: "数百万元", "上千万元" tell no figure)
     # ("直接损失92万余元" too, and 损失 alone right before its figure: "伤2人，损失18.5万元", "损失估计在7万元左右",
     # not "挽回损失…")
@@ -53,7 +53,7 @@ LOSS_RE = re.compile(
     r"损失[^。；;\n\d]{0,24}?"
     r"(\d{1,3}(?:[ \u3000,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?<![数几上零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])(?!(?<=近)[千百万亿])" + NUM + r")"
-    r"\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?(?:元|(?:(?<=[万亿])|(?<=[万亿][余多]))(?=[。，,；;\n]))"
+    r"\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?(?:元|(?:(?<=[万亿])|(?<=[万亿][余多]))(?=[。，,；;:：(（\n]))"
 )
 
 # the value of property a fire or blast destroyed, where the text tells no loss figure: it is the direct loss (GB
