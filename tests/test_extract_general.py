@@ -2225,6 +2225,9 @@ def test_injured_who_died_after_the_dead_at_the_scene(text: str, deaths: int | N
         ("", "某煤矿发生有害气体涌出事故，造成6人遇难。事发前，矿区发生地面塌陷。", "中毒和窒息"),
         # falling into a pool of water, slurry or pulp
         ("", "一名工人在往纸浆池中卸料时，不慎掉入池中，不幸身亡。", "淹溺"),
+        # a tractor is a vehicle; a harvester that caught someone is a machine
+        ("", "一辆拖拉机在下坡时失控，驾驶人被甩出车外，当场死亡。", "车辆伤害"),
+        ("", "一男子被卷入农用收割机，腰部以下被机器夹伤。", "机械伤害"),
         # a fire the current set off, the victim killed by the current
         ("", "翻斗触到高压线，导致汽车导电着火，司机王某被电死。", "触电"),
         # a vehicle skidding is no person slipping

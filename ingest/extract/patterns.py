@@ -232,6 +232,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "矿车",
         "胶轮车",
         "机车",
+        # a tractor, a motor vehicle of GB 6441's 车辆伤害 (not a harvester, whose cutters and rollers catch people:
+        # "被卷入农用收割机" is 机械伤害)
+        "拖拉机",
     ),
     "起重伤害": (
         "起重伤害",
