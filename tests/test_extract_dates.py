@@ -358,6 +358,11 @@ def test_page_lines_and_incident_sheets(text: str, date: str) -> None:
         # not when the stamp is far from the dispatch, nor when the lead tells no accident
         ("追尾\n2011-12-09 13:11:16\n中广网银川11月29日消息 上午约九时，三辆车发生相撞事故，两人死亡。", None),
         ("安全会议\n2011-11-29 13:11:16\n中广网银川11月29日消息 上午，记者从市安监局获悉，该局召开安全会议。", None),
+        # or at a clock time of 当日
+        (
+            "2015-08-17 18:05 来源: 新华网\n新华网海口8月17日电 记者17日从海警获悉，当日6时左右一艘渔船发生火灾。",
+            "2015-08-17",
+        ),
     ],
 )
 def test_dispatch_day_of_a_lead_without_a_day(text: str, date: str | None) -> None:

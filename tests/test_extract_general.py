@@ -2230,6 +2230,7 @@ def test_injured_who_died_after_the_dead_at_the_scene(text: str, deaths: int | N
         ("", "一男子被卷入农用收割机，腰部以下被机器夹伤。", "机械伤害"),
         # a fire the current set off, the victim killed by the current
         ("", "翻斗触到高压线，导致汽车导电着火，司机王某被电死。", "触电"),
+        ("", "断落的高压电线引燃稻草，村民发现时，在田里劳作的3人已全部被电击烧死。", "触电"),
         # a vehicle skidding is no person slipping
         ("某地货车打滑侧翻司机身亡", "一辆大货车在上坡路段向后溜车，侧翻至路边沟里，司机当场身亡。", "车辆伤害"),
         ("", "一名工人在车间地面打滑摔倒，头部受伤。", "其他伤害"),

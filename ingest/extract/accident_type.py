@@ -67,7 +67,7 @@ HARM_VERB: dict[str, re.Pattern[str]] = {
     "淹溺": re.compile(r"溺亡|溺水|溺死|淹死"),
 }
 # a victim killed by the current (not a fire it set off)
-ELECTROCUTED = re.compile(r"电死|触电(?:身亡|死亡)|电击(?:身亡|死亡)")
+ELECTROCUTED = re.compile(r"电死|(?:触电|电击)(?:身亡|死亡|烧死)|被电倒")
 # people counted as poisoned, as the result told (no one hurt or dead counted before it in the clause)
 POISONED_AFTER = re.compile(r"(?:造成|导致|致使|致)[^，,。；;伤死亡]{0,12}?中毒")
 CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?(?:死亡|受伤|伤亡|中毒|遇难|身亡|烧伤|灼伤)")

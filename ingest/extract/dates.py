@@ -531,7 +531,8 @@ def _read_date(text: str) -> FoundDate | None:
         # "中广网银川11月29日消息 …影响，上午约九时左右，…三辆车发生连环相撞事故": the dispatch's lead tells the
         # accident at a time of day with no day of its own, so on the dispatch's day
         lead = re.split(r"[。！？\n]", text[line.end() : line.end() + 120])[0]
-        part = re.search(DAYPART_WORD, lead)
+        # (or at a clock time of 当日: "记者17日从…获悉，当日6时左右支队接报警称，一艘渔船…发生火灾")
+        part = re.search(DAYPART_WORD, lead) or re.search(r"当[日天]\s*\d{1,2}\s*[时点]", lead)
         if part is not None and EVENT_AFTER.search(lead[part.end() :]):
             return FoundDate(dispatch_day.isoformat(), None, line.start(), line.end())
     if fallback is not None and not undated:
