@@ -1663,12 +1663,14 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
     )
 
 
+# how the injured told before died of their wounds: treatment that failed, on the way to hospital
+DIED_OF_WOUNDS = re.compile(r"不治|无效|伤势过重|伤重|途中")
+
+
 def _part_of_later_injured(norm: str, after: int, dead: Span) -> bool:
     """Whether the part of the dead at `dead` ("其中2人…") is of an injured group told after the first statement of the
     dead, dying of their wounds: "导致3人当场死亡，5人受伤，其中2人在送医途中不治身亡" adds 2 to the 3."""
-    return bool(HURT_ANY.search(norm, after, dead.start)) and bool(
-        re.search(r"不治|无效|伤势过重|伤重|途中", norm[dead.start : dead.end])
-    )
+    return bool(HURT_ANY.search(norm, after, dead.start)) and bool(DIED_OF_WOUNDS.search(norm, dead.start, dead.end))
 
 
 def _hurt_died_after(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> int:
@@ -1679,7 +1681,7 @@ def _hurt_died_after(norm: str, deaths: tuple[int, Span], injuries: tuple[int, S
     if not dead.start < hurt.start < hurt.end <= dead.end:
         return 0
     tail = norm[hurt.end : dead.end]
-    if not re.search(r"不治|无效|伤势过重|伤重|途中", tail):
+    if not DIED_OF_WOUNDS.search(tail):
         return 0
     died = 0
     for m in re.finditer(COUNT, tail):
