@@ -590,3 +590,15 @@ def test_a_gas_liquefied_named_by_its_gas_and_what_a_substance_mixes_with() -> N
 
 def test_a_units_founding_and_standing_name_no_substance() -> None:
     assert _chems("某公司成立于2008年，是国内最大的废旧锂电池回收处理企业。该公司车间发生爆炸，1人死亡。") == set()
+
+
+def test_sponge_paraffin_and_a_main_cause_that_is_no_imperative() -> None:
+    # the sponge of furniture works is polyurethane foam; paraffin wax burns in candle works
+    assert _chems("家具厂仓库内堆放的海绵起火，3名工人被烧伤。") == {"聚氨酯"}
+    assert _chems("蜡烛厂车间内的石蜡起火，1人死亡。") == {"石蜡"}
+    # 要 of 主要 is no advice: the substances of the main cause are the accident's
+    assert _chems("火灾蔓延主要原因：起火后引燃了油漆，产生大量一氧化碳、甲醛等有毒气体，造成3人死亡。") == {
+        "油漆",
+        "一氧化碳",
+        "甲醛",
+    }
