@@ -2125,7 +2125,7 @@ def test_men_and_women_counted_apart(text: str, deaths: int | None, injuries: in
         ("工人掉进粉碎机中，当场被绞死。", 1, None),
         # a burn that killed, the heat between; one who died fighting the fire
         ("一名炉前工不幸被1500多摄氏度的钢水灼伤死亡。", 1, None),
-        ("仓库起火，消防战士王某在救火中牺牲。", 1, None),
+        ("仓库起火，消防战士王建国在救火中牺牲。", 1, None),
         # a limb blown off is an injury
         ("一名男子切割油桶时油桶突然爆炸，他的左腿当场被炸飞。", None, 1),
     ],
