@@ -432,3 +432,21 @@ def test_day_alone_before_the_day_of_the_report(text: str, date: str) -> None:
 )
 def test_handling_things_and_a_year_told_later(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the news item's lead ("…发布的消息:") before the accident's date is prose, not a 发布 label of the page
+        ("据应急管理部今天发布的消息:2024年2月18日2时11分,某公司车间内铸造井区域发生爆炸,造成5人死亡。", "2024-02-18"),
+        # (a page's 发布 label still is: the accident's own day comes after it)
+        ("发布时间:2024年3月20日 10:20\n3月18日,某公司车间发生爆炸,造成1人死亡。", "2024-03-18"),
+        # an investigation report published months after the accident: its month and day in the stamp's year
+        ("3月15日,某果业合作社在冷库设备拆除过程中发生火灾,造成1人死亡。近日,应急管理局发布了该“3·15”火灾事故调查报告。"
+         "\n\n发表于 2021-8-11 14:31:29", "2021-03-15"),
+        # (a page with no such report that far from its stamp is a repost: no year is taken)
+        ("3月15日,某果业合作社在冷库设备拆除过程中发生火灾,造成1人死亡。\n\n发表于 2021-8-11 14:31:29", None),
+    ],
+)
+def test_news_lead_before_the_date_and_a_report_published_months_later(text: str, date: str | None) -> None:
+    assert _date(text) == date

@@ -95,6 +95,8 @@ REPORTING = re.compile(
     # (the handling of the accident, not of things at work: "7日上午10点多他在回收站处理物品时")
     r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定)"
 )
+# the lead of a news item before the accident's date: "据…发布的消息:", "通报称："
+NEWS_LEAD_BEFORE = re.compile(r"(?:消息|称)\s*[:：]?\s*$")
 # an accident named by its month and day, then what happened: "“6·16”化工厂爆炸", "“11·18”特大爆炸事故"
 ACCIDENT_NAME_DAY = re.compile(
     # (the year too: "“2019·11·15”较大火灾事故")
@@ -130,6 +132,11 @@ CUT_OFF_AFTER = re.compile(r"\s*\d{1,2}\s*(?:时|点)\s*(?:止|为止)")
 LATER_WITHIN = 1000  # characters after a day of a preliminary within which the accident's own day is looked for
 MAX_AFTER_FULL = dt.timedelta(days=60)  # a day without its year, read in the year of a full date told shortly before
 MAX_BACK = dt.timedelta(days=45)  # a partial date further back than this from the dateline: the page is a repost
+# ... unless the page tells the accident's investigation report, published months after it: the inquiry has 60
+# days, extendable by 60 (《生产安全事故报告和调查处理条例》 第二十九条), the government replies within 15 or 30 more
+# (第三十二条) and the page follows the report ("3月15日…发生火灾…近日…发布了…火灾事故调查报告" under the stamp
+# 2021-8-11)
+REPORT_BACK = dt.timedelta(days=183)
 
 
 @dataclass(frozen=True)
@@ -165,6 +172,8 @@ def _is_furniture(text: str, m: re.Match[str]) -> bool:
         return False  # "事故发生时间:2019年4月2日 14:30" is the accident's own field
     if m.group("y3") or (m.group("y2") and re.match(r"\s", text[m.end() : m.end() + 1])):
         return True  # 28.08.2015 and "2023-10-19 标题…" are page stamps, not prose
+    if NEWS_LEAD_BEFORE.search(before) and (CLOCK_AFTER.match(after) or _event_told(text, m.end())):
+        return False  # "据应急管理部今天发布的消息:2024年2月18日2时11分,…发生爆炸": the news itself, not a 发布 label
     return bool(FURNITURE_BEFORE.search(before) or FURNITURE_AFTER.match(after))
 
 
@@ -205,7 +214,7 @@ def _after_day(earlier: dt.date, day: int) -> dt.date | None:
     return None
 
 
-def _resolve(m: re.Match[str], refs: list[dt.date]) -> dt.date | None:
+def _resolve(m: re.Match[str], refs: list[dt.date], back: dt.timedelta = MAX_BACK) -> dt.date | None:
     """The date of a partial or relative day mention: a relative day against the first reference date (the dateline),
     a partial one against the first reference it falls shortly before (None without one)."""
     if not refs:
@@ -225,7 +234,7 @@ def _resolve(m: re.Match[str], refs: list[dt.date]) -> dt.date | None:
                     date = (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=day)
         except ValueError:
             continue
-        if ref - date <= MAX_BACK:
+        if ref - date <= back:
             return date
     return None
 
@@ -468,6 +477,7 @@ def _read_date(text: str) -> FoundDate | None:
             refs[0] = today
             dispatch_day = today
     in_dateline = {a.start("d") for a in datelines}
+    back = REPORT_BACK if re.search(INVESTIGATION_REPORT, text) else MAX_BACK
     fallback: tuple[re.Match[str], dt.date] | None = None
     undated = False  # an accident day was written that cannot be dated: only a full date may still replace it
     prose_full: dt.date | None = None  # the last full date of the text's prose so far
@@ -483,7 +493,7 @@ def _read_date(text: str) -> FoundDate | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         labelled = _accident_field(text, m.start(), text[max(line_start, m.start() - 14) : m.start()])
         eventful = labelled or _eventful(text, m.end())
-        date = full if full is not None else _same_year(text, m) or _year_word(text, m, refs) or _resolve(m, refs)
+        date = full if full is not None else _same_year(text, m) or _year_word(text, m, refs) or _resolve(m, refs, back)
         if date is None and m.group("m4") and prose_full is not None:
             # "1997年9月20日，…装纯苯463.4t，于次日出发。10月8日，由于驾驶员操作失误…": a narrative's later day
             # without its year, shortly after the full date told before it
