@@ -2241,3 +2241,59 @@ def test_injured_who_died_after_the_dead_at_the_scene(text: str, deaths: int | N
 )
 def test_struck_by_a_roof_fall_a_mine_cage_and_a_skidding_vehicle(title: str, text: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the part of the day alone, or the hour alone, between the treatment and the death
+        ("一名工人从脚手架上坠落，送医后抢救无效于下午15时45分左右死亡。", 1, None),
+        ("一名工人从脚手架上坠落，送医后抢救无效于15时45分死亡。", 1, None),
+        # found with no sign of life
+        ("管沟塌陷，两人被埋。当该名男子被救出时已无生命迹象，其妻子被送往医院。", 1, None),
+        # scalded to death by molten metal
+        ("炉中喷射出的钢水将现场2名炼钢工人当场烫死，另1名工人被烫成重伤。", 2, 1),
+        # relatives at work together, each told dead by kin
+        ("兄弟俩先后下到窨井里。救出后，弟弟当场死亡，哥哥送医后经抢救无效死亡。", 2, None),
+        ("夫妻二人在仓库作业时被埋，妻子当场死亡，丈夫送医后死亡。", 2, None),
+        # (a relative's burns are not a death, nor, alone, an injury of someone else)
+        ("兄弟二人被电死。检测显示哥哥手上有黑印。", 2, None),
+        # a treatment that failed is no harm denied; a harm denied after the victim is no victim
+        ("货车侧翻，司机当场死亡，乘客送医后经抢救无效死亡。", 2, None),
+        ("货车侧翻，乘客当场死亡，司机并没有受伤。", 1, None),
+        ("货车侧翻，司机并没有受伤。", None, None),
+        # (the bereaved in hospital are no injured: "父亲住院了")
+        ("兄弟二人在地里干活时被电死。事发后，父亲住院了。", 2, None),
+        # scalded to death, one victim with no count
+        ("炉内钢水突然喷出，他被钢水烫死。", 1, None),
+    ],
+)
+def test_deaths_at_an_hour_with_no_sign_of_life_scalded_and_by_kin(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a crane's boom or a vehicle touching a live line: the current is the harm
+        ("", "工人乘坐吊车作业时，吊车金属吊臂触碰到空中的高压电线，致使3名施工人员当场死亡。", "触电"),
+        ("", "一正在施工的吊车刮断了高压线，正在下面干活的一名铲车司机遭到电击，当场死亡。", "触电"),
+        ("高压线被吊车刮断后落在铲车上 铲车司机遭电击身亡", "某工地发生事故，一名司机当场死亡。", "触电"),
+        ("", "一辆吊车在工地作业，吊臂下扶钢筋的一名工人突然遭到电击，当场死亡。", "触电"),
+        # (a crane that fell on someone is still a crane's accident)
+        ("", "吊车在吊运钢筋时倾覆，砸中一名工人，工人当场死亡。", "起重伤害"),
+        # molten metal sprayed on people: a burn by a hot substance, even when a fire followed
+        ("", "炼钢炉中喷射出1000多摄氏度的钢水，将现场2名炼钢工人当场烫死。事故还引发厂区大火。", "灼烫"),
+        ("某厂炼钢炉钢水喷射 千度钢水烧死两人", "某厂发生事故，两名工人当场死亡。", "灼烫"),
+        # (molten metal that set a fire, the fire killing: the fire's)
+        ("", "钢水泄漏引发大火，3名工人被烧死。", "火灾"),
+        # the machines of small works that caught or cut someone
+        ("", "一名女工在操作机器时，右手手掌不慎被注塑机的钢芯贯穿，造成1人受伤。", "机械伤害"),
+        ("", "一名工人在操作机器时机器突然发生故障，铡刀将他的9根手指切掉，造成1人受伤。", "机械伤害"),
+    ],
+)
+def test_live_lines_touched_molten_metal_and_machines_of_small_works(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

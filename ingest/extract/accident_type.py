@@ -67,7 +67,13 @@ HARM_VERB: dict[str, re.Pattern[str]] = {
     "淹溺": re.compile(r"溺亡|溺水|溺死|淹死"),
 }
 # a victim killed by the current (not a fire it set off)
-ELECTROCUTED = re.compile(r"电死|(?:触电|电击)(?:身亡|死亡|烧死)|被电倒")
+ELECTROCUTED = re.compile(r"电死|(?:触电|电击)(?:身亡|死亡|烧死)|被电倒|遭(?:到)?电击|被电(?:击|身亡|死亡)")
+# a crane's boom or a vehicle touching a live line ("吊车金属吊臂触碰到空中的高压电线，致使3名施工人员当场死亡",
+# "吊车刮断了高压线，…铲车司机遭到电击"): the current is the harm, GB 6441 触电, not the crane or the vehicle
+LINE_TOUCHED = re.compile(
+    r"(?:触碰|碰触|碰到|触到|触及|接触到|刮断|刮到|挂断|挂到|挂住|搭在|搭到|碰断|碰上|剐蹭|挨到)[^，,。；;\n]{0,8}?"
+    r"(?:高压|输电线|电线(?!杆)|电缆|架空线|带电|供电线路|电力线)"
+)
 # people counted as poisoned, as the result told (no one hurt or dead counted before it in the clause)
 POISONED_AFTER = re.compile(r"(?:造成|导致|致使|致)[^，,。；;伤死亡]{0,12}?中毒")
 CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?(?:死亡|受伤|伤亡|中毒|遇难|身亡|烧伤|灼伤)")
@@ -114,6 +120,16 @@ CHEMICAL_BURN = re.compile(
 HOT_SPLASH = re.compile(
     r"(?:滚烫|高温|灼热|沸腾|热)的?(?:油|水|汤|钢水|铁水|铝水|熔渣|汽水)[^。；;\n]{0,12}?(?:溅|泼|洒|喷|淋)"
     r"[^。；;\n]{0,12}?(?:身|脸|面|手|腿|脚|头)"
+)
+# molten metal or slag sprayed or spilt on people, burning them with no fire between (GB 6441 灼烫: 高温物体烫伤):
+# "从炼钢炉中喷射出1000多摄氏度钢水将现场2名炼钢工人当场烫死", "钢水喷射 千度钢水烧死两人"
+_MOLTEN = r"(?:钢水|铁水|铝水|铜水|钢液|铁液|铝液|熔融金属|熔渣|钢渣)"
+_NO_FIRE = r"(?:(?!火灾|大火|起火|着火|失火|火势)[^。；;\n])"
+MOLTEN_BURN = re.compile(
+    r"(?:(?:喷|溅|涌|泼|洒|漏)" + _NO_FIRE + r"{0,12}?" + _MOLTEN
+    + "|" + _MOLTEN + _NO_FIRE + r"{0,12}?(?:喷|溅|涌|泼|洒|漏))"
+    + _NO_FIRE
+    + r"{0,30}?(?:烫|烧|灼)(?:死|伤|成)"
 )
 # burns told in a text, which an acid leak may have caused instead of a poisoning
 ACID_BURN = re.compile(r"灼伤|烧伤|烫伤|腐蚀")
@@ -222,6 +238,12 @@ class AccidentTypeReader:
                 # hot oil or water splashed on people, whatever caught fire: "锅内起火，…滚烫的油泼洒出来，溅到自己和
                 # 旁边的学徒身上" (GB 6441 灼烫: 高温物体烫伤)
                 burn = next((m for m in HOT_SPLASH.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            if burn is None and (found is None or found[0] == "火灾"):
+                # molten metal that burnt people, told in fire words or none ("钢水…将2名炼钢工人当场烫死"), even when
+                # it set something alight after ("事故还引发厂区大火")
+                burn = next((m for m in MOLTEN_BURN.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+                if burn is None and title and MOLTEN_BURN.search(normalise_text(title)):
+                    found = "灼烫", None  # (the title's: no span)
             if burn is not None:
                 found = "灼烫", Span(burn.start(), burn.end())
         if found is None:
@@ -496,6 +518,11 @@ class AccidentTypeReader:
                 harm = rx.search(text, a, b)
                 if harm:
                     return code, Span(harm.start(), harm.end())
+        if found is not None and found[0] in ("起重伤害", "车辆伤害"):
+            # (or the victim told as electrocuted: "高压线被吊车刮断后落在铲车上 铲车司机遭电击身亡")
+            line = LINE_TOUCHED.search(text, a, b) or ELECTROCUTED.search(text, a, b)
+            if line is not None:
+                return "触电", Span(line.start(), line.end())
         if found is not None and found[0] == "火灾" and (shock := ELECTROCUTED.search(text, a, b)) is not None:
             # a fire the current set off, the victim killed by the current: "导致汽车导电着火，李某被活活电死"
             return "触电", Span(shock.start(), shock.end())

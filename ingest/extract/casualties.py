@@ -58,7 +58,7 @@ COUNT = (
     + r")"
 )
 DEATH_WORD = (
-    r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|炸|压|砸|淹|撞|电|毒|摔|跌)死|(?:窒息|中毒)致死"
+    r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|烫|炸|压|砸|淹|撞|电|毒|摔|跌)死|(?:窒息|中毒)致死"
     r"|伤重不治|(?:已)?无生命(?:体征|迹象)"
     # as people say it: "送到医院没抢救过来", "一个没救过来", "两人已经没救了"
     r"|没(?:能)?(?:抢)?救(?:过来|回来|了)"
@@ -67,9 +67,10 @@ DEATH_WORD = (
 )
 # when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡"
 DIED_WHEN = (
-    r"(?:[，,]?\s*(?:于|在)?(?:次日|(?:事发)?第[一二三四五六七八九十\d]{1,2}天|当晚|当天|当日|当夜|(?:\d{1,2}月)?\d{1,2}日"
+    r"(?:[，,]?\s*(?:于|在)?(?:(?:次日|(?:事发)?第[一二三四五六七八九十\d]{1,2}天|当晚|当天|当日|当夜|(?:\d{1,2}月)?\d{1,2}日"
     r"|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
-    r"(?:凌晨|上午|中午|下午|晚上|晚间)?)?"
+    # (the part of the day alone, or the hour alone: "抢救无效于下午15时45分左右死亡", "于15时死亡")
+    r"(?:凌晨|上午|中午|下午|晚上|晚间)?|凌晨|上午|中午|下午|晚上|晚间)?)?"
     # (the hour too, and the death declared: "抢救无效于当日 21 时 30 分宣布死亡")
     r"(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?(?:许|左右)?)?\s*(?:被)?(?:宣布|宣告|确认)?"
 )
@@ -441,11 +442,11 @@ ONE_DEATH = re.compile(
     # all of the victims named before, where they died: "员工杜某、彭某…未能及时撤离，均在火灾中遇难"
     r"|(?:均|都|全部)(?:已)?在[^，,。；;\d]{1,10}?中(?:遇难|死亡|身亡|罹难)"
     # the victim's body found, or found without signs of life: "找到刘某遗体", "将其打捞上来，已无生命体征"
-    r"|(?:找到|发现|打捞起?|捞起)[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体)|(?:已|均已)?无生命体征"
+    r"|(?:找到|发现|打捞起?|捞起)[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体)|(?:已|均已)?无生命(?:体征|迹象)"
     # (the body the subject, found: "失踪船员的遗体在事发海域以南约6海里处被发现", "该工人遗体于5月10日…被找到")
     r"|(?:遗体|尸体)(?:已|已经)?[^，,。；;]{0,20}?被(?:找到|发现|打捞|捞起|搜寻到)"
     # ("李某被活活电死", "当场被绞死")
-    r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:炸|砸|烧|压|撞|轧|电|绞|淹|挤)死"
+    r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:炸|砸|烧|烫|压|撞|轧|电|绞|淹|挤)死"
     r"|(?:中毒|窒息)(?:身亡|离世|去世)"
     # the one dead named as such, or struck to death: "发生一起死亡事故，死者只恒玉，男，59岁", "铁块弹出，打击到
     # 陆某根致死"
@@ -516,6 +517,9 @@ VICTIM_GROUPS = (
     # and mines the role list lacks
     r"|业主|房主|男主人|女主人|矿工|船员|司炉工|锅炉工|厨工|帮工|临时工|农民工|清洁工|保洁员|环卫工"
 )
+# relatives at work together, told apart by kin as each died: "弟弟当场死亡，哥哥…抢救无效死亡" (only for the dead: a
+# relative's burns or a stay in hospital are told of the dead or of the bereaved as often as of the injured)
+KIN_DEAD = r"弟弟|哥哥|姐姐|妹妹|丈夫|妻子|父亲|母亲|儿子|女儿"
 NAME_RE = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})|[\u4e00-\u9fff]{2,3}?"
 # a relative of someone just named, before a polite name: "表兄樊先生"
 KIN_OF = r"表兄|表弟|表姐|表妹|堂兄|堂弟|丈夫|妻子|儿子|女儿|同事|朋友|邻居"
@@ -593,8 +597,9 @@ KIN_HURT = re.compile(
     r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + r")"
     r"|(?:烧伤|炸伤|灼伤|烫伤|砸伤)(?:了)?(?P<pair2>" + _KIN_PAIR + r")"
 )
-# a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤"
-NEGATED_HARM = re.compile(r"未|没|无(?!辜)|不(?!幸|慎|小心)")
+# a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤" (not a treatment that failed:
+# "乘客送医后经抢救无效死亡", "伤重不治")
+NEGATED_HARM = re.compile(r"未|没|无(?!辜|效)|不(?!幸|慎|小心|治)")
 # one victim referred to by 其 after being named: "硫酸喷溅到装卸工刘某面部，致其面部灼伤", "喷出火焰，将其面部灼烧"
 # (灼烧 of a body part only: "无烧灼痕迹" is a part's)
 PRONOUN_HURT = re.compile(
@@ -1170,8 +1175,9 @@ class CasualtyReader:
                 + r"|(?:" + KIN_OF + r")?" + HONORIFIC_NAME
                 + ")"
             )
+            groups = VICTIM_GROUPS + ("|" + KIN_DEAD if word == DEATH_WORD else "")
             rx = re.compile(
-                r"(?:((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")"
+                r"(?:((?:" + self._role_alt + r"|" + groups + r")"
                 r"(?:(?:和|、|及|与)(?:" + self._role_alt + r"))*)"
                 r"\s*((?:" + NAME_RE + r")?)(?<![和及与、])|((?:" + NAME_RE + r")"
                 # one victim with an anonymised name and no role: "爆燃导致吴某身体多处烧伤"
@@ -1268,6 +1274,8 @@ class CasualtyReader:
         for m in self._treated_re.finditer(norm):
             if NOT_TREATED.search(m.group(2)) or kind_at(m.start()) in ("lesson", "responsibility"):
                 continue
+            if HARM_DENIED.search(norm, m.start(1), m.end()):
+                continue  # "司机并没有受伤": the harm denied, read by the name pattern as a name ("并没有")
             sb = _sentence_at(norm, m.start())[1]
             if not usable(m.start()) or TREATED_DIED.search(norm, m.end(), sb):
                 continue
