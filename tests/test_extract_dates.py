@@ -450,3 +450,23 @@ def test_handling_things_and_a_year_told_later(text: str, date: str | None) -> N
 )
 def test_news_lead_before_the_date_and_a_report_published_months_later(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a page stamp with its weekday in brackets; the accident "昨日"
+        ("- 2010年07月18日(日)\n【本报讯】某造船厂昨日发生爆炸，至少六死四伤。", "2010-07-17"),
+        # a founding day of the same month gives no year to the accident's month and day
+        ("1月17日晚19点左右，某液化气站发生爆炸，造成4人受伤。据了解，该站2000年1月14日成立，已经营15年。", None),
+        # the full date of an earlier accident told as background is not this one's
+        ("28日晚上，某机场在建航站楼发生垮塌事故，9人受伤。2010年1月3日，该机场一处引桥支架就曾发生垮塌事故。", None),
+        # a page's time label is no case sheet's where the place follows only in prose ("赶到事发地点")
+        ("时间:2007-10-30 00:00:00  来源:某网\n\n某网讯 10月27日深夜，某沙场发生事故，一农民工当场被压死。"
+         "28日上午，记者赶到事发地点。", "2007-10-27"),
+        # (a case sheet's place field on the same line still makes its time the accident's)
+        ("时间:2016年7月11日 地点:宁夏中卫 伤亡人数:4人死亡", "2016-07-11"),
+    ],
+)
+def test_stamps_with_weekdays_founding_days_earlier_accidents_and_prose_places(text: str, date: str | None) -> None:
+    assert _date(text) == date

@@ -81,12 +81,17 @@ NEXT_DATE = re.compile(r"(?:19|20)\d\d\s*年|(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,
 # a case sheet's fields, time then place: "时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡", "(1)时间2019年9月4日
 # 18时55分(接警时间)\n(2)火灾地址广东省…"
 TIME_FIELD = re.compile(r"(?<![\u4e00-\u9fff])时间\s*[:：]?\s*$")
-PLACE_FIELD = re.compile(r"地点|地址")
+# (a field at the head of its line, not the place told in prose: "记者…赶到事发地点")
+PLACE_FIELD = re.compile(
+    r"(?:^|\n)\s*(?:[（(]?\d{1,2}[）)])?\s*[\u4e00-\u9fff]{0,4}?(?:地点|地址)|(?:地点|地址)\s*[:：]"
+)
 FURNITURE_AFTER = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}(?!\s*(?:时|分|左右|许|前后|[,，]))|[\]】)]|消息|讯|发表|发布|更新|报导|报道|[^\n。,，]{0,24}(?:来源|作者|编辑|字号|浏览|点击|阅读|评论|稿件|日报|晚报"
     r"|早报|网(?=[\s|】\]]|$)|放大|字体|打印|收藏"
     # a newspaper's page line: "2023年5月17日 星期三 第04版", "（2017年9月19日 第A02版）"
-    r"|星期[一二三四五六日天]|第\s*[A-Za-z]?\d{1,3}\s*版)|\s*$)"
+    r"|星期[一二三四五六日天]|第\s*[A-Za-z]?\d{1,3}\s*版"
+    # (the weekday in brackets, as Hong Kong papers date a page: "- 2010年07月18日(日)")
+    r"|[(（]\s*(?:星期|周)?[一二三四五六日天]\s*[)）])|\s*$)"
 )
 # a clause that reports on the accident later (a press conference, a bulletin, a reporter's visit): its day is not
 # the accident day even when a time of day follows ("3日下午召开的新闻发布会上获悉")
@@ -120,6 +125,10 @@ REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?" + INVESTIGATION_REPORT)
 NOT_EVENT_BEFORE = re.compile(
     r"(?:(?<!回溯)(?<!追溯)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$"
 )
+# an earlier accident told as such after its date, the background of this one
+EARLIER_ACCIDENT_AFTER = re.compile(r"[^。；;\n]{0,24}?(?:就曾|也曾|曾经|曾)(?:发生|出现)")
+# a founding, opening or birth day after a date: "2000年1月14日成立"
+FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:成立|注册|投产|开业|建成|出生|开工|竣工)")
 # "同年10月10日", "当年5月3日": the year written last before
 SAME_YEAR_BEFORE = re.compile(r"(?:同年|当年|是年)\s*$")
 # "去年6月10日", "今年3月1日": the year before the reference date's, or its own
@@ -259,7 +268,15 @@ def _year_told_later(text: str, m: re.Match[str]) -> dt.date | None:
     if not m.group("m4"):
         return None
     month = _num(m.group("m4"))
-    later = re.search(rf"((?:19|20)\d\d)\s*年\s*0?{month}\s*月", text[m.end() :])
+    # (not a founding or birth date: "1月17日晚…液化气站发生爆炸。…该站2000年1月14日成立")
+    later = next(
+        (
+            x
+            for x in re.finditer(rf"((?:19|20)\d\d)\s*年\s*0?{month}\s*月", text[m.end() :])
+            if not FOUNDED_AFTER.match(text, m.end() + x.end())
+        ),
+        None,
+    )
     if later is None:
         return None
     try:
@@ -490,6 +507,8 @@ def _read_date(text: str) -> FoundDate | None:
             continue  # "今天(8月1日)": the date in brackets is read instead
         if NOT_EVENT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
+        if full is not None and EARLIER_ACCIDENT_AFTER.match(text, m.end()):
+            continue  # "2010年1月3日，昆明新机场一处引桥支架就曾发生垮塌事故": another, earlier accident
         line_start = text.rfind("\n", 0, m.start()) + 1
         labelled = _accident_field(text, m.start(), text[max(line_start, m.start() - 14) : m.start()])
         eventful = labelled or _eventful(text, m.end())
