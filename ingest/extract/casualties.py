@@ -120,7 +120,10 @@ DEATH_RES = [
     # "夺走了3名工人的生命", "夺去了5条生命"
     re.compile(r"夺(?:走|去)了?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位|条)[^，,。；;\d]{0,8}?生命"),
     # the dead found: "在废墟中发现2具遗体", "3名失联人员遗体被陆续找到"
-    re.compile(r"(?<![数几])(" + NUM + r")\s*具(?:遗体|尸体|遗骸)"),
+    # (who they were between: "已找到7具失踪人员遗体")
+    re.compile(r"(?<![数几])(" + NUM + r")\s*具[^，,。；;\d]{0,6}?(?:遗体|尸体|遗骸)"),
+    # the dead counted as such: "12名死者的家属全部签订了赔偿协议"
+    re.compile(r"(?<![数几])(" + NUM + r")\s*(?:名|位)\s*(?:死者|遇难者)"),
     re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体|遗骸)"),
     # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
     # (a rounded count after it too: "1死10余伤")
@@ -154,7 +157,7 @@ HURT_WORD = (
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;])"
     # harm suffered, in a news summary's words: "71人遭受不同程度的伤害"
-    r"|遭受了?(?:不同程度|严重)?的?(?:身体)?伤害)(?!亡|者|员|人员|情况|医院|科|专科|病房|中心"
+    r"|遭受了?(?:不同程度|严重)?的?(?:身体)?伤害)(?!亡|者|员|人员|人数|情况|医院|科|专科|病房|中心"
     # (a wound that killed is a death: "1名工人被石头砸伤致死", "被烧伤致死", "由于工人受伤过重，已不治身亡")
     r"|致死|致命|而死|身亡|死亡|去世|过重[，,]?[^。；;，,]{0,4}?(?:不治|抢救无效|医治无效|死亡|身亡))"
 )
@@ -201,7 +204,8 @@ INJ_ITEM = re.compile(
     # the first characters of the alternatives (a count, a vague count, an injury word), ahead
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟数几多若部重轻受烧灼烫炸砸撞摔伤])"
     r"(?P<lst>" + _GROUP + r"(?:(?:、|和|以及|及|与|跟|还有)\s*" + _GROUP + r")+)"
-    r"[^，,。；;、\d（(）)]{0,10}?"
+    # (not across another group, which the list must take: "两名工人、两名在附近玩耍的幼童以及一名七旬老太受伤")
+    r"(?:(?!" + NUM + r"\s*(?:名|位|个|人))[^，,。；;、\d（(）)]){0,10}?"
     r"(?:(?P<s0>" + SERIOUS_WORD + r")|(?P<m0>" + MINOR_WORD + r")|(?:不同程度[地的]?)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
     r"|"
@@ -305,6 +309,8 @@ ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有
 # (a count risen to, as an update gives it, too: "死亡人数上升至8人")
 TOTAL_MARK = re.compile(
     r"(?:共|共计|合计|总计|一共|先后|累计)(?:造成|导致|致|有)?\s*$|(?:上升|升|增|增加)(?:至|到)\s*$"
+    # (and the latest tally of an update: "截至25日14时30分，…目前已有19人死亡")
+    r"|(?:目前|现)已(?:经)?有\s*$"
 )
 # 形成 for 造成 in reworded copies ("事故形成两人受伤"), only right before the count (searched up to it); 致 as a
 # verb, not in "煤气泄漏所致" (caused by), "一致", "大致", "以致于"'s neighbours or "致电" (to phone)
@@ -454,8 +460,11 @@ ONE_DEATH = re.compile(
     r"|(?:击中|打击到|砸中|砸到|撞到)[^，,。；;\d]{1,6}?致死"
     # breathing that stopped: "在送往医院途中停止了呼吸"
     r"|(?<![未没无])停止了?呼吸"
-    # the death declared, at the hospital or the scene: "7月18日凌晨3点40分，43岁的陈某宣告死亡"
-    r"|(?<![未没无])(?:被)?(?:宣告|宣布)(?:其|他|她)?(?:已经?)?(?:死亡|不治)"
+    # the death declared, at the hospital or the scene: "7月18日凌晨3点40分，43岁的陈某宣告死亡", "医护人员宣布廖XX临床
+    # 死亡"
+    r"|(?<![未没无])(?:被)?(?:宣告|宣布)(?:其|他|她|[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3}))?(?:已经?)?(?:临床)?(?:死亡|不治)"
+    # a treatment after which the victim died: "触电后坠落舱底受伤，经送岸抢救后死亡"
+    r"|(?:抢救|救治)后(?:仍)?(?:死亡|身亡)"
 )
 # …or the people a result verb counted earlier in its sentence: "造成4名作业人员被掩埋，后经抢救无效死亡", or the
 # people a clause of the sentence starts with, when something befell them: "2名工人被埋，经抢救无效死亡"
@@ -482,6 +491,18 @@ COUNTED_BEFORE = re.compile(
     + COUNT
     + r"[^，,。；;\d]{0,8}?(?:来不及|没来得及|未能|没能|无法)(?:逃生|逃离|撤离|躲避|躲闪|逃出|跑出|撤出)"
 )
+# a case sheet's count field, a line of its own: "死亡人数 2人", "受伤人数：9人"
+COUNT_FIELD = re.compile(r"(?:受伤|死亡|遇难|重伤|轻伤)人数\s*[:：]?\s*(?:" + NUM + r")\s*(?:人|名)\s*(?:\n|$)")
+# the rest of the injured after an exception: "(除1名重伤人员)外，其他受伤人员已治愈出院"
+REST_HURT_AFTER = re.compile(
+    r"[^，,。；;]{0,6}?外[，,]?\s*(?:其他|其余|其它|别的|剩余)[^，,。；;]{0,4}?(?:受伤|伤员|伤者|伤病员)"
+)
+# the dead told with their count: "其中死亡4人", "4人死亡"
+DEAD_TOLD = re.compile(r"(?:死亡|遇难)\s*(" + NUM + r")\s*(?:人|名)|(" + NUM + r")\s*(?:人|名)\s*(?:死亡|遇难)")
+# a victim introduced as one of the injured already told: "受伤的工人许东振", "伤者王某"
+THE_INJURED_BEFORE = re.compile(r"(?:受伤|负伤|烧伤|灼伤|重伤|轻伤)的\s*$|(?:伤者|伤员)\s*$")
+# a death told of several people at once, with no count: "经抢救无效先后死亡", "均不幸遇难"
+PLURAL_DEATH = re.compile(r"先后|相继|均|都|全部")
 # a name with a placeholder: "李某", "王xx", "张**"
 _ANON_NAME = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
 # the wounded still alive after others died, as the rest: "其余6名伤员正在医院治疗"
@@ -717,7 +738,8 @@ LISTED_HURT = re.compile(
 )
 # a toxic gas or a fuming acid leaking: the people it sent to hospital are the poisoned
 TOXIC_LEAK = (
-    r"(?:氯气|液氯|氨气|液氨|氨水|二氧化硫|三氧化硫|硫化氢|一氧化碳|光气|氰化氢|氯化氢|二氧化氮|溴素|毒气|有毒气体"
+    # (氨 alone too, as investigation reports write it: "发生氨泄漏事故，造成15人死亡")
+    r"(?:氯气|液氯|氨气|液氨|氨水|氨(?![基纶酸])|二氧化硫|三氧化硫|硫化氢|一氧化碳|光气|氰化氢|氯化氢|二氧化氮|溴素|毒气|有毒气体"
     r"|盐酸|硝酸|发烟硫酸)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|逸出)"
 )
 TOXIC_LEAK_RE = re.compile(TOXIC_LEAK)
@@ -822,6 +844,10 @@ class CasualtyReader:
             if one is not None and kind_at(one.start()) not in ("lesson", "responsibility"):
                 sa = _sentence_at(norm, one.start())[0]
                 counted = list(COUNTED_BEFORE.finditer(norm, sa, one.start()))
+                if not counted and sa > 0 and PLURAL_DEATH.search(norm, max(sa, one.start() - 2), one.end()):
+                    # the people counted in the sentence before, who all died: "造成3人窒息，伤者被…送往医院救治。目前，
+                    # 经抢救无效先后死亡" is 3
+                    counted = list(COUNTED_BEFORE.finditer(norm, _sentence_at(norm, sa - 1)[0], sa))
                 if ONE_OF.search(norm, max(sa, one.start() - 6), one.start()):
                     counted = []  # "两名工人被埋，挖出来后一个没救过来": one of them
                 elif counted and re.search(r"其中\s*" + _ANON_NAME, norm[counted[-1].end() : one.start()]):
@@ -849,11 +875,13 @@ class CasualtyReader:
             injuries = (injuries[0] - deaths[0], injuries[1])
         elif injuries is not None and (died := _injured_accounted(norm, injuries)) is not None:
             injuries = (injuries[0] - died, injuries[1])
+        elif injuries is not None and deaths is not None and _all_injured_died(norm, injuries):
+            injuries = (0, injuries[1])
         elif injuries is not None and deaths is not None and (died := _hurt_died_after(norm, deaths, injuries)):
             injuries = (injuries[0] - died, injuries[1])
         if deaths is not None and (injuries is None or _part_of_sentence(norm, injuries[1].start)):
             # "造成38人伤亡，其中31人死亡，7人…（危重1人、…）": the casualties less the dead, not a part of them
-            injuries = _injured_of_total(norm, deaths, usable) or injuries
+            injuries = _injured_of_total(norm, deaths, usable, injuries[1] if injuries else None) or injuries
         if injuries is not None and poisoned is not None and _poisoned_wounded(norm, injuries):
             injuries = None  # "13人中毒 … 4名伤者被送往医院": the wounded are the poisoned, nobody told as hurt
         if injuries is not None and deaths is not None:
@@ -988,6 +1016,10 @@ class CasualtyReader:
                 continue
             if HARM_DENIED.search(m.group()):
                 continue  # "车上23名乘客和驾驶员均未受伤": a group nobody of which was hurt
+            if re.search(r"除(?:了)?\s*$", norm[max(0, m.start() - 3) : m.start()]) and REST_HURT_AFTER.match(
+                norm, m.end()
+            ):
+                continue  # "除1名重伤人员外，其他受伤人员已治愈出院": a part of the injured, whose whole is not told
             died = INJURED_THEN_DIED.match(norm, m.end())
             if died and not COUNTED_IN.search(died.group()) and not DEATH_DENIED.search(died.group()):
                 # "2名工人重伤，经医院救治无效死亡": the group died (not "…后送医，其中1人死亡", "…暂无人员死亡")
@@ -1029,15 +1061,19 @@ class CasualtyReader:
         for sent, items in by_sentence.items():
             # "4名伤者中有两人…，另外两人…", "4名伤者…，其中3名…，另一个伤者…": once a count is broken down, the
             # groups after it ("另…" too) are its parts
-            items = [
-                (k, n, sp, part or (i > 0 and _broken_down_before(norm, items[0][2].start, sp.start)))
-                for i, (k, n, sp, part) in enumerate(items)
+            sub = [
+                i > 0
+                and (
+                    _broken_down_before(norm, items[0][2].start, sp.start)
+                    or self._degree_of_first(norm, items[0], (k, n, sp))
+                )
+                for i, (k, n, sp, _part) in enumerate(items)
             ]
-            items = [
-                (k, n, sp, part or (i > 0 and self._degree_of_first(norm, items[0], (k, n, sp))))
-                for i, (k, n, sp, part) in enumerate(items)
-            ]
-            top = _without_restated(norm, [i for i in items if not i[3]] or items)
+            # (a sentence whose counts are all parts of a whole, "现场共有107人，其中39人平安，目前已有19人死亡，
+            # 49人受伤，其中8人伤势较重": the parts less those of the first injured group, the 8 of the 49)
+            whole = [i for i, s in zip(items, sub, strict=True) if not s] or items
+            items = [(k, n, sp, part or s) for (k, n, sp, part), s in zip(items, sub, strict=True)]
+            top = _without_restated(norm, [i for i in items if not i[3]] or whole)
             n = sum(i[1] for i in top)
             span = Span(top[0][2].start, top[-1][2].end)
             ser = [i for i in items if i[0] == "serious"]
@@ -1109,6 +1145,8 @@ class CasualtyReader:
                 continue
             if _quoted(norm, span.start):
                 continue  # a witness's words ("还有老板娘腿上被烫伤了") tell of the victims already counted
+            if THE_INJURED_BEFORE.search(norm, max(0, span.start - 6), span.start):
+                continue  # "4人当场死亡，1人受伤。…受伤的工人许东振左腿骨折": the injured already counted, named
             if COUNTED_HARM.search(norm, span.start, span.end):
                 continue  # a group with a count, not one person: "员工一死两重伤"
             if BROKEN_DOWN.search(norm, _sentence_at(norm, span.start)[0], span.start):
@@ -1713,6 +1751,22 @@ def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[i
     return re.search(r"死|亡|遇难", between) is None and not OTHER_PERSON.search(between)
 
 
+def _all_injured_died(norm: str, injuries: tuple[int, Span]) -> bool:
+    """Whether the next sentence after the injured tells all of them, or more, dead of their wounds: "…一名工作人员，
+    以及面包车司机和一名乘车人员重伤。经抢救无效，3人均不幸死亡" (an injured who died counts only as dead)."""
+    sa, sb = _sentence_at(norm, _sentence_at(norm, injuries[1].start)[1] + 1)
+    if sa <= injuries[1].end:
+        return False
+    for rx in DEATH_RES[:2]:
+        dead = rx.search(norm, sa, sb)
+        if dead is None or not ALL_OF.search(dead.group()) or not DIED_OF_WOUNDS.search(norm, sa, dead.end()):
+            continue
+        with contextlib.suppress(ValueError):
+            if cn_to_int(dead.group(1)) >= injuries[0]:
+                return True
+    return False
+
+
 def _injured_accounted(norm: str, injuries: tuple[int, Span]) -> int | None:
     """How many of the injured counted at `injuries` a later sentence tells as dead, when it accounts for every one
     of them, the rest told last: "致12人不同程度受伤。…4人经抢救无效死亡，1人伤势较重…，其余7人伤情较轻" is 4
@@ -1735,11 +1789,20 @@ def _injured_accounted(norm: str, injuries: tuple[int, Span]) -> int | None:
     return None
 
 
-def _injured_of_total(norm: str, deaths: tuple[int, Span], usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+def _injured_of_total(
+    norm: str, deaths: tuple[int, Span], usable: Callable[[int], bool], part: Span | None = None
+) -> tuple[int, Span] | None:
     """The injured as the casualties less the dead, when the text gives only those two: "造成5人伤亡，其中2人死亡"
-    is 3 injured."""
+    is 3 injured; in the sentence of the dead, or in that of a part of the injured which tells the same dead again
+    ("事故造成4人死亡。…通报称，事故造成30人伤亡，其中死亡4人，重伤10人" is 26)."""
     sa, sb = _sentence_at(norm, deaths[1].start)
-    for m in CASUALTY_TOTAL.finditer(norm, sa, sb):
+    found = list(CASUALTY_TOTAL.finditer(norm, sa, sb))
+    if not found and part is not None:
+        pa, pb = _sentence_at(norm, part.start)
+        told = DEAD_TOLD.search(norm[pa:pb])
+        if told is not None and cn_to_int(told.group(1) or told.group(2)) == deaths[0]:
+            found = list(CASUALTY_TOTAL.finditer(norm, pa, pb))
+    for m in found:
         if not usable(m.start()):
             continue
         try:
@@ -1877,6 +1940,8 @@ def _rank(norm: str, pos: int) -> int:
     before = norm[max(sa, pos - 12) : pos]
     if TOTAL_MARK.search(before):
         return 0
+    if not norm[norm.rfind("\n", 0, pos) + 1 : pos].strip() and COUNT_FIELD.match(norm, pos):
+        return 0  # a case sheet's field on its own line: "受伤人数 9人"
     if RESULT_VERB.search(norm, max(sa, pos - 60), pos) and not _is_part(norm, sa, pos):
         return 1
     if sa < _lead_end(norm) and LEAD_ACCIDENT.search(norm, sa, pos) and not _is_part(norm, sa, pos):
