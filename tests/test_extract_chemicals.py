@@ -25,6 +25,7 @@ def _chems(text: str) -> set[str]:
         ("硝化纤维", "硝化棉"),
         ("亚硝基硫酸", "亚硝酰硫酸"),
         ("水银", "汞"),
+        ("土炸药", "炸药"),
     ],
 )
 def test_gazetteer_aliases(surface: str, canonical: str) -> None:
@@ -602,3 +603,15 @@ def test_sponge_paraffin_and_a_main_cause_that_is_no_imperative() -> None:
         "一氧化碳",
         "甲醛",
     }
+
+
+def test_examples_of_a_kind_the_gas_of_a_cutting_and_home_made_explosive() -> None:
+    # substances given as examples of a kind (如…等) are no substances of the accident
+    text = "某厂除尘系统内铝合金粉尘自燃，引发粉尘爆炸，20人受伤。\n粉尘的自燃与爆炸\n如镁粉、铝粉、煤尘、面粉等"
+    assert _chems(text) == {"铝合金粉"}
+    # the gas named for the cutting it does is the tool's, as 乙炔枪 is
+    assert _chems("工人通过大锤捶打、乙炔切割、电焊焊接等方式检修砂斗，一名工人触电死亡。") == set()
+    # (acetylene that leaked is the accident's)
+    assert _chems("乙炔瓶阀门泄漏，乙炔遇明火爆炸，1人受伤。") == {"乙炔"}
+    # home-made explosive is explosive
+    assert _chems("郑某等引爆了自制的土炸药，4人吸入有毒气体死亡。") == {"炸药"}

@@ -2297,3 +2297,67 @@ def test_deaths_at_an_hour_with_no_sign_of_life_scalded_and_by_kin(
 )
 def test_live_lines_touched_molten_metal_and_machines_of_small_works(title: str, text: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # bodies counted with who they were between; the dead counted as such
+        ("公路施工现场炸药爆炸，9人失踪。截至17日19时30分，救援人员已找到7具失踪人员遗体。", 7, None),
+        ("目前，12名死者的家属全部签订了赔偿协议。", 12, None),
+        # a treatment after which the victim died; a death declared of a named victim
+        ("1名船员作业时触电后坠落舱底受伤，经送岸抢救后死亡。", 1, None),
+        ("一名船员触电坠落。次日凌晨，医护人员宣布廖某临床死亡。", 1, None),
+        # the latest tally of an update, over an earlier one further down
+        ("截至25日14时30分，现场共有107人，其中39人平安，目前已有19人死亡，49人受伤，其中8人伤势较重。"
+         "截至2月25日1时50分，燃爆事故已造成13人死亡，50人受伤。", 19, 49),
+        # the people counted in the sentence before, who all died
+        ("阀门更换作业时发生天然气泄漏，造成3人窒息，伤者被送往医院救治。目前，经抢救无效先后死亡。", 3, None),
+        # (one death with no plural word is one)
+        ("发生天然气泄漏，造成3人窒息。目前，一名伤者经抢救无效死亡。", 1, None),
+        # the injured already counted, then named as such
+        ("列车撞倒施工工人，4人当场死亡，1人受伤。目前，受伤的工人许某左腿骨折，正在医院接受治疗。", 4, 1),
+        # a list of groups read whole, not ended before its last group
+        ("工地发生爆燃，造成两名工人、两名在附近玩耍的幼童以及一名七旬老太受伤。", None, 5),
+        # the casualties less the dead, in a later sentence that tells the dead again
+        ("某店内发生煤气罐爆炸。事故造成4人死亡。另据卫生局通报称，事故造成30人伤亡，其中死亡4人，重伤10人。", 4, 26),
+        # a case sheet's count fields, and the next field's label is no injury
+        ("死亡人数 2人\n\n受伤人数 9人\n\n事故摘要 某公司车间发生爆炸事故，造成两名员工死亡，"
+         "另有9名员工被送往医院检查，"
+         "其中8名员工已出院，1名员工因轻伤留院观察。", 2, 9),
+        # an exception from the injured whose whole is not told
+        ("火灾造成12人死亡。目前，除1名重伤人员外，其他受伤人员已治愈出院。", 12, None),
+        # the injured all died of their wounds: only dead
+        ("加气站内发生爆炸，爆炸致使一名工作人员，以及面包车司机和一名乘车人员重伤。经抢救无效，3人均不幸死亡。", 3, 0),
+    ],
+)
+def test_bodies_the_dead_counted_updates_and_the_injured_accounted(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # explosives going off in blasting work, not where they are made, kept or carried
+        ("", "公路施工现场发生炸药爆炸事故，造成2人死亡。作业人员用放炮线连接好3个硐室，雷电瞬间引爆了炸药。", "放炮"),
+        ("", "工地为打地基一直在爆破作业。工作人员集中引爆用剩的炸药时发生爆炸，两人被玻璃碎片划伤。", "放炮"),
+        ("", "某矿炸药库发生炸药爆炸事故，造成3人死亡。此前矿井一直在进行爆破作业。", "火药爆炸"),
+        ("", "某隧道工地发生炸药爆炸事故，造成2人死亡。事发时工人正在硐室内装药。", "放炮"),
+        # the charge lit and rocks flying
+        ("", "某采石场发生事故，造成3人死亡。爆破员在点炮时，工人尚未撤离，炮响后乱石横飞，4人均被砸中。", "放炮"),
+        # a heavy thing, not a vehicle, tipping onto its victim
+        ("", "一名工人整理石材荒料时，不慎将上方一块石材荒料弄侧翻并砸在其本人身上，经抢救无效死亡。", "物体打击"),
+        ("", "一辆货车侧翻砸中路边行人，行人当场死亡。", "车辆伤害"),
+        # engulfed by water, a boat gone down
+        ("", "工地桩井发生事故，一名正在施工的工人被突然灌进的积水淹没，经确认已无生命体征。", "淹溺"),
+        ("", "一抽砂船在海域沉没，10人遇险，3人死亡。", "淹溺"),
+        # ammonia leaking, as reports write it; people who could not breathe in a tower they entered
+        ("", "某冷藏公司发生氨泄漏事故，造成15人死亡。", "中毒和窒息"),
+        ("", "3名施工人员进入停产的脱硫塔设备进行检修作业，意外被困，出现呼吸困难症状，经抢救无效死亡。", "中毒和窒息"),
+    ],
+)
+def test_blasting_things_tipping_water_ammonia_and_breathlessness(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

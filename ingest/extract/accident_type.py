@@ -94,7 +94,8 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         # ("下沼气池清淤，相继晕倒")
         r"|(?:下井|入井|入罐|进罐|下罐|入池|下池|下[^，,。；;]{1,4}?(?:池|井|窖|坑|罐)"
         r"|进入[^，,。；;]{0,10}?(?:罐|井|池|舱|窖|坑|塔|釜))"
-        r"[^。；;]{0,40}?(?:晕厥|昏迷|晕倒|昏倒|不省人事)"
+        # (or could not breathe there: "3名施工人员进入…脱硫塔设备进行检修作业，意外被困，出现呼吸困难症状")
+        r"[^。；;]{0,40}?(?:晕厥|昏迷|晕倒|昏倒|不省人事|呼吸困难)"
     ),
     "灼烫": re.compile(
         r"(?:酸|碱|腐蚀性)[^，,。；;]{0,10}?(?:溅|喷|泼|洒)(?:入|到|进|在)?[^，,。；;]{0,6}?"
@@ -141,6 +142,15 @@ CLASSIFIED_AFTER = re.compile(
 # a crane or hoist as the subject of a collapse or fall ("一塔吊在拆卸过程中发生折断坠落") is a crane accident; a
 # person falling from one ("从塔吊上坠落") is not
 CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("起重伤害", "吊装"))
+# explosives going off in blasting work (GB 6441 放炮: 爆破作业中发生的伤亡事故), not where they were made, stored
+# or carried (火药爆炸): "作业人员用放炮线连接好3个硐室，…雷电瞬间引爆了…硐室的炸药", "将用剩的炸药在工地内集中引爆处理"
+BLASTING_WORK = re.compile(
+    r"爆破(?:作业|施工|工程|员|工|点)|放炮|炮眼|炮孔|硐室|装药|点炮|起爆器|导爆管|炮响|集中引爆|引爆处理"
+)
+EXPLOSIVES_HELD = re.compile(
+    r"炸药库|雷管库|仓库|库房|储存|存放|贮存|运输|运送|装卸|搬运|烟花|鞭炮|爆竹|花炮|黑火药|民爆"
+    r"|(?:炸药|火药|雷管)[^，,。；;]{0,4}?(?:厂|作坊|生产|加工|车间)"
+)
 # explosives blowing up: 火药爆炸 rather than 其他爆炸
 EXPLOSIVE_BLAST = re.compile(
     # 花炮 (fireworks, as in "花炮厂发生爆炸")
@@ -202,6 +212,8 @@ VESSEL_BURST = re.compile(r"(?:(?<!油)罐(?!车)|压力容器|气瓶|钢瓶|釜
 LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
 # something striking a person (the 物体打击 words, and 砸在/打在: "桶就掉下来了，正好砸在他腰上")
 STRUCK = re.compile(r"砸|击中|打中|击伤|打在|撞击")
+# a vehicle word that any heavy thing does too
+TIPPED = frozenset(("侧翻", "翻倒", "倾倒", "倾覆"))
 # a vehicle word as part of a trade: 装载机司机, 叉车工, 铲车驾驶员
 DRIVER_AFTER = re.compile(r"司机|驾驶员|驾驶人|工(?![厂地程业区])")
 # explosions, and people buried (a collapse that buried its victims is a collapse, whatever brought it down)
@@ -260,6 +272,8 @@ class AccidentTypeReader:
             burst = self._cylinder_burst(norm, at)
             if burst is not None:
                 code, span = "容器爆炸", burst
+        if code == "火药爆炸" and self._blasting(norm, span):
+            code = "放炮"
         if code == "车辆伤害" and span is not None and norm[span.start : span.end] not in CLASS_WORDS:
             # a crash and then, in its sentence, the people poisoned by what it let out: "发生相撞事故，罐阀被撞断，
             # 在处理时…，造成4人中毒，其中1人死亡" (GB 6441 classes by how they were harmed)
@@ -283,6 +297,14 @@ class AccidentTypeReader:
         rep.accident_type = code
         if span is not None:
             rep.spans["accident_type"] = span
+
+    def _blasting(self, norm: str, span: Span | None) -> bool:
+        """Whether the explosives went off in blasting work: the work told as happening, and the sentence of the
+        explosion (else the lead) naming no place or trade that makes, holds or carries them."""
+        if not any(self._told_as_happened(norm, m.start()) for m in BLASTING_WORK.finditer(norm)):
+            return False
+        a, b = _sentence_at(norm, span.start) if span is not None else (0, _lead_end(norm))
+        return not EXPLOSIVES_HELD.search(norm, a, b)
 
     @staticmethod
     def _told_as_happened(norm: str, pos: int) -> bool:
@@ -638,7 +660,14 @@ def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, 
     """A fall word that describes the thing striking someone: "被高处坠落的钢管砸中", "被掉落的模板击中", or the
     thing that fell and then struck, told in the same or the next clause ("模板从高处坠落，砸中下方作业的工人",
     "钢板坠落将下方工人砸死")."""
-    code, _s, e = hit
+    code, s, e = hit
+    if code == "车辆伤害" and text[s:e] in TIPPED:
+        # a thing, not a vehicle, tipping onto someone: "不慎将上方一块石材荒料弄侧翻并砸在其本人身上"
+        sa = max(text.rfind(p, 0, s) for p in "，,。；;\n") + 1
+        struck = STRUCK.search(text, e, e + 8)
+        if struck is None or "车" in text[sa:s]:
+            return False
+        return not re.search(r"[，,。；;\n]", text[e : struck.start()])
     if code != "高处坠落":
         return False
     if text[e : e + 1] == "的":

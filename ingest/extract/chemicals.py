@@ -90,6 +90,9 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     # an inspection item or a question ("检查生活区是否存放烟火药、黑火药等危险物品"), not what happened; a mistaken
     # belief ("还以为是煤气罐爆炸了")
     r"|是否|(?<![所可予难])以为"
+    # substances given as examples of a kind, a list with 如 and 等 at the head of its clause: "如镁粉、铝粉、煤尘、
+    # 面粉等"
+    r"|(?:^|(?<=[，,。；;：:\n]))\s*(?:例如|比如|诸如|如)(?:[^，,。；;、\n]{1,8}、)+[^，,。；;、\n]{1,8}等"
 )
 # chemistry told as what a substance does in general, not what happened: "电石遇水生成乙炔，还会生成硫化氢等有毒气体",
 # "氯酸钠受热会分解放出氧气"; a product named after such a verb in such a sentence was not released
@@ -190,6 +193,8 @@ INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻�
 CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # (a torch named after its fuel gas, the tool of hot work: "用乙炔枪气割", "乙炔气枪烤凹部")
     r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|气?(?:枪|割枪|焊枪|割炬|焊炬)"
+    # (the gas named for the cutting it does: "通过大锤捶打、乙炔切割、电焊焊接等方式对砂斗开展检修")
+    r"|切割|气割|焊割"
     r"|田|库|仓库|作坊|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     # (a scanned text's space inside the word: "煤气公 司安全管理制度不落实")

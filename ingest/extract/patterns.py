@@ -155,7 +155,7 @@ BUILTIN_CHEMICALS: list[tuple[str, str, tuple[str, ...]]] = [
     ("稀释剂", "", ("天那水", "香蕉水")),
     # explosives and their raw materials (民用爆炸物品, 烟花爆竹 药物)
     ("黑火药", "", ()),
-    ("炸药", "", ()),
+    ("炸药", "", ("土炸药",)),  # (土炸药: home-made explosive, as illegal quarrying uses)
     ("改性铵油炸药", "", ()),
     ("铵油炸药", "", ()),
     ("乳化炸药", "", ()),
@@ -312,6 +312,12 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "跌入池",
         "翻船",
         "不会游泳",
+        # (a boat going down with people aboard; people engulfed by water in a pit or a pipe: "被突然灌进的积水淹没")
+        "沉没",
+        "翻沉",
+        "被淹没",
+        "积水淹没",
+        "被水淹没",
     ),
     # a 吊篮 (suspended work platform) is not a crane: its workers fall from height
     # (a person stepping into a void: "一脚踏空掉入电梯井底坑")
@@ -345,7 +351,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "透水": ("透水", "突涌", "突水", "涌水", "突泥"),
     # blasting work and its misfires and fly-rock (GB 6441 放炮: 爆破作业中发生的伤亡事故), ahead of the explosives'
     # own class (火药爆炸 is their making, storing and carrying)
-    "放炮": ("放炮", "爆破作业", "爆破飞石", "飞石", "哑炮", "盲炮", "残炮", "拒爆", "瞎炮"),
+    # (the charge lit and going off: "爆破员张华安在点炮时…炮响后，乱石横飞")
+    "放炮": ("放炮", "爆破作业", "爆破飞石", "飞石", "哑炮", "盲炮", "残炮", "拒爆", "瞎炮", "点炮", "炮响"),
     "物体打击": ("物体打击", "砸中", "砸死", "击中", "砸伤", "被砸", "砸到"),
     # (a machine's gears or blades catching or cutting a hand: "袖口被齿轮啮住", "割刀闪动将齐某手指切断")
     "机械伤害": (
