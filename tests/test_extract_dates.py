@@ -470,3 +470,19 @@ def test_news_lead_before_the_date_and_a_report_published_months_later(text: str
 )
 def test_stamps_with_weekdays_founding_days_earlier_accidents_and_prose_places(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a page stamp with its clock time glued on
+        ("2018-06-2913:16|某新闻客户端\n\n6月29日上午近11点，有市民报料：一名空调安装工从14楼坠楼。", "2018-06-29"),
+        # a listed company's announcement is reporting, not the accident's day
+        ("【某网2022年08月05日讯】近日，某公司发生员工中毒事件。\n8月5日早上，该公司公告称，员工出现不适。", None),
+        # a structure falling is an event
+        ("2022-07-21 14:45:07 来源:某新闻\n\n某新闻消息，7月20日，江苏某镇广场附近，一个正在安装中的通信塔突然倾倒。"
+         "某新闻记者多方获悉，一名工人不幸坠亡。", "2022-07-20"),
+    ],
+)
+def test_glued_stamps_announcements_and_structures_falling(text: str, date: str | None) -> None:
+    assert _date(text) == date

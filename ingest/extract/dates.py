@@ -37,8 +37,9 @@ DAY_RE = re.compile(
     rf"(?=[\d{_CN}昨前今])"
     # full dates: 2010年6月1日, 二〇一〇年六月一日, 2010年06月01日 (日 or 号)
     rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N2})\s*月\s*(?P<d>{_N2})\s*[日号]"
-    # 2010-06-01, 2010.6.1, 2010/6/1 (not inside a longer number)
-    r"|(?<![\d.])(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d])"
+    # 2010-06-01, 2010.6.1, 2010/6/1 (not inside a longer number, but a page stamp's clock time glued on after it:
+    # "2018-06-2913:16|浙江新闻客户端")
+    r"|(?<![\d.])(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}(?![\d])|\d{2}(?=\d{1,2}:\d{2}))"
     # a web dateline written day first: 28.08.2015
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d\d)(?!\d)"
     # a day without a year: 6月1日, 1日 (not 1日前, 10日内, 自6月1日起, the dateline 6月2日电), or with the year
@@ -63,6 +64,8 @@ EVENT_AFTER = re.compile(
     r"^[^。！？\n]{0,40}?(?:发生|起火|失火|着火|火灾|火情|爆炸|爆燃|泄漏|泄露|燃烧|坍塌|倒塌|中毒|窒息|爆裂|事故|遇难|身亡|死亡|受伤|翻|撞"
     # (a ship's accident, and harm told as caused: "船舶触岸嘴礁石，造成右舷第2、4舱破损")
     r"|触礁|搁浅|沉没|造成"
+    # (a structure falling, a person falling or shocked: "一个正在安装中的大型通信塔突然倾倒")
+    r"|倾倒|倾覆|垮塌|塌方|塌陷|坠落|坠亡|坠楼|触电"
     # (an animal's attack: "饲养员杨师傅在日常工作时被饲养的老虎袭击")
     r"|袭击|咬伤|咬死)"
 )
@@ -97,6 +100,8 @@ FURNITURE_AFTER = re.compile(
 # the accident day even when a time of day follows ("3日下午召开的新闻发布会上获悉")
 REPORTING = re.compile(
     r"生效|施行|实施|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者|赶到|接到|收到|举报|公布|证实|调查|宣布|披露|透露"
+    # (a listed company's announcement: "8月5日早上，奥美医疗公告称")
+    r"|公告"
     # (the handling of the accident, not of things at work: "7日上午10点多他在回收站处理物品时")
     r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定)"
 )
