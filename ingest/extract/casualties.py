@@ -23,7 +23,7 @@ from .text import (
 )
 
 DEATH_ANCHOR = re.compile(
-    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命|救过来|救回来"
+    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命|救过来|救回来"
     # (the end of "…遗体于5月10日在下游约6公里处被找到", further from the body than a window reaches after it)
     r"|被(?:找到|发现|打捞)|停止了?呼吸|没救了"
 )
@@ -50,15 +50,15 @@ COUNT = (
     NUM_AHEAD
     + r"(?<![数几无])(?!(?<=上)[百千万])("
     + NUM
-    # ("两个人": 个 before 人)
-    + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=人)|"
+    # ("两个人": 个 before 人, or before the people it counts: "两个工人")
+    + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=人|工人|民工|农民工|男子|女子|小伙|孩子)|"
     + SEXES
     + r"|"
     + ONE_UNMEASURED
     + r")"
 )
 DEATH_WORD = (
-    r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|溺亡|坠亡|(?:被|当场)?(?:烧|烫|炸|压|砸|淹|撞|电|毒|摔|跌)死|(?:窒息|中毒)致死"
+    r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|(?:被|当场)?(?:烧|烫|炸|压|砸|淹|撞|电|毒|摔|跌)死|(?:窒息|中毒)致死"
     r"|伤重不治|(?:已)?无生命(?:体征|迹象)"
     # as people say it: "送到医院没抢救过来", "一个没救过来", "两人已经没救了"
     r"|没(?:能)?(?:抢)?救(?:过来|回来|了)"
@@ -73,6 +73,8 @@ DIED_WHEN = (
     r"(?:凌晨|上午|中午|下午|晚上|晚间)?|凌晨|上午|中午|下午|晚上|晚间)?)?"
     # (the hour too, and the death declared: "抢救无效于当日 21 时 30 分宣布死亡")
     r"(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?(?:许|左右)?)?\s*(?:被)?(?:宣布|宣告|确认)?"
+    # ("经抢救无效而死亡")
+    r"(?:而)?"
 )
 DEATH_RES = [
     # a counted group whose death the next clause tells (one clause more between at most): "2名工人在下水井检修水泵
@@ -429,7 +431,8 @@ ONE_DEATH = re.compile(
     # (not a class of accidents: "高处坠落死亡事故")
     # (where the victim landed between: "坠落至地面死亡")
     r"|(?:坠落|坠下|坠地|摔下|跌落|跌下|坠楼|触电|电击|卷入|绞入|挤压|碾压|窒息|溺水|被埋|压埋|埋压|掩埋)"
-    r"(?:(?:(?:至|到|在|于|入)[^，,。；;\d]{1,6}?)?(?:而|后)?(?:当场)?(?:死亡|身亡)|[^，,。；;\d]{0,8}?致死)"
+    # (a place told at length: "突然跌落在该大厦A座和B座之间的缝隙内身亡")
+    r"(?:(?:(?:至|到|在|于|入)[^，,。；;\d]{1,16}?)?(?:而|后)?(?:当场)?(?:死亡|身亡|毙命)|[^，,。；;\d]{0,8}?致死)"
     r"(?!事故|的|率|人数|者|人员)"
     r"|(?<![未没无])溺亡(?!事故|的|率|人数|者|人员)"
     r"|(?:送医院|送医|送院|送往医院|送到医院|送至医院)后?(?:不久|途中)?(?:相继|先后)?(?:死亡|身亡)"
@@ -437,6 +440,10 @@ ONE_DEATH = re.compile(
     r"|不幸(?:死亡|身亡|遇难)|(?:伤势过重|伤重)(?:而|经抢救无效)?(?:死亡|身亡)"
     # "被夹在桩管与支腿之间导致死亡": the result with no count is the victim just told of
     r"|(?:导致|致使|造成|致)其?(?:当场)?(?:死亡|身亡)"
+    # (the victim named between, no count: "实验室爆炸起火，致博士后孟祥见身亡")
+    r"|(?:导致|致使|造成|致)(?:[^，,。；;\d零一二两三四五六七八九十百几数多人名位]){0,6}?"
+    r"(?:工人|员工|职工|民工|学生|研究生|博士后|博士|教师|老师|司机|驾驶员|男子|女子|村民|居民|老人|孩子|师傅)"
+    r"(?:[\u4e00-\u9fff]{2,3}?)?(?:当场)?(?:死亡|身亡)"
     # one victim's death told in plain words: "槽罐车驾驶员已死亡", "一人因伤势过重已去世", "路人被飞石砸死",
     # "油漆工刷漆时中毒离世"
     r"|(?:(?<=[员工者人])已经?|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
@@ -448,7 +455,7 @@ ONE_DEATH = re.compile(
     # all of the victims named before, where they died: "员工杜某、彭某…未能及时撤离，均在火灾中遇难"
     r"|(?:均|都|全部)(?:已)?在[^，,。；;\d]{1,10}?中(?:遇难|死亡|身亡|罹难)"
     # the victim's body found, or found without signs of life: "找到刘某遗体", "将其打捞上来，已无生命体征"
-    r"|(?:找到|发现|打捞起?|捞起)[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体)|(?:已|均已)?无生命(?:体征|迹象)"
+    r"|(?:找到|发现|打捞起?|捞起)[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体)|(?:已|均已)?(?:无|没有了?)生命(?:体征|迹象)"
     # (the body the subject, found: "失踪船员的遗体在事发海域以南约6海里处被发现", "该工人遗体于5月10日…被找到")
     r"|(?:遗体|尸体)(?:已|已经)?[^，,。；;]{0,20}?被(?:找到|发现|打捞|捞起|搜寻到)"
     # ("李某被活活电死", "当场被绞死")
@@ -457,6 +464,8 @@ ONE_DEATH = re.compile(
     # the one dead named as such, or struck to death: "发生一起死亡事故，死者只恒玉，男，59岁", "铁块弹出，打击到
     # 陆某根致死"
     r"|死者(?:为|是)?[\u4e00-\u9fff*＊xX×]{2,4}[，,（(]\s*(?:男|女)"
+    # ("据了解，死者姓吴，今年23岁")
+    r"|死者姓[\u4e00-\u9fff]"
     r"|(?:击中|打击到|砸中|砸到|撞到)[^，,。；;\d]{1,6}?致死"
     # breathing that stopped: "在送往医院途中停止了呼吸"
     r"|(?<![未没无])停止了?呼吸"
@@ -499,6 +508,13 @@ REST_HURT_AFTER = re.compile(
 )
 # the dead told with their count: "其中死亡4人", "4人死亡"
 DEAD_TOLD = re.compile(r"(?:死亡|遇难)\s*(" + NUM + r")\s*(?:人|名)|(" + NUM + r")\s*(?:人|名)\s*(?:死亡|遇难)")
+# a person told as another one, besides the dead: "有一个小伙子当时在楼下", "另一名工人"
+ANOTHER_ONE = re.compile(
+    r"(?:(?<![没])有|另(?:有)?)(?:一|1)\s*(?:个|名|位)[^，,。；;\d]{0,4}?(?:人|工|男子|女子|小伙|老人|孩子|师傅|司机|员)"
+)
+# the rest of a group broken down, right before its count: "另一人", "另外两人" (not "另有", a further group:
+# "造成2人重伤，其中1人伤势危重，另有轻伤4人")
+REST_PART = re.compile(r"另(?:外)?$")
 # a victim introduced as one of the injured already told: "受伤的工人许东振", "伤者王某"
 THE_INJURED_BEFORE = re.compile(r"(?:受伤|负伤|烧伤|灼伤|重伤|轻伤)的\s*$|(?:伤者|伤员)\s*$")
 # a death told of several people at once, with no count: "经抢救无效先后死亡", "均不幸遇难"
@@ -566,7 +582,8 @@ TRAPPED_FREED = re.compile(r"救出|脱困|解救出|营救出|转移到安全|�
 HURT_VERB = r"砸伤|烧伤|烫伤|炸伤|灼伤|撞伤|压伤|划伤|割伤|夹伤|碰伤|擦伤|刺伤|扎伤|击伤|轧伤|碾伤|挤伤"
 # an injury the sentence goes on to tell was fatal: "…全身烧伤，经抢救无效死亡", "…受伤，送医后不治身亡"
 INJURED_THEN_DIED = re.compile(
-    r"[^。；;，,]{0,6}[，,]?\s*(?:(?:后|经|后经|送医|送往|送院|送至|送到|因伤势|终因|于|在送)[^。；;]{0,24}?"
+    # ("受重伤送当地医院救治，但仍然不治身亡")
+    r"[^。；;，,]{0,6}[，,]?\s*(?:(?:后|经|后经|送|因伤势|终因|于|在送)[^。；;]{0,24}?"
     # (or right there: "一人头部受伤当场身亡")
     r"|(?<![，,])当场"
     # (all of them, a clause later: "三人伤势过重，截至9时20分，都抢救无效死亡")
@@ -907,7 +924,7 @@ class CasualtyReader:
                     ),
                     None,
                 )
-                or (self._body_hurt_victims(norm, kind_at, usable) if not deaths else None)
+                or self._body_hurt_victims(norm, kind_at, usable, another_only=bool(deaths))
                 or next(
                     (
                         (1, Span(m.start(), m.end()))
@@ -1061,10 +1078,18 @@ class CasualtyReader:
         for sent, items in by_sentence.items():
             # "4名伤者中有两人…，另外两人…", "4名伤者…，其中3名…，另一个伤者…": once a count is broken down, the
             # groups after it ("另…" too) are its parts
+            # the rest after a part is a part too: "两名男子从空中摔下，其中一人伤势较轻，另一人则伤势较重"
+            items = [
+                (k, n, sp, part or (i > 0 and items[i - 1][3] and bool(REST_PART.search(norm, sp.start - 3, sp.start))))
+                for i, (k, n, sp, part) in enumerate(items)
+            ]
+            # (or the later groups adding up to the first: "3人轻伤，1人为手部外伤，2人头部外伤")
+            adds_up = len(items) > 2 and sum(i[1] for i in items[1:]) == items[0][1]
             sub = [
                 i > 0
                 and (
-                    _broken_down_before(norm, items[0][2].start, sp.start)
+                    adds_up
+                    or _broken_down_before(norm, items[0][2].start, sp.start)
                     or self._degree_of_first(norm, items[0], (k, n, sp))
                 )
                 for i, (k, n, sp, _part) in enumerate(items)
@@ -1340,11 +1365,12 @@ class CasualtyReader:
         return (len(seen), first) if seen and first else None
 
     def _body_hurt_victims(
-        self, norm: str, kind_at: _KindAt, usable: Callable[[int], bool]
+        self, norm: str, kind_at: _KindAt, usable: Callable[[int], bool], another_only: bool = False
     ) -> tuple[int, Span] | None:
         """Victims told by a hurt body part, a pronoun or an elided subject, with no count or role: one, or one per
-        name told ("孙某手指被灼伤", "他的面部烧伤", "只是腿部受了伤"); only when nobody died (the dead's wounds are
-        described too)."""
+        name told ("孙某手指被灼伤", "他的面部烧伤", "只是腿部受了伤"). With `another_only` (somebody died, and the
+        dead's wounds are described too), only a person told as another one in the sentence: "有一个小伙子当时在楼下，
+        后背被砸受伤"."""
         names: set[str] = set()
         first: Span | None = None
         for m in BODY_HURT.finditer(norm):
@@ -1357,8 +1383,10 @@ class CasualtyReader:
                 continue  # a death, a precaution, a denial, or a counted group (counted elsewhere)
             if NOT_AN_INJURY.match(norm, m.end()):
                 continue
-            sb = _sentence_at(norm, m.start())[1]
+            sa, sb = _sentence_at(norm, m.start())
             if TREATED_DIED.search(norm, m.end(), sb) or INJURED_THEN_DIED.match(norm, m.end()):
+                continue
+            if another_only and not ANOTHER_ONE.search(norm, sa, m.start()):
                 continue
             names.update(BODY_HURT_NAME.findall(told))
             first = first or Span(m.start(), m.end())
@@ -1500,7 +1528,8 @@ def _died_later(norm: str, name: str, end: int) -> bool:
     if anon is None:
         return False
     told = re.compile(re.escape(anon.group()) + r"[^。；;\n]{0,24}?(?:死亡|身亡|去世|不治)")
-    return told.search(norm, end, end + 300) is not None
+    # (or as the wounded: "将行人刘某某砸伤，刘某某随即被120送往市急救中心抢救。…伤者经抢救无效死亡")
+    return told.search(norm, end, end + 300) is not None or WOUNDED_DIED.search(norm, end, end + 300) is not None
 
 
 def _none_kind(none: re.Match[str] | None) -> str:
