@@ -615,3 +615,14 @@ def test_examples_of_a_kind_the_gas_of_a_cutting_and_home_made_explosive() -> No
     assert _chems("乙炔瓶阀门泄漏，乙炔遇明火爆炸，1人受伤。") == {"乙炔"}
     # home-made explosive is explosive
     assert _chems("郑某等引爆了自制的土炸药，4人吸入有毒气体死亡。") == {"炸药"}
+
+
+def test_counted_and_per_halogen_names_and_a_likeness() -> None:
+    # a name starting with a halogen, counted or per- before it, is a longer name: 四氯乙烷 is no 氯乙烷
+    assert _chems("工人吸入胶水释放的四氯乙烷，1人死亡。") >= {"1,1,2,2-四氯乙烷"}
+    assert "氯乙烷" not in _chems("工人吸入胶水释放的四氯乙烷，1人死亡。")
+    assert _chems("工人吸入过氯乙烯中毒，2人受伤。") == set()
+    # (经过 is no per-)
+    assert _chems("泄漏的气体经过氯乙烯储罐区，2人中毒。") == {"氯乙烯"}
+    # a likeness is not the substance
+    assert _chems("工厂在油品中加入了类似硫酸的东西，3名操作人员吸入有毒气体死亡。") == {"油品"}

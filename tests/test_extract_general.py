@@ -2361,3 +2361,56 @@ def test_bodies_the_dead_counted_updates_and_the_injured_accounted(
 )
 def test_blasting_things_tipping_water_ammonia_and_breathlessness(title: str, text: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # deaths told in more words: after a failed treatment with 而, of a victim named after 致, with no sign of
+        # life left, of the one dead named by surname, struck dead (毙命), after a landing place told at length
+        ("文师傅被压在操作室底下，终因伤痛过重，经抢救无效而死亡。", 1, None),
+        ("实验室爆炸起火，致做实验的博士后身亡。", 1, None),
+        ("实验室爆炸起火，致博士后孟祥见身亡。", 1, None),
+        ("一名安装工从高空坠落。经过医生的抢救，死者已经没有了生命迹象。", 1, None),
+        ("一名安装工从13楼坠落。据了解，死者姓吴，今年23岁。", 1, None),
+        ("两个工人做防水，不慎从一栋六层楼楼顶坠下，当场毙命。", 2, None),
+        ("一男工在大厦高层干活时，突然跌落在该大厦A座和B座之间的缝隙内身亡。", 1, None),
+        # (致 before a count is still the count)
+        ("爆炸致两人死亡。", 2, None),
+        # another person hurt besides the dead, told by a body part
+        ("两个工人从楼顶坠下，当场毙命。现场有人说：有一个小伙子当时在楼下，后背被砸受伤。", 2, 1),
+        # (the dead's own wounds are no other injured)
+        ("一名工人从楼顶坠下，当场死亡，头部严重受伤。", 1, None),
+        # hurt, taken to hospital, and dead of it: only dead
+        ("龙门吊发生坍塌，一名40多岁的女员工受重伤送当地医院救治，但仍然不治身亡。", 1, None),
+        # groups that add up to the first are its parts; the rest after a part is a part too
+        ("实验发生爆炸，3人轻伤，1人为手部外伤，2人头部外伤。", None, 3),
+        ("脚手架翻倒，两名男子从空中摔下，其中一人伤势较轻，另一人则伤势较重。", None, 2),
+        # a named victim whose death is told of the wounded
+        ("空调外机掉落，将行人刘某某砸伤，刘某某随即被送往医院抢救。当晚，伤者经抢救无效死亡。", 1, None),
+    ],
+)
+def test_deaths_in_more_words_another_hurt_and_breakdowns_of_the_injured(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a load being lifted that fell and struck
+        ("", "一台吊机在码头作业时，一个起吊的集装箱突然坠落，砸中下方的货车驾驶室，导致司机受伤。", "起重伤害"),
+        ("", "一个金属模具突然掉落，砸中两名工人，造成一死一伤。当时工人正使用桥式起重机起吊模具，不料在起吊过程中，"
+         "模具突然坠落。", "起重伤害"),
+        # (a thing that fell with no lifting told is a falling object's)
+        ("", "一个金属模具突然掉落，砸中两名工人，造成一死一伤。", "物体打击"),
+        # a work platform tipping is no vehicle's
+        ("", "三名建筑工人站在五楼高的吊篮上施工，不料钢丝绳断裂，吊篮侧翻，一名工人摔下身亡。", "高处坠落"),
+        # a person crashing down is no falling object
+        ("", "一名空调安装工从高空坠落，砸落到一楼的天井花坛里，当场死亡。", "高处坠落"),
+    ],
+)
+def test_lifted_loads_tipping_platforms_and_people_crashing_down(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

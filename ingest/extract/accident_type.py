@@ -211,9 +211,19 @@ VESSEL_BURST = re.compile(r"(?:(?<!油)罐(?!车)|压力容器|气瓶|钢瓶|釜
 # harm words of 其他伤害 that a leak of a liquefied gas causes too ("液氨管道泄漏，导致2名工人冻伤": the leak's)
 LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
 # something striking a person (the 物体打击 words, and 砸在/打在: "桶就掉下来了，正好砸在他腰上")
-STRUCK = re.compile(r"砸|击中|打中|击伤|打在|撞击")
+# (not a person crashing down: "空调安装工从高空坠落，砸落到一楼的天井花坛里")
+STRUCK = re.compile(r"砸(?!落)|击中|打中|击伤|打在|撞击")
 # a vehicle word that any heavy thing does too
 TIPPED = frozenset(("侧翻", "翻倒", "倾倒", "倾覆"))
+# a work platform, a scaffold or a rack tipping, not a vehicle: "三名建筑工人站在五楼高的吊篮上施工，不料钢丝绳断裂，
+# 吊篮侧翻，一名工人摔下身亡"
+PLATFORM_TIPPED = re.compile(r"(?:吊篮|吊笼|脚手架|架子|货架|支架|模板|平台|梯子|操作台)[^，,。；;\n]{0,2}$")
+# a load being lifted that fell (GB 6441 起重伤害: 起重作业中…吊物坠落): "一个起吊的集装箱突然坠落，砸中下方的货车",
+# "在起吊过程中，这根…的庞然大物突然坠落"
+LIFTED_LOAD = re.compile(
+    r"(?:起吊|吊起|吊运|吊装)(?:的|中的|过程中)[^。；;\n]{0,30}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
+    r"|吊物(?:突然)?(?:坠落|掉落|脱落|滑落)"
+)
 # a vehicle word as part of a trade: 装载机司机, 叉车工, 铲车驾驶员
 DRIVER_AFTER = re.compile(r"司机|驾驶员|驾驶人|工(?![厂地程业区])")
 # explosions, and people buried (a collapse that buried its victims is a collapse, whatever brought it down)
@@ -274,6 +284,11 @@ class AccidentTypeReader:
                 code, span = "容器爆炸", burst
         if code == "火药爆炸" and self._blasting(norm, span):
             code = "放炮"
+        if code in ("物体打击", "高处坠落"):
+            # the thing that fell and struck was a load being lifted: a crane accident
+            lifted = next((m for m in LIFTED_LOAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            if lifted is not None:
+                code, span = "起重伤害", Span(lifted.start(), lifted.end())
         if code == "车辆伤害" and span is not None and norm[span.start : span.end] not in CLASS_WORDS:
             # a crash and then, in its sentence, the people poisoned by what it let out: "发生相撞事故，罐阀被撞断，
             # 在处理时…，造成4人中毒，其中1人死亡" (GB 6441 classes by how they were harmed)
@@ -478,6 +493,8 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (h[0] == "起重伤害" and _crane_worked_on(text, a, b, h, hits))]
         # nor a vehicle skidding, which is no person slipping: "巴城货车打滑侧翻司机身亡"
         hits = [h for h in hits if not (text[h[1] : h[2]] == "打滑" and _skidding(text, a, h[1]))]
+        # nor a work platform or a scaffold tipping
+        hits = [h for h in hits if not (text[h[1] : h[2]] in TIPPED and PLATFORM_TIPPED.search(text, a, h[1]))]
         # nor a vehicle word whose 车 begins 车间, a workshop: "纸机车间" is no 机车
         hits = [h for h in hits if not (h[0] == "车辆伤害" and text[h[2] - 1 : h[2] + 1] == "车间")]
         # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"

@@ -24,6 +24,8 @@ CHEM_PREFIX = set("基化酰亚异仲叔")  # (异, 仲, 叔: an isomer's name t
 SUBSTITUENT_END = CHEM_PREFIX | set("氯溴碘氟")
 # a counted halogen substituent right before a name: 二氟 of 二氟甲烷, 五氟 of 五氟乙烷, 1,2-二氯 of 1,2-二氯乙烷
 HALO_BEFORE = re.compile(r"[一二三四五六七八九十\d][氯溴碘氟]")
+# ... and before a name that starts with one: 四 of 四氯乙烷 (no 氯乙烷), 过 of 过氯乙烯 (not 经过, 通过, 超过)
+COUNTED_HALO_BEFORE = re.compile(r"[一二三四五六七八九十\d]$|(?<![经通超越穿跨路度])过$")
 # (an explainer's uses: "苯广泛用于…，用作油漆的稀释剂")
 EXCLUDE_CHEM_CONTEXT = re.compile(
     r"经营范围|主要用于|用于制造|用于配制|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
@@ -472,6 +474,8 @@ class ChemicalReader:
                     continue  # part of a longer name
                 if HALO_BEFORE.fullmatch(norm, e.start_char - 2, e.start_char):
                     continue  # (二氟甲烷 is not 甲烷)
+                if e.text[:1] in "氯溴碘氟" and COUNTED_HALO_BEFORE.search(norm, e.start_char - 3, e.start_char):
+                    continue  # a name that starts with a halogen, counted or per- before it: 四氯乙烷, 过氯乙烯
                 if e.text == "液化气" and norm.startswith("体", e.end_char):
                     continue  # 液化气体 are liquefied gases in general, not 液化气 (LPG)
                 if e.text.isascii() and (_ascii_alnum(norm, e.end_char) or _ascii_alnum(norm, e.start_char - 1)):
@@ -713,6 +717,8 @@ class ChemicalReader:
             return False
         if CHEM_DENIED_BEFORE.search(norm, max(0, a - 12), a):
             return False
+        if norm.endswith("类似", 0, a) and re.match(r"的?(?:东西|物质|物品|液体|气体|化学品)", norm[b : b + 6]):
+            return False  # a likeness, not the substance: "在油品中加入了类似硫酸的东西"
         if CHEM_PREVENTED_BEFORE.search(norm, max(0, a - 4), a) and CHEM_PREVENTED_AFTER.match(norm, b):
             return False
         if CHEM_SHUT_OFF_AFTER.match(norm, b) and CHEM_SHUT_OFF_BEFORE.search(norm, max(0, a - 8), a):
