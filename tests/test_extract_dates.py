@@ -486,3 +486,35 @@ def test_stamps_with_weekdays_founding_days_earlier_accidents_and_prose_places(t
 )
 def test_glued_stamps_announcements_and_structures_falling(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a court's acts are reporting, and a crime named after accidents is no event
+        ("2023年12月8日，某市中级人民法院依法对刘某等10人犯重大责任事故罪一案作二审公开宣判。法院经审理查明，"
+         "2021年7月15日，某隧道施工段发生坍塌透水事故，造成14名作业人员死亡。", "2021-07-15"),
+        ("2020年3月8日，郑某约上老许等5人来到施工现场干活。没过多久，老许从10多米高的操作平台上坠落，经抢救无效死亡。"
+         "同年4月30日，事故调查报告认定，某公司违法将工程分包。公安机关于2024年8月27日将郑某涉嫌重大责任事故罪一案移送"
+         "审查起诉。", "2020-03-08"),
+        # a day and month in the year of a year and month told just before
+        ("2008-02-03 来源:某网\n2月1日，某县法院一审以重大责任事故罪判处傅某有期徒刑。2007年4月底，傅某决定违规开采。"
+         "5月2日中午6人因违规爆破作业，导致岩石发生顺坡滑塌，造成2人死亡。", "2007-05-02"),
+        # work done (实施 of workers) is no reporting
+        ("2023年6月17日，某法院公布典型案例。某公司于2018年3月31日上午安排两组实施工程人员一起进行调试，后因材料掉落，"
+         "砸到作业人员。", "2018-03-31"),
+        # a roof fall is an event; the officials' handling of the accident is not
+        ("2006年09月26日09:30 某报\n本报讯 22日晚，某村民被煤矿顶端塌落的顶板砸在了矿井里。23日凌晨，他被转往市医院。",
+         "2006-09-22"),
+        ("2006年09月26日09:30 某报\n本报讯 22日晚，某村村民被困在了矿井里，后被救出送医。23日，安监局到矿厂处理事故。",
+         "2006-09-22"),
+        # a court's acts are reporting
+        ("2006年03月08日09:30 某报\n3月5日上午，某区法院开庭审理此案。3月2日，某工地发生坍塌事故，造成1人死亡。",
+         "2006-03-02"),
+        # the day of an insurance policy is no event's
+        ("2009年7月13日，王某以雇主身份为刘某投保意外伤害险。2009年12月14日，因沙场破碎机出现故障，修理工对机器进行维修，"
+         "刘某在帮助拉动皮带时被机器绞伤右手。", "2009-12-14"),
+    ],
+)
+def test_courts_reports_year_months_roof_falls_and_policies(text: str, date: str | None) -> None:
+    assert _date(text) == date

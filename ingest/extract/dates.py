@@ -65,7 +65,7 @@ EVENT_AFTER = re.compile(
     # (a ship's accident, and harm told as caused: "船舶触岸嘴礁石，造成右舷第2、4舱破损")
     r"|触礁|搁浅|沉没|造成"
     # (a structure falling, a person falling or shocked: "一个正在安装中的大型通信塔突然倾倒")
-    r"|倾倒|倾覆|垮塌|塌方|塌陷|坠落|坠亡|坠楼|触电"
+    r"|倾倒|倾覆|垮塌|塌方|塌陷|塌落|冒顶|片帮|透水|坠落|坠亡|坠楼|触电"
     # (an animal's attack: "饲养员杨师傅在日常工作时被饲养的老虎袭击")
     r"|袭击|咬伤|咬死)"
 )
@@ -99,11 +99,16 @@ FURNITURE_AFTER = re.compile(
 # a clause that reports on the accident later (a press conference, a bulletin, a reporter's visit): its day is not
 # the accident day even when a time of day follows ("3日下午召开的新闻发布会上获悉")
 REPORTING = re.compile(
-    r"生效|施行|实施|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者|赶到|接到|收到|举报|公布|证实|调查|宣布|披露|透露"
+    # (实施 of a rule coming into force, not of work done: "上午安排两组实施工程人员一起进行水泠壁调试")
+    r"生效|施行|(?:开始|正式|起)实施|实施(?:之日|以来|后)|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者"
+    r"|赶到|接到|收到|举报|公布|证实|调查|宣布|披露|透露"
     # (a listed company's announcement: "8月5日早上，奥美医疗公告称")
     r"|公告"
+    # (a court's and a prosecutor's acts: "2023年12月8日，…中级人民法院…作二审公开宣判", "2月1日，…人民法院一审以
+    # 重大责任事故罪分别判处…")
+    r"|宣判|判处|判决|审结|审理|开庭|公诉|起诉|批捕|立案|一审|二审|终审|涉嫌|移送|侦查"
     # (the handling of the accident, not of things at work: "7日上午10点多他在回收站处理物品时")
-    r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定)"
+    r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定|事故)"
 )
 # the lead of a news item before the accident's date: "据…发布的消息:", "通报称："
 NEWS_LEAD_BEFORE = re.compile(r"(?:消息|称)\s*[:：]?\s*$")
@@ -130,6 +135,9 @@ REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?" + INVESTIGATION_REPORT)
 NOT_EVENT_BEFORE = re.compile(
     r"(?:(?<!回溯)(?<!追溯)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$"
 )
+# a contract, a policy or a hiring dated: "2009年7月13日，王维以雇主身份为刘阳投保意外伤害险"
+# (not a description of who employed the victims: "2023年8月31日当天，某公司雇佣的工人宋某…")
+CONTRACT_AFTER = re.compile(r"[^。；;\n]{0,20}?(?:投保|参保|签订|签约|入职)")
 # an earlier accident told as such after its date, the background of this one
 EARLIER_ACCIDENT_AFTER = re.compile(r"[^。；;\n]{0,24}?(?:就曾|也曾|曾经|曾)(?:发生|出现)")
 # a founding, opening or birth day after a date: "2000年1月14日成立"
@@ -139,6 +147,9 @@ SAME_YEAR_BEFORE = re.compile(r"(?:同年|当年|是年)\s*$")
 # "去年6月10日", "今年3月1日": the year before the reference date's, or its own
 YEAR_WORD_BEFORE = re.compile(r"(?P<w>去年|今年)\s*$")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+# a year and month of the prose with no day: "2007年4月底", "2019年10月"
+YEAR_MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
+YEAR_MONTH_WITHIN = 300
 # an agency or paper dateline giving today's month and day: "中新网丽水6月2日电", "本报12月4日讯", "东方网4月18日消息"
 DATELINE_MD = re.compile(rf"(?=[\d{_CN}])(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:电|讯|消息|报道|報道|電|訊)")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}  # days before the dateline
@@ -267,6 +278,22 @@ def _same_year(text: str, m: re.Match[str]) -> dt.date | None:
         return None
 
 
+def _year_month_before(text: str, m: re.Match[str]) -> dt.date | None:
+    """A month and day in the year of a year and month told shortly before in the prose, not later in that year than
+    the day: "2007年4月底，傅某…决定…。5月2日中午6人因违规爆破作业，导致…滑塌" is 2007-05-02."""
+    if not m.group("m4"):
+        return None
+    told = list(YEAR_MONTH_RE.finditer(text, max(0, m.start() - YEAR_MONTH_WITHIN), m.start()))
+    if not told:
+        return None
+    year, month = int(told[-1].group(1)), int(told[-1].group(2))
+    try:
+        date = dt.date(year, _num(m.group("m4")), _num(m.group("d4")))
+    except ValueError:
+        return None
+    return date if date.month >= month and date.month - month <= 2 else None
+
+
 def _year_told_later(text: str, m: re.Match[str]) -> dt.date | None:
     """A month and day without a year, in the year of a full date of the same month told later in the text, with
     nothing else to date it: "7月11日11点许，…作业区发生火灾。…该队于2017年7月5日至14日对…井实施…作业" is 2017-07-11."""
@@ -306,6 +333,9 @@ def _eventful(text: str, end: int) -> bool:
     """Whether the day mention ending at `end` dates an event: a time of day or an accident word follows it in the
     same sentence, before any word of later reporting."""
     window = re.split(r"[。！？\n]", text[end : end + 60])[0]
+    # (the inquiry into the accident is reporting too: "同年4月30日，事故调查报告认定，…")
+    # (nor is a crime named after accidents: "将郑某涉嫌重大责任事故罪一案移送…")
+    window = re.sub(r"事故(?:的)?调查(?:处理)?(?:报告|组)?", "调查", window).replace("事故罪", "罪")
     # (up to the next date: "2020-09-03新闻6  2019年11月15日  …一门面房发生火灾" dates the fire by the second)
     window = NEXT_DATE.split(window, maxsplit=1)[0]
     if REPORT_TITLE_AFTER.search(window):
@@ -517,7 +547,8 @@ def _read_date(text: str) -> FoundDate | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         labelled = _accident_field(text, m.start(), text[max(line_start, m.start() - 14) : m.start()])
         eventful = labelled or _eventful(text, m.end())
-        date = full if full is not None else _same_year(text, m) or _year_word(text, m, refs) or _resolve(m, refs, back)
+        date = full if full is not None else _same_year(text, m) or _year_word(text, m, refs)
+        date = date or _year_month_before(text, m) or _resolve(m, refs, back)
         if date is None and m.group("m4") and prose_full is not None:
             # "1997年9月20日，…装纯苯463.4t，于次日出发。10月8日，由于驾驶员操作失误…": a narrative's later day
             # without its year, shortly after the full date told before it
@@ -559,6 +590,8 @@ def _read_date(text: str) -> FoundDate | None:
                 if later is not None:
                     return later
             return FoundDate(date.isoformat(), time, m.start(), end)
+        if CONTRACT_AFTER.match(text, m.end()):
+            continue  # a contract's or a policy's day, not an event's: "2009年7月13日，王维…投保意外伤害险"
         if fallback is None and (full is not None or not REPORTING.search(text[m.end() : m.end() + 40])):
             fallback = (m, date)
     if fallback is None and not undated and line is not None and dispatch_day is not None:
