@@ -2414,3 +2414,88 @@ def test_deaths_in_more_words_another_hurt_and_breakdowns_of_the_injured(
 )
 def test_lifted_loads_tipping_platforms_and_people_crashing_down(title: str, text: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # a rate of accidents speaks of others: their counts are not this accident's
+        ("某煤矿发生瓦斯爆炸，已有37名矿工遇难。幸存的矿工中有51人受伤。中国大陆矿灾发生率居全球之最，今年4月间，某煤矿爆炸"
+         "造成9名矿工死亡、16人受伤。", 37, 51),
+        # anonymised names with a rare surname
+        ("藏某当场死亡，郇某经抢救无效死亡。", 2, None),
+        # survivors counted beside the dead are no dead
+        ("目前为止，共有107人幸存、37人遇难、10人下落不明。", 37, None),
+        # the names nearer the death than a count are the dead
+        ("刘某胜爬出后联系村里人帮忙将其余三人救出来，赵某田、赵某强因伤势严重，经抢救无效死亡。", 2, None),
+        # fallen into something and dead there
+        ("一名工人在工作时，不慎落入炼钢炉中身亡。", 1, None),
+        # what befell the victim between 其 and the wound; a machine's wound
+        ("因金某脚踩的檩子折断，导致其从屋顶掉到地面摔伤，治愈后遗留四级伤残。", None, 1),
+        ("刘某在帮助拉动破碎机皮带时被机器绞伤右手，当即被送往医院急救。", None, 1),
+        # the dead told later as some of the hurt
+        ("两名工人在煅烧水泥时被烧伤。记者赶到医院时，其中一名伤者已经死亡。", 1, 1),
+        ("3名伤者均送往医院救治。其中1名工人经全力抢救，于1月7日凌晨3时许死亡；另2名工人在医院进一步治疗中。", 1, 2),
+        # the wounded whose treatment failed died: no injured
+        ("储罐闪爆起火，2名伤者抢救无效死亡，另有2人在事故中失踪。", 2, None),
+        # a subheading restates the story: its victim is not another
+        ("一名民工在伐木过程中被树木砸中，以致重伤不治身亡。\n\n伐木工被砸伤救治无效身亡\n\n两个多月后，李某超经救治无效死亡。",
+         1, None),
+    ],
+)
+def test_rates_survivors_names_nearer_and_the_hurt_who_died(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # fallen down to a floor; a tailings dam giving way
+        ("", "汪某在某鞋厂清扫垃圾时，不幸从四楼电梯坠至一楼，当场死亡。", "高处坠落"),
+        ("", "某矿业公司尾矿库发生溃坝事故，造成254人死亡。", "坍塌"),
+        # an explosion in a coal mine with its gas told is firedamp's
+        ("某煤矿大爆炸", "某煤矿发生爆炸事故，已发现42名矿工遗体。调度室此前接到瓦斯监测系统报警。", "瓦斯爆炸"),
+        # (nor an explosion in a works with no mine)
+        ("", "某化工厂发生爆炸事故，造成5人死亡，事发前车间内瓦斯报警器未响。", "其他爆炸"),
+        # a reactor or a kettle blowing up is a pressure vessel's
+        ("", "某公司车间反应釜发生爆炸事故，造成1人死亡，2人受伤。", "容器爆炸"),
+        ("", "某化工企业车间发生煮洗釜爆炸，事故造成5人死亡、2人受伤。", "容器爆炸"),
+        # (a title's vessel, and a body telling what leaked and burnt: a vapour-cloud explosion)
+        ("某药业反应釜爆炸2死9伤", "某药业车间发生爆炸事故，造成两名员工死亡。原因初定为氨气、甲苯泄露遇高温燃烧引发。",
+         "其他爆炸"),
+        # firecracker and sky-rocket works
+        ("", "某村一家私人炮竹厂发生一起爆炸，三名工人当场被炸死。", "火药爆炸"),
+        ("", "某镇一非法冲天炮作坊发生爆炸事故，致二人死亡。", "火药爆炸"),
+        # smoke that killed
+        ("", "矿主违规爆破开采石矿后进入矿洞查看，却被浓烟熏死，2人死亡。", "中毒和窒息"),
+    ],
+)
+def test_floors_dams_mine_gas_kettles_firecrackers_and_smoke(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code
+
+
+def test_smoke_that_killed() -> None:
+    r = extract_report(LEAD + "矿主违规爆破开采石矿，却被浓烟熏死。")
+    assert (r.deaths, r.accident_type) == (1, "中毒和窒息")
+    assert extract_report(LEAD + "井下起火，两名矿工被浓烟熏死。").deaths == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "loss"),
+    [
+        # losses compensated, claimed or a victim's damages, as courts tell them, are no direct loss
+        ("案发后，发包公司共赔偿3位死者的家属经济损失共计260万元。", None),
+        ("死者的父母将三方诉至法院，索赔各种损失共计55万余元。", None),
+        ("金某为此遭受医疗费、交通费和误工费等各项损失3余万元。", None),
+        ("法院判决，装修工人吴某死亡造成损失56万余元，由其自负40%责任。", None),
+        # (the direct loss named so is the direct loss, whatever else the clause says)
+        ("事故造成直接经济损失260万元，公司已赔偿死者家属。", 2600000.0),
+        # (a loss with no compensation told is still the loss)
+        ("大火烧毁厂房3间，损失18.5万元。", 185000.0),
+    ],
+)
+def test_losses_compensated_or_claimed_are_no_direct_loss(text: str, loss: float | None) -> None:
+    assert extract_report(LEAD + text).direct_loss_cny == loss

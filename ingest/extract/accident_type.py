@@ -19,8 +19,10 @@ from .sections import Section
 from .text import _KindAt, _lead_end, _sentence_at, hypothetical, statistics
 
 CYLINDER_BURST = re.compile(
-    # (and autoclaves, sterilisers, pressure cookers: "蒸压釜爆炸", "灭菌器爆炸")
-    r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器|蒸压釜|高压釜|灭菌器|灭菌柜|压力锅|高压锅)"
+    # (and autoclaves, sterilisers, pressure cookers: "蒸压釜爆炸", "灭菌器爆炸"; a reactor or any kettle, a pressure
+    # vessel too: "联苯醇车间反应釜发生爆炸", "车间发生煮洗釜爆炸")
+    r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器|蒸压釜|高压釜|灭菌器|灭菌柜|压力锅|高压锅"
+    r"|反应釜|釜体|[\u4e00-\u9fff]{1,2}釜)"
     r"[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
 )
 # an LPG cylinder by its everyday names, blowing up: "煤气罐发生爆炸", "液化气罐突然爆炸" (a 煤气瓶 as CYLINDER_BURST),
@@ -142,6 +144,8 @@ CLASSIFIED_AFTER = re.compile(
 # a crane or hoist as the subject of a collapse or fall ("一塔吊在拆卸过程中发生折断坠落") is a crane accident; a
 # person falling from one ("从塔吊上坠落") is not
 CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("起重伤害", "吊装"))
+# a coal mine, where an explosion with its gas told is a firedamp explosion (GB 6441 瓦斯爆炸)
+COAL_MINE = re.compile(r"煤矿|煤礦|矿井|井下")
 # explosives going off in blasting work (GB 6441 放炮: 爆破作业中发生的伤亡事故), not where they were made, stored
 # or carried (火药爆炸): "作业人员用放炮线连接好3个硐室，…雷电瞬间引爆了…硐室的炸药", "将用剩的炸药在工地内集中引爆处理"
 BLASTING_WORK = re.compile(
@@ -155,7 +159,9 @@ EXPLOSIVES_HELD = re.compile(
 EXPLOSIVE_BLAST = re.compile(
     # 花炮 (fireworks, as in "花炮厂发生爆炸")
     # (击发帽, 火帽: percussion caps, their priming a chlorate mix)
-    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|民爆物品|爆炸物品|爆破器材|军工硝|击发帽|火帽)"
+    # (炮竹, 冲天炮: firecrackers and sky rockets: "一家私人炮竹厂发生一起爆炸", "非法冲天炮作坊…发生爆炸事故")
+    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|炮竹|冲天炮|礼花弹|民爆物品|爆炸物品|爆破器材|军工硝|击发帽"
+    r"|火帽)"
     r"(?:[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆|爆燃|燃爆|殉爆)"
     # a fireworks or explosives business where it blew up: "花炮有限责任公司厂区30日发生爆炸", "烟花爆竹经营部突发
     # 连环爆燃"
@@ -276,6 +282,8 @@ class AccidentTypeReader:
             code = "火药爆炸"
         elif code == "其他爆炸" and any(self._told_as_happened(norm, m.start()) for m in BOILER_BURST.finditer(norm)):
             code = "锅炉爆炸"
+        elif code == "其他爆炸" and self._mine_gas(norm):
+            code = "瓦斯爆炸"
         elif code == "其他爆炸":
             # "出租车爆炸" in a title, and the sentence of the casualties telling what blew up: "车载天然气钢瓶突然
             # 发生爆炸，造成司机受伤" is a cylinder bursting
@@ -284,6 +292,11 @@ class AccidentTypeReader:
                 code, span = "容器爆炸", burst
         if code == "火药爆炸" and self._blasting(norm, span):
             code = "放炮"
+        leaked = any(not in_furniture(norm, m.start()) for m in GAS_LEAK.finditer(norm))
+        if code == "容器爆炸" and span is None and leaked:
+            # a title's vessel blowing up ("反应釜爆炸2死9伤") and a body telling what leaked and burnt ("氨气、甲苯泄露
+            # 遭遇高温燃烧而引发"): a vapour-cloud explosion, as `_cylinder_burst` reads the body's
+            code = "其他爆炸"
         if code in ("物体打击", "高处坠落"):
             # the thing that fell and struck was a load being lifted: a crane accident
             lifted = next((m for m in LIFTED_LOAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
@@ -312,6 +325,14 @@ class AccidentTypeReader:
         rep.accident_type = code
         if span is not None:
             rep.spans["accident_type"] = span
+
+    def _mine_gas(self, norm: str) -> bool:
+        """Whether an explosion in a coal mine is its gas's: a coal mine and firedamp (瓦斯) told as what happened
+        ("新兴煤矿发生爆炸事故。…调度室接到瓦斯监测系统报警", "煤矿…发生特大瓦斯爆炸事故"); GB 6441's 瓦斯爆炸 takes
+        coal dust in too."""
+        if not COAL_MINE.search(norm):
+            return False
+        return any(self._told_as_happened(norm, m.start()) for m in re.finditer("瓦斯", norm))
 
     def _blasting(self, norm: str, span: Span | None) -> bool:
         """Whether the explosives went off in blasting work: the work told as happening, and the sentence of the

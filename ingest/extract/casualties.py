@@ -58,7 +58,7 @@ COUNT = (
     + r")"
 )
 DEATH_WORD = (
-    r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|(?:被|当场)?(?:烧|烫|炸|压|砸|淹|撞|电|毒|摔|跌)死|(?:窒息|中毒)致死"
+    r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|(?:被|当场)?(?:烧|烫|炸|压|砸|淹|撞|电|毒|熏|摔|跌)死|(?:窒息|中毒)致死"
     r"|伤重不治|(?:已)?无生命(?:体征|迹象)"
     # as people say it: "送到医院没抢救过来", "一个没救过来", "两人已经没救了"
     r"|没(?:能)?(?:抢)?救(?:过来|回来|了)"
@@ -76,6 +76,8 @@ DIED_WHEN = (
     # ("经抢救无效而死亡")
     r"(?:而)?"
 )
+# anonymised names listed ahead, "赵某田、赵某强": the people a clause is about
+_NAMES_AHEAD = r"(?!\s*[\u4e00-\u9fff](?:某某|某[\u4e00-\u9fff]?|[xX×]{1,3})[、和及与])"
 DEATH_RES = [
     # a counted group whose death the next clause tells (one clause more between at most): "2名工人在下水井检修水泵
     # 时，不幸遇难", "6名失联的工人，经DNA比对，已被确认全部遇难"
@@ -85,11 +87,15 @@ DEATH_RES = [
         COUNT
         + r"(?:[^，,。；;\d伤死亡]|伤势过?重|伤重|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米|时|分|点|日|号)){0,24}?[，,]"
         # (a clock time in the clause between: "三人伤势过重，截至9时20分，都抢救无效死亡")
-        r"(?:(?:[^，,。；;\d]|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米|时|分|点)){0,12}?[，,])?\s*"
+        # (not a clause of named victims, whose death it is: "将其余三人救出来，赵某田、赵某强因伤势严重，经抢救
+        # 无效死亡")
+        + _NAMES_AHEAD
+        + r"(?:(?:[^，,。；;\d]|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米|时|分|点)){0,12}?[，,])?\s*"
+        + _NAMES_AHEAD
         # ("经救援全部遇难", "经全力搜救均已遇难")
         # (均 before 已 or after it: "均已遇难", "已全部遇难"; "均经抢救无效死亡")
         # ("2名工人先后被救出，但均已无生命迹象")
-        r"(?:但|却|可惜|遗憾的是)?(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:均|都|全部|全都)?"
+        + r"(?:但|却|可惜|遗憾的是)?(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:均|都|全部|全都)?"
         r"(?:已被确认|被确认|已|(?:后)?经(?:全力|连夜|多方)?(?:救援|搜救|搜寻|施救)?)?"
         # ("共5人窒息晕倒，送医院医治无效死亡")
         r"(?:均|都|全部|全都)?\s*(?:还是|仍然|仍|最终|终因)?(?:不幸|先后|相继)?(?:送(?:往)?医院|送医)?"
@@ -153,6 +159,8 @@ HURT_WORD = (
     # (the compounds of two burn words first: "致其烫灼伤")
     r"(?:烫灼伤|灼烫伤|烧灼伤|灼烧伤"
     r"|受伤|烧伤|灼伤|烫伤|砸伤|炸伤|摔伤|撞伤|擦伤|冻伤|压伤|划伤|割伤|挤伤|碰伤|跌伤|震伤|轧伤|碾伤|夹伤|刺伤|溅伤|击伤"
+    # (a machine's wounds: "被机器绞伤右手")
+    r"|绞伤|卷伤|切伤|锯伤"
     # (the wounds' names: "胸部挤压伤", "双手电击伤", "软组织挫伤")
     r"|挤压伤|电击伤|挫伤|撕裂伤|扭伤|咬伤|踩伤|顶伤"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
@@ -282,7 +290,9 @@ DEATH_GROUP = re.compile(
     + _GROUP
     + r"){2,})[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
     # (the first group not itself hurt or dead: "3人中毒受伤、1人死亡" is 1 dead)
-    r"|(" + NUM + r")\s*(?:人|名)[^，,。；;\d伤死亡]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
+    # (nor the survivors, the missing or the trapped: "共有107人幸存、37人遇难、10人下落不明" is 37)
+    r"|(" + NUM + r")\s*(?:人|名)(?![^，,。；;\d]{0,4}?(?:幸存|获救|生还|脱险|平安|安全|升井|失踪|失联|下落不明|被困))"
+    r"[^，,。；;\d伤死亡]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
     r"[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
 )
 # a count broken down into its parts after it: "其中", "4名伤者中有…", "伤员当中"
@@ -435,6 +445,8 @@ ONE_DEATH = re.compile(
     r"(?:(?:(?:至|到|在|于|入)[^，,。；;\d]{1,16}?)?(?:而|后)?(?:当场)?(?:死亡|身亡|毙命)|[^，,。；;\d]{0,8}?致死)"
     r"(?!事故|的|率|人数|者|人员)"
     r"|(?<![未没无])溺亡(?!事故|的|率|人数|者|人员)"
+    # (fallen into something, where the victim died: "一名工人在工作时，不慎落入炼钢炉中身亡")
+    r"|(?:落入|掉入|掉进|跌入|坠入)[^，,。；;\d]{1,12}?(?:中|内|里)(?:当场)?(?:死亡|身亡)"
     r"|(?:送医院|送医|送院|送往医院|送到医院|送至医院)后?(?:不久|途中)?(?:相继|先后)?(?:死亡|身亡)"
     # "被困驾驶室内，不幸身亡", "因伤势过重死亡"
     r"|不幸(?:死亡|身亡|遇难)|(?:伤势过重|伤重)(?:而|经抢救无效)?(?:死亡|身亡)"
@@ -459,7 +471,7 @@ ONE_DEATH = re.compile(
     # (the body the subject, found: "失踪船员的遗体在事发海域以南约6海里处被发现", "该工人遗体于5月10日…被找到")
     r"|(?:遗体|尸体)(?:已|已经)?[^，,。；;]{0,20}?被(?:找到|发现|打捞|捞起|搜寻到)"
     # ("李某被活活电死", "当场被绞死")
-    r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:炸|砸|烧|烫|压|撞|轧|电|绞|淹|挤)死"
+    r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:炸|砸|烧|烫|压|撞|轧|电|绞|淹|挤|熏)死"
     r"|(?:中毒|窒息)(?:身亡|离世|去世)"
     # the one dead named as such, or struck to death: "发生一起死亡事故，死者只恒玉，男，59岁", "铁块弹出，打击到
     # 陆某根致死"
@@ -512,6 +524,8 @@ DEAD_TOLD = re.compile(r"(?:死亡|遇难)\s*(" + NUM + r")\s*(?:人|名)|(" + N
 ANOTHER_ONE = re.compile(
     r"(?:(?<![没])有|另(?:有)?)(?:一|1)\s*(?:个|名|位)[^，,。；;\d]{0,4}?(?:人|工|男子|女子|小伙|老人|孩子|师傅|司机|员)"
 )
+# the punctuation of sentences, which a subheading lacks
+HEADING_PUNCT = re.compile(r"[，,。；;！!？?：:、]")
 # the rest of a group broken down, right before its count: "另一人", "另外两人" (not "另有", a further group:
 # "造成2人重伤，其中1人伤势危重，另有轻伤4人")
 REST_PART = re.compile(r"另(?:外)?$")
@@ -583,7 +597,8 @@ HURT_VERB = r"砸伤|烧伤|烫伤|炸伤|灼伤|撞伤|压伤|划伤|割伤|夹
 # an injury the sentence goes on to tell was fatal: "…全身烧伤，经抢救无效死亡", "…受伤，送医后不治身亡"
 INJURED_THEN_DIED = re.compile(
     # ("受重伤送当地医院救治，但仍然不治身亡")
-    r"[^。；;，,]{0,6}[，,]?\s*(?:(?:后|经|后经|送|因伤势|终因|于|在送)[^。；;]{0,24}?"
+    # ("2名伤者抢救无效死亡")
+    r"[^。；;，,]{0,6}[，,]?\s*(?:(?:后|经|后经|送|因伤势|终因|于|在送|抢救无效|医治无效|救治无效)[^。；;]{0,24}?"
     # (or right there: "一人头部受伤当场身亡")
     r"|(?<![，,])当场"
     # (all of them, a clause later: "三人伤势过重，截至9时20分，都抢救无效死亡")
@@ -641,7 +656,9 @@ NEGATED_HARM = re.compile(r"未|没|无(?!辜|效)|不(?!幸|慎|小心|治)")
 # one victim referred to by 其 after being named: "硫酸喷溅到装卸工刘某面部，致其面部灼伤", "喷出火焰，将其面部灼烧"
 # (灼烧 of a body part only: "无烧灼痕迹" is a part's)
 PRONOUN_HURT = re.compile(
-    r"(?=[致使造导将把])(?:致|致使|使|造成|导致|将|把)其(?:(?:" + BODY_PART + r")?(?:被|受)?(?:" + HURT_WORD + r")"
+    # (what befell the victim between: "因金某脚踩的檩子折断，导致其从屋顶掉到地面摔伤")
+    r"(?=[致使造导将把])(?:致|致使|使|造成|导致|将|把)其"
+    r"(?:(?:[^，,。；;\d]{0,10}?|" + BODY_PART + r")?(?:被|受)?(?:" + HURT_WORD + r")"
     r"|" + BODY_PART + r"(?:灼烧|烧灼))"
 )
 # one victim's injury as a doctor or an appraisal graded it, with no count: "造成左锁骨骨折，经医院诊断为轻伤", "右小腿
@@ -1216,7 +1233,8 @@ class CasualtyReader:
                 # a victim found and confirmed dead: "搜救人员找到孙*，经确认已死亡", "王某被确认已经死亡"
                 r"(?:[，,]?\s*(?:经[^，,。；;\d]{0,6}?确认|被确认)\s*)?(?:已经?)?"
                 # the passive with its agent: "董女士和樊先生被爆炸产生的高温灼伤"
-                r"(?:被(?:[^，,。；;\d死亡伤被送]{0,10}?(?=[烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎溅击受]))?)?"
+                # ("刘阳在帮助拉动破碎机皮带时被机器绞伤右手")
+                r"(?:被(?:[^，,。；;\d死亡伤被送]{0,10}?(?=[烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎溅击受绞卷切锯]))?)?"
                 # "张某吸入氯气后中毒身亡": the poisoning or asphyxia that killed the victim
                 r"(?:(?:吸入|接触)[^，,。；;\d]{0,8}?后?)?(?:中毒|窒息)?"
                 # "…不幸中毒当场死亡"
@@ -1264,6 +1282,8 @@ class CasualtyReader:
                     continue
                 if usable is not None and not usable(m.start()):  # "若罐体爆炸，司机和押运员都会被烧伤"
                     continue
+                if _heading_line(norm, m.start()):
+                    continue  # a subheading restates the story: "伐木工被砸伤救治无效身亡" above "李某超经救治无效死亡"
                 if word != DEATH_WORD and bool(INJURED_THEN_DIED.match(norm, m.end())) != then_died:
                     continue  # "卸油工张某全身烧伤，经抢救无效死亡": the dead, not an injured
                 if word != DEATH_WORD and not then_died:
@@ -1464,7 +1484,8 @@ class CasualtyReader:
             return items if all(self._victim_item(x) for x in items) else []
         if m.group(3):
             names = m.group(3).split("、")
-            return names if all(n[:1] in SURNAMES for n in names) else []
+            # (an anonymised name needs no known surname: "藏某兴")
+            return names if all(n[:1] in SURNAMES or re.fullmatch(_ANON_NAME, n) for n in names) else []
         name = m.group(2) or ""
         if re.search(r"和|、|及|与", m.group(1)):  # "司机和押运员死亡": one victim a role
             if name and NEGATED_HARM.search(m.string, m.end(1), m.end()):
@@ -1519,6 +1540,15 @@ def _named_subject(norm: str, sa: int, pos: int) -> tuple[int, int] | None:
                 return None  # the names are who helped: "叫来工人宣某、曲某将郭某送往医院，经抢救无效死亡"
             return len(re.findall(_ANON_NAME, m.group(1))), m.start(1)
     return None
+
+
+def _heading_line(norm: str, pos: int) -> bool:
+    """Whether pos is on a short line with no punctuation in a text that has sentences: a subheading ("案情回放",
+    "伐木工被砸伤救治无效身亡"), which restates what the paragraphs tell."""
+    a = norm.rfind("\n", 0, pos) + 1
+    b = norm.find("\n", pos)
+    line = norm[a : b if b >= 0 else len(norm)].strip()
+    return len(line) <= 30 and not HEADING_PUNCT.search(line) and HEADING_PUNCT.search(norm) is not None
 
 
 def _died_later(norm: str, name: str, end: int) -> bool:
@@ -1740,6 +1770,9 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
     )
 
 
+# the dead told as some of the hurt, treated in vain: "其中一名伤者已经死亡", "其中1名工人经全力抢救，于1月7日凌晨
+# 3时许死亡"
+LATER_OF_THE_HURT = re.compile(r"其中[^，,。；;]{0,8}?(?:伤者|伤员|受伤)|伤者|伤员|抢救|救治|医治")
 # how the injured told before died of their wounds: treatment that failed, on the way to hospital
 DIED_OF_WOUNDS = re.compile(r"不治|无效|伤势过重|伤重|途中")
 
@@ -1774,7 +1807,7 @@ def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[i
     dead, hurt = deaths[1], injuries[1]
     if not (hurt.end <= dead.start and dead.start - hurt.end <= 300) or deaths[0] >= injuries[0]:
         return False
-    if not WOUNDS.search(norm, dead.start, dead.end):
+    if not (WOUNDS.search(norm, dead.start, dead.end) or LATER_OF_THE_HURT.search(norm, dead.start, dead.end)):
         return False
     between = norm[hurt.end : dead.start]
     return re.search(r"死|亡|遇难", between) is None and not OTHER_PERSON.search(between)

@@ -38,6 +38,19 @@ from .script import normalise_text
 from .sections import split_sections
 from .text import CommonWords, _kind_lookup, _strip
 
+# (and a victim's damages as a court counts them: "遭受医疗费、交通费和误工费等各项损失3余万元", "吴某死亡造成损失
+# 56万余元")
+COMPENSATED_BEFORE = re.compile(
+    r"赔偿|索赔|补偿|赔付|理赔|垫付|支付|诉请|请求|医疗费|误工费|护理费|丧葬费|各项|(?:死亡|伤残|致残)造成"
+)
+
+
+def _compensated(norm: str, pos: int) -> bool:
+    """Whether the loss named at pos is one compensated or claimed, told so in its clause."""
+    start = max(norm.rfind(p, 0, pos) for p in "，,。；;：:\n") + 1
+    return COMPENSATED_BEFORE.search(norm, start, pos) is not None
+
+
 NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡(?:和|及|、))?(?:直接)?经济损失")
 LOSS_RE = re.compile(
     r"(?=[直经财损])"  # the first characters, ahead: lets the scan skip other positions fast
@@ -152,6 +165,9 @@ class Extractor:
         found = [(m.group(1) is not None, m) for m in LOSS_RE.finditer(norm)] if "损失" in norm else []
         # not the indirect loss: "停运期间的间接经济损失达40000余元"
         found = [(d, m) for d, m in found if not norm.endswith("间接", 0, m.start())]
+        # nor losses compensated or claimed, as courts and insurers tell them (the direct loss is named so): "发包公司
+        # 共赔偿3位死者的家属经济损失共计260万元", "索赔各种损失共计55万余元"
+        found = [(d, m) for d, m in found if d or not _compensated(norm, m.start())]
         if not found:
             none = NO_LOSS.search(norm)  # "未直接造成人员伤亡和经济损失"
             if none:

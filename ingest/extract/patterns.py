@@ -188,7 +188,19 @@ FORMULAS: dict[str, str] = {
 # Order matters inside one piece of text: the first category in ACCIDENT_PRIORITY that matches wins.
 ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (and harmful gas bursting out in a mine, which mine reports name as the accident: "发生有害气体涌出事故")
-    "中毒和窒息": ("中毒和窒息", "中毒", "窒息", "缺氧", "刺激反应", "刺激性反应", "有害气体涌出", "有毒气体涌出"),
+    # (smoke or fumes that killed or felled: "矿主违规爆破开采石矿，却被浓烟熏死")
+    "中毒和窒息": (
+        "中毒和窒息",
+        "中毒",
+        "窒息",
+        "缺氧",
+        "刺激反应",
+        "刺激性反应",
+        "有害气体涌出",
+        "有毒气体涌出",
+        "熏死",
+        "熏倒",
+    ),
     "车辆伤害": (
         "车辆伤害",
         "交通事故",
@@ -342,9 +354,16 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "摔下去",
         "摔了下去",
         "踩空",
+        # (fallen down to a floor: "不幸从四楼电梯坠至一楼", "从屋顶掉到地面摔伤")
+        "坠至",
+        "摔至",
+        "掉到地面",
+        "摔到地面",
+        "坠到地面",
     ),
     # a structure or its support losing stability (模板支撑体系失稳) is a collapse
-    "坍塌": ("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落"),
+    # (a tailings dam giving way: "尾矿库发生溃坝事故")
+    "坍塌": ("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝"),
     # a mine roof falling in ("顶板冒落", "顶板垮落", "顶板塌落": the longer word wins over 塌落, see `_type_in`)
     "冒顶片帮": ("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌"),
     # water (and mud) bursting into a pit, shaft or tunnel: 突涌, 突水, 涌水

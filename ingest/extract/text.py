@@ -27,6 +27,8 @@ ANON = r"(?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
 STATS = re.compile(
     r"(?:[2-9]|\d{2,}|[两三四五六七八九十]+)\s*起(?!重|吊)|同比|以来|近年|近几年|全国|全年|历年|历史上|据统计|多年来"
     r"|同类事故|类似事故"
+    # (a rate of accidents: "中国大陆矿灾发生率居全球之最，今年4月间，内蒙古煤矿坑爆炸造成9名矿工死亡")
+    r"|发生率|事故率|死亡率"
 )
 # a count the text only imagines or narrowly avoided: "如果罐体爆炸，将造成上百人死亡", "险些造成人员伤亡"
 HYPOTHETICAL = re.compile(
