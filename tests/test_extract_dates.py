@@ -518,3 +518,18 @@ def test_glued_stamps_announcements_and_structures_falling(text: str, date: str 
 )
 def test_courts_reports_year_months_roof_falls_and_policies(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a settlement's day and a unit's commissioning day are no event's; a tally's day at the head of its clause
+        ("3月20日，某厂发生事故，1人死亡。双方最终于2015年4月9日达成一致协议，由厂方赔偿死者家属死亡赔偿金。", None),
+        ("电力讯：某发电厂一号机组主蒸汽管道发生爆裂的事故，到12月15日，有两人经抢救无效死亡。该机组于1992年7月16日投产。",
+         None),
+        ("2006年12月18日 09:30 来源:某报\n电力讯：某发电厂主蒸汽管道发生爆裂的事故，到12月15日，有两人经抢救无效死亡。",
+         None),
+    ],
+)
+def test_settlements_commissioning_and_tallies(text: str, date: str | None) -> None:
+    assert _date(text) == date

@@ -133,11 +133,13 @@ REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?" + INVESTIGATION_REPORT)
 # a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
 # (not "时光回溯至2019年10月13日正午", a story going back to the day)
 NOT_EVENT_BEFORE = re.compile(
-    r"(?:(?<!回溯)(?<!追溯)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于)\s*$"
+    # (a tally's day at the head of its clause: "…发生爆裂的事故，到12月15日，有两人经抢救无效死亡")
+    r"(?:(?<!回溯)(?<!追溯)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于|(?<=[，,。；;\n])到)\s*$"
 )
 # a contract, a policy or a hiring dated: "2009年7月13日，王维以雇主身份为刘阳投保意外伤害险"
 # (not a description of who employed the victims: "2023年8月31日当天，某公司雇佣的工人宋某…")
-CONTRACT_AFTER = re.compile(r"[^。；;\n]{0,20}?(?:投保|参保|签订|签约|入职)")
+# (or a settlement reached: "双方最终于2015年4月9日达成一致协议")
+CONTRACT_AFTER = re.compile(r"[^。；;\n]{0,20}?(?:投保|参保|签订|签约|入职|达成[^。；;\n]{0,6}?(?:协议|和解))")
 # an earlier accident told as such after its date, the background of this one
 EARLIER_ACCIDENT_AFTER = re.compile(r"[^。；;\n]{0,24}?(?:就曾|也曾|曾经|曾)(?:发生|出现)")
 # a founding, opening or birth day after a date: "2000年1月14日成立"
@@ -544,6 +546,8 @@ def _read_date(text: str) -> FoundDate | None:
             continue
         if full is not None and EARLIER_ACCIDENT_AFTER.match(text, m.end()):
             continue  # "2010年1月3日，昆明新机场一处引桥支架就曾发生垮塌事故": another, earlier accident
+        if CONTRACT_AFTER.match(text, m.end()) or FOUNDED_AFTER.match(text, m.end()):
+            continue  # a contract's, a policy's or a founding day, not an event's: "2009年7月13日，王维…投保意外伤害险"
         line_start = text.rfind("\n", 0, m.start()) + 1
         labelled = _accident_field(text, m.start(), text[max(line_start, m.start() - 14) : m.start()])
         eventful = labelled or _eventful(text, m.end())
@@ -590,8 +594,6 @@ def _read_date(text: str) -> FoundDate | None:
                 if later is not None:
                     return later
             return FoundDate(date.isoformat(), time, m.start(), end)
-        if CONTRACT_AFTER.match(text, m.end()):
-            continue  # a contract's or a policy's day, not an event's: "2009年7月13日，王维…投保意外伤害险"
         if fallback is None and (full is not None or not REPORTING.search(text[m.end() : m.end() + 40])):
             fallback = (m, date)
     if fallback is None and not undated and line is not None and dispatch_day is not None:
