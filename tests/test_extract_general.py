@@ -2499,3 +2499,52 @@ def test_smoke_that_killed() -> None:
 )
 def test_losses_compensated_or_claimed_are_no_direct_loss(text: str, loss: float | None) -> None:
     assert extract_report(LEAD + text).direct_loss_cny == loss
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the same people summed up again are not added
+        ("透水事故中被困的10名矿工的遗体被发现，至此10名矿工全部遇难。", 10, None),
+        # the trapped found dead later are added to the dead
+        ("事故当场导致1人遇难、19人被困。经过近30天的救援，19名被困人员全部被搜寻发现，均无生命体征。", 20, None),
+        # (the trapped freed with no danger to life are not)
+        ("事故造成1人死亡、3人被困。3名被困人员被救出，均无生命危险。", 1, None),
+        # the injured who all died later leave no injured
+        ("列车与施工作业人员发生刮碰，现场造成2人遇难，4人受伤，4名伤者后经抢救无效死亡。", 6, 0),
+        # an anonymised name joined to a counted group is one more
+        ("发生顶部支护板塌落事故，造成3名工人死亡，赵某某及另一名工人受伤。", 3, 2),
+        # an earlier accident of the place is another's
+        ("某钢厂炉内高温铁水外溢，造成11人死亡。该厂在2004年曾发生炼钢炉轻微爆炸事故，导致三人受伤。", 11, None),
+    ],
+)
+def test_restated_trapped_found_dead_the_hurt_all_dead_and_earlier_accidents(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # lifting work during which a load fell
+        ("", "在进行吊装作业时，钢结构上方一钢槽掉落，砸中下方的孔某，孔某经抢救无效死亡。", "起重伤害"),
+        # a crane's boom and the line, the line told first; a crane in the title and the line in the body
+        ("", "一辆吊车进行装货作业时，吊车臂意外与高压线接触，一名工人被送往医院后经抢救无效死亡。", "触电"),
+        ("高压线下吊车违章作业致人身亡", "一辆吊车装货时，吊车臂与高压线接触，工人罗某经抢救无效死亡。", "触电"),
+        # a civil-explosives maker blowing up
+        ("", "某民爆科技公司发生爆炸，造成车间厂房倒塌，23人死亡。", "火药爆炸"),
+        # a mine's seepage, a mine car derailed, a runaway in an inclined shaft
+        ("", "某煤矿发生矿坑渗水事故，26名矿工被困，1人罹难。", "透水"),
+        ("", "某煤矿在搬运液压支架过程中，运输平板车掉道，将上道作业的人员挤伤，造成1人死亡。", "车辆伤害"),
+        ("", "某煤矿发生斜井跑车事故，造成3人死亡。", "车辆伤害"),
+    ],
+)
+def test_lifting_work_lines_told_first_explosives_makers_and_mine_haulage(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code
+
+
+def test_an_earlier_accident_names_no_type_and_molten_iron_overflowing() -> None:
+    text = "某钢厂炉内高温铁水外溢，烫死11名工人。该厂在2004年曾发生炼钢炉轻微爆炸事故，导致三人受伤。"
+    assert extract_report(LEAD + text).accident_type == "灼烫"

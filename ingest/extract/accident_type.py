@@ -75,6 +75,8 @@ ELECTROCUTED = re.compile(r"电死|(?:触电|电击)(?:身亡|死亡|烧死)|被
 LINE_TOUCHED = re.compile(
     r"(?:触碰|碰触|碰到|触到|触及|接触到|刮断|刮到|挂断|挂到|挂住|搭在|搭到|碰断|碰上|剐蹭|挨到)[^，,。；;\n]{0,8}?"
     r"(?:高压|输电线|电线(?!杆)|电缆|架空线|带电|供电线路|电力线)"
+    # (or the line first: "吊车臂意外与高压线接触")
+    r"|与(?:高压线|高压电线|电线(?!杆)|电缆|输电线|架空线|带电体)[^，,。；;\n]{0,4}?(?:接触|相碰|触碰|碰触|相接)"
 )
 # people counted as poisoned, as the result told (no one hurt or dead counted before it in the clause)
 POISONED_AFTER = re.compile(r"(?:造成|导致|致使|致)[^，,。；;伤死亡]{0,12}?中毒")
@@ -129,10 +131,11 @@ HOT_SPLASH = re.compile(
 _MOLTEN = r"(?:钢水|铁水|铝水|铜水|钢液|铁液|铝液|熔融金属|熔渣|钢渣)"
 _NO_FIRE = r"(?:(?!火灾|大火|起火|着火|失火|火势)[^。；;\n])"
 MOLTEN_BURN = re.compile(
-    r"(?:(?:喷|溅|涌|泼|洒|漏)" + _NO_FIRE + r"{0,12}?" + _MOLTEN
-    + "|" + _MOLTEN + _NO_FIRE + r"{0,12}?(?:喷|溅|涌|泼|洒|漏))"
+    # (渌死: scalded to death, as Cantonese papers write it: "南钢铁水外溢渌死11工人")
+    r"(?:(?:喷|溅|涌|泼|洒|漏|溢)" + _NO_FIRE + r"{0,12}?" + _MOLTEN
+    + "|" + _MOLTEN + _NO_FIRE + r"{0,12}?(?:喷|溅|涌|泼|洒|漏|溢))"
     + _NO_FIRE
-    + r"{0,30}?(?:烫|烧|灼)(?:死|伤|成)"
+    + r"{0,30}?(?:烫|烧|灼|渌)(?:死|伤|成)"
 )
 # burns told in a text, which an acid leak may have caused instead of a poisoning
 ACID_BURN = re.compile(r"灼伤|烧伤|烫伤|腐蚀")
@@ -160,7 +163,8 @@ EXPLOSIVE_BLAST = re.compile(
     # 花炮 (fireworks, as in "花炮厂发生爆炸")
     # (击发帽, 火帽: percussion caps, their priming a chlorate mix)
     # (炮竹, 冲天炮: firecrackers and sky rockets: "一家私人炮竹厂发生一起爆炸", "非法冲天炮作坊…发生爆炸事故")
-    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|炮竹|冲天炮|礼花弹|民爆物品|爆炸物品|爆破器材|军工硝|击发帽"
+    # (民爆: a civil-explosives maker, "保利民爆济南科技公司发生爆炸")
+    r"(?:黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|炮竹|冲天炮|礼花弹|民爆物品|民爆|爆炸物品|爆破器材|军工硝|击发帽"
     r"|火帽)"
     r"(?:[^，,。；;\n]{0,10}?(?:自爆|爆炸|起爆|爆燃|燃爆|殉爆)"
     # a fireworks or explosives business where it blew up: "花炮有限责任公司厂区30日发生爆炸", "烟花爆竹经营部突发
@@ -227,7 +231,8 @@ PLATFORM_TIPPED = re.compile(r"(?:吊篮|吊笼|脚手架|架子|货架|支架|�
 # a load being lifted that fell (GB 6441 起重伤害: 起重作业中…吊物坠落): "一个起吊的集装箱突然坠落，砸中下方的货车",
 # "在起吊过程中，这根…的庞然大物突然坠落"
 LIFTED_LOAD = re.compile(
-    r"(?:起吊|吊起|吊运|吊装)(?:的|中的|过程中)[^。；;\n]{0,30}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
+    # (and during the lifting work: "在进行吊装作业时…，致使钢结构上方一钢槽掉落")
+    r"(?:起吊|吊起|吊运|吊装)(?:的|中的|过程中|作业时|时)[^。；;\n]{0,30}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
     r"|吊物(?:突然)?(?:坠落|掉落|脱落|滑落)"
 )
 # a vehicle word as part of a trade: 装载机司机, 叉车工, 铲车驾驶员
@@ -428,6 +433,12 @@ class AccidentTypeReader:
             t = self._type_in(nt, 0, len(title), [])
             if t:
                 title_type = t[0], None  # no span: the title is not part of the text
+                if t[0] in ("起重伤害", "车辆伤害"):
+                    # a crane or a vehicle in the title, the body telling it touched a live line or the victim
+                    # electrocuted: "高压线下吊车违章作业致人身亡" over "…吊车臂意外与高压线接触…"
+                    shock = next((m for rx in (LINE_TOUCHED, ELECTROCUTED) for m in rx.finditer(norm)), None)
+                    if shock is not None and self._told_as_happened(norm, shock.start()):
+                        return "触电", Span(shock.start(), shock.end())
                 if t[0] != "车辆伤害" or nt[t[1].start : t[1].end] in CLASS_WORDS:
                     return title_type
         # the Matcher runs once on the text; each piece keeps the phrases inside it
@@ -505,6 +516,8 @@ class AccidentTypeReader:
         hits = [h for h in hits if text[h[2] : h[2] + 1] != "器"]
         # nor a word of the page around the story (a site's name: "中国燃烧器网")
         hits = [h for h in hits if not in_furniture(text, h[1])]
+        # nor a word of a sentence about other accidents ("该厂在2004年曾发生炼钢炉轻微爆炸事故")
+        hits = [h for h in hits if not statistics(text, *_sentence_at(text, h[1]))]
         # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)
         hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
         # nor a crane that was the work being done, when the sentence tells another harm: "一名建筑工人在拆除塔吊时，

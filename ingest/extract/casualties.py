@@ -529,6 +529,13 @@ HEADING_PUNCT = re.compile(r"[，,。；;！!？?：:、]")
 # the rest of a group broken down, right before its count: "另一人", "另外两人" (not "另有", a further group:
 # "造成2人重伤，其中1人伤势危重，另有轻伤4人")
 REST_PART = re.compile(r"另(?:外)?$")
+# the same people counted again as all of them: "至此10名矿工全部遇难"
+RESTATED_ALL = re.compile(r"至此|全部|均|都")
+# people trapped or missing, counted beside the dead; and the trapped found dead later
+TRAPPED_TOLD = re.compile(r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,4}?(?:被困|失联|下落不明)")
+TRAPPED_DEAD = re.compile(
+    COUNT + r"[^，,。；;\d]{0,6}?(?:被困|失联)(?:人员|者|矿工|工人)?[^。；;\d]{0,30}?(?:无生命(?:体征|迹象)|遇难|遗体)"
+)
 # a victim introduced as one of the injured already told: "受伤的工人许东振", "伤者王某"
 THE_INJURED_BEFORE = re.compile(r"(?:受伤|负伤|烧伤|灼伤|重伤|轻伤)的\s*$|(?:伤者|伤员)\s*$")
 # a death told of several people at once, with no count: "经抢救无效先后死亡", "均不幸遇难"
@@ -864,6 +871,8 @@ class CasualtyReader:
         none_kind = _none_kind(none)
         if deaths is not None and deaths[1].start >= _lead_end(norm):
             deaths, injuries = _later_deaths(norm, deaths, injuries, usable)
+        if deaths is not None:
+            deaths = _trapped_found_dead(norm, deaths, usable) or deaths
         if deaths is None and none_kind in ("", "受伤"):
             deaths = _listed_victims(norm, "死", kind_at) or self._named_victims(
                 norm, DEATH_WORD, kind_at, dwin, usable
@@ -1027,6 +1036,8 @@ class CasualtyReader:
                 # groups of one statement: "2人当场死亡，1人经抢救无效死亡", "大客车52人死亡，轻型货车2人死亡"
                 if not norm[sp2.start].isdigit() and norm[sp2.start] not in NUM_CHARS:
                     continue  # "死亡4人均为…" restates a count
+                if n2 == n and RESTATED_ALL.search(norm, max(span.end, sp2.start - 4), sp2.end):
+                    continue  # "被困的10名矿工的遗体被发现，至此10名矿工全部遇难": the same people, summed up
                 if (
                     first_partial
                     or ADD_MARK.search(norm, span.end, sp2.start)
@@ -1329,7 +1340,9 @@ class CasualtyReader:
         if self._bare_after is None or self._bare_before is None:
             who = r"(?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")"
             self._bare_after = re.compile(r"(?:和|、|及|以及|与|跟)\s*" + who + r"(?!\s*(?:" + NUM + r"))")
-            self._bare_before = re.compile(r"((?:" + who + r"\s*(?:" + ANON + r")?\s*(?:、|和|以及|及|与|跟)\s*)+)$")
+            # (an anonymised name alone too: "赵某某及另一名工人受伤" is 2)
+            named = r"(?:" + who + r"\s*(?:" + ANON + r")?|[\u4e00-\u9fff]" + ANON + r")"
+            self._bare_before = re.compile(r"((?:" + named + r"\s*(?:、|和|以及|及|与|跟)\s*)+)(?:另外?)?$")
         n = len(self._bare_after.findall(norm, a, b))
         before = self._bare_before.search(norm, max(sa, a - 30), a)
         if before is not None:
@@ -1540,6 +1553,23 @@ def _named_subject(norm: str, sa: int, pos: int) -> tuple[int, int] | None:
                 return None  # the names are who helped: "叫来工人宣某、曲某将郭某送往医院，经抢救无效死亡"
             return len(re.findall(_ANON_NAME, m.group(1))), m.start(1)
     return None
+
+
+def _trapped_found_dead(norm: str, deaths: tuple[int, Span], usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """The dead with the trapped of their statement found dead later: "事故当场导致1人遇难、19人被困。…19名被困人员全部
+    被搜寻发现，均无生命体征" is 20; None when the text tells no such thing."""
+    sa, sb = _sentence_at(norm, deaths[1].start)
+    trapped = TRAPPED_TOLD.search(norm, sa, sb)
+    if trapped is None:
+        return None
+    found = next((m for m in TRAPPED_DEAD.finditer(norm, sb, sb + 600) if usable(m.start())), None)
+    if found is None:
+        return None
+    try:
+        n, of = cn_to_int(next(g for g in found.groups() if g)), cn_to_int(trapped.group(1))
+    except ValueError:
+        return None
+    return (deaths[0] + n, Span(deaths[1].start, found.end())) if 0 < n <= of else None
 
 
 def _heading_line(norm: str, pos: int) -> bool:
@@ -1797,7 +1827,8 @@ def _hurt_died_after(norm: str, deaths: tuple[int, Span], injuries: tuple[int, S
     for m in re.finditer(COUNT, tail):
         with contextlib.suppress(ValueError):
             died += cn_to_int(m.group(1))
-    return died if 0 < died < injuries[0] else 0
+    # (all of them too: "现场造成2人遇难，4人受伤，4名伤者后经抢救无效死亡" leaves no injured)
+    return died if 0 < died <= injuries[0] else 0
 
 
 def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> bool:

@@ -204,6 +204,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "车辆伤害": (
         "车辆伤害",
         "交通事故",
+        # (a mine's haulage: "运输平板车掉道", "斜井跑车事故")
+        "掉道",
+        "跑车事故",
         "交通安全事故",
         "道路交通",
         "追尾",
@@ -367,7 +370,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # a mine roof falling in ("顶板冒落", "顶板垮落", "顶板塌落": the longer word wins over 塌落, see `_type_in`)
     "冒顶片帮": ("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌"),
     # water (and mud) bursting into a pit, shaft or tunnel: 突涌, 突水, 涌水
-    "透水": ("透水", "突涌", "突水", "涌水", "突泥"),
+    # (and seepage, as mine reports name it: "恒太煤矿在8月23日发生矿坑渗水事故")
+    "透水": ("透水", "突涌", "突水", "涌水", "突泥", "渗水事故"),
     # blasting work and its misfires and fly-rock (GB 6441 放炮: 爆破作业中发生的伤亡事故), ahead of the explosives'
     # own class (火药爆炸 is their making, storing and carrying)
     # (the charge lit and going off: "爆破员张华安在点炮时…炮响后，乱石横飞")

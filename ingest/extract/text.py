@@ -29,6 +29,8 @@ STATS = re.compile(
     r"|同类事故|类似事故"
     # (a rate of accidents: "中国大陆矿灾发生率居全球之最，今年4月间，内蒙古煤矿坑爆炸造成9名矿工死亡")
     r"|发生率|事故率|死亡率"
+    # (an earlier accident of the place: "南钢在二○○四年曾发生炼钢炉轻微爆炸事故，导致三人受伤")
+    r"|曾发生|曾经发生"
 )
 # a count the text only imagines or narrowly avoided: "如果罐体爆炸，将造成上百人死亡", "险些造成人员伤亡"
 HYPOTHETICAL = re.compile(
