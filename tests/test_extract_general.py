@@ -2529,7 +2529,8 @@ def test_restated_trapped_found_dead_the_hurt_all_dead_and_earlier_accidents(
     ("title", "text", "code"),
     [
         # lifting work during which a load fell
-        ("", "在进行吊装作业时，钢结构上方一钢槽掉落，砸中下方的孔某，孔某经抢救无效死亡。", "起重伤害"),
+        ("", "李某等人在进行吊装作业时未在现场进行安全监督、管理，致使钢结构上方一钢槽掉落，"
+         "砸中下方正在切割作业的孔某某头部，孔某某经抢救无效死亡。", "起重伤害"),
         # a crane's boom and the line, the line told first; a crane in the title and the line in the body
         ("", "一辆吊车进行装货作业时，吊车臂意外与高压线接触，一名工人被送往医院后经抢救无效死亡。", "触电"),
         ("高压线下吊车违章作业致人身亡", "一辆吊车装货时，吊车臂与高压线接触，工人罗某经抢救无效死亡。", "触电"),
