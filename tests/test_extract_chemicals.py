@@ -626,3 +626,8 @@ def test_counted_and_per_halogen_names_and_a_likeness() -> None:
     assert _chems("泄漏的气体经过氯乙烯储罐区，2人中毒。") == {"氯乙烯"}
     # a likeness is not the substance
     assert _chems("工厂在油品中加入了类似硫酸的东西，3名操作人员吸入有毒气体死亡。") == {"油品"}
+
+
+def test_a_class_of_compounds_named_after_a_substance_and_heat_transfer_oil() -> None:
+    assert _chems("厂区突然停电，造成甲烷氯化物车间管道液氯气体受压产生泄漏，3人中毒。") == {"氯"}
+    assert _chems("车间的导热油泄漏起火，2人受伤。") == {"导热油"}

@@ -2549,3 +2549,44 @@ def test_lifting_work_lines_told_first_explosives_makers_and_mine_haulage(title:
 def test_an_earlier_accident_names_no_type_and_molten_iron_overflowing() -> None:
     text = "某钢厂炉内高温铁水外溢，烫死11名工人。该厂在2004年曾发生炼钢炉轻微爆炸事故，导致三人受伤。"
     assert extract_report(LEAD + text).accident_type == "灼烫"
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the victims' place of work between the verb and the count; who was among the injured
+        ("此次发生的爆炸当场炸死井口工作人员6人，炸伤包括矿主在内的9人。", 6, 9),
+        # what the clause before did to a counted group, with 导致
+        ("3名男子在柴油罐中工作时因罐内柴油气体过浓，导致窒息死亡。", 3, None),
+        # found long dead
+        ("吊车侧翻，驾驶员试图跳车逃生。救护车随后赶至现场，但其时严某早已殒命。", 1, None),
+        # a rough count of neighbouring numerals is no figure
+        ("锅炉发生了爆炸，听说有一人死亡，八九人受伤。", 1, None),
+        ("事故造成三四人受伤。", None, None),
+        # (a count with 十 is one)
+        ("事故造成十二人受伤，二十三人死亡。", 23, 12),
+    ],
+)
+def test_places_of_work_rough_counts_and_the_long_dead(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a crane overturning is a crane's accident
+        ("", "一名工人的脖子被侧翻吊车的驾驶室死死卡住，不幸身亡。", "起重伤害"),
+        # a gas explosion in a coal mine
+        ("", "某煤矿昨凌晨发生气体爆炸事故，十四名矿工被困井下，直至昨午确认十四人全部罹难。", "瓦斯爆炸"),
+        # the paragraph after the lead telling explosives where the blast was
+        ("", "据新华社电 9日下午，山西某化工(集团)有限公司销毁中心发生爆炸，记者从事故现场了解到，爆炸造成4人死亡，"
+         "1人重伤。\n\n  据知情人介绍，发生爆炸的销毁中心是存放废炸药的库房，死亡的4人中有一人是从外地过来购买"
+         "胀裂剂的，其余3人是该厂工人。",
+         "火药爆炸"),
+    ],
+)
+def test_cranes_overturning_mine_gas_explosions_and_explosives_told_after_the_lead(
+    title: str, text: str, code: str
+) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

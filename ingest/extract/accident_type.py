@@ -223,6 +223,10 @@ LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
 # something striking a person (the 物体打击 words, and 砸在/打在: "桶就掉下来了，正好砸在他腰上")
 # (not a person crashing down: "空调安装工从高空坠落，砸落到一楼的天井花坛里")
 STRUCK = re.compile(r"砸(?!落)|击中|打中|击伤|打在|撞击")
+# a crane right before or after a tipping word
+_CRANES = r"(?:吊车|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|门吊)"
+CRANE_BEFORE = re.compile(_CRANES + r"[^，,。；;\n]{0,4}$")
+CRANE_AFTER = re.compile(r"(?:的)?" + _CRANES)
 # a vehicle word that any heavy thing does too
 TIPPED = frozenset(("侧翻", "翻倒", "倾倒", "倾覆"))
 # a work platform, a scaffold or a rack tipping, not a vehicle: "三名建筑工人站在五楼高的吊篮上施工，不料钢丝绳断裂，
@@ -337,7 +341,8 @@ class AccidentTypeReader:
         coal dust in too."""
         if not COAL_MINE.search(norm):
             return False
-        return any(self._told_as_happened(norm, m.start()) for m in re.finditer("瓦斯", norm))
+        # (or the gas named as such: "红土田煤矿昨凌晨发生气体爆炸事故")
+        return any(self._told_as_happened(norm, m.start()) for m in re.finditer("瓦斯|气体爆炸", norm))
 
     def _blasting(self, norm: str, span: Span | None) -> bool:
         """Whether the explosives went off in blasting work: the work told as happening, and the sentence of the
@@ -361,7 +366,11 @@ class AccidentTypeReader:
         """Explosives named in the first line, the lead or a sentence of the casualties, beside an explosion."""
         lead_end = _lead_end(norm)
         first_end = norm.find("\n", 10)
+        # (and the paragraph after the lead, which says what blew up: "发生爆炸的销毁中心是存放废炸药的库房")
+        second_end = norm.find("\n", lead_end + 2)
         for a, b in [(0, first_end if first_end > 0 else len(norm)), (0, lead_end)] + [
+            (lead_end, second_end if second_end > 0 else len(norm))
+        ] + [
             _sentence_at(norm, pos) for pos in at
         ]:
             for m in EXPLOSIVE_WORD.finditer(norm, a, b):
@@ -527,8 +536,10 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (h[0] == "起重伤害" and _crane_worked_on(text, a, b, h, hits))]
         # nor a vehicle skidding, which is no person slipping: "巴城货车打滑侧翻司机身亡"
         hits = [h for h in hits if not (text[h[1] : h[2]] == "打滑" and _skidding(text, a, h[1]))]
-        # nor a work platform or a scaffold tipping
+        # nor a work platform or a scaffold tipping, nor a crane overturning (a crane's accident): "脖子被侧翻吊车的
+        # 驾驶室死死卡住"
         hits = [h for h in hits if not (text[h[1] : h[2]] in TIPPED and PLATFORM_TIPPED.search(text, a, h[1]))]
+        hits = [h for h in hits if not (text[h[1] : h[2]] in TIPPED and _crane_tipped(text, h[1], h[2]))]
         # nor a vehicle word whose 车 begins 车间, a workshop: "纸机车间" is no 机车
         hits = [h for h in hits if not (h[0] == "车辆伤害" and text[h[2] - 1 : h[2] + 1] == "车间")]
         # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"
@@ -705,6 +716,11 @@ def _not_happened(text: str, a: int, s: int) -> bool:
 def _blast_collapse(hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
     """A collapse or a fall after an explosion told before it in the same piece of text."""
     return hit[0] in ("坍塌", "高处坠落") and any(h[0] in BLAST_CODES and h[2] <= hit[1] for h in hits)
+
+
+def _crane_tipped(text: str, s: int, e: int) -> bool:
+    """Whether the tipping word at text[s:e] is a crane's: "吊车侧翻", "侧翻吊车的驾驶室"."""
+    return bool(CRANE_BEFORE.search(text, max(0, s - 6), s) or CRANE_AFTER.match(text, e))
 
 
 def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:

@@ -33,6 +33,12 @@ POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
 # the first character of a count (NUM), ahead of a pattern that starts with lookbehinds (no fixed first character):
 # lets the scan skip other positions fast
 NUM_AHEAD = r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])"
+# not two neighbouring numerals, a rough count ("八九人受伤", "三四名工人"): no figure
+# (nor its second numeral alone)
+_NOT_VAGUE = (
+    r"(?![一二两三四五六七八九][二三四五六七八九](?:十)?\s*(?:余|多)?\s*(?:人|名|个|位))"
+    r"(?:(?<![一二两三四五六七八九])|(?![二三四五六七八九]))"
+)
 # who the victims were, between a harm verb and its count: "烧伤工人4人", "砸死路人1名"
 VICTIM_WORDS = (
     r"工人|职工|民工|行人|路人|乘客|村民|群众|居民|学生|员工|作业人员|施工人员|司乘人员|驾驶员|司机|押运员|消防员"
@@ -48,7 +54,9 @@ ONE_UNMEASURED = r"(?<=一)(?=" + _KIDS + r"|" + VICTIM_WORDS + r")"
 SEXES = r"男\s*" + NUM + r"\s*女|女\s*" + NUM + r"\s*男"
 COUNT = (
     NUM_AHEAD
-    + r"(?<![数几无])(?!(?<=上)[百千万])("
+    + r"(?<![数几无])(?!(?<=上)[百千万])"
+    + _NOT_VAGUE
+    + r"("
     + NUM
     # ("两个人": 个 before 人, or before the people it counts: "两个工人")
     + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=人|工人|民工|农民工|男子|女子|小伙|孩子)|"
@@ -99,6 +107,8 @@ DEATH_RES = [
         r"(?:已被确认|被确认|已|(?:后)?经(?:全力|连夜|多方)?(?:救援|搜救|搜寻|施救)?)?"
         # ("共5人窒息晕倒，送医院医治无效死亡")
         r"(?:均|都|全部|全都)?\s*(?:还是|仍然|仍|最终|终因)?(?:不幸|先后|相继)?(?:送(?:往)?医院|送医)?"
+        # (what the clause before did to them: "3名男子在柴油罐中工作时因罐内柴油气体过浓，导致窒息死亡")
+        r"(?:导致|致使|造成)?"
         r"(?:抢救无效|医治无效|救治无效|不治)?"
         + DIED_WHEN
         # (not a count of its own after the word: "20名人员已全部找到，经送医院全力抢救，死亡11人")
@@ -138,8 +148,9 @@ DEATH_RES = [
     re.compile(r"(" + NUM + r")死(?=(?:" + NUM + r")(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷))"),
     # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人", "烧死筛粉操作工王某等3人"
     re.compile(
+        # (the victims' place or work before them: "当场炸死井口工作人员6人")
         r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死)\s*(?:了)?\s*"
-        r"(?:" + VICTIM_WORDS + r"|[^，,。；;、\d死亡伤]{1,12}?等)?\s*"
+        r"(?:[\u4e00-\u9fff]{0,4}?(?:" + VICTIM_WORDS + r")|[^，,。；;、\d死亡伤]{1,12}?等)?\s*"
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     ),
 ]
@@ -219,7 +230,9 @@ INJ_ITEM = re.compile(
     r"(?:(?P<s0>" + SERIOUS_WORD + r")|(?P<m0>" + MINOR_WORD + r")|(?:不同程度[地的]?)?(?:中毒)?(?:" + HURT_WORD + r"))"
     # "3人重度烧伤", "4名工人被烧伤", "16名村民轻微受伤"
     r"|"
-    r"(?<![数几无])(?!(?<=上)[百千万])(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=" + _KIDS + r")"
+    r"(?<![数几无])(?!(?<=上)[百千万])"
+    + _NOT_VAGUE
+    + r"(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=" + _KIDS + r")"
     r"|" + SEXES + r"|" + ONE_UNMEASURED + r")"
     # the people described by a clause before their noun: "两名正在车间里操作的工人…受伤"
     r"(?:" + _WHO_CLAUSE + r")?"
@@ -241,6 +254,8 @@ INJ_ITEM = re.compile(
     r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)\s*[:：]?"
     # (the victims with a word of where they work: "烧伤铁路职工三名")
     r"\s*(?:了|的|为|达|共|有|共有|共计)?\s*(?:[\u4e00-\u9fff]{0,3}?(?:" + VICTIM_WORDS + r"))?"
+    # (who was among them: "炸伤包括矿主在内的9人")
+    r"\s*(?:包括[^，,。；;\d]{1,8}?在内的)?"
     r"\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     # "3死2伤"
     r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")(?:(?P<s3>重)|轻)?伤"
@@ -463,6 +478,8 @@ ONE_DEATH = re.compile(
     r"|没(?:能)?(?:抢)?救(?:过来|回来)"
     # found and confirmed dead, or found dead: "找到落水人员，已确认死亡", "被埋人员于当日13时被救出，已经死亡"
     r"|(?:已|已被|被|经)?确认(?:已经?)?(?:死亡|身亡|遇难)"
+    # (found long dead: "救护车随后赶至现场，但其时严基祥早已殒命")
+    r"|早已(?:殒命|身亡|死亡|气绝)"
     r"|(?:救出|找到|挖出|打捞上来)(?:时|后)?[，,]\s*(?:已经?|均已)(?:死亡|身亡|遇难)"
     # all of the victims named before, where they died: "员工杜某、彭某…未能及时撤离，均在火灾中遇难"
     r"|(?:均|都|全部)(?:已)?在[^，,。；;\d]{1,10}?中(?:遇难|死亡|身亡|罹难)"

@@ -197,6 +197,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"呼吸器|面罩|面具|检测仪|报警仪|报警器|灭火器|灭火剂|气?(?:枪|割枪|焊枪|割炬|焊炬)"
     # (the gas named for the cutting it does: "通过大锤捶打、乙炔切割、电焊焊接等方式对砂斗开展检修")
     r"|切割|气割|焊割"
+    # (a class of compounds named after it: "甲烷氯化物车间管道液氯气体受压产生泄漏")
+    r"|氯化物|溴化物"
     r"|田|库|仓库|作坊|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     # (a scanned text's space inside the word: "煤气公 司安全管理制度不落实")
