@@ -2590,3 +2590,24 @@ def test_cranes_overturning_mine_gas_explosions_and_explosives_told_after_the_le
     title: str, text: str, code: str
 ) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # blasting that led to fumes or water: the harm they did
+        ("", "事故原因是井下放炮，造成大量有害气体涌出。事故发生时井下共有20余人，5人中毒遇难。", "中毒和窒息"),
+        ("某金矿渗水6矿工亡", "某矿业公司在非法进行探矿爆破作业时发生事故，6名被困矿工遇难。", "透水"),
+        # (blasting whose fly-rock struck is still blasting)
+        ("", "某采石场爆破作业时飞石砸中一名工人，工人当场死亡。", "放炮"),
+        # explosives at a misfire or in a mine's working area are blasting's
+        ("某地发生山体爆破事故致一死一伤", "爆破工在查看未响的雷管时，雷管突然爆炸，造成1人死亡，1人受伤。", "放炮"),
+        ("", "某铁矿采区炸药发生爆炸，共造成4人受伤。", "放炮"),
+        # a load rising and coming loose; a crane carrying a load that fell in the next sentence
+        ("", "箍筋起吊上升时突然松脱，从高空坠落，砸中3名工人，其中一人当场死亡。", "起重伤害"),
+        ("", "一民工被高空坠落的砖块砸中头部，抢救无效死亡。\n\n工友在工地上干活，而此时塔吊正在高空运送砖块。突然，"
+         "一块砖块从高空中掉落，砸中工友的头部。", "起重伤害"),
+    ],
+)
+def test_what_blasting_led_to_misfires_and_loads_carried(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

@@ -152,8 +152,16 @@ COAL_MINE = re.compile(r"煤矿|煤礦|矿井|井下")
 # explosives going off in blasting work (GB 6441 放炮: 爆破作业中发生的伤亡事故), not where they were made, stored
 # or carried (火药爆炸): "作业人员用放炮线连接好3个硐室，…雷电瞬间引爆了…硐室的炸药", "将用剩的炸药在工地内集中引爆处理"
 BLASTING_WORK = re.compile(
-    r"爆破(?:作业|施工|工程|员|工|点)|放炮|炮眼|炮孔|硐室|装药|点炮|起爆器|导爆管|炮响|集中引爆|引爆处理"
+    r"爆破(?:作业|施工|工程|员|工|点|事故)|放炮|炮眼|炮孔|硐室|装药|点炮|起爆器|导爆管|炮响|集中引爆|引爆处理"
+    # (a misfire looked at, and a mine's working face: "在查看未响的雷管时，雷管突然爆炸", "一铁矿采区炸药发生爆炸")
+    r"|未响|哑炮|采区|工作面|掌子面"
 )
+# the harm blasting led to (its fumes, water let in), by class
+BLAST_HARM = {
+    "中毒和窒息": re.compile(r"中毒|窒息|有害气体|有毒气体|一氧化碳"),
+    "透水": re.compile(r"透水|渗水|突水|涌水"),
+}
+BLAST_LED_TO = re.compile("|".join(rx.pattern for rx in BLAST_HARM.values()))
 EXPLOSIVES_HELD = re.compile(
     r"炸药库|雷管库|仓库|库房|储存|存放|贮存|运输|运送|装卸|搬运|烟花|鞭炮|爆竹|花炮|黑火药|民爆"
     r"|(?:炸药|火药|雷管)[^，,。；;]{0,4}?(?:厂|作坊|生产|加工|车间)"
@@ -236,7 +244,12 @@ PLATFORM_TIPPED = re.compile(r"(?:吊篮|吊笼|脚手架|架子|货架|支架|�
 # "在起吊过程中，这根…的庞然大物突然坠落"
 LIFTED_LOAD = re.compile(
     # (and during the lifting work: "在进行吊装作业时…，致使钢结构上方一钢槽掉落")
-    r"(?:起吊|吊起|吊运|吊装)(?:的|中的|过程中|作业时|时)[^。；;\n]{0,30}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
+    r"(?:起吊|吊起|吊运|吊装)[^，,。；;\n]{0,4}?(?:的|中的|过程中|作业时|时)[^。；;\n]{0,30}?"
+    r"(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
+    # (a crane carrying a load, and the load falling in the next sentence: "塔吊正在高空运送砖块。突然，一块砖块从高空中
+    # 掉落，砸中工友的头部")
+    r"|(?:塔吊|吊车|起重机|行车|龙门吊)[^。；;\n]{0,8}?(?:吊运|运送|吊装|起吊)[^。；;\n]{0,12}?[。；;]"
+    r"[^。；;\n]{0,20}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
     r"|吊物(?:突然)?(?:坠落|掉落|脱落|滑落)"
 )
 # a vehicle word as part of a trade: 装载机司机, 叉车工, 铲车驾驶员
@@ -301,6 +314,12 @@ class AccidentTypeReader:
                 code, span = "容器爆炸", burst
         if code == "火药爆炸" and self._blasting(norm, span):
             code = "放炮"
+        if code == "放炮":
+            # the blasting and then the harm it led to, told where the casualties are: "井下放炮，造成大量有害气体涌出…
+            # 5人中毒遇难", "金矿渗水6矿工亡" (fumes or water killed them, not the blast)
+            led = self._blast_led_to(norm, at, title)
+            if led is not None:
+                code, span = led
         leaked = any(not in_furniture(norm, m.start()) for m in GAS_LEAK.finditer(norm))
         if code == "容器爆炸" and span is None and leaked:
             # a title's vessel blowing up ("反应釜爆炸2死9伤") and a body telling what leaked and burnt ("氨气、甲苯泄露
@@ -343,6 +362,18 @@ class AccidentTypeReader:
             return False
         # (or the gas named as such: "红土田煤矿昨凌晨发生气体爆炸事故")
         return any(self._told_as_happened(norm, m.start()) for m in re.finditer("瓦斯|气体爆炸", norm))
+
+    def _blast_led_to(self, norm: str, at: list[int], title: str) -> tuple[str, Span | None] | None:
+        """The class of the harm blasting led to, named in the title or a sentence of the casualties: poisoning by its
+        fumes, water let in, a roof or a wall brought down."""
+        pieces: list[tuple[str, int | None]] = [(normalise_text(title), None)] if title else []
+        pieces += [(norm[a:b], a) for a, b in (_sentence_at(norm, pos) for pos in at)]
+        for text, offset in pieces:
+            m = BLAST_LED_TO.search(text)
+            if m is not None:
+                code = next(c for c, w in BLAST_HARM.items() if w.fullmatch(m.group()))
+                return code, (Span(offset + m.start(), offset + m.end()) if offset is not None else None)
+        return None
 
     def _blasting(self, norm: str, span: Span | None) -> bool:
         """Whether the explosives went off in blasting work: the work told as happening, and the sentence of the
