@@ -320,8 +320,7 @@ class AccidentTypeReader:
             led = self._blast_led_to(norm, at, title)
             if led is not None:
                 code, span = led
-        leaked = any(not in_furniture(norm, m.start()) for m in GAS_LEAK.finditer(norm))
-        if code == "容器爆炸" and span is None and leaked:
+        if code == "容器爆炸" and span is None and _leak_told(norm):
             # a title's vessel blowing up ("反应釜爆炸2死9伤") and a body telling what leaked and burnt ("氨气、甲苯泄露
             # 遭遇高温燃烧而引发"): a vapour-cloud explosion, as `_cylinder_burst` reads the body's
             code = "其他爆炸"
@@ -423,7 +422,7 @@ class AccidentTypeReader:
         for a, b in [_sentence_at(norm, pos) for pos in at] + [(0, lead_end)]:
             burst = CYLINDER_BURST.search(norm, a, b) or LPG_BURST.search(norm, a, b)
             if burst and not _not_happened(norm, 0, burst.start()) and not in_furniture(norm, burst.start()):
-                if any(not in_furniture(norm, m.start()) for m in GAS_LEAK.finditer(norm)):
+                if _leak_told(norm):
                     return None
                 return Span(burst.start(), burst.end())
         return None
@@ -747,6 +746,11 @@ def _not_happened(text: str, a: int, s: int) -> bool:
 def _blast_collapse(hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
     """A collapse or a fall after an explosion told before it in the same piece of text."""
     return hit[0] in ("坍塌", "高处坠落") and any(h[0] in BLAST_CODES and h[2] <= hit[1] for h in hits)
+
+
+def _leak_told(norm: str) -> bool:
+    """Whether the text tells gas leaking (not in the page's furniture): a vapour cloud, not a vessel, blew up."""
+    return any(not in_furniture(norm, m.start()) for m in GAS_LEAK.finditer(norm))
 
 
 def _crane_tipped(text: str, s: int, e: int) -> bool:
