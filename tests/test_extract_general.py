@@ -2611,3 +2611,35 @@ def test_cranes_overturning_mine_gas_explosions_and_explosives_told_after_the_le
 )
 def test_what_blasting_led_to_misfires_and_loads_carried(title: str, text: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # a victim told by a full name, no role, as the subject of a clause that goes on to the injury's treatment
+        ("2019年3月2日，沙场修理工维修破碎机，周明在帮助拉动皮带时被机器绞伤右手，当即被送往县人民医院救治。", 1),
+        # (the same person told with a role before is one victim)
+        ("工人吴志强坐在推土车上休息时被货车轧伤。据查，吴志强被倒车的货车轧伤，经诊断为右腿骨折。", 1),
+        # (a name with no harm is no victim)
+        ("2019年3月2日，车间主任陈建国在巡查时发现皮带跑偏，立即停机检修。", None),
+    ],
+)
+def test_victim_told_by_full_name(text: str, injuries: int | None) -> None:
+    assert extract_report(LEAD + text).injuries == injuries
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a person caught or crushed by a machine no keyword names
+        ("车间一名工人在工作中不慎被机器挂住围裙，被机器挤压，当场死亡。", "机械伤害"),
+        ("一名女工在操作封口机时右手被封口机压住，经抢救无效死亡。", "机械伤害"),
+    ],
+)
+def test_machine_crushing_told_in_own_words(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+def test_driver_or_hoist_is_no_machine_crushing() -> None:
+    # a driver is no machine; a hoist's load is lifting's (the keywords), not a machine catching a person
+    assert extract_report(LEAD + "一名工人被司机压住双腿，经抢救无效死亡。").accident_type != "机械伤害"

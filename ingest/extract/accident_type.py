@@ -106,6 +106,13 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         r"(?:眼|脸|面部|头部|身上|皮肤|手|腿|脚)"
         r"|(?:酸|碱|腐蚀性)[^，,。；;]{0,8}?(?:烧伤|灼伤|烫伤|烧坏|腐蚀)"
     ),
+    # a person caught or crushed by a machine, with no machine the keywords know: "被压塑机压得血肉模糊",
+    # "被机器挂住身穿的围裙，被机器挤压而亡" (GB 6441 机械伤害: 夹击、碰撞、剪切、卷入、绞、碾); not a lifting
+    # machine (起重伤害), a driver or a vehicle ("被司机", "被机动车")
+    "机械伤害": re.compile(
+        r"被[^，,。；;\n]{0,8}?(?:机器|机械|(?<![司手飞重扬吊降塔])机(?!构|关|会|场|制|动|车|票|组)|[车钻铣刨磨冲]床)"
+        r"[^，,。；;\n]{0,8}?(?:挤压|压住|压伤|压断|压得|压成|挂住|卷|绞|夹|轧|碾|咬住)"
+    ),
 }
 # a named acid or alkali splashed on a victim or burning one ("硫酸溅满了他的全身", "被强酸烧伤"): a chemical burn
 # (灼烫), whatever fire words (烧伤, 冒烟) the text uses for it

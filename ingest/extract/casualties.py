@@ -633,6 +633,8 @@ DEATH_DENIED = re.compile(r"(?:无|未|没有?)(?:人员|人|造成)?(?:死亡|�
 # an exception before a statement of no casualties, up to it: "除司机受轻伤外，（所幸）无人员伤亡"
 EXCEPTION = re.compile(r"除(?:了)?(?P<who>[^。；;]{1,30}?)(?:之)?外[，,]?[^。；;，,]{0,6}$")
 HARM_EXCEPTED = re.compile(r"伤|死|亡|遇难|罹难|中毒|失踪|失联")
+# an anonymised name's end ("刘某", "张XX"), which a full name has not
+ANON_END = re.compile(ANON + r"$")
 # a harm denied inside a counted group's statement
 HARM_DENIED = re.compile(r"(?:未|没有?|并无|无)(?:受到?|被|遭)?(?:任何)?(?:轻|重)?伤")
 # a negation before a victim's role, which denies the harm of anyone of it: "暂未发现有工人受伤", "并无店员受伤"
@@ -1373,10 +1375,16 @@ class CasualtyReader:
             self._treated_re = re.compile(
                 r"(?:^|(?<=[，,。；;\n]))\s*(?:该车|车上|事故车辆?|罐车|货车|槽车)?的?"
                 r"((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")\s*(?:" + NAME_RE + r")?"
-                r"|[\u4e00-\u9fff]" + ANON + r")"
+                r"|[\u4e00-\u9fff]" + ANON
+                # (or a full name as the subject of the clause: "刘阳在帮助拉动皮带时被机器绞伤右手")
+                + r"|(?<![\u4e00-\u9fff])["
+                + "".join(sorted(SURNAMES))
+                + r"][\u4e00-\u9fff]{1,2}?(?=在|于|正在|被|不慎|因)"
+                + r")"
                 r"([^。；;\n]{0,30}?)" + TREATED
             )
         seen: set[str] = set()
+        bare: set[str] = set()
         first: Span | None = None
         # "受伤的司机被送往医院": the role the injury qualifies
         for m in self._hurt_role_re.finditer(norm):
@@ -1392,8 +1400,13 @@ class CasualtyReader:
             sb = _sentence_at(norm, m.start())[1]
             if not usable(m.start()) or TREATED_DIED.search(norm, m.end(), sb):
                 continue
-            seen.add(self._victim_key(m.group(1)))
+            if m.group(1)[:1] in SURNAMES and m.group(1) not in self._roles and not ANON_END.search(m.group(1)):
+                bare.add(m.group(1))
+            else:
+                seen.add(self._victim_key(m.group(1)))
             first = first or Span(m.start(1), m.end())
+        # a full name told bare is the person told elsewhere with a role before it ("工人张仁兵…张仁兵被货车轧伤")
+        seen.update(n for n in bare if not any(n[:2] in k for k in seen))
         for m in RESCUED_TAKEN.finditer(norm):
             if re.search(NUM + r"\s*(?:名|个|位)$", norm[max(0, m.start() - 6) : m.start()]):
                 continue  # "另2名被困人员成功救出，…送往医院": a counted group, counted (or not) elsewhere
