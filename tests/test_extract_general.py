@@ -2620,8 +2620,13 @@ def test_what_blasting_led_to_misfires_and_loads_carried(title: str, text: str, 
         ("2019年3月2日，沙场修理工维修破碎机，周明在帮助拉动皮带时被机器绞伤右手，当即被送往县人民医院救治。", 1),
         # (the same person told with a role before is one victim)
         ("工人吴志强坐在推土车上休息时被货车轧伤。据查，吴志强被倒车的货车轧伤，经诊断为右腿骨折。", 1),
+        # (or by a nickname)
+        ("老李在车间干活时被机器压伤了右手，被送往医院治疗。", 1),
         # (a name with no harm is no victim)
         ("2019年3月2日，车间主任陈建国在巡查时发现皮带跑偏，立即停机检修。", None),
+        # a finger by its name, a limb mangled
+        ("小单的左手被和面机咬住，无名指被轧断。", 1),
+        ("他在操作压塑机时，右手被压塑机压得血肉模糊。", 1),
     ],
 )
 def test_victim_told_by_full_name(text: str, injuries: int | None) -> None:
