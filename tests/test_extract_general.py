@@ -2648,3 +2648,19 @@ def test_machine_crushing_told_in_own_words(text: str, code: str) -> None:
 def test_driver_or_hoist_is_no_machine_crushing() -> None:
     # a driver is no machine; a hoist's load is lifting's (the keywords), not a machine catching a person
     assert extract_report(LEAD + "一名工人被司机压住双腿，经抢救无效死亡。").accident_type != "机械伤害"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a collapse in a mine's underground workings: GB 6441 keeps 坍塌 from mines' roofs and sides (冒顶片帮)
+        ("", "某煤矿井下回采巷道发生塌方，两名工人被塌落的煤块砸中，经抢救无效死亡。", "冒顶片帮"),
+        ("某煤矿井下塌方2人遇难", "当班工人正在井下作业，巷道突然塌方，两名工人被埋，经抢救无效死亡。", "冒顶片帮"),
+        # …not an open pit, a building site's shaft, nor a goaf caving in over a wide area
+        ("", "某铁矿露天采场边坡发生坍塌，两名工人被埋，经抢救无效死亡。", "坍塌"),
+        ("", "船闸工地竖井内的工作架突然垮塌，井下3名工人被埋，造成3人死亡。", "坍塌"),
+        ("", "某石膏矿因临近的废弃石膏矿采空区坍塌，造成1人死亡。", "坍塌"),
+    ],
+)
+def test_collapse_in_mine_workings(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

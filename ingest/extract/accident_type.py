@@ -39,6 +39,10 @@ BOILER_BURST = re.compile(
     r"锅炉(?!房|厂|明火|火)(?:(?!炉膛|煤气|燃气|天然气)[^，,。；;\n]){0,4}?(?:突然|突发)?(?:发生)?了?(?:物理)?"
     r"(?:爆(?:炸|裂)|炸了)"
 )
+# a mine's underground workings (a tunnel's is 坍塌: GB 6441 keeps 冒顶片帮 for mines; not a goaf's caving in over a
+# wide area, which the authorities class 坍塌: "平邑…石膏矿因临近的废弃石膏矿采空区坍塌")
+COLLAPSE = re.compile(r"坍塌|塌方|垮塌|塌落|冒落|坍方|坍落")
+UNDERGROUND = re.compile(r"井下|巷道|工作面|采场|回采|掘进|顺槽|井巷|矿井|硐室|坑道|坑口")
 # gas told as leaking before it blew up: a vapour-cloud explosion (其他爆炸), not the cylinder itself bursting
 # ("液化气瓶阀门泄漏，遇明火爆燃", "闻到一股煤气味")
 GAS_LEAK = re.compile(r"泄漏|泄露|漏气|(?:煤气|燃气|液化气|天然气)味")
@@ -331,6 +335,10 @@ class AccidentTypeReader:
             # a title's vessel blowing up ("反应釜爆炸2死9伤") and a body telling what leaked and burnt ("氨气、甲苯泄露
             # 遭遇高温燃烧而引发"): a vapour-cloud explosion, as `_cylinder_burst` reads the body's
             code = "其他爆炸"
+        if code == "坍塌" and self._underground(norm, span, title):
+            # a mine working's roof or side falling in: GB 6441's 坍塌 "不适用于矿山冒顶片帮" ("井下303回采巷道…被突然
+            # 塌方下来的煤块砸伤", "工作面…导致上覆煤层坍塌")
+            code = "冒顶片帮"
         if code in ("物体打击", "高处坠落"):
             # the thing that fell and struck was a load being lifted: a crane accident
             lifted = next((m for m in LIFTED_LOAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
@@ -359,6 +367,18 @@ class AccidentTypeReader:
         rep.accident_type = code
         if span is not None:
             rep.spans["accident_type"] = span
+
+    @staticmethod
+    def _underground(norm: str, span: Span | None, title: str) -> bool:
+        """Whether a collapse is told in a mine's underground workings (a text of a mine): its sentence (with no
+        span, as a title's class, the body's first sentence telling a collapse) names them, and no open pit."""
+        at = span.start if span is not None else next((m.start() for m in COLLAPSE.finditer(norm)), None)
+        if at is None:
+            return False
+        where = norm[slice(*_sentence_at(norm, at))]
+        # (a mine's: the shaft of a lock or a building site is no mine working, "船闸工地…坠入近百米深的“井下”")
+        mine = re.search(r"[矿礦]", norm + title) is not None
+        return mine and bool(UNDERGROUND.search(where)) and "露天" not in where
 
     def _mine_gas(self, norm: str) -> bool:
         """Whether an explosion in a coal mine is its gas's: a coal mine and firedamp (瓦斯) told as what happened
