@@ -2624,9 +2624,10 @@ def test_what_blasting_led_to_misfires_and_loads_carried(title: str, text: str, 
         ("老李在车间干活时被机器压伤了右手，被送往医院治疗。", 1),
         # (a name with no harm is no victim)
         ("2019年3月2日，车间主任陈建国在巡查时发现皮带跑偏，立即停机检修。", None),
-        # a finger by its name, a limb mangled
+        # a finger by its name
         ("小单的左手被和面机咬住，无名指被轧断。", 1),
-        ("他在操作压塑机时，右手被压塑机压得血肉模糊。", 1),
+        # (not a body mangled, which tells the dead as often as the hurt)
+        ("爆炸声过后，他的头部被炸得血肉模糊。", None),
     ],
 )
 def test_victim_told_by_full_name(text: str, injuries: int | None) -> None:

@@ -733,8 +733,6 @@ _HURT_ONE = (
     r"|炸断|炸飞|炸掉"
     # (a finger severed, a scalp torn off: "三根手指断离", "头皮撕裂")
     r"|断离|离断|撕裂|撕脱"
-    # (a limb mangled: "右手被压塑机压得血肉模糊")
-    r"|血肉模糊"
     # (a limb caught in a machine: "把他右胳膊卷进去了")
     r"|卷进|卷入|绞进|绞入)"
 )
