@@ -2665,3 +2665,39 @@ def test_driver_or_hoist_is_no_machine_crushing() -> None:
 )
 def test_collapse_in_mine_workings(title: str, text: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the seriously hurt told by how bad their wounds were, then counted
+        ("某厂房坍塌，20名工人被埋。其中伤势比较重的13人被分别送往两家医院进行抢救。", None, 13),
+        # people still in hospital after the dead were counted
+        ("5名工人在清理沉淀池时发生意外，其中3人不幸死亡，另外2人尚在医院抢救。", 3, 2),
+        # a limb broken by a machine; a hand caught in one (one person, counted as such)
+        ("一渔民在海上捕鱼作业时，右胳膊不慎被机器打断。", None, 1),
+        ("一名工人的双手被冲床轧住，后来被消防队员救了出来。", None, 1),
+        ("有一名工人右手掌被造纸机卡住，消防员赶到现场施救。", None, 1),
+        # (a hand caught by no machine is no injury told)
+        ("一名工人的右手被门缝卡住，随后自行脱困。", None, None),
+    ],
+)
+def test_casualties_round_w7(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # people buried: how a collapse, a slide or a silo's grain harms
+        ("一名工人在饲料厂清理储罐时不慎掉入罐内被饲料掩埋，经抢救无效死亡。", "坍塌"),
+        # molten metal let out, with no harm word
+        ("某钢铁公司炼铁厂高炉发生铁水外流事故，造成11人死亡，1人受伤。", "灼烫"),
+        ("装有30吨钢水的钢包突然整体脱落，正在屋内交接班的32人全部死亡。", "灼烫"),
+        # a machine that broke a limb
+        ("一渔民在海上捕鱼作业时，右胳膊不慎被机器打断，送医救治。", "机械伤害"),
+    ],
+)
+def test_accident_type_round_w7(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

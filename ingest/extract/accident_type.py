@@ -115,7 +115,7 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
     # machine (起重伤害), a driver or a vehicle ("被司机", "被机动车")
     "机械伤害": re.compile(
         r"被[^，,。；;\n]{0,8}?(?:机器|机械|(?<![司手飞重扬吊降塔])机(?!构|关|会|场|制|动|车|票|组)|[车钻铣刨磨冲]床)"
-        r"[^，,。；;\n]{0,8}?(?:挤压|压住|压伤|压断|压得|压成|挂住|卷|绞|夹|轧|碾|咬住)"
+        r"[^，,。；;\n]{0,8}?(?:挤压|压住|压伤|压断|压得|压成|挂住|卷|绞|夹|轧|碾|咬住|卡住|打断)"
     ),
 }
 # a named acid or alkali splashed on a victim or burning one ("硫酸溅满了他的全身", "被强酸烧伤"): a chemical burn
@@ -147,6 +147,12 @@ MOLTEN_BURN = re.compile(
     + "|" + _MOLTEN + _NO_FIRE + r"{0,12}?(?:喷|溅|涌|泼|洒|漏|溢))"
     + _NO_FIRE
     + r"{0,30}?(?:烫|烧|灼|渌)(?:死|伤|成)"
+)
+# molten metal let out of its vessel, or its ladle falling
+MOLTEN_OUT = re.compile(
+    _MOLTEN + r"[^，,。；;\n]{0,4}?(?:外流|外溢|外泄|溢出|喷出|喷溅|泄漏|倾覆|倾翻)"
+    r"|(?:外流|外溢|外泄|溢出|喷出|喷溅|泄漏)(?:的|出的)?" + _MOLTEN
+    + r"|(?:钢水包|铁水包|钢包|铁水罐|铝水包)[^，,。；;\n]{0,6}?(?:脱落|滑落|坠落|倾覆|倾翻|倾倒)"
 )
 # burns told in a text, which an acid leak may have caused instead of a poisoning
 ACID_BURN = re.compile(r"灼伤|烧伤|烫伤|腐蚀")
@@ -305,6 +311,10 @@ class AccidentTypeReader:
                 burn = next((m for m in MOLTEN_BURN.finditer(norm) if self._told_as_happened(norm, m.start())), None)
                 if burn is None and title and MOLTEN_BURN.search(normalise_text(title)):
                     found = "灼烫", None  # (the title's: no span)
+            if burn is None and found is None:
+                # molten metal let out, with no harm word at all: "铁水外流事故造成11人死亡", "钢水包滑落…外泄钢水
+                # 瞬间冲入…房屋，…32人全部死亡" (nothing but the metal's heat did the harm)
+                burn = next((m for m in MOLTEN_OUT.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if burn is not None:
                 found = "灼烫", Span(burn.start(), burn.end())
         if found is None:

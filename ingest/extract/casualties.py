@@ -156,7 +156,7 @@ DEATH_RES = [
 ]
 # injury words by kind; a count before or after one of them is an injured group ("3人重度烧伤", "轻伤47人")
 SERIOUS_WORD = (
-    r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|(?<!因)伤(?:势|情)(?:严重|较重|过重|危重)"
+    r"(?:重伤|重度(?:烧伤|灼伤|受伤)|严重(?:烧伤|灼伤|受伤)|(?<!因)伤(?:势|情)(?:比较|较为|十分|非常)?(?:严重|较重|过重|危重)"
     # (not when the clause, or the next one at once, tells the death: "因2名伤势过重，不治身亡")
     r"(?![^，,。；;]{0,8}?(?:死亡|身亡|不治|去世|无效)"
     r"|[，,]\s*(?:经|终因|最终)?(?:抢救无效|医治无效|救治无效|不治))"
@@ -251,7 +251,8 @@ INJ_ITEM = re.compile(
     # (not a table's next field label: "死亡：1人　重伤：0人")
     r"(?!\s*[:：])"
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
-    r"|(?:(?P<s2>重伤)|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)\s*[:：]?"
+    # ("伤势比较重的13人被分别送往…医院")
+    r"|(?:(?P<s2>重伤|伤(?:势|情)(?:比较|较为|十分|非常)?(?:严重|较重|危重|重))|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)\s*[:：]?"
     # (the victims with a word of where they work: "烧伤铁路职工三名")
     r"\s*(?:了|的|为|达|共|有|共有|共计)?\s*(?:[\u4e00-\u9fff]{0,3}?(?:" + VICTIM_WORDS + r"))?"
     # (who was among them: "炸伤包括矿主在内的9人")
@@ -320,7 +321,9 @@ HOSPITAL_COUNT = re.compile(
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
     r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
     # (not a hospital's building: "在住院部大楼东立面作业")
-    r"(?:住院(?![部楼处])|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗))"
+    r"(?:住院(?![部楼处])|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗)"
+    # (still in hospital: "另外2人尚在医院抢救")
+    r"|在[^，,。；;\d]{0,8}?医院(?:抢救|救治|治疗))"
     # ("目前住院总人数46人")
     r"|住院(?:治疗)?(?:总)?(?:人数)?(?:为|达|共|有)?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
 )
@@ -720,6 +723,8 @@ BODY_WORD = (
     r"|[左右双]臂|[左右]?前臂"
     r"|臀部|额头|面颊|耳朵|身体|身上|头皮)"
 )
+# a hand or an arm, which a machine catches
+HAND_WORD = r"(?:[左右双]?手(?:指|掌|臂|腕)?|[左右双]臂|[左右]?胳膊)"
 # BODY_HURT's clause start, with ahead what each of its alternatives needs: a body word (its first characters), a
 # pronoun or 被 within the clause's first nine characters; lets the scan give up on other clauses fast
 _BODY_CLAUSE = (
@@ -730,7 +735,7 @@ _BODY_CLAUSE = (
 _HURT_ONE = (
     r"(?:受了?(?:点|些)(?:轻)?伤(?=[，,。；;！!]|$)|" + HURT_VICTIM_WORD + r"|切断|轧断|绞断|压断|碾断|截断|切掉"
     # (or blown off: "左腿当场被炸飞", "右手被炸断")
-    r"|炸断|炸飞|炸掉"
+    r"|炸断|炸飞|炸掉|打断"
     # (a finger severed, a scalp torn off: "三根手指断离", "头皮撕裂")
     r"|断离|离断|撕裂|撕脱"
     # (a limb caught in a machine: "把他右胳膊卷进去了")
@@ -743,6 +748,10 @@ BODY_HURT = re.compile(
     + _BODY_CLAUSE
     + r"((?:所幸|幸好|好在|幸亏|万幸|但|只是)?(?:其|他|她)(?:仅|只|只是|也|还)?(?:被)?)()"
     + _HURT_ONE
+    # a hand caught in a machine: "一名工人的双手被冲床轧住", "右手掌被造纸机卡住"
+    + r"|" + _BODY_CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,8}?)" + HAND_WORD
+    + r"(被[^，,。；;！!？?：:\n“”]{0,12}?(?:机|床|辊|轴|齿轮|皮带)[^，,。；;！!？?：:\n“”]{0,10}?)"
+    + r"(?:轧住|卡住|夹住|咬住|压住|绞住|卷住)"
     # the victim told in the clause before: "…引发大火，被烧成重伤住进医院"
     + r"|" + _BODY_CLAUSE + r"((?:当场|不幸|也|还)?)()被[^，,。；;\d]{0,4}?(?:" + SERIOUS_WORD + "|" + HURT_WORD + ")"
 )
@@ -1446,8 +1455,9 @@ class CasualtyReader:
             if not usable(m.start()):
                 continue
             told = "".join(g or "" for g in m.groups())
-            if NOT_TREATED.search(told) or re.search(NUM + r"\s*(?:名|人|位|个)", told):
-                continue  # a death, a precaution, a denial, or a counted group (counted elsewhere)
+            counted = re.search(NUM + r"\s*(?:名|人|位|个)", told)
+            if NOT_TREATED.search(told) or (counted and not re.fullmatch(r"一\s*(?:名|位|个)", counted.group())):
+                continue  # a death, a precaution, a denial, or a counted group (counted elsewhere); not one person
             if NOT_AN_INJURY.match(norm, m.end()):
                 continue
             sa, sb = _sentence_at(norm, m.start())

@@ -366,7 +366,11 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     # a structure or its support losing stability (模板支撑体系失稳) is a collapse
     # (a tailings dam giving way: "尾矿库发生溃坝事故")
-    "坍塌": ("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝"),
+    # (and people buried, how a collapse, a slide or a silo's grain harms: "被饲料掩埋", "7名工人被埋")
+    "坍塌": (
+        *("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝"),
+        *("被埋", "掩埋", "活埋", "埋压"),
+    ),
     # a mine roof falling in ("顶板冒落", "顶板垮落", "顶板塌落": the longer word wins over 塌落, see `_type_in`)
     "冒顶片帮": ("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌"),
     # water (and mud) bursting into a pit, shaft or tunnel: 突涌, 突水, 涌水
