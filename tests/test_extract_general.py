@@ -2678,6 +2678,12 @@ def test_collapse_in_mine_workings(title: str, text: str, code: str) -> None:
         ("一渔民在海上捕鱼作业时，右胳膊不慎被机器打断。", None, 1),
         ("一名工人的双手被冲床轧住，后来被消防队员救了出来。", None, 1),
         ("有一名工人右手掌被造纸机卡住，消防员赶到现场施救。", None, 1),
+        # the dead told after treatment, after being hurt, or as a man no count named
+        ("7名工人被埋，当地政府将他们救出送院，其中6人在抢救后不治，另有一人已脱离危险。", 6, None),
+        ("现场2名职工在巡查过程中因烟道爆裂受伤，送往医院后经抢救无效死亡。", 2, None),
+        ("救援人员将男子抱出交由现场医务人员，不幸的是，男子已经身亡。", 1, None),
+        # (not the part of the injured who died: "两名受伤的工人，其中一名…抢救无效死亡")
+        ("急救车共从工地接回两名受伤的工人，其中一名工人头部受伤严重，抢救无效死亡，另外一名工人脸上多处擦伤。", 1, 1),
         # (a hand caught by no machine is no injury told)
         ("一名工人的右手被门缝卡住，随后自行脱困。", None, None),
     ],
