@@ -2703,7 +2703,14 @@ def test_casualties_round_w7(text: str, deaths: int | None, injuries: int | None
         ("装有30吨钢水的钢包突然整体脱落，正在屋内交接班的32人全部死亡。", "灼烫"),
         # a machine that broke a limb
         ("一渔民在海上捕鱼作业时，右胳膊不慎被机器打断，送医救治。", "机械伤害"),
+        # a tyre being mended that burst
+        ("修车工在修补一个大货车轮胎时，刚补好的轮胎突然发生爆炸，将他炸伤。", "容器爆炸"),
     ],
 )
 def test_accident_type_round_w7(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+def test_wall_falling_in_a_headline_is_a_collapse() -> None:
+    text = "一面墙突然倒下，砸伤两名正在干活的工人，其中一人后经抢救无效死亡。"
+    assert extract_report(LEAD + text, "粮库墙倒砸伤两人其中一人抢救无效死亡").accident_type == "坍塌"

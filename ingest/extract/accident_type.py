@@ -22,7 +22,9 @@ CYLINDER_BURST = re.compile(
     # (and autoclaves, sterilisers, pressure cookers: "蒸压釜爆炸", "灭菌器爆炸"; a reactor or any kettle, a pressure
     # vessel too: "联苯醇车间反应釜发生爆炸", "车间发生煮洗釜爆炸")
     r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器|蒸压釜|高压釜|灭菌器|灭菌柜|压力锅|高压锅"
-    r"|反应釜|釜体|[\u4e00-\u9fff]{1,2}釜)"
+    r"|反应釜|釜体|[\u4e00-\u9fff]{1,2}釜"
+    # (and a tyre being pumped up or mended, which bursts as a vessel does: "刚补好的轮胎突然发生爆炸")
+    r"|轮胎|内胎)"
     r"[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
 )
 # an LPG cylinder by its everyday names, blowing up: "煤气罐发生爆炸", "液化气罐突然爆炸" (a 煤气瓶 as CYLINDER_BURST),

@@ -370,6 +370,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "坍塌": (
         *("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝"),
         *("被埋", "掩埋", "活埋", "埋压"),
+        # (a wall falling, as headlines put it: "粮库墙倒砸伤两人")
+        "墙倒",
     ),
     # a mine roof falling in ("顶板冒落", "顶板垮落", "顶板塌落": the longer word wins over 塌落, see `_type_in`)
     "冒顶片帮": ("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌"),
