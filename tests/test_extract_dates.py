@@ -533,3 +533,11 @@ def test_courts_reports_year_months_roof_falls_and_policies(text: str, date: str
 )
 def test_settlements_commissioning_and_tallies(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize("source", ["来源:今日早报", "来源：今日头条", "《今日说法》栏目"])
+def test_a_paper_named_today_is_no_day(source: str) -> None:
+    # the stamp's day is the reference; "今日" naming a paper or a programme is no day of the accident
+    text = f"2006-09-03   {source}    某铸钢厂昨天凌晨4时发生一起爆炸事故，8名职工不同程度烧伤。"
+    found = read_date(text)
+    assert found is not None and found.date == "2006-09-02"

@@ -49,7 +49,8 @@ DAY_RE = re.compile(
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
     # (with the day of the month in brackets, as news writes it: "今（19）日凌晨", "昨（18）日")
     r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早|[今昨前]\s*[（(]\s*\d{1,2}\s*[）)]\s*日)"
-    r"(?![报報])"
+    # (not a paper's or a programme's name: "来源:今日早报", "今日说法", "今日头条")
+    r"(?![报報]|早报|晚报|头条|说法|关注|新闻|焦点|视点|聚焦|话题|导读)"
 )
 # where a day mention can start: a number followed (through numbers and spaces) by 年/月/日/号 or a date separator, or
 # a relative day's first character. Every DAY_RE match starts at one of these, and they are few: trying DAY_RE only
