@@ -2622,6 +2622,8 @@ def test_what_blasting_led_to_misfires_and_loads_carried(title: str, text: str, 
         ("工人吴志强坐在推土车上休息时被货车轧伤。据查，吴志强被倒车的货车轧伤，经诊断为右腿骨折。", 1),
         # (or by a nickname)
         ("老李在车间干活时被机器压伤了右手，被送往医院治疗。", 1),
+        # (hurt told as what qualifies a role, with no 的)
+        ("叉车卡住司机手臂。受伤司机弯着腰站在驾驶室内，手抽不出来。", 1),
         # (a name with no harm is no victim)
         ("2019年3月2日，车间主任陈建国在巡查时发现皮带跑偏，立即停机检修。", None),
         # a finger by its name

@@ -841,9 +841,10 @@ class CasualtyReader:
             r"|" + HONORIFIC_NAME
         )
         self._hurt_role_re = re.compile(
-            r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺冲骨伤溅击])(?<![未没无])(?<!没有)(?<!并未)(?:受伤|"
+            # (受伤 with no 的 too, as a headline-like body writes it: "受伤司机弯着腰站在驾驶室内")
+            r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺冲骨伤溅击])(?<![未没无])(?<!没有)(?<!并未)(?:受伤(?:的)?|(?:"
             + HURT_WORD
-            + r")的(?:"
+            + r")的)(?:"
             + r"罐车|货车|槽车|车辆)?((?:"
             + hurt_one
             + r")(?:(?:和|及|与|、)(?:"
