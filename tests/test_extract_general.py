@@ -2688,6 +2688,8 @@ def test_collapse_in_mine_workings(title: str, text: str, code: str) -> None:
         ("急救车共从工地接回两名受伤的工人，其中一名工人头部受伤严重，抢救无效死亡，另外一名工人脸上多处擦伤。", 1, 1),
         # hurt, more wounds, then dead after hospital: the dead alone
         ("一男职工在值夜班时不幸卷入机器，头部受伤，身上多处骨折，被送医院抢救无效身亡。", 1, None),
+        # a trapped worker moved at once to the ambulance and taken to hospital
+        ("一名工人跌进粮堆被困。被困工人立即被转移上等候在旁边的救护车上送往附近医院接受医治。", None, 1),
         # (a hand caught by no machine is no injury told)
         ("一名工人的右手被门缝卡住，随后自行脱困。", None, None),
     ],

@@ -717,7 +717,9 @@ ONE_PERSON = re.compile(
 _TRAPPED = r"被困(?:的)?(?:司机|驾驶员|驾驶人|人员|男子|女子|老人|工人|群众|者)"
 RESCUED_TAKEN = re.compile(
     r"(?:(?:救出|拉出|抬出|拖出|抢出|救下|解救出|营救出)(?:了)?" + _TRAPPED + r"[^。；;]{0,12}?"
-    r"|" + _TRAPPED + r"(?:已|被|也)*(?:成功)?(?:脱困|救出|解救|营救)[^。；;]{0,30}?)"
+    r"|" + _TRAPPED + r"(?:已|被|也)*(?:成功)?(?:脱困|救出|解救|营救)[^。；;]{0,30}?"
+    # (or moved to the ambulance at once: "被困工人立即被转移上已经等候在旁边的救护车上送往附近医院")
+    r"|" + _TRAPPED + r"(?:已|被|也|立即|随即|迅速)*(?:转移|抬上|抬到|抬进|背出|抱出)[^。；;]{0,24}?)"
     r"(?:送往|送到|送至|送入|送)[^，,。；;]{0,10}?(?:医院|卫生院)"
 )
 # a hurt body part with the victim left implicit, a pronoun or a name, as feature stories about one victim tell it
