@@ -642,6 +642,8 @@ DEATH_DENIED = re.compile(r"(?:无|未|没有?)(?:人员|人|造成)?(?:死亡|�
 # an exception before a statement of no casualties, up to it: "除司机受轻伤外，（所幸）无人员伤亡"
 EXCEPTION = re.compile(r"除(?:了)?(?P<who>[^。；;]{1,30}?)(?:之)?外[，,]?[^。；;，,]{0,6}$")
 HARM_EXCEPTED = re.compile(r"伤|死|亡|遇难|罹难|中毒|失踪|失联")
+# one of the common surnames, as a character class
+SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 # an anonymised name's end ("刘某", "张XX"), which a full name has not
 ANON_END = re.compile(ANON + r"$")
 # a harm denied inside a counted group's statement
@@ -1395,13 +1397,13 @@ class CasualtyReader:
                 r"((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")\s*(?:" + NAME_RE + r")?"
                 r"|[\u4e00-\u9fff]" + ANON
                 # (or a full name as the subject of the clause: "刘阳在帮助拉动皮带时被机器绞伤右手")
-                + r"|(?<![\u4e00-\u9fff])["
-                + "".join(sorted(SURNAMES))
-                + r"][\u4e00-\u9fff]{1,2}?(?=在|于|正在|被|不慎|因)"
+                + r"|(?<![\u4e00-\u9fff])"
+                + SURNAME_CLASS
+                + r"[\u4e00-\u9fff]{1,2}?(?=在|于|正在|被|不慎|因)"
                 # (or by a nickname, as news features name a victim: "小王在操作压塑机时右手被压伤")
-                + r"|(?<![\u4e00-\u9fff])[小老]["
-                + "".join(sorted(SURNAMES))
-                + r"](?=在|于|正在|被|不慎|因)"
+                + r"|(?<![\u4e00-\u9fff])[小老]"
+                + SURNAME_CLASS
+                + r"(?=在|于|正在|被|不慎|因)"
                 + r")"
                 r"([^。；;\n]{0,30}?)" + TREATED
             )
