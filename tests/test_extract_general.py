@@ -2720,3 +2720,34 @@ def test_accident_type_round_w7(text: str, code: str) -> None:
 def test_wall_falling_in_a_headline_is_a_collapse() -> None:
     text = "一面墙突然倒下，砸伤两名正在干活的工人，其中一人后经抢救无效死亡。"
     assert extract_report(LEAD + text, "粮库墙倒砸伤两人其中一人抢救无效死亡").accident_type == "坍塌"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # the victim, told by a pronoun, taken to hospital: somebody was harmed, so the mechanism is the type
+        ("", "一名工人在屋顶检修时碰到电线触电。工友们把他运下屋顶，将他送至附近医院。", "触电"),
+        ("", "钢筋从高空坠落，砸中一名女工人。消防官兵切断钢筋后，该女子被迅速送往医院救治。", "物体打击"),
+        # a mine's water disaster, as official reports name it
+        ("", "某煤矿发生一起较大水害事故，导致5人死亡。", "透水"),
+        # a boat's propeller
+        ("", "采砂工人驾船时掉入河里，被螺旋桨当场绞死。", "机械伤害"),
+        # a hot medium let out, no fire or explosion told
+        ("", "某化工公司在管道保温作业中发生高温气体泄漏事故，造成1人死亡、18人重伤。", "灼烫"),
+    ],
+)
+def test_accident_type_round_w8(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a life not saved
+        "一名男工人在清洗高楼外墙时不慎掉落下来，尽管及时送到医院抢救，可仍未挽回他的生命。",
+        # killed, "当场" after the agent
+        "采砂工人驾船时掉入河里，被螺旋桨当场绞死。",
+    ],
+)
+def test_one_death_told_in_plain_words(text: str) -> None:
+    assert extract_report(LEAD + text).deaths == 1

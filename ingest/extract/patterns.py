@@ -377,7 +377,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "冒顶片帮": ("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌"),
     # water (and mud) bursting into a pit, shaft or tunnel: 突涌, 突水, 涌水
     # (and seepage, as mine reports name it: "恒太煤矿在8月23日发生矿坑渗水事故")
-    "透水": ("透水", "突涌", "突水", "涌水", "突泥", "渗水事故"),
+    # (and a mine's water disaster, as official reports name it: "杉木树煤矿“12·14”较大水害事故")
+    "透水": ("透水", "突涌", "突水", "涌水", "突泥", "渗水事故", "水害事故"),
     # blasting work and its misfires and fly-rock (GB 6441 放炮: 爆破作业中发生的伤亡事故), ahead of the explosives'
     # own class (火药爆炸 is their making, storing and carrying)
     # (the charge lit and going off: "爆破员张华安在点炮时…炮响后，乱石横飞")
@@ -448,6 +449,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "印刷机",
         "脱粒机",
         "碾米机",
+        # (a boat's propeller: "掉入河里，被螺旋桨当场绞死")
+        "螺旋桨",
     ),
     "灼烫": ("灼烫", "烫伤", "化学灼伤", "灼伤"),
     # GB 6441's last class, for harm none of the others names: sprains, falls on the level, frostbite, animals'
