@@ -93,7 +93,8 @@ FURNITURE_AFTER = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}(?!\s*(?:时|分|左右|许|前后|[,，]))|[\]】)]|消息|讯|发表|发布|更新|报导|报道|[^\n。,，]{0,24}(?:来源|作者|编辑|字号|浏览|点击|阅读|评论|稿件|日报|晚报"
     r"|早报|网(?=[\s|】\]]|$)|放大|字体|打印|收藏"
     # a newspaper's page line: "2023年5月17日 星期三 第04版", "（2017年9月19日 第A02版）"
-    r"|星期[一二三四五六日天]|第\s*[A-Za-z]?\d{1,3}\s*版"
+    # (or the weekday left blank by the page: "2009 年 6 月 10 日 星期    6月9日下午")
+    r"|星期[一二三四五六日天]?|第\s*[A-Za-z]?\d{1,3}\s*版"
     # (the weekday in brackets, as Hong Kong papers date a page: "- 2010年07月18日(日)")
     r"|[(（]\s*(?:星期|周)?[一二三四五六日天]\s*[)）])|\s*$)"
 )
@@ -154,7 +155,11 @@ YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 YEAR_MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
 YEAR_MONTH_WITHIN = 300
 # an agency or paper dateline giving today's month and day: "中新网丽水6月2日电", "本报12月4日讯", "东方网4月18日消息"
-DATELINE_MD = re.compile(rf"(?=[\d{_CN}])(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:电|讯|消息|报道|報道|電|訊)")
+# (with the hour of filing between: "华龙网12月10日22时30分讯")
+DATELINE_MD = re.compile(
+    rf"(?=[\d{_CN}])(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:\d{{1,2}}\s*[时:：]\s*(?:\d{{1,2}}\s*分?)?\s*)?"
+    r"(?:电|讯|消息|报道|報道|電|訊)"
+)
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}  # days before the dateline
 CUT_OFF_AFTER = re.compile(r"\s*\d{1,2}\s*(?:时|点)\s*(?:止|为止)")
 LATER_WITHIN = 1000  # characters after a day of a preliminary within which the accident's own day is looked for
