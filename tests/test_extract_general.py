@@ -2732,6 +2732,8 @@ def test_wall_falling_in_a_headline_is_a_collapse() -> None:
         ("", "某煤矿发生一起较大水害事故，导致5人死亡。", "透水"),
         # a boat's propeller
         ("", "采砂工人驾船时掉入河里，被螺旋桨当场绞死。", "机械伤害"),
+        # firedamp burning in a mine
+        ("", "某煤矿发生瓦斯燃烧事故，造成9人死亡、1人受伤。", "瓦斯爆炸"),
         # a hot medium let out, no fire or explosion told
         ("", "某化工公司在管道保温作业中发生高温气体泄漏事故，造成1人死亡、18人重伤。", "灼烫"),
     ],

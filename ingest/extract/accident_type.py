@@ -45,6 +45,8 @@ BOILER_BURST = re.compile(
 # wide area, which the authorities class 坍塌: "平邑…石膏矿因临近的废弃石膏矿采空区坍塌")
 COLLAPSE = re.compile(r"坍塌|塌方|垮塌|塌落|冒落|坍方|坍落")
 UNDERGROUND = re.compile(r"井下|巷道|工作面|采场|回采|掘进|顺槽|井巷|矿井|硐室|坑道|坑口")
+# firedamp burning or flaring up, as mine reports name it
+FIREDAMP_BURNING = re.compile(r"瓦斯(?:燃烧|着火|爆燃|突出燃烧)")
 # gas told as leaking before it blew up: a vapour-cloud explosion (其他爆炸), not the cylinder itself bursting
 # ("液化气瓶阀门泄漏，遇明火爆燃", "闻到一股煤气味")
 GAS_LEAK = re.compile(r"泄漏|泄露|漏气|(?:煤气|燃气|液化气|天然气)味")
@@ -339,6 +341,9 @@ class AccidentTypeReader:
             burst = self._cylinder_burst(norm, at)
             if burst is not None:
                 code, span = "容器爆炸", burst
+        if code in ("火灾", "其他爆炸") and FIREDAMP_BURNING.search(norm + title):
+            # firedamp burning in a mine ("泉子沟煤矿瓦斯燃烧事故"): GB 6441 classes it with firedamp explosions
+            code = "瓦斯爆炸"
         if code == "火药爆炸" and self._blasting(norm, span):
             code = "放炮"
         if code == "放炮":
