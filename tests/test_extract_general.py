@@ -2753,3 +2753,8 @@ def test_accident_type_round_w8(title: str, text: str, code: str) -> None:
 )
 def test_one_death_told_in_plain_words(text: str) -> None:
     assert extract_report(LEAD + text).deaths == 1
+
+
+def test_a_wound_diagnosed_is_one_injured() -> None:
+    text = "一名男子在屋顶触电。工友把沈哥送至医院，经过检查，他被诊断为“电击伤”。"
+    assert extract_report(LEAD + text).injuries == 1

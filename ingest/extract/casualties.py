@@ -706,7 +706,7 @@ PRONOUN_HURT = re.compile(
 GRADED_HURT = re.compile(
     r"(?:(?:诊断|鉴定|认定|评定)为|属于?|构成)(?:重伤|轻伤|轻微伤)"
     # (or the injury the doctor found: "送医后诊断为轻度脑震荡、右锁骨骨折")
-    r"|诊断为[^，,。；;\n]{0,12}?(?:骨折|脑震荡|挫伤|烧伤|烫伤|灼伤|撕裂伤)"
+    r"|诊断为[^，,。；;\n]{0,12}?(?:骨折|脑震荡|挫伤|烧伤|烫伤|灼伤|撕裂伤|电击伤|挤压伤|离断伤|裂伤)"
 )
 # the wounded, with no count, taken to hospital: one victim ("伤者被送往医院救治"; not "伤者均被…", "伤者们")
 WOUNDED_TAKEN = re.compile(
