@@ -2692,6 +2692,8 @@ def test_collapse_in_mine_workings(title: str, text: str, code: str) -> None:
         ("一男职工在值夜班时不幸卷入机器，头部受伤，身上多处骨折，被送医院抢救无效身亡。", 1, None),
         # a trapped worker moved at once to the ambulance and taken to hospital
         ("一名工人跌进粮堆被困。被困工人立即被转移上等候在旁边的救护车上送往附近医院接受医治。", None, 1),
+        # a counted group, then how they were hurt
+        ("因脚手架垮塌，4名农民工从五楼坠下，摔成重伤。", None, 4),
         # hurt, "but" dead after treatment
         ("某工地发生塌方，此次事故造成3人受伤，但经抢救无效后死亡。", 3, None),
         # (a hand caught by no machine is no injury told)
