@@ -2764,3 +2764,23 @@ def test_one_death_told_in_plain_words(text: str) -> None:
 def test_a_wound_diagnosed_is_one_injured() -> None:
     text = "一名男子在屋顶触电。工友把沈哥送至医院，经过检查，他被诊断为“电击伤”。"
     assert extract_report(LEAD + text).injuries == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a bridge girder erector (a lifting machine) and a tower crane as Hong Kong papers name it
+        ("", "大桥桥梁架设中架桥机突然倒塌，造成5人死亡、7人受伤。", "起重伤害"),
+        ("", "一个地盘的天秤突然倒塌，导致一名操作员死亡。", "起重伤害"),
+        # a dud firework or fireworks set off, no blasting work anywhere: explosives' own class
+        (
+            "“哑炮”发威 三人受伤",
+            "王某把捡来的、已被燃放过的烟花礼炮当废品去卖，不料礼炮盒突然爆炸，造成三人轻微受伤。",
+            "火药爆炸",
+        ),
+        # (a misfire in blasting work stays blasting's)
+        ("", "春节刚过，鞭炮声未停，爆破工在采石场查看哑炮时，哑炮突然爆炸，造成1人死亡。", "放炮"),
+    ],
+)
+def test_accident_type_round_w10(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

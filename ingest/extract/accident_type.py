@@ -181,6 +181,11 @@ BLASTING_WORK = re.compile(
     # (a misfire looked at, and a mine's working face: "在查看未响的雷管时，雷管突然爆炸", "一铁矿采区炸药发生爆炸")
     r"|未响|哑炮|采区|工作面|掌子面"
 )
+# fireworks, and what only blasting work has (a site, the drilling, the charging, the firing gear)
+FIREWORKS = re.compile(r"烟花|礼花|礼炮|鞭炮|爆竹|花炮|炮竹")
+BLASTING_SITE = re.compile(
+    r"爆破|炮眼|炮孔|硐室|装药|起爆器|导爆管|采区|工作面|掌子面|[矿礦]|隧道|隧洞|采石|石场|开山|炸石|炸药"
+)
 # the harm blasting led to (its fumes, water let in), by class
 BLAST_HARM = {
     "中毒和窒息": re.compile(r"中毒|窒息|有害气体|有毒气体|一氧化碳"),
@@ -257,7 +262,7 @@ LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
 # (not a person crashing down: "空调安装工从高空坠落，砸落到一楼的天井花坛里")
 STRUCK = re.compile(r"砸(?!落)|击中|打中|击伤|打在|撞击")
 # a crane right before or after a tipping word
-_CRANES = r"(?:吊车|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|门吊)"
+_CRANES = r"(?:吊车|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|门吊|架桥机|天秤)"
 CRANE_BEFORE = re.compile(_CRANES + r"[^，,。；;\n]{0,4}$")
 CRANE_AFTER = re.compile(r"(?:的)?" + _CRANES)
 # a vehicle word that any heavy thing does too
@@ -346,6 +351,10 @@ class AccidentTypeReader:
             code = "瓦斯爆炸"
         if code == "火药爆炸" and self._blasting(norm, span):
             code = "放炮"
+        if code == "放炮" and FIREWORKS.search(norm + title) and not BLASTING_SITE.search(norm):
+            # a dud firework (哑炮) or fireworks set off, with no blasting work anywhere: explosives' own class
+            # ("捡来的、已被燃放过的烟花礼炮当废品去卖。不料…礼炮盒突然爆炸")
+            code, span = "火药爆炸", None
         if code == "放炮":
             # the blasting and then the harm it led to, told where the casualties are: "井下放炮，造成大量有害气体涌出…
             # 5人中毒遇难", "金矿渗水6矿工亡" (fumes or water killed them, not the blast)

@@ -262,6 +262,10 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "门式起重机",
         "吊装",
         "吊车",
+        # a bridge girder erector, a lifting machine under the special-equipment rules (TSG: 架桥机 is a 起重机械), and
+        # a tower crane as Hong Kong papers name it ("地盤的天秤突然倒塌")
+        "架桥机",
+        "天秤",
         # construction hoists: their cage (吊笼, 梯笼) falling is a hoist failure
         "施工电梯",
         "外用电梯",
