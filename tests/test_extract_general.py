@@ -521,6 +521,11 @@ def test_investigation_report_heading_classifies(heading: str, code: str | None)
         ("某高速液化气槽罐车侧翻事故", "罐车侧翻后液化气泄漏起火，驾驶员被烧死。", "火灾"),
         ("某高速槽罐车追尾事故", "罐车追尾货车，罐车驾驶员受伤。", "车辆伤害"),
         ("某市较大道路交通事故", "罐车追尾后起火，造成3人死亡。", "车辆伤害"),
+        # a title naming only the fire or the blast, the body classing the whole as a traffic accident
+        ("一危化品车辆发生事故起火", "某高速发生一起交通事故，一辆危化品货车被追尾后起火，造成一死一伤。", "车辆伤害"),
+        ("多车相撞发生爆燃", "国道上发生一起交通事故，罐式货车被追尾，液体泄漏发生爆燃，致2人死亡。", "车辆伤害"),
+        # (a collision only described keeps the title's fire)
+        ("一危化品车辆追尾起火", "一辆危化品货车被追尾后起火，事故造成一死一伤。", "火灾"),
         # a title naming a bare explosion, and the sentence of the casualties telling a cylinder burst
         ("某加气站公交车爆炸", "公交车在加气站充装时，车顶的天然气气瓶发生爆炸，致司机受伤。", "容器爆炸"),
     ],

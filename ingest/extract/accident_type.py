@@ -242,8 +242,10 @@ TRAFFIC_CLASSED = re.compile(
     r"(?:发生|是|系|为)(?:了)?(?:一起|一宗)[^，,。；;\n]{0,4}?(?:一般|较大|重大|特大|特别重大)(?:道路)?$"
     r"|(?:发生|是|系|为)(?:了)?(?:一起|一宗)[^，,。；;\n]{0,6}?道路$"
 )
+# the same phrase as the narrative's class of the whole: also plain "发生一起交通事故", where nothing but the class
+# stands between 一起 and 交通事故 (a road traffic accident is 车辆伤害 of GB 6441; the gold conventions)
 TRAFFIC_ACCIDENT = re.compile(
-    r"(?:发生|是|系)(?:了)?(?:一起|一宗)(?:[^，,。；;\n]{0,4}?(?:一般|较大|重大|特大|特别重大)(?:道路)?|[^，,。；;\n]{0,6}?道路)"
+    r"(?:发生|是|系)(?:了)?(?:一起|一宗)(?:[^，,。；;\n]{0,4}?(?:一般|较大|重大|特大|特别重大)(?:道路)?|[^，,。；;\n]{0,6}?道路|)"
     r"交通(?:安全)?事故(?!的?(?:原因|责任|调查|处理|认定))"
 )
 # equipment brought to the scene, before its name in the clause (not 使用, 利用: "工人使用塔吊吊运模板时" is work)
@@ -509,7 +511,9 @@ class AccidentTypeReader:
         classed = TRAFFIC_ACCIDENT.search(norm)
         if classed is not None:
             sa, sb = _sentence_at(norm, classed.start())
-            if not statistics(norm, sa, sb):
+            if statistics(norm, sa, sb) or in_furniture(norm, classed.start()):
+                classed = None
+            else:
                 pieces.append((sa, sb))
         for pos in casualties_at:
             pieces.append(_sentence_at(norm, pos))
@@ -523,6 +527,10 @@ class AccidentTypeReader:
         for m in TRAFFIC_REFERRED.finditer(norm):
             if not any(la <= m.start() < lb for la, lb in lessons) and not in_furniture(norm, m.start()):
                 return "车辆伤害", Span(m.start(1), m.end(1))
+        # then the narrative classing it so ("…高速公路发生一起交通事故，一辆拉载化学品的货车起火"): the report's
+        # class, ahead of a title that names only the fire or the blast that followed the crash
+        if classed is not None:
+            return "车辆伤害", Span(classed.start(), classed.end())
         title_type: tuple[str, Span | None] | None = None
         if title:
             nt = normalise_text(title)
