@@ -551,3 +551,20 @@ def test_a_dateline_with_the_hour_of_filing_sets_today() -> None:
 def test_a_page_stamp_with_its_weekday_left_blank() -> None:
     text = "  2009 年 6 月 10 日 星期    6月9日下午1点30分左右，一艘货船上发生了一件奇怪的事情。"
     assert _date(text) == "2009-06-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an accident named by its month and day, no other day told: the year of the page's stamp above it
+        ("2012年07月13日10:36  国际在线\n\n  据新华社电,某高速“6·29”交通事故引发爆燃事故原因已查明。", "2012-06-29"),
+        # (a named day after the stamp's is of the year before)
+        ("2013年01月05日09:10  某网\n\n  “12·30”化工厂爆炸事故调查组昨日公布了事故原因。", "2012-12-30"),
+        # a roundup of accidents named one after another dates none of them
+        ("2017年02月10日10:00  某网\n\n  2016年发生的某州“7·2”事故、某市“7·8”事故、某盟“7·16”事故未报送。", None),
+        # no stamp, no year
+        ("据新华社电,某高速“6·29”道路交通事故引发爆燃重大事故直接原因已初步查明。", None),
+    ],
+)
+def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | None) -> None:
+    assert _date(text) == date

@@ -455,15 +455,37 @@ def read_date(text: str) -> FoundDate | None:
     the accident is named by ("“6·16”化工厂爆炸"), where the text gives one, over another day of the same season."""
     found = _read_date(text)
     if found is None:
-        # a name that carries its year dates the accident alone: "《某区“2019·11·15”较大火灾事故调查报告》"
+        # a name that carries its year dates the accident alone: "《某区“2019·11·15”较大火灾事故调查报告》"; a name
+        # without one takes the year of the page's stamp, the last such day on or before it ("2012年07月13日 …
+        # “6·29”道路交通事故引发爆燃重大事故直接原因已初步查明": 2012-06-29)
         m = _accident_name(text)
-        if m is None or not m.group("y"):
+        if m is None:
+            return None
+        stamp = None if m.group("y") else _page_stamp(text, m)
+        if not m.group("y") and stamp is None:
             return None
         with contextlib.suppress(ValueError):
-            day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if stamp is None:
+                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            else:
+                day = dt.date(stamp.year, int(m.group("m")), int(m.group("d")))
+                if day > stamp:
+                    day = day.replace(year=stamp.year - 1)
             return FoundDate(day.isoformat(), None, m.start(), m.end())
         return None
     return _named_day(text, found)
+
+
+def _page_stamp(text: str, name: re.Match[str]) -> dt.date | None:
+    """The page stamp or dateline with its year above an accident's `name` ("2012年07月13日10:36 国际在线"), unless
+    the name is one of a list ("“7·2”事故、浙江杭州“7·8”事故、…": a roundup of several accidents)."""
+    if ACCIDENT_NAME_DAY.search(text, name.end(), name.end() + 24):
+        return None
+    for m in _day_mentions(text[: name.start()]):
+        full = _full(m)
+        if full is not None and _is_furniture(text, m):
+            return full
+    return None
 
 
 def _accident_name(text: str) -> re.Match[str] | None:
