@@ -374,8 +374,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "坍塌": (
         *("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝"),
         *("被埋", "掩埋", "活埋", "埋压"),
-        # (a wall falling, as headlines put it: "粮库墙倒砸伤两人")
+        # (a wall falling, as headlines put it: "粮库墙倒砸伤两人"; and toppling over: "一厂房墙面倒覆")
         "墙倒",
+        "倒覆",
     ),
     # a mine roof falling in ("顶板冒落", "顶板垮落", "顶板塌落": the longer word wins over 塌落, see `_type_in`)
     "冒顶片帮": ("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌"),
@@ -391,6 +392,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (a machine's gears or blades catching or cutting a hand: "袖口被齿轮啮住", "割刀闪动将齐某手指切断")
     "机械伤害": (
         "机械伤害",
+        # the housing ministry's class of construction accidents for machines and power tools on site ("发生一起施工
+        # 机具伤害生产安全事故"): GB 6441's 机械伤害
+        "机具伤害",
         "卷入",
         "绞伤",
         "绞入",
