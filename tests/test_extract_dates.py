@@ -568,3 +568,20 @@ def test_a_page_stamp_with_its_weekday_left_blank() -> None:
 )
 def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a bulletin quoting the accident's day after its colon: no page's "发布:" label
+        ("6月4日，某市应急管理局发布情况通报 :2025年6月3日17时20分许，某工程基坑坍塌，3人被困。", "2025-06-03"),
+        # …nor when the day's clock time follows as 当日
+        ("某市应急管理局发布公告称:2021年5月10日,某地遭遇雷暴大风,当日13:30,工人作业的吊篮被吹起。", "2021-05-10"),
+        # (a page's label stays one)
+        ("发布时间：2021年5月10日\n某工地一名工人从脚手架坠落身亡。", None),
+        # a regulator's talks with the units after the accident are no day of it
+        ("近日，某项目发生1起高处坠落事故，造成1人死亡。2025年4月18日,省住建厅对项目相关单位进行约谈。", None),
+    ],
+)
+def test_bulletins_quoting_the_day_and_a_regulators_talks(text: str, date: str | None) -> None:
+    assert _date(text) == date

@@ -113,7 +113,13 @@ REPORTING = re.compile(
     r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定|事故)"
 )
 # the lead of a news item before the accident's date: "据…发布的消息:", "通报称："
-NEWS_LEAD_BEFORE = re.compile(r"(?:消息|称)\s*[:：]?\s*$")
+# (or a bulletin's: "…应急管理局发布情况通报 :2025年6月3日17时20分许，…")
+NEWS_LEAD_BEFORE = re.compile(r"(?:消息|称|通报|公告)\s*[:：]?\s*$")
+# a regulator's act after the accident (its day is not the accident's, nor a fallback for it): "2025年4月18日，省住建厅
+# 对…项目相关单位…进行约谈"
+REGULATOR_ACT = re.compile(r"约谈|挂牌督办|约见")
+# a clock time of "that day", a day just named: "2021年5月10日，武汉局部遭遇10级雷暴大风，当日13:30，…"
+SAME_DAY_CLOCK = re.compile(r"当[日天]\s*\d{1,2}\s*[:：时点]")
 # an accident named by its month and day, then what happened: "“6·16”化工厂爆炸", "“11·18”特大爆炸事故"
 ACCIDENT_NAME_DAY = re.compile(
     # (the year too: "“2019·11·15”较大火灾事故")
@@ -205,7 +211,10 @@ def _is_furniture(text: str, m: re.Match[str]) -> bool:
         return False  # "事故发生时间:2019年4月2日 14:30" is the accident's own field
     if m.group("y3") or (m.group("y2") and re.match(r"\s", text[m.end() : m.end() + 1])):
         return True  # 28.08.2015 and "2023-10-19 标题…" are page stamps, not prose
-    if NEWS_LEAD_BEFORE.search(before) and (CLOCK_AFTER.match(after) or _event_told(text, m.end())):
+    sentence = re.split(r"[。！？\n]", text[m.end() : m.end() + 80])[0]
+    if NEWS_LEAD_BEFORE.search(before) and (
+        CLOCK_AFTER.match(after) or _event_told(text, m.end()) or SAME_DAY_CLOCK.search(sentence)
+    ):
         return False  # "据应急管理部今天发布的消息:2024年2月18日2时11分,…发生爆炸": the news itself, not a 发布 label
     return bool(FURNITURE_BEFORE.search(before) or FURNITURE_AFTER.match(after))
 
@@ -623,7 +632,8 @@ def _read_date(text: str) -> FoundDate | None:
                     return later
             return FoundDate(date.isoformat(), time, m.start(), end)
         if fallback is None and (full is not None or not REPORTING.search(text[m.end() : m.end() + 40])):
-            fallback = (m, date)
+            if not REGULATOR_ACT.search(re.split(r"[。！？\n]", text[m.end() : m.end() + 200], maxsplit=1)[0]):
+                fallback = (m, date)
     if fallback is None and not undated and line is not None and dispatch_day is not None:
         # "中广网银川11月29日消息 …影响，上午约九时左右，…三辆车发生连环相撞事故": the dispatch's lead tells the
         # accident at a time of day with no day of its own, so on the dispatch's day
