@@ -350,6 +350,8 @@ def test_poisoned_is_not_injured() -> None:
         # fireworks and firecrackers going off are explosive blasts
         ("一辆装有鞭炮的面包车在加油站旁爆炸，造成2人死亡。", "火药爆炸"),
         ("集镇路口一辆农用车车厢里的烟花突然爆炸，造成3人受伤。", "火药爆炸"),
+        # (燃爆, a blast that burns through, as the explosion told beside the works' fireworks)
+        ("某日21时许，某花炮有限责任公司生产区厂房起火后引起燃爆，事故造成6人受伤。", "火药爆炸"),
         # the report classing the accident as a traffic accident, a fire following the collision
         ("\n高速公路上发生一起重大交通事故，罐车与货车相撞，碰撞引发大火，事故造成4死2伤。", "车辆伤害"),
         # …but a traffic accident only described ("一起追尾交通事故") gives way to the fire it led to

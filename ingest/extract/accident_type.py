@@ -219,7 +219,8 @@ EXPLOSIVE_WORD = re.compile(
 )
 FORCE_OF = re.compile(r"相当于|当量|威力")
 # an explosion told in words other than the explosives' own names (炸 of 炸死, 被炸; see `_explosives_told`)
-EXPLOSION_TOLD = re.compile(r"爆炸|爆燃|爆响|炸")
+# (and 燃爆, 闪爆, as reports name a blast that burnt through: "花炮有限责任公司厂房燃爆事故")
+EXPLOSION_TOLD = re.compile(r"爆炸|爆燃|燃爆|闪爆|爆响|炸")
 # a mechanism word its clause presents as prevented, feared or imagined ("为防止发生爆炸", "以防中毒", "担心罐体爆炸",
 # "一旦发生泄漏爆炸"), or denied right before it ("未发生爆炸", "没有起火")
 NOT_HAPPENED_BEFORE = re.compile(
