@@ -344,6 +344,8 @@ def test_poisoned_is_not_injured() -> None:
         ("维修工在车间切割钢板时，一只氧气罐突然爆炸，3人被炸伤。", "容器爆炸"),
         ("\n一辆公交车在加气站充装时，车顶的天然气气瓶发生爆炸，致司机受伤。", "容器爆炸"),
         ("厨房内液化气罐阀门漏气，遇明火发生爆燃，一名店员被烧伤。", "其他爆炸"),
+        # a crane that rescued people is not what fell
+        ("某桥墩发生爆模，一名工人从桥墩顶上摔落受伤。事发后，工地上的吊车用吊篮将另外两名工人救下。", "高处坠落"),
         # the housing ministry's class for site machines and tools; a wall toppling over
         ("某住宅楼工程工地发生一起施工机具伤害生产安全事故，致1人死亡。", "机械伤害"),
         ("某建设工地一厂房墙面倒覆，造成8人受伤，其中2人经抢救无效死亡。", "坍塌"),

@@ -251,6 +251,8 @@ TRAFFIC_ACCIDENT = re.compile(
 )
 # equipment brought to the scene, before its name in the clause (not 使用, 利用: "工人使用塔吊吊运模板时" is work)
 BROUGHT_IN = re.compile(r"调集|调派|调来|调用|动用|出动")
+# people rescued with the equipment, after its name in the clause: "吊车赶紧用吊篮将另外两名工人救下"
+RESCUED_WITH = re.compile(r"救下|救出|营救|施救|解救|救起")
 # the report referring to this accident by its class
 TRAFFIC_REFERRED = re.compile(r"(?:此次|这次|本次|该起|这起)[^，,。；;\n]{0,6}?(道路交通事故)")
 # words that classify an accident rather than name a mechanism
@@ -733,6 +735,8 @@ class AccidentTypeReader:
                 between = text[e2:s]
                 if _place_word(text, s2, e2):
                     continue  # a person falling from the crane
+                if _brought_in(text, s2):
+                    continue  # a crane brought in or rescuing people ("吊车赶紧用吊篮将另外两名工人救下")
                 if re.search(r"[，,]", between) and not re.search(r"发生|出现", between):
                     continue
                 return "起重伤害", Span(s2, e2)
@@ -873,9 +877,11 @@ def _thrown_by_blast(text: str, s: int) -> bool:
 
 
 def _brought_in(text: str, s: int) -> bool:
-    """Whether the word at s is equipment its clause says was brought to the scene: "调集重型起吊车辆"."""
+    """Whether the word at s is equipment its clause says was brought to the scene ("调集重型起吊车辆"), or used to
+    rescue people ("工地上的吊车赶紧用吊篮将另外两名工人救下")."""
     ca = max(text.rfind(p, 0, s) for p in "，,。；;：:\n") + 1
-    return BROUGHT_IN.search(text, ca, s) is not None
+    cb = min((e for e in (text.find(p, s) for p in "，,。；;\n") if e >= 0), default=len(text))
+    return BROUGHT_IN.search(text, ca, s) is not None or RESCUED_WITH.search(text, s, cb) is not None
 
 
 def _place_word(text: str, s: int, e: int) -> bool:
