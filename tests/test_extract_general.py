@@ -340,6 +340,8 @@ def test_poisoned_is_not_injured() -> None:
         ("一辆危化品运输车在倒车时将一名装卸工挤压在车尾与墙之间，该装卸工经抢救无效死亡。", "车辆伤害"),
         ("一辆油罐车在服务区停车时，驾驶员下车查看，被后方驶来的货车撞倒，当场死亡。", "车辆伤害"),
         ("液氯外泄，附近村民张某吸入氯气后中毒身亡。", "中毒和窒息"),
+        # a vessel blowing up while pressurised or pressure-tested bursts (容器爆炸)
+        ("一辆拉载液化气罐的车辆在检测基地加压待检期间发生爆炸，导致1人死亡，14人受伤。", "容器爆炸"),
         # a cylinder or gas tank bursting, told in the title or in the sentence of the casualties
         ("维修工在车间切割钢板时，一只氧气罐突然爆炸，3人被炸伤。", "容器爆炸"),
         ("\n一辆公交车在加气站充装时，车顶的天然气气瓶发生爆炸，致司机受伤。", "容器爆炸"),

@@ -251,6 +251,10 @@ TRAFFIC_ACCIDENT = re.compile(
 )
 # equipment brought to the scene, before its name in the clause (not 使用, 利用: "工人使用塔吊吊运模板时" is work)
 BROUGHT_IN = re.compile(r"调集|调派|调来|调用|动用|出动")
+# an explosion while a vessel was being pressurised or pressure-tested
+PRESSURISED_BURST = re.compile(
+    r"(?:加压|试压|打压|充压|升压|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?(?:爆炸|爆裂|炸裂)"
+)
 # people rescued with the equipment, after its name in the clause: "吊车赶紧用吊篮将另外两名工人救下"
 RESCUED_WITH = re.compile(r"救下|救出|营救|施救|解救|救起")
 # the report referring to this accident by its class
@@ -349,6 +353,14 @@ class AccidentTypeReader:
             # "出租车爆炸" in a title, and the sentence of the casualties telling what blew up: "车载天然气钢瓶突然
             # 发生爆炸，造成司机受伤" is a cylinder bursting
             burst = self._cylinder_burst(norm, at)
+            if burst is None:
+                # a vessel blowing up while it was pressurised or pressure-tested: "一辆拉载液化气罐的车辆，在加压
+                # 待检期间发生爆炸" (GB 6441 容器爆炸: the physical burst of a vessel under pressure)
+                burst = next(
+                    (Span(m.start(), m.end()) for m in PRESSURISED_BURST.finditer(norm)
+                     if self._told_as_happened(norm, m.start())),
+                    None,
+                )
             if burst is not None:
                 code, span = "容器爆炸", burst
         if code in ("火灾", "其他爆炸") and FIREDAMP_BURNING.search(norm + title):
