@@ -404,6 +404,19 @@ def test_mechanism_kept_when_nobody_hurt() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # people poisoned, nobody killed or injured: a poisoning accident all the same
+        ("工人私自拆卸液氯罐阀门，残液泄漏，导致附近数十人中毒，其中27人被医院收治，无人员伤亡。", "中毒和窒息"),
+        # (a leak that poisoned nobody stays without a type)
+        ("工人私自拆卸液氯罐阀门，残液泄漏，周边群众被疏散，无人员伤亡。", None),
+    ],
+)
+def test_people_poisoned_with_nobody_hurt(text: str, code: str | None) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "浓硫酸溅到皮肤上，应立即用大量清水冲洗。",

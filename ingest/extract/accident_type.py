@@ -251,6 +251,11 @@ TRAFFIC_ACCIDENT = re.compile(
 )
 # equipment brought to the scene, before its name in the clause (not 使用, 利用: "工人使用塔吊吊运模板时" is work)
 BROUGHT_IN = re.compile(r"调集|调派|调来|调用|动用|出动")
+# people told as poisoned, counted or not: "导致附近数十人中毒", "27名群众出现中毒症状"
+PEOPLE_POISONED = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百]+|数十|数百|几十|十几|多)\s*(?:余|多)?\s*(?:名|位|个)?\s*(?:人|群众|村民|居民|工人|员工|职工|学生)"
+    r"[^，,。；;\n]{0,4}?(?:中毒|出现中毒症状)"
+)
 # an explosion while a vessel was being pressurised or pressure-tested
 PRESSURISED_BURST = re.compile(
     r"(?:加压|试压|打压|充压|升压|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?(?:爆炸|爆裂|炸裂)"
@@ -407,8 +412,14 @@ class AccidentTypeReader:
         # GB 6441 classes casualty accidents: nobody hurt ("无人员伤亡", or no casualty told at all and no person
         # named as harmed) gives no category
         if not any((rep.deaths, rep.injuries, rep.serious_injuries, rep.missing, rep.poisoned)):
-            if (rep.deaths == 0 and rep.injuries == 0) or not (
-                self._casualties.someone_harmed(norm, kind_at) or _investigated(norm, title)
+            # (people poisoned, however many, were harmed though nobody was killed or injured: "导致附近数十人中毒，…
+            # 无人员伤亡" is a poisoning accident)
+            poisoning = code == "中毒和窒息" and any(
+                self._told_as_happened(norm, m.start()) for m in PEOPLE_POISONED.finditer(norm)
+            )
+            if not poisoning and (
+                (rep.deaths == 0 and rep.injuries == 0)
+                or not (self._casualties.someone_harmed(norm, kind_at) or _investigated(norm, title))
             ):
                 return
         rep.accident_type = code
