@@ -370,6 +370,8 @@ BREAKDOWN = re.compile(r"当场|现场|当即|当时|抢救无效|医治无效|�
 ALL_OF = re.compile(r"全部|全都|均|都")
 # a count of the hurt told as all of a group ("二人均送医治疗", "3人全部受伤"): the victims named before it, again
 ALL_COUNTED = re.compile(NUM + r"\s*(?:人|名|位)\s*(?:均|都|全部|全都)")
+# a headline's compact count of the dead ("4死6伤"), which the story's own sentence tells again
+HEADLINE_DEAD = re.compile(NUM + r"\s*死(?!亡)")
 ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
 NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
@@ -1084,6 +1086,8 @@ class CasualtyReader:
                     continue  # "死亡4人均为…" restates a count
                 if n2 == n and RESTATED_ALL.search(norm, max(span.end, sp2.start - 4), sp2.end):
                     continue  # "被困的10名矿工的遗体被发现，至此10名矿工全部遇难": the same people, summed up
+                if n2 == n and HEADLINE_DEAD.match(norm, span.start):
+                    continue  # "…爆炸造成4死6伤 本报温州8月2日电…造成4人死亡6人受伤": a headline's count, told again
                 if (
                     first_partial
                     or ADD_MARK.search(norm, span.end, sp2.start)
