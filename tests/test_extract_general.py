@@ -2810,6 +2810,16 @@ def test_a_wound_diagnosed_is_one_injured() -> None:
         ),
         # (a misfire in blasting work stays blasting's)
         ("", "春节刚过，鞭炮声未停，爆破工在采石场查看哑炮时，哑炮突然爆炸，造成1人死亡。", "放炮"),
+        # charging fireworks shells in a works is no blasting work
+        (
+            "非法生产烟花爆炸 造成一死一伤",
+            "http://www.example.com.cn 2000年3月27日 15:55 某晚报\n\n  某地电:3月25日,某镇原鞭炮厂内发生爆炸事故,死1人,"
+            "伤1人。\n\n  当日中午11时,女工张某和女工李某正在厂区内生产礼花弹,11时36分,车间突然发生爆炸,"
+            "在合球房给礼花弹装药的张某被炸死,李某受伤。",
+            "火药爆炸",
+        ),
+        # (charging the holes of a quarry is)
+        ("", "采石场爆破工在炮孔装药时，炸药突然爆炸，1人被炸死。春节前后鞭炮声不断。", "放炮"),
     ],
 )
 def test_accident_type_round_w10(title: str, text: str, code: str) -> None:

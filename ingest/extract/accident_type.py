@@ -373,7 +373,7 @@ class AccidentTypeReader:
             code = "瓦斯爆炸"
         if code == "火药爆炸" and self._blasting(norm, span):
             code = "放炮"
-        if code == "放炮" and FIREWORKS.search(norm + title) and not BLASTING_SITE.search(norm):
+        if code == "放炮" and FIREWORKS.search(norm + title) and not _blasting_site(norm):
             # a dud firework (哑炮) or fireworks set off, with no blasting work anywhere: explosives' own class
             # ("捡来的、已被燃放过的烟花礼炮当废品去卖。不料…礼炮盒突然爆炸")
             code, span = "火药爆炸", None
@@ -897,6 +897,17 @@ def _thrown_by_blast(text: str, s: int) -> bool:
     """Whether the sentence before the fall word at s tells the faller blown up: "被炸得飞起来，…摔落"."""
     sa = max(text.rfind(p, 0, s) for p in "。；;\n") + 1
     return BLOWN.search(text, sa, s) is not None
+
+
+def _blasting_site(norm: str) -> bool:
+    """Whether the text names a place or a work of blasting (`BLASTING_SITE`); charging fireworks in a works is no
+    blasting ("在合球房给礼花弹装药的乔某被炸死")."""
+    for m in BLASTING_SITE.finditer(norm):
+        ca = max(norm.rfind(p, 0, m.start()) for p in "，,。；;\n") + 1
+        if m.group() == "装药" and FIREWORKS.search(norm, ca, m.start()):
+            continue
+        return True
+    return False
 
 
 def _brought_in(text: str, s: int) -> bool:
