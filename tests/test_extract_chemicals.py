@@ -566,6 +566,10 @@ def test_cargo_after_yun_alone() -> None:
 def test_inert_gas_breathed_in_and_a_building_named_for_raw_materials() -> None:
     # an inert gas breathed in is involved, as one that leaked is
     assert _chems("两名工人进入反应釜内清理，因吸入高浓度氩气等气体导致事故发生，造成2人死亡。") == {"氩"}
+    # …and one whose high concentration felled someone
+    assert _chems("操作工钻进冷冻盐水箱，高浓度氮气瞬间将他击倒，3名工友施救时相继倒下，4人死亡。") == {"氮"}
+    # (nitrogen the responders purged with is not involved)
+    assert _chems("罐车起火，消防员用氮气对罐体进行置换，1人受伤。") == set()
     # a building named for the raw materials is no sentence of what a plant makes from them
     assert _chems("该厂原料生产车间的一座煤气发生炉突然爆炸，造成2人受伤。") == {"煤气"}
     # (a plant's raw materials are still no substance of the accident)

@@ -188,7 +188,8 @@ SET_OFF_STARTED = re.compile(r"[^。；;\n]{0,20}?(?:引燃|引发|引起|酿成
 # gases reports mostly name as what the responders used (purging, inerting, extinguishing): one counts only where
 # the text names it as a cargo or in a sentence of harm (leak, asphyxia, burst, frostbite)
 INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
-INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧|晕倒|昏倒|昏迷|吸入")
+# (and a high concentration of it felling someone: "高浓度氮气如同潜伏的死神，瞬间将他击倒")
+INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧|晕倒|昏倒|昏迷|吸入|高浓度|击倒|倒地")
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
 # 长沙市液化石油气发展有限公司, 氧气仓库, 油漆作坊; or the name goes on as a longer one the gazetteer does not
 # know (醋酸乙脂)
