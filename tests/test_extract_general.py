@@ -76,6 +76,10 @@ LEAD = "2021年3月4日，"
         ("截至目前，事故已造成8人死亡，另有2人受伤。", 8, 2),
         ("槽车追尾，事故造成罐车司机和押运员死亡。", 2, None),
         ("罐车途经高速公路时发生侧翻，驾驶员和随车人员死亡。", 2, None),
+        # the heart stopping of the wounds
+        ("坠楼的工人被120急救车送往医院，在送医途中这名工人因伤势过重停止了心跳。", 1, None),
+        # an earlier accident of the works, its day between 曾 and 发生
+        ("某公司违规处置废弃物发生毒气泄漏。该公司曾于2004年8月31日发生爆炸，事故造成3人死亡2人受伤。", None, None),
         # a headline's compact count glued to the story, which tells it again
         ("瑞安一企业发生爆炸造成4死6伤 本报温州8月2日电 8月1日，某公司发生爆炸，造成4人死亡6人受伤。", 4, 6),
         ("罐车追尾货车，罐体破裂，驾驶员被卡在驾驶室内死亡。", 1, None),

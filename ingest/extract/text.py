@@ -31,6 +31,8 @@ STATS = re.compile(
     r"|发生率|事故率|死亡率"
     # (an earlier accident of the place: "南钢在二○○四年曾发生炼钢炉轻微爆炸事故，导致三人受伤")
     r"|曾发生|曾经发生"
+    # (with its day between: "该公司曾于2004年8月31日发生爆炸，事故造成3人死亡2人受伤")
+    r"|曾(?:经)?(?:于|在)[^，,。；;\n]{1,16}?发生"
 )
 # a count the text only imagines or narrowly avoided: "如果罐体爆炸，将造成上百人死亡", "险些造成人员伤亡"
 HYPOTHETICAL = re.compile(
