@@ -76,6 +76,8 @@ LEAD = "2021年3月4日，"
         ("截至目前，事故已造成8人死亡，另有2人受伤。", 8, 2),
         ("槽车追尾，事故造成罐车司机和押运员死亡。", 2, None),
         ("罐车途经高速公路时发生侧翻，驾驶员和随车人员死亡。", 2, None),
+        # a count after 死亡 that the hurt told next, with no comma, are counted by
+        ("某工地发生塔吊倾倒事故，事故造成塔吊司机死亡2名路人轻伤。", 1, 2),
         # the heart stopping of the wounds
         ("坠楼的工人被120急救车送往医院，在送医途中这名工人因伤势过重停止了心跳。", 1, None),
         # an earlier accident of the works, its day between 曾 and 发生
