@@ -351,6 +351,12 @@ def test_poisoned_is_not_injured() -> None:
         ("一辆危化品运输车在倒车时将一名装卸工挤压在车尾与墙之间，该装卸工经抢救无效死亡。", "车辆伤害"),
         ("一辆油罐车在服务区停车时，驾驶员下车查看，被后方驶来的货车撞倒，当场死亡。", "车辆伤害"),
         ("液氯外泄，附近村民张某吸入氯气后中毒身亡。", "中毒和窒息"),
+        # a steam or high-pressure pipe bursting with no fuel burning: the burst's, or the steam's scalds
+        ("某化工厂发生蒸汽管道爆炸，截至发稿时已造成1死4伤。", "容器爆炸"),
+        ("某化工厂中午发生爆炸，7名员工受轻微伤。合成塔出口管道发生断裂，导致高温、高压气体外泄。", "容器爆炸"),
+        ("初步原因是蒸汽管道爆炸，没有发生明火，一名清洁工面部轻微烫伤。", "灼烫"),
+        # (a pipe whose gas caught fire is not a burst)
+        ("某厂高压煤气管道发生爆炸，随后起火燃烧，造成2人受伤。", "其他爆炸"),
         # a vessel blowing up while pressurised or pressure-tested bursts (容器爆炸)
         ("一辆拉载液化气罐的车辆在检测基地加压待检期间发生爆炸，导致1人死亡，14人受伤。", "容器爆炸"),
         # a cylinder or gas tank bursting, told in the title or in the sentence of the casualties

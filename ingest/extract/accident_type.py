@@ -251,6 +251,14 @@ TRAFFIC_ACCIDENT = re.compile(
 )
 # equipment brought to the scene, before its name in the clause (not 使用, 利用: "工人使用塔吊吊运模板时" is work)
 BROUGHT_IN = re.compile(r"调集|调派|调来|调用|动用|出动")
+# a steam or high-pressure pipe bursting, and the hot gas let out of a pipe that broke
+PIPE_BURST = re.compile(
+    r"(?:蒸汽|高压|高温高压)[^，,。；;\n]{0,6}?(?:管道|管线|管)[^，,。；;\n]{0,6}?(?:发生)?(?:爆炸|爆裂|破裂|断裂)"
+    r"|(?:管道|管线)[^，,。；;\n]{0,8}?(?:断裂|爆裂|破裂)[^。；;\n]{0,12}?高(?:温|压)[^。；;\n]{0,6}?(?:气体|蒸汽)"
+)
+# fuel burning, which makes a pipe's explosion a fire's or a vapour cloud's
+FUEL_BURNING = re.compile(r"起火|着火|燃烧|爆燃|大火|火势")
+SCALDED = re.compile(r"烫伤|烫死|被烫|烫灼伤")
 # people told as poisoned, counted or not: "导致附近数十人中毒", "27名群众出现中毒症状"
 PEOPLE_POISONED = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+|数十|数百|几十|十几|多)\s*(?:余|多)?\s*(?:名|位|个)?\s*(?:人|群众|村民|居民|工人|员工|职工|学生)"
@@ -368,6 +376,14 @@ class AccidentTypeReader:
                 )
             if burst is not None:
                 code, span = "容器爆炸", burst
+            else:
+                # a steam or high-pressure pipe bursting, no fuel burning: the physical burst of what it held
+                # ("发生蒸汽管道爆炸，…造成1死4伤", "出口管道发生断裂，导致高温、高压气体外泄"), or the steam's
+                # scalds when those are the harm told ("蒸汽管道爆炸，没有发生明火，…清洁工面部轻微烫伤")
+                pipe = next((m for m in PIPE_BURST.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+                if pipe is not None and not FUEL_BURNING.search(norm):
+                    code = "灼烫" if SCALDED.search(norm) else "容器爆炸"
+                    span = Span(pipe.start(), pipe.end())
         if code in ("火灾", "其他爆炸") and FIREDAMP_BURNING.search(norm + title):
             # firedamp burning in a mine ("泉子沟煤矿瓦斯燃烧事故"): GB 6441 classes it with firedamp explosions
             code = "瓦斯爆炸"
