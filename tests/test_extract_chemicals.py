@@ -563,6 +563,22 @@ def test_cargo_after_yun_alone() -> None:
     assert _chems("轿车撞上了一辆停在道路右侧的运铁粉的大货车，5人死亡。") == {"铁粉"}
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a known name with counted halogens before it, a name the gazetteer does not hold: the whole name
+        ("某化工厂三氯丙酮车间发生泄漏，造成3人中毒。", {"三氯丙酮"}),
+        ("一辆运输二氯丁烯的罐车侧翻泄漏，2名村民中毒。", {"二氯丁烯"}),
+        ("车间内的过氯乙烯起火燃烧，1人被烧伤。", {"过氯乙烯"}),
+        # (one chlorine tank; a longer name than the known one with its halogens)
+        ("污水处理厂内，一氯气储罐发生泄漏，3人中毒。", {"氯"}),
+        ("某公司三氯吡啶醇钠车间发生爆炸，2人受伤。", set()),
+    ],
+)
+def test_substituted_names(text: str, names: set[str]) -> None:
+    assert _chems(text) == names
+
+
 def test_inert_gas_breathed_in_and_a_building_named_for_raw_materials() -> None:
     # an inert gas breathed in is involved, as one that leaked is
     assert _chems("两名工人进入反应釜内清理，因吸入高浓度氩气等气体导致事故发生，造成2人死亡。") == {"氩"}
@@ -625,7 +641,8 @@ def test_counted_and_per_halogen_names_and_a_likeness() -> None:
     # a name starting with a halogen, counted or per- before it, is a longer name: 四氯乙烷 is no 氯乙烷
     assert _chems("工人吸入胶水释放的四氯乙烷，1人死亡。") >= {"1,1,2,2-四氯乙烷"}
     assert "氯乙烷" not in _chems("工人吸入胶水释放的四氯乙烷，1人死亡。")
-    assert _chems("工人吸入过氯乙烯中毒，2人受伤。") == set()
+    # (and the whole name is the substance: 过氯乙烯, a name the gazetteer does not hold)
+    assert _chems("工人吸入过氯乙烯中毒，2人受伤。") == {"过氯乙烯"}
     # (经过 is no per-)
     assert _chems("泄漏的气体经过氯乙烯储罐区，2人中毒。") == {"氯乙烯"}
     # a likeness is not the substance

@@ -1699,8 +1699,11 @@ def test_vehicle_struck_and_finding_quoted(text: str, code: str) -> None:
 @pytest.mark.parametrize(
     ("text", "chems"),
     [
-        # a counted halogen substituent makes a longer name; a class of substances is not one
-        ("维修时多联机外机爆炸，1人死亡。资料显示其冷媒主要成份是二氟甲烷和五氟乙烷。推测维修时误充了氧气。", {"氧"}),
+        # a counted halogen substituent makes a longer name (二氟甲烷, not 甲烷); a class of substances is not one
+        (
+            "维修时多联机外机爆炸，1人死亡。资料显示其冷媒主要成份是二氟甲烷和五氟乙烷。推测维修时误充了氧气。",
+            {"氧", "二氟甲烷", "五氟乙烷"},
+        ),
         ("丁二烯属于易聚合的液化烃类介质。当天丁二烯储罐超压爆炸，2人受伤。", {"1,3-丁二烯"}),
         # a paint by its kind
         ("油漆工在水箱内刷了防锈漆，次日焊工动火，防锈漆燃烧起来，2人被烧伤。", {"油漆"}),

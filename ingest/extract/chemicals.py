@@ -293,6 +293,11 @@ LOCANT_NAME = re.compile(
     r"(?:" + _LOCANT_BODY + r"|(?<=\d)[,，](?=\d)|(?<=-)\s+){0,14}" + _CHEM_TAIL
 )
 LIST_SEP = re.compile(r"[、和及与]")
+# a counted substituent: 三氯 of 三氯丙酮, 一氯 and 二氟 of 一氯二氟甲烷
+COUNTED_SUBSTITUENT = re.compile(r"[一二三四五六七八九十][氯溴碘氟]$")
+HALOGENS = frozenset(("氯", "氯气", "液氯", "溴", "液溴", "氟", "氟气", "碘"))
+# characters that carry a name on past a known one (三氯吡啶醇钠)
+NAME_GOES_ON = set("醇酸钠钾钙酯胺酮醛酚烷烯炔苯基盐腈")
 MADE_FROM = re.compile(r".*?(?:原料|原材料|中间体|产物)")
 LIST_ITEM_CUT = re.compile(r".*[中内里的了着有为是将把]")
 LIST_ITEM = re.compile(_NAME_CHAR + r"{1,10}" + _CHEM_TAIL)
@@ -475,10 +480,24 @@ class ChemicalReader:
             if e.label_ == "CHEM":
                 if norm[e.start_char - 1 : e.start_char] in CHEM_PREFIX:
                     continue  # part of a longer name
-                if HALO_BEFORE.fullmatch(norm, e.start_char - 2, e.start_char):
-                    continue  # (二氟甲烷 is not 甲烷)
-                if e.text[:1] in "氯溴碘氟" and COUNTED_HALO_BEFORE.search(norm, e.start_char - 3, e.start_char):
-                    continue  # a name that starts with a halogen, counted or per- before it: 四氯乙烷, 过氯乙烯
+                halo = HALO_BEFORE.fullmatch(norm, e.start_char - 2, e.start_char) or (
+                    e.text[:1] in "氯溴碘氟"
+                    and e.text not in HALOGENS  # ("一氯气储罐" is one chlorine tank)
+                    and COUNTED_HALO_BEFORE.search(norm, e.start_char - 3, e.start_char)
+                )
+                if halo:
+                    # (二氟甲烷 is not 甲烷, 四氯乙烷 not 氯乙烷): the whole substituted name, which the gazetteer does
+                    # not hold, is the substance ("三氯丙酮", "二氯丁烯")
+                    full = _substituted(norm, e.start_char, e.end_char)
+                    if full is not None and full[1] not in seen_c and self._chemical_involved(
+                        norm, full[0], e.end_char, full[1]
+                    ):
+                        seen_c.add(full[1])
+                        rep.chemicals.append(
+                            ChemicalMention(full[1], self.g.canonical_chemical(full[1])[1], full[1],
+                                            Span(full[0], e.end_char))
+                        )
+                    continue
                 if e.text == "液化气" and norm.startswith("体", e.end_char):
                     continue  # 液化气体 are liquefied gases in general, not 液化气 (LPG)
                 if e.text.isascii() and (_ascii_alnum(norm, e.end_char) or _ascii_alnum(norm, e.start_char - 1)):
@@ -876,3 +895,19 @@ class _Ent:
     text: str
     start_char: int
     end_char: int
+
+
+def _substituted(norm: str, start: int, end: int) -> tuple[int, str] | None:
+    """(start, name) of a known name at norm[start:end] with its counted halogen substituents before it ("三氯丙酮",
+    "一氯二氟甲烷", "四氯乙烷", "过氯乙烯"); None when a locant starts it ("1,2-二氯乙烷": `LOCANT_NAME` reads those) or
+    the count belongs to something else (a list number: "3氯乙烯")."""
+    if norm[end : end + 1] in NAME_GOES_ON:
+        return None  # "三氯吡啶醇钠" is a longer name than 三氯吡啶
+    a = start
+    while a >= 2 and COUNTED_SUBSTITUENT.search(norm, a - 2, a):
+        a -= 2
+    if a == start and COUNTED_HALO_BEFORE.search(norm, start - 3, start):
+        a = start - 1  # the count of the name's own first halogen: 四 of 四氯乙烷, 过 of 过氯乙烯
+    if a == start or (a > 0 and (norm[a - 1] in "-－" or norm[a - 1].isdigit())):
+        return None
+    return a, norm[a:end]
