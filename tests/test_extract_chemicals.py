@@ -579,6 +579,14 @@ def test_substituted_names(text: str, names: set[str]) -> None:
     assert _chems(text) == names
 
 
+def test_a_store_of_raw_materials_and_charcoal() -> None:
+    # a store of raw materials is a place, not a sentence about what a works is made from
+    text = "厂房燃爆事故系化工原材料库中的硝化棉积热自燃，导致毗邻库房内的木炭起火，6人受伤。"
+    assert _chems(text) == {"硝化棉", "木炭"}
+    # (the raw materials a works makes its goods from are still none of the accident's)
+    assert _chems("该厂以甲醇为原料生产甲醛，原材料由罐车运入。车间发生火灾，造成1人受伤。") == set()
+
+
 def test_inert_gas_breathed_in_and_a_building_named_for_raw_materials() -> None:
     # an inert gas breathed in is involved, as one that leaked is
     assert _chems("两名工人进入反应釜内清理，因吸入高浓度氩气等气体导致事故发生，造成2人死亡。") == {"氩"}

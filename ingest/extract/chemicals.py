@@ -41,7 +41,8 @@ EXCLUDE_CHEM_CONTEXT = re.compile(
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
     # (not a building or line named for the raw materials: "原料生产厂房某个煤气干燥塔突然发生爆炸")
     # (and a unit's founding and standing, background: "该公司成立于2008年，是国内最大的废旧锂电池回收处理企业")
-    r"成立于|原材料|原辅材料|为原料|作原料|原料生产(?![厂车线楼])|原料为|原料是|经营范围|许可经营|经营方式|同类事故|类似事故"
+    # (nor a store of raw materials, a place: "化工原材料库中的硝化棉…积热自燃")
+    r"成立于|原材料(?![库仓])|原辅材料|为原料|作原料|原料生产(?![厂车线楼])|原料为|原料是|经营范围|许可经营|经营方式|同类事故|类似事故"
     r"|事故情况(?:进行)?通报|的通报"
     # an earlier accident told as background: "重庆2003年曾发生特大井喷事故，含硫化氢的天然气大量泄漏"
     r"|曾发生|曾经发生"
