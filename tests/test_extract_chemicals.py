@@ -579,6 +579,20 @@ def test_substituted_names(text: str, names: set[str]) -> None:
     assert _chems(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # what a substance would give, told as its chemistry: hydrolysis, and what it "will" produce
+        ("拉载五硫化二磷的货车起火，一死一伤。五硫化二磷为黄色固体。遇水可水解成磷酸和硫化氢，有毒。", {"五硫化二磷"}),
+        ("槽罐车硫酸二甲酯泄漏，5人死亡。泄漏的硫酸二甲酯遇水反应后，将产生硫酸和甲醛。", {"硫酸二甲酯"}),
+        # (a product that the accident released is the accident's)
+        ("罐内五硫化二磷遇水反应，产生大量硫化氢气体，3名工人中毒。", {"五硫化二磷", "硫化氢"}),
+    ],
+)
+def test_products_of_a_substances_chemistry(text: str, names: set[str]) -> None:
+    assert _chems(text) == names
+
+
 def test_a_store_of_raw_materials_and_charcoal() -> None:
     # a store of raw materials is a place, not a sentence about what a works is made from
     text = "厂房燃爆事故系化工原材料库中的硝化棉积热自燃，导致毗邻库房内的木炭起火，6人受伤。"

@@ -99,9 +99,11 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
 )
 # chemistry told as what a substance does in general, not what happened: "电石遇水生成乙炔，还会生成硫化氢等有毒气体",
 # "氯酸钠受热会分解放出氧气"; a product named after such a verb in such a sentence was not released
-CHANGE_VERB = r"氧化成|氧化为|转化为|转化成|代谢为|代谢成|转变为|转变成"
+# (and hydrolysis, and what a substance "will" give: "五硫化二磷…遇水可水解成磷酸和硫化氢", "硫酸二甲酯遇水反应后，
+# 将产生硫酸和甲醛")
+CHANGE_VERB = r"氧化成|氧化为|转化为|转化成|代谢为|代谢成|转变为|转变成|水解成|水解为|水解生成"
 CHEM_GENERAL = re.compile(
-    r"(?:会|能|可|可以|易|极易|一般|通常|均可)(?:与水|遇水|遇潮|遇湿|受热|遇热|遇火|遇酸|在[^，,。；;]{1,8}?下)?"
+    r"(?:会|能|可|可以|易|极易|一般|通常|均可|将会|将)(?:与水|遇水|遇潮|遇湿|受热|遇热|遇火|遇酸|在[^，,。；;]{1,8}?下)?"
     r"[^，,。；;]{0,4}?(?:生成|产生|放出|释放|分解|" + CHANGE_VERB + ")"
 )
 # the products of such a change: "在人体内会氧化成甲醛和甲酸" names what the substance turns into, not a release
