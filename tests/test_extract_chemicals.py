@@ -585,6 +585,8 @@ def test_substituted_names(text: str, names: set[str]) -> None:
         # what a substance would give, told as its chemistry: hydrolysis, and what it "will" produce
         ("拉载五硫化二磷的货车起火，一死一伤。五硫化二磷为黄色固体。遇水可水解成磷酸和硫化氢，有毒。", {"五硫化二磷"}),
         ("槽罐车硫酸二甲酯泄漏，5人死亡。泄漏的硫酸二甲酯遇水反应后，将产生硫酸和甲醛。", {"硫酸二甲酯"}),
+        # what a substance can stand in for is no substance of the accident
+        ("某药业公司发生三光气泄漏，60多名员工中毒。泄漏的三光气在医药方面可取代光气或双光气参与反应。", {"三光气"}),
         # (a product that the accident released is the accident's)
         ("罐内五硫化二磷遇水反应，产生大量硫化氢气体，3名工人中毒。", {"五硫化二磷", "硫化氢"}),
     ],

@@ -36,6 +36,8 @@ EXCLUDE_CHEM_CONTEXT = re.compile(
     r"|经营(?:产品|品种|商品)|用于储存"
     # what a vessel was used for before: "该釜原用于以甲苯为溶剂的缩合反应"
     r"|原用于|为溶剂"
+    # what a substance can stand in for, an explainer's: "三光气…可取代光气或双光气参与反应"
+    r"|(?:可|可以|能)(?:取代|替代|代替)"
 )
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
