@@ -595,6 +595,13 @@ def test_products_of_a_substances_chemistry(text: str, names: set[str]) -> None:
     assert _chems(text) == names
 
 
+def test_a_polymer_is_not_its_monomer() -> None:
+    # 聚甲基丙烯酸甲酯 (the plastic) is no 甲基丙烯酸甲酯
+    assert "甲基丙烯酸甲酯" not in _chems("仓库内堆放的聚甲基丙烯酸甲酯板材起火，2人受伤。")
+    # (the monomer itself is)
+    assert _chems("仓库内的甲基丙烯酸甲酯桶起火，2人受伤。") == {"甲基丙烯酸甲酯"}
+
+
 def test_a_store_of_raw_materials_and_charcoal() -> None:
     # a store of raw materials is a place, not a sentence about what a works is made from
     text = "厂房燃爆事故系化工原材料库中的硝化棉积热自燃，导致毗邻库房内的木炭起火，6人受伤。"

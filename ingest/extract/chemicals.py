@@ -19,7 +19,9 @@ from .text import CommonWords, _KindAt, _sentence_at
 # a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯), a
 # compound word (过氧化丁酮 is not 丁酮), an acyl group (亚硝酰硫酸 is not 硫酸) or a lower oxidation state
 # (亚硫酸钠 is not 硫酸)
-CHEM_PREFIX = set("基化酰亚异仲叔")  # (异, 仲, 叔: an isomer's name the tokenizer split, 异丙醇 is no 丙醇)
+# (异, 仲, 叔: an isomer's name the tokenizer split, 异丙醇 is no 丙醇; 聚, a polymer's: 聚甲基丙烯酸甲酯, the plastic,
+# is no 甲基丙烯酸甲酯)
+CHEM_PREFIX = set("基化酰亚异仲叔聚")
 # the last character of a substituent before a known name: 间硝基苯, 二甲基二氯硅烷 (not 副产盐酸)
 SUBSTITUENT_END = CHEM_PREFIX | set("氯溴碘氟")
 # a counted halogen substituent right before a name: 二氟 of 二氟甲烷, 五氟 of 五氟乙烷, 1,2-二氯 of 1,2-二氯乙烷
