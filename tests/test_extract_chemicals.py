@@ -252,7 +252,14 @@ def test_gas_cylinder_everyday_name() -> None:
 
 @pytest.mark.parametrize(
     ("surface", "canonical"),
-    [("液态氮", "氮"), ("工业酒精", "乙醇"), ("废硫酸", "硫酸"), ("地坪漆", "油漆")],
+    [
+        ("液态氮", "氮"),
+        ("工业酒精", "乙醇"),
+        ("废硫酸", "硫酸"),
+        ("地坪漆", "油漆"),
+        ("精对苯二甲酸", "对苯二甲酸"),
+        ("木炭粉", "木炭"),
+    ],
 )
 def test_everyday_names(surface: str, canonical: str) -> None:
     assert load_gazetteer().canonical_chemical(surface)[0] == canonical
@@ -593,6 +600,11 @@ def test_substituted_names(text: str, names: set[str]) -> None:
 )
 def test_products_of_a_substances_chemistry(text: str, names: set[str]) -> None:
     assert _chems(text) == names
+
+
+def test_a_toxic_substance_named_before_what_it_made_up() -> None:
+    # one character named after 有毒物质, before what it made up
+    assert _chems("该公司违规将装过有毒物质苯的废弃物交人处理，分拆时发生毒气泄漏，38人中毒。") == {"苯"}
 
 
 def test_a_polymer_is_not_its_monomer() -> None:

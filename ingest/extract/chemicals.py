@@ -323,7 +323,8 @@ SINGLE_CHEM_RE = re.compile(
 # 有毒", "爆炸物质含有化学物苯，", "其成份是氨和…"
 SINGLE_CHEM_NAMED = re.compile(
     r"(?:成分|成份|化学物质?|化学品|有毒物质?|有害物质?)(?:主要)?(?:为|是|有|含有)?(?P<c>[氨氯苯汞])"
-    r"(?=[，,。；;、）)\s]|等|和|及|与|$)"
+    # (or what it made up: "将装过有毒物质苯的废弃物交人处理")
+    r"(?=[，,。；;、）)\s]|等|和|及|与|的|$)"
 )
 SINGLE_CHEM_SURFACE = {"氨": "液氨", "氯": "液氯", "苯": "纯苯", "汞": "水银"}
 # the unit of a quantity the cargo pattern took as the start of a name: "满载40吨苯" takes "吨苯"
