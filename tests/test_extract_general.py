@@ -2828,6 +2828,14 @@ def test_a_wound_diagnosed_is_one_injured() -> None:
         ),
         # (a misfire in blasting work stays blasting's)
         ("", "春节刚过，鞭炮声未停，爆破工在采石场查看哑炮时，哑炮突然爆炸，造成1人死亡。", "放炮"),
+        # a thing named as what fell (a title's, an accident phrase's) is no person's fall
+        (
+            "扬州某工地模板坠落致一死两伤",
+            "某工地发生模板坠落事故，三名建筑工人被塔吊上面坠落的模板砸中，造成一死两重伤。",
+            "起重伤害",
+        ),
+        ("", "某工地发生模板坠落事故，砸中下方两名工人，1人死亡。", "物体打击"),
+        ("某工地工人坠落致一死", "一名工人从脚手架上坠落，当场死亡。", "高处坠落"),
         # charging fireworks shells in a works is no blasting work
         (
             "非法生产烟花爆炸 造成一死一伤",

@@ -268,6 +268,11 @@ PEOPLE_POISONED = re.compile(
 PRESSURISED_BURST = re.compile(
     r"(?:加压|试压|打压|充压|升压|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?(?:爆炸|爆裂|炸裂)"
 )
+# a thing named as what fell, in a title: "模板坠落致一死两伤", "钢管从高处掉落砸伤工人"
+THING_FELL = re.compile(
+    r"(?:模板|钢管|钢筋|钢梁|钢板|构件|石块|石头|砖块|物料|材料|木方|脚手板|吊物|重物|玻璃|广告牌|招牌|预制板|混凝土块)"
+    r"(?:从[^，,。；;\s]{0,8})?(?:坠落|掉落|坠下|掉下|滑落)"
+)
 # people rescued with the equipment, after its name in the clause: "吊车赶紧用吊篮将另外两名工人救下"
 RESCUED_WITH = re.compile(r"救下|救出|营救|施救|解救|救起")
 # the report referring to this accident by its class
@@ -585,7 +590,10 @@ class AccidentTypeReader:
                     shock = next((m for rx in (LINE_TOUCHED, ELECTROCUTED) for m in rx.finditer(norm)), None)
                     if shock is not None and self._told_as_happened(norm, shock.start()):
                         return "触电", Span(shock.start(), shock.end())
-                if t[0] != "车辆伤害" or nt[t[1].start : t[1].end] in CLASS_WORDS:
+                if t[0] in ("高处坠落", "物体打击") and THING_FELL.search(nt):
+                    # a thing that fell, not a person ("某工地模板坠落致一死两伤"): the body tells what it did
+                    title_type = None
+                elif t[0] != "车辆伤害" or nt[t[1].start : t[1].end] in CLASS_WORDS:
                     return title_type
         # the Matcher runs once on the text; each piece keeps the phrases inside it
         phrases = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in accident_phrases(self.acc_matcher, doc)]
@@ -881,6 +889,9 @@ def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, 
         return not re.search(r"[，,。；;\n]", text[e : struck.start()])
     if code != "高处坠落":
         return False
+    thing = THING_FELL.search(text, max(0, s - 14), e)
+    if thing is not None and thing.end() == e:
+        return True  # a thing named as what fell: "发生模板坠落事故"
     if text[e : e + 1] == "的":
         if text[e + 1 : e + 3] in ("同时", "时候", "过程", "瞬间"):
             return False
