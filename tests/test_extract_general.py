@@ -2836,6 +2836,11 @@ def test_a_wound_diagnosed_is_one_injured() -> None:
         ),
         ("", "某工地发生模板坠落事故，砸中下方两名工人，1人死亡。", "物体打击"),
         ("某工地工人坠落致一死", "一名工人从脚手架上坠落，当场死亡。", "高处坠落"),
+        # the lead classing the accident by a mechanism alone, over the title's word
+        ("钢筋架垮塌4人遇难", "27日晚，某在建项目工地发生一起坠落事故，导致现场4名工人死亡。", "高处坠落"),
+        # (a lead phrase that only retells the title's thing keeps the title's class)
+        ("钢筋架垮塌4人遇难", "27日晚，某在建项目工地发生一起钢筋架垮塌事故，导致现场4名工人死亡。", "坍塌"),
+        ("某厂车间爆炸致3人受伤", "今日上午，某化工厂发生一起车间火灾事故，造成3人受伤。", "其他爆炸"),
         # charging fireworks shells in a works is no blasting work
         (
             "非法生产烟花爆炸 造成一死一伤",

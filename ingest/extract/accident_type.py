@@ -268,6 +268,8 @@ PEOPLE_POISONED = re.compile(
 PRESSURISED_BURST = re.compile(
     r"(?:加压|试压|打压|充压|升压|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?(?:爆炸|爆裂|炸裂)"
 )
+# the lead's accident phrase naming its class by a mechanism alone: "发生一起坠落事故", "发生了一起坍塌事故"
+LEAD_CLASS_PHRASE = re.compile(r"发生(?:了)?一起([\u4e00-\u9fff]{2,4}?)事故")
 # a thing named as what fell, in a title: "模板坠落致一死两伤", "钢管从高处掉落砸伤工人"
 THING_FELL = re.compile(
     r"(?:模板|钢管|钢筋|钢梁|钢板|构件|石块|石头|砖块|物料|材料|木方|脚手板|吊物|重物|玻璃|广告牌|招牌|预制板|混凝土块)"
@@ -594,6 +596,13 @@ class AccidentTypeReader:
                     # a thing that fell, not a person ("某工地模板坠落致一死两伤"): the body tells what it did
                     title_type = None
                 elif t[0] != "车辆伤害" or nt[t[1].start : t[1].end] in CLASS_WORDS:
+                    # (unless the lead classes the accident itself, by a mechanism in its accident phrase: "钢筋架垮塌
+                    # 4人遇难" over "…工地发生一起坠落事故，导致现场4名工人重伤")
+                    lead = LEAD_CLASS_PHRASE.search(norm, 0, _lead_end(norm))
+                    if lead is not None:
+                        own = self._type_in(norm, lead.start(1), lead.end(1), [])
+                        if own is not None and own[0] != t[0] and norm[own[1].start : own[1].end] == lead.group(1):
+                            return own
                     return title_type
         # the Matcher runs once on the text; each piece keeps the phrases inside it
         phrases = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in accident_phrases(self.acc_matcher, doc)]
