@@ -585,3 +585,14 @@ def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | 
 )
 def test_bulletins_quoting_the_day_and_a_regulators_talks(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+def test_the_accident_told_as_happening_that_day_after_a_dispatch() -> None:
+    # the dispatch's day, when the text says the accident happened "that day" further on
+    text = (
+        "2017-05-11 23:07 来源:某广播网\n\n某网深圳5月11日电 截至11日晚20:02分，某工程基坑内土方坍塌现场已挖出2具"
+        "尸体。\n\n据官方发布的消息，事发在当天上午10:30左右，造成3名工人被困。"
+    )
+    assert _date(text) == "2017-05-11"
+    # (with no such words the day stays unknown)
+    assert _date(text.replace("事发在当天上午10:30左右", "事故原因正在调查")) is None

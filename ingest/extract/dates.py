@@ -115,6 +115,8 @@ REPORTING = re.compile(
 # the lead of a news item before the accident's date: "据…发布的消息:", "通报称："
 # (or a bulletin's: "…应急管理局发布情况通报 :2025年6月3日17时20分许，…")
 NEWS_LEAD_BEFORE = re.compile(r"(?:消息|称|通报|公告)\s*[:：]?\s*$")
+# the accident told as happening "that day", the dispatch's
+HAPPENED_THAT_DAY = re.compile(r"(?:事发|事故发生)(?:时间)?(?:在|于|是|为)?\s*当[天日]")
 # a regulator's act after the accident (its day is not the accident's, nor a fallback for it): "2025年4月18日，省住建厅
 # 对…项目相关单位…进行约谈"
 REGULATOR_ACT = re.compile(r"约谈|挂牌督办|约见")
@@ -641,6 +643,10 @@ def _read_date(text: str) -> FoundDate | None:
         # (or at a clock time of 当日: "记者17日从…获悉，当日6时左右支队接报警称，一艘渔船…发生火灾")
         part = re.search(DAYPART_WORD, lead) or re.search(r"当[日天]\s*\d{1,2}\s*[时点]", lead)
         if part is not None and EVENT_AFTER.search(lead[part.end() :]):
+            return FoundDate(dispatch_day.isoformat(), None, line.start(), line.end())
+        # (or the text saying the accident happened "that day" further on: "中新网深圳5月11日电 截至11日晚…已挖出2具
+        # 尸体…据官方发布的消息，事发在当天上午10:30左右")
+        if HAPPENED_THAT_DAY.search(text, line.end()):
             return FoundDate(dispatch_day.isoformat(), None, line.start(), line.end())
     if fallback is not None and not undated:
         m, date = fallback
