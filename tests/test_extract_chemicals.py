@@ -607,6 +607,11 @@ def test_a_toxic_substance_named_before_what_it_made_up() -> None:
     assert _chems("该公司违规将装过有毒物质苯的废弃物交人处理，分拆时发生毒气泄漏，38人中毒。") == {"苯"}
 
 
+def test_a_longer_name_ending_in_an_alcohol() -> None:
+    # 联苯醇 (a workshop's product) is no 联苯
+    assert "联苯" not in _chems("某公司联苯醇车间反应釜发生爆炸，造成1人死亡。")
+
+
 def test_a_polymer_is_not_its_monomer() -> None:
     # 聚甲基丙烯酸甲酯 (the plastic) is no 甲基丙烯酸甲酯
     assert "甲基丙烯酸甲酯" not in _chems("仓库内堆放的聚甲基丙烯酸甲酯板材起火，2人受伤。")

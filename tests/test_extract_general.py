@@ -357,6 +357,9 @@ def test_poisoned_is_not_injured() -> None:
         ("初步原因是蒸汽管道爆炸，没有发生明火，一名清洁工面部轻微烫伤。", "灼烫"),
         # (a pipe whose gas caught fire is not a burst)
         ("某厂高压煤气管道发生爆炸，随后起火燃烧，造成2人受伤。", "其他爆炸"),
+        # a storage tank that blew up and burnt is its vapour's explosion; one whose shell burst is a vessel's
+        ("某化工公司甲醇储罐发生爆炸燃烧事故，造成3人死亡，2人受伤。", "其他爆炸"),
+        ("某厂液氨储罐发生爆炸，罐体碎片飞出，造成2人死亡。", "容器爆炸"),
         # a vessel blowing up while pressurised or pressure-tested bursts (容器爆炸)
         ("一辆拉载液化气罐的车辆在检测基地加压待检期间发生爆炸，导致1人死亡，14人受伤。", "容器爆炸"),
         # a cylinder or gas tank bursting, told in the title or in the sentence of the casualties

@@ -406,6 +406,11 @@ class AccidentTypeReader:
             led = self._blast_led_to(norm, at, title)
             if led is not None:
                 code, span = led
+        if code == "容器爆炸" and span is not None and norm[span.start : span.end] in ("储罐爆炸", "储罐发生爆炸"):
+            # a storage tank that blew up and burnt: its vapour's explosion (the labels' convention: a tank explosion is
+            # 其他爆炸, a vessel's shell bursting 容器爆炸): "甲醇储罐发生爆炸燃烧事故"
+            if FUEL_BURNING.search(norm, *_sentence_at(norm, span.start)):
+                code = "其他爆炸"
         if code == "容器爆炸" and span is None and _leak_told(norm):
             # a title's vessel blowing up ("反应釜爆炸2死9伤") and a body telling what leaked and burnt ("氨气、甲苯泄露
             # 遭遇高温燃烧而引发"): a vapour-cloud explosion, as `_cylinder_burst` reads the body's
