@@ -2844,6 +2844,8 @@ def test_a_wound_diagnosed_is_one_injured() -> None:
         # (a lead phrase that only retells the title's thing keeps the title's class)
         ("钢筋架垮塌4人遇难", "27日晚，某在建项目工地发生一起钢筋架垮塌事故，导致现场4名工人死亡。", "坍塌"),
         ("某厂车间爆炸致3人受伤", "今日上午，某化工厂发生一起车间火灾事故，造成3人受伤。", "其他爆炸"),
+        # (a title's tank that blew up and burnt too)
+        ("某化工公司甲醇储罐发生爆炸燃烧事故，3死2伤", "据报道，事故造成3人死亡，2人受伤。", "其他爆炸"),
         # charging fireworks shells in a works is no blasting work
         (
             "非法生产烟花爆炸 造成一死一伤",

@@ -256,6 +256,8 @@ PIPE_BURST = re.compile(
     r"(?:蒸汽|高压|高温高压)[^，,。；;\n]{0,6}?(?:管道|管线|管)[^，,。；;\n]{0,6}?(?:发生)?(?:爆炸|爆裂|破裂|断裂)"
     r"|(?:管道|管线)[^，,。；;\n]{0,8}?(?:断裂|爆裂|破裂)[^。；;\n]{0,12}?高(?:温|压)[^。；;\n]{0,6}?(?:气体|蒸汽)"
 )
+# a storage tank told as what blew up
+TANK_BLAST = re.compile(r"储罐(?:发生)?爆炸")
 # fuel burning, which makes a pipe's explosion a fire's or a vapour cloud's
 FUEL_BURNING = re.compile(r"起火|着火|燃烧|爆燃|大火|火势")
 SCALDED = re.compile(r"烫伤|烫死|被烫|烫灼伤")
@@ -406,10 +408,11 @@ class AccidentTypeReader:
             led = self._blast_led_to(norm, at, title)
             if led is not None:
                 code, span = led
-        if code == "容器爆炸" and span is not None and norm[span.start : span.end] in ("储罐爆炸", "储罐发生爆炸"):
+        if code == "容器爆炸":
             # a storage tank that blew up and burnt: its vapour's explosion (the labels' convention: a tank explosion is
-            # 其他爆炸, a vessel's shell bursting 容器爆炸): "甲醇储罐发生爆炸燃烧事故"
-            if FUEL_BURNING.search(norm, *_sentence_at(norm, span.start)):
+            # 其他爆炸, a vessel's shell bursting 容器爆炸): "甲醇储罐发生爆炸燃烧事故", in the text or the title
+            told = norm[slice(*_sentence_at(norm, span.start))] if span is not None else normalise_text(title)
+            if TANK_BLAST.search(told) and FUEL_BURNING.search(told):
                 code = "其他爆炸"
         if code == "容器爆炸" and span is None and _leak_told(norm):
             # a title's vessel blowing up ("反应釜爆炸2死9伤") and a body telling what leaked and burnt ("氨气、甲苯泄露
