@@ -19,6 +19,7 @@ from .casualties import CasualtyReader
 from .causes import read_causes, read_lessons
 from .chemicals import ChemicalReader
 from .dates import read_date
+from .mirror import map_spans, without_pinyin
 from .numerals import NUM, parse_amount_cny
 from .parties import PartyReader, read_responsibilities
 from .patterns import ACCIDENT_KEYWORDS, Gazetteer, load_gazetteer
@@ -101,11 +102,18 @@ class Extractor:
 
     # --- public -------------------------------------------------------------------------------------
     def extract(self, text: str, title: str = "") -> ExtractedReport:
-        norm = normalise_text(text)  # same length as text: spans stay valid
+        # (a mirror site's pinyin notes taken out first, the spans mapped back after: see `mirror`)
+        clean, where = without_pinyin(text)
+        norm = normalise_text(clean)  # same length as clean: spans stay valid
         doc = self.nlp(norm)
-        return self._extract(text, norm, doc, title)
+        rep = self._extract(clean, norm, doc, without_pinyin(title)[0])
+        if where is not None:
+            map_spans(rep, where)
+            rep.sha256, rep.length = hashlib.sha256(text.encode("utf-8")).hexdigest(), len(text)
+        return rep
 
     def extract_doc(self, text: str, doc: Doc, title: str = "") -> ExtractedReport:
+        # (the text as given, the caller's doc read from it: no pinyin notes taken out)
         return self._extract(text, normalise_text(text), doc, title)
 
     # --- steps --------------------------------------------------------------------------------------
