@@ -596,3 +596,12 @@ def test_the_accident_told_as_happening_that_day_after_a_dispatch() -> None:
     assert _date(text) == "2017-05-11"
     # (with no such words the day stays unknown)
     assert _date(text.replace("事发在当天上午10:30左右", "事故原因正在调查")) is None
+
+
+def test_a_day_of_experts_finding_is_no_accident_day() -> None:
+    # the day experts gave their finding is reporting; the accident's own day follows
+    text = (
+        "2020-07-10 08:32:16\n\n7月9日下午，省应急管理厅委派的专家初步认定，某花炮公司厂房燃爆事故系硝化棉自燃所致。"
+        "\n\n7月8日21时10分左右，该公司生产区厂房起火，22时25分引发燃爆。"
+    )
+    assert _date(text) == "2020-07-08"
