@@ -303,8 +303,6 @@ LIST_SEP = re.compile(r"[、和及与]")
 # a counted substituent: 三氯 of 三氯丙酮, 一氯 and 二氟 of 一氯二氟甲烷
 COUNTED_SUBSTITUENT = re.compile(r"[一二三四五六七八九十][氯溴碘氟]$")
 HALOGENS = frozenset(("氯", "氯气", "液氯", "溴", "液溴", "氟", "氟气", "碘"))
-# characters that carry a name on past a known one (三氯吡啶醇钠)
-NAME_GOES_ON = set("醇酸钠钾钙酯胺酮醛酚烷烯炔苯基盐腈")
 MADE_FROM = re.compile(r".*?(?:原料|原材料|中间体|产物)")
 LIST_ITEM_CUT = re.compile(r".*[中内里的了着有为是将把]")
 LIST_ITEM = re.compile(_NAME_CHAR + r"{1,10}" + _CHEM_TAIL)
@@ -909,8 +907,6 @@ def _substituted(norm: str, start: int, end: int) -> tuple[int, str] | None:
     """(start, name) of a known name at norm[start:end] with its counted halogen substituents before it ("三氯丙酮",
     "一氯二氟甲烷", "四氯乙烷", "过氯乙烯"); None when a locant starts it ("1,2-二氯乙烷": `LOCANT_NAME` reads those) or
     the count belongs to something else (a list number: "3氯乙烯")."""
-    if norm[end : end + 1] in NAME_GOES_ON:
-        return None  # "三氯吡啶醇钠" is a longer name than 三氯吡啶
     a = start
     while a >= 2 and COUNTED_SUBSTITUENT.search(norm, a - 2, a):
         a -= 2
