@@ -605,3 +605,13 @@ def test_a_day_of_experts_finding_is_no_accident_day() -> None:
         "\n\n7月8日21时10分左右，该公司生产区厂房起火，22时25分引发燃爆。"
     )
     assert _date(text) == "2020-07-08"
+
+
+def test_the_day_the_trapped_were_carried_out_is_a_follow_up() -> None:
+    # a photo's caption dating the rescue, and the accident's own day told after it
+    text = (
+        "来源:某新闻网 2015-06-26 16:24:02\n\n    某市在建地铁坍塌 致1名施工人员死亡\n\n"
+        "    6月26日，消防官兵将被困工人运出坍塌现场。\n\n"
+        "    6月25日16点10分，在建的地铁7号线发生坍塌事故，现场有5人被困。"
+    )
+    assert _date(text) == "2015-06-25"

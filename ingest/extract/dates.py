@@ -131,7 +131,8 @@ ACCIDENT_NAME_DAY = re.compile(
     r"(?=\s*[^，,。；;\n]{0,16}?(?:事故|爆炸|爆燃|火灾|大火|泄漏|中毒|坍塌|燃爆|闪爆))"
 )
 # what the search and rescue after an accident did (its day is not the accident's), and the accident happening
-FOLLOW_UP = re.compile(r"找到|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|善后|打捞")
+# (and the trapped carried out: "6月26日，深圳消防官兵将被困工人运出坍塌现场", a photo's caption)
+FOLLOW_UP = re.compile(r"找到|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|善后|打捞|运出|抬出")
 OCCURRED = re.compile(r"发生|起火|着火|失火|爆炸|爆燃|坍塌|倒塌|泄漏|泄露|冒顶|透水")
 FOLLOW_UP_SPREAD = dt.timedelta(days=7)
 NAME_LEAD = 400  # characters of title and lead where the accident's own name is told
