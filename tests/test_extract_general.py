@@ -2200,6 +2200,8 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某化工厂反应釜爆炸致3傷", "反应釜突然爆炸，多名工人被送往医院。", None, 3),
         ("石场塌方 2人遇难", "石场突然发生塌方，正在作业的工人被埋。", 2, None),
         ("某厂仓库起火致2死", "仓库突然起火，火势迅速蔓延。", 2, None),
+        # (or the lives lost)
+        ("608.75万元损失,4条鲜活生命,夺命事故敲响警钟", "操作工钻进盐水箱，被氮气击倒，工友相继倒下。", 4, None),
         # who they were and how they died between the count and the death
         ("工人挖沟时砖墙坍塌2名工人被压死", "砖墙突然坍塌，两名正在挖土的工人王某和李某被压在墙下。", 2, None),
         # (not across another count or the injured)

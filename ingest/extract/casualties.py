@@ -449,7 +449,11 @@ _TITLE_COUNT = (
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*"
     r"(?:(?:人|名|位)[^\d零〇○一二两三四五六七八九十百千万伤傷死亡，,。；;、\s]{0,6}?)?"
 )
-TITLE_DEAD = re.compile(_TITLE_COUNT + r"(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))")
+# (and the lives lost: "608.75万元损失,4条鲜活生命,安徽这场“夺命事故”敲响安全警钟")
+TITLE_DEAD = re.compile(
+    _TITLE_COUNT + r"(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))"
+    r"|(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*条(?:鲜活的?|宝贵的?|年轻的?)?(?:生命|人命)"
+)
 TITLE_HURT = re.compile(_TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)")
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
@@ -1602,7 +1606,7 @@ def _title_tally(rep: ExtractedReport) -> None:
     the dead and a man trapped on the crane; "湖南造紙廠中毒事件 7死2傷"), or its count of the dead or of the injured
     alone ("油罐车维修突发闪爆，致1人死亡"). No span: the title is not in the text."""
     tally = TITLE_TALLY.search(rep.title)
-    dead = tally.group(1) if tally else next((m.group(1) for m in TITLE_DEAD.finditer(rep.title)), None)
+    dead = tally.group(1) if tally else next((m.group(1) or m.group(2) for m in TITLE_DEAD.finditer(rep.title)), None)
     hurt = tally.group(2) if tally else next((m.group(1) for m in TITLE_HURT.finditer(rep.title)), None)
     with contextlib.suppress(ValueError):
         if rep.deaths is None and dead is not None:
