@@ -81,6 +81,8 @@ LEAD = "2021年3月4日，"
         ("罐车途经高速公路时发生侧翻，驾驶员和随车人员死亡。", 2, None),
         # a count after 死亡 that the hurt told next, with no comma, are counted by
         ("某工地发生塔吊倾倒事故，事故造成塔吊司机死亡2名路人轻伤。", 1, 2),
+        # an eye lost is a wound
+        ("卸货时一桶磷酸摔跌在地，磷酸飞溅到这名工人的眼睛里，致使该工人右眼失明。", None, 1),
         # the heart stopping of the wounds
         ("坠楼的工人被120急救车送往医院，在送医途中这名工人因伤势过重停止了心跳。", 1, None),
         # an earlier accident of the works, its day between 曾 and 发生

@@ -179,6 +179,8 @@ HURT_WORD = (
     r"|绞伤|卷伤|切伤|锯伤"
     # (the wounds' names: "胸部挤压伤", "双手电击伤", "软组织挫伤")
     r"|挤压伤|电击伤|挫伤|撕裂伤|扭伤|咬伤|踩伤|顶伤"
+    # (an eye lost: "磷酸飞溅到这名工人的眼睛里，…致使该工人右眼失明")
+    r"|失明"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;])"
@@ -189,7 +191,7 @@ HURT_WORD = (
 )
 # (the first characters of the three, ahead: HURT_WORD starts with lookbehinds, so the scan would try every position)
 HURT_ANY = re.compile(
-    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻溅击遭电撕挫扭咬踩顶])"
+    r"(?=[受烧灼烫砸炸摔撞擦冻压划割挤碰跌震轧碾夹刺扎冲骨伤重严轻溅击遭电撕挫扭咬踩顶失])"
     r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + ")"
 )
 # groups listed and then hurt together: "3位民警、两名司机以及数十名群众被不同程度地灼伤" is 5 (a group given
