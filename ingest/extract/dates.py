@@ -216,9 +216,10 @@ def _is_furniture(text: str, m: re.Match[str]) -> bool:
         return False  # "事故发生时间:2019年4月2日 14:30" is the accident's own field
     if m.group("y3") or (m.group("y2") and re.match(r"\s", text[m.end() : m.end() + 1])):
         return True  # 28.08.2015 and "2023-10-19 标题…" are page stamps, not prose
-    sentence = re.split(r"[。！？\n]", text[m.end() : m.end() + 80])[0]
     if NEWS_LEAD_BEFORE.search(before) and (
-        CLOCK_AFTER.match(after) or _event_told(text, m.end()) or SAME_DAY_CLOCK.search(sentence)
+        CLOCK_AFTER.match(after)
+        or _event_told(text, m.end())
+        or SAME_DAY_CLOCK.search(re.split(r"[。！？\n]", text[m.end() : m.end() + 80])[0])
     ):
         return False  # "据应急管理部今天发布的消息:2024年2月18日2时11分,…发生爆炸": the news itself, not a 发布 label
     return bool(FURNITURE_BEFORE.search(before) or FURNITURE_AFTER.match(after))
@@ -475,13 +476,13 @@ def read_date(text: str) -> FoundDate | None:
         m = _accident_name(text)
         if m is None:
             return None
-        stamp = None if m.group("y") else _page_stamp(text, m)
-        if not m.group("y") and stamp is None:
-            return None
         with contextlib.suppress(ValueError):
-            if stamp is None:
+            if m.group("y"):
                 day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             else:
+                stamp = _page_stamp(text, m)
+                if stamp is None:
+                    return None
                 day = dt.date(stamp.year, int(m.group("m")), int(m.group("d")))
                 if day > stamp:
                     day = day.replace(year=stamp.year - 1)
