@@ -63,7 +63,7 @@ LEAD = "2021年3月4日，"
         ("事故无人员伤亡。", 0, 0),
         # the trapped denied with the casualties
         ("目前，火情已得到控制，无人员被困、伤亡。", 0, 0),
-        ("槽罐车与快递车剐蹭导致罐体破裂，所幸没有人员被困和受伤。", None, 0),
+        ("槽罐车与快递车剐蹭导致罐体破裂，所幸没有人员被困和受伤。", 0, 0),
         ("一辆油罐车侧翻，无人员死亡，驾驶员受轻伤。", 0, 1),
         ("罐车在加油站附近泄漏，险些造成人员伤亡。", None, None),
         ("如果罐体发生爆炸，将造成周边上百人死亡。", None, None),
@@ -228,7 +228,7 @@ LEAD = "2021年3月4日，"
         ("仓库起火，幸无伤亡。", 0, 0),
         ("罐车侧翻，无一人员伤亡。", 0, 0),
         ("罐车侧翻，未造成人身伤亡。", 0, 0),
-        ("罐车侧翻，没有人受伤。", None, 0),
+        ("罐车侧翻，没有人受伤。", 0, 0),
         # one victim named before, then 其 and a burn in two words, or a flame burning his face
         (
             "操作工蒋某在向熔硫釜内加入硫磺泡沫液过程中，发现压力升高，即开阀门向回收池内排清液。此时，沉降槽正因"
@@ -831,7 +831,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("车间闪燃，3名工人从车间跑出，他们没有受伤。", None, None),
         # a couple told as further victims after a named one (a near miss earlier in the sentence did happen)
         ("王某驾驶三轮车时险些与罐车相撞，王某面部被溅出的硫酸烧伤，车上的一对情侣也被硫酸烧伤。", None, 3),
-        ("罐车险些侧翻，所幸无人受伤。", None, 0),
+        # nobody hurt and no death told anywhere: nobody dead either (not beside a victim told as harmed)
+        ("罐车险些侧翻，所幸无人受伤。", 0, 0),
+        ("罐车撞到隔离墩，车上人员没有受伤。", 0, 0),
         ("罐车险些与客车相撞，若发生碰撞，一对情侣会被烧伤。", None, None),
         # the wounded named with a placeholder; a bare role and the same role with a name are one person
         ("电工在杆上作业时起火坠落。伤者吴某，30岁。", None, 1),
@@ -953,6 +955,13 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
 def test_casualties_round_eight(text: str, deaths: int | None, injuries: int | None) -> None:
     rep = extract_report(LEAD + text)
     assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+def test_nobody_hurt_beside_a_victim_leaves_the_dead_untold() -> None:
+    # "无人受伤" of the workers below a crane whose driver was taken to hospital: no statement that nobody died
+    rep = extract_report(LEAD + "塔吊断裂，下面的工人迅速跑开，无人受伤。工人将受伤的塔吊司机抬出来，送往医院抢救。")
+    assert rep.deaths is None
+    assert rep.accident_type == "起重伤害"
 
 
 def test_missing_kept_apart_from_injured() -> None:

@@ -75,6 +75,8 @@ DEATH_WORD = (
     # "共有58人在火海中失去生命", "3人失去了宝贵的生命"
     r"|(?:失去|丧失)了?(?:宝贵的|年轻的|鲜活的)?生命(?!体征|危险|安全))"
 )
+# a death told anywhere, or the dead named as such
+ANY_DEATH = re.compile(DEATH_WORD + r"|死者|遇难者|尸体|遗体")
 # when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡"
 DIED_WHEN = (
     r"(?:[，,]?\s*(?:于|在)?(?:(?:次日|(?:事发)?第[一二三四五六七八九十\d]{1,2}天|当晚|当天|当日|当夜|(?:\d{1,2}月)?\d{1,2}日"
@@ -405,7 +407,8 @@ NO_CASUALTY = re.compile(
     r"|(?:无|没有)(受伤|伤亡|死亡)人员"
     # "没有工人受伤": a group noun denied
     r"|(?:未|没有?|并无|无)(?:发现)?(?:有)?(?:任何)?(?:工人|员工|职工|群众|村民|居民)(伤亡|死亡|受伤)"
-    r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)(?<!参战)(?<!处置)人员(?:均|都)?(?:无|未)(伤亡|死亡|受伤)"
+    # ("车上人员没有受伤")
+    r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)(?<!参战)(?<!处置)人员(?:均|都)?(?:无|未|没有?)(伤亡|死亡|受伤)"
     # everybody got away unhurt: "车内人员均已安全撤离，并未受伤", "人员全部及时逃生，没有受伤" (nobody hurt at all)
     r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)人员(?:均|都|全部|全都)(?:已|已经)?(?:及时|安全)?(撤离|逃生|逃离|脱险)"
     r"[，,]?\s*(?:并|均|都)?(?:未|没有|没)(?:受伤|伤亡)"
@@ -1034,7 +1037,7 @@ class CasualtyReader:
                 injuries = (0, Span(others.start(), others.end()))
         if deaths:
             rep.deaths, rep.spans["deaths"] = deaths
-        elif none and none_kind in ("伤亡", "死亡"):
+        elif none and (none_kind in ("伤亡", "死亡") or (none_kind == "受伤" and self._nobody_dead(norm, kind_at))):
             rep.deaths, rep.spans["deaths"] = 0, Span(none.start(), none.end())
         if none_kind == "死亡":
             # "幸无人死亡。…由于灭火抢救及时，无人员伤亡": nobody dead first, then nobody hurt either
@@ -1052,6 +1055,11 @@ class CasualtyReader:
             rep.missing, rep.spans["missing"] = missing
         if poisoned:
             rep.poisoned, rep.spans["poisoned"] = poisoned
+
+    def _nobody_dead(self, norm: str, kind_at: _KindAt) -> bool:
+        """Nobody hurt, no death told anywhere and nobody told as harmed: "车上人员没有受伤" leaves nobody dead either
+        (not "几名工人迅速跑开，无人受伤" beside a crane driver taken to hospital)."""
+        return not ANY_DEATH.search(norm) and not self.someone_harmed(norm, kind_at)
 
     def _stated_deaths(
         self, norm: str, usable: Callable[[int], bool], groups: list[re.Match[str]], win: list[tuple[int, int]]
