@@ -615,3 +615,21 @@ def test_the_day_the_trapped_were_carried_out_is_a_follow_up() -> None:
         "    6月25日16点10分，在建的地铁7号线发生坍塌事故，现场有5人被困。"
     )
     assert _date(text) == "2015-06-25"
+
+
+def test_a_day_past_the_stamps_month_length_is_in_the_month_before() -> None:
+    # the 31st under a stamp of 1 April is 31 March (April has no 31st); with no such day before it, unknown
+    text = "2017-04-01 09:06 来源:某新闻网\n本报讯 31日上午9时22分，某镇发生一起槽罐车和货车相撞事故，致1人死亡。"
+    assert _date(text) == "2017-03-31"
+    assert _date(text.replace("2017-04-01", "2017-03-02").replace("31日", "30日")) is None
+
+
+def test_the_day_learnt_of_with_that_days_clock_is_the_accidents() -> None:
+    # the day the reporter learnt of it, then "当天上午9时22分" and the accident: the day is the accident's
+    text = (
+        "2017-04-01 09:06 来源:某新闻网\n某网讯 3月31日，笔者从某市公安部门获悉，当天上午9时22分，某镇发生一起槽罐车"
+        "和货车相撞致1人死亡交通事故。"
+    )
+    assert _date(text) == "2017-03-31"
+    # (a meeting held that day is no accident)
+    assert _date("2017-04-02 09:06\n3月31日，记者获悉，当天上午召开了安全生产会议。") is None

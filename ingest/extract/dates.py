@@ -124,6 +124,8 @@ HAPPENED_THAT_DAY = re.compile(r"(?:事发|事故发生)(?:时间)?(?:在|于|�
 REGULATOR_ACT = re.compile(r"约谈|挂牌督办|约见")
 # a clock time of "that day", a day just named: "2021年5月10日，武汉局部遭遇10级雷暴大风，当日13:30，…"
 SAME_DAY_CLOCK = re.compile(r"当[日天]\s*\d{1,2}\s*[:：时点]")
+# a time of "that day", a day just named, with its part of the day or its clock: "当天上午9时22分", "当日凌晨"
+SAME_DAY_TIME = re.compile(r"当[日天]\s*(?:" + DAYPART_WORD + r"|\d{1,2}\s*[:：时点])")
 # an accident named by its month and day, then what happened: "“6·16”化工厂爆炸", "“11·18”特大爆炸事故"
 ACCIDENT_NAME_DAY = re.compile(
     # (the year too: "“2019·11·15”较大火灾事故")
@@ -276,10 +278,11 @@ def _resolve(m: re.Match[str], refs: list[dt.date], back: dt.timedelta = MAX_BAC
                 date = dt.date(ref.year, _num(m.group("m4")), day)
                 if date > ref:
                     date = date.replace(year=ref.year - 1)
-            else:
+            elif day <= ref.day:
                 date = ref.replace(day=day)
-                if date > ref:
-                    date = (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=day)
+            else:
+                # the month before the reference's (a 31st under a stamp of 1 April is 31 March, never 31 April)
+                date = (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=day)
         except ValueError:
             continue
         if ref - date <= back:
@@ -365,6 +368,9 @@ def _eventful(text: str, end: int) -> bool:
         return False  # "2014年3月31日 台州大东鞋业有限公司“1·14”重大火灾事故调查报告": the report's own date
     ev = EVENT_AFTER.search(window)
     clause = re.split(r"[,，;；]", window)[0]
+    same_day = SAME_DAY_TIME.search(window)
+    if same_day is not None and EVENT_AFTER.search(re.split(r"[。！？\n]", text[end + same_day.end() : end + 200])[0]):
+        return True  # "31日，笔者从…公安部门获悉，当天上午9时22分，…发生一起…事故": the day learnt of is the event's
     rep = REPORTING.search(clause)
     if rep is not None and (ev is None or rep.start() < ev.end()):
         return False  # "3日下午召开的新闻发布会上获悉": the day of the reporting, not of the accident
