@@ -382,6 +382,9 @@ def test_poisoned_is_not_injured() -> None:
         ("\n高速公路上发生一起重大交通事故，罐车与货车相撞，碰撞引发大火，事故造成4死2伤。", "车辆伤害"),
         # …but a traffic accident only described ("一起追尾交通事故") gives way to the fire it led to
         ("\n国道上发生一起追尾交通事故，导致罐车内的汽油泄漏，继而引发大火，造成2人死亡。", "火灾"),
+        # (the crash and its casualties classed together as the traffic accident: how they were harmed)
+        ("\n路口发生一起一辆装有柴油的槽罐车和一辆货车相撞致1人死亡交通事故。事故导致槽罐车侧翻起火。", "车辆伤害"),
+        ("\n路口发生一起一辆装有柴油的槽罐车和一辆货车相撞交通事故。事故导致槽罐车侧翻起火，致1人死亡。", "火灾"),
         # the harm told without a mechanism word: inhaling a substance, a corrosive splashed on the body
         ("\n管道法兰脱开后，一名装卸工吸入了泄漏的氯化氢气体，送医后抢救无效死亡。", "中毒和窒息"),
         ("\n操作工李某在倒料时不慎将烧碱溶液溅入眼中，被送往医院治疗。", "灼烫"),

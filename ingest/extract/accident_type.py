@@ -246,7 +246,11 @@ TRAFFIC_CLASSED = re.compile(
 # the same phrase as the narrative's class of the whole: also plain "发生一起交通事故", where nothing but the class
 # stands between 一起 and 交通事故 (a road traffic accident is 车辆伤害 of GB 6441; the gold conventions)
 TRAFFIC_ACCIDENT = re.compile(
-    r"(?:发生|是|系)(?:了)?(?:一起|一宗)(?:[^，,。；;\n]{0,4}?(?:一般|较大|重大|特大|特别重大)(?:道路)?|[^，,。；;\n]{0,6}?道路|)"
+    r"(?:发生|是|系)(?:了)?(?:一起|一宗)(?:[^，,。；;\n]{0,4}?(?:一般|较大|重大|特大|特别重大)(?:道路)?|[^，,。；;\n]{0,6}?道路|"
+    # (the vehicles, their crash and its casualties told inside the phrase: "发生一起一辆装有柴油的槽罐车和
+    # 一辆货车相撞致1人死亡交通事故"; not the crash alone, "发生一起货车与油罐车追尾相撞交通事故，导致…泄漏，
+    # 继而引发爆燃")
+    r"[^，,。；;\n]{0,40}?(?:相撞|追尾|碰撞|侧翻|刮擦|剐蹭)(?:致|造成)[^，,。；;\n]{0,8}?(?:死亡|受伤|伤亡)|)"
     r"交通(?:安全)?事故(?!的?(?:原因|责任|调查|处理|认定))"
 )
 # equipment brought to the scene, before its name in the clause (not 使用, 利用: "工人使用塔吊吊运模板时" is work)
