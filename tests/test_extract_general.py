@@ -382,6 +382,11 @@ def test_poisoned_is_not_injured() -> None:
         ("\n高速公路上发生一起重大交通事故，罐车与货车相撞，碰撞引发大火，事故造成4死2伤。", "车辆伤害"),
         # …but a traffic accident only described ("一起追尾交通事故") gives way to the fire it led to
         ("\n国道上发生一起追尾交通事故，导致罐车内的汽油泄漏，继而引发大火，造成2人死亡。", "火灾"),
+        # the housing ministry's "other" class, a notice's 高坠, a rig that toppled onto a worker
+        ("某工地发生一起其他类型生产安全事故，致1人死亡。", "其他伤害"),
+        ("某项目发生高坠，1人死亡。", "高处坠落"),
+        ("某工地发生一起钻机倒塌事故，一名工人被压身亡。", "机械伤害"),
+        ("某工地发生一起脚手架倒塌事故，一名工人被压身亡。", "坍塌"),
         # (the crash and its casualties classed together as the traffic accident: how they were harmed)
         ("\n路口发生一起一辆装有柴油的槽罐车和一辆货车相撞致1人死亡交通事故。事故导致槽罐车侧翻起火。", "车辆伤害"),
         ("\n路口发生一起一辆装有柴油的槽罐车和一辆货车相撞交通事故。事故导致槽罐车侧翻起火，致1人死亡。", "火灾"),

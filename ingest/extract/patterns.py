@@ -342,6 +342,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (a person stepping into a void: "一脚踏空掉入电梯井底坑")
     "高处坠落": (
         "高处坠落",
+        # (as notices shorten it: "项目发生高坠，1人死亡")
+        "高坠",
         "坠落",
         "坠亡",
         "吊篮",
@@ -459,13 +461,20 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "碾米机",
         # (a boat's propeller: "掉入河里，被螺旋桨当场绞死")
         "螺旋桨",
+        # (a drilling or piling rig that toppled onto someone, a machine's accident, not a structure's collapse:
+        # "工地发生一起钻机倒塌事故，一名工人被压身亡"; the longer word wins over 倒塌)
+        *("钻机倒塌", "钻机倾覆", "钻机侧翻", "桩机倒塌", "桩机倾覆", "桩机侧翻", "桩架倒塌", "桩架倾覆"),
     ),
     "灼烫": ("灼烫", "烫伤", "化学灼伤", "灼伤"),
     # GB 6441's last class, for harm none of the others names: sprains, falls on the level, frostbite, animals'
     # bites and butts (扭伤、跌伤、冻伤、野兽咬伤; not 扎伤, which the glass of a blast does as often as a nail, nor
     # 摔倒, how people poisoned in a pit fall down)
     # (and heat stroke at work: 中暑, 热射病)
-    "其他伤害": ("其他伤害", "扭伤", "冻伤", "咬伤", "顶伤", "顶倒", "滑倒", "跌倒", "绊倒", "打滑", "中暑", "热射病"),
+    # (and the housing ministry's class for the rest: "发生一起其他类型生产安全事故，致1人死亡")
+    "其他伤害": (
+        *("其他伤害", "其他类型生产安全事故", "其他类型事故", "扭伤", "冻伤", "咬伤", "顶伤", "顶倒", "滑倒", "跌倒"),
+        *("绊倒", "打滑", "中暑", "热射病"),
+    ),
 }
 ACCIDENT_PRIORITY = (
     "中毒和窒息",
