@@ -394,6 +394,8 @@ def test_poisoned_is_not_injured() -> None:
         ("\n管道法兰脱开后，一名装卸工吸入了泄漏的氯化氢气体，送医后抢救无效死亡。", "中毒和窒息"),
         ("\n操作工李某在倒料时不慎将烧碱溶液溅入眼中，被送往医院治疗。", "灼烫"),
         ("\n一名工人脸部被腐蚀性液体烧伤，送医院治疗。", "灼烫"),
+        # (steam let out on people, with no harm word: its heat)
+        ("\n检修人员拆分离罐底部盲法兰时，蒸汽喷出，导致1人当场死亡。", "灼烫"),
         # a mechanism prevented, feared or denied is not how anyone was hurt
         ("一辆甲苯罐车追尾后起火，驾驶员被烧伤。消防员佩戴空气呼吸器进入现场，以防中毒。", "火灾"),
         ("一辆液氨罐车在高速公路上侧翻，为防止发生爆炸，交警封闭了道路，驾驶员受轻伤。", "车辆伤害"),
