@@ -695,6 +695,9 @@ def test_counted_and_per_halogen_names_and_a_likeness() -> None:
     assert _chems("泄漏的气体经过氯乙烯储罐区，2人中毒。") == {"氯乙烯"}
     # a likeness is not the substance
     assert _chems("工厂在油品中加入了类似硫酸的东西，3名操作人员吸入有毒气体死亡。") == {"油品"}
+    # (nor a substance whose odour another one's is likened to)
+    text = "发生爆炸的是二氯乙烷车间的回收釜。二氯乙烷在室温下是无色有类似氯仿气味的液体，3人死亡。"
+    assert _chems(text) == {"二氯乙烷"}
 
 
 def test_a_class_of_compounds_named_after_a_substance_and_heat_transfer_oil() -> None:

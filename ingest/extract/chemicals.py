@@ -431,6 +431,8 @@ CLASS_PREDICATE = re.compile(
     r"(?:是|为|属于|属|系)[^，,。；;、：:（()）]{0,8}?(?:一种|一类)[^，,。；;、：:（()）与和及]{0,6}"
 )
 # a comparison with another substance: "相比柴油，汽油更易挥发"
+# what a substance is likened to, after its name: "类似硫酸的东西", "类似氯仿气味"
+LIKENED_AFTER = re.compile(r"的?(?:东西|物质|物品|液体|气体|化学品|气味|味道|臭味)")
 COMPARED_BEFORE = re.compile(r"(?:相比|相比于|相较于?|比起|较之)\s*$")
 # a writer's question about such accidents in general: "为什么运载汽油的罐车卸油时不接地？"
 QUESTION_BEFORE = re.compile(r"(?:为什么|为何|难道)[^。？?！!]*$")
@@ -745,8 +747,10 @@ class ChemicalReader:
             return False
         if CHEM_DENIED_BEFORE.search(norm, max(0, a - 12), a):
             return False
-        if norm.endswith("类似", 0, a) and re.match(r"的?(?:东西|物质|物品|液体|气体|化学品)", norm[b : b + 6]):
-            return False  # a likeness, not the substance: "在油品中加入了类似硫酸的东西"
+        if norm.endswith("类似", 0, a) and LIKENED_AFTER.match(norm, b):
+            # a likeness, not the substance: "在油品中加入了类似硫酸的东西", an odour described ("二氯乙烷…是无色有类似
+            # 氯仿气味的液体")
+            return False
         if CHEM_PREVENTED_BEFORE.search(norm, max(0, a - 4), a) and CHEM_PREVENTED_AFTER.match(norm, b):
             return False
         if CHEM_SHUT_OFF_AFTER.match(norm, b) and CHEM_SHUT_OFF_BEFORE.search(norm, max(0, a - 8), a):
