@@ -387,6 +387,13 @@ def test_poisoned_is_not_injured() -> None:
         ("某项目发生高坠，1人死亡。", "高处坠落"),
         ("某工地发生一起钻机倒塌事故，一名工人被压身亡。", "机械伤害"),
         ("某工地发生一起脚手架倒塌事故，一名工人被压身亡。", "坍塌"),
+        # a fire written as what an explosion set off: the explosion is the accident; a fire alone stays a fire
+        ("某石化公司装卸区一液化气罐车在装卸作业时发生爆炸，引发火灾。事故造成1人死亡、9人受伤。", "其他爆炸"),
+        ("某石化公司装卸区一液化气罐车在装卸作业时发生泄漏，引发火灾。事故造成1人死亡、9人受伤。", "火灾"),
+        # (…unless its sentence goes on to the harm the fire did)
+        ("某石化公司装卸区一液化气罐车在装卸作业时发生爆炸，引发火灾，造成1人死亡、9人受伤。", "火灾"),
+        ("某石化公司装卸区一液化气罐车在装卸作业时发生爆炸，引发大火。事故造成1人死亡、9人受伤。", "其他爆炸"),
+        ("某车间发生爆炸，引起火灾事故。事故造成2人死亡。", "其他爆炸"),
         # (the crash and its casualties classed together as the traffic accident: how they were harmed)
         ("\n路口发生一起一辆装有柴油的槽罐车和一辆货车相撞致1人死亡交通事故。事故导致槽罐车侧翻起火。", "车辆伤害"),
         ("\n路口发生一起一辆装有柴油的槽罐车和一辆货车相撞交通事故。事故导致槽罐车侧翻起火，致1人死亡。", "火灾"),

@@ -262,6 +262,10 @@ PIPE_BURST = re.compile(
     r"(?:蒸汽|高压|高温高压)[^，,。；;\n]{0,6}?(?:管道|管线|管)[^，,。；;\n]{0,6}?(?:发生)?(?:爆炸|爆裂|破裂|断裂)"
     r"|(?:管道|管线)[^，,。；;\n]{0,8}?(?:断裂|爆裂|破裂)[^。；;\n]{0,12}?高(?:温|压)[^。；;\n]{0,6}?(?:气体|蒸汽)"
 )
+# an explosion, then the fire it set off, before a fire word: "发生爆炸，引发火灾", "爆炸并引起火灾"
+FIRE_SET_OFF = re.compile(
+    r"(?:爆炸|爆燃|闪爆)[，,]?\s*(?:并|随即|继而|进而)?(?:引发|引起|导致|造成)(?:了)?(?:一场)?[^，,。；;\n]{0,2}$"
+)
 # a storage tank told as what blew up
 TANK_BLAST = re.compile(r"储罐(?:发生)?爆炸")
 # fuel burning, which makes a pipe's explosion a fire's or a vapour cloud's
@@ -742,7 +746,18 @@ class AccidentTypeReader:
                 return self._by_priority(text, a, b, inside)
         phrase_spans = list(matched)
         phrase_spans += [(m.start() + a, m.end() + a) for m in re.finditer(r"[^，,。；;\n]{1,12}?事故", text[a:b])]
+        # (not a fire written as what an explosion set off, "罐车在装卸作业时发生爆炸，引发火灾": whether the explosion
+        # or the fire is the accident is for `_without_causes` to tell)
+        set_off = [h for h in hits if h[0] == "火灾" and FIRE_SET_OFF.search(text, max(a, h[1] - 16), h[1])]
+        # (and the fire words overlapping it: 起火 of "引起火灾")
+        set_off += [h for h in hits if h[0] == "火灾" and any(o[1] < h[2] and h[1] < o[2] for o in set_off)]
+
+        def h_ok(code: str, s: int, e: int) -> bool:
+            return (code, s, e) not in set_off
+
         for code, s, e in hits:  # "发生一起高处坠落事故": the class as written in an accident phrase
+            if not h_ok(code, s, e):
+                continue
             if text[s:e] in self.g.accident_types and any(ps <= s and e <= pe for ps, pe in phrase_spans):
                 return code, Span(s, e)
         for code, s, e in hits:
@@ -759,10 +774,10 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (h[0] == "起重伤害" and _brought_in(text, h[1]))] or hits
         for code, s, e in hits:
             # (not the class of a response or a system: "及时做好人员疏散、火灾扑救", "火灾自动报警系统")
-            if text[s:e] in self.g.accident_types and not CLASS_AS_ATTRIBUTE.match(text, e):
+            if text[s:e] in self.g.accident_types and not CLASS_AS_ATTRIBUTE.match(text, e) and h_ok(code, s, e):
                 return code, Span(s, e)
         hits = _without_causes(text, hits)
-        in_phrase = [h for h in hits if any(ps <= h[1] and h[2] <= pe for ps, pe in phrase_spans)]
+        in_phrase = [h for h in hits if any(ps <= h[1] and h[2] <= pe for ps, pe in phrase_spans) and h_ok(*h)]
         found = self._by_priority(text, a, b, in_phrase or hits)
         if found is not None and found[0] == "车辆伤害" and text[found[1].start : found[1].end] not in CLASS_WORDS:
             # a strike or rollover the victims did not die of: "相撞…驾驶员被烧死"
@@ -1020,6 +1035,10 @@ def _without_causes(text: str, hits: list[tuple[str, int, int]]) -> list[tuple[s
             if h[1] < limit
             and h[0] not in (code, "其他伤害")
             and not (h[0] == "物体打击" and code in STRUCK_BY_ITS_FALL)
+            # (an explosion that set off a fire stays the accident unless its sentence goes on to the harm the fire
+            # did: "发生爆炸，引发火灾。…事故已造成1人死亡" is the explosion's; "发生爆炸，引发大火，造成4人受伤"
+            # the fire's)
+            and not (code == "其他爆炸" and h[0] == "火灾" and res is None)
         ]
         if later and any(
             CONSEQUENCE.search(text, e, h[1])
