@@ -851,6 +851,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # nobody hurt and no death told anywhere: nobody dead either (not beside a victim told as harmed)
         ("罐车险些侧翻，所幸无人受伤。", 0, 0),
         ("罐车撞到隔离墩，车上人员没有受伤。", 0, 0),
+        # no harm to anybody denies both
+        ("罐车阀门泄漏。此次事故泄漏的盐酸没有造成人员的伤害。", 0, 0),
+        ("罐车阀门泄漏，未对人员造成伤害。", 0, 0),
         ("罐车险些与客车相撞，若发生碰撞，一对情侣会被烧伤。", None, None),
         # the wounded named with a placeholder; a bare role and the same role with a name are one person
         ("电工在杆上作业时起火坠落。伤者吴某，30岁。", None, 1),

@@ -412,13 +412,16 @@ NO_CASUALTY = re.compile(
     # everybody got away unhurt: "车内人员均已安全撤离，并未受伤", "人员全部及时逃生，没有受伤" (nobody hurt at all)
     r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)人员(?:均|都|全部|全都)(?:已|已经)?(?:及时|安全)?(撤离|逃生|逃离|脱险)"
     r"[，,]?\s*(?:并|均|都)?(?:未|没有|没)(?:受伤|伤亡)"
+    # no harm to anybody: "泄漏的盐酸没有造成人员的伤害", "未对人员造成伤害"
+    r"|(?:未|没有?)(?:造成|导致|产生)?(?:任何)?(?:对)?人员(?:的)?(?:造成)?(伤害)"
     # a bulletin's field: "受伤人数：0"
     r"|(受伤|死亡|伤亡)人数\s*[:：]?\s*(?:0|零|无)(?![\d.])"
     # a bulletin's field: "人员伤亡：无", "伤亡情况：无"
     r"|(?:人员)?(伤亡)(?:情况)?\s*[:：]\s*(?:无|没有)(?=\s*(?:$|[\n。；;，,]))"
     r")"
 )
-ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险"))
+# (what denies both the dead and the hurt: everybody got away, nobody came to harm)
+ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险", "伤害"))
 # a sentence about earlier accidents, whose "无人员伤亡" is not this one's: "前几年也听到过厂里的爆炸声，但未出现伤亡"
 PAST_EVENT = re.compile(r"前几年|前些年|往年|以往|早年|[多几数]年前|曾经|曾(?:多次)?发生|也曾|去年同期|上年同期")
 # nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
