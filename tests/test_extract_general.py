@@ -2492,6 +2492,8 @@ def test_deaths_in_more_words_another_hurt_and_breakdowns_of_the_injured(
         ("", "一个金属模具突然掉落，砸中两名工人，造成一死一伤。", "物体打击"),
         # a work platform tipping is no vehicle's
         ("", "三名建筑工人站在五楼高的吊篮上施工，不料钢丝绳断裂，吊篮侧翻，一名工人摔下身亡。", "高处坠落"),
+        # (a bridge's beam tipping, no vehicle: the workers on it fell)
+        ("", "高架桥第25跨右侧第10梁发生侧翻坠落事故。事故造成两名作业工人坠落受伤，其中一人死亡。", "高处坠落"),
         # a person crashing down is no falling object
         ("", "一名空调安装工从高空坠落，砸落到一楼的天井花坛里，当场死亡。", "高处坠落"),
     ],

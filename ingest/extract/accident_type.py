@@ -310,7 +310,8 @@ CRANE_AFTER = re.compile(r"(?:的)?" + _CRANES)
 TIPPED = frozenset(("侧翻", "翻倒", "倾倒", "倾覆"))
 # a work platform, a scaffold or a rack tipping, not a vehicle: "三名建筑工人站在五楼高的吊篮上施工，不料钢丝绳断裂，
 # 吊篮侧翻，一名工人摔下身亡"
-PLATFORM_TIPPED = re.compile(r"(?:吊篮|吊笼|脚手架|架子|货架|支架|模板|平台|梯子|操作台)[^，,。；;\n]{0,2}$")
+# (and a bridge's beam: "高架桥第25跨右侧第10梁发生侧翻坠落事故")
+PLATFORM_TIPPED = re.compile(r"(?:吊篮|吊笼|脚手架|架子|货架|支架|模板|平台|梯子|操作台|[箱T]?梁)[^，,。；;\n]{0,2}$")
 # a load being lifted that fell (GB 6441 起重伤害: 起重作业中…吊物坠落): "一个起吊的集装箱突然坠落，砸中下方的货车",
 # "在起吊过程中，这根…的庞然大物突然坠落"
 LIFTED_LOAD = re.compile(
