@@ -2486,6 +2486,9 @@ def test_deaths_in_more_words_another_hurt_and_breakdowns_of_the_injured(
     [
         # a load being lifted that fell and struck
         ("", "一台吊机在码头作业时，一个起吊的集装箱突然坠落，砸中下方的货车驾驶室，导致司机受伤。", "起重伤害"),
+        # (the lifted load told as what struck them)
+        ("", "工地建筑材料滑落并砸中4人，导致1人死亡。几人经过那个位置，被吊起的施工材料砸中。", "起重伤害"),
+        ("", "工地建筑材料滑落并砸中4人，导致1人死亡。几人经过那个位置，被掉下的施工材料砸中。", "物体打击"),
         ("", "一个金属模具突然掉落，砸中两名工人，造成一死一伤。当时工人正使用桥式起重机起吊模具，不料在起吊过程中，"
          "模具突然坠落。", "起重伤害"),
         # (a thing that fell with no lifting told is a falling object's)
