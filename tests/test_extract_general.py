@@ -2042,6 +2042,9 @@ def test_groups_all_hurt_and_named_while(text: str, deaths: int | None, injuries
         ("生产线被迫停工三周，预计经济损失近千万。", None),
         # the loss estimated, 损失 alone
         ("店内15辆崭新的三轮摩托车被烧毁，损失估计在7万元左右。", 70_000),
+        # (a figure in Chinese numerals after 损失 alone; a vague one is none)
+        ("仓库存有洗发水等货物，损失约百万元。", 1_000_000),
+        ("仓库存有洗发水等货物，损失数百万元。", None),
         ("火灾造成58人死亡，直接经济损失高达近十五亿元。", 1_500_000_000),
     ],
 )
