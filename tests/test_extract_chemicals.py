@@ -461,6 +461,8 @@ def test_monitored_air_found_safe() -> None:
         "一家冶炼厂发生泄漏，五名工人送医。据监测人员说，检测的是空气中的氯化氢和氨气的含量，结果均符合国家标准。"
     )
     assert not got & {"盐酸", "氨"}
+    got = _chems("一座柴油储罐起火，一名工人烧伤。根据环保监测，二氧化硫、氮氧化物等均未超过国家相关环保标准。")
+    assert got == {"柴油"}
     # a measurement above the limit tells the gas was there
     got = _chems("一名工人在污水池边晕倒，经检测池口硫化氢浓度严重超标，另有两人中毒。")
     assert "硫化氢" in got
