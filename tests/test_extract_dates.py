@@ -633,3 +633,11 @@ def test_the_day_learnt_of_with_that_days_clock_is_the_accidents() -> None:
     assert _date(text) == "2017-03-31"
     # (a meeting held that day is no accident)
     assert _date("2017-04-02 09:06\n3月31日，记者获悉，当天上午召开了安全生产会议。") is None
+
+
+def test_a_day_written_without_its_character_before_the_part_of_the_day() -> None:
+    # a reporter's slip, "6月18上午": the day is still the 18th (not a count of 18 of anything else)
+    text = "2014/6/19 10:17:47 某网\n6月18上午9时许，一栋楼房在施工时，一名工人从9楼楼顶坠落，当场死亡。"
+    assert _date(text) == "2014-06-18"
+    assert _date("2014年6月18上午9时许，一名工人从9楼楼顶坠落，当场死亡。") == "2014-06-18"
+    assert _date("2014/6/19 10:17:47 某网\n6月18名工人上午在楼顶施工，一名工人坠落死亡。") != "2014-06-18"

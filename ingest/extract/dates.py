@@ -31,12 +31,15 @@ _TIME = (
 # a day alone in Chinese numerals, only before a time of day ("二十一日上午"; not "一日三餐", "有一日上午")
 _CN_DAY = rf"[{_CN}]{{1,3}}(?=\s*日\s*(?:{_DAYPART}))"
 # a day mention, one alternative per form, each with its own named groups (read by `_full` and `_resolve`)
+# a month's day written without 日, right before the part of the day (a reporter's slip: "6月18上午9时许")
+_NO_DAY_WORD = rf"(?=(?:{DAYPART_WORD}))"
 DAY_RE = re.compile(
     # the first characters of every form, ahead: several forms start with a lookbehind, and without this the scan
     # tries each of them at every position of the text (~0.6 ms for 1,600 characters, against ~0.1)
     rf"(?=[\d{_CN}昨前今])"
     # full dates: 2010年6月1日, 二〇一〇年六月一日, 2010年06月01日 (日 or 号)
-    rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N2})\s*月\s*(?P<d>{_N2})\s*[日号]"
+    # (日 left out before the part of the day: "6月18上午9时许")
+    rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N2})\s*月\s*(?P<d>{_N2})\s*(?:[日号]|{_NO_DAY_WORD})"
     # 2010-06-01, 2010.6.1, 2010/6/1 (not inside a longer number, but a page stamp's clock time glued on after it:
     # "2018-06-2913:16|浙江新闻客户端")
     r"|(?<![\d.])(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}(?![\d])|\d{2}(?=\d{1,2}:\d{2}))"
@@ -44,7 +47,7 @@ DAY_RE = re.compile(
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d\d)(?!\d)"
     # a day without a year: 6月1日, 1日 (not 1日前, 10日内, 自6月1日起, the dateline 6月2日电), or with the year
     # told before it: 同年10月10日 (see `_same_year`); a day alone in Chinese numerals as agency wires write it
-    rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*[日号]|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第]){_CN_DAY})\s*日)"
+    rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*(?:[日号]|{_NO_DAY_WORD})|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第]){_CN_DAY})\s*日)"
     r"(?![前后内来起报報电電讯訊]|消息)"
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
     # (with the day of the month in brackets, as news writes it: "今（19）日凌晨", "昨（18）日")
