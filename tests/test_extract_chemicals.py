@@ -26,6 +26,10 @@ def _chems(text: str) -> set[str]:
         ("亚硝基硫酸", "亚硝酰硫酸"),
         ("水银", "汞"),
         ("土炸药", "炸药"),
+        # a dilute acid is the same substance
+        ("稀盐酸", "盐酸"),
+        ("稀硫酸", "硫酸"),
+        ("稀硝酸", "硝酸"),
     ],
 )
 def test_gazetteer_aliases(surface: str, canonical: str) -> None:
