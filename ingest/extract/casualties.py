@@ -649,7 +649,8 @@ NOT_REAL_HARM = r"防止|避免|以免|防护|可能|会|要|应|若|如果|一�
 NOT_REAL_HARM_RE = re.compile(NOT_REAL_HARM)
 NOT_TREATED = re.compile(r"死|亡|中毒|窒息|晕倒|昏迷|晕厥|昏倒|头晕|不适|吸入|" + NOT_REAL_HARM)
 # trapped people freed: "被困人员被全部救出", "已无被困人员" (see `_trapped_only`)
-TRAPPED_FREED = re.compile(r"救出|脱困|解救出|营救出|转移到安全|无被困人员")
+# ("…司机成功解救", "被困男子成功获救")
+TRAPPED_FREED = re.compile(r"救出|脱困|解救出|成功解救|被解救|获救|营救出|转移到安全|无被困人员")
 # a verb of hurting with its object after it: "砸伤工人张某", "烧伤了店主" (`CasualtyReader._hurt_objects`)
 HURT_VERB = r"砸伤|烧伤|烫伤|炸伤|灼伤|撞伤|压伤|划伤|割伤|夹伤|碰伤|擦伤|刺伤|扎伤|击伤|轧伤|碾伤|挤伤"
 # an injury the sentence goes on to tell was fatal: "…全身烧伤，经抢救无效死亡", "…受伤，送医后不治身亡"
