@@ -839,6 +839,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # the wounded referred to without a measure word, and a further victim marked 另
         ("饭店闪爆，一伤者已被送往医院，另有一名路人被飞溅的碎片划伤。", None, 2),
         ("饭店闪爆，一伤者已被送往医院。", None, 1),
+        # (the one person told of, by a pronoun; the wounded freed first)
+        ("钢筋从高空坠落，一名女工人被刺穿脸部。消防官兵将钢筋切断，该女子被迅速送往医院救治。", None, 1),
+        ("天花板塌落，一名装修工人被压。经过救援，伤者被成功救出，随即送至区中心医院治疗。", None, 1),
         # two roles hurt together, a co-driver among them; several people the injury qualifies
         ("罐车侧翻，造成驾驶员及副驾驶员受伤。", None, 2),
         ("一名路人开车将受伤的店主和服务员送往医院。", None, 2),
