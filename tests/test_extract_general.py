@@ -401,6 +401,10 @@ def test_poisoned_is_not_injured() -> None:
         ("\n管道法兰脱开后，一名装卸工吸入了泄漏的氯化氢气体，送医后抢救无效死亡。", "中毒和窒息"),
         ("\n操作工李某在倒料时不慎将烧碱溶液溅入眼中，被送往医院治疗。", "灼烫"),
         ("\n一名工人脸部被腐蚀性液体烧伤，送医院治疗。", "灼烫"),
+        # a pipe of steam or water under pressure that burst: a vessel's burst, or scalds where its steam burnt people
+        ("\n热电厂锅炉操作间发生蒸汽管道爆裂，导致9名工作人员受伤。", "容器爆炸"),
+        ("\n冷渣机输水管道因温度过高发生爆裂，造成现场垃圾清运工一死一伤。", "容器爆炸"),
+        ("\n发电厂一号机组主蒸汽管道发生爆裂，两人经抢救无效死亡，5人被烧伤住院治疗。", "灼烫"),
         # (steam let out on people, with no harm word: its heat)
         ("\n检修人员拆分离罐底部盲法兰时，蒸汽喷出，导致1人当场死亡。", "灼烫"),
         # a mechanism prevented, feared or denied is not how anyone was hurt

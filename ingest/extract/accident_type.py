@@ -271,6 +271,9 @@ TANK_BLAST = re.compile(r"储罐(?:发生)?爆炸")
 # fuel burning, which makes a pipe's explosion a fire's or a vapour cloud's
 FUEL_BURNING = re.compile(r"起火|着火|燃烧|爆燃|大火|火势")
 SCALDED = re.compile(r"烫伤|烫死|被烫|烫灼伤")
+# a steam pipe named where a burst was found, and the burns its steam gave (烧伤 as reports write it for steam too)
+STEAM_PIPE = re.compile(r"蒸汽")
+STEAM_BURN = re.compile(r"烫伤|烫死|被烫|烫灼伤|烧伤|灼伤")
 # people told as poisoned, counted or not: "导致附近数十人中毒", "27名群众出现中毒症状"
 PEOPLE_POISONED = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+|数十|数百|几十|十几|多)\s*(?:余|多)?\s*(?:名|位|个)?\s*(?:人|群众|村民|居民|工人|员工|职工|学生)"
@@ -296,7 +299,12 @@ CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
 # a pressure vessel's shell bursting (爆裂, a physical burst; not 爆炸, which a reactor's runaway or a vapour
 # cloud does as well)
-VESSEL_BURST = re.compile(r"(?:(?<!油)罐(?!车)|压力容器|气瓶|钢瓶|釜体|容器)[^，,。；;\n]{0,10}?(?:爆裂|炸了)")
+VESSEL_BURST = re.compile(
+    r"(?:(?<!油)罐(?!车)|压力容器|气瓶|钢瓶|釜体|容器)[^，,。；;\n]{0,10}?(?:爆裂|炸了)"
+    # (and a pipe of steam or water under pressure: "锅炉操作间发生蒸汽管道爆裂，导致9名工作人员受伤", "冷渣机输水管道
+    # 因温度过高发生爆裂")
+    r"|(?:蒸汽|输水|热水|高压)[^，,。；;\n]{0,4}?(?:管道|管线|管)[^，,。；;\n]{0,10}?爆裂"
+)
 # harm words of 其他伤害 that a leak of a liquefied gas causes too ("液氨管道泄漏，导致2名工人冻伤": the leak's)
 LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
 # something striking a person (the 物体打击 words, and 砸在/打在: "桶就掉下来了，正好砸在他腰上")
@@ -427,6 +435,10 @@ class AccidentTypeReader:
             told = norm[slice(*_sentence_at(norm, span.start))] if span is not None else normalise_text(title)
             if TANK_BLAST.search(told) and FUEL_BURNING.search(told):
                 code = "其他爆炸"
+        if code == "容器爆炸" and span is not None and STEAM_PIPE.match(norm, span.start) and STEAM_BURN.search(norm):
+            # a steam pipe that burst and burnt people with its steam ("主蒸汽管道发生爆裂…5人被烧伤"): the scalds
+            # are the harm (GB 6441 灼烫), as for a pipe's burst read as an explosion above
+            code = "灼烫"
         if code == "容器爆炸" and span is None and _leak_told(norm):
             # a title's vessel blowing up ("反应釜爆炸2死9伤") and a body telling what leaked and burnt ("氨气、甲苯泄露
             # 遭遇高温燃烧而引发"): a vapour-cloud explosion, as `_cylinder_burst` reads the body's
