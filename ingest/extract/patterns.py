@@ -226,6 +226,10 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "被撞",
         "刮擦",
         "剐蹭",
+        # (a train brushing track workers, a wheel running over someone: "货物列车与侵入下行线的施工作业人员发生刮碰",
+        # "倒车时直接从老耿头上碾过")
+        "刮碰",
+        "碾过",
         "轧死",
         "冲出护栏",
         "翻下",
