@@ -403,6 +403,7 @@ def test_poisoned_is_not_injured() -> None:
         ("\n一名工人脸部被腐蚀性液体烧伤，送医院治疗。", "灼烫"),
         # a train brushing track workers
         ("\n一列货物列车运行至区间，与侵入下行线的施工作业人员发生刮碰，造成2人死亡。", "车辆伤害"),
+        ("\n工地上一名工人在卸货，货车后轮从他腿上碾过，致其重伤。", "车辆伤害"),
         # a pipe of steam or water under pressure that burst: a vessel's burst, or scalds where its steam burnt people
         ("\n热电厂锅炉操作间发生蒸汽管道爆裂，导致9名工作人员受伤。", "容器爆炸"),
         ("\n冷渣机输水管道因温度过高发生爆裂，造成现场垃圾清运工一死一伤。", "容器爆炸"),
