@@ -89,6 +89,8 @@ LEAD = "2021年3月4日，"
         ("某公司违规处置废弃物发生毒气泄漏。该公司曾于2004年8月31日发生爆炸，事故造成3人死亡2人受伤。", None, None),
         # a headline's compact count glued to the story, which tells it again
         ("瑞安一企业发生爆炸造成4死6伤 本报温州8月2日电 8月1日，某公司发生爆炸，造成4人死亡6人受伤。", 4, 6),
+        # (a headline's count before the colon that opens the story, told again; a second group after a colon is one)
+        ("甲酸甲酯泄漏造成8人死亡:2021年6月12日凌晨，某公司发生甲酸甲酯泄漏事故，造成8人中毒死亡，3人受伤。", 8, 3),
         ("罐车追尾货车，罐体破裂，驾驶员被卡在驾驶室内死亡。", 1, None),
         ("一辆电石货车遇雨自燃，驾驶员在灭火过程中被烧伤。", None, 1),
         ("一名工人从屋面跌落至地面，送医后经抢救无效死亡。", 1, None),

@@ -1116,6 +1116,10 @@ class CasualtyReader:
                     continue  # "被困的10名矿工的遗体被发现，至此10名矿工全部遇难": the same people, summed up
                 if n2 == n and HEADLINE_DEAD.match(norm, span.start):
                     continue  # "…爆炸造成4死6伤 本报温州8月2日电…造成4人死亡6人受伤": a headline's count, told again
+                if n2 == n and re.search(r"[:：]", norm[span.end : sp2.start]):
+                    # "甲酸甲酯泄漏造成8人死亡:2021年6月12日凌晨，…造成8人中毒死亡": a headline's count before the
+                    # colon that opens the story, told again
+                    continue
                 if (
                     first_partial
                     or ADD_MARK.search(norm, span.end, sp2.start)
