@@ -89,7 +89,7 @@ LEAD = "2021年3月4日，"
         ("某公司违规处置废弃物发生毒气泄漏。该公司曾于2004年8月31日发生爆炸，事故造成3人死亡2人受伤。", None, None),
         # a headline's compact count glued to the story, which tells it again
         ("瑞安一企业发生爆炸造成4死6伤 本报温州8月2日电 8月1日，某公司发生爆炸，造成4人死亡6人受伤。", 4, 6),
-        # (a headline's count before the colon that opens the story, told again; a second group after a colon is one)
+        # (a headline's count before the colon that opens the story, told again)
         ("甲酸甲酯泄漏造成8人死亡:2021年6月12日凌晨，某公司发生甲酸甲酯泄漏事故，造成8人中毒死亡，3人受伤。", 8, 3),
         ("罐车追尾货车，罐体破裂，驾驶员被卡在驾驶室内死亡。", 1, None),
         ("一辆电石货车遇雨自燃，驾驶员在灭火过程中被烧伤。", None, 1),
@@ -885,6 +885,8 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("煤气中毒事故：1人死亡4人住院观察。", 1, None),
         # 致死; a headline's counts after the death; a counted group whose death the next clause tells
         ("两名工人维修锅炉时窒息致死。", 2, None),
+        # (a counted person trapped, confirmed dead in a clause between: "已经" before the death)
+        ("槽罐车起火。消防人员在检查时发现货车中有一人被困，经医生确认，已经死亡。", 1, None),
         ("氮气毒倒5名工人 一人窒息死亡 四人生还", 1, None),
         ("2名工人在井下检修水泵时，不幸遇难。", 2, None),
         ("3名工人被困井下，经全力搜救，已被确认全部遇难。", 3, None),
