@@ -312,6 +312,11 @@ def test_poisoned_is_not_injured() -> None:
         # the report's own classification
         ("某高速发生一起较大道路交通事故，造成3人死亡。", "车辆伤害"),
         ("事故造成2人死亡。事故类别：中毒和窒息。", "中毒和窒息"),
+        # (a case sheet's field with the value after a space, and the field standing with nobody hurt told, as the
+        # labelling conventions take it; no field and nobody hurt is no class)
+        ("事故摘要 某化工厂车间设备装置发生事故并引发火灾。\n事故类型 火灾", "火灾"),
+        ("某化工厂车间发生火灾，无人员伤亡。\n事故类型：火灾", "火灾"),
+        ("某化工厂车间发生火灾，无人员伤亡。", None),
         ("经调查认定，这是一起危险化学品运输车辆燃爆事故，造成4人死亡。", "其他爆炸"),
         # the harm mechanism
         ("一辆液化石油气槽罐车在高速匝道侧翻，罐体泄漏后发生爆炸，造成10人死亡。", "其他爆炸"),

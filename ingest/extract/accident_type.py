@@ -296,7 +296,8 @@ RESCUED_WITH = re.compile(r"救下|救出|营救|施救|解救|救起")
 TRAFFIC_REFERRED = re.compile(r"(?:此次|这次|本次|该起|这起)[^，,。；;\n]{0,6}?(道路交通事故)")
 # words that classify an accident rather than name a mechanism
 CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
-TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：)\s*([^。；;\n，,]{2,16})")
+# (or a case sheet's field with the value after a space: "事故类型 火灾")
+TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：|[ \t\u3000])\s*([^。；;\n，,]{2,16})")
 # a pressure vessel's shell bursting (爆裂, a physical burst; not 爆炸, which a reactor's runaway or a vapour
 # cloud does as well)
 VESSEL_BURST = re.compile(
@@ -473,7 +474,9 @@ class AccidentTypeReader:
             poisoning = code == "中毒和窒息" and any(
                 self._told_as_happened(norm, m.start()) for m in PEOPLE_POISONED.finditer(norm)
             )
-            if not poisoning and (
+            # (the report's own class field stands, as the labelling conventions take it: "事故类型：火灾")
+            fielded = span is not None and any(m.start(1) <= span.start < m.end(1) for m in TYPE_FIELD.finditer(norm))
+            if not poisoning and not fielded and (
                 (rep.deaths == 0 and rep.injuries == 0)
                 or not (self._casualties.someone_harmed(norm, kind_at) or _investigated(norm, title))
             ):
