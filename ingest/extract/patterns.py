@@ -314,7 +314,12 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃"),
     "火灾": ("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃"),
     # (GB 6441 触电 includes lightning; a live line falling on or touched by someone)
-    "触电": ("触电", "电击", "电死", "雷击", "高压线", "触及带电", "接触带电", "碰触带电", "外壳带电", "被电打"),
+    # (a high-voltage line written in full, someone knocked down by the current: "触碰高压电线造成2死1伤",
+    # "3人被电倒在地")
+    "触电": (
+        *("触电", "电击", "电死", "雷击", "高压线", "高压电线", "触及带电", "接触带电", "碰触带电", "外壳带电"),
+        *("被电打", "被电倒"),
+    ),
     # (and the falling into water itself, a boat capsized, someone who could not swim)
     "淹溺": (
         "淹溺",
