@@ -148,7 +148,9 @@ CHEM_UNHARMED_LATER = re.compile(
 # other holdings of the place, told apart from what burnt or leaked: "该油库另有汽油、航空煤油储罐各4座"
 ANOTHER_BEFORE = re.compile(r"(?:另有|另外有|另外还有|此外还有|还另有)[^，,。；;]{0,12}$")
 CHEM_THREATENED_BEFORE = re.compile(
-    r"(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)(?P<gap>[^，,。；;]{0,14})$"
+    r"(?:(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)"
+    # (or endangered, no more: "引发爆炸，危及厂房内的油墨成品和半成品")
+    r"|危及)(?P<gap>[^，,。；;]{0,14})$"
 )
 # product classes rather than substances (civil explosives, fireworks): reports name them as trades, licences and
 # rules far more often than as things; one counts where its clause tells it carried, stored, handled or going off
