@@ -271,8 +271,7 @@ TANK_BLAST = re.compile(r"储罐(?:发生)?爆炸")
 # fuel burning, which makes a pipe's explosion a fire's or a vapour cloud's
 FUEL_BURNING = re.compile(r"起火|着火|燃烧|爆燃|大火|火势")
 SCALDED = re.compile(r"烫伤|烫死|被烫|烫灼伤")
-# a steam pipe named where a burst was found, and the burns its steam gave (烧伤 as reports write it for steam too)
-STEAM_PIPE = re.compile(r"蒸汽")
+# the burns a steam pipe's steam gave (烧伤 as reports write it for steam too)
 STEAM_BURN = re.compile(r"烫伤|烫死|被烫|烫灼伤|烧伤|灼伤")
 # people told as poisoned, counted or not: "导致附近数十人中毒", "27名群众出现中毒症状"
 PEOPLE_POISONED = re.compile(
@@ -436,7 +435,7 @@ class AccidentTypeReader:
             told = norm[slice(*_sentence_at(norm, span.start))] if span is not None else normalise_text(title)
             if TANK_BLAST.search(told) and FUEL_BURNING.search(told):
                 code = "其他爆炸"
-        if code == "容器爆炸" and span is not None and STEAM_PIPE.match(norm, span.start) and STEAM_BURN.search(norm):
+        if code == "容器爆炸" and span is not None and norm.startswith("蒸汽", span.start) and STEAM_BURN.search(norm):
             # a steam pipe that burst and burnt people with its steam ("主蒸汽管道发生爆裂…5人被烧伤"): the scalds
             # are the harm (GB 6441 灼烫), as for a pipe's burst read as an explosion above
             code = "灼烫"
@@ -766,15 +765,11 @@ class AccidentTypeReader:
         phrase_spans += [(m.start() + a, m.end() + a) for m in re.finditer(r"[^，,。；;\n]{1,12}?事故", text[a:b])]
         # (not a fire written as what an explosion set off, "罐车在装卸作业时发生爆炸，引发火灾": whether the explosion
         # or the fire is the accident is for `_without_causes` to tell)
-        set_off = [h for h in hits if h[0] == "火灾" and FIRE_SET_OFF.search(text, max(a, h[1] - 16), h[1])]
+        set_off = {h for h in hits if h[0] == "火灾" and FIRE_SET_OFF.search(text, max(a, h[1] - 16), h[1])}
         # (and the fire words overlapping it: 起火 of "引起火灾")
-        set_off += [h for h in hits if h[0] == "火灾" and any(o[1] < h[2] and h[1] < o[2] for o in set_off)]
-
-        def h_ok(code: str, s: int, e: int) -> bool:
-            return (code, s, e) not in set_off
-
+        set_off |= {h for h in hits if h[0] == "火灾" and any(o[1] < h[2] and h[1] < o[2] for o in set_off)}
         for code, s, e in hits:  # "发生一起高处坠落事故": the class as written in an accident phrase
-            if not h_ok(code, s, e):
+            if (code, s, e) in set_off:
                 continue
             if text[s:e] in self.g.accident_types and any(ps <= s and e <= pe for ps, pe in phrase_spans):
                 return code, Span(s, e)
@@ -792,10 +787,12 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (h[0] == "起重伤害" and _brought_in(text, h[1]))] or hits
         for code, s, e in hits:
             # (not the class of a response or a system: "及时做好人员疏散、火灾扑救", "火灾自动报警系统")
-            if text[s:e] in self.g.accident_types and not CLASS_AS_ATTRIBUTE.match(text, e) and h_ok(code, s, e):
+            if (code, s, e) in set_off:
+                continue
+            if text[s:e] in self.g.accident_types and not CLASS_AS_ATTRIBUTE.match(text, e):
                 return code, Span(s, e)
         hits = _without_causes(text, hits)
-        in_phrase = [h for h in hits if any(ps <= h[1] and h[2] <= pe for ps, pe in phrase_spans) and h_ok(*h)]
+        in_phrase = [h for h in hits if any(ps <= h[1] and h[2] <= pe for ps, pe in phrase_spans) and h not in set_off]
         found = self._by_priority(text, a, b, in_phrase or hits)
         if found is not None and found[0] == "车辆伤害" and text[found[1].start : found[1].end] not in CLASS_WORDS:
             # a strike or rollover the victims did not die of: "相撞…驾驶员被烧死"

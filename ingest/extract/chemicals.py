@@ -435,9 +435,9 @@ COMPANY_FULL = re.compile(r"[^\W\d_的了在是]{0,6}?(?:有限责任公司|股�
 CLASS_PREDICATE = re.compile(
     r"(?:是|为|属于|属|系)[^，,。；;、：:（()）]{0,8}?(?:一种|一类)[^，,。；;、：:（()）与和及]{0,6}"
 )
-# a comparison with another substance: "相比柴油，汽油更易挥发"
 # what a substance is likened to, after its name: "类似硫酸的东西", "类似氯仿气味"
 LIKENED_AFTER = re.compile(r"的?(?:东西|物质|物品|液体|气体|化学品|气味|味道|臭味)")
+# a comparison with another substance: "相比柴油，汽油更易挥发"
 COMPARED_BEFORE = re.compile(r"(?:相比|相比于|相较于?|比起|较之)\s*$")
 # a writer's question about such accidents in general: "为什么运载汽油的罐车卸油时不接地？"
 QUESTION_BEFORE = re.compile(r"(?:为什么|为何|难道)[^。？?！!]*$")
