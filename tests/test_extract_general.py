@@ -893,6 +893,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("煤气中毒事故：1人死亡4人住院观察。", 1, None),
         # 致死; a headline's counts after the death; a counted group whose death the next clause tells
         ("两名工人维修锅炉时窒息致死。", 2, None),
+        # (the pinned told with the dead, freed later and dead of their wounds: added; not more than were pinned)
+        ("建筑物垮塌，3名工人被埋，一人当场死亡，两人被压在断墙下。两名获救者因伤势较重，送医抢救无效死亡。", 3, None),
+        ("建筑物垮塌，2名工人被埋，一人当场死亡，一人被压在断墙下。两名获救者因伤势较重，送医抢救无效死亡。", 1, None),
         # (a counted person trapped, confirmed dead in a clause between: "已经" before the death)
         ("槽罐车起火。消防人员在检查时发现货车中有一人被困，经医生确认，已经死亡。", 1, None),
         ("氮气毒倒5名工人 一人窒息死亡 四人生还", 1, None),

@@ -582,9 +582,13 @@ REST_PART = re.compile(r"另(?:外)?$")
 # the same people counted again as all of them: "至此10名矿工全部遇难"
 RESTATED_ALL = re.compile(r"至此|全部|均|都")
 # people trapped or missing, counted beside the dead; and the trapped found dead later
-TRAPPED_TOLD = re.compile(r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,4}?(?:被困|失联|下落不明)")
+# (or pinned or buried: "3名工人被埋，一人当场死亡，两人被压在断墙下")
+TRAPPED_TOLD = re.compile(r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,4}?(?:被困|失联|下落不明|被压|被埋)")
 TRAPPED_DEAD = re.compile(
     COUNT + r"[^，,。；;\d]{0,6}?(?:被困|失联)(?:人员|者|矿工|工人)?[^。；;\d]{0,30}?(?:无生命(?:体征|迹象)|遇难|遗体)"
+    # (or freed and then dead of their wounds: "两名获救者因伤势较重，送医抢救无效死亡")
+    r"|" + COUNT + r"[^，,。；;\d]{0,6}?获救(?:者|人员|工人)[^。；;\d]{0,30}?(?:抢救无效|医治无效|救治无效|不治)"
+    r"[^。；;\d]{0,6}?(?:死亡|身亡)"
 )
 # a victim introduced as one of the injured already told: "受伤的工人许东振", "伤者王某"
 THE_INJURED_BEFORE = re.compile(r"(?:受伤|负伤|烧伤|灼伤|重伤|轻伤)的\s*$|(?:伤者|伤员)\s*$")
@@ -1661,7 +1665,8 @@ def _trapped_found_dead(norm: str, deaths: tuple[int, Span], usable: Callable[[i
     """The dead with the trapped of their statement found dead later: "事故当场导致1人遇难、19人被困。…19名被困人员全部
     被搜寻发现，均无生命体征" is 20; None when the text tells no such thing."""
     sa, sb = _sentence_at(norm, deaths[1].start)
-    trapped = TRAPPED_TOLD.search(norm, sa, sb)
+    # (the last such group of the sentence: "3名工人被埋，一人当场死亡，两人被压在断墙下" leaves two pinned)
+    trapped = next(reversed(list(TRAPPED_TOLD.finditer(norm, sa, sb))), None)
     if trapped is None:
         return None
     found = next((m for m in TRAPPED_DEAD.finditer(norm, sb, sb + 600) if usable(m.start())), None)
