@@ -871,6 +871,8 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # nobody hurt and no death told anywhere: nobody dead either (not beside a victim told as harmed)
         ("罐车险些侧翻，所幸无人受伤。", 0, 0),
         ("罐车撞到隔离墩，车上人员没有受伤。", 0, 0),
+        # a denial reaching over another thing not caused
+        ("加油站发生火灾，由于扑救及时，未引发次生灾害事故和造成人员伤亡。", 0, 0),
         # no harm to anybody denies both
         ("罐车阀门泄漏。此次事故泄漏的盐酸没有造成人员的伤害。", 0, 0),
         ("罐车阀门泄漏，未对人员造成伤害。", 0, 0),
