@@ -643,9 +643,8 @@ def test_a_day_written_without_its_character_before_the_part_of_the_day() -> Non
     assert _date("2014/6/19 10:17:47 某网\n6月18名工人上午在楼顶施工，一名工人坠落死亡。") != "2014-06-18"
 
 
-def test_a_weekday_with_its_day_in_brackets_is_prose() -> None:
-    # "上周六(7日)": the day of a weekday told in brackets is the accident's, not a page's stamp in brackets; a site
-    # that collapsed (崩塌) is an event even when the sentence goes on to what was confirmed (证实不治)
+def test_a_collapse_is_an_event() -> None:
+    # a site that collapsed (崩塌) is an event even when the sentence goes on to what was confirmed (证实不治)
     text = (
         "2022-05-09 16:28\n\n某市发生一宗工业意外。事发在上周六(7日)下午,某处排污管道施工地突然崩塌,2名工人被埋,"
         "其中1人救出后证实不治,另1人受轻伤送院救治。"

@@ -120,8 +120,6 @@ REPORTING = re.compile(
 # the lead of a news item before the accident's date: "据…发布的消息:", "通报称："
 # (or a bulletin's: "…应急管理局发布情况通报 :2025年6月3日17时20分许，…")
 NEWS_LEAD_BEFORE = re.compile(r"(?:消息|称|通报|公告)\s*[:：]?\s*$")
-# a weekday or a relative day, with the day of the month in brackets after it: "上周六(7日)", "周日（8日）"
-WEEKDAY_BRACKET_BEFORE = re.compile(r"(?:(?:上|本|这|上个)?(?:周|星期|礼拜)[一二三四五六日天])\s*[(（]\s*$")
 # the accident told as happening "that day", the dispatch's
 HAPPENED_THAT_DAY = re.compile(r"(?:事发|事故发生)(?:时间)?(?:在|于|是|为)?\s*当[天日]")
 # a regulator's act after the accident (its day is not the accident's, nor a fallback for it): "2025年4月18日，省住建厅
@@ -221,8 +219,6 @@ def _is_furniture(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30].split("\n")[0]
     if _accident_field(text, m.start(), before):
         return False  # "事故发生时间:2019年4月2日 14:30" is the accident's own field
-    if WEEKDAY_BRACKET_BEFORE.search(before):
-        return False  # "事发在上周六(7日)下午": the day of a weekday told, in brackets, not a page's stamp
     if m.group("y3") or (m.group("y2") and re.match(r"\s", text[m.end() : m.end() + 1])):
         return True  # 28.08.2015 and "2023-10-19 标题…" are page stamps, not prose
     if NEWS_LEAD_BEFORE.search(before) and (
