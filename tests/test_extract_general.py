@@ -411,6 +411,8 @@ def test_poisoned_is_not_injured() -> None:
         # a high-voltage line written in full, and people knocked down by the current
         ("\n某村在施工中发生意外事故，3名务工者不慎触碰高压电线造成2死1伤。伤者双下肢被高电流灼伤。", "触电"),
         ("\n工人抬起脚手架，钢管碰到了电线，3人被电倒在地，2人死亡。", "触电"),
+        # a site's passenger-and-goods hoist falling: a lifting accident, not a fall from height
+        ("\n某房地产项目施工工地发生一起人货电梯坠落事故，造成12人当场死亡。", "起重伤害"),
         # a train brushing track workers
         ("\n一列货物列车运行至区间，与侵入下行线的施工作业人员发生刮碰，造成2人死亡。", "车辆伤害"),
         ("\n工地上一名工人在卸货，货车后轮从他腿上碾过，致其重伤。", "车辆伤害"),

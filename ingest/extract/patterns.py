@@ -273,6 +273,10 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # construction hoists: their cage (吊笼, 梯笼) falling is a hoist failure
         "施工电梯",
         "外用电梯",
+        # (a site's passenger-and-goods hoist, and a lift falling: "发生一起人货电梯坠落事故", "工地电梯坠落12人死";
+        # lifts are lifting machinery under the special-equipment rules)
+        "人货电梯",
+        "电梯坠落",
         "物料提升机",
         "提升机",
         "吊笼",
