@@ -1668,9 +1668,10 @@ def _trapped_found_dead(norm: str, deaths: tuple[int, Span], usable: Callable[[i
     被搜寻发现，均无生命体征" is 20; None when the text tells no such thing."""
     sa, sb = _sentence_at(norm, deaths[1].start)
     # (the last such group of the sentence: "3名工人被埋，一人当场死亡，两人被压在断墙下" leaves two pinned)
-    trapped = next(reversed(list(TRAPPED_TOLD.finditer(norm, sa, sb))), None)
-    if trapped is None:
+    told = list(TRAPPED_TOLD.finditer(norm, sa, sb))
+    if not told:
         return None
+    trapped = told[-1]
     found = next((m for m in TRAPPED_DEAD.finditer(norm, sb, sb + 600) if usable(m.start())), None)
     if found is None:
         return None
