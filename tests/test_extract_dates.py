@@ -650,3 +650,10 @@ def test_a_collapse_is_an_event() -> None:
         "其中1人救出后证实不治,另1人受轻伤送院救治。"
     )
     assert _date(text) == "2022-05-07"
+
+
+def test_a_photos_day_is_no_accident_day() -> None:
+    # a caption's day (这是4月7日拍摄的事故现场) before the accident's own day: the accident's
+    text = "这是4月7日拍摄的事故现场。据省安监局消息，2015年4月6日18时56分许，某芳烃装置发生漏油起火事故。"
+    assert _date(text) == "2015-04-06"
+    assert _date("2015-04-08 10:00\n4月7日摄于事故现场。4月6日晚，某装置发生爆炸。") == "2015-04-06"

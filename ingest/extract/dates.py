@@ -116,6 +116,8 @@ REPORTING = re.compile(
     r"|宣判|判处|判决|审结|审理|开庭|公诉|起诉|批捕|立案|一审|二审|终审|涉嫌|移送|侦查"
     # (the handling of the accident, not of things at work: "7日上午10点多他在回收站处理物品时")
     r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定|事故)"
+    # (a photo's day: "这是4月7日拍摄的事故现场。…4月6日18时56分许，…发生漏油起火事故")
+    r"|拍摄|摄于"
 )
 # the lead of a news item before the accident's date: "据…发布的消息:", "通报称："
 # (or a bulletin's: "…应急管理局发布情况通报 :2025年6月3日17时20分许，…")
