@@ -873,6 +873,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # nobody hurt and no death told anywhere: nobody dead either (not beside a victim told as harmed)
         ("罐车险些侧翻，所幸无人受伤。", 0, 0),
         ("罐车撞到隔离墩，车上人员没有受伤。", 0, 0),
+        # the hour the treatment lasted until; a floor between the counted group and its death
+        ("一名工人不慎坠楼，后经医院抢救无效至当日下午5点多死亡。", 1, None),
+        ("两名正在施工的工人从15层坠楼身亡。", 2, None),
         # a denial reaching over another thing not caused
         ("加油站发生火灾，由于扑救及时，未引发次生灾害事故和造成人员伤亡。", 0, 0),
         # no harm to anybody denies both
