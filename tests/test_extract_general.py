@@ -876,6 +876,10 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # the hour the treatment lasted until; a floor between the counted group and its death
         ("一名工人不慎坠楼，后经医院抢救无效至当日下午5点多死亡。", 1, None),
         ("两名正在施工的工人从15层坠楼身亡。", 2, None),
+        # the one injured told dead later as the wounded is only dead (an hour is no count of them)
+        ("一名工人不慎坠落受伤，送往医院救治。7月21日，伤者经抢救无效死亡，事故造成一人死亡。", 1, None),
+        ("事故致1人死亡。液氨泄漏致一名工人呼吸道灼伤，伤者经抢救无效于8时死亡。", 1, None),
+        ("事故致1人死亡，1人受伤。伤者已脱离生命危险。", 1, 1),
         # a denial reaching over another thing not caused
         ("加油站发生火灾，由于扑救及时，未引发次生灾害事故和造成人员伤亡。", 0, 0),
         # no harm to anybody denies both

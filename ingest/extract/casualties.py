@@ -1002,6 +1002,8 @@ class CasualtyReader:
             injuries = (0, injuries[1])
         elif injuries is not None and deaths is not None and (died := _hurt_died_after(norm, deaths, injuries)):
             injuries = (injuries[0] - died, injuries[1])
+        elif injuries is not None and deaths is not None and _the_one_injured_died(norm, deaths, injuries):
+            injuries = None  # "一名工人不慎坠落受伤…伤者经抢救无效死亡，本次事故造成一人死亡": the dead man only
         if deaths is not None and (injuries is None or _part_of_sentence(norm, injuries[1].start)):
             # "造成38人伤亡，其中31人死亡，7人…（危重1人、…）": the casualties less the dead, not a part of them
             injuries = _injured_of_total(norm, deaths, usable, injuries[1] if injuries else None) or injuries
@@ -1954,6 +1956,16 @@ def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[i
         return False
     between = norm[hurt.end : dead.start]
     return re.search(r"死|亡|遇难", between) is None and not OTHER_PERSON.search(between)
+
+
+def _the_one_injured_died(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> bool:
+    """Whether the one injured person counted at `injuries` is told dead shortly after as the wounded, with no count
+    ("一名工人不慎坠落受伤，后送往区医院救治。…伤者经抢救无效死亡"), and the dead counted hold at least one."""
+    if injuries[0] != 1 or deaths[0] < 1:
+        return False
+    died = WOUNDED_DIED.search(norm, injuries[1].end, injuries[1].end + 300)
+    # (not a count of them: "伤者中有2人…死亡"; an hour is no count: "伤者经抢救无效于8时死亡")
+    return died is not None and re.search(NUM + r"\s*(?:人|名|位)", died.group()) is None
 
 
 def _all_injured_died(norm: str, injuries: tuple[int, Span]) -> bool:
