@@ -880,6 +880,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("一名工人不慎坠落受伤，送往医院救治。7月21日，伤者经抢救无效死亡，事故造成一人死亡。", 1, None),
         ("事故致1人死亡。液氨泄漏致一名工人呼吸道灼伤，伤者经抢救无效于8时死亡。", 1, None),
         ("事故致1人死亡，1人受伤。伤者已脱离生命危险。", 1, 1),
+        # a death told after the injured were told out of danger is not one of them
+        ("现场施工人员共6人受伤，已送医院治疗，无生命危险；1人经医疗部门全力救治不幸身亡。", 1, 6),
+        ("现场施工人员共6人受伤，已送医院治疗；1人经医疗部门全力救治不幸身亡。", 1, 5),
         # a denial reaching over another thing not caused
         ("加油站发生火灾，由于扑救及时，未引发次生灾害事故和造成人员伤亡。", 0, 0),
         # no harm to anybody denies both

@@ -810,6 +810,8 @@ BODY_HURT = re.compile(
 BODY_HURT_NAME = re.compile(r"[\u4e00-\u9fff](?:" + ANON[3:-1] + r"|先生|女士|师傅)")
 # what a hurt word names that is not an injury that happened: "灼伤症状", "烧伤的危险"
 NOT_AN_INJURY = re.compile(r"症状|的?危险|的?风险|事故")
+# the injured told out of danger (so a death told after them is not of them)
+OUT_OF_DANGER = re.compile(r"(?:无|没有|脱离(?:了)?)生命危险")
 WOUNDED_DIED = re.compile(r"(?:伤者|伤员|受伤者)[^。；;]{0,24}?(?:死亡|身亡|不治|去世)")
 # how the end of the injured is told: "4名工作人员被烧伤，最终3人相继身亡"
 EVENTUALLY = re.compile(r"(?:最终|最后|后来|终因)\s*$")
@@ -1955,6 +1957,9 @@ def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[i
     if not (WOUNDS.search(norm, dead.start, dead.end) or LATER_OF_THE_HURT.search(norm, dead.start, dead.end)):
         return False
     between = norm[hurt.end : dead.start]
+    # (nor after the injured were told out of danger: "共6人受伤，已送医院治疗，无生命危险；1人经…救治不幸身亡")
+    if OUT_OF_DANGER.search(between):
+        return False
     return re.search(r"死|亡|遇难", between) is None and not OTHER_PERSON.search(between)
 
 
