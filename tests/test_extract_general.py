@@ -411,6 +411,9 @@ def test_poisoned_is_not_injured() -> None:
         # a high-voltage line written in full, and people knocked down by the current
         ("\n某村在施工中发生意外事故，3名务工者不慎触碰高压电线造成2死1伤。伤者双下肢被高电流灼伤。", "触电"),
         ("\n工人抬起脚手架，钢管碰到了电线，3人被电倒在地，2人死亡。", "触电"),
+        # a worker's clothes set alight on him: a flame burn, not a fire
+        ("\n检修风机的钳工衣服被溅上气焊火花，全身工作服迅速燃烧，因大面积烧伤经抢救无效死亡。", "灼烫"),
+        ("\n仓库起火，火势迅速蔓延，一名工人被烧伤。", "火灾"),
         # a site's passenger-and-goods hoist falling: a lifting accident, not a fall from height
         ("\n某房地产项目施工工地发生一起人货电梯坠落事故，造成12人当场死亡。", "起重伤害"),
         # a train brushing track workers

@@ -147,6 +147,9 @@ HOT_SPLASH = re.compile(
     r"(?:滚烫|高温|灼热|沸腾|热)的?(?:油|水|汤|钢水|铁水|铝水|熔渣|汽水)[^。；;\n]{0,12}?(?:溅|泼|洒|喷|淋)"
     r"[^。；;\n]{0,12}?(?:身|脸|面|手|腿|脚|头)"
 )
+# a worker's clothes set alight on him (GB 6441 灼烫: 火焰烧伤, not a fire accident): "钳工衣服被溅上气焊火花，
+# 全身工作服迅速燃烧"
+CLOTHES_ALIGHT = re.compile(r"(?:衣服|衣物|衣裤|工作服|工装)[^，,。；;\n]{0,8}?(?:燃烧|着火|起火|引燃|点燃|烧着)")
 # molten metal or slag sprayed or spilt on people, burning them with no fire between (GB 6441 灼烫: 高温物体烫伤):
 # "从炼钢炉中喷射出1000多摄氏度钢水将现场2名炼钢工人当场烫死", "钢水喷射 千度钢水烧死两人"
 _MOLTEN = r"(?:钢水|铁水|铝水|铜水|钢液|铁液|铝液|熔融金属|熔渣|钢渣)"
@@ -370,6 +373,9 @@ class AccidentTypeReader:
                 # hot oil or water splashed on people, whatever caught fire: "锅内起火，…滚烫的油泼洒出来，溅到自己和
                 # 旁边的学徒身上" (GB 6441 灼烫: 高温物体烫伤)
                 burn = next((m for m in HOT_SPLASH.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+                burn = burn or next(
+                    (m for m in CLOTHES_ALIGHT.finditer(norm) if self._told_as_happened(norm, m.start())), None
+                )
             if burn is None and (found is None or found[0] == "火灾"):
                 # molten metal that burnt people, told in fire words or none ("钢水…将2名炼钢工人当场烫死"), even when
                 # it set something alight after ("事故还引发厂区大火")
