@@ -224,6 +224,9 @@ def test_substances_taken(text: str, present: set[str], absent: set[str]) -> Non
         ("实验室酒精洒落后起火，一人烧伤。", {"乙醇"}, set()),
         # a vehicle's safety notice
         ("罐车尾部安全告示牌内容为：品名甲醇，种类三类。实际装载的是丙酮，侧翻后丙酮泄漏。", {"丙酮"}, {"甲醇"}),
+        # a load carried is involved though it did not leak (the conventions count cargo); a bare denial drops it
+        ("两车追尾，油罐车拉的约40吨原油没有泄漏，驾驶员受伤。", {"原油"}, set()),
+        ("两车追尾，驾驶员受伤，所幸原油未泄漏。", set(), {"原油"}),
     ],
 )
 def test_substances_not_involved(text: str, kept: set[str], dropped: set[str]) -> None:

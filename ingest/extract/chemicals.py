@@ -139,6 +139,11 @@ CHEM_THREATENED = re.compile(
     r"|(?:未|没有|没|并未)(?:受到?|遭到?)(?:影响|波及|殃及|损坏|损伤|损)|(?:未|没有)发生(?:险情|泄漏|泄露|渗漏|燃烧|爆炸|异常)"
     r"|(?:未|没有|没)(?:外泄|泄漏|泄露|漏出)|安然无恙"
 )
+# a load carried, right before its name in the clause (the labelling conventions count cargo as involved)
+CARGO_BEFORE = re.compile(
+    # (not a vehicle's own fuel, "所载柴油未发生渗漏", told beside the cargo that did leak)
+    r"(?:拉|装载|运载|满载|载运|装运)(?:着|了)?的?\s*(?:约|近|共)?\s*(?:\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:吨|t|立方米|方|升|公斤|千克|桶|罐))?$"
+)
 STORED_BEFORE = re.compile(r"(?:储存|存放|存有|堆放|储有)[^，,。；;]{0,6}$")
 CHEM_UNHARMED_LATER = re.compile(
     # ("未受火势波及": the fire between; "未发生泄漏")
@@ -878,6 +883,8 @@ def _only_threatened(norm: str, ca: int, a: int, b: int, cb: int, sb: int) -> bo
     before = CHEM_THREATENED_BEFORE.search(norm, ca, a)
     if before is not None:
         return not FUEL_RELEASED.search(norm, before.start("gap"), cb)  # "未引燃泄漏的汽油": it leaked
+    if CARGO_BEFORE.search(norm, ca, a):
+        return False  # a vehicle's cargo is involved though it did not leak: "油罐车拉的约40吨原油没有泄漏"
     nb = min([x for x in (norm.find(p, cb + 1, sb) for p in "，,；;") if x >= 0] or [sb])
     m = CHEM_THREATENED.search(norm, b, nb)
     told_to = m.start() if m is not None else cb  # where a leak or fire of the name itself would be told
