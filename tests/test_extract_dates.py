@@ -657,3 +657,24 @@ def test_a_photos_day_is_no_accident_day() -> None:
     text = "这是4月7日拍摄的事故现场。据省安监局消息，2015年4月6日18时56分许，某芳烃装置发生漏油起火事故。"
     assert _date(text) == "2015-04-06"
     assert _date("2015-04-08 10:00\n4月7日摄于事故现场。4月6日晚，某装置发生爆炸。") == "2015-04-06"
+
+
+def test_a_day_in_brackets_after_today_keeps_its_clock() -> None:
+    # "今天(14日)凌晨4时52分": the clock after the bracket is the day's, and it dates the event
+    text = "日期:2017/7/15 9:56:51\n今天(14日)凌晨4时52分，消防支队接到报警：一辆浓硫酸罐车被追尾发生泄漏。"
+    found = read_date(text)
+    assert found is not None and (found.date, found.time) == ("2017-07-14", "04:52")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("18/01/2010", "2010-01-16"),  # day first, as Hong Kong papers write it
+        ("01/18/2010", "2010-01-16"),  # month first: only that order is a date
+        ("11/05/2012", None),  # either order is a date: neither is read
+    ],
+)
+def test_slashed_stamps_with_the_year_last(stamp: str, date: str | None) -> None:
+    assert _date(f"{stamp}\n\n【本报讯】一间大型塑胶模具厂前日发生大火，逾二十名工人被烧伤。") == date
+    # (an unordered one in the prose is nothing, not a day without its year: no error, and the later day is read)
+    assert _date("发布:2012-11-05\n11/05/2012 09:40 一间工厂4日下午发生大火。") == "2012-11-04"

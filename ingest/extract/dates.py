@@ -43,8 +43,8 @@ DAY_RE = re.compile(
     # 2010-06-01, 2010.6.1, 2010/6/1 (not inside a longer number, but a page stamp's clock time glued on after it:
     # "2018-06-2913:16|浙江新闻客户端")
     r"|(?<![\d.])(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}(?![\d])|\d{2}(?=\d{1,2}:\d{2}))"
-    # a web dateline written day first: 28.08.2015
-    r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d\d)(?!\d)"
+    # a web dateline written day first: 28.08.2015, and a Hong Kong paper's 18/01/2010
+    r"|(?<![\d./])(?P<d3>\d{1,2})(?P<sep3>[./])(?P<m3>\d{1,2})(?P=sep3)(?P<y3>(?:19|20)\d\d)(?!\d)"
     # a day without a year: 6月1日, 1日 (not 1日前, 10日内, 自6月1日起, the dateline 6月2日电), or with the year
     # told before it: 同年10月10日 (see `_same_year`); a day alone in Chinese numerals as agency wires write it
     rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*(?:[日号]|{_NO_DAY_WORD})|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第]){_CN_DAY})\s*日)"
@@ -204,6 +204,17 @@ def _num(s: str) -> int:
 
 def _full(m: re.Match[str]) -> dt.date | None:
     """The date of a mention written with its year, or None."""
+    if m.group("sep3") == "/":
+        # a slashed date with its year last is written day first (18/01/2010) on Hong Kong pages and month first
+        # (11/05/2012 for 5 November) on others: only the order its numbers allow is read; both allowed, neither
+        first, second = _num(m.group("d3")), _num(m.group("m3"))
+        if (first <= 12) == (second <= 12):
+            return None
+        day, month = (first, second) if first > 12 else (second, first)
+        try:
+            return dt.date(_num(m.group("y3")), month, day)
+        except ValueError:
+            return None
     for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
         if m.group(y):
             try:
@@ -363,6 +374,7 @@ def _year_word(text: str, m: re.Match[str], refs: list[dt.date]) -> dt.date | No
 def _eventful(text: str, end: int) -> bool:
     """Whether the day mention ending at `end` dates an event: a time of day or an accident word follows it in the
     same sentence, before any word of later reporting."""
+    end = _past_bracket(text, end)
     window = re.split(r"[。！？\n]", text[end : end + 60])[0]
     # (the inquiry into the accident is reporting too: "同年4月30日，事故调查报告认定，…")
     # (nor is a crime named after accidents: "将郑某涉嫌重大责任事故罪一案移送…")
@@ -448,9 +460,16 @@ def _earlier_accident_day(
     return None
 
 
+def _past_bracket(text: str, end: int) -> int:
+    """Past the closing bracket of a day written in brackets after 今天 or the like: "今天(14日)凌晨4时52分，…"."""
+    if text[end : end + 1] in (")", "）") and text[:end].rstrip("0123456789日号").endswith(("(", "（")):
+        return end + 1
+    return end
+
+
 def _clock(text: str, end: int) -> tuple[str | None, int]:
     """ "HH:MM" from the time of day right after a day mention, and where that time ends."""
-    t = _AFTER_DAY.match(text, end)
+    t = _AFTER_DAY.match(text, _past_bracket(text, end))
     if not t or not t.group("h"):
         return None, end
     try:
@@ -594,6 +613,8 @@ def _read_date(text: str) -> FoundDate | None:
     for m, full in mentions:
         if m.start() in furniture or max(m.start("d4"), m.start("d5")) in in_dateline:
             continue
+        if m.group("sep3") and full is None:
+            continue  # a slashed date whose order is not told ("11/05/2012"): nothing, not a day without its year
         if (undated and full is None) or (m.group("rel") and re.match(r"\s*[(（]", text[m.end() :])):
             continue  # "今天(8月1日)": the date in brackets is read instead
         if NOT_EVENT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
