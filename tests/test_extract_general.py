@@ -87,6 +87,9 @@ LEAD = "2021年3月4日，"
         ("坠楼的工人被120急救车送往医院，在送医途中这名工人因伤势过重停止了心跳。", 1, None),
         # an earlier accident of the works, its day between 曾 and 发生
         ("某公司违规处置废弃物发生毒气泄漏。该公司曾于2004年8月31日发生爆炸，事故造成3人死亡2人受伤。", None, None),
+        # a news backgrounder's earlier accidents
+        ("某化工厂发生闪爆，造成4人死亡。据报道，6月早些时候，某居民区发生大规模爆炸，共造成25人死亡。", 4, None),
+        ("某金矿发生爆炸，有46名矿工死亡。金矿事故距离黑龙江省煤矿爆炸，导致115人死亡的重大事故只有两天。", 46, None),
         # a headline's compact count glued to the story, which tells it again
         ("瑞安一企业发生爆炸造成4死6伤 本报温州8月2日电 8月1日，某公司发生爆炸，造成4人死亡6人受伤。", 4, 6),
         # (a headline's count before the colon that opens the story, told again)

@@ -33,6 +33,9 @@ STATS = re.compile(
     r"|曾发生|曾经发生"
     # (with its day between: "该公司曾于2004年8月31日发生爆炸，事故造成3人死亡2人受伤")
     r"|曾(?:经)?(?:于|在)[^，,。；;\n]{1,16}?发生"
+    # (a news backgrounder's earlier accidents: "6月早些时候，…发生大规模爆炸，共造成25人死亡", "距离黑龙江省煤矿爆炸，
+    # 导致115人死亡的重大事故只有两天")
+    r"|早些时候|距离?[^。；;\n]{2,40}?事故(?:只有|仅有|仅|不到|才)"
 )
 # a count the text only imagines or narrowly avoided: "如果罐体爆炸，将造成上百人死亡", "险些造成人员伤亡"
 HYPOTHETICAL = re.compile(
