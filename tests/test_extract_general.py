@@ -417,6 +417,9 @@ def test_poisoned_is_not_injured() -> None:
         # a worker's clothes set alight on him: a flame burn, not a fire
         ("\n检修风机的钳工衣服被溅上气焊火花，全身工作服迅速燃烧，因大面积烧伤经抢救无效死亡。", "灼烫"),
         ("\n仓库起火，火势迅速蔓延，一名工人被烧伤。", "火灾"),
+        # a works' coal gas leaking and felling people: a poisoning
+        ("\n高炉作业时发生煤气泄漏，导致现场作业人员出现昏迷。工人黄某、廉某送往医院后，抢救无效死亡。", "中毒和窒息"),
+        ("\n某钢厂转炉煤气外泄，造成2人死亡。", "中毒和窒息"),
         # a site's passenger-and-goods hoist falling: a lifting accident, not a fall from height
         ("\n某房地产项目施工工地发生一起人货电梯坠落事故，造成12人当场死亡。", "起重伤害"),
         # a train brushing track workers

@@ -862,7 +862,8 @@ LISTED_HURT = re.compile(
 TOXIC_LEAK = (
     # (氨 alone too, as investigation reports write it: "发生氨泄漏事故，造成15人死亡")
     r"(?:氯气|液氯|氨气|液氨|氨水|氨(?![基纶酸])|二氧化硫|三氧化硫|硫化氢|一氧化碳|光气|氰化氢|氯化氢|二氧化氮|溴素|毒气|有毒气体"
-    r"|盐酸|硝酸|发烟硫酸)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|逸出)"
+    # (and a works' coal gas, carbon monoxide by the most: "4号高炉作业时发生煤气泄漏，导致…作业人员出现昏迷")
+    r"|盐酸|硝酸|发烟硫酸|煤气)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|逸出)"
 )
 TOXIC_LEAK_RE = re.compile(TOXIC_LEAK)
 
