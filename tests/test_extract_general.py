@@ -892,6 +892,10 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # a death told after the injured were told out of danger is not one of them
         ("现场施工人员共6人受伤，已送医院治疗，无生命危险；1人经医疗部门全力救治不幸身亡。", 1, 6),
         ("现场施工人员共6人受伤，已送医院治疗；1人经医疗部门全力救治不幸身亡。", 1, 5),
+        # names listed with asides in brackets (commas inside them), placeholders or full names told by their sex
+        ("煤气泄漏，工人黄某(30岁，家住某村)、廉某(25岁)送往医院后，抢救无效死亡。", 2, None),
+        ("煤气泄漏，工人黄国生(男，30岁，某镇人)、廉殿宸(男，25岁，某村人)送往医院后，抢救无效死亡。", 2, None),
+        ("煤气泄漏，工人黄国生、廉殿宸送往医院后，抢救无效死亡。", 1, None),
         # a denial reaching over another thing not caused
         ("加油站发生火灾，由于扑救及时，未引发次生灾害事故和造成人员伤亡。", 0, 0),
         # no harm to anybody denies both

@@ -610,7 +610,17 @@ OTHER_PERSON = re.compile(r"另有|另外|还有|又有|另(?=" + NUM + r")")
 WOUNDS = re.compile(r"伤势过重|伤重|伤势严重|伤情过重")
 # two or more anonymised names listed at the head of a clause, after at most 16 characters of role, place or time
 # ("赵某、钱某被抛落…", "当时在该层分拣货物的员工杜某、彭某…"); a field's colon heads a clause too
-NAMED_LIST = re.compile(r"\s*[^，,。；;：:\d]{0,16}?(" + _ANON_NAME + r"(?:[、和及与]" + _ANON_NAME + r")+)")
+# (each name with an aside in brackets too: "工人黄某(男，30岁，某村人)、廉某(男，25岁)送往医院后，抢救无效死亡")
+_ASIDE_RE = r"\s*[(（][^()（）。；;\n]{0,40}[)）]"
+_ASIDE = "(?:" + _ASIDE_RE + ")?"
+# full names listed, each with an aside that tells the person's sex, as official notices write the dead: "工人黄国生
+# (男，30岁，…人)、廉殿宸(男，25岁，…人)送往医院后，抢救无效死亡" (with no aside a full name is not told from a word)
+_FULL_NAME = r"[\u4e00-\u9fff]{2,3}\s*[(（]\s*[男女][^()（）。；;\n]{0,40}[)）]"
+FULL_NAMES = re.compile(_FULL_NAME + r"(?:、" + _FULL_NAME + r")+")
+NAMED_LIST = re.compile(
+    r"\s*[^，,。；;：:\d]{0,16}?(" + _ANON_NAME + _ASIDE + r"(?:[、和及与]" + _ANON_NAME + _ASIDE + r")+"
+    r"|" + _FULL_NAME + r"(?:、" + _FULL_NAME + r")+)"
+)
 # one person right before the death, of a group counted before: "一个没救过来"
 ONE_OF = re.compile(r"(?:一个|一人|一名|一位)[^，,。；;\d]{0,3}$")
 # a victim by a trade the role lists lack and a placeholder name, maybe after what the victim was doing: "喷漆工张某",
@@ -1660,13 +1670,17 @@ def _prevented(norm: str, pos: int) -> bool:
 def _named_subject(norm: str, sa: int, pos: int) -> tuple[int, int] | None:
     """(how many, where): the anonymised names listed as the subject of the last clause before the death at pos, in
     the sentence starting at sa: "…罐顶被掀开，赵某、钱某被抛落至防火堤内，当场死亡" is 2."""
-    starts = [sa] + [sa + m.end() for m in re.finditer(r"[，,：:]", norm[sa:pos])]
+    # (not at a comma inside a bracketed aside: "黄某(男，30岁)、廉某(男，25岁)送往医院后，…")
+    plain = re.sub(r"[(（][^()（）。；;\n]{0,40}[)）]", lambda b: "_" * len(b.group()), norm[sa:pos])
+    starts = [sa] + [sa + m.end() for m in re.finditer(r"[，,：:]", plain)]
     for start in reversed(starts[-2:]):  # the death's own clause and the one before it
         m = NAMED_LIST.match(norm, start)
         if m is not None and m.end() <= pos:
             if re.search(r"将|把", norm[m.end() : pos]):
                 return None  # the names are who helped: "叫来工人宣某、曲某将郭某送往医院，经抢救无效死亡"
-            return len(re.findall(_ANON_NAME, m.group(1))), m.start(1)
+            names = re.sub(_ASIDE_RE, "", m.group(1))  # (an aside's words are no names: "家住某村")
+            full = FULL_NAMES.fullmatch(m.group(1))
+            return (names.count("、") + 1 if full else len(re.findall(_ANON_NAME, names))), m.start(1)
     return None
 
 
