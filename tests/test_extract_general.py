@@ -896,6 +896,8 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("煤气泄漏，工人黄某(30岁，家住某村)、廉某(25岁)送往医院后，抢救无效死亡。", 2, None),
         ("煤气泄漏，工人黄国生(男，30岁，某镇人)、廉殿宸(男，25岁，某村人)送往医院后，抢救无效死亡。", 2, None),
         ("煤气泄漏，工人黄国生、廉殿宸送往医院后，抢救无效死亡。", 1, None),
+        # vital signs lost is a death (one of the wounded told before)
+        ("锅炉爆炸。三名伤者被送往医院救治。一名29岁的伤者在送医途中失去生命体征。", 1, 2),
         # a denial reaching over another thing not caused
         ("加油站发生火灾，由于扑救及时，未引发次生灾害事故和造成人员伤亡。", 0, 0),
         # no harm to anybody denies both
