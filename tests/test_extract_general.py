@@ -420,6 +420,8 @@ def test_poisoned_is_not_injured() -> None:
         # a works' coal gas leaking and felling people: a poisoning
         ("\n高炉作业时发生煤气泄漏，导致现场作业人员出现昏迷。工人黄某、廉某送往医院后，抢救无效死亡。", "中毒和窒息"),
         ("\n某钢厂转炉煤气外泄，造成2人死亡。", "中毒和窒息"),
+        # a mobile crane tipping over while it lifted
+        ("\n一汽车吊在地库顶板吊运木方时发生侧翻事故，吊臂掉落在作业人员身上，致1人死亡。", "起重伤害"),
         # a site's passenger-and-goods hoist falling: a lifting accident, not a fall from height
         ("\n某房地产项目施工工地发生一起人货电梯坠落事故，造成12人当场死亡。", "起重伤害"),
         # a train brushing track workers

@@ -41,6 +41,8 @@ BOILER_BURST = re.compile(
     r"锅炉(?!房|厂|明火|火)(?:(?!炉膛|煤气|燃气|天然气)[^，,。；;\n]){0,4}?(?:突然|突发)?(?:发生)?了?(?:物理)?"
     r"(?:爆(?:炸|裂)|炸了)"
 )
+# a mobile crane, before its overturning in the clause
+CRANE_TIPPED = re.compile(r"(?:汽车吊|汽车起重机|吊车|起重机|履带吊|随车吊|轮胎吊)[^，,。；;\n]{0,30}?$")
 # a mine's underground workings (a tunnel's is 坍塌: GB 6441 keeps 冒顶片帮 for mines; not a goaf's caving in over a
 # wide area, which the authorities class 坍塌: "平邑…石膏矿因临近的废弃石膏矿采空区坍塌")
 COLLAPSE = re.compile(r"坍塌|塌方|垮塌|塌落|冒落|坍方|坍落")
@@ -458,6 +460,14 @@ class AccidentTypeReader:
             lifted = next((m for m in LIFTED_LOAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if lifted is not None:
                 code, span = "起重伤害", Span(lifted.start(), lifted.end())
+        if code == "车辆伤害" and span is not None and norm[span.start : span.end] in ("侧翻", "倾覆", "翻车"):
+            # a mobile crane tipping over while it lifted: "一汽车吊在地库顶板吊运木方时发生侧翻事故，吊臂掉落" (GB 6441
+            # 起重伤害 covers the lifting machine's overturning)
+            ca = max(norm.rfind(p, 0, span.start) for p in "，,。；;\n") + 1
+            crane = CRANE_TIPPED.search(norm, ca, span.start)
+            # (at work, not driving on a road: "一辆吊车行驶途中侧翻" is a vehicle's)
+            if crane is not None and re.search(r"吊运|吊装|起吊|吊起|作业|施工", norm[crane.start() : span.start]):
+                code, span = "起重伤害", Span(crane.start(), span.end)
         if code == "车辆伤害" and span is not None and norm[span.start : span.end] not in CLASS_WORDS:
             # a crash and then, in its sentence, the people poisoned by what it let out: "发生相撞事故，罐阀被撞断，
             # 在处理时…，造成4人中毒，其中1人死亡" (GB 6441 classes by how they were harmed)
