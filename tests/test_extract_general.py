@@ -420,6 +420,11 @@ def test_poisoned_is_not_injured() -> None:
         # a works' coal gas leaking and felling people: a poisoning
         ("\n高炉作业时发生煤气泄漏，导致现场作业人员出现昏迷。工人黄某、廉某送往医院后，抢救无效死亡。", "中毒和窒息"),
         ("\n某钢厂转炉煤气外泄，造成2人死亡。", "中毒和窒息"),
+        # a structure giving way under the people on it; not the scaffold they stood on
+        ("\n某大桥发生垮塌事故，正在桥面施工的22名工人坠入57米深谷，4人当场死亡。", "坍塌"),
+        ("\n一在建厂房发生坍塌，5名正在屋顶做工的瓦工摔落地面，造成1死4伤。", "坍塌"),
+        ("\n工地发生一起因脚手架坍塌致三名施工工人坠落死亡的事故。", "高处坠落"),
+        ("\n2名工人擦拭玻璃时，脚下7米高的铁架突然倒塌，导致2人高空坠下后摔伤。", "高处坠落"),
         # a mobile crane tipping over while it lifted
         ("\n一汽车吊在地库顶板吊运木方时发生侧翻事故，吊臂掉落在作业人员身上，致1人死亡。", "起重伤害"),
         # a site's passenger-and-goods hoist falling: a lifting accident, not a fall from height

@@ -41,6 +41,9 @@ BOILER_BURST = re.compile(
     r"锅炉(?!房|厂|明火|火)(?:(?!炉膛|煤气|燃气|天然气)[^，,。；;\n]){0,4}?(?:突然|突发)?(?:发生)?了?(?:物理)?"
     r"(?:爆(?:炸|裂)|炸了)"
 )
+# a structure that gave way, told before the fall of the people on it
+COLLAPSE_UNDER = re.compile(r"垮塌|坍塌|倒塌")
+STOOD_ON = re.compile(r"脚手架|铁架|架子|梯|吊篮|踩|站在|脚下")
 # a mobile crane, before its overturning in the clause
 CRANE_TIPPED = re.compile(r"(?:汽车吊|汽车起重机|吊车|起重机|履带吊|随车吊|轮胎吊)[^，,。；;\n]{0,30}?$")
 # a mine's underground workings (a tunnel's is 坍塌: GB 6441 keeps 冒顶片帮 for mines; not a goaf's caving in over a
@@ -460,6 +463,15 @@ class AccidentTypeReader:
             lifted = next((m for m in LIFTED_LOAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if lifted is not None:
                 code, span = "起重伤害", Span(lifted.start(), lifted.end())
+        if code == "高处坠落" and span is not None:
+            # a structure collapsing under the people on it, told before their fall in its sentence: "…大桥发生垮塌
+            # 事故，正在桥面施工的22名工人坠入57米深谷" (GB 6441 坍塌: what gave way, not the fall it led to)
+            # (not the scaffold, the ladder or the cover they stood on, which the labels class by the fall: "因脚手架
+            # 坍塌致三名施工工人坠落死亡", "脚下7米高的铁架突然倒塌", "刚踩上…隔离棚，隔离棚就立即坍塌")
+            sa = _sentence_at(norm, span.start)[0]
+            fell_in = COLLAPSE_UNDER.search(norm, sa, span.start)
+            if fell_in is not None and not STOOD_ON.search(norm, sa, fell_in.start()):
+                code, span = "坍塌", Span(fell_in.start(), fell_in.end())
         if code == "车辆伤害" and span is not None and norm[span.start : span.end] in ("侧翻", "倾覆", "翻车"):
             # a mobile crane tipping over while it lifted: "一汽车吊在地库顶板吊运木方时发生侧翻事故，吊臂掉落" (GB 6441
             # 起重伤害 covers the lifting machine's overturning)
