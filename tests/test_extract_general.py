@@ -903,6 +903,14 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("煤气泄漏，工人黄某(30岁，家住某村)、廉某(25岁)送往医院后，抢救无效死亡。", 2, None),
         ("煤气泄漏，工人黄国生(男，30岁，某镇人)、廉殿宸(男，25岁，某村人)送往医院后，抢救无效死亡。", 2, None),
         ("煤气泄漏，工人黄国生、廉殿宸送往医院后，抢救无效死亡。", 1, None),
+        # more of the people caught up in it told dead later (又有), after the lead
+        (
+            "3月21日13时46分左右，某项目主塔外墙喷涂粉刷作业脚手架发生坠落。事故发生后，相关部门展开救援工作，"
+            "全力抢救受伤人员。\n截至21日20时30分，事故有11人涉险。21日当晚，涉险人员中有3人经抢救无效死亡。"
+            "截至3月22日上午，涉险人员中又有3人经抢救无效先后死亡。",
+            6,
+            None,
+        ),
         # vital signs lost is a death (one of the wounded told before)
         ("锅炉爆炸。三名伤者被送往医院救治。一名29岁的伤者在送医途中失去生命体征。", 1, 2),
         # a denial reaching over another thing not caused
