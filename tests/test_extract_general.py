@@ -1039,6 +1039,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # a figure first reported or lied about is not the one that stands
         ("最初，当地通报称事故造成一死一伤。市政府晚间通报，爆炸造成5人死亡、9人受伤。", 5, 9),
         ("企业负责人谎报称一死一伤。经核实，事故造成4人死亡、6人受伤。", 4, 6),
+        # an accident named as one that was concealed: its figures, found out, stand
+        ("市政府核实了一起企业瞒报急性中毒事故：某装置有毒气体泄漏，导致4人经抢救无效死亡，1人受伤。", 4, 1),
+        ("企业瞒报称1人受伤。经核实，事故造成2人死亡。", 2, None),
     ],
 )
 def test_casualties_round_eight(text: str, deaths: int | None, injuries: int | None) -> None:

@@ -699,7 +699,10 @@ HARM_DENIED = re.compile(r"(?:未|没有?|并无|无)(?:受到?|被|遭)?(?:任�
 SUBJECT_DENIED = re.compile(r"(?:未|没有?|无|并无|不见)(?:发现|见到|看到)?(?:有)?(?:其他|任何|别的)?$")
 # a figure the text gives as first reported and since corrected, or as a lie
 SUPERSEDED = re.compile(
-    r"(?:最初|起初|最早|此前|早前|一度)[^。；;\n]{0,12}?(?:通报|报道|报告|公布|发布|称|流传|传出)|谎报|瞒报|虚报|少报|漏报"
+    r"(?:最初|起初|最早|此前|早前|一度)[^。；;\n]{0,12}?(?:通报|报道|报告|公布|发布|称|流传|传出)|谎报|虚报|少报|漏报"
+    # (not an accident named as one that was concealed, whose figures, found out, follow: "…政府核实了一起企业瞒报
+    # 急性中毒事故：…导致4人急性中毒经抢救无效死亡")
+    r"|瞒报(?![^，,。；;：:]{0,10}?事故)"
     # a rumour: "网上一度流传“火灾造成10人死亡”的说法"
     r"|网传|谣传|传言|谣言"
 )
