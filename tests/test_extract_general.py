@@ -911,6 +911,20 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
             6,
             None,
         ),
+        # one of the wounded counted as such told dead after the lead; not a group broken down
+        (
+            "新华网哈尔滨5月9日电 5月9日，黑龙江省牡丹江市一工程的脚手架突然倒塌，6名行人被砸，伤员正在救治中。"
+            "\n据了解，一墙体装修工程的脚手架突然倒塌，当场造成2名行人死亡，4名行人受伤。伤员被送往医院后，一名伤者"
+            "因伤势严重医治无效死亡。",
+            3,
+            3,
+        ),
+        (
+            "7月19日凌晨，沪昆高速公路湖南邵阳段一辆轻型货车追尾一辆大客车，引发大火，造成重大人员伤亡。\n经核查，事故现场有54人遇难，另有6人受伤。6名\n受伤人员中，有4人"
+            "因伤势过重医治无效死亡。",
+            58,
+            2,
+        ),
         # vital signs lost is a death (one of the wounded told before)
         ("锅炉爆炸。三名伤者被送往医院救治。一名29岁的伤者在送医途中失去生命体征。", 1, 2),
         # a denial reaching over another thing not caused

@@ -859,8 +859,11 @@ POISONED_NAMED = r"中毒(?:的)?(?:者|人员|病人|患者|职工|工人|村�
 LATER_DEATH = re.compile(
     # (or of the people caught up in it, told as more: "21日当晚，涉险人员中有3人经抢救无效死亡。截至3月22日上午，
     # 涉险人员中又有3人经抢救无效先后死亡" is 6)
-    r"(?:(?:受伤人员|伤员|伤者|受伤者)(?:中|当中)[，,]?\s*(?:有|又有|另有)?|(?:涉险人员|被困人员|遇险人员)(?:中|当中)[，,]?\s*又有)"
+    r"(?:(?:(?:受伤人员|伤员|伤者|受伤者)(?:中|当中)[，,]?\s*(?:有|又有|另有)?|(?:涉险人员|被困人员|遇险人员)(?:中|当中)[，,]?\s*又有)"
     r"\s*(" + NUM + r")\s*(?:人|名)"
+    # (or counted as the wounded: "伤员被送往医院后，一名伤者因伤势严重医治无效死亡")
+    # (not the group broken down: "6名受伤人员中，有4人…死亡")
+    r"|(?<![\d两二三四五六七八九十])(" + NUM + r")\s*名\s*(?:伤者|伤员|受伤人员)(?!\s*(?:中|当中)))"
     r"[^。；;]{0,30}?(?:抢救无效|医治无效|救治无效|不治)[^。；;]{0,60}?(?:死亡|身亡)"
 )
 # victims listed after a label: "中毒死亡人员：A、B、C", "受伤人员为：…", "死者朱A"
@@ -1874,7 +1877,7 @@ def _later_deaths(
         if not usable(m.start()):
             continue
         try:
-            k = cn_to_int(m.group(1))
+            k = cn_to_int(next(g for g in m.groups() if g))
         except ValueError:
             continue
         if injuries is not None and injuries[0] >= k:
