@@ -425,6 +425,10 @@ def test_poisoned_is_not_injured() -> None:
         ("\n一在建厂房发生坍塌，5名正在屋顶做工的瓦工摔落地面，造成1死4伤。", "坍塌"),
         ("\n工地发生一起因脚手架坍塌致三名施工工人坠落死亡的事故。", "高处坠落"),
         ("\n2名工人擦拭玻璃时，脚下7米高的铁架突然倒塌，导致2人高空坠下后摔伤。", "高处坠落"),
+        # the fire named together with the blast in the accident's sentence
+        ("\n输气管道分输站在进行气密性打压实验过程中发生闪爆火灾事故，造成6名作业人员受伤。", "其他爆炸"),
+        ("\n球罐在倒罐作业过程中发生泄漏，引发火灾爆炸，两名消防员受轻伤。", "其他爆炸"),
+        ("\n仓库发生火灾，造成2名工人受伤。", "火灾"),
         # a mobile crane tipping over while it lifted
         ("\n一汽车吊在地库顶板吊运木方时发生侧翻事故，吊臂掉落在作业人员身上，致1人死亡。", "起重伤害"),
         # a site's passenger-and-goods hoist falling: a lifting accident, not a fall from height
