@@ -425,6 +425,9 @@ def test_poisoned_is_not_injured() -> None:
         ("\n一在建厂房发生坍塌，5名正在屋顶做工的瓦工摔落地面，造成1死4伤。", "坍塌"),
         ("\n工地发生一起因脚手架坍塌致三名施工工人坠落死亡的事故。", "高处坠落"),
         ("\n2名工人擦拭玻璃时，脚下7米高的铁架突然倒塌，导致2人高空坠下后摔伤。", "高处坠落"),
+        # people felled by a toxic gas or taken ill by breathing it in, nobody counted hurt: a poisoning all the same
+        ("\n3名工人不慎被困在一个3米深的污水井中，井内的硫化氢致使三人昏迷。消防人员将3名工人救了上来。", "中毒和窒息"),
+        ("\n液氨储罐发生泄漏。一员工试图关阀，但未成功，由于吸入过量氨气，身体不适。", "中毒和窒息"),
         # the fire named together with the blast in the accident's sentence
         ("\n输气管道分输站在进行气密性打压实验过程中发生闪爆火灾事故，造成6名作业人员受伤。", "其他爆炸"),
         ("\n球罐在倒罐作业过程中发生泄漏，引发火灾爆炸，两名消防员受轻伤。", "其他爆炸"),

@@ -43,6 +43,8 @@ BOILER_BURST = re.compile(
 )
 # a blast and a fire named together, the blast first or the pair as one: "闪爆火灾事故", "火灾爆炸", "爆炸起火"
 BLAST_AND_FIRE = re.compile(r"(?:爆炸|闪爆|爆燃)(?:着火|起火)?火灾|火灾爆炸|燃烧爆炸|爆炸燃烧|爆燃起火|爆炸起火")
+# a toxic or asphyxiant gas by name
+_TOXIC_GAS = r"(?:硫化氢|一氧化碳|氯气|氨气|液氨|氨|毒气|有毒气体|有害气体|沼气|二氧化碳|氮气|二氧化硫|煤气)"
 # a structure that gave way, told before the fall of the people on it
 COLLAPSE_UNDER = re.compile(r"垮塌|坍塌|倒塌")
 STOOD_ON = re.compile(r"脚手架|铁架|架子|梯|吊篮|踩|站在|脚下")
@@ -106,6 +108,8 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         r"(?:伤人|受伤|死亡|身亡|遇难|不适|送医|送院|入院|住院|送往医院|送到医院|伤亡)"
         # a toxic gas given off, then the harm: "废料施放出大量的有毒气体，造成重大死亡事故", "遇水产生大量硫化氢
         # 气体共造成13人中毒"
+        # a toxic gas that felled people: "井内的硫化氢致使三人昏迷"
+        r"|" + _TOXIC_GAS + r"[^，,。；;\n]{0,4}?(?:致使|导致|造成|致)[^，,。；;\n]{0,8}?(?:昏迷|晕倒|昏倒|窒息)"
         r"|(?:释放|施放|散发|产生|冒出|挥发)出?[^，,。；;]{0,6}?(?:有毒气体|毒气|有毒有害气体|硫化氢|一氧化碳|氯气|氨气)"
         r"[^。；;]{0,30}?(?:死亡|身亡|遇难|中毒|晕倒|昏迷)"
         # someone who went down into a tank, well, pit or hold and collapsed there, no gas named: "入罐检查…刚下到一半，
@@ -287,6 +291,8 @@ STEAM_BURN = re.compile(r"烫伤|烫死|被烫|烫灼伤|烧伤|灼伤")
 PEOPLE_POISONED = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+|数十|数百|几十|十几|多)\s*(?:余|多)?\s*(?:名|位|个)?\s*(?:人|群众|村民|居民|工人|员工|职工|学生)"
     r"[^，,。；;\n]{0,4}?(?:中毒|出现中毒症状)"
+    # (or taken ill by breathing a toxic gas in: "由于吸入过量氨气，身体不适")
+    r"|吸入[^，,。；;\n]{0,6}?" + _TOXIC_GAS + r"[^。；;\n]{0,8}?(?:身体不适|不适|昏迷|晕倒|昏倒)"
 )
 # an explosion while a vessel was being pressurised or pressure-tested
 PRESSURISED_BURST = re.compile(
