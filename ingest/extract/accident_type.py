@@ -106,10 +106,10 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         # "液氨泄漏事故，造成一人死亡", "毒气泄漏致90人不适"
         r"|" + TOXIC_LEAK + r"(?:事故|事件)?[^。；;]{0,30}?"
         r"(?:伤人|受伤|死亡|身亡|遇难|不适|送医|送院|入院|住院|送往医院|送到医院|伤亡)"
-        # a toxic gas given off, then the harm: "废料施放出大量的有毒气体，造成重大死亡事故", "遇水产生大量硫化氢
-        # 气体共造成13人中毒"
         # a toxic gas that felled people: "井内的硫化氢致使三人昏迷"
         r"|" + _TOXIC_GAS + r"[^，,。；;\n]{0,4}?(?:致使|导致|造成|致)[^，,。；;\n]{0,8}?(?:昏迷|晕倒|昏倒|窒息)"
+        # a toxic gas given off, then the harm: "废料施放出大量的有毒气体，造成重大死亡事故", "遇水产生大量硫化氢
+        # 气体共造成13人中毒"
         r"|(?:释放|施放|散发|产生|冒出|挥发)出?[^，,。；;]{0,6}?(?:有毒气体|毒气|有毒有害气体|硫化氢|一氧化碳|氯气|氨气)"
         r"[^。；;]{0,30}?(?:死亡|身亡|遇难|中毒|晕倒|昏迷)"
         # someone who went down into a tank, well, pit or hold and collapsed there, no gas named: "入罐检查…刚下到一半，
@@ -406,8 +406,8 @@ class AccidentTypeReader:
         code, span = found
         if code == "火灾" and span is not None:
             # the fire named together with the blast, in the accident's own sentence: "输气管道…打压实验过程中发生
-            # 闪爆火灾事故", "排放残液废气时引发爆燃，致使周边4家农户发生火灾" (the labels class such accidents as
-            # explosions, 32 of the 40 texts at hand that name both)
+            # 闪爆火灾事故", "球罐…发生泄漏，引发火灾爆炸" (the labels class such accidents as explosions: 32 of the 40
+            # labelled texts at hand that name the pair anywhere)
             sa, sb = _sentence_at(norm, span.start)
             both = BLAST_AND_FIRE.search(norm, sa, sb)
             if both is not None and self._told_as_happened(norm, both.start()):
