@@ -406,8 +406,8 @@ class AccidentTypeReader:
         code, span = found
         if code == "火灾" and span is not None:
             # the fire named together with the blast, in the accident's own sentence: "输气管道…打压实验过程中发生
-            # 闪爆火灾事故", "球罐…发生泄漏，引发火灾爆炸" (the labels class such accidents as explosions: 32 of the 40
-            # labelled texts at hand that name the pair anywhere)
+            # 闪爆火灾事故", "球罐…发生泄漏，引发火灾爆炸" (the labels class such accidents as explosions: 21 of the 28
+            # read texts that name the pair anywhere and are labelled a fire or an explosion)
             sa, sb = _sentence_at(norm, span.start)
             both = BLAST_AND_FIRE.search(norm, sa, sb)
             if both is not None and self._told_as_happened(norm, both.start()):
