@@ -462,7 +462,9 @@ def _earlier_accident_day(
 
 def _past_bracket(text: str, end: int) -> int:
     """Past the closing bracket of a day written in brackets after 今天 or the like: "今天(14日)凌晨4时52分，…"."""
-    if text[end : end + 1] in (")", "）") and text[:end].rstrip("0123456789日号").endswith(("(", "（")):
+    # (a few characters behind the day suffice: a day is at most two digits and 日; not a slice of the whole text)
+    behind = text[max(0, end - 6) : end].rstrip("0123456789日号")
+    if text[end : end + 1] in (")", "）") and behind.endswith(("(", "（")):
         return end + 1
     return end
 
