@@ -434,6 +434,10 @@ def test_poisoned_is_not_injured() -> None:
         ("\n仓库发生火灾，造成2名工人受伤。", "火灾"),
         # a mobile crane tipping over while it lifted
         ("\n一汽车吊在地库顶板吊运木方时发生侧翻事故，吊臂掉落在作业人员身上，致1人死亡。", "起重伤害"),
+        # a crane that collapsed, and people falling from it: a lifting accident (not a collapse feared)
+        ("\n某项目发生一起塔式起重机坍塌事故，造成2人死亡。", "起重伤害"),
+        ("\n工地一台汽车吊突然倒塌，2名工人从高处摔下受伤。", "起重伤害"),
+        ("\n龙门架旁的围墙突然倒塌，压伤2名工人。", "坍塌"),
         # a site's passenger-and-goods hoist falling: a lifting accident, not a fall from height
         ("\n某房地产项目施工工地发生一起人货电梯坠落事故，造成12人当场死亡。", "起重伤害"),
         # a train brushing track workers
@@ -2996,3 +3000,11 @@ def test_a_wound_diagnosed_is_one_injured() -> None:
 )
 def test_accident_type_round_w10(title: str, text: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\n大风中一台龙门架将倒塌，工人撤离时从脚手架上坠落受伤。", "\n工人发现龙门架可能倒塌，撤离时从架上坠落受伤。"],
+)
+def test_a_crane_collapse_feared_is_no_lifting_accident(text: str) -> None:
+    assert extract_report(LEAD + text).accident_type != "起重伤害"

@@ -332,6 +332,13 @@ CRANE_BEFORE = re.compile(_CRANES + r"[^，,。；;\n]{0,4}$")
 CRANE_AFTER = re.compile(r"(?:的)?" + _CRANES)
 # a vehicle word that any heavy thing does too
 TIPPED = frozenset(("侧翻", "翻倒", "倾倒", "倾覆"))
+# a crane or a site hoist that itself collapsed or toppled ("塔式起重机坍塌事故", "龙门架被大风吹倒…压垮工棚", "汽车吊
+# 倒塌，2名工人腾空后摔下"): GB 6441 起重伤害 covers the lifting machine's collapse and overturning (not "龙门架将倒塌",
+# a collapse feared, nor "龙门架旁的围墙倒塌")
+CRANE_COLLAPSED = re.compile(
+    r"(?:塔式起重机|门式起重机|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|龙门架|施工升降机|物料提升机|吊车)"
+    r"(?:(?!旁|边|附近|周围|对面|前面|后面|将|可能|险些|差点)[^，,。；;\n]){0,6}?(?:倒塌|坍塌|垮塌|倾覆|倾倒|翻倒|折断|吹倒)"
+)
 # a work platform, a scaffold or a rack tipping, not a vehicle: "三名建筑工人站在五楼高的吊篮上施工，不料钢丝绳断裂，
 # 吊篮侧翻，一名工人摔下身亡"
 # (and a bridge's beam: "高架桥第25跨右侧第10梁发生侧翻坠落事故")
@@ -470,6 +477,14 @@ class AccidentTypeReader:
             # a title's vessel blowing up ("反应釜爆炸2死9伤") and a body telling what leaked and burnt ("氨气、甲苯泄露
             # 遭遇高温燃烧而引发"): a vapour-cloud explosion, as `_cylinder_burst` reads the body's
             code = "其他爆炸"
+        if code in ("坍塌", "高处坠落"):
+            # a crane that collapsed in the accident's sentence (or the title), or before the fall it led to: a lifting
+            # accident
+            sa, sb = _sentence_at(norm, span.start) if span is not None else (0, 0)
+            told = norm[sa:sb] if span is not None else normalise_text(title)
+            upto = span.start - sa if span is not None and code == "高处坠落" else len(told)
+            if any(not hypothetical(told, 0, m.start()) for m in CRANE_COLLAPSED.finditer(told, 0, upto)):
+                code = "起重伤害"
         if code == "坍塌" and self._underground(norm, span, title):
             # a mine working's roof or side falling in: GB 6441's 坍塌 "不适用于矿山冒顶片帮" ("井下303回采巷道…被突然
             # 塌方下来的煤块砸伤", "工作面…导致上覆煤层坍塌")
