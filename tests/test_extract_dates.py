@@ -61,6 +61,12 @@ def test_relative_days(word: str, expected: str) -> None:
     assert _date(f"发布时间:2013年07月10日\n{word}上午,某厂储罐发生泄漏。") == expected
 
 
+@pytest.mark.parametrize("word", ["今晚", "今夜"])
+def test_tonight_is_the_stamps_day(word: str) -> None:
+    # "2014-09-26 20:27 来源:…\n今晚18时40分许，…塔吊发生倒塌"
+    assert _date(f"2013-07-10 22:05 来源:某报\n{word}8时许,某厂储罐发生泄漏,1人受伤。") == "2013-07-10"
+
+
 def test_agency_dateline_sets_today() -> None:
     # the page stamp is a day after the agency's dateline: 昨日 counts from the dateline
     text = "2008年12月05日03:00 某某晚报\n本报12月4日讯 昨日下午4时许,一辆油罐车发生爆炸。"
