@@ -206,6 +206,9 @@ LEAD = "2021年3月4日，"
         # one person with no measure word, as news writes it; a burn's extent between the victim and the harm
         ("燃气罐爆炸，一女子被烧伤。", None, 1),
         ("燃气爆炸后，楼下空地发现一男子已无生命体征。", 1, None),
+        # (or named by a trade: "一操作工…被烧伤")
+        ("化工企业发生爆炸事故，造成车间内一操作工右手及脸部被烧伤。", None, 1),
+        ("仓库起火，一电焊工被烧伤。", None, 1),
         ("燃气罐爆炸，导致一名女性全身75%面积严重烧伤。", None, 1),
         ("反应釜爆炸，两名工人全身80%以上烧伤。", None, 2),
         # hurt and then died: one death, not also an injury

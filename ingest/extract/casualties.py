@@ -47,7 +47,12 @@ VICTIM_WORDS = (
 # people counted with 个, only before a word for people: "6个孩子均被烧伤" (not "3个罐体")
 _KIDS = r"孩子|小孩|学生|男孩|女孩|人|工人|员工|村民|小伙|男子|女子"
 # one person with no measure word, as news writes it: "一女子被烧伤", "一工人当场死亡"
-ONE_UNMEASURED = r"(?<=一)(?=" + _KIDS + r"|" + VICTIM_WORDS + r")"
+# (or by a trade or a word for who they were: "造成车间内一操作工右手及脸部被烧伤", "一电焊工被炸伤")
+_TRADES = (
+    r"操作工|电焊工|焊工|工友|修理工|搬运工|装卸工|清洁工|保洁工|维修工|检修工|钳工|电工|木工|瓦工|架子工|钢筋工"
+    r"|油漆工|临时工|农民工|男工|女工|学徒|技术员|厨师|保安|渔民|船员|矿工|老人|老汉|妇女|男孩|女孩|男童|女童"
+)
+ONE_UNMEASURED = r"(?<=一)(?=" + _KIDS + r"|" + VICTIM_WORDS + r"|" + _TRADES + r")"
 # a count, not "数十人" or "上百人" (no number given)
 # (nor "无一人死亡", which says nobody died)
 # men and women counted apart, as news counts a group: "三男两女", "1男1女" (the count is both, `_other_sex`)
