@@ -206,6 +206,9 @@ LEAD = "2021年3月4日，"
         # one person with no measure word, as news writes it; a burn's extent between the victim and the harm
         ("燃气罐爆炸，一女子被烧伤。", None, 1),
         ("燃气爆炸后，楼下空地发现一男子已无生命体征。", 1, None),
+        # the wounded told as who the one person was (not a group: see below)
+        ("饭店天台上发生爆炸，消防官兵将伤者搬到安全地带。据现场了解，伤员是一名电焊工人。", None, 1),
+        ("工地一台打桩机倒塌。记者了解到，伤者是60多岁的陈太婆。", None, 1),
         # (or named by a trade: "一操作工…被烧伤")
         ("化工企业发生爆炸事故，造成车间内一操作工右手及脸部被烧伤。", None, 1),
         ("仓库起火，一电焊工被烧伤。", None, 1),
@@ -3011,3 +3014,8 @@ def test_accident_type_round_w10(title: str, text: str, code: str) -> None:
 )
 def test_a_crane_collapse_feared_is_no_lifting_accident(text: str) -> None:
     assert extract_report(LEAD + text).accident_type != "起重伤害"
+
+
+@pytest.mark.parametrize("text", ["记者了解到，伤者是两名路过的行人。", "记者了解到，伤者分别是张某和李某。"])
+def test_the_wounded_told_as_a_group_are_not_one(text: str) -> None:
+    assert extract_report(LEAD + "工地一台打桩机倒塌。" + text).injuries != 1

@@ -770,6 +770,11 @@ WOUNDED_TAKEN = re.compile(
     r"(?:已|随即|随后|立即|迅速)?\s*"
     r"(?:被)?(?:紧急|迅速|立即)?(?:送往|送到|送至|送入|转往|转至|转入)[^，,。；;]{0,14}?(?:医院|卫生院)"
 )
+# the wounded told as one person: "据现场了解，伤员是一名电焊工人", "记者了解到，伤者是60多岁的陈太婆"
+# (not "伤者分别是…", "伤者均为…", "伤者是两名…")
+WOUNDED_IS_ONE = re.compile(
+    r"(?:^|(?<=[，,。；;\n]))\s*(?:伤者|伤员|受伤者)(?:是|为)(?!分别|均|都|[两二三四五六七八九十几数多\d]+\s*(?:名|人|位|个))"
+)
 ONE_PERSON = re.compile(
     r"(?:一名|一位|一个)[^，,。；;\d]{0,6}?(?:男子|女子|小伙|男孩|女孩|老人|老汉|妇女|男青年|女青年|住户|租客|居民|村民"
     r"|工人|员工|民工|店主|摊主|司机|驾驶员)"
@@ -1527,6 +1532,12 @@ class CasualtyReader:
                 sb = _sentence_at(norm, m.start())[1]
                 if not ONE_PERSON.search(norm, max(0, m.start() - 300), m.start()):
                     continue
+                if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
+                    if not TREATED_DIED.search(norm, m.end(), sb):
+                        return 1, Span(m.start(), m.end())
+            # (or the wounded told as who that one person was: "伤员是一名电焊工人")
+            for m in WOUNDED_IS_ONE.finditer(norm):
+                sb = _sentence_at(norm, m.start())[1]
                 if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
                     if not TREATED_DIED.search(norm, m.end(), sb):
                         return 1, Span(m.start(), m.end())
