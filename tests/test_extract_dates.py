@@ -637,6 +637,12 @@ def test_the_day_learnt_of_with_that_days_clock_is_the_accidents() -> None:
         "和货车相撞致1人死亡交通事故。"
     )
     assert _date(text) == "2017-03-31"
+    # (however far into its sentence the accident is told)
+    far = (
+        "2012-10-07 08:15:32\n某县委宣传部6日晚间对外透露，当日上午8时许，一辆湖北荆州籍液化气槽罐车，"
+        "在湖南境内常吉高速官庄段1116千米+17米处某某隧道口前方发生侧翻，事故共造成5死2伤。"
+    )
+    assert _date(far) == "2012-10-06"
     # (a meeting held that day is no accident)
     assert _date("2017-04-02 09:06\n3月31日，记者获悉，当天上午召开了安全生产会议。") is None
 

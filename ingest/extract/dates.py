@@ -73,6 +73,9 @@ EVENT_AFTER = re.compile(
     # (an animal's attack: "饲养员杨师傅在日常工作时被饲养的老虎袭击")
     r"|袭击|咬伤|咬死)"
 )
+# ... reaching further in its sentence after a day told again with its clock time ("6日晚间对外透露，当日上午8时许，一辆
+# 湖北荆州籍液化气槽罐车，在湖南境内常吉高速官庄段1116千米+17米处地穆庵隧道口前方发生侧翻")
+EVENT_FAR_AFTER = re.compile(EVENT_AFTER.pattern.replace("{0,40}", "{0,90}", 1))
 # furniture around a full date: a field label before it, a clock time or the source after it
 FURNITURE_BEFORE = re.compile(
     r"(?:时间|日期|发布|发表|更新|刊登|来源|稿|编辑|作者|出版|浏览|Posted)[^\n。,，]{0,6}[:：]?\s*[\[【(]?\s*$"
@@ -386,7 +389,8 @@ def _eventful(text: str, end: int) -> bool:
     ev = EVENT_AFTER.search(window)
     clause = re.split(r"[,，;；]", window)[0]
     same_day = SAME_DAY_TIME.search(window)
-    if same_day is not None and EVENT_AFTER.search(re.split(r"[。！？\n]", text[end + same_day.end() : end + 200])[0]):
+    after_clock = re.split(r"[。！？\n]", text[end + same_day.end() : end + 200])[0] if same_day is not None else ""
+    if same_day is not None and EVENT_FAR_AFTER.search(after_clock):
         return True  # "31日，笔者从…公安部门获悉，当天上午9时22分，…发生一起…事故": the day learnt of is the event's
     rep = REPORTING.search(clause)
     if rep is not None and (ev is None or rep.start() < ev.end()):
