@@ -678,6 +678,12 @@ def test_a_day_in_brackets_after_today_keeps_its_clock() -> None:
     assert found is not None and (found.date, found.time) == ("2017-07-14", "04:52")
 
 
+def test_today_with_its_day_written_with_hao_in_brackets() -> None:
+    # "今天(17号)上午": 号 is not read as a day alone, so 今天 is (not an earlier accident's 5月30号 told after)
+    text = "2015-07-17 16:20:00 来源:某网\n今天(17号)上午，2人被困生姜窖死亡。今年5月30号某镇也发生类似事故。"
+    assert _date(text) == "2015-07-17"
+
+
 @pytest.mark.parametrize(
     ("stamp", "date"),
     [

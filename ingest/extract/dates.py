@@ -464,6 +464,11 @@ def _earlier_accident_day(
     return None
 
 
+# a date in brackets after a relative day, read in its place ("今天(8月1日)"; not "今天(17号)", a day of the month
+# written with 号, which is not read alone: 今天 is, past the bracket)
+BRACKETED_DAY = re.compile(r"\s*[(（](?!\s*\d{1,2}\s*号\s*[)）])")
+
+
 def _past_bracket(text: str, end: int) -> int:
     """Past the closing bracket of a day written in brackets after 今天 or the like: "今天(14日)凌晨4时52分，…"."""
     # (a few characters behind the day suffice: a day is at most two digits and 日; not a slice of the whole text)
@@ -621,7 +626,7 @@ def _read_date(text: str) -> FoundDate | None:
             continue
         if m.group("sep3") and full is None:
             continue  # a slashed date whose order is not told ("11/05/2012"): nothing, not a day without its year
-        if (undated and full is None) or (m.group("rel") and re.match(r"\s*[(（]", text[m.end() :])):
+        if (undated and full is None) or (m.group("rel") and BRACKETED_DAY.match(text, m.end())):
             continue  # "今天(8月1日)": the date in brackets is read instead
         if NOT_EVENT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
