@@ -678,6 +678,13 @@ def test_a_day_in_brackets_after_today_keeps_its_clock() -> None:
     assert found is not None and (found.date, found.time) == ("2017-07-14", "04:52")
 
 
+def test_the_day_an_alarm_came_in_is_the_accidents() -> None:
+    # "7月3日晚间，…消防救援大队接到报警称：一厂房突发大火": an alarm is no later reporting (an inquiry's report is)
+    text = "某报客户端 2022-07-06 19:50\n7月3日晚间，某消防救援大队接到报警称：一厂房突发大火，1人受伤。"
+    assert _date(text) == "2022-07-03"
+    assert _date("某报客户端 2022-07-06 19:50\n7月3日晚间，某局接到某厂的书面报告：一厂房上月突发大火。") is None
+
+
 def test_today_with_its_day_written_with_hao_in_brackets() -> None:
     # "今天(17号)上午": 号 is not read as a day alone, so 今天 is (not an earlier accident's 5月30号 told after)
     text = "2015-07-17 16:20:00 来源:某网\n今天(17号)上午，2人被困生姜窖死亡。今年5月30号某镇也发生类似事故。"

@@ -109,7 +109,7 @@ FURNITURE_AFTER = re.compile(
 REPORTING = re.compile(
     # (实施 of a rule coming into force, not of work done: "上午安排两组实施工程人员一起进行水泠壁调试")
     r"生效|施行|(?:开始|正式|起)实施|实施(?:之日|以来|后)|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者"
-    r"|赶到|接到|收到|举报|公布|证实|调查|宣布|披露|透露"
+    r"|赶到|接到(?![^，,。；;]{0,12}?(?:报警|求救|求助))|收到|举报|公布|证实|调查|宣布|披露|透露"
     # (a finding on the cause, experts' or an inquiry's: "7月9日下午，…委派的专家初步认定，…燃爆事故系…自燃")
     r"|认定"
     # (a listed company's announcement: "8月5日早上，奥美医疗公告称")
