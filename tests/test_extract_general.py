@@ -209,6 +209,11 @@ LEAD = "2021年3月4日，"
         # the wounded told as who the one person was (not a group: see below)
         ("饭店天台上发生爆炸，消防官兵将伤者搬到安全地带。据现场了解，伤员是一名电焊工人。", None, 1),
         ("工地一台打桩机倒塌。记者了解到，伤者是60多岁的陈太婆。", None, 1),
+        # the dead counted as the badly hurt, then the hurt counted all together: the rest are injured; not others
+        # besides them, nor the slightly hurt alone
+        ("工地坍塌。至12日，8名重伤人员因抢救无效已经死亡。经确认，事故共造成10人受伤，其中8人重伤。", 8, 2),
+        ("车间发生爆炸，2名重伤者被送往医院经抢救无效死亡，另有5人受伤。", 2, 5),
+        ("塔吊驾驶室坠落，3名重伤者在送往医院途中死亡。现场5名施工人员受轻伤。", 3, 5),
         # (or named by a trade: "一操作工…被烧伤")
         ("化工企业发生爆炸事故，造成车间内一操作工右手及脸部被烧伤。", None, 1),
         ("仓库起火，一电焊工被烧伤。", None, 1),

@@ -1037,6 +1037,8 @@ class CasualtyReader:
             injuries = (injuries[0] - died, injuries[1])
         elif injuries is not None and deaths is not None and _the_one_injured_died(norm, deaths, injuries):
             injuries = None  # "一名工人不慎坠落受伤…伤者经抢救无效死亡，本次事故造成一人死亡": the dead man only
+        elif injuries is not None and deaths is not None and _wounded_died_before(norm, deaths, injuries):
+            injuries = (injuries[0] - deaths[0], injuries[1])
         if deaths is not None and (injuries is None or _part_of_sentence(norm, injuries[1].start)):
             # "造成38人伤亡，其中31人死亡，7人…（危重1人、…）": the casualties less the dead, not a part of them
             injuries = _injured_of_total(norm, deaths, usable, injuries[1] if injuries else None) or injuries
@@ -2002,6 +2004,26 @@ def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[i
     if OUT_OF_DANGER.search(between):
         return False
     return re.search(r"死|亡|遇难", between) is None and not OTHER_PERSON.search(between)
+
+
+# the dead counted as wounded people: "8名重伤人员因抢救无效已经死亡", "其中一人重伤者因伤势严重…死亡"
+DEAD_AS_WOUNDED = re.compile(r"(?:重伤|受伤)(?:人员|员|者)|伤员|伤者")
+
+
+def _wounded_died_before(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> bool:
+    """Whether the dead, counted as wounded people, are some of the injured counted after them: "8名重伤人员因抢救无效
+    已经死亡。…事故发生时共造成10人受伤，其中8人重伤" is 8 dead and 2 injured (not when the injured counted are only
+    the slightly hurt and the dead were the badly hurt, "3名重伤者在送往医院途中死亡，…5名施工人员受轻伤", nor others
+    hurt besides them, "另有5人受伤")."""
+    dead, hurt = deaths[1], injuries[1]
+    if not (dead.end <= hurt.start and deaths[0] < injuries[0]):
+        return False
+    if not DEAD_AS_WOUNDED.search(norm, dead.start, dead.end) or not DIED_OF_WOUNDS.search(norm, dead.start, dead.end):
+        return False
+    if re.search(r"另|此外|还有|还造成|同时", norm[dead.end : hurt.start]):
+        return False  # others hurt besides: "2名重伤者…经抢救无效死亡，另有5人受伤"
+    told = norm[hurt.start : _sentence_at(norm, hurt.start)[1]]
+    return not ("重伤" in norm[dead.start : dead.end] and "轻伤" in told and "重伤" not in told)
 
 
 def _the_one_injured_died(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> bool:
