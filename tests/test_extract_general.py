@@ -209,6 +209,9 @@ LEAD = "2021年3月4日，"
         # the wounded told as who the one person was (not a group: see below)
         ("饭店天台上发生爆炸，消防官兵将伤者搬到安全地带。据现场了解，伤员是一名电焊工人。", None, 1),
         ("工地一台打桩机倒塌。记者了解到，伤者是60多岁的陈太婆。", None, 1),
+        # the parts of one breakdown, the first who died on the spot: both dead
+        ("施工时触碰到高压电线，造成4名工作人员触电，其中3人当场死亡，1人送往医院抢救无效死亡。", 4, None),
+        ("施工时发生爆炸，造成5人死亡，其中3人当场死亡，1人送医后死亡。", 5, None),
         # the dead counted as the badly hurt, then the hurt counted all together: the rest are injured; not others
         # besides them, nor the slightly hurt alone
         ("工地坍塌。至12日，8名重伤人员因抢救无效已经死亡。经确认，事故共造成10人受伤，其中8人重伤。", 8, 2),

@@ -1152,7 +1152,11 @@ class CasualtyReader:
                 if sp2.start < span.end:
                     continue
                 if _is_part(norm, sa, sp2.start) and not _part_of_later_injured(norm, span.end, sp2):
-                    continue
+                    # (unless both are parts of one breakdown, the first of those who died on the spot: "造成4名
+                    # 工作人员触电，其中3人当场死亡，1人送往医院抢救无效死亡" is 4 dead)
+                    siblings = _is_part(norm, sa, span.start) and "其中" not in norm[span.start : sp2.start]
+                    if not (first_partial and siblings):
+                        continue
                 if any(g.start() <= sp2.start < g.end() for g in groups):
                     continue  # the last of the groups "1名老人和1名小孩也遇难": added with them below
                 # groups of one statement: "2人当场死亡，1人经抢救无效死亡", "大客车52人死亡，轻型货车2人死亡"
