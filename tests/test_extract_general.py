@@ -212,6 +212,9 @@ LEAD = "2021年3月4日，"
         # the parts of one breakdown, the first who died on the spot: both dead
         ("施工时触碰到高压电线，造成4名工作人员触电，其中3人当场死亡，1人送往医院抢救无效死亡。", 4, None),
         ("施工时发生爆炸，造成5人死亡，其中3人当场死亡，1人送医后死亡。", 5, None),
+        ("事故造成3人重伤，其中1人在送往医院途中死亡，2人在医院抢救无效死亡。", 3, 0),
+        ("造成3人不幸遇难。通报称，事故造成3人重伤，其中1人在送往医院途中死亡，2人在医院抢救无效死亡。", 3, 0),
+        ("造成1人不幸遇难。通报称，事故造成3人重伤，其中1人在送往医院途中死亡，2人仍在医院治疗。", 1, 2),
         # the dead counted as the badly hurt, then the hurt counted all together: the rest are injured; not others
         # besides them, nor the slightly hurt alone
         ("工地坍塌。至12日，8名重伤人员因抢救无效已经死亡。经确认，事故共造成10人受伤，其中8人重伤。", 8, 2),

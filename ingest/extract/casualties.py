@@ -1037,6 +1037,8 @@ class CasualtyReader:
             injuries = (injuries[0] - died, injuries[1])
         elif injuries is not None and deaths is not None and _the_one_injured_died(norm, deaths, injuries):
             injuries = None  # "一名工人不慎坠落受伤…伤者经抢救无效死亡，本次事故造成一人死亡": the dead man only
+        elif injuries is not None and deaths is not None and (died := _parts_died(norm, injuries)):
+            injuries = (injuries[0] - died, injuries[1])
         elif injuries is not None and deaths is not None and _wounded_died_before(norm, deaths, injuries):
             injuries = (injuries[0] - deaths[0], injuries[1])
         if deaths is not None and (injuries is None or _part_of_sentence(norm, injuries[1].start)):
@@ -1151,12 +1153,19 @@ class CasualtyReader:
                     break
                 if sp2.start < span.end:
                     continue
+                # parts of one breakdown, the first of those who died on the spot or each dead of their wounds:
+                # "造成4名工作人员触电，其中3人当场死亡，1人送往医院抢救无效死亡" is 4 dead, "造成3人重伤，其中1人在送往
+                # 医院途中死亡，2人在医院抢救无效死亡" 3
+                siblings = (
+                    _is_part(norm, sa, span.start)
+                    and "其中" not in norm[span.start : sp2.start]
+                    and (first_partial or bool(DIED_OF_WOUNDS.search(norm, span.start, span.end)))
+                )
+                if siblings and (first_partial or DIED_OF_WOUNDS.search(norm, sp2.start, sp2.end)):
+                    n, span = n + n2, Span(span.start, sp2.end)
+                    continue
                 if _is_part(norm, sa, sp2.start) and not _part_of_later_injured(norm, span.end, sp2):
-                    # (unless both are parts of one breakdown, the first of those who died on the spot: "造成4名
-                    # 工作人员触电，其中3人当场死亡，1人送往医院抢救无效死亡" is 4 dead)
-                    siblings = _is_part(norm, sa, span.start) and "其中" not in norm[span.start : sp2.start]
-                    if not (first_partial and siblings):
-                        continue
+                    continue
                 if any(g.start() <= sp2.start < g.end() for g in groups):
                     continue  # the last of the groups "1名老人和1名小孩也遇难": added with them below
                 # groups of one statement: "2人当场死亡，1人经抢救无效死亡", "大客车52人死亡，轻型货车2人死亡"
@@ -2008,6 +2017,27 @@ def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[i
     if OUT_OF_DANGER.search(between):
         return False
     return re.search(r"死|亡|遇难", between) is None and not OTHER_PERSON.search(between)
+
+
+def _parts_died(norm: str, injuries: tuple[int, Span]) -> int:
+    """How many of the injured their sentence breaks down into parts that died of their wounds (a death told
+    elsewhere): "造成3人不幸遇难。…事故造成3人重伤，其中1人在送往医院途中死亡，2人在医院抢救无效死亡" leaves nobody
+    injured (the dead are counted as such), "…其中1人在送往医院途中死亡，2人仍在医院治疗" two."""
+    hurt = injuries[1]
+    sa, sb = _sentence_at(norm, hurt.start)
+    k = norm.find("其中", hurt.end, sb)
+    if k < 0 or k - hurt.end > 4 or re.search(r"死|亡|遇难", norm[sa : hurt.start]):
+        return 0  # (the dead counted apart before: "造成2人死亡、5人受伤，其中1人经抢救无效死亡")
+    died = 0
+    for clause in re.split(r"[，,、]", norm[k + 2 : sb]):
+        m = re.match(r"\s*" + COUNT, clause)
+        if m is None:
+            continue
+        if not (DIED_OF_WOUNDS.search(clause) and re.search(r"死亡|身亡|不治", clause)):
+            continue  # a part that lived: "其中1人在送往医院途中死亡，2人仍在医院治疗"
+        with contextlib.suppress(ValueError):
+            died += cn_to_int(m.group(1))
+    return died if died <= injuries[0] else 0
 
 
 # the dead counted as wounded people: "8名重伤人员因抢救无效已经死亡", "其中一人重伤者因伤势严重…死亡"
