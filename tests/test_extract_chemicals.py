@@ -575,6 +575,11 @@ def test_oxygen_given_to_the_hurt_is_no_substance_of_the_accident() -> None:
     assert _chems("氧气瓶发生爆炸，1人受伤。") == {"氧"}
 
 
+def test_a_tankers_cargo_after_its_quantity() -> None:
+    # "一辆满载30吨混合酯槽罐车": the name after the quantity, not the quantity with it
+    assert _chems("两辆货车与前方一辆满载30吨混合酯槽罐车发生追尾，起火燃烧，造成3人死亡。") == {"混合酯"}
+
+
 def test_cargo_after_yun_alone() -> None:
     # 运 alone before a name and 的, as people say it
     assert _chems("轿车撞上了一辆停在道路右侧的运铁粉的大货车，5人死亡。") == {"铁粉"}
