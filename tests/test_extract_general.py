@@ -692,6 +692,7 @@ def test_accident_type_with_title(title: str, text: str, code: str) -> None:
         ("罐车侧翻后消防员破拆车门，救出被困司机，送往医院后经抢救无效死亡。", 1, None),
         # the trapped person told first, then freed; not a counted group of them
         ("货车与平板车相撞，被困司机被成功解救，等候的120救护车对其进行简单包扎后送往医院救治。", None, 1),
+        ("楼顶坍塌，一名工人被困，腿部被压住。被困的男性工人随后被救出送往医院。", None, 1),
         ("罐车侧翻，被困驾驶员已脱困并被120救护车送往医院进行救治。", None, 1),
         ("槽罐内有人晕倒，另2名被困人员成功救出，由120急救车送往医院进行救治。", None, None),
         # a victim killed by a blast with no count
