@@ -281,8 +281,10 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "提升机",
         "吊笼",
         "梯笼",
-        # a mine shaft's cage, hoisted (罐笼坠落 is a hoisting accident, not a fall from height)
+        # a mine shaft's cage, hoisted (罐笼坠落 is a hoisting accident, not a fall from height), and its fall told as
+        # one word ("金矿发生一起坠罐事故")
         "罐笼",
+        "坠罐",
         # hoisting a load, and the load itself (GB 6441: a load falling or swinging in lifting work is 起重伤害)
         "吊运",
         "吊物",
@@ -398,7 +400,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # water (and mud) bursting into a pit, shaft or tunnel: 突涌, 突水, 涌水
     # (and seepage, as mine reports name it: "恒太煤矿在8月23日发生矿坑渗水事故")
     # (and a mine's water disaster, as official reports name it: "杉木树煤矿“12·14”较大水害事故")
-    "透水": ("透水", "突涌", "突水", "涌水", "突泥", "渗水事故", "水害事故"),
+    # (a water course bursting onto people at work: "企业清理排洪隧洞时溃水，将作业人员冲入沉淀池")
+    "透水": ("透水", "突涌", "突水", "涌水", "突泥", "溃水", "渗水事故", "水害事故"),
     # blasting work and its misfires and fly-rock (GB 6441 放炮: 爆破作业中发生的伤亡事故), ahead of the explosives'
     # own class (火药爆炸 is their making, storing and carrying)
     # (the charge lit and going off: "爆破员张华安在点炮时…炮响后，乱石横飞")
