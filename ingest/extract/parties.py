@@ -13,6 +13,10 @@ from .report import ExtractedReport, Party, Responsibility, Span
 from .sections import Section
 from .text import ANON, SURNAMES, CommonWords, _sentences, role_alternation
 
+# words of place after a character that is also a surname (楼, 门, 房, 车 …): the place, not a given name
+PLACE_WORDS = frozenset(
+    ("旁边", "附近", "周围", "周边", "里面", "外面", "上面", "下面", "门口", "对面", "后面", "前面", "楼下", "楼上")
+)
 STOP_AFTER = set("，,。；;、（(）)：:和与及等在对将把于被因驾的是为向未已从到\n\r 　兼也即不")
 ORG_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|集团公司|总公司|分公司|公司|管理局|建设局|教育局|局|厂|站|中心|项目部|"
@@ -118,6 +122,8 @@ class PartyReader:
                 continue
             if self._common_word(cand) or self._common_word(cand[:2]) or self._form_of_address(cand[1:]):
                 continue
+            if cand[1:] in PLACE_WORDS:
+                continue  # a surname-like character before a word of place: "四号司机楼旁边" is no 司机 楼旁边
             nxt = norm[end : end + 1]
             if end in bounds or nxt in STOP_AFTER or nxt == "" or nxt.isdigit():
                 if n == 3 and end not in bounds and (pos + 2) in bounds and nxt not in STOP_AFTER:
