@@ -451,6 +451,9 @@ def test_poisoned_is_not_injured() -> None:
         ("\n仓库发生火灾，造成2名工人受伤。", "火灾"),
         # a mobile crane tipping over while it lifted
         ("\n一汽车吊在地库顶板吊运木方时发生侧翻事故，吊臂掉落在作业人员身上，致1人死亡。", "起重伤害"),
+        # blasting that set off a gas, told in the blasting's sentence: the gas's explosion (not the blasting)
+        ("\n某石膏矿因放炮引起天然气爆炸。经过一整夜抢救，7名烧伤的工人病情稳定。", "其他爆炸"),
+        ("\n某石膏矿放炮时发生事故。经过一整夜抢救，7名受伤的工人病情稳定。", "放炮"),
         # a mine cage's fall told as one word; a water course bursting onto workers
         ("\n某金矿发生一起坠罐事故，造成4人被困，其中3人已无生命体征。", "起重伤害"),
         ("\n某选矿厂清理排洪隧洞时溃水，将作业人员冲入沉淀池，造成3人遇难。", "透水"),

@@ -206,6 +206,9 @@ BLASTING_SITE = re.compile(
 BLAST_HARM = {
     "中毒和窒息": re.compile(r"中毒|窒息|有害气体|有毒气体|一氧化碳"),
     "透水": re.compile(r"透水|渗水|突水|涌水"),
+    # (a gas it set off: "因放炮引起天然气爆炸，10名…矿工被烈火烧伤"; firedamp's, 瓦斯, is its own class)
+    "瓦斯爆炸": re.compile(r"瓦斯(?:爆炸|燃烧|爆燃)"),
+    "其他爆炸": re.compile(r"(?:天然气|可燃气体?|油气|粉尘|煤尘)(?:爆炸|爆燃|燃爆)"),
 }
 BLAST_LED_TO = re.compile("|".join(rx.pattern for rx in BLAST_HARM.values()))
 EXPLOSIVES_HELD = re.compile(
@@ -460,7 +463,7 @@ class AccidentTypeReader:
         if code == "放炮":
             # the blasting and then the harm it led to, told where the casualties are: "井下放炮，造成大量有害气体涌出…
             # 5人中毒遇难", "金矿渗水6矿工亡" (fumes or water killed them, not the blast)
-            led = self._blast_led_to(norm, at, title)
+            led = self._blast_led_to(norm, at + ([span.start] if span is not None else []), title)
             if led is not None:
                 code, span = led
         if code == "容器爆炸":
@@ -565,8 +568,8 @@ class AccidentTypeReader:
         return any(self._told_as_happened(norm, m.start()) for m in re.finditer("瓦斯|气体爆炸", norm))
 
     def _blast_led_to(self, norm: str, at: list[int], title: str) -> tuple[str, Span | None] | None:
-        """The class of the harm blasting led to, named in the title or a sentence of the casualties: poisoning by its
-        fumes, water let in, a roof or a wall brought down."""
+        """The class of the harm blasting led to, named in the title, a sentence of the casualties or the blasting's
+        own: poisoning by its fumes, water let in, a gas it set off."""
         pieces: list[tuple[str, int | None]] = [(normalise_text(title), None)] if title else []
         pieces += [(norm[a:b], a) for a, b in (_sentence_at(norm, pos) for pos in at)]
         for text, offset in pieces:
