@@ -451,6 +451,9 @@ def test_poisoned_is_not_injured() -> None:
         ("\n仓库发生火灾，造成2名工人受伤。", "火灾"),
         # a mobile crane tipping over while it lifted
         ("\n一汽车吊在地库顶板吊运木方时发生侧翻事故，吊臂掉落在作业人员身上，致1人死亡。", "起重伤害"),
+        # a water-cooled vessel run dry and then fed water: the boiler's burst (not a gas blowing up in it)
+        ("\n某厂发生一起煤气发生炉爆炸事故，造成1人死亡。原因为：水夹套缺水干烧，作业人员违章操作突然注水，水急剧汽化，"
+         "体积瞬间膨胀发生爆炸。", "锅炉爆炸"),
         # blasting that set off a gas, told in the blasting's sentence: the gas's explosion (not the blasting)
         ("\n某石膏矿因放炮引起天然气爆炸。经过一整夜抢救，7名烧伤的工人病情稳定。", "其他爆炸"),
         ("\n某石膏矿放炮时发生事故。经过一整夜抢救，7名受伤的工人病情稳定。", "放炮"),

@@ -40,6 +40,9 @@ BOILER_BURST = re.compile(
     # ("锅炉在运行中突然发生爆炸")
     r"锅炉(?!房|厂|明火|火)(?:(?!炉膛|煤气|燃气|天然气)[^，,。；;\n]){0,4}?(?:突然|突发)?(?:发生)?了?(?:物理)?"
     r"(?:爆(?:炸|裂)|炸了)"
+    # or a water-cooled vessel run dry and then fed water, the boiler's classic burst: "煤气发生炉水夹套缺水干烧，…突然
+    # 注水，水急剧汽化，体积瞬间膨胀发生爆炸"
+    r"|缺水[^。；;]{0,30}?(?:注水|进水|上水|加水|补水)[^。；;]{0,30}?(?:汽化|膨胀)[^。；;]{0,12}?爆(?:炸|裂)"
 )
 # a blast and a fire named together, the blast first or the pair as one: "闪爆火灾事故", "火灾爆炸", "爆炸起火"
 BLAST_AND_FIRE = re.compile(r"(?:爆炸|闪爆|爆燃)(?:着火|起火)?火灾|火灾爆炸|燃烧爆炸|爆炸燃烧|爆燃起火|爆炸起火")
