@@ -846,6 +846,8 @@ class AccidentTypeReader:
         crane = self._crane_failure(text, hits)
         if crane is not None:
             return crane
+        # a workshop named for its machines ("一车床车间内发生一起安全生产事故") is a place, not the mechanism
+        hits = [h for h in hits if not (h[0] == "机械伤害" and text.startswith(("车间", "厂房", "工段"), h[2]))]
         # a crane as the place someone fell from ("从塔吊上坠落") is not the mechanism
         hits = [h for h in hits if not (h[0] == "起重伤害" and _place_word(text, h[1], h[2]))] or hits
         # nor a crane the responders brought ("救援人员调集重型起吊车辆对罐车进行扶正")
