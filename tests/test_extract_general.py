@@ -452,8 +452,8 @@ def test_poisoned_is_not_injured() -> None:
         # a mobile crane tipping over while it lifted
         ("\n一汽车吊在地库顶板吊运木方时发生侧翻事故，吊臂掉落在作业人员身上，致1人死亡。", "起重伤害"),
         # a workshop named for its machines is a place: what struck the victims is the mechanism
-        ("\n某厂一车床车间内发生一起安全生产事故，两名工人一死一伤。事发时一根铁质横梁从1米多高的位置掉落，砸中两名员工。",
-         "物体打击"),
+        ("上午10时许，某机械厂有限公司内，一车床车间内发生一起安全生产事故，两名工人一死一伤。\n\n记者了解到，事发时"
+         "车间内一根铁质横梁从1米多高的位置掉落，砸中两名员工。", "物体打击"),
         ("\n某厂车间内一名工人操作车床时衣袖被卷入，造成1人死亡。", "机械伤害"),
         # a water-cooled vessel run dry and then fed water: the boiler's burst (not a gas blowing up in it)
         ("\n某厂发生一起煤气发生炉爆炸事故，造成1人死亡。原因为：水夹套缺水干烧，作业人员违章操作突然注水，水急剧汽化，"
