@@ -1482,8 +1482,9 @@ class CasualtyReader:
         if self._bare_after is None or self._bare_before is None:
             who = r"(?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")"
             self._bare_after = re.compile(r"(?:和|、|及|以及|与|跟)\s*" + who + r"(?!\s*(?:" + NUM + r"))")
-            # (an anonymised name alone too: "赵某某及另一名工人受伤" is 2)
-            named = r"(?:" + who + r"\s*(?:" + ANON + r")?|[\u4e00-\u9fff]" + ANON + r")"
+            # (an anonymised name alone too: "赵某某及另一名工人受伤" is 2; or the subject told as himself: "使得自己和
+            # 三名干活的工人不同程度受伤" is 4)
+            named = r"(?:" + who + r"\s*(?:" + ANON + r")?|[\u4e00-\u9fff]" + ANON + r"|自己)"
             self._bare_before = re.compile(r"((?:" + named + r"\s*(?:、|和|以及|及|与|跟)\s*)+)(?:另外?)?$")
         n = len(self._bare_after.findall(norm, a, b))
         before = self._bare_before.search(norm, max(sa, a - 30), a)
