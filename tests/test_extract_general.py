@@ -220,6 +220,9 @@ LEAD = "2021年3月4日，"
         ("工地坍塌。至12日，8名重伤人员因抢救无效已经死亡。经确认，事故共造成10人受伤，其中8人重伤。", 8, 2),
         ("车间发生爆炸，2名重伤者被送往医院经抢救无效死亡，另有5人受伤。", 2, 5),
         ("塔吊驾驶室坠落，3名重伤者在送往医院途中死亡。现场5名施工人员受轻伤。", 3, 5),
+        # two groups told dead clause after clause, no whole stated: both; a whole broken down: the whole
+        ("矿洞内发生窒息事故。1人被救后送往当地卫生院救治无效死亡，3名被困人员因窒息缺氧死亡。", 4, None),
+        ("矿洞内发生窒息事故，洞内3人死亡，1人送往卫生院后死亡，2名被困人员窒息死亡。", 3, None),
         # the buried found and told dead after a diagnosis; the badly hurt freed before them are injured
         ("工地坍塌，到14日救援人员先后找到了另外3名被埋人员，但经诊断后都已无生命迹象。", 3, None),
         ("工地坍塌，两名人员受伤严重已解救送医，其余有3名被埋人员情况不明。到14日救援人员先后找到了另外3名被埋人员，"

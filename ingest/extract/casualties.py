@@ -1181,8 +1181,13 @@ class CasualtyReader:
                     # "甲酸甲酯泄漏造成8人死亡:2021年6月12日凌晨，…造成8人中毒死亡": a headline's count before the
                     # colon that opens the story, told again
                     continue
+                # (two groups told dead clause after clause, with no whole stated: "1人送往卫生院后死亡，3名被困人员
+                # 窒息死亡" is 4)
+                adjacent = not norm[span.end : sp2.start].strip("，, ")
+                enumerated = rank == 2 == _rank(norm, sp2.start) and not breakdown and adjacent
                 if (
                     first_partial
+                    or enumerated
                     or ADD_MARK.search(norm, span.end, sp2.start)
                     or (_rank(norm, sp2.start) < 2 and not (breakdown and BREAKDOWN.search(norm, sp2.start, sp2.end)))
                 ):
