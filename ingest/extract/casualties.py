@@ -111,12 +111,14 @@ DEATH_RES = [
         # (not a clause of named victims, whose death it is: "将其余三人救出来，赵某田、赵某强因伤势严重，经抢救
         # 无效死亡")
         + _NAMES_AHEAD
-        + r"(?:(?:[^，,。；;\d]|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米|时|分|点)){0,12}?[，,])?\s*"
+        # (not a part of the count told between: "两人被快速送到医院救治，其中一人重伤者因伤势严重，经抢救无效死亡")
+        + r"(?:(?:(?!其中)[^，,。；;\d]|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米|时|分|点)){0,12}?[，,])?\s*"
         + _NAMES_AHEAD
         # ("经救援全部遇难", "经全力搜救均已遇难")
         # (均 before 已 or after it: "均已遇难", "已全部遇难"; "均经抢救无效死亡")
         # ("2名工人先后被救出，但均已无生命迹象")
-        + r"(?:但|却|可惜|遗憾的是)?(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:均|都|全部|全都)?"
+        # ("4名采石者…被困200米深溶洞，虽然全部被消防队员救出，但是都因抢救无效死亡")
+        + r"(?:但是|但|却|可惜|遗憾的是)?(?:被困人员|被困者|遇险人员|上述人员|他们|她们)?(?:均|都|全部|全都)?(?:因)?"
         # ("发现货车中有一人被困，经医生确认，已经死亡")
         # ("找到了另外3名被埋人员，但经诊断后都已无生命迹象")
         r"(?:已被确认|被确认|已经|已|(?:后)?经(?:全力|连夜|多方)?(?:救援|搜救|搜寻|施救|诊断|检查|鉴定)?(?:后)?)?"
@@ -966,7 +968,9 @@ class CasualtyReader:
                         continue
             return max(found, key=lambda x: x[0]) if found else None
 
-        dwin = _windows(norm, DEATH_ANCHOR)
+        # (a count and its death can be two long clauses apart: "4名采石者因一氧化碳中毒被困200米深溶洞，虽然全部被消防
+        # 队员救出，但是都因抢救无效死亡")
+        dwin = _windows(norm, DEATH_ANCHOR, before=64)
         groups = [m for m in _find(DEATH_GROUP, norm, dwin) if kind_at(m.start()) != "lesson"]
         deaths = self._stated_deaths(norm, usable, groups, dwin)
         missing, poisoned = best(MISSING_RES, MISSING_ANCHOR), best(POISON_RES, POISON_ANCHOR)
