@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -1555,16 +1556,11 @@ class CasualtyReader:
         if not seen and not WOUNDED_DIED.search(norm):
             # "一名男子从屋内跑出…伤者被送至医院抢救": the wounded with no count, after one person was told of, is that
             # person (unless the text goes on to tell the wounded died: "伤者因伤势过重抢救无效身亡")
-            for m in WOUNDED_TAKEN.finditer(norm):
+            # (or the wounded told as who that one person was, with no person told before: "伤员是一名电焊工人")
+            for m in itertools.chain(WOUNDED_TAKEN.finditer(norm), WOUNDED_IS_ONE.finditer(norm)):
                 sb = _sentence_at(norm, m.start())[1]
-                if not ONE_PERSON.search(norm, max(0, m.start() - 300), m.start()):
+                if m.re is WOUNDED_TAKEN and not ONE_PERSON.search(norm, max(0, m.start() - 300), m.start()):
                     continue
-                if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
-                    if not TREATED_DIED.search(norm, m.end(), sb):
-                        return 1, Span(m.start(), m.end())
-            # (or the wounded told as who that one person was: "伤员是一名电焊工人")
-            for m in WOUNDED_IS_ONE.finditer(norm):
-                sb = _sentence_at(norm, m.start())[1]
                 if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
                     if not TREATED_DIED.search(norm, m.end(), sb):
                         return 1, Span(m.start(), m.end())

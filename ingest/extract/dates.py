@@ -389,9 +389,11 @@ def _eventful(text: str, end: int) -> bool:
     ev = EVENT_AFTER.search(window)
     clause = re.split(r"[,，;；]", window)[0]
     same_day = SAME_DAY_TIME.search(window)
-    after_clock = re.split(r"[。！？\n]", text[end + same_day.end() : end + 200])[0] if same_day is not None else ""
-    if same_day is not None and EVENT_FAR_AFTER.search(after_clock):
-        return True  # "31日，笔者从…公安部门获悉，当天上午9时22分，…发生一起…事故": the day learnt of is the event's
+    if same_day is not None:
+        after_clock = re.split(r"[。！？\n]", text[end + same_day.end() : end + 200])[0]
+        if EVENT_FAR_AFTER.search(after_clock):
+            # "31日，笔者从…公安部门获悉，当天上午9时22分，…发生一起…事故": the day learnt of is the event's
+            return True
     rep = REPORTING.search(clause)
     if rep is not None and (ev is None or rep.start() < ev.end()):
         return False  # "3日下午召开的新闻发布会上获悉": the day of the reporting, not of the accident
