@@ -575,6 +575,12 @@ def test_oxygen_given_to_the_hurt_is_no_substance_of_the_accident() -> None:
     assert _chems("氧气瓶发生爆炸，1人受伤。") == {"氧"}
 
 
+def test_sawdust_is_a_substance_only_where_it_burnt() -> None:
+    # wood dust that blew up is the accident's; sawdust spread on a spill, or a mushroom grower's substrate, is not
+    assert _chems("某木业公司发生一起木屑燃爆事故，造成3人死亡。") == {"木粉"}
+    assert _chems("乙二醇罐车侧翻泄漏，司机受伤。消防官兵用木屑吸附泄漏的液体。") == {"乙二醇"}
+
+
 def test_a_tankers_cargo_after_its_quantity() -> None:
     # "一辆满载30吨混合酯槽罐车": the name after the quantity, not the quantity with it
     assert _chems("两辆货车与前方一辆满载30吨混合酯槽罐车发生追尾，起火燃烧，造成3人死亡。") == {"混合酯"}

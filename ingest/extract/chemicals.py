@@ -202,6 +202,11 @@ SET_OFF_STARTED = re.compile(r"[^。；;\n]{0,20}?(?:引燃|引发|引起|酿成
 # gases reports mostly name as what the responders used (purging, inerting, extinguishing): one counts only where
 # the text names it as a cargo or in a sentence of harm (leak, asphyxia, burst, frostbite)
 INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
+# wood dust and shavings: a substance of the accident only where its sentence tells it burning or blowing up ("木屑燃爆
+# 事故", "木粉飞扬，突然起火"), not sawdust spread to soak up a spill ("用木屑吸附泄漏的液体"), a plug, or a mushroom
+# grower's substrate
+SOLID_FUELS = frozenset(("木粉",))
+SOLID_FUEL_BURNING = re.compile(r"燃|爆|粉尘|着火|起火|火灾")
 # (and a high concentration of it felling someone: "高浓度氮气如同潜伏的死神，瞬间将他击倒")
 INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧|晕倒|昏倒|昏迷|吸入|高浓度|击倒|倒地")
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
@@ -525,6 +530,8 @@ class ChemicalReader:
                 if not self._chemical_involved(norm, e.start_char, e.end_char, canon):
                     continue
                 if canon in INERT_GASES and not self._inert_involved(norm, e.start_char, cargo_at):
+                    continue
+                if canon in SOLID_FUELS and not SOLID_FUEL_BURNING.search(norm, *_sentence_at(norm, e.start_char)):
                     continue
                 if canon in PRODUCT_CLASSES and e.text != canon and not _everyday_product_involved(norm, e):
                     continue
