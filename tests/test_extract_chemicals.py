@@ -193,8 +193,9 @@ def test_substances_taken(text: str, present: set[str], absent: set[str]) -> Non
         # a simile: "as if fireworks went off"
         ("液氨罐突然爆裂，巨响就像是烟花在楼下爆炸一样。", {"氨"}, {"烟花爆竹"}),
         ("听到一声巨响，犹如鞭炮在耳边炸开一般，随后甲醇罐起火。", {"甲醇"}, {"烟花爆竹"}),
-        # ... but a real blast of fireworks is taken
-        ("一辆装有烟花的货车在服务区爆炸。", {"烟花爆竹"}, set()),
+        # ... nor a real blast of fireworks: articles, not a substance (what they are made of is)
+        ("一辆装有烟花的货车在服务区爆炸。", set(), {"烟花爆竹"}),
+        ("一辆装有烟花的货车在服务区爆炸，车上的黑火药起火。", {"黑火药"}, {"烟花爆竹"}),
         # a writer's question about such accidents in general
         ("一辆运输丙烯的罐车侧翻。为什么装运汽油的罐车卸油时不做静电接地？值得深思。", {"丙烯"}, {"汽油"}),
         # absence and denial
@@ -540,21 +541,19 @@ def test_a_cargo_named_after_its_kind_of_goods() -> None:
     assert _chems("一辆装有危险化学品三氯乙烯的槽车侧翻，2人受伤。") == {"三氯乙烯"}
 
 
-def test_fireworks_set_off_that_started_the_fire() -> None:
-    # one dictionary word (燃放烟花) no longer hides the product; set off, it counts where its sentence goes on to
-    # what it started
-    assert _chems("酒吧内有人在桌面上燃放烟花，引燃天花板酿成火灾，造成17人死亡。") == {"烟花爆竹"}
-    assert _chems("有人燃放烟花爆竹引发火灾，造成3人死亡。") == {"烟花爆竹"}
-    # not set off in passing
+def test_fireworks_set_off_are_no_substance() -> None:
+    # fireworks set off, however the fire they started is told, are articles: no substance of the accident
+    assert _chems("酒吧内有人在桌面上燃放烟花，引燃天花板酿成火灾，造成17人死亡。") == set()
+    assert _chems("有人燃放烟花爆竹引发火灾，造成3人死亡。") == set()
     assert _chems("春节期间燃放烟花，注意安全。某厂发生火灾，造成1人死亡。") == set()
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # fireworks named by the works that blew up, where the text names the products themselves too
-        ("河南漯河鞭炮厂爆炸，造成3人死亡。空气中四处弥漫着烟花爆竹的味道。", {"烟花爆竹"}),
-        ("一间烟火爆竹零售店发生爆炸，造成2人受伤。一、二楼堆满烟花。", {"烟花爆竹"}),
+        # fireworks named by the works that blew up, or by the products themselves: articles, no substance
+        ("河南漯河鞭炮厂爆炸，造成3人死亡。空气中四处弥漫着烟花爆竹的味道。", set()),
+        ("一间烟火爆竹零售店发生爆炸，造成2人受伤。一、二楼堆满烟花。", set()),
         # a works' name alone, a region's product or the wrapping name no substance
         ("江西上栗一花炮厂爆炸，1人死亡。上栗县是全国四大鞭炮烟花产地之一。", set()),
         ("襄汾花炮厂发生大爆炸，25人死亡。被气浪抛出的花炮包装纸铺满了大门南侧。", set()),
@@ -564,7 +563,7 @@ def test_fireworks_set_off_that_started_the_fire() -> None:
         ("该村有一家烟花厂，村民常买烟花。某化工厂发生爆炸，造成2人死亡。", set()),
     ],
 )
-def test_fireworks_named_by_the_works_that_blew_up(text: str, expected: set[str]) -> None:
+def test_fireworks_works_that_blew_up(text: str, expected: set[str]) -> None:
     assert _chems(text) == expected
 
 
