@@ -294,6 +294,8 @@ INJ_ITEM = re.compile(
     r"|(?:" + BODY_PART + r")(?:还|也|均|都)?(?:被|受)?"
     # ("首先救出2人，均受轻伤", "4名被困人员全部升井，均有不同程度的擦伤")
     r"|均(?:有|受)"
+    # (or the degree of their hurt right away: "目前已有16人升井，不同程度受伤")
+    r"|(?=不同程度)"
     # (or how they were hurt, the group its subject: "4名农民工从五楼坠下，摔成重伤")
     r"|(?=(?:烧|炸|砸|撞|摔|烫|压|灼)成[重轻]伤))"
     r"(?:不同程度[地的]?的?)?(?:" + HURT_WORD + r"|" + SERIOUS_WORD + r"|" + MINOR_WORD + r")"
