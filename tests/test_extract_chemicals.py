@@ -572,6 +572,10 @@ def test_oxygen_given_to_the_hurt_is_no_substance_of_the_accident() -> None:
     assert _chems("医护人员先给仨人吸上氧气，三人一氧化碳中毒。") == {"一氧化碳"}
     # an oxygen cylinder that burst is
     assert _chems("氧气瓶发生爆炸，1人受伤。") == {"氧"}
+    # oxygen sent down to the trapped, the air's oxygen a leak met, the oxygen a check would have measured are not
+    assert _chems("井下3人被困。救援人员正在采取强制通风方法往井下输送氧气。") == set()
+    assert _chems("管道出现裂缝导致泄漏，在遇到氧气后发生了瞬间闪爆，2人受伤。") == set()
+    assert _chems("作业人员在未检测井内氧气和有毒有害气体含量的情况下下井，1人死亡。") == set()
 
 
 def test_sawdust_is_a_substance_only_where_it_burnt() -> None:

@@ -404,9 +404,13 @@ OXYGEN_MEASURED = re.compile(
 OXYGEN_CUTTING = re.compile(r"(?:切割|割炬|割枪|焊割)")
 # oxygen given to the hurt to breathe, in its clause: "医护人员先给仨人吸上氧气", "又拿来氧气输氧", "将氧气瓶导管插进
 # 鼻孔"
-OXYGEN_GIVEN = re.compile(r"输氧|吸氧|给氧|吸上氧气|吸上了氧气|鼻孔|医护人员")
+# (or sent down to the trapped: "往井下输送氧气", "向被困工人处输送氧气")
+OXYGEN_GIVEN = re.compile(r"输氧|吸氧|给氧|吸上氧气|吸上了氧气|鼻孔|医护人员|输送")
+# (and the air's oxygen a leak met, "泄漏，在遇到氧气后发生了瞬间闪爆", or the oxygen a check would have measured,
+# "未检测井内氧气和有毒有害气体含量")
 OXYGEN_AIR_BEFORE = re.compile(
     r"(?:足够|充足|充分|缺少|缺乏)的?\s*$|(?:带上|带着|背着|背上|佩戴|戴上|戴着|携带)(?:了)?\s*$"
+    r"|遇(?:到)?\s*$|(?:检测|监测|测量|测定)[^，,。；;]{0,4}$"
 )
 # oxygen an oxidiser gives off as it decomposes ("氯酸钠受热分解释放出大量氧气") is the oxidiser's chemistry, not a
 # substance of its own
