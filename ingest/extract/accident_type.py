@@ -292,7 +292,7 @@ TANK_BLAST = re.compile(r"储罐(?:发生)?爆炸")
 FUEL_BURNING = re.compile(r"起火|着火|燃烧|爆燃|大火|火势")
 SCALDED = re.compile(r"烫伤|烫死|被烫|烫灼伤")
 # the burns a steam pipe's steam gave (烧伤 as reports write it for steam too)
-STEAM_BURN = re.compile(r"烫伤|烫死|被烫|烫灼伤|烧伤|灼伤")
+STEAM_BURN = re.compile(SCALDED.pattern + r"|烧伤|灼伤")
 # people told as poisoned, counted or not: "导致附近数十人中毒", "27名群众出现中毒症状"
 PEOPLE_POISONED = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+|数十|数百|几十|十几|多)\s*(?:余|多)?\s*(?:名|位|个)?\s*(?:人|群众|村民|居民|工人|员工|职工|学生)"
