@@ -209,6 +209,16 @@ LEAD = "2021年3月4日，"
         # the wounded told as who the one person was (not a group: see below)
         ("饭店天台上发生爆炸，消防官兵将伤者搬到安全地带。据现场了解，伤员是一名电焊工人。", None, 1),
         ("工地一台打桩机倒塌。记者了解到，伤者是60多岁的陈太婆。", None, 1),
+        # the wounded with no count and nobody dead: one; not an unnumbered many, a counted group or the poisoned
+        ("氧气瓶意外爆炸，该名护士被灼伤。目前伤者正在烧伤科接受治疗，病情稳定。", None, 1),
+        ("工地发生事故，有人拨打120，受伤的施工人员被送往医院救治。", None, 1),
+        ("小餐馆发生煤气爆炸，几名店员受伤。救护车赶到，伤员很快被送往医院。", None, None),
+        ("桥梁坍塌，8名工作人员落水，其中5名被救起并送往医院。据了解，伤者主要是外伤和骨折。", None, None),
+        ("车间发生锅炉爆炸，造成多人受伤。救护车将伤者送至医院。", None, None),
+        ("车间发生锅炉爆炸，造成2人死亡。救护车将伤者送至医院。", 2, None),
+        ("工地事故中，伤者分别是张某和李某，被送往医院。", None, None),
+        ("车间硫化氢泄漏，伤者因吸入毒气中毒昏迷，被送往医院。", None, None),
+        ("冷库液氨泄漏，造成3人中毒。伤者被送往医院。", None, None),
         # the parts of one breakdown, the first who died on the spot: both dead
         ("施工时触碰到高压电线，造成4名工作人员触电，其中3人当场死亡，1人送往医院抢救无效死亡。", 4, None),
         ("施工时发生爆炸，造成5人死亡，其中3人当场死亡，1人送医后死亡。", 5, None),
@@ -567,7 +577,7 @@ def test_harm_told_in_general_gives_no_mechanism(text: str) -> None:
         "押运员王某在罐口动用明火照明，罐内逸出的气体发生燃爆，造成王某脸部熏黑。",
         "一辆液化气槽车侧翻后爆炸，造成多人受伤。",
         "一辆液化气槽车侧翻后爆炸，伤员被迅速送往医院。",
-        "一辆液化气槽车侧翻后爆炸，伤者被送往医院救治。",
+        "一辆液化气槽车侧翻后爆炸，伤者们被送往医院救治。",
         "一辆液化气槽车侧翻后爆炸，造成人员伤亡。",
         "一辆液化气槽车侧翻后爆炸，数十名群众被烧伤。",
     ],
@@ -911,7 +921,8 @@ def test_accident_type_news_wording(text: str, code: str) -> None:
         ("加油站爆炸，钢板飞过路边，所幸路人没有被砸死。", None, None),
         ("加油站爆炸，远处一名路人被飞石砸死。", 1, None),
         ("一名油漆工在地下室刷漆时中毒离世。", 1, None),
-        ("伤者已脱离生命危险。", None, None),
+        # (the wounded with no count and nobody dead are one: see test_casualties_general)
+        ("伤者已脱离生命危险。", None, 1),
         # relatives hurt together with no count
         ("厨房液化气爆燃，一对母子在爆燃中烧伤。", None, 2),
         ("出租屋煤气爆燃，一家四口被不同程度烧伤。", None, 4),
@@ -3056,6 +3067,11 @@ def test_accident_type_round_w10(title: str, text: str, code: str) -> None:
 )
 def test_a_crane_collapse_feared_is_no_lifting_accident(text: str) -> None:
     assert extract_report(LEAD + text).accident_type != "起重伤害"
+
+
+def test_the_wounded_of_a_title_with_many_hurt_are_not_one() -> None:
+    rep = extract_report(LEAD + "救护车将伤者送至医院。", "车间锅炉爆炸已致4死多伤")
+    assert (rep.deaths, rep.injuries) == (4, None)
 
 
 @pytest.mark.parametrize("text", ["记者了解到，伤者是两名路过的行人。", "记者了解到，伤者分别是张某和李某。"])

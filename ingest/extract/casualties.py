@@ -850,6 +850,17 @@ LATE_DIED = re.compile(
     r"抢救无效|医治无效|救治无效|不治|伤势过重|伤重|送医|送院|途中|第[一二三四五六七八九十\d]{1,2}天|次日|[数几]日后|[数几]天后"
 )
 TREATED_DIED = re.compile(r"死亡|身亡|不治|抢救无效|医治无效|救治无效|中毒")
+# the wounded named with no count and nobody dead: one victim, as news of a single worker hurt tells it
+# ("目前伤者正在烧伤科接受治疗", "受伤的施工人员被…送往医院"); tallied over the 1,911 read texts, 11 of the 13 such
+# texts are labelled 1 (not 伤员, a group as often as not; not "其中一名伤者", "伤者们", "伤者均…", "伤者是两名…",
+# nor where an unnumbered many were hurt or a counted group taken to hospital: see `VAGUE_HURT`, `COUNTED_TAKEN`)
+WOUNDED_BARE = re.compile(
+    r"(?<![名位个])(?<!其中)(?:伤者|受伤者|受伤的(?:男子|女子|工人|员工|施工人员|司机|驾驶员|小伙|老人))"
+    r"(?![们均都等中之]|分别|[是为](?:分别|均|都|[两二三四五六七八九十几数多\d]))"
+)
+# (nor where a counted group was taken to hospital: "8名工作人员落水，其中5名被救起并紧急送往泰和县中医院")
+COUNTED_TAKEN = re.compile(NUM + r"\s*(?:名|人|位)[^。；;]{0,20}?送(?:往|到|至|进)")
+VAGUE_HURT = re.compile(r"(?:几|多|数|若干|一些|部分)(?:名|人|位|个)[^，,。；;]{0,10}?(?:伤|送(?:往|到|至)?医)")
 # harm to a person, for telling whether anybody was hurt when no count is given
 PERSON_HARM = (
     r"(?:" + HURT_WORD + r"|死亡|身亡|遇难|中毒|窒息|昏迷|晕倒|昏倒|休克|熏黑|熏伤|烧焦|被埋|被困|被压|被砸|被炸|被烧"
@@ -1115,6 +1126,9 @@ class CasualtyReader:
             rep.injuries, rep.spans["injuries"] = 0, Span(none.start(), none.end())
         if rep.title and (rep.deaths is None or rep.injuries is None):
             _title_tally(rep)
+        if rep.injuries is None and not rep.deaths and not poisoned and not died_injured and none_kind in ("", "死亡"):
+            if told := _wounded_told(norm, kind_at, usable):
+                rep.injuries, rep.spans["injuries"] = told
         if serious:
             rep.serious_injuries, rep.spans["serious_injuries"] = serious
         if missing:
@@ -1711,6 +1725,17 @@ def _title_tally(rep: ExtractedReport) -> None:
             rep.deaths = cn_to_int(dead)
         if rep.injuries is None and hurt is not None:
             rep.injuries = cn_to_int(hurt)
+
+
+def _wounded_told(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """The wounded told of with no count, nobody dead and no poisoning: one victim (see `WOUNDED_BARE`)."""
+    if VAGUE_HURT.search(norm) or WOUNDED_DIED.search(norm) or COUNTED_TAKEN.search(norm):
+        return None
+    for m in WOUNDED_BARE.finditer(norm):
+        sa, sb = _sentence_at(norm, m.start())
+        if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility") and "中毒" not in norm[sa:sb]:
+            return 1, Span(m.start(), m.end())
+    return None
 
 
 def _prevented(norm: str, pos: int) -> bool:
