@@ -1083,6 +1083,8 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("油罐车司机当场死亡。大客车仅车身受损，车上23名乘客和驾驶员均未受伤。", 1, None),
         ("网上一度流传“火灾造成10人死亡”的说法。市应急管理局发布通报澄清，火灾造成1人死亡、2人受伤。", 1, 2),
         ("网传火灾造成10人死亡，官方随即澄清，火灾造成1人死亡。", 1, None),
+        ("储气站围墙倒塌，导致液化气站爆炸，3人受伤。但网上微博疯传爆炸事件致42人死亡，11人受伤。", None, 3),
+        ("储气站发生爆炸。微博上有网友传出“爆炸致42人死亡，11人受伤”的消息，经确认为谣言。", None, None),
         ("当晚通报称，事故已造成6人死亡、30余人受伤。次日，搜救人员又找到2名遇难者遗体，死亡人数上升至8人。", 8, 30),
         # named victims dying after a cause and failed treatment; named hurt whose sentence goes on to their death;
         # a role before a counted group of the dead dies with it
@@ -2398,6 +2400,11 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("工人挖沟时砖墙坍塌2名工人被压死", "砖墙突然坍塌，两名正在挖土的工人王某和李某被压在墙下。", 2, None),
         # (not across another count or the injured)
         ("某厂锅炉爆炸两名工人受伤 一人死亡", "锅炉突然爆炸，现场一片狼藉。", 1, 2),
+        # (not a rumour's figures: the body's stand)
+        ("雲南液化氣站爆炸 網傳42死 官稱3傷", "液化氣站發生爆炸，事故已導致3人受傷。", None, 3),
+        ("液化气站爆炸 网传42死", "液化气站发生爆炸，现场浓烟滚滚。", None, None),
+        ("化工厂爆炸 网传5死3伤", "化工厂发生爆炸，现场浓烟滚滚。", None, None),
+        ("化工厂爆炸 网传3人受伤", "化工厂发生爆炸，现场浓烟滚滚。", None, None),
         # (nor a class of accidents named in the title)
         ("某公司“3·19”机械伤害事故调查报告", "一名操作工被卷入设备，经抢救无效死亡。", 1, None),
         ("某公司“7.15”一般车辆伤害事故调查报告", "叉车倒车时撞倒一名工人，该工人经抢救无效死亡。", 1, None),

@@ -462,6 +462,8 @@ LATE_DEATH = (
     # a later day alone: "其中张某于事发第三天死亡"
     r"|(?:于|在)(?:次日|当晚|当夜|(?:事发)?第[一二三四五六七八九十\d]{1,2}天)"
 )
+# a rumour in a headline, which may be in traditional characters (a title is read as given)
+TITLE_RUMOUR = re.compile(r"[网網][传傳]|[谣謠][传傳言]|[疯瘋][传傳]|[传傳]言")
 # a headline's tally of the dead and the injured: "1死1伤", "7死2傷", "3人死亡2人受伤", "致2死3重伤"
 TITLE_TALLY = re.compile(
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*死(?:亡)?\s*[、，,\s]?\s*"
@@ -714,8 +716,8 @@ SUPERSEDED = re.compile(
     # (not an accident named as one that was concealed, whose figures, found out, follow: "…政府核实了一起企业瞒报
     # 急性中毒事故：…导致4人急性中毒经抢救无效死亡")
     r"|瞒报(?![^，,。；;：:]{0,10}?事故)"
-    # a rumour: "网上一度流传“火灾造成10人死亡”的说法"
-    r"|网传|谣传|传言|谣言"
+    # a rumour: "网上一度流传“火灾造成10人死亡”的说法", "网上微博疯传爆炸事件致42人死亡", "有网友传出「…」的消息"
+    r"|网传|谣传|传言|谣言|疯传|网曝|网友(?:传出|爆料)"
 )
 # the correction after such a figure in the same sentence: "最初通报1人受伤，后经核实，事故共造成…"
 CORRECTED = re.compile(r"核实|后经|后来|随后|最终|最后|实际|目前|截至|现已|更正|澄清|辟谣")
@@ -1717,9 +1719,16 @@ def _title_tally(rep: ExtractedReport) -> None:
     """The counts of a headline where the body tells none: its tally ("塔机发生倾塌事故1死1伤", the body telling only
     the dead and a man trapped on the crane; "湖南造紙廠中毒事件 7死2傷"), or its count of the dead or of the injured
     alone ("油罐车维修突发闪爆，致1人死亡"). No span: the title is not in the text."""
-    tally = TITLE_TALLY.search(rep.title)
-    dead = tally.group(1) if tally else next((m.group(1) or m.group(2) for m in TITLE_DEAD.finditer(rep.title)), None)
-    hurt = tally.group(2) if tally else next((m.group(1) for m in TITLE_HURT.finditer(rep.title)), None)
+
+    def stated(m: re.Match[str]) -> bool:
+        # (not a rumour's figure: "雲南液化氣站爆炸 網傳42死 官稱3傷")
+        return not TITLE_RUMOUR.search(rep.title, max(0, m.start() - 4), m.start())
+
+    tally = next(filter(stated, TITLE_TALLY.finditer(rep.title)), None)
+    deads = [m.group(1) or m.group(2) for m in TITLE_DEAD.finditer(rep.title) if stated(m)]
+    hurts = [m.group(1) for m in TITLE_HURT.finditer(rep.title) if stated(m)]
+    dead = tally.group(1) if tally else next(iter(deads), None)
+    hurt = tally.group(2) if tally else next(iter(hurts), None)
     with contextlib.suppress(ValueError):
         if rep.deaths is None and dead is not None:
             rep.deaths = cn_to_int(dead)
