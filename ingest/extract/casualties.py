@@ -440,7 +440,11 @@ NO_CASUALTY = re.compile(
 # (what denies both the dead and the hurt: everybody got away, nobody came to harm)
 ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险", "伤害"))
 # a sentence about earlier accidents, whose "无人员伤亡" is not this one's: "前几年也听到过厂里的爆炸声，但未出现伤亡"
-PAST_EVENT = re.compile(r"前几年|前些年|往年|以往|早年|[多几数]年前|曾经|曾(?:多次)?发生|也曾|去年同期|上年同期")
+PAST_EVENT = re.compile(
+    r"前几年|前些年|往年|以往|早年|[多几数]年前|曾经|曾(?:多次)?发生|也曾|去年同期|上年同期"
+    # (an earlier day told after the accident: "此前的3月21日，…项目外爬架发生坠落，造成6人死亡5人受伤")
+    r"|此前的?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 # nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
 OTHERS_NONE = re.compile(
     r"(?=[无未没并幸均其\d零〇○一二两三四五六七八九十])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现|发现有|发现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
