@@ -1083,6 +1083,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("油罐车司机当场死亡。大客车仅车身受损，车上23名乘客和驾驶员均未受伤。", 1, None),
         ("网上一度流传“火灾造成10人死亡”的说法。市应急管理局发布通报澄清，火灾造成1人死亡、2人受伤。", 1, 2),
         ("网传火灾造成10人死亡，官方随即澄清，火灾造成1人死亡。", 1, None),
+        # (the trapped found dead one by one, by an ordinal: one of them, not a count)
+        ("工地倒塌，3名男子被埋于土坑内，造成1人死亡，2人受伤。民警已救出2名被困者。随后，消防官兵成功救出第3名被困者。经医护人员"
+         "检查确认，第3名被困者已无生命体征。", 1, 2),
         # (nor an earlier accident told after this one, by its day)
         ("工地基坑局部坍塌，事故造成6人涉险，其中5人死亡，1人受伤。此前的3月21日，另一项目外爬架发生坠落，造成6人死亡5人受伤。",
          5, 1),

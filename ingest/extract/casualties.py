@@ -606,8 +606,9 @@ RESTATED_ALL = re.compile(r"至此|全部|均|都")
 # people trapped or missing, counted beside the dead; and the trapped found dead later
 # (or pinned or buried: "3名工人被埋，一人当场死亡，两人被压在断墙下")
 TRAPPED_TOLD = re.compile(r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,4}?(?:被困|失联|下落不明|被压|被埋)")
+# (not an ordinal, one of them: "成功救出第3名被困者…已无生命体征")
 TRAPPED_DEAD = re.compile(
-    COUNT + r"[^，,。；;\d]{0,6}?(?:被困|失联)(?:人员|者|矿工|工人)?[^。；;\d]{0,30}?(?:无生命(?:体征|迹象)|遇难|遗体)"
+    r"(?<!第)" + COUNT + r"[^，,。；;\d]{0,6}?(?:被困|失联)(?:人员|者|矿工|工人)?[^。；;\d]{0,30}?(?:无生命(?:体征|迹象)|遇难|遗体)"
     # (or freed and then dead of their wounds: "两名获救者因伤势较重，送医抢救无效死亡")
     r"|" + COUNT + r"[^，,。；;\d]{0,6}?获救(?:者|人员|工人)[^。；;\d]{0,30}?(?:抢救无效|医治无效|救治无效|不治)"
     r"[^。；;\d]{0,6}?(?:死亡|身亡)"
