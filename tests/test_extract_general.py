@@ -1084,6 +1084,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("网上一度流传“火灾造成10人死亡”的说法。市应急管理局发布通报澄清，火灾造成1人死亡、2人受伤。", 1, 2),
         ("网传火灾造成10人死亡，官方随即澄清，火灾造成1人死亡。", 1, None),
         # (the trapped found dead one by one, by an ordinal: one of them, not a count)
+        # the hurt counted as a noun of their harm
+        ("硅铁炉发生爆炸。目前，13名被烧伤人员仍在医院内医治。", None, 13),
+        ("车间爆炸，3名烫伤的人员被送往医院。", None, 3),
         ("工地倒塌，3名男子被埋于土坑内，造成1人死亡，2人受伤。民警已救出2名被困者。随后，消防官兵成功救出第3名被困者。经医护人员"
          "检查确认，第3名被困者已无生命体征。", 1, 2),
         # (nor an earlier accident told after this one, by its day)
@@ -2975,6 +2978,7 @@ def test_casualties_round_w7(text: str, deaths: int | None, injuries: int | None
         ("一名工人在饲料厂清理储罐时不慎掉入罐内被饲料掩埋，经抢救无效死亡。", "坍塌"),
         # molten metal let out, with no harm word
         ("某钢铁公司炼铁厂高炉发生铁水外流事故，造成11人死亡，1人受伤。", "灼烫"),
+        ("某冶炼公司侧吹炉放铜口突发喷溅，造成3名员工死亡，3名员工正在住院治疗中。", "灼烫"),
         ("装有30吨钢水的钢包突然整体脱落，正在屋内交接班的32人全部死亡。", "灼烫"),
         # a machine that broke a limb
         ("一渔民在海上捕鱼作业时，右胳膊不慎被机器打断，送医救治。", "机械伤害"),

@@ -180,6 +180,8 @@ MOLTEN_OUT = re.compile(
     _MOLTEN + r"[^，,。；;\n]{0,4}?(?:外流|外溢|外泄|溢出|喷出|喷溅|泄漏|倾覆|倾翻)"
     r"|(?:外流|外溢|外泄|溢出|喷出|喷溅|泄漏)(?:的|出的)?" + _MOLTEN
     + r"|(?:钢水包|铁水包|钢包|铁水罐|铝水包)[^，,。；;\n]{0,6}?(?:脱落|滑落|坠落|倾覆|倾翻|倾倒)"
+    # (or a furnace's tap hole spattering, which is its melt: "侧吹炉放铜口突发喷溅，…造成3名员工死亡")
+    + r"|(?:炉|放铜口|出铜口|出铁口|出钢口|放渣口|渣口)[^，,。；;\n]{0,4}?(?:突发|突然|发生)?(?:喷溅|喷爆)"
 )
 # burns told in a text, which an acid leak may have caused instead of a poisoning
 ACID_BURN = re.compile(r"灼伤|烧伤|烫伤|腐蚀")
