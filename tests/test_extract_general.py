@@ -477,6 +477,10 @@ def test_poisoned_is_not_injured() -> None:
         ("\n仓库发生火灾，造成2名工人受伤。", "火灾"),
         # a mobile crane tipping over while it lifted
         ("\n一汽车吊在地库顶板吊运木方时发生侧翻事故，吊臂掉落在作业人员身上，致1人死亡。", "起重伤害"),
+        # (the crane the subject of its clause, what it was doing between)
+        ("\n施工过程中，一辆汽车吊从货车上卸C型钢材时不慎发生侧翻，吊车驾驶员受伤。", "起重伤害"),
+        # (a lifting machine's injury, as housing bureaus class it: not 机械伤害)
+        ("\n某项目发生一起起重机械伤害类事故，造成3人死亡。", "起重伤害"),
         # a workshop named for its machines is a place: what struck the victims is the mechanism
         ("上午10时许，某机械厂有限公司内，一车床车间内发生一起安全生产事故，两名工人一死一伤。\n\n记者了解到，事发时"
          "车间内一根铁质横梁从1米多高的位置掉落，砸中两名员工。", "物体打击"),

@@ -336,7 +336,8 @@ LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
 STRUCK = re.compile(r"砸(?!落)|击中|打中|击伤|打在|撞击")
 # a crane right before or after a tipping word
 _CRANES = r"(?:吊车|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|门吊|架桥机|天秤)"
-CRANE_BEFORE = re.compile(_CRANES + r"[^，,。；;\n]{0,4}$")
+# (the crane the subject of the clause, what it was doing between: "一辆汽车吊从货车上卸C型钢材时不慎发生侧翻")
+CRANE_BEFORE = re.compile(_CRANES + r"[^，,。；;\n]{0,20}$")
 CRANE_AFTER = re.compile(r"(?:的)?" + _CRANES)
 # a vehicle word that any heavy thing does too
 TIPPED = frozenset(("侧翻", "翻倒", "倾倒", "倾覆"))
@@ -994,7 +995,7 @@ def _leak_told(norm: str) -> bool:
 
 def _crane_tipped(text: str, s: int, e: int) -> bool:
     """Whether the tipping word at text[s:e] is a crane's: "吊车侧翻", "侧翻吊车的驾驶室"."""
-    return bool(CRANE_BEFORE.search(text, max(0, s - 6), s) or CRANE_AFTER.match(text, e))
+    return bool(CRANE_BEFORE.search(text, max(0, s - 26), s) or CRANE_AFTER.match(text, e))
 
 
 def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:

@@ -257,6 +257,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "起重伤害": (
         "起重伤害",
+        # (a lifting machine's, as housing bureaus class them: "发生一起起重机械伤害类事故"; not 机械伤害 inside it)
+        "起重机械伤害",
         "塔吊",
         "塔机",
         "塔式起重机",
