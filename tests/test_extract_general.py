@@ -506,6 +506,8 @@ def test_poisoned_is_not_injured() -> None:
         ("\n工地上一名工人在卸货，货车后轮从他腿上碾过，致其重伤。", "车辆伤害"),
         # a pipe of steam or water under pressure that burst: a vessel's burst, or scalds where its steam burnt people
         ("\n热电厂锅炉操作间发生蒸汽管道爆裂，导致9名工作人员受伤。", "容器爆炸"),
+        # (any pipe under a pressure test bursting, whatever its pieces then struck)
+        ("\n燃气管道试压过程中受压爆裂，致1死2伤。停在路边的多辆私家车也被砸了窟窿。", "容器爆炸"),
         ("\n冷渣机输水管道因温度过高发生爆裂，造成现场垃圾清运工一死一伤。", "容器爆炸"),
         ("\n发电厂一号机组主蒸汽管道发生爆裂，两人经抢救无效死亡，5人被烧伤住院治疗。", "灼烫"),
         # (steam let out on people, with no harm word: its heat)
