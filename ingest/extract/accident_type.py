@@ -3,6 +3,7 @@ text, harm told in words of its own), by mechanism words, accident phrases and p
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.matcher import Matcher
@@ -386,6 +387,11 @@ class AccidentTypeReader:
         self.acc_matcher = acc_matcher
         self._casualties = casualties
         self._any_mechanism: re.Pattern[str] | None = None
+        # a substance the toxic catalogues list (高毒物品目录, 剧毒) leaking, beside the gases TOXIC_LEAK names:
+        # "阳城县瑞兴化工有限公司发生一起二硫化碳泄漏事故，造成8人死亡"
+        names = sorted((n for n, (_c, cas) in g.chemicals.items() if cas in g.toxic), key=len, reverse=True)
+        leak = r"[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|逸出)"
+        self._catalogue_leak = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r")" + leak) if names else None
 
     def read(
         self, norm: str, doc: Doc, rep: ExtractedReport, sections: list[Section], title: str, kind_at: _KindAt
@@ -740,7 +746,11 @@ class AccidentTypeReader:
                 if HAZARD_TOLD.search(norm, *_sentence_at(norm, m.start())):
                     continue  # "吸入高浓度硫化氢可导致昏迷": what a substance does, not what happened
                 return code, Span(m.start(), m.end())
-        return self._first_mechanism(norm, lessons) or _toxic_leak(norm, lessons) or _burnt(norm, lessons)
+        return (
+            self._first_mechanism(norm, lessons)
+            or _toxic_leak(norm, lessons, self._catalogue_leak)
+            or _burnt(norm, lessons)
+        )
 
     def _first_mechanism(self, norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:
         """A feature story that names the mechanism only further down ("…先后下到窨井里遇难。…沼气中毒后导致死亡"):
@@ -941,12 +951,19 @@ def _burnt(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None
     return None
 
 
-def _toxic_leak(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:
+def _toxic_leak(
+    norm: str, lessons: list[tuple[int, int]], catalogue_leak: re.Pattern[str] | None = None
+) -> tuple[str, Span] | None:
     """A text naming no mechanism word at all but a toxic gas or fuming acid leaking ("液氯泵管道泄漏，氯气从…",
-    "化工厂发生盐酸泄漏，数千工人疏散"): the people it harmed were poisoned; not where acid burns are told (灼烫)."""
+    "化工厂发生盐酸泄漏，数千工人疏散"), or a substance of the toxic catalogues (`catalogue_leak`): the people it
+    harmed were poisoned; not where acid burns are told (灼烫)."""
     if ACID_BURN.search(norm):
         return None
-    for m in TOXIC_LEAK_RE.finditer(norm):
+    leaks = sorted(
+        itertools.chain(TOXIC_LEAK_RE.finditer(norm), catalogue_leak.finditer(norm) if catalogue_leak else ()),
+        key=lambda m: m.start(),
+    )
+    for m in leaks:
         sa, sb = _sentence_at(norm, m.start())
         if any(la <= m.start() < lb for la, lb in lessons) or in_furniture(norm, m.start()):
             continue

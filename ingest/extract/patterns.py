@@ -730,6 +730,8 @@ class Gazetteer:
     provinces: dict[str, str] = field(default_factory=dict)
     regulator_words: tuple[str, ...] = ()
     highly_toxic: frozenset[str] = frozenset()  # CAS numbers flagged 剧毒
+    # CAS numbers of the toxic-gas directory (高毒物品目录, GB/T 50493 and HG/T 20660's toxic substances) and 剧毒
+    toxic: frozenset[str] = frozenset()
 
     def canonical_chemical(self, name: str) -> tuple[str, str]:
         return self.chemicals.get(name, (name, ""))
@@ -828,12 +830,16 @@ def build_gazetteer(
         for rec in (data.get("nodes") or {}).get("Chemical") or []:
             g.add_chemical(str(rec.get("name", "")), str(rec.get("cas", "")), list(rec.get("synonyms") or []))
     if shared_catalog is not None and shared_catalog.is_dir():
+        toxic: set[str] = set()
         for md in ("toxic-gas-directory-reference.md", "gbz2.1-oel-reference.md"):
             if (shared_catalog / md).exists():
                 for name, cas in _read_markdown_name_cas(shared_catalog / md):
                     g.add_chemical(name, cas)
+                    if md.startswith("toxic"):
+                        toxic.add(cas)
         if (shared_catalog / "hazcat-2015-reference.md").exists():
             g.highly_toxic = _highly_toxic(shared_catalog / "hazcat-2015-reference.md")
+        g.toxic = frozenset(toxic) | g.highly_toxic
     g.accident_types = tuple(sorted(onto.taxonomy("accident_types").codes))
     kinds = onto.taxonomy("equipment_kinds").codes
     g.equipment = {k: k for k in kinds}
