@@ -494,6 +494,8 @@ def test_poisoned_is_not_injured() -> None:
         # blasting that set off a gas, told in the blasting's sentence: the gas's explosion (not the blasting)
         ("\n某石膏矿因放炮引起天然气爆炸。经过一整夜抢救，7名烧伤的工人病情稳定。", "其他爆炸"),
         ("\n某石膏矿放炮时发生事故。经过一整夜抢救，7名受伤的工人病情稳定。", "放炮"),
+        # (the accident of blasting work as such)
+        ("\n露天煤矿剥离工程中，发生爆破伤亡事故，已有9人死亡、42人受伤。", "放炮"),
         ("\n某煤矿井下因放炮引起瓦斯爆炸。经过一整夜抢救，7名烧伤的工人病情稳定。", "瓦斯爆炸"),
         # a mine cage's fall told as one word; a water course bursting onto workers
         ("\n某金矿发生一起坠罐事故，造成4人被困，其中3人已无生命体征。", "起重伤害"),

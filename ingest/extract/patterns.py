@@ -407,7 +407,11 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # blasting work and its misfires and fly-rock (GB 6441 放炮: 爆破作业中发生的伤亡事故), ahead of the explosives'
     # own class (火药爆炸 is their making, storing and carrying)
     # (the charge lit and going off: "爆破员张华安在点炮时…炮响后，乱石横飞")
-    "放炮": ("放炮", "爆破作业", "爆破飞石", "飞石", "哑炮", "盲炮", "残炮", "拒爆", "瞎炮", "点炮", "炮响"),
+    # (and the accident of blasting work as such: "发生爆破伤亡事故", "山体爆破事故致一死一伤")
+    "放炮": (
+        "放炮", "爆破作业", "爆破飞石", "飞石", "哑炮", "盲炮", "残炮", "拒爆", "瞎炮", "点炮", "炮响", "爆破事故",
+        "爆破伤亡",
+    ),
     "物体打击": ("物体打击", "砸中", "砸死", "击中", "砸伤", "被砸", "砸到"),
     # (a machine's gears or blades catching or cutting a hand: "袖口被齿轮啮住", "割刀闪动将齐某手指切断")
     "机械伤害": (
