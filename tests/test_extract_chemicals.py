@@ -82,6 +82,10 @@ def test_gazetteer_aliases(surface: str, canonical: str) -> None:
         ("钳工的工作服属于可燃气质，遇到气焊火花点燃，将钳工严重烧伤致死。", set()),
         # a torch named after its fuel gas is the tool of hot work, not a substance of the accident
         ("发现一只螺帽坏死，故用乙炔枪气割，作业不到3分钟就昏倒，釜内硫化氢超标。", {"硫化氢"}),
+        # a project, a terminal or a trench named after a substance is no substance of the accident
+        ("事发青山区80万吨乙烯工程一期还建房工地，塌方管道宽3.5米，一人被埋。", set()),
+        ("燃气公司燃气管道建设项目施工人员在进行管道试压过程中管道爆裂，致1死2伤。", set()),
+        ("液化天然气有限责任公司位于铁山港区的LNG接收站码头平台管线在施工时起火。", set()),
         # the rest of a load, counted, before a cargo the gazetteer does not know
         ("客车在途中装载另外5箱偶氮二异庚腈，随后起火，41人死亡。", {"偶氮二异庚腈"}),
         # a workshop named after its product is a place, unless it is what blew up, burnt or leaked

@@ -212,6 +212,9 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"|切割|气割|焊割"
     # (a class of compounds named after it: "甲烷氯化物车间管道液氯气体受压产生泄漏")
     r"|氯化物|溴化物"
+    # (or a project, a terminal or a trench named after it: "80万吨乙烯工程一期还建房工地", "燃气管道建设项目施工
+    # 人员在进行管道试压", "LNG接收站", "正在挖掘的燃气管道深沟发生塌方")
+    r"|接收站|(?:管道|管线|管网)?(?:建设|改造|铺设|安装|迁改)?(?:工程|项目)|(?:管道)?(?:深沟|管沟|沟槽)"
     r"|田|库|仓库|作坊|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|商行|协会|部门)"
     # (a scanned text's space inside the word: "煤气公 司安全管理制度不落实")
