@@ -655,6 +655,13 @@ def test_a_day_written_without_its_character_before_the_part_of_the_day() -> Non
     assert _date("2014/6/19 10:17:47 某网\n6月18名工人上午在楼顶施工，一名工人坠落死亡。") != "2014-06-18"
 
 
+def test_a_day_written_with_hao_before_the_part_of_the_day() -> None:
+    # speech's 号 for 日, read before the part of the day only (not a building's number: "3号楼")
+    text = "2016年11月15日 07:08\n来源:齐鲁网\n14号上午，在济南港沟神武村北边，一个正在施工的现场，发生一起坍塌事故。"
+    assert _date(text) == "2016-11-14"
+    assert _date("2016年11月15日 07:08\n来源:齐鲁网\n14号楼上午发生一起坍塌事故。") != "2016-11-14"
+
+
 def test_a_collapse_is_an_event() -> None:
     # a site that collapsed (崩塌) is an event even when the sentence goes on to what was confirmed (证实不治)
     text = (
