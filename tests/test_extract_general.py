@@ -2655,6 +2655,7 @@ def test_blasting_things_tipping_water_ammonia_and_breathlessness(title: str, te
         ("一名工人从楼顶坠下，当场死亡，头部严重受伤。", 1, None),
         # hurt, taken to hospital, and dead of it: only dead
         ("龙门吊发生坍塌，一名40多岁的女员工受重伤送当地医院救治，但仍然不治身亡。", 1, None),
+        ("施工现场发生一起坍塌事故。1名工人受伤，被紧急送往医院，但是抢救无效死亡。", 1, None),
         # groups that add up to the first are its parts; the rest after a part is a part too
         ("实验发生爆炸，3人轻伤，1人为手部外伤，2人头部外伤。", None, 3),
         ("脚手架翻倒，两名男子从空中摔下，其中一人伤势较轻，另一人则伤势较重。", None, 2),
