@@ -400,6 +400,7 @@ def test_poisoned_is_not_injured() -> None:
         ("\n一名工人在搅拌机清理时被卷入机械内，当场死亡。", "机械伤害"),
         ("\n一名电工在接线时触电，经抢救无效死亡。", "触电"),
         ("\n模板支撑体系失稳，造成3人死亡。", "坍塌"),
+        ("\n沿线的一处工地发生崩塌，造成2人死亡1人轻伤。", "坍塌"),
         ("\n土方开挖中基坑边坡发生坍塌，2名工人被埋，经抢救无效死亡。", "坍塌"),
         ("\n塔吊在顶升过程中失稳倒塌，造成2人死亡。", "起重伤害"),
         # hazardous-goods narratives: the harm mechanism
@@ -499,6 +500,7 @@ def test_poisoned_is_not_injured() -> None:
         ("\n某煤矿井下因放炮引起瓦斯爆炸。经过一整夜抢救，7名烧伤的工人病情稳定。", "瓦斯爆炸"),
         # a mine cage's fall told as one word; a water course bursting onto workers
         ("\n某金矿发生一起坠罐事故，造成4人被困，其中3人已无生命体征。", "起重伤害"),
+        ("\n煤矿副斜井发生因箕斗连接装置断裂造成箕斗下滑，致现场作业人员10人中7人死亡、1人重伤、2人轻伤。", "起重伤害"),
         ("\n某选矿厂清理排洪隧洞时溃水，将作业人员冲入沉淀池，造成3人遇难。", "透水"),
         # a crane that collapsed, and people falling from it: a lifting accident (not a collapse feared)
         ("\n某项目发生一起塔式起重机坍塌事故，造成2人死亡。", "起重伤害"),

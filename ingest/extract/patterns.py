@@ -287,6 +287,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # one word ("金矿发生一起坠罐事故")
         "罐笼",
         "坠罐",
+        # (and its skip, hoisting the mineral: "副斜井发生因箕斗连接装置断裂造成箕斗下滑")
+        "箕斗",
         # hoisting a load, and the load itself (GB 6441: a load falling or swinging in lifting work is 起重伤害)
         "吊运",
         "吊物",
@@ -391,7 +393,7 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (a tailings dam giving way: "尾矿库发生溃坝事故")
     # (and people buried, how a collapse, a slide or a silo's grain harms: "被饲料掩埋", "7名工人被埋")
     "坍塌": (
-        *("坍塌", "倒塌", "垮塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝"),
+        *("坍塌", "倒塌", "垮塌", "崩塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝"),
         *("被埋", "掩埋", "活埋", "埋压"),
         # (a wall falling, as headlines put it: "粮库墙倒砸伤两人"; and toppling over: "一厂房墙面倒覆")
         "墙倒",
