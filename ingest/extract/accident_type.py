@@ -123,6 +123,9 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         r"|进入[^，,。；;]{0,10}?(?:罐|井|池|舱|窖|坑|塔|釜))"
         # (or could not breathe there: "3名施工人员进入…脱硫塔设备进行检修作业，意外被困，出现呼吸困难症状")
         r"[^。；;]{0,40}?(?:晕厥|昏迷|晕倒|昏倒|不省人事|呼吸困难)"
+        # people trapped inside a tank, well, pit or hold, as the labels class it when nothing else is told (6 of the 7
+        # read texts that tell it; the seventh an explosion): "进行罐体检修作业时，…先后造成6人被困罐内"
+        r"|被困(?:在)?[^，,。；;\d]{0,8}?(?:罐|井|池|釜|塔|窖|舱)(?:体)?(?:内|中|里)"
     ),
     "灼烫": re.compile(
         r"(?:酸|碱|腐蚀性)[^，,。；;]{0,10}?(?:溅|喷|泼|洒)(?:入|到|进|在)?[^，,。；;]{0,6}?"
