@@ -1858,6 +1858,8 @@ def test_one_death_told_by_its_mechanism(text: str, deaths: int | None, injuries
         ("某煤矿井下采煤工作面发生顶板冒落，1名工人被压死亡。", "冒顶片帮"),
         # the longer word of another class wins: a mine roof falling in, not a collapse
         ("某矿掘进工作面顶板塌落，将正在支护的2名矿工埋压，2人死亡。", "冒顶片帮"),
+        # (a mine's collapse in a roadway named by its use)
+        ("某煤矿发生煤炭垮塌事故，当时共有6人正在运输巷进行采煤作业，垮塌下来的煤将3名工人掩埋，3人死亡。", "冒顶片帮"),
         # a load hoisted and falling (GB 6441: 起重伤害)
         ("某厂行车在吊运钢板时钢丝绳断裂，钢板坠落将下方工人砸死。", "起重伤害"),
         # the thing that fell and then struck, told in the next clause
