@@ -403,6 +403,8 @@ def test_poisoned_is_not_injured() -> None:
         ("\n一名电工在接线时触电，经抢救无效死亡。", "触电"),
         ("\n模板支撑体系失稳，造成3人死亡。", "坍塌"),
         ("\n沿线的一处工地发生崩塌，造成2人死亡1人轻伤。", "坍塌"),
+        # (a worker buried, told with no count, is harmed: the accident has its class)
+        ("\n大桥施工现场发生山体垮塌，垮塌的土石将一名正在桥墩井内施工的工人埋压。", "坍塌"),
         ("\n土方开挖中基坑边坡发生坍塌，2名工人被埋，经抢救无效死亡。", "坍塌"),
         ("\n塔吊在顶升过程中失稳倒塌，造成2人死亡。", "起重伤害"),
         # hazardous-goods narratives: the harm mechanism

@@ -872,6 +872,8 @@ VAGUE_HURT = re.compile(r"(?:几|多|数|若干|一些|部分)(?:名|人|位|个
 # harm to a person, for telling whether anybody was hurt when no count is given
 PERSON_HARM = (
     r"(?:" + HURT_WORD + r"|死亡|身亡|遇难|中毒|窒息|昏迷|晕倒|昏倒|休克|熏黑|熏伤|烧焦|被埋|被困|被压|被砸|被炸|被烧"
+    # (buried, told as the harm: "垮塌的土石将一名正在桥墩井内施工的工人埋压")
+    r"|埋压|掩埋"
     r"|送(?:往|到|至)?[^，,。；;]{0,8}?医院)"
 )
 NOT_HARMED = re.compile(NOT_REAL_HARM + r"|幸免|安全撤离|逃生|脱险")
