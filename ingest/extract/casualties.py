@@ -442,8 +442,10 @@ ESCAPED = frozenset(("撤离", "逃生", "逃离", "脱险", "伤害"))
 # a sentence about earlier accidents, whose "无人员伤亡" is not this one's: "前几年也听到过厂里的爆炸声，但未出现伤亡"
 PAST_EVENT = re.compile(
     r"前几年|前些年|往年|以往|早年|[多几数]年前|曾经|曾(?:多次)?发生|也曾|去年同期|上年同期"
-    # (an earlier day told after the accident: "此前的3月21日，…项目外爬架发生坠落，造成6人死亡5人受伤")
+    # (an earlier day told after the accident: "此前的3月21日，…项目外爬架发生坠落，造成6人死亡5人受伤", "此外，今年9月
+    # 27日零时许，…松藻煤矿…17人被困，最终16人死亡")
     r"|此前的?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|此外[，,]?\s*(?:今年|去年)\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 )
 # nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
 OTHERS_NONE = re.compile(
