@@ -2429,6 +2429,10 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("工人挖沟时砖墙坍塌2名工人被压死", "砖墙突然坍塌，两名正在挖土的工人王某和李某被压在墙下。", 2, None),
         # (not across another count or the injured)
         ("某厂锅炉爆炸两名工人受伤 一人死亡", "锅炉突然爆炸，现场一片狼藉。", 1, 2),
+        # a headline's toll risen to a figure the body, written before, falls short of; not a smaller one
+        ("廣東高州在建石拱橋崩塌事故死亡人數上升至11人", "石拱桥发生崩塌，已有5人不治死亡，另有8人重伤。", 11, 8),
+        ("某地爆炸事故受伤人数升至5人", "化工厂发生爆炸，3人受伤。", None, 5),
+        ("某地爆炸事故死亡人数升至3人", "化工厂发生爆炸，此前已有5人死亡。", 5, None),
         # (not a rumour's figures: the body's stand)
         ("雲南液化氣站爆炸 網傳42死 官稱3傷", "液化氣站發生爆炸，事故已導致3人受傷。", None, 3),
         ("液化气站爆炸 网传42死", "液化气站发生爆炸，现场浓烟滚滚。", None, None),
