@@ -1100,6 +1100,7 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("油罐车司机当场死亡。大客车仅车身受损，车上23名乘客和驾驶员均未受伤。", 1, None),
         ("网上一度流传“火灾造成10人死亡”的说法。市应急管理局发布通报澄清，火灾造成1人死亡、2人受伤。", 1, 2),
         ("网传火灾造成10人死亡，官方随即澄清，火灾造成1人死亡。", 1, None),
+        ("火锅店发生爆炸。原来报道造成8人死亡、37人受伤的数字已有较大变化，上升到14人死亡，47人受伤。", 14, 47),
         # (the trapped found dead one by one, by an ordinal: one of them, not a count)
         # the hurt counted as a noun of their harm
         ("硅铁炉发生爆炸。目前，13名被烧伤人员仍在医院内医治。", None, 13),

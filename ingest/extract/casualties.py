@@ -725,7 +725,8 @@ HARM_DENIED = re.compile(r"(?:未|没有?|并无|无)(?:受到?|被|遭)?(?:任�
 SUBJECT_DENIED = re.compile(r"(?:未|没有?|无|并无|不见)(?:发现|见到|看到)?(?:有)?(?:其他|任何|别的)?$")
 # a figure the text gives as first reported and since corrected, or as a lie
 SUPERSEDED = re.compile(
-    r"(?:最初|起初|最早|此前|早前|一度)[^。；;\n]{0,12}?(?:通报|报道|报告|公布|发布|称|流传|传出)|谎报|虚报|少报|漏报"
+    r"(?:最初|起初|最早|此前|早前|一度|原来|原先|原本)[^。；;\n]{0,12}?(?:通报|报道|报告|公布|发布|称|流传|传出)"
+    r"|谎报|虚报|少报|漏报"
     # (not an accident named as one that was concealed, whose figures, found out, follow: "…政府核实了一起企业瞒报
     # 急性中毒事故：…导致4人急性中毒经抢救无效死亡")
     r"|瞒报(?![^，,。；;：:]{0,10}?事故)"
@@ -733,7 +734,7 @@ SUPERSEDED = re.compile(
     r"|网传|谣传|传言|谣言|疯传|网曝|网友(?:传出|爆料)"
 )
 # the correction after such a figure in the same sentence: "最初通报1人受伤，后经核实，事故共造成…"
-CORRECTED = re.compile(r"核实|后经|后来|随后|最终|最后|实际|目前|截至|现已|更正|澄清|辟谣")
+CORRECTED = re.compile(r"核实|后经|后来|随后|最终|最后|实际|目前|截至|现已|更正|澄清|辟谣|上升到|上升至|增至|升至")
 # a count right before a role, which makes it a counted group: "一名18岁员工", "两工人", "多名工人"
 COUNTED_ROLE = re.compile(
     # (a clause before the role only after a measure word for people: "一辆轿车的驾驶员" is no counted group)
