@@ -1101,6 +1101,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("网上一度流传“火灾造成10人死亡”的说法。市应急管理局发布通报澄清，火灾造成1人死亡、2人受伤。", 1, 2),
         ("网传火灾造成10人死亡，官方随即澄清，火灾造成1人死亡。", 1, None),
         ("火锅店发生爆炸。原来报道造成8人死亡、37人受伤的数字已有较大变化，上升到14人死亡，47人受伤。", 14, 47),
+        # the injured still in hospital after the dead are told: the rest (not the rest after some went home)
+        ("领带厂发生爆炸。经初步调查，爆炸造成5名员工受伤，目前初步确认有2人死亡，另有3人正在医院全力救治。", 2, 3),
+        ("转炉发生爆炸，造成4人死亡，28人受伤。其中2名轻微伤员已于下午出院，另有26人正在医院接受救治。", 4, 28),
         # (the trapped found dead one by one, by an ordinal: one of them, not a count)
         # the hurt counted as a noun of their harm
         ("硅铁炉发生爆炸。目前，13名被烧伤人员仍在医院内医治。", None, 13),

@@ -628,7 +628,14 @@ PLURAL_DEATH = re.compile(r"先后|相继|均|都|全部")
 # a name with a placeholder: "李某", "王xx", "张**"
 _ANON_NAME = r"[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3})"
 # the wounded still alive after others died, as the rest: "其余6名伤员正在医院治疗"
-REST_WOUNDED = re.compile(r"(?:其余|剩余|剩下的?)\s*(" + NUM + r")\s*(?:名|人|位)?\s*(?:伤员|伤者|受伤人员|受伤者)")
+REST_WOUNDED = re.compile(
+    r"(?:其余|剩余|剩下的?)\s*(" + NUM + r")\s*(?:名|人|位)?\s*(?:伤员|伤者|受伤人员|受伤者)"
+    # (or the others still in hospital after the dead are told: "爆炸造成5名员工受伤，目前初步确认有2人死亡，另有3人正在
+    # 医院全力救治")
+    # (not the rest after some went home: "其中2名轻微伤员…已于下午出院，另有26人正在新钢中心医院接受救治")
+    r"|(?:死亡|身亡|遇难|不治)[，,]\s*另(?:有|外)\s*(" + NUM + r")\s*(?:名|人|位)[^，,。；;\d]{0,6}?(?:正在|仍在|尚在)"
+    r"[^，,。；;\d]{0,4}?医院"
+)
 # the last part of a group accounted for: "其余7人伤情较轻"
 REST_OF = re.compile(r"其余|剩余|剩下")
 # another person added to those told: "另有1名工人", "还有一人"
@@ -1088,8 +1095,8 @@ class CasualtyReader:
             # the injured left after some died, told as the rest: "…8人受伤。…又有2名重伤人员经抢救无效死亡。…其余6名
             # 伤员正在医院治疗"
             rest = next((m for m in REST_WOUNDED.finditer(norm, injuries[1].end) if usable(m.start())), None)
-            if rest is not None and cn_to_int(rest.group(1)) < injuries[0]:
-                injuries = (cn_to_int(rest.group(1)), Span(rest.start(), rest.end()))
+            if rest is not None and cn_to_int(rest.group(1) or rest.group(2)) < injuries[0]:
+                injuries = (cn_to_int(rest.group(1) or rest.group(2)), Span(rest.start(), rest.end()))
         if injuries is not None and injuries[0] > 0 and _rank(norm, injuries[1].start) == 2:
             injuries = self._with_named_injured(norm, injuries, kind_at, usable)
         if injuries is None and none_kind in ("", "死亡") and not died_injured:
