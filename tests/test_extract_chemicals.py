@@ -82,6 +82,10 @@ def test_gazetteer_aliases(surface: str, canonical: str) -> None:
         ("钳工的工作服属于可燃气质，遇到气焊火花点燃，将钳工严重烧伤致死。", set()),
         # a torch named after its fuel gas is the tool of hot work, not a substance of the accident
         ("发现一只螺帽坏死，故用乙炔枪气割，作业不到3分钟就昏倒，釜内硫化氢超标。", {"硫化氢"}),
+        # 煤气中毒, the everyday name of carbon-monoxide poisoning, told with its gas: the gas; alone, 煤气 as written
+        ("3月30日，哈尔滨市一工地发生煤气中毒事件，14名民工一氧化碳中毒。", {"一氧化碳"}),
+        ("烧卖店发生煤气中毒事件，四人中毒。", {"煤气"}),
+        ("煤气管道泄漏，工人煤气中毒，现场一氧化碳浓度超标。", {"煤气", "一氧化碳"}),
         # a project, a terminal or a trench named after a substance is no substance of the accident
         ("事发青山区80万吨乙烯工程一期还建房工地，塌方管道宽3.5米，一人被埋。", set()),
         ("燃气公司燃气管道建设项目施工人员在进行管道试压过程中管道爆裂，致1死2伤。", set()),
