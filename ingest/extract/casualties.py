@@ -11,6 +11,7 @@ from .furniture import in_furniture
 from .numerals import NUM, cn_to_int
 from .patterns import Gazetteer
 from .report import ExtractedReport, Span
+from .script import simplified_name
 from .text import (
     ANON,
     SURNAMES,
@@ -468,8 +469,6 @@ LATE_DEATH = (
     # a later day alone: "其中张某于事发第三天死亡"
     r"|(?:于|在)(?:次日|当晚|当夜|(?:事发)?第[一二三四五六七八九十\d]{1,2}天)"
 )
-# a rumour in a headline, which may be in traditional characters (a title is read as given)
-TITLE_RUMOUR = re.compile(r"[网網][传傳]|[谣謠][传傳言]|[疯瘋][传傳]|[传傳]言")
 # a headline's tally of the dead and the injured: "1死1伤", "7死2傷", "3人死亡2人受伤", "致2死3重伤"
 TITLE_TALLY = re.compile(
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*死(?:亡)?\s*[、，,\s]?\s*"
@@ -487,10 +486,9 @@ TITLE_DEAD = re.compile(
     _TITLE_COUNT + r"(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))"
     r"|(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*条(?:鲜活的?|宝贵的?|年轻的?)?(?:生命|人命)"
 )
-# a headline's toll risen to a new figure: "死亡人数升至254人", "遇难人数增至28人", "受伤人数升至5人" (a title is
-# read as given: traditional characters too, "死亡人數上升至11人")
+# a headline's toll risen to a new figure: "死亡人数升至254人", "遇难人数增至28人", "受伤人数升至5人"
 TITLE_TOLL_RISEN = re.compile(
-    r"(死亡|遇[难難]|受伤|受傷)人[数數]\s*(?:已经?|已經)?(?:上升|升|增|攀升|增加)(?:至|到)\s*(" + NUM + r")\s*(?:人|名)"
+    r"(死亡|遇难|受伤)人数\s*(?:已经?)?(?:上升|升|增|攀升|增加)(?:至|到)\s*(" + NUM + r")\s*(?:人|名)"
 )
 TITLE_HURT = re.compile(_TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)")
 # the casualties as one count, dead and injured together: "造成5人伤亡"
@@ -1745,9 +1743,11 @@ def _title_tally(rep: ExtractedReport) -> None:
     the dead and a man trapped on the crane; "湖南造紙廠中毒事件 7死2傷"), or its count of the dead or of the injured
     alone ("油罐车维修突发闪爆，致1人死亡"). No span: the title is not in the text."""
 
+    plain = simplified_name(rep.title)  # (same length: a title is read as given, traditional characters too)
+
     def stated(m: re.Match[str]) -> bool:
         # (not a rumour's figure: "雲南液化氣站爆炸 網傳42死 官稱3傷")
-        return not TITLE_RUMOUR.search(rep.title, max(0, m.start() - 4), m.start())
+        return not SUPERSEDED.search(plain, max(0, m.start() - 4), m.start())
 
     tally = next(filter(stated, TITLE_TALLY.finditer(rep.title)), None)
     deads = [m.group(1) or m.group(2) for m in TITLE_DEAD.finditer(rep.title) if stated(m)]
@@ -1765,13 +1765,13 @@ def _title_toll_risen(rep: ExtractedReport) -> None:
     """A headline's toll risen to a figure ("…崩塌事故死亡人數上升至11人") over a smaller count of the body, written
     before the toll rose (the body's "已有5人不治死亡"): the figure that stands. In the read texts the body agrees with
     such a headline seven times in eight and tells a smaller count once."""
-    for m in TITLE_TOLL_RISEN.finditer(rep.title):
+    for m in TITLE_TOLL_RISEN.finditer(simplified_name(rep.title)):  # (traditional too: "死亡人數上升至11人")
         with contextlib.suppress(ValueError):
             n = cn_to_int(m.group(2))
-            if m.group(1) not in ("受伤", "受傷") and (rep.deaths is None or rep.deaths < n):
+            if m.group(1) != "受伤" and (rep.deaths is None or rep.deaths < n):
                 rep.deaths = n
                 rep.spans.pop("deaths", None)  # (the title is not in the text: no span)
-            elif m.group(1) in ("受伤", "受傷") and (rep.injuries is None or rep.injuries < n):
+            elif m.group(1) == "受伤" and (rep.injuries is None or rep.injuries < n):
                 rep.injuries = n
                 rep.spans.pop("injuries", None)
 
