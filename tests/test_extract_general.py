@@ -2764,6 +2764,11 @@ def test_rates_survivors_names_nearer_and_the_hurt_who_died(
         # firecracker and sky-rocket works
         ("", "某村一家私人炮竹厂发生一起爆炸，三名工人当场被炸死。", "火药爆炸"),
         ("", "某镇一非法冲天炮作坊发生爆炸事故，致二人死亡。", "火药爆炸"),
+        # (fireworks made or kept there, told apart from the explosion: the labels' 火药爆炸 all the same)
+        ("", "某村一间地下炮竹工厂，今天上午突然发生爆炸，造成五人死亡。", "火药爆炸"),
+        ("", "某门市部发生爆炸，造成一死一伤。据称，事故原因为非法生产烟花爆竹。", "火药爆炸"),
+        # (not fireworks a precaution names)
+        ("", "某饭店发生燃气爆炸，造成1人死亡。为防止非法生产烟花爆竹，该区开展检查。", "其他爆炸"),
         # smoke that killed
         ("", "矿主违规爆破开采石矿后进入矿洞查看，却被浓烟熏死，2人死亡。", "中毒和窒息"),
     ],

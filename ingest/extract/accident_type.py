@@ -249,6 +249,14 @@ EXPLOSIVE_WORD = re.compile(
     r"黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|礼炮|民爆物品|爆炸物品|爆破器材|导火索"
 )
 FORCE_OF = re.compile(r"相当于|当量|威力")
+# fireworks made where an explosion happened, told anywhere in the text ("内蒙古一间地下炮竹工厂，今天上午
+# 突然发生爆炸", "一农资销售门市部发生爆炸…据称，事故原因为非法生产烟花爆竹"): every read text that tells one and an
+# explosion is labelled 火药爆炸 (26 of 26 labelled an explosion), however far the explosion is told from them (not
+# fireworks merely kept near a gas explosion: "站旁的仓库内存放着烟花和炸药")
+FIREWORKS_TRADE = re.compile(
+    r"(?:烟花|爆竹|鞭炮|花炮|炮竹)[^，,。；;\n]{0,6}?(?:工厂|厂|作坊|工场|工房)"
+    r"|(?:生产|制造|加工|制作)[^，,。；;\n]{0,6}?(?:烟花|爆竹|鞭炮|花炮|炮竹)"
+)
 # an explosion told in words other than the explosives' own names (炸 of 炸死, 被炸; see `_explosives_told`)
 # (and 燃爆, 闪爆, as reports name a blast that burnt through: "花炮有限责任公司厂房燃爆事故")
 EXPLOSION_TOLD = re.compile(r"爆炸|爆燃|燃爆|闪爆|爆响|炸")
@@ -443,7 +451,10 @@ class AccidentTypeReader:
             if both is not None and self._told_as_happened(norm, both.start()):
                 code, span = "其他爆炸", Span(both.start(), both.end())
         blast = (m for m in EXPLOSIVE_BLAST.finditer(norm) if not _not_happened(norm, 0, m.start()))
-        if code == "其他爆炸" and (next(blast, None) or self._explosives_told(norm, at)):
+        trade = FIREWORKS_TRADE.search(normalise_text(title)) or next(
+            (m for m in FIREWORKS_TRADE.finditer(norm) if not _not_happened(norm, 0, m.start())), None
+        )
+        if code == "其他爆炸" and (next(blast, None) or self._explosives_told(norm, at) or trade):
             code = "火药爆炸"
         elif code == "其他爆炸" and any(self._told_as_happened(norm, m.start()) for m in BOILER_BURST.finditer(norm)):
             code = "锅炉爆炸"
