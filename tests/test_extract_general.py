@@ -2404,6 +2404,9 @@ def test_men_and_women_counted_apart(text: str, deaths: int | None, injuries: in
         # a burn that killed, the heat between; one who died fighting the fire
         ("一名炉前工不幸被1500多摄氏度的钢水灼伤死亡。", 1, None),
         ("仓库起火，消防战士王建国在救火中牺牲。", 1, None),
+        # one who died at work, in the words of an obituary
+        ("供电公司职工肖某在抢修线路时，因电杆断裂，从10米杆上摔下来，抢救无效，因公殉职。", 1, None),
+        ("养护站职工施某在施救时被另一辆出租车撞飞，以身殉职。", 1, None),
         # a limb blown off is an injury
         ("一名男子切割油桶时油桶突然爆炸，他的左腿当场被炸飞。", None, 1),
     ],
