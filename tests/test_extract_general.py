@@ -1693,6 +1693,21 @@ def test_boiler_explosion(text: str, code: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        # coal and gas bursting out, with no other mechanism: 其他伤害, as the labels take it
+        ("某煤矿发生一起煤与瓦斯突出事故，3名矿工遇难。", "其他伤害"),
+        # (an explosion the account rules out, an earlier one named between)
+        ("某煤矿发生事故，17人遇难，原因并非此前提出的瓦斯爆炸，而是煤与瓦斯突出事故。", "其他伤害"),
+        # (an outburst that led to an explosion is the explosion's)
+        ("某煤矿发生煤与瓦斯突出，引起瓦斯爆炸，造成5人死亡。", "瓦斯爆炸"),
+    ],
+)
+def test_coal_and_gas_outburst(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         # explosives named beside the explosion, after it or in the lead
         ("某村一民宅发生爆炸，造成4人死亡、20人受伤，警方称系房主私藏炸药所致。", "火药爆炸"),
         ("工地上突然发生爆炸，此次爆炸的是土制炸药，3名工人受伤。", "火药爆炸"),

@@ -211,6 +211,8 @@ BLASTING_WORK = re.compile(
 )
 # fireworks, and what only blasting work has (a site, the drilling, the charging, the firing gear)
 FIREWORKS = re.compile(r"烟花|礼花|礼炮|鞭炮|爆竹|花炮|炮竹")
+# an outburst of coal and gas (or rock and carbon dioxide) in a mine: "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
+OUTBURST = re.compile(r"(?:煤|岩)(?:与|和)(?:瓦斯|二氧化碳)突出|瓦斯突出")
 BLASTING_SITE = re.compile(
     r"爆破|炮眼|炮孔|硐室|装药|起爆器|导爆管|采区|工作面|掌子面|[矿礦]|隧道|隧洞|采石|石场|开山|炸石|炸药"
 )
@@ -267,7 +269,11 @@ NOT_HAPPENED_BEFORE = re.compile(
 )
 # a cause the authorities rule out, right before it: "不是锅炉爆炸，是油漆调料爆燃事故" (not "这已不是该厂第一次发生
 # 爆炸")
-RULED_OUT = re.compile(r"(?:不是|并非|并不是)[^，,。；;]{0,4}$")
+RULED_OUT = re.compile(
+    r"(?:不是|并非|并不是)"
+    # (an earlier account named between: "原因并非此前提出的瓦斯爆炸，而是煤与瓦斯突出事故")
+    r"(?:(?:此前|之前|先前|早先|最初|起初|外界|网传)[^，,。；;]{0,4}?的)?[^，,。；;]{0,4}$"
+)
 # a mechanism named as a danger still there ("罐车破损变形，有爆炸危险", "存在爆炸风险"), or as a property
 # ("爆炸性混合气体"), not what happened
 HAZARD_AFTER = re.compile(r"(?:的)?(?:危险|风险|隐患|可能)|性")
@@ -439,6 +445,11 @@ class AccidentTypeReader:
                 burn = next((m for m in MOLTEN_OUT.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if burn is not None:
                 found = "灼烫", Span(burn.start(), burn.end())
+        if found is None:
+            # coal and gas bursting out of a working face (煤与瓦斯突出), with no other mechanism told: GB 6441 has no
+            # class of its own for it and the labels take 其他伤害 (2 of 2 read texts)
+            out = next((m for m in OUTBURST.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            found = ("其他伤害", Span(out.start(), out.end())) if out is not None else None
         if found is None:
             return
         code, span = found
@@ -1015,7 +1026,7 @@ def _not_happened(text: str, a: int, s: int) -> bool:
     return bool(
         NOT_HAPPENED_BEFORE.search(text, ca, s)
         or NOT_HAPPENED_RIGHT.search(text, max(ca, s - 6), s)
-        or RULED_OUT.search(text, max(ca, s - 8), s)
+        or RULED_OUT.search(text, max(ca, s - 16), s)
     )
 
 
