@@ -1705,6 +1705,13 @@ def test_coal_and_gas_outburst(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 
+def test_a_vehicle_at_fault_with_no_mechanism_told() -> None:
+    text = "环卫工人宋某在清扫路面时，身体被抛向了半空。肇事的皮卡车司机将其送到医院，但她因伤势过重不治身亡。"
+    assert extract_report(LEAD + text).accident_type == "车辆伤害"
+    # (nobody harmed: no class)
+    assert extract_report(LEAD + "一辆货车在收费站肇事，车上溴素部分泄漏，所幸无人员伤亡。").accident_type is None
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -2422,6 +2429,8 @@ def test_men_and_women_counted_apart(text: str, deaths: int | None, injuries: in
         # one who died at work, in the words of an obituary
         ("供电公司职工肖某在抢修线路时，因电杆断裂，从10米杆上摔下来，抢救无效，因公殉职。", 1, None),
         ("养护站职工施某在施救时被另一辆出租车撞飞，以身殉职。", 1, None),
+        # run over
+        ("一位老人在阻拦施工时，被现场一辆大型铲车碾轧身亡。", 1, None),
         # a limb blown off is an injury
         ("一名男子切割油桶时油桶突然爆炸，他的左腿当场被炸飞。", None, 1),
     ],

@@ -212,6 +212,7 @@ BLASTING_WORK = re.compile(
 # fireworks, and what only blasting work has (a site, the drilling, the charging, the firing gear)
 FIREWORKS = re.compile(r"烟花|礼花|礼炮|鞭炮|爆竹|花炮|炮竹")
 # an outburst of coal and gas (or rock and carbon dioxide) in a mine: "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
+AT_FAULT_VEHICLE = re.compile(r"肇事(?:的)?[^，,。；;\d]{0,4}?(?:车|司机|驾驶员)")
 OUTBURST = re.compile(r"(?:煤|岩)(?:与|和)(?:瓦斯|二氧化碳)突出|瓦斯突出")
 BLASTING_SITE = re.compile(
     r"爆破|炮眼|炮孔|硐室|装药|起爆器|导爆管|采区|工作面|掌子面|[矿礦]|隧道|隧洞|采石|石场|开山|炸石|炸药"
@@ -450,6 +451,12 @@ class AccidentTypeReader:
             # class of its own for it and the labels take 其他伤害 (2 of 2 read texts)
             out = next((m for m in OUTBURST.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             found = ("其他伤害", Span(out.start(), out.end())) if out is not None else None
+        if found is None:
+            # a vehicle or its driver told as the one at fault (肇事, as in 交通肇事), no mechanism word anywhere:
+            # "…身体便被抛向了半空…肇事的皮卡车司机回过神来，赶紧将宋某送到医院" (of the read texts that tell one, 30
+            # have a class, 24 of them 车辆伤害; the one with someone harmed and no mechanism word is labelled so)
+            hit = next((m for m in AT_FAULT_VEHICLE.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            found = ("车辆伤害", Span(hit.start(), hit.end())) if hit is not None else None
         if found is None:
             return
         code, span = found
