@@ -2476,6 +2476,13 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("2016年1月2日某厂火灾伤员已获救治", "某厂仓库起火，火势很快被扑灭。", None, None),
         # the body's own counts stand
         ("某厂爆炸1死1伤", "某厂发生爆炸，造成1人死亡，3人受伤。", 1, 3),
+        # (but for the dead, the headline's count over a different one of the body: an early count, or a part)
+        ("某食品厂液氨泄漏 已致7人死亡", "某食品厂发生液氨泄漏，2人当场死亡，121人送医。", 7, None),
+        ("某工地塌方 致2人死亡", "工地突然塌方，一名工人当场死亡，另一人被埋。", 2, None),
+        # (not a headline of several accidents, nor a rumour's)
+        ("某省发生两起爆炸事故 导致3死15伤", "某厂发生爆炸，造成2人死亡，4人受伤。", 2, 4),
+        ("网传“某地塔吊倒塌3死7伤” 官方辟谣", "塔吊发生倒塌，造成1人死亡，1人受伤。", 1, 1),
+        ("某地塔吊倒塌3死7伤？官方辟谣", "塔吊发生倒塌，造成1人死亡，1人受伤。", 1, 1),
         ("某厂爆炸致2人死亡", "某厂发生爆炸，无人员伤亡。", 0, 0),
         # no tally, nothing added
         ("某厂发生爆炸", "某厂发生爆炸，一名工人当场死亡。", 1, None),
