@@ -2474,8 +2474,8 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某公司“7.15”一般车辆伤害事故调查报告", "叉车倒车时撞倒一名工人，该工人经抢救无效死亡。", 1, None),
         # (nor a day of the month: a count with words between is a count of people)
         ("2016年1月2日某厂火灾伤员已获救治", "某厂仓库起火，火势很快被扑灭。", None, None),
-        # the body's own counts stand
-        ("某厂爆炸1死1伤", "某厂发生爆炸，造成1人死亡，3人受伤。", 1, 3),
+        # the body's own counts stand where they agree with the headline's
+        ("某厂爆炸1死3伤", "某厂发生爆炸，造成1人死亡，3人受伤。", 1, 3),
         # (but for the dead, the headline's count over a different one of the body: an early count, or a part)
         ("某食品厂液氨泄漏 已致7人死亡", "某食品厂发生液氨泄漏，2人当场死亡，121人送医。", 7, None),
         ("某工地塌方 致2人死亡", "工地突然塌方，一名工人当场死亡，另一人被埋。", 2, None),
@@ -2483,6 +2483,12 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某省发生两起爆炸事故 导致3死15伤", "某厂发生爆炸，造成2人死亡，4人受伤。", 2, 4),
         ("网传“某地塔吊倒塌3死7伤” 官方辟谣", "塔吊发生倒塌，造成1人死亡，1人受伤。", 1, 1),
         ("某地塔吊倒塌3死7伤？官方辟谣", "塔吊发生倒塌，造成1人死亡，1人受伤。", 1, 1),
+        # (and the injured, as the dead: all the injured, not the seriously hurt or the burnt alone; the body's figure,
+        # "3人受伤", often written before two of them died, as "当场烧死2人，现场有3人受伤" under "致4死1伤")
+        ("某厂爆炸1死1伤", "某厂发生爆炸，造成1人死亡，3人受伤。", 1, 1),
+        ("某钢厂爆炸3死11伤", "钢厂发生爆炸，造成3人死亡，工人李某受伤。", 3, 11),
+        ("某地煤气罐爆炸事故 造成4死10重伤", "煤气罐发生爆炸，造成4人死亡，26人受伤。", 4, 26),
+        ("某厂车间爆炸 一名工人重度烧伤", "车间发生爆炸，两名工人受伤。", None, 2),
         ("某厂爆炸致2人死亡", "某厂发生爆炸，无人员伤亡。", 0, 0),
         # no tally, nothing added
         ("某厂发生爆炸", "某厂发生爆炸，一名工人当场死亡。", 1, None),

@@ -1750,7 +1750,8 @@ SEVERAL_TOLD = re.compile(
 def _title_tally(rep: ExtractedReport) -> None:
     """The counts of a headline where the body tells none: its tally ("塔机发生倾塌事故1死1伤", the body telling only
     the dead and a man trapped on the crane; "湖南造紙廠中毒事件 7死2傷"), or its count of the dead or of the injured
-    alone ("油罐车维修突发闪爆，致1人死亡"). No span: the title is not in the text."""
+    alone ("油罐车维修突发闪爆，致1人死亡"); and where the body tells another, a headline of one accident and no rumour
+    (see below). No span: the title is not in the text."""
 
     plain = simplified_name(rep.title)  # (same length: a title is read as given, traditional characters too)
 
@@ -1760,9 +1761,11 @@ def _title_tally(rep: ExtractedReport) -> None:
 
     tally = next(filter(stated, TITLE_TALLY.finditer(rep.title)), None)
     deads = [m.group(1) or m.group(2) for m in TITLE_DEAD.finditer(rep.title) if stated(m)]
-    hurts = [m.group(1) for m in TITLE_HURT.finditer(rep.title) if stated(m)]
+    hurts = [m for m in TITLE_HURT.finditer(rep.title) if stated(m)]
     dead = tally.group(1) if tally else next(iter(deads), None)
-    hurt = tally.group(2) if tally else next(iter(hurts), None)
+    hurt_m = tally or next(iter(hurts), None)
+    hurt = hurt_m.group(2 if tally else 1) if hurt_m else None
+    one_accident = not (SEVERAL_TOLD.search(plain) or SUPERSEDED.search(plain) or "辟谣" in plain)
     with contextlib.suppress(ValueError):
         if rep.deaths is None and dead is not None:
             rep.deaths = cn_to_int(dead)
@@ -1771,7 +1774,7 @@ def _title_tally(rep: ExtractedReport) -> None:
             # (not the body's "无人员伤亡": a headline's count against a text that says nobody died is moot)
             and rep.deaths
             and rep.deaths != cn_to_int(dead)
-            and not (SEVERAL_TOLD.search(plain) or SUPERSEDED.search(plain) or "辟谣" in plain)
+            and one_accident
         ):
             # the headline's count of the dead over a different count of the body (the body's an early count, a part,
             # or a misreading): the labels take the headline's in 14 of the 15 read texts where the two differ and the
@@ -1781,6 +1784,20 @@ def _title_tally(rep: ExtractedReport) -> None:
             rep.spans.pop("deaths", None)  # (the title is not in the text: no span)
         if rep.injuries is None and hurt is not None:
             rep.injuries = cn_to_int(hurt)
+        elif (
+            hurt is not None
+            and hurt_m is not None
+            and rep.injuries  # (as for the dead: not against the body's "无人员伤亡")
+            and rep.injuries != cn_to_int(hurt)
+            and one_accident
+            # (all the injured, not the seriously hurt or the burnt alone: "造成4死10重伤", "一名工人重度烧伤")
+            and not re.search(r"[重轻烧灼烫]", plain[hurt_m.start() : hurt_m.end()])
+        ):
+            # the headline's count of the injured over a different count of the body, on the same terms as the dead's:
+            # the labels take the headline's in 10 of the 13 read texts where the two differ ("云南钢厂爆炸3死11伤",
+            # the body telling one of them by name; "上海一吊车高压线触电 两人受伤")
+            rep.injuries = cn_to_int(hurt)
+            rep.spans.pop("injuries", None)
 
 
 def _title_toll_risen(rep: ExtractedReport) -> None:
