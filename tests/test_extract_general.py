@@ -1690,6 +1690,15 @@ def test_boiler_explosion(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 
+def test_a_definition_tells_no_mechanism() -> None:
+    # (the accident's own words, not the definition of its kind after them)
+    text = (
+        "某锰业公司一台电炉发生“喷炉”事故，现场作业的4名工人当场死亡，另有14人被烧伤。\n"
+        "所谓“喷炉”事故，即电炉上部原料突然塌陷，致使下部熔化的铁水从加料口喷溅出来。"
+    )
+    assert extract_report(LEAD + text).accident_type == "灼烫"
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

@@ -192,7 +192,11 @@ MOLTEN_OUT = re.compile(
 )
 # burns told in a text, which an acid leak may have caused instead of a poisoning
 ACID_BURN = re.compile(r"灼伤|烧伤|烫伤|腐蚀")
-HAZARD_TOLD = re.compile(r"(?:可|会|能|易|极易|可以|均可)(?:导致|引起|造成|致|使)|应立即|要立即")
+HAZARD_TOLD = re.compile(
+    r"(?:可|会|能|易|极易|可以|均可)(?:导致|引起|造成|致|使)|应立即|要立即"
+    # (a definition: "所谓“喷炉”事故，即电炉上部…原料物体突然塌陷，致使…铁水从加料口喷溅出来")
+    r"|所谓"
+)
 # the report classifying the whole after its result: "造成4人当场死亡的较大道路交通事故"
 CLASSIFIED_AFTER = re.compile(
     r"(?:死亡|受伤|伤亡|中毒|遇难|身亡|损失[^，,。；;]{0,20}?)[^。；;]{0,30}?的([^，,。；;的]{1,16}?事故)"
