@@ -1690,6 +1690,20 @@ def test_boiler_explosion(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a ladle tipped by the overhead crane carrying it: a lifting accident
+        ("某钢铁公司炼钢厂因240T行车原因致铁水罐倾翻，造成3人死亡，5人受伤。", "起重伤害"),
+        ("炉长指挥天车吊钢包回炉，导致天车错位，钢包倾斜，残余钢水流出，将其严重烧伤，后经抢救无效死亡。", "起重伤害"),
+        # (no crane told: the molten metal's burns)
+        ("某特钢公司发生钢水包滑落事故，钢水涌入车间旁的房屋，造成屋内32人死亡。", "灼烫"),
+    ],
+)
+def test_ladles_tipped_by_cranes(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
 def test_a_definition_tells_no_mechanism() -> None:
     # (the accident's own words, not the definition of its kind after them)
     text = (

@@ -216,6 +216,11 @@ BLASTING_WORK = re.compile(
 # fireworks, and what only blasting work has (a site, the drilling, the charging, the firing gear)
 FIREWORKS = re.compile(r"烟花|礼花|礼炮|鞭炮|爆竹|花炮|炮竹")
 # an outburst of coal and gas (or rock and carbon dioxide) in a mine: "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
+LADLE_TIPPED = re.compile(
+    r"(?:钢包|铁水包|铁水罐|钢水包|钢水罐|铁包|渣罐|渣包|盛钢桶|铝水包)[^，,。；;\d]{0,6}?"
+    r"(?:倾翻|倾斜|倾覆|翻倒|侧翻|坠落|滑落|脱落|掉落)"
+)
+LADLE_CRANE = re.compile(r"行车|天车|航车|桥式起重机|起重机|吊车|吊钩")
 AT_FAULT_VEHICLE = re.compile(r"肇事(?:的)?[^，,。；;\d]{0,4}?(?:车|司机|驾驶员)")
 OUTBURST = re.compile(r"(?:煤|岩)(?:与|和)(?:瓦斯|二氧化碳)突出|瓦斯突出")
 BLASTING_SITE = re.compile(
@@ -545,6 +550,15 @@ class AccidentTypeReader:
             # a mine working's roof or side falling in: GB 6441's 坍塌 "不适用于矿山冒顶片帮" ("井下303回采巷道…被突然
             # 塌方下来的煤块砸伤", "工作面…导致上覆煤层坍塌")
             code = "冒顶片帮"
+        if code == "灼烫":
+            # a ladle of molten metal tipped or dropped by the overhead crane carrying it (行车, 天车), the crane named
+            # in its sentence: a lifting accident, as the labels take it (3 of 3 read texts; the 3 that tell a ladle
+            # tipping with no crane are 灼烫): "因240T行车原因致铁水罐倾翻", "导致天车错位，钢包倾斜，残余钢水流出"
+            for m in LADLE_TIPPED.finditer(norm):
+                sa, sb = _sentence_at(norm, m.start())
+                if self._told_as_happened(norm, m.start()) and LADLE_CRANE.search(norm, sa, sb):
+                    code, span = "起重伤害", Span(m.start(), m.end())
+                    break
         if code in ("物体打击", "高处坠落"):
             # the thing that fell and struck was a load being lifted: a crane accident
             lifted = next((m for m in LIFTED_LOAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
