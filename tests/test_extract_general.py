@@ -1912,6 +1912,8 @@ def test_one_death_told_by_its_mechanism(text: str, deaths: int | None, injuries
         ("某矿掘进工作面顶板塌落，将正在支护的2名矿工埋压，2人死亡。", "冒顶片帮"),
         # (a mine's collapse in a roadway named by its use)
         ("某煤矿发生煤炭垮塌事故，当时共有6人正在运输巷进行采煤作业，垮塌下来的煤将3名工人掩埋，3人死亡。", "冒顶片帮"),
+        # (a mine's adit, 矿洞)
+        ("某矿区一矿洞坍塌，两人被困，其中1名被困者被救出后抢救无效死亡。", "冒顶片帮"),
         # a load hoisted and falling (GB 6441: 起重伤害)
         ("某厂行车在吊运钢板时钢丝绳断裂，钢板坠落将下方工人砸死。", "起重伤害"),
         # the thing that fell and then struck, told in the next clause

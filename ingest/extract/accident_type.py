@@ -59,7 +59,7 @@ CRANE_TIPPED = re.compile(r"(?:汽车吊|汽车起重机|吊车|起重机|履带
 COLLAPSE = re.compile(r"坍塌|塌方|垮塌|塌落|冒落|坍方|坍落")
 # (a roadway by its use too: "正在运输巷进行采煤作业")
 UNDERGROUND = re.compile(
-    r"井下|巷道|工作面|采场|回采|掘进|顺槽|井巷|硐室|坑道|坑口|(?:运输|回风|进风|轨道|皮带|材料|联络)巷"
+    r"井下|巷道|工作面|采场|回采|掘进|顺槽|井巷|硐室|坑道|坑口|矿洞|(?:运输|回风|进风|轨道|皮带|材料|联络)巷"
 )
 # firedamp burning or flaring up, as mine reports name it
 FIREDAMP_BURNING = re.compile(r"瓦斯(?:燃烧|着火|爆燃|突出燃烧)")
