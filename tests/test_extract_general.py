@@ -1704,6 +1704,24 @@ def test_ladles_tipped_by_cranes(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # swept away by water
+        ("3名工人在清理污水管道时被水冲走后身亡。", "淹溺"),
+        # firecrackers made without a licence (私炮), the workshop told apart from the explosion
+        ("某镇一民宅内的私炮窝点发生爆炸，当场导致4人死亡，11人受伤。", "火药爆炸"),
+        # the charge put into a blast hole: blasting work
+        ("修路工地上，多名工人在往洞里填充炸药时，雷击引爆炸药，导致9人死亡。", "放炮"),
+        ("修路工地上，工人刚在爆破洞上铺好电雷管，雷击引爆炸药，导致9人死亡。", "放炮"),
+        # (explosives kept in a store blowing up are no blasting work)
+        ("某村一处非法存放炸药的仓库发生爆炸，导致2人死亡。", "火药爆炸"),
+    ],
+)
+def test_swept_away_unlicensed_firecrackers_and_charges_laid(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
 def test_a_definition_tells_no_mechanism() -> None:
     # (the accident's own words, not the definition of its kind after them)
     text = (

@@ -209,7 +209,9 @@ COAL_MINE = re.compile(r"煤矿|煤礦|矿井|井下")
 # explosives going off in blasting work (GB 6441 放炮: 爆破作业中发生的伤亡事故), not where they were made, stored
 # or carried (火药爆炸): "作业人员用放炮线连接好3个硐室，…雷电瞬间引爆了…硐室的炸药", "将用剩的炸药在工地内集中引爆处理"
 BLASTING_WORK = re.compile(
-    r"爆破(?:作业|施工|工程|员|工|点|事故)|放炮|炮眼|炮孔|硐室|装药|点炮|起爆器|导爆管|炮响|集中引爆|引爆处理"
+    r"爆破(?:作业|施工|工程|员|工|点|事故|洞|孔)|放炮|炮眼|炮孔|炮洞|硐室|装药|点炮|起爆器|导爆管|炮响|集中引爆|引爆处理"
+    # (the charge put in: "多名工人在现场往爆破洞里填充炸药")
+    r"|(?:填充|填装|装填|充填)炸药"
     # (a misfire looked at, and a mine's working face: "在查看未响的雷管时，雷管突然爆炸", "一铁矿采区炸药发生爆炸")
     r"|未响|哑炮|采区|工作面|掌子面"
 )
@@ -266,7 +268,8 @@ FORCE_OF = re.compile(r"相当于|当量|威力")
 # explosion is labelled 火药爆炸 (26 of 26 labelled an explosion), however far the explosion is told from them (not
 # fireworks merely kept near a gas explosion: "站旁的仓库内存放着烟花和炸药")
 FIREWORKS_TRADE = re.compile(
-    r"(?:烟花|爆竹|鞭炮|花炮|炮竹)[^，,。；;\n]{0,6}?(?:工厂|厂|作坊|工场|工房)"
+    # (私炮: firecrackers made without a licence, "私炮窝点", "私炮作坊")
+    r"(?:烟花|爆竹|鞭炮|花炮|炮竹|私炮)[^，,。；;\n]{0,6}?(?:工厂|厂|作坊|工场|工房|窝点)"
     r"|(?:生产|制造|加工|制作)[^，,。；;\n]{0,6}?(?:烟花|爆竹|鞭炮|花炮|炮竹)"
 )
 # an explosion told in words other than the explosives' own names (炸 of 炸死, 被炸; see `_explosives_told`)

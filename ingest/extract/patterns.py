@@ -348,6 +348,11 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "掉进池",
         "落入池",
         "跌入池",
+        # (swept away by water: "3名工人在清理污水管道时被水冲走后身亡")
+        "被水冲走",
+        "被洪水冲走",
+        "被激流冲走",
+        "被急流冲走",
         "翻船",
         "不会游泳",
         # (a boat going down with people aboard; people engulfed by water in a pit or a pipe: "被突然灌进的积水淹没")
