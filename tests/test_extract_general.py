@@ -1707,6 +1707,21 @@ def test_ladles_tipped_by_cranes(text: str, code: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        # a site's hoist falling, a lift's counterweight, someone caught by the car: lifting equipment (起重伤害)
+        ("某建筑工地施工电梯突然从高空坠落，事故造成3人死亡。", "起重伤害"),
+        ("项目部在安装商用货梯过程中，电梯配重从地上一层坠落至地下一层，造成一名作业人员死亡。", "起重伤害"),
+        ("物管师傅去查看故障电梯，被发现卷入轿厢顶与电梯外门的缝隙，当场身亡。", "起重伤害"),
+        # (not someone falling down the shaft of a lift that had a fault)
+        ("由于电梯出了故障，六楼的电梯门开了，工人陈某从电梯井坠落至一楼，当场死亡。", "高处坠落"),
+    ],
+)
+def test_lifts_that_fell_or_caught_someone(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         # swept away by water
         ("3名工人在清理污水管道时被水冲走后身亡。", "淹溺"),
         # firecrackers made without a licence (私炮), the workshop told apart from the explosion

@@ -218,6 +218,13 @@ BLASTING_WORK = re.compile(
 # fireworks, and what only blasting work has (a site, the drilling, the charging, the firing gear)
 FIREWORKS = re.compile(r"烟花|礼花|礼炮|鞭炮|爆竹|花炮|炮竹")
 # an outburst of coal and gas (or rock and carbon dioxide) in a mine: "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
+LIFT_FAILED = re.compile(
+    # (a site's hoist, or a lift's counterweight: not a lift told alone, whose fault may be why someone fell down its
+    # shaft, "由于电梯出了故障，六楼的电梯门开了，但电梯厢并没有下到六楼")
+    r"(?:施工电梯|人货电梯|货梯|施工升降机|升降机|吊笼|电梯配重|电梯的配重)[^，,。；;\d]{0,8}?"
+    r"(?:坠落|下坠|坠下|坠地|失控|冲顶|蹲底|下滑|溜车)"
+    r"|(?:卷入|夹在|挤在|卡在)[^，,。；;\d]{0,4}?轿厢"
+)
 LADLE_TIPPED = re.compile(
     r"(?:钢包|铁水包|铁水罐|钢水包|钢水罐|铁包|渣罐|渣包|盛钢桶|铝水包)[^，,。；;\d]{0,6}?"
     r"(?:倾翻|倾斜|倾覆|翻倒|侧翻|坠落|滑落|脱落|掉落)"
@@ -562,6 +569,13 @@ class AccidentTypeReader:
                 if self._told_as_happened(norm, m.start()) and LADLE_CRANE.search(norm, sa, sb):
                     code, span = "起重伤害", Span(m.start(), m.end())
                     break
+        if code in ("高处坠落", "机械伤害"):
+            # a lift or hoist itself falling, failing or catching someone (电梯, 升降机, 吊笼; not its shaft, 电梯井,
+            # which people fall down): GB 6441 起重伤害 covers lifts, as the labels take them (14 of 14 read texts that
+            # tell one so: "施工电梯突然从高空坠落", "电梯配重从地上一层坠落至地下一层", "卷入轿厢顶与电梯外门的缝隙")
+            lift = next((m for m in LIFT_FAILED.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            if lift is not None:
+                code, span = "起重伤害", Span(lift.start(), lift.end())
         if code in ("物体打击", "高处坠落"):
             # the thing that fell and struck was a load being lifted: a crane accident
             lifted = next((m for m in LIFTED_LOAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
