@@ -98,6 +98,9 @@ def test_gazetteer_aliases(surface: str, canonical: str) -> None:
         ("某化工公司双氧水车间发生爆炸，2人受伤。", {"过氧化氢"}),
         # explosive articles a person had on him at a blast
         ("放炮员身边有雷管火药，在放炮时将身边爆炸物引爆，1人死亡。", {"雷管", "火药"}),
+        # (not a detonator that set off the charge, nor articles found in the ruins after)
+        ("操作工违反安全规定放炸药用雷管引爆，爆炸过后引起燃烧，1人死亡。", {"炸药"}),
+        ("采石场工棚发生爆炸，1人死亡。警方在爆炸废墟中发现有乳化炸药、导火索、导爆管。", {"乳化炸药"}),
         # a substance named by one character, before a leak, a poisoning or a tank
         ("某冷库凌晨发生氨泄漏，4名工人中毒。", {"氨"}),
         ("自来水厂加药间突发氯泄漏，2人中毒。", {"氯"}),

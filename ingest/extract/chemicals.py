@@ -171,8 +171,11 @@ PRODUCT_INVOLVED = re.compile(
     r"装载|装运|运载|满载|载有|装有|装着|运输|运送|拉运|承运|所载|所运|存放|储存|堆放|搬运|装卸|卸下|卸车|装车|配送"
     # carried by a person: "董某身边有雷管火药", "携带雷管下井"
     r"|携带|随身|身边有|身上有|手持"
-    r"|爆炸(?!物品)|燃烧|起火|着火|自燃|爆燃|燃爆|引爆|起爆|殉爆|散落|撒落|货物|货厢|车厢"
+    # (not the scene where one was found after: "警方在爆炸废墟中发现有乳化炸药、导火索、导爆管")
+    r"|爆炸(?!物品|废墟|现场)|燃烧|起火|着火|自燃|爆燃|燃爆|引爆|起爆|殉爆|散落|撒落|货物|货厢|车厢"
 )
+# a product that set off another charge, the initiator and not what blew up: "放炸药用雷管引爆", "点燃电雷管引爆炸药"
+PRODUCT_INITIATED = re.compile(r"[^，,。；;]{0,2}?(?:引爆|起爆)")
 # a product class naming the trade of a material after it
 PRODUCT_MATERIAL_AFTER = re.compile(r"(?:药料|原料|原材料|材料|用料)")
 # a coat of paint, by its colour before 油漆 or its state after it (see `_chemical_involved`)
@@ -793,6 +796,8 @@ class ChemicalReader:
         if canon in PRODUCT_CLASSES and not (
             PRODUCT_INVOLVED.search(norm, ca, cb) or PRODUCT_AMOUNT.match(norm, b) or _set_off_started(norm, a, b)
         ):
+            return False
+        if canon in PRODUCT_CLASSES and PRODUCT_INITIATED.match(norm, b):
             return False
         if canon in PRODUCT_CLASSES and PRODUCT_MATERIAL_AFTER.match(norm, b):
             return False  # the trade a material is for: "货物中有烟花爆竹药料硝酸钾、氯酸钾"
