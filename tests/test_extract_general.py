@@ -1766,6 +1766,9 @@ def test_a_vehicle_at_fault_with_no_mechanism_told() -> None:
     assert extract_report(LEAD + text).accident_type == "车辆伤害"
     # (nobody harmed: no class)
     assert extract_report(LEAD + "一辆货车在收费站肇事，车上溴素部分泄漏，所幸无人员伤亡。").accident_type is None
+    # a vehicle out of control, no mechanism word
+    text = "某矿业公司通勤车往井下运送工人，车辆失控，撞向辅助斜坡巷道，已造成22人死亡。"
+    assert extract_report(LEAD + text).accident_type == "车辆伤害"
 
 
 @pytest.mark.parametrize(

@@ -230,7 +230,12 @@ LADLE_TIPPED = re.compile(
     r"(?:倾翻|倾斜|倾覆|翻倒|侧翻|坠落|滑落|脱落|掉落)"
 )
 LADLE_CRANE = re.compile(r"行车|天车|航车|桥式起重机|起重机|吊车|吊钩")
-AT_FAULT_VEHICLE = re.compile(r"肇事(?:的)?[^，,。；;\d]{0,4}?(?:车|司机|驾驶员)")
+AT_FAULT_VEHICLE = re.compile(
+    r"肇事(?:的)?[^，,。；;\d]{0,4}?(?:车|司机|驾驶员)"
+    # (or a vehicle out of control: "通勤车往井下运送工人，车辆失控，撞向辅助斜坡巷道"; 9 of the 9 read texts telling
+    # one are labelled 车辆伤害 where they have a class)
+    r"|(?:车|车辆|汽车|货车|卡车|客车|罐车|槽车|挂车|拖拉机|铲车|叉车)[^，,。；;\d]{0,4}?失控"
+)
 OUTBURST = re.compile(r"(?:煤|岩)(?:与|和)(?:瓦斯|二氧化碳)突出|瓦斯突出")
 BLASTING_SITE = re.compile(
     r"爆破|炮眼|炮孔|硐室|装药|起爆器|导爆管|采区|工作面|掌子面|[矿礦]|隧道|隧洞|采石|石场|开山|炸石|炸药"
