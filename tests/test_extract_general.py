@@ -1766,6 +1766,12 @@ def test_a_vehicle_at_fault_with_no_mechanism_told() -> None:
     assert extract_report(LEAD + text).accident_type == "车辆伤害"
     # (nobody harmed: no class)
     assert extract_report(LEAD + "一辆货车在收费站肇事，车上溴素部分泄漏，所幸无人员伤亡。").accident_type is None
+    # gone into the sea with no other mechanism told: drowning
+    text = "一辆载有装卸人员的面包车离港时坠入海中，车上共有11人，其中6人不幸遇难。"
+    assert extract_report(LEAD + text).accident_type == "淹溺"
+    # (a crash told too: the crash)
+    text = "一辆面包车与货车相撞后坠入河中，车上3人死亡。"
+    assert extract_report(LEAD + text).accident_type == "车辆伤害"
     # a vehicle out of control, no mechanism word
     text = "某矿业公司通勤车往井下运送工人，车辆失控，撞向辅助斜坡巷道，已造成22人死亡。"
     assert extract_report(LEAD + text).accident_type == "车辆伤害"

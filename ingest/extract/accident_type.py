@@ -225,6 +225,7 @@ LIFT_FAILED = re.compile(
     r"(?:坠落|下坠|坠下|坠地|失控|冲顶|蹲底|下滑|溜车)"
     r"|(?:卷入|夹在|挤在|卡在)[^，,。；;\d]{0,4}?轿厢"
 )
+INTO_WATER = re.compile(r"(?:坠入|掉入|掉进|落入|跌入|翻入|冲入)(?:了)?(?:大海|海|河|江|湖|水库)")
 LADLE_TIPPED = re.compile(
     r"(?:钢包|铁水包|铁水罐|钢水包|钢水罐|铁包|渣罐|渣包|盛钢桶|铝水包)[^，,。；;\d]{0,6}?"
     r"(?:倾翻|倾斜|倾覆|翻倒|侧翻|坠落|滑落|脱落|掉落)"
@@ -475,6 +476,12 @@ class AccidentTypeReader:
             # class of its own for it and the labels take 其他伤害 (2 of 2 read texts)
             out = next((m for m in OUTBURST.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             found = ("其他伤害", Span(out.start(), out.end())) if out is not None else None
+        if found is None:
+            # people, or the vehicle they were in, gone into the sea, a river or a reservoir, with no other mechanism
+            # told: drowning ("一辆载有装卸人员的面包车离港时坠入海中…6人不幸遇难"; where a crash or a machine is told
+            # too, the labels class by that: "车辆伤害" twice, "机械伤害" once in the read texts)
+            sank = next((m for m in INTO_WATER.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            found = ("淹溺", Span(sank.start(), sank.end())) if sank is not None else None
         if found is None:
             # a vehicle or its driver told as the one at fault (肇事, as in 交通肇事), no mechanism word anywhere:
             # "…身体便被抛向了半空…肇事的皮卡车司机回过神来，赶紧将宋某送到医院" (of the read texts that tell one, 30
