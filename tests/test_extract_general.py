@@ -1772,6 +1772,9 @@ def test_a_vehicle_at_fault_with_no_mechanism_told() -> None:
     # (a crash told too: the crash)
     text = "一辆面包车与货车相撞后坠入河中，车上3人死亡。"
     assert extract_report(LEAD + text).accident_type == "车辆伤害"
+    # struck by something that toppled, no other mechanism word
+    text = "某散货船发生事故，造成1名水手死亡。该水手在主甲板协助放下活动立柱时，被突然倒下的活动立柱压死。"
+    assert extract_report(LEAD + text).accident_type == "物体打击"
     # a vehicle out of control, no mechanism word
     text = "某矿业公司通勤车往井下运送工人，车辆失控，撞向辅助斜坡巷道，已造成22人死亡。"
     assert extract_report(LEAD + text).accident_type == "车辆伤害"

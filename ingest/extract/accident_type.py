@@ -225,6 +225,9 @@ LIFT_FAILED = re.compile(
     r"(?:坠落|下坠|坠下|坠地|失控|冲顶|蹲底|下滑|溜车)"
     r"|(?:卷入|夹在|挤在|卡在)[^，,。；;\d]{0,4}?轿厢"
 )
+STRUCK_BY_FALLEN = re.compile(
+    r"被[^，,。；;\d]{0,8}?(?:倒下|倾倒|翻倒|滑落|掉落|坠落)(?:下来)?的[^，,。；;\d]{1,10}?(?:压死|砸死|砸中|砸伤|压伤|击中)"
+)
 INTO_WATER = re.compile(r"(?:坠入|掉入|掉进|落入|跌入|翻入|冲入)(?:了)?(?:大海|海|河|江|湖|水库)")
 LADLE_TIPPED = re.compile(
     r"(?:钢包|铁水包|铁水罐|钢水包|钢水罐|铁包|渣罐|渣包|盛钢桶|铝水包)[^，,。；;\d]{0,6}?"
@@ -482,6 +485,11 @@ class AccidentTypeReader:
             # too, the labels class by that: "车辆伤害" twice, "机械伤害" once in the read texts)
             sank = next((m for m in INTO_WATER.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             found = ("淹溺", Span(sank.start(), sank.end())) if sank is not None else None
+        if found is None:
+            # struck by something that fell or toppled on the victim, no mechanism word besides: "被突然倒下的活动立柱
+            # 压死" (GB 6441 物体打击; where a crane, a collapse or a machine is told, the keywords class it first)
+            hit = next((m for m in STRUCK_BY_FALLEN.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            found = ("物体打击", Span(hit.start(), hit.end())) if hit is not None else None
         if found is None:
             # a vehicle or its driver told as the one at fault (肇事, as in 交通肇事), no mechanism word anywhere:
             # "…身体便被抛向了半空…肇事的皮卡车司机回过神来，赶紧将宋某送到医院" (of the read texts that tell one, 30
