@@ -2362,6 +2362,8 @@ def test_value_of_property_destroyed(text: str, loss: float | None) -> None:
     [
         # the dead counted right after the injured and 其中 are of them: a person hurt then dead is a death only
         ("一辆面包车突然起火，坐在车内的10名木工不同程度烧伤，其中一人死亡。", 1, 9),
+        # (the wounded counted as such, taken to hospital, some of whom died)
+        ("鞭炮厂发生爆炸。目前已发现9名伤者紧急送往医院，其中1人已经死亡。", 1, 8),
         ("一辆面包车突然起火，造成10人受伤，其中1人死亡。", 1, 9),
         # not the dead of another group told between
         ("一仓库发生火灾，造成5人受伤，另有2名被困人员被找到，其中1人死亡。", 1, 5),

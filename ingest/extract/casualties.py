@@ -2089,6 +2089,8 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
         return False  # the dead were counted apart: "造成2人死亡、5人受伤，其中…"
     if re.fullmatch(r"[，,]?\s*其中", between):
         return True  # the count right after the injured and 其中: "10名木工不同程度烧伤，其中一人死亡"
+    if re.search(r"(?:伤者|伤员)$", norm[hurt.start : hurt.end]) and re.search(r"[，,]\s*其中$", between):
+        return True  # a part of the wounded, counted as such, who died: "已发现9名伤者紧急送往医院，其中1人已经死亡"
     # (the death's own words may follow a named victim's harm: "其中张某烫伤面积达85%，于事发第三天死亡")
     return bool(LATE_DIED.search(norm, dead.start, min(sb, dead.end + 30))) or (
         eventually and re.search(r"相继|先后", norm[dead.start : dead.end]) is not None
