@@ -1772,6 +1772,11 @@ def test_a_vehicle_at_fault_with_no_mechanism_told() -> None:
     # (a crash told too: the crash)
     text = "一辆面包车与货车相撞后坠入河中，车上3人死亡。"
     assert extract_report(LEAD + text).accident_type == "车辆伤害"
+    # a hand or a head caught in a machine: one injured when nobody died, and a machine's accident
+    r = extract_report(LEAD + "餐饮店一名员工因操作失误，不慎将手卡在搅面机器内，消防前去救援。")
+    assert (r.deaths, r.injuries, r.accident_type) == (None, 1, "机械伤害")
+    r = extract_report(LEAD + "一名工人在生产过程中，因机器设备故障，头部被卡致其死亡。")
+    assert (r.deaths, r.injuries, r.accident_type) == (1, None, "机械伤害")
     # struck by something that toppled, no other mechanism word
     text = "某散货船发生事故，造成1名水手死亡。该水手在主甲板协助放下活动立柱时，被突然倒下的活动立柱压死。"
     assert extract_report(LEAD + text).accident_type == "物体打击"

@@ -881,6 +881,13 @@ WOUNDED_BARE = re.compile(
     r"(?<![名位个])(?<!其中)(?:伤者|受伤者|受伤的(?:男子|女子|工人|员工|施工人员|司机|驾驶员|小伙|老人))"
     r"(?![们均都等中之]|分别|[是为](?:分别|均|都|[两二三四五六七八九十几数多\d]))"
 )
+# a hand, an arm or a head caught in a machine, nobody dead: one injured, as a single worker's mishap is told
+# ("原本停机的机器突然运转，…右手…中间三个手指瞬时被撞下", "将手卡进机器压面轴里"); 6 read texts telling one with no
+# count, all labelled 1
+CAUGHT_IN_MACHINE = re.compile(
+    r"(?:手|手指|手臂|胳膊|手掌|头部|头|腿|脚|衣服|头发|袖子|身体)[^，,。；;\d]{0,4}?(?:被)?"
+    r"(?:卡入|卡进|卡在|卷入|卷进|捲入|绞入|绞进|夹入|夹进|夹在|压入|吸入|咬住|被卡|被卷|被绞|被夹|撞下)"
+)
 # (nor where a counted group was taken to hospital: "8名工作人员落水，其中5名被救起并紧急送往泰和县中医院")
 COUNTED_TAKEN = re.compile(NUM + r"\s*(?:名|人|位)[^。；;]{0,20}?送(?:往|到|至|进)")
 VAGUE_HURT = re.compile(r"(?:几|多|数|若干|一些|部分)(?:名|人|位|个)[^，,。；;]{0,10}?(?:伤|送(?:往|到|至)?医)")
@@ -1822,6 +1829,9 @@ def _wounded_told(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) ->
     for m in WOUNDED_BARE.finditer(norm):
         sa, sb = _sentence_at(norm, m.start())
         if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility") and "中毒" not in norm[sa:sb]:
+            return 1, Span(m.start(), m.end())
+    for m in CAUGHT_IN_MACHINE.finditer(norm):
+        if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
             return 1, Span(m.start(), m.end())
     return None
 
