@@ -1769,6 +1769,8 @@ def test_a_vehicle_at_fault_with_no_mechanism_told() -> None:
     # gone into the sea with no other mechanism told: drowning
     text = "一辆载有装卸人员的面包车离港时坠入海中，车上共有11人，其中6人不幸遇难。"
     assert extract_report(LEAD + text).accident_type == "淹溺"
+    text = "在建高速公路大桥发生6名工人坠海事故，除1人获救外，其余5人全部遇难。"
+    assert extract_report(LEAD + text).accident_type == "淹溺"
     # (a crash told too: the crash)
     text = "一辆面包车与货车相撞后坠入河中，车上3人死亡。"
     assert extract_report(LEAD + text).accident_type == "车辆伤害"

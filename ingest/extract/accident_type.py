@@ -228,7 +228,9 @@ LIFT_FAILED = re.compile(
 STRUCK_BY_FALLEN = re.compile(
     r"被[^，,。；;\d]{0,8}?(?:倒下|倾倒|翻倒|滑落|掉落|坠落)(?:下来)?的[^，,。；;\d]{1,10}?(?:压死|砸死|砸中|砸伤|压伤|击中)"
 )
-INTO_WATER = re.compile(r"(?:坠入|掉入|掉进|落入|跌入|翻入|冲入)(?:了)?(?:大海|海|河|江|湖|水库)")
+INTO_WATER = re.compile(
+    r"(?:坠入|掉入|掉进|落入|跌入|翻入|冲入)(?:了)?(?:大海|海|河|江|湖|水库)|(?:坠|落)(?:海|江|河|湖)(?!边|岸|堤)"
+)
 LADLE_TIPPED = re.compile(
     r"(?:钢包|铁水包|铁水罐|钢水包|钢水罐|铁包|渣罐|渣包|盛钢桶|铝水包)[^，,。；;\d]{0,6}?"
     r"(?:倾翻|倾斜|倾覆|翻倒|侧翻|坠落|滑落|脱落|掉落)"
@@ -481,8 +483,8 @@ class AccidentTypeReader:
             found = ("其他伤害", Span(out.start(), out.end())) if out is not None else None
         if found is None:
             # people, or the vehicle they were in, gone into the sea, a river or a reservoir, with no other mechanism
-            # told: drowning ("一辆载有装卸人员的面包车离港时坠入海中…6人不幸遇难"; where a crash or a machine is told
-            # too, the labels class by that: "车辆伤害" twice, "机械伤害" once in the read texts)
+            # told: drowning ("一辆载有装卸人员的面包车离港时坠入海中…6人不幸遇难", "6名工人坠海事故"; where a crash
+            # or a machine is told too, the labels class by that: "车辆伤害" twice, "机械伤害" once in the read texts)
             sank = next((m for m in INTO_WATER.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             found = ("淹溺", Span(sank.start(), sank.end())) if sank is not None else None
         if found is None:
