@@ -1779,6 +1779,11 @@ def test_a_vehicle_at_fault_with_no_mechanism_told() -> None:
     assert (r.deaths, r.injuries, r.accident_type) == (None, 1, "机械伤害")
     r = extract_report(LEAD + "一名工人在生产过程中，因机器设备故障，头部被卡致其死亡。")
     assert (r.deaths, r.injuries, r.accident_type) == (1, None, "机械伤害")
+    # one person taken to hospital, nobody dead, no count: one injured (not a group, nor the poisoned)
+    assert extract_report(LEAD + "工人的头发被卷走，工友们立即关停机器，并将她送到医院救治。").injuries == 1
+    assert extract_report(LEAD + "工人被飞出的铁棍击中。11时45分，刘某被急送市第八人民医院抢救。").injuries == 1
+    assert extract_report(LEAD + "工厂发生事故，多名工人被送往医院。").injuries is None
+    assert extract_report(LEAD + "氨气泄漏，一员工吸入过量氨气中毒，他被送往医院诊治。").injuries is None
     # struck by something that toppled, no other mechanism word
     text = "某散货船发生事故，造成1名水手死亡。该水手在主甲板协助放下活动立柱时，被突然倒下的活动立柱压死。"
     assert extract_report(LEAD + text).accident_type == "物体打击"

@@ -888,6 +888,12 @@ CAUGHT_IN_MACHINE = re.compile(
     r"(?:手|手指|手臂|胳膊|手掌|头部|头|腿|脚|衣服|头发|袖子|身体)[^，,。；;\d]{0,4}?(?:被)?"
     r"(?:卡入|卡进|卡在|卷入|卷进|捲入|绞入|绞进|夹入|夹进|夹在|压入|吸入|咬住|被卡|被卷|被绞|被夹|撞下)"
 )
+# one person, by a pronoun or a name, taken to hospital, nobody dead: one injured ("工友们立即关停机器，并将她送到医院
+# 救治", "刘某被急送市第八人民医院抢救"); 5 read texts telling one with no count, all labelled 1
+ONE_TAKEN = re.compile(
+    r"(?:他|她|其|[\u4e00-\u9fff]某|小[\u4e00-\u9fff]|该男子|该女子|该工人|这名工人)[^，,。；;\d]{0,6}?(?:被)?"
+    r"(?:紧急|急|迅速|立即|及时)?(?:送|转送|抬)(?:到|往|进|至|入)?[^，,。；;\d]{0,10}?医院"
+)
 # (nor where a counted group was taken to hospital: "8名工作人员落水，其中5名被救起并紧急送往泰和县中医院")
 COUNTED_TAKEN = re.compile(NUM + r"\s*(?:名|人|位)[^。；;]{0,20}?送(?:往|到|至|进)")
 VAGUE_HURT = re.compile(r"(?:几|多|数|若干|一些|部分)(?:名|人|位|个)[^，,。；;]{0,10}?(?:伤|送(?:往|到|至)?医)")
@@ -1830,9 +1836,12 @@ def _wounded_told(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) ->
         sa, sb = _sentence_at(norm, m.start())
         if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility") and "中毒" not in norm[sa:sb]:
             return 1, Span(m.start(), m.end())
-    for m in CAUGHT_IN_MACHINE.finditer(norm):
-        if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
-            return 1, Span(m.start(), m.end())
+    for rx in (CAUGHT_IN_MACHINE, ONE_TAKEN):
+        for m in rx.finditer(norm):
+            sa, sb = _sentence_at(norm, m.start())
+            told = usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility")
+            if told and "中毒" not in norm[sa:sb]:
+                return 1, Span(m.start(), m.end())
     return None
 
 
