@@ -1782,6 +1782,7 @@ def test_a_vehicle_at_fault_with_no_mechanism_told() -> None:
     # one person taken to hospital, nobody dead, no count: one injured (not a group, nor the poisoned)
     assert extract_report(LEAD + "工人的头发被卷走，工友们立即关停机器，并将她送到医院救治。").injuries == 1
     assert extract_report(LEAD + "工人被飞出的铁棍击中。11时45分，刘某被急送市第八人民医院抢救。").injuries == 1
+    assert extract_report(LEAD + "石膏矿坍塌，搜救队员终于在26日凌晨救出这名受困者，送医救治。").injuries == 1
     assert extract_report(LEAD + "工厂发生事故，多名工人被送往医院。").injuries is None
     assert extract_report(LEAD + "氨气泄漏，一员工吸入过量氨气中毒，他被送往医院诊治。").injuries is None
     # struck by something that toppled, no other mechanism word
