@@ -2516,6 +2516,11 @@ def test_men_and_women_counted_apart(text: str, deaths: int | None, injuries: in
         ("养护站职工施某在施救时被另一辆出租车撞飞，以身殉职。", 1, None),
         # run over
         ("一位老人在阻拦施工时，被现场一辆大型铲车碾轧身亡。", 1, None),
+        # buried alive, died a dreadful death, fallen into a shaft, one named
+        ("男子在垃圾掩埋场打扫时，被垃圾车撞入垃圾池内，不幸活埋身亡。", 1, None),
+        ("堆高机将整车的沙土倒下，男子被活埋近3小时惨死。", 1, None),
+        ("物业公司女清洁工谭某从16楼电梯门坠落井道死亡。", 1, None),
+        ("土方车车斗挂到电线起火。得知小任遇难后，其家人赶到现场料理后事。", 1, None),
         # a limb blown off is an injury
         ("一名男子切割油桶时油桶突然爆炸，他的左腿当场被炸飞。", None, 1),
     ],
