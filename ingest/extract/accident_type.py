@@ -236,6 +236,8 @@ LADLE_TIPPED = re.compile(
     r"(?:倾翻|倾斜|倾覆|翻倒|侧翻|坠落|滑落|脱落|掉落)"
 )
 LADLE_CRANE = re.compile(r"行车|天车|航车|桥式起重机|起重机|吊车|吊钩")
+# a vehicle or its driver told as the one at fault (of the read texts that tell one, 30 have a class, 24 of them
+# 车辆伤害; the one with someone harmed and no mechanism word is labelled so)
 AT_FAULT_VEHICLE = re.compile(
     r"肇事(?:的)?[^，,。；;\d]{0,4}?(?:车|司机|驾驶员)"
     # (or a vehicle out of control: "通勤车往井下运送工人，车辆失控，撞向辅助斜坡巷道"; 9 of the 9 read texts telling
@@ -243,6 +245,26 @@ AT_FAULT_VEHICLE = re.compile(
     r"|(?:车|车辆|汽车|货车|卡车|客车|罐车|槽车|挂车|拖拉机|铲车|叉车)[^，,。；;\d]{0,4}?失控"
 )
 OUTBURST = re.compile(r"(?:煤|岩)(?:与|和)(?:瓦斯|二氧化碳)突出|瓦斯突出")
+# how the victims came to harm, told without a mechanism word, by class, the first told as what happened taking it when
+# no other mechanism is found anywhere in the text
+LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
+    # coal and gas bursting out of a working face (煤与瓦斯突出): GB 6441 has no class of its own for it, and the
+    # labels take 其他伤害 (2 of 2 read texts)
+    (OUTBURST, "其他伤害"),
+    # people, or the vehicle they were in, gone into the sea, a river or a reservoir: drowning ("一辆载有装卸人员的
+    # 面包车离港时坠入海中…6人不幸遇难", "6名工人坠海事故"; where a crash or a machine is told too, the labels class by
+    # that: 车辆伤害 twice and 机械伤害 once in the read texts, so these are no keywords)
+    (INTO_WATER, "淹溺"),
+    # a hand, an arm or a head caught in a machine: "因机器设备故障，头部被卡致其死亡" (GB 6441 机械伤害; 6 of 6 read
+    # texts telling one with no other mechanism found)
+    (CAUGHT_IN_MACHINE, "机械伤害"),
+    # struck by something that fell or toppled on the victim: "被突然倒下的活动立柱压死" (GB 6441 物体打击; where a
+    # crane, a collapse or a machine is told, the keywords class it first)
+    (STRUCK_BY_FALLEN, "物体打击"),
+    # a vehicle or its driver told as the one at fault (肇事, as in 交通肇事), or a vehicle out of control: "…身体便被
+    # 抛向了半空…肇事的皮卡车司机回过神来", "通勤车往井下运送工人，车辆失控" (see AT_FAULT_VEHICLE)
+    (AT_FAULT_VEHICLE, "车辆伤害"),
+)
 BLASTING_SITE = re.compile(
     r"爆破|炮眼|炮孔|硐室|装药|起爆器|导爆管|采区|工作面|掌子面|[矿礦]|隧道|隧洞|采石|石场|开山|炸石|炸药"
 )
@@ -477,32 +499,17 @@ class AccidentTypeReader:
             if burn is not None:
                 found = "灼烫", Span(burn.start(), burn.end())
         if found is None:
-            # coal and gas bursting out of a working face (煤与瓦斯突出), with no other mechanism told: GB 6441 has no
-            # class of its own for it and the labels take 其他伤害 (2 of 2 read texts)
-            out = next((m for m in OUTBURST.finditer(norm) if self._told_as_happened(norm, m.start())), None)
-            found = ("其他伤害", Span(out.start(), out.end())) if out is not None else None
-        if found is None:
-            # people, or the vehicle they were in, gone into the sea, a river or a reservoir, with no other mechanism
-            # told: drowning ("一辆载有装卸人员的面包车离港时坠入海中…6人不幸遇难", "6名工人坠海事故"; where a crash
-            # or a machine is told too, the labels class by that: "车辆伤害" twice, "机械伤害" once in the read texts)
-            sank = next((m for m in INTO_WATER.finditer(norm) if self._told_as_happened(norm, m.start())), None)
-            found = ("淹溺", Span(sank.start(), sank.end())) if sank is not None else None
-        if found is None:
-            # a hand, an arm or a head caught in a machine, no mechanism word besides: "因机器设备故障，头部被卡致其
-            # 死亡" (GB 6441 机械伤害; read texts telling one with no other mechanism found: 6 of 6 labelled so)
-            hit = next((m for m in CAUGHT_IN_MACHINE.finditer(norm) if self._told_as_happened(norm, m.start())), None)
-            found = ("机械伤害", Span(hit.start(), hit.end())) if hit is not None else None
-        if found is None:
-            # struck by something that fell or toppled on the victim, no mechanism word besides: "被突然倒下的活动立柱
-            # 压死" (GB 6441 物体打击; where a crane, a collapse or a machine is told, the keywords class it first)
-            hit = next((m for m in STRUCK_BY_FALLEN.finditer(norm) if self._told_as_happened(norm, m.start())), None)
-            found = ("物体打击", Span(hit.start(), hit.end())) if hit is not None else None
-        if found is None:
-            # a vehicle or its driver told as the one at fault (肇事, as in 交通肇事), no mechanism word anywhere:
-            # "…身体便被抛向了半空…肇事的皮卡车司机回过神来，赶紧将宋某送到医院" (of the read texts that tell one, 30
-            # have a class, 24 of them 车辆伤害; the one with someone harmed and no mechanism word is labelled so)
-            hit = next((m for m in AT_FAULT_VEHICLE.finditer(norm) if self._told_as_happened(norm, m.start())), None)
-            found = ("车辆伤害", Span(hit.start(), hit.end())) if hit is not None else None
+            # no mechanism word anywhere: what the text tells of how the victims came to harm, in this order (see
+            # LAST_RESORT)
+            found = next(
+                (
+                    (code, Span(m.start(), m.end()))
+                    for rx, code in LAST_RESORT
+                    for m in rx.finditer(norm)
+                    if self._told_as_happened(norm, m.start())
+                ),
+                None,
+            )
         if found is None:
             return
         code, span = found
