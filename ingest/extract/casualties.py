@@ -1175,7 +1175,6 @@ class CasualtyReader:
             rep.injuries, rep.spans["injuries"] = 0, Span(none.start(), none.end())
         if rep.title:
             _title_tally(rep)
-        if rep.title:
             _title_toll_risen(rep)
         if rep.injuries is None and not rep.deaths and not poisoned and not died_injured and none_kind in ("", "死亡"):
             if told := _wounded_told(norm, kind_at, usable):
@@ -1840,14 +1839,11 @@ def _title_toll_risen(rep: ExtractedReport) -> None:
 
 
 def _wounded_told(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
-    """The wounded told of with no count, nobody dead and no poisoning: one victim (see `WOUNDED_BARE`)."""
+    """The wounded told of with no count, nobody dead and no poisoning: one victim (see `WOUNDED_BARE`), or one person
+    caught in a machine or taken to hospital (`CAUGHT_IN_MACHINE`, `ONE_TAKEN`)."""
     if VAGUE_HURT.search(norm) or WOUNDED_DIED.search(norm) or COUNTED_TAKEN.search(norm):
         return None
-    for m in WOUNDED_BARE.finditer(norm):
-        sa, sb = _sentence_at(norm, m.start())
-        if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility") and "中毒" not in norm[sa:sb]:
-            return 1, Span(m.start(), m.end())
-    for rx in (CAUGHT_IN_MACHINE, ONE_TAKEN):
+    for rx in (WOUNDED_BARE, CAUGHT_IN_MACHINE, ONE_TAKEN):
         for m in rx.finditer(norm):
             sa, sb = _sentence_at(norm, m.start())
             told = usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility")
