@@ -522,10 +522,9 @@ class AccidentTypeReader:
             if both is not None and self._told_as_happened(norm, both.start()):
                 code, span = "其他爆炸", Span(both.start(), both.end())
         blast = (m for m in EXPLOSIVE_BLAST.finditer(norm) if not _not_happened(norm, 0, m.start()))
-        trade = FIREWORKS_TRADE.search(normalise_text(title)) or next(
-            (m for m in FIREWORKS_TRADE.finditer(norm) if not _not_happened(norm, 0, m.start())), None
-        )
-        if code == "其他爆炸" and (next(blast, None) or self._explosives_told(norm, at) or trade):
+        if code == "其他爆炸" and (
+            next(blast, None) or self._explosives_told(norm, at) or _fireworks_made(norm, title)
+        ):
             code = "火药爆炸"
         elif code == "其他爆炸" and any(self._told_as_happened(norm, m.start()) for m in BOILER_BURST.finditer(norm)):
             code = "锅炉爆炸"
@@ -1092,6 +1091,13 @@ def _investigated(norm: str, title: str) -> bool:
         return True
     # (or the investigation's finding quoted: "通报的直接原因：…", "经调查，事故直接原因是…")
     return FINDING.search(norm) is not None
+
+
+def _fireworks_made(norm: str, title: str) -> bool:
+    """Fireworks made where the explosion happened, told in the title or anywhere in the text (see FIREWORKS_TRADE)."""
+    if FIREWORKS_TRADE.search(normalise_text(title)):
+        return True
+    return any(not _not_happened(norm, 0, m.start()) for m in FIREWORKS_TRADE.finditer(norm))
 
 
 def _not_happened(text: str, a: int, s: int) -> bool:
