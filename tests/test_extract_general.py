@@ -1761,36 +1761,57 @@ def test_coal_and_gas_outburst(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 
-def test_a_vehicle_at_fault_with_no_mechanism_told() -> None:
-    text = "环卫工人宋某在清扫路面时，身体被抛向了半空。肇事的皮卡车司机将其送到医院，但她因伤势过重不治身亡。"
-    assert extract_report(LEAD + text).accident_type == "车辆伤害"
-    # (nobody harmed: no class)
-    assert extract_report(LEAD + "一辆货车在收费站肇事，车上溴素部分泄漏，所幸无人员伤亡。").accident_type is None
-    # gone into the sea with no other mechanism told: drowning
-    text = "一辆载有装卸人员的面包车离港时坠入海中，车上共有11人，其中6人不幸遇难。"
-    assert extract_report(LEAD + text).accident_type == "淹溺"
-    text = "在建高速公路大桥发生6名工人坠海事故，除1人获救外，其余5人全部遇难。"
-    assert extract_report(LEAD + text).accident_type == "淹溺"
-    # (a crash told too: the crash)
-    text = "一辆面包车与货车相撞后坠入河中，车上3人死亡。"
-    assert extract_report(LEAD + text).accident_type == "车辆伤害"
-    # a hand or a head caught in a machine: one injured when nobody died, and a machine's accident
-    r = extract_report(LEAD + "餐饮店一名员工因操作失误，不慎将手卡在搅面机器内，消防前去救援。")
-    assert (r.deaths, r.injuries, r.accident_type) == (None, 1, "机械伤害")
-    r = extract_report(LEAD + "一名工人在生产过程中，因机器设备故障，头部被卡致其死亡。")
-    assert (r.deaths, r.injuries, r.accident_type) == (1, None, "机械伤害")
-    # one person taken to hospital, nobody dead, no count: one injured (not a group, nor the poisoned)
-    assert extract_report(LEAD + "工人的头发被卷走，工友们立即关停机器，并将她送到医院救治。").injuries == 1
-    assert extract_report(LEAD + "工人被飞出的铁棍击中。11时45分，刘某被急送市第八人民医院抢救。").injuries == 1
-    assert extract_report(LEAD + "石膏矿坍塌，搜救队员终于在26日凌晨救出这名受困者，送医救治。").injuries == 1
-    assert extract_report(LEAD + "工厂发生事故，多名工人被送往医院。").injuries is None
-    assert extract_report(LEAD + "氨气泄漏，一员工吸入过量氨气中毒，他被送往医院诊治。").injuries is None
-    # struck by something that toppled, no other mechanism word
-    text = "某散货船发生事故，造成1名水手死亡。该水手在主甲板协助放下活动立柱时，被突然倒下的活动立柱压死。"
-    assert extract_report(LEAD + text).accident_type == "物体打击"
-    # a vehicle out of control, no mechanism word
-    text = "某矿业公司通勤车往井下运送工人，车辆失控，撞向辅助斜坡巷道，已造成22人死亡。"
-    assert extract_report(LEAD + text).accident_type == "车辆伤害"
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a vehicle or driver at fault, no mechanism word
+        (
+            "环卫工人宋某在清扫路面时，身体被抛向了半空。肇事的皮卡车司机将其送到医院，但她因伤势过重不治身亡。",
+            "车辆伤害",
+        ),
+        # (nobody harmed: no class)
+        ("一辆货车在收费站肇事，车上溴素部分泄漏，所幸无人员伤亡。", None),
+        # gone into the sea with no other mechanism told: drowning
+        ("一辆载有装卸人员的面包车离港时坠入海中，车上共有11人，其中6人不幸遇难。", "淹溺"),
+        ("在建高速公路大桥发生6名工人坠海事故，除1人获救外，其余5人全部遇难。", "淹溺"),
+        # (a crash told too: the crash)
+        ("一辆面包车与货车相撞后坠入河中，车上3人死亡。", "车辆伤害"),
+        # struck by something that toppled, no other mechanism word
+        ("某散货船发生事故，造成1名水手死亡。该水手在主甲板协助放下活动立柱时，被突然倒下的活动立柱压死。", "物体打击"),
+        # a vehicle out of control, no mechanism word
+        ("某矿业公司通勤车往井下运送工人，车辆失控，撞向辅助斜坡巷道，已造成22人死亡。", "车辆伤害"),
+    ],
+)
+def test_last_resort_mechanisms(text: str, code: str | None) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries", "code"),
+    [
+        # a hand or a head caught in a machine: one injured when nobody died, and a machine's accident
+        ("餐饮店一名员工因操作失误，不慎将手卡在搅面机器内，消防前去救援。", None, 1, "机械伤害"),
+        ("一名工人在生产过程中，因机器设备故障，头部被卡致其死亡。", 1, None, "机械伤害"),
+    ],
+)
+def test_caught_in_a_machine(text: str, deaths: int | None, injuries: int | None, code: str) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # one person taken to hospital, nobody dead, no count: one injured (not a group, nor the poisoned)
+        ("工人的头发被卷走，工友们立即关停机器，并将她送到医院救治。", 1),
+        ("工人被飞出的铁棍击中。11时45分，刘某被急送市第八人民医院抢救。", 1),
+        ("石膏矿坍塌，搜救队员终于在26日凌晨救出这名受困者，送医救治。", 1),
+        ("工厂发生事故，多名工人被送往医院。", None),
+        ("氨气泄漏，一员工吸入过量氨气中毒，他被送往医院诊治。", None),
+    ],
+)
+def test_one_person_taken_to_hospital(text: str, injuries: int | None) -> None:
+    assert extract_report(LEAD + text).injuries == injuries
 
 
 @pytest.mark.parametrize(
