@@ -3279,3 +3279,53 @@ def test_the_wounded_of_a_title_with_many_hurt_are_not_one() -> None:
 @pytest.mark.parametrize("text", ["记者了解到，伤者是两名路过的行人。", "记者了解到，伤者分别是张某和李某。"])
 def test_the_wounded_told_as_a_group_are_not_one(text: str) -> None:
     assert extract_report(LEAD + "工地一台打桩机倒塌。" + text).injuries != 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the people a clause starts with, who they were told before the count, then their death with no count
+        ("工地上，正在架下作业的3名工人被掩埋，后经医院抢救无效死亡。", 3, None),
+        # (or who fell, the next clause their death; not when someone else is told dead)
+        ("两名在某工地施工的工人从20余米高的脚手架上坠落，后被120急救人员送往医院抢救无效身亡。", 2, None),
+        ("3名工人从高处坠落，被送往医院，张某经抢救无效死亡。", 1, None),
+        ("两名工人从高处坠落，其中一人经抢救无效死亡。", 1, None),
+        # two relatives told as a pair, dead with no count; not one of them
+        ("大棚里，一对父子被发现倒在地里，被送往医院后终因抢救无效不幸身亡。", 2, None),
+        ("父子俩中的父亲经抢救无效死亡。", 1, None),
+        # the trapped counted before, all told dead later with no count; not when they were freed
+        ("隧道施工段发生透水事故，导致14名施工人员被困。在经过一周的救援后，确认全部被困人员遇难。", 14, None),
+        ("3名工人被困。救出后，被困人员均已死亡。", 3, None),
+        ("事故导致3人被困。经过救援，被困人员已全部获救。", None, None),
+        # one death in a few more words: how the victim died there, struck and dragged, no breath left
+        ("一名48岁的搬运工背部受压，当场吐血身亡。", 1, None),
+        ("一名环卫工正在马路上作业，不幸被一辆混凝土车撞倒并拖行20多米后身亡。", 1, None),
+        ("赶到的120急救医生经检查发现，老彭已无生命气息。", 1, None),
+        ("事故当场没有人员死亡。", 0, None),
+        # an animal's death is no person's
+        ("火灾致仓库内货物被毁，还有三只宠物狗被活活烧死。", None, None),
+        ("变压器漏电，两头耕牛被电死。", None, None),
+        # a toll risen from an earlier count, and the injured standing at their count
+        ("通报称，仓库爆炸事故死亡人数已从4人增至7人，受伤人数仍为36人，其中15名轻伤人员已出院。", 7, 36),
+        # the victims' age between their count and who they were
+        ("爆炸中一名38岁工友受伤。", None, 1),
+    ],
+)
+def test_who_died_counted_before_pairs_the_trapped_and_animals(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deaths"),
+    [
+        # a headline's count with who they were and no measure word, or two relatives as a pair
+        ("坠下20米脚手架 两工人不幸身亡", "一名工人从脚手架上坠落，经抢救无效死亡。", 2),
+        ("烧炭为大棚加温父子俩双双丧生", "一名男子被发现倒在大棚里，经抢救无效死亡。", 2),
+        ("某地工地坍塌 一民工罹难", "工地发生坍塌，一名工人被埋。", 1),
+    ],
+)
+def test_headline_count_of_workers_and_pairs(title: str, text: str, deaths: int) -> None:
+    assert extract_report(text, title).deaths == deaths

@@ -75,7 +75,7 @@ COUNT = (
 DEATH_WORD = (
     r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|(?:被|当场)?(?:烧|烫|炸|压|砸|淹|撞|电|毒|熏|摔|跌)死|(?:窒息|中毒)致死"
     # ("一名29岁的伤者在送医途中失去生命体征")
-    r"|伤重不治|(?:已)?无生命(?:体征|迹象)|(?:已)?失去(?:了)?生命体征"
+    r"|伤重不治|(?:已)?无生命(?:体征|迹象|气息)|(?:已)?失去(?:了)?生命体征"
     # ("其中6人在抢救后不治")
     r"|(?<=[后仍终])不治(?!疗|之)"
     # as people say it: "送到医院没抢救过来", "一个没救过来", "两人已经没救了"
@@ -149,6 +149,8 @@ DEATH_RES = [
         # "死亡人数目前为28人", "遇难人数已经上升到5人": a time word before the figure
         # (not after a count of its own: "1人死亡4人住院", "一人死亡两人重伤" written without a comma)
         r"(?<![人名位])(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已)?"
+        # (from the count before: "死亡人数已从4人增至7人")
+        r"(?:从\s*(?:" + NUM + r")\s*(?:人|名)\s*)?"
         r"(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
         # (nor a headline's next count: "一人窒息死亡 四人生还"; nor the next group's, the hurt told after it with no
@@ -257,6 +259,8 @@ INJ_ITEM = re.compile(
     + _NOT_VAGUE
     + r"(?P<n1>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位|个(?=" + _KIDS + r")"
     r"|" + SEXES + r"|" + ONE_UNMEASURED + r")"
+    # (their age: "另有一名38岁工友左腿被压断")
+    r"(?:\s*\d{1,3}\s*(?:岁|周岁)(?:的)?)?"
     # the people described by a clause before their noun: "两名正在车间里操作的工人…受伤"
     r"(?:" + _WHO_CLAUSE + r")?"
     # their names in brackets, and what they were doing: "两名保安员(领班陈某队员王某)在救火过程中手部轻微烧伤"
@@ -276,8 +280,8 @@ INJ_ITEM = re.compile(
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
     # ("伤势比较重的13人被分别送往…医院")
     r"|(?:(?P<s2>重伤|伤(?:势|情)(?:比较|较为|十分|非常)?(?:严重|较重|危重|重))|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)\s*[:：]?"
-    # (the victims with a word of where they work: "烧伤铁路职工三名")
-    r"\s*(?:了|的|为|达|共|有|共有|共计)?\s*(?:[\u4e00-\u9fff]{0,3}?(?:" + VICTIM_WORDS + r"))?"
+    # (the victims with a word of where they work: "烧伤铁路职工三名"; the count standing: "受伤人数仍为36人")
+    r"\s*(?:仍然?|目前)?(?:了|的|为|达|共|有|共有|共计)?\s*(?:[\u4e00-\u9fff]{0,3}?(?:" + VICTIM_WORDS + r"))?"
     # (who was among them: "炸伤包括矿主在内的9人")
     r"\s*(?:包括[^，,。；;\d]{1,8}?在内的)?"
     r"\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
@@ -474,17 +478,21 @@ TITLE_TALLY = re.compile(
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*死(?:亡)?\s*[、，,\s]?\s*"
     r"(" + NUM + r")\s*(?:人|名)?\s*(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)"
 )
+# who the people of a headline's count were, right after it with no measure word: "坠下20米脚手架 两工人不幸身亡"
+_TITLE_WHO = r"(?:工人|民工|矿工|工友|员工|职工|男子|女子|村民|司机|农民工)"
 # a headline's count of the dead or of the injured alone: "致1人死亡", "3人遇难", "致2死", "5人受伤", "致3傷"; a
 # count of people may have who they were and how they died between, not across another count or the injured
 # ("砖墙坍塌2名工人被压死", "两名工人受伤"; not "两名工人受伤 一人死亡", nor the class of "“3·19”机械伤害事故")
 _TITLE_COUNT = (
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*"
-    r"(?:(?:人|名|位)[^\d零〇○一二两三四五六七八九十百千万伤傷死亡，,。；;、\s]{0,6}?)?"
+    r"(?:(?:人|名|位|" + _TITLE_WHO + r")[^\d零〇○一二两三四五六七八九十百千万伤傷死亡，,。；;、\s]{0,6}?)?"
 )
 # (and the lives lost: "608.75万元损失,4条鲜活生命,安徽这场“夺命事故”敲响安全警钟")
+# (and two relatives by their pair: "烧炭为大棚加温父子俩双双丧生")
 TITLE_DEAD = re.compile(
     _TITLE_COUNT + r"(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))"
     r"|(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*条(?:鲜活的?|宝贵的?|年轻的?)?(?:生命|人命)"
+    r"|(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)(俩)(?:双双|均|都)?(?:不幸)?(?:死亡|遇难|身亡|丧生|罹难|殒命)"
 )
 # a headline's toll risen to a new figure: "死亡人数升至254人", "遇难人数增至28人", "受伤人数升至5人"
 TITLE_TOLL_RISEN = re.compile(
@@ -500,6 +508,10 @@ CASUALTY_TOTAL = re.compile(
 # a death told with no count: one victim
 ONE_DEATH = re.compile(
     r"(?:当场|抢救无效|医治无效|救治无效|不治|伤势过重|伤重)(?:相继|先后|全部|均|都)?" + DIED_WHEN + r"(?:死亡|身亡)"
+    # (how the victim died there, a word or two: "一名48岁的搬运工背部受压，当场吐血身亡"; no count between)
+    r"|当场[^\d零一二两三四五六七八九十百人名位个，,。；;没未无不]{1,3}?(?:死亡|身亡)"
+    # (struck and dragged, then dead: "不幸被一辆混凝土车撞倒并拖行20多米后身亡")
+    r"|被[^，,。；;]{1,16}?(?:撞倒|撞飞|碾压|碾轧|卷入|拖行)[^，,。；;]{0,14}?后(?:当场)?(?:死亡|身亡)"
     # (a wound that killed: "一名工人被烧伤致死", "被1500多摄氏度的钢水灼伤死亡")
     r"|坠落身亡|坠亡|(?:摔|砸|压|撞|烧|烫|灼|炸|轧|碾|挤|击)伤(?:致死|死亡|身亡)"
     # (one who died fighting it: "消防战士全某在救火中牺牲")
@@ -551,7 +563,7 @@ ONE_DEATH = re.compile(
     # all of the victims named before, where they died: "员工杜某、彭某…未能及时撤离，均在火灾中遇难"
     r"|(?:均|都|全部)(?:已)?在[^，,。；;\d]{1,10}?中(?:遇难|死亡|身亡|罹难)"
     # the victim's body found, or found without signs of life: "找到刘某遗体", "将其打捞上来，已无生命体征"
-    r"|(?:找到|发现|打捞起?|捞起)[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体)|(?:已|均已)?(?:无|没有了?)生命(?:体征|迹象)"
+    r"|(?:找到|发现|打捞起?|捞起)[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体)|(?:已|均已)?(?:无|没有了?)生命(?:体征|迹象|气息)"
     # (the body the subject, found: "失踪船员的遗体在事发海域以南约6海里处被发现", "该工人遗体于5月10日…被找到")
     r"|(?:遗体|尸体)(?:已|已经)?[^，,。；;]{0,20}?被(?:找到|发现|打捞|捞起|搜寻到)"
     # ("李某被活活电死", "当场被绞死")
@@ -582,9 +594,17 @@ COUNTED_BEFORE = re.compile(
     # the people a fire or blast struck, told with 将/把: "烈火将杨、焦二人严重烧伤，经抢救无效死亡"
     + r"|(?:将|把)[^，,。；;\d]{0,8}?"
     + COUNT
-    + r"|(?:(?<=[，,。；;\n])|^)\s*(?:现场|作业面上|车上|其中|事故中)?"
+    # (who they were told before the count: "正在架下作业的3名工人被掩埋，后经医院抢救无效死亡")
+    + r"|(?:(?<=[，,。；;\n])|^)\s*(?:现场|作业面上|车上|其中|事故中|[^，,。；;\d]{1,12}?的)?"
     + COUNT
     + r"[^，,。；;\d]{0,8}?(?:被|重伤|烧伤|灼伤|受伤)"
+    # the people a clause starts with who fell, the next clause their death: "两名在某工地施工的工人从20余米高的脚手架
+    # 上坠落，后被120急救人员送往医院抢救无效身亡"
+    + r"|(?:(?<=[，,。；;\n])|^)\s*"
+    + COUNT
+    + r"[^，,。；;\d]{0,12}?(?:工人|人员|员工|职工|民工|工友|矿工)[^，,。；;]{0,16}?(?:坠落|摔下|跌落|坠下|掉下)"
+    # (read up to the death, which ends the stretch searched: the death is that next clause's)
+    + r"(?=[，,]\s*(?:后|随后|后经|经|被|送)[^，,。；;]{0,24}$)"
     # a count right before the death: "两名伤者被送往医院，一人因伤势过重已去世" is 1
     + r"|"
     + COUNT
@@ -619,10 +639,15 @@ RESTATED_ALL = re.compile(r"至此|全部|均|都")
 # people trapped or missing, counted beside the dead; and the trapped found dead later
 # (or pinned or buried: "3名工人被埋，一人当场死亡，两人被压在断墙下")
 TRAPPED_TOLD = re.compile(r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,4}?(?:被困|失联|下落不明|被压|被埋)")
+# all the trapped, dead, with no count: "确认全部被困人员遇难", "被困人员已全部遇难" (see `_all_trapped_dead`)
+ALL_TRAPPED_DEAD = re.compile(
+    r"(?:全部|所有)(?:的)?被困(?:人员|者|矿工|工人)(?:均|都|全部)?(?:已经?)?(?:不幸)?(?:遇难|死亡|身亡|罹难)"
+    r"|被困(?:的)?(?:人员|者|矿工|工人)(?:已经?)?(?:全部|均|都)(?:已经?)?(?:不幸)?(?:遇难|死亡|身亡|罹难)"
+)
 # (not an ordinal, one of them: "成功救出第3名被困者…已无生命体征")
 TRAPPED_DEAD = re.compile(
     r"(?<!第)" + COUNT + r"[^，,。；;\d]{0,6}?(?:被困|失联)(?:人员|者|矿工|工人)?[^。；;\d]{0,30}?"
-    r"(?:无生命(?:体征|迹象)|遇难|遗体)"
+    r"(?:无生命(?:体征|迹象|气息)|遇难|遗体)"
     # (or freed and then dead of their wounds: "两名获救者因伤势较重，送医抢救无效死亡")
     r"|" + COUNT + r"[^，,。；;\d]{0,6}?获救(?:者|人员|工人)[^。；;\d]{0,30}?(?:抢救无效|医治无效|救治无效|不治)"
     r"[^。；;\d]{0,6}?(?:死亡|身亡)"
@@ -768,6 +793,16 @@ HURT_VICTIM_WORD = (
 _KIN_PAIR = (
     r"(?:一对|这对)?(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙|情侣|恋人)(?:俩|二人|两人)?"
     r"(?![三四五六七八九\d]|\s*(?:名|位|个|口|人))"
+)
+# an animal, the victim of a death with no count ("三只宠物狗被活活烧死"): by its measure word or its kind
+ANIMAL = re.compile(
+    r"宠物|家禽|牲畜|畜禽|生猪|耕牛|(?:只|头|条|匹)[\u4e00-\u9fff]{0,3}?(?:狗|猫|猪|牛|羊|鸡|鸭|鹅|马|驴|兔)"
+)
+# two relatives who died, told as a pair before the death with no count ("一对父子被发现倒在…抢救无效不幸身亡");
+# not one of them ("父子俩中的父亲", "夫妻俩一人")
+KIN_PAIR_DEAD = re.compile(
+    r"(?:(?:一对|这对)(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)|(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)"
+    r"(?:俩|二人|两人))(?![中之的]|[一1]\s*(?:人|个|名))[^。；;\d]{0,40}$"
 )
 KIN_HURT = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
@@ -1059,11 +1094,17 @@ class CasualtyReader:
             deaths = _listed_victims(norm, "死", kind_at) or self._named_victims(
                 norm, DEATH_WORD, kind_at, dwin, usable
             )
+        if deaths is None and none_kind in ("", "受伤"):
+            deaths = _all_trapped_dead(norm, usable)
         died_injured = False
         if deaths is None and none_kind in ("", "受伤"):
             # one victim told without a count or a name before the verb: "…跌落至地面，…经抢救无效死亡"
             one = next(
-                (m for m in _find(ONE_DEATH, norm, dwin) if usable(m.start()) and not _prevented(norm, m.start())),
+                (
+                    m
+                    for m in _find(ONE_DEATH, norm, dwin)
+                    if usable(m.start()) and not _prevented(norm, m.start()) and not _animal_victim(norm, m.start())
+                ),
                 None,
             )
             if one is not None and kind_at(one.start()) not in ("lesson", "responsibility"):
@@ -1078,6 +1119,8 @@ class CasualtyReader:
                 elif counted and re.search(r"其中\s*" + _ANON_NAME, norm[counted[-1].end() : one.start()]):
                     counted = []  # "造成3人受伤，其中王某…经抢救无效于当日死亡": one of them, named
                 n = cn_to_int(next(x for x in counted[-1].groups() if x)) if counted else 1
+                if not counted and KIN_PAIR_DEAD.search(norm, sa, one.start()):
+                    n = 2  # "一对父子被发现倒在草莓地里，被送往医院后终因抢救无效不幸身亡", "父子俩已不幸身亡"
                 deaths = (n, Span(counted[-1].start() if counted else one.start(), one.end()))
                 named = None if counted else _named_subject(norm, sa, one.start())
                 if named is not None:
@@ -1783,7 +1826,7 @@ def _title_tally(rep: ExtractedReport) -> None:
         return not SUPERSEDED.search(plain, max(0, m.start() - 4), m.start())
 
     tally = next(filter(stated, TITLE_TALLY.finditer(rep.title)), None)
-    deads = [m.group(1) or m.group(2) for m in TITLE_DEAD.finditer(rep.title) if stated(m)]
+    deads = [next(g for g in m.groups() if g) for m in TITLE_DEAD.finditer(rep.title) if stated(m)]
     hurts = [m for m in TITLE_HURT.finditer(rep.title) if stated(m)]
     dead = tally.group(1) if tally else next(iter(deads), None)
     hurt_m = tally or next(iter(hurts), None)
@@ -1852,6 +1895,12 @@ def _wounded_told(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) ->
     return None
 
 
+def _animal_victim(norm: str, pos: int) -> bool:
+    """Whether the death at pos is an animal's, told in its clause: "还有三只宠物狗被活活烧死", "一头耕牛被电死"."""
+    start = max(norm.rfind(p, 0, pos) for p in "，,。；;\n") + 1
+    return ANIMAL.search(norm, start, pos) is not None
+
+
 def _prevented(norm: str, pos: int) -> bool:
     """Whether the harm at pos is what a measure is for, in its clause: "防止人员坠落死亡", "避免触电身亡"."""
     return PREVENTED.search(norm, max(0, pos - 14), pos) is not None
@@ -1871,6 +1920,19 @@ def _named_subject(norm: str, sa: int, pos: int) -> tuple[int, int] | None:
             names = re.sub(_ASIDE_RE, "", m.group(1))  # (an aside's words are no names: "家住某村")
             full = FULL_NAMES.fullmatch(m.group(1))
             return (names.count("、") + 1 if full else len(re.findall(_ANON_NAME, names))), m.start(1)
+    return None
+
+
+def _all_trapped_dead(norm: str, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """The trapped counted before, told later as all dead with no count of their own: "…导致14名施工人员被困。在经过
+    一周的救援后，确认全部被困人员遇难" is 14; None when the text tells no such thing."""
+    for m in ALL_TRAPPED_DEAD.finditer(norm):
+        if not usable(m.start()):
+            continue
+        told = list(TRAPPED_TOLD.finditer(norm, max(0, m.start() - 600), m.start()))
+        if told:
+            with contextlib.suppress(ValueError):
+                return cn_to_int(told[-1].group(1)), Span(told[-1].start(), m.end())
     return None
 
 
