@@ -3329,3 +3329,42 @@ def test_who_died_counted_before_pairs_the_trapped_and_animals(
 )
 def test_headline_count_of_workers_and_pairs(title: str, text: str, deaths: int) -> None:
     assert extract_report(text, title).deaths == deaths
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a rumour's mechanism, corrected in its sentence, is set aside
+        (
+            "",
+            "一辆槽罐车追尾前车，此前有消息称，该车满载化学物品并发生爆炸，但经交警核实，该车属于返程空车，"
+            "并未发生爆炸，事故已造成前车1人当场死亡。",
+            "车辆伤害",
+        ),
+        # the text naming the accident by its class holds over a lifted load told after it
+        (
+            "某项目发生坠落事故 致3人死亡",
+            "工地发生一起高处坠落事故，造成3人死亡。作业人员在使用吊车吊装自制吊篮过程中，发生高处坠落。",
+            "高处坠落",
+        ),
+        # a material that fell from height, in the headline: what it struck tells the class
+        ("某工地石料高空坠落 两名工人一死一伤", "一块混凝土块从高处坠落，压在两名工人身上，一名工人死亡。", "物体打击"),
+        # tower cranes colliding are a crane's accident; a mobile crane and a lorry colliding a vehicle's
+        ("", "一工地发生塔吊相撞坠落事故，坠落的塔吊将工棚砸塌，事故导致工人1死5伤。", "起重伤害"),
+        ("", "吊车与货车相撞，造成1人死亡。", "车辆伤害"),
+        # a farm machine that tipped over and then mangled its driver; a machine that caught someone who fell with it
+        (
+            "",
+            "村民王某使用耕田机耕土，因操作不慎致使耕田机侧翻压住自己，造成转动的耕田机搅伤自己的腿脚，"
+            "王某被送往医院治疗。",
+            "机械伤害",
+        ),
+        ("", "一位村民在使用犁地机锄地时不慎被机器绞住腿跌落到坡地中，受伤村民并无生命危险。", "机械伤害"),
+        # swept away by rainwater
+        ("", "正在进行下水道施工的工人来不及撤离，其中4人被雨水冲走，一名失踪工人遗体被发现。", "淹溺"),
+    ],
+)
+def test_rumours_classes_named_things_fallen_cranes_colliding_and_farm_machines(
+    title: str, text: str, code: str
+) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

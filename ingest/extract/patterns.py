@@ -353,6 +353,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "被洪水冲走",
         "被激流冲走",
         "被急流冲走",
+        "被雨水冲走",
+        "被河水冲走",
         "翻船",
         "不会游泳",
         # (a boat going down with people aboard; people engulfed by water in a pit or a pipe: "被突然灌进的积水淹没")
