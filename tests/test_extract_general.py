@@ -3368,3 +3368,17 @@ def test_rumours_classes_named_things_fallen_cranes_colliding_and_farm_machines(
     title: str, text: str, code: str
 ) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # gases a warning says may be there, a monitoring found normal, a mine's class: none involved
+        ("红薯窖里一般空气稀薄，有的还会有大量一氧化碳、二氧化硫、硫化氢等有毒气体。3人下窖后死亡。", set()),
+        ("火灾扑灭，现场无人员伤亡，环境监测表明，厂区监控子站二氧化硫、硫化氢未出现异常。", set()),
+        ("该煤矿为高瓦斯矿井，井下发生火灾，3人被困。", set()),
+        ("储罐区硫化氢泄漏，致2人中毒死亡。", {"硫化氢"}),
+    ],
+)
+def test_gases_that_may_be_there_found_normal_or_class_a_mine(text: str, names: set[str]) -> None:
+    assert {c.name for c in extract_report(LEAD + text).chemicals} == names

@@ -83,6 +83,12 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"|吨/年|产能|年产|配套(?:建有|建设|生产)|用于生产|联产"
     # what a substance is made from, or might be present: "光气通常由一氧化碳和氯气…合成", "还可能积聚甲烷"
     r"|由[^，,。；;]{0,16}?合成|可能(?:积聚|产生|含有|存在|造成)"
+    # (or might be there, as a warning tells it: "红薯窖里…有的还会有大量一氧化碳、二氧化硫、硫化氢等有毒气体")
+    r"|还会有"
+    # what monitoring found normal: "环境监测表明，…二氧化硫、硫化氢未出现异常"
+    r"|未出现异常|均未超标"
+    # a mine's class by its gas: "庙上煤矿为高瓦斯矿井"
+    r"|[高低]瓦斯矿"
     # what people online claimed: "此前有网友称事故由天然气管道泄漏引起" (not "…为柴油，而非网传的汽油"'s 柴油)
     r"|网友称|网传|传言|谣言"
     # a plan or a change of fuel, and what was cleared out: "计划于年内完成天然气置换改造", "液化气钢瓶已全部清退"
