@@ -710,3 +710,17 @@ def test_slashed_stamps_with_the_year_last(stamp: str, date: str | None) -> None
     assert _date(f"{stamp}\n\n【本报讯】一间大型塑胶模具厂前日发生大火，逾二十名工人被烧伤。") == date
     # (an unordered one in the prose is nothing, not a day without its year: no error, and the later day is read)
     assert _date("发布:2012-11-05\n11/05/2012 09:40 一间工厂4日下午发生大火。") == "2012-11-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # 昨 with the part of the day right after it, as city papers write it
+        ("2017-05-04 09:46  重庆晚报\n\n重庆晚报讯 昨上午暴雨袭击涪陵，4名工人被雨水冲走。", "2017-05-03"),
+        ("2005年07月19日06:16 重庆晚报\n本报讯 昨下午，长江大桥南桥头下一名工人坠落身亡。", "2005-07-18"),
+        # (not the day a reporter learnt something)
+        ("2005年07月19日06:16 重庆晚报\n记者昨上午获悉，一名工人坠落身亡。", None),
+    ],
+)
+def test_yesterday_with_the_part_of_the_day(text: str, date: str | None) -> None:
+    assert _date(text) == date

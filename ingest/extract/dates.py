@@ -53,7 +53,9 @@ DAY_RE = re.compile(
     r"(?![前后内来起报報电電讯訊]|消息)"
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
     # (with the day of the month in brackets, as news writes it: "今（19）日凌晨", "昨（18）日")
-    r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早|今晚|今夜|[今昨前]\s*[（(]\s*\d{1,2}\s*[）)]\s*日)"
+    r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早|今晚|今夜|[今昨前]\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
+    # (the part of the day right after 昨, as city papers write it: "重庆晚报讯 昨上午暴雨袭击涪陵")
+    r"|(?<![\u4e00-\u9fff])昨(?=上午|下午|中午|凌晨|早上|傍晚))"
     # (not a paper's or a programme's name: "来源:今日早报", "今日说法", "今日头条")
     r"(?![报報]|早报|晚报|头条|说法|关注|新闻|焦点|视点|聚焦|话题|导读)"
 )
