@@ -3382,3 +3382,43 @@ def test_rumours_classes_named_things_fallen_cranes_colliding_and_farm_machines(
 )
 def test_gases_that_may_be_there_found_normal_or_class_a_mine(text: str, names: set[str]) -> None:
     assert {c.name for c in extract_report(LEAD + text).chemicals} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # what a rescue might have come to is no death
+        ("工人昏迷在油罐内，如不迅速营救，被困人员极有可能窒息死亡。工人被成功救出。", None, None),
+        # the cause, then the death; not what befalls such victims
+        ("医护人员立即将其送往医院救治。然而不幸的是，最终被救者由于吸入过量毒气而身亡。", 1, None),
+        ("工人头皮被撕脱，经抢救已无生命危险。医生说，也有伤者由于失血过多而死亡的。", None, 1),
+        # another accident a while ago
+        ("风电叶片刺穿面包车，并未造成人员伤亡。前段时间在某地也发生了一起类似的事故，造成1死1伤。", 0, 0),
+    ],
+)
+def test_a_rescues_stakes_a_cause_then_death_and_an_accident_a_while_ago(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a bridge-erecting machine failing is a lifting machine's accident, in the text or the title
+        ("", "在架梁施工中，架桥机在行驶过程中坠落，导致七根T梁一并掉下，造成2名工人死亡。", "起重伤害"),
+        ("某高铁建设工地架桥机翻覆 已致6死", "在建项目发生事故，造成6人死亡。", "起重伤害"),
+        # a site's winch hoist falling with people in it, told in the title
+        ("某市卷扬机坠落7人死亡", "8名工人乘坐运料卷扬机上升至10至14层楼时突然坠落，造成7人死亡。", "起重伤害"),
+        # fireworks made where it blew up, the trade told after the goods
+        ("", "偏棚内发生爆炸，2人在爆炸中遇难。此次爆炸系多人在偏棚内从事烟花爆竹非法加工生产所致。", "火药爆炸"),
+    ],
+)
+def test_bridge_erecting_machines_winch_hoists_and_fireworks_processing(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code
+
+
+def test_a_gas_used_in_place_of_another_leaves_the_other_out() -> None:
+    r = extract_report(LEAD + "老板违章用液化气代替乙炔气焊补，刚点着气焊枪就发生了爆燃，4人烧伤。")
+    assert {c.name for c in r.chemicals} == {"液化石油气"}

@@ -226,9 +226,14 @@ FIREWORKS = re.compile(r"烟花|礼花|礼炮|鞭炮|爆竹|花炮|炮竹")
 LIFT_FAILED = re.compile(
     # (a site's hoist, or a lift's counterweight: not a lift told alone, whose fault may be why someone fell down its
     # shaft, "由于电梯出了故障，六楼的电梯门开了，但电梯厢并没有下到六楼")
-    r"(?:施工电梯|人货电梯|货梯|施工升降机|升降机|吊笼|电梯配重|电梯的配重)[^，,。；;\d]{0,8}?"
+    # (or a site's winch hoist: "牡丹江卷扬机坠落7人死亡")
+    r"(?:施工电梯|人货电梯|货梯|施工升降机|升降机|吊笼|电梯配重|电梯的配重|卷扬机|物料提升机)[^，,。；;\d]{0,8}?"
     r"(?:坠落|下坠|坠下|坠地|失控|冲顶|蹲底|下滑|溜车)"
     r"|(?:卷入|夹在|挤在|卡在)[^，,。；;\d]{0,4}?轿厢"
+)
+# a bridge-erecting machine failing: "架桥机倒塌", "架桥机械抖动，随即向架桥方向倾斜脱落", "架桥机横卧公路"
+BRIDGE_CRANE_FAILED = re.compile(
+    r"架桥机(?:械)?[^，,。；;\n]{0,12}?(?:倒塌|坍塌|垮塌|倾覆|翻覆|侧翻|翻倒|坠落|倾斜|脱落|掉下|掉落|横卧)"
 )
 STRUCK_BY_FALLEN = re.compile(
     r"被[^，,。；;\d]{0,8}?(?:倒下|倾倒|翻倒|滑落|掉落|坠落)(?:下来)?的[^，,。；;\d]{1,10}?(?:压死|砸死|砸中|砸伤|压伤|击中)"
@@ -316,6 +321,8 @@ FIREWORKS_TRADE = re.compile(
     # (私炮: firecrackers made without a licence, "私炮窝点", "私炮作坊")
     r"(?:烟花|爆竹|鞭炮|花炮|炮竹|私炮)[^，,。；;\n]{0,6}?(?:工厂|厂|作坊|工场|工房|窝点)"
     r"|(?:生产|制造|加工|制作)[^，,。；;\n]{0,6}?(?:烟花|爆竹|鞭炮|花炮|炮竹)"
+    # (the trade after the goods: "从事烟花爆竹非法加工生产所致")
+    r"|(?:烟花|爆竹|鞭炮|花炮|炮竹)[^，,。；;\n]{0,4}?(?:非法)?(?:加工|生产|制造|制作)"
 )
 # an explosion told in words other than the explosives' own names (炸 of 炸死, 被炸; see `_explosives_told`)
 # (and 燃爆, 闪爆, as reports name a blast that burnt through: "花炮有限责任公司厂房燃爆事故")
@@ -623,6 +630,17 @@ class AccidentTypeReader:
             lift = next((m for m in LIFT_FAILED.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if lift is not None:
                 code, span = "起重伤害", Span(lift.start(), lift.end())
+            elif span is None and LIFT_FAILED.search(normalise_text(title)):
+                code = "起重伤害"  # (the title's: no span)
+        if code in ("坍塌", "高处坠落", "车辆伤害", "物体打击") and not classed_as:
+            # a bridge-erecting machine failing (架桥机倒塌, 架桥机在行驶过程中坠落): a lifting machine's accident, as
+            # the labels take it (5 of 5 read texts that tell one so)
+            failed = BRIDGE_CRANE_FAILED.finditer(norm)
+            bridge = next((m for m in failed if self._told_as_happened(norm, m.start())), None)
+            if bridge is not None:
+                code, span = "起重伤害", Span(bridge.start(), bridge.end())
+            elif BRIDGE_CRANE_FAILED.search(normalise_text(title)):
+                code, span = "起重伤害", None
         if code in ("物体打击", "高处坠落") and not classed_as:
             # the thing that fell and struck was a load being lifted: a crane accident
             lifted = next((m for m in LIFTED_LOAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)

@@ -761,6 +761,8 @@ class ChemicalReader:
             return False
         if CHEM_DENIED_BEFORE.search(norm, max(0, a - 12), a):
             return False
+        if norm.endswith(("代替", "替代", "取代"), 0, a):
+            return False  # what another was used in place of: "老板违章用液化气代替乙炔气焊补"
         if norm.endswith("类似", 0, a) and LIKENED_AFTER.match(norm, b):
             # a likeness, not the substance: "在油品中加入了类似硫酸的东西", an odour described ("二氯乙烷…是无色有类似
             # 氯仿气味的液体")
