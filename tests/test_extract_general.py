@@ -3422,3 +3422,38 @@ def test_bridge_erecting_machines_winch_hoists_and_fireworks_processing(title: s
 def test_a_gas_used_in_place_of_another_leaves_the_other_out() -> None:
     r = extract_report(LEAD + "老板违章用液化气代替乙炔气焊补，刚点着气焊枪就发生了爆燃，4人烧伤。")
     assert {c.name for c in r.chemicals} == {"液化石油气"}
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "code"),
+    [
+        # a tyre blowing up as it is fitted or inflated is a vessel's burst; beyond saving is dead
+        ("老板为货车更换轮胎，轮胎却突然发生了爆炸，老板被炸飞。他很快被送到医院抢救，但已无力回天。", 1, "容器爆炸"),
+        ("男子在汽车修理店给拖拉机轮胎充气，车胎发生爆炸，男子被击飞，当场死亡。", 1, "容器爆炸"),
+        # the harm told in the casualties' own sentence, before a mechanism word further down (another accident's)
+        (
+            "车间内发生一起事故，一名工人被掉落的纸垛压伤，送医院抢救无效后死亡。\n该公司是省级重点项目。2014年12月23日凌晨，"
+            "该公司一个成品仓库发生火灾，过火面积2500平方米。",
+            1,
+            "物体打击",
+        ),
+    ],
+)
+def test_tyres_bursting_beyond_saving_and_the_harm_of_the_casualties_sentence(
+    text: str, deaths: int, code: str
+) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.accident_type) == (deaths, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # paints, thinners and waterproofing coatings by their trade names
+        ("工人在罐内刷防腐漆时发生爆燃，2人烧伤。", {"油漆"}),
+        ("工人使用硝基稀释剂清洗设备时起火，1人烧伤。", {"稀释剂"}),
+        ("工人在屋顶涂刷聚氨酯防水涂料时起火，1人烧伤。", {"防水涂料"}),
+    ],
+)
+def test_paints_thinners_and_coatings_by_trade_name(text: str, names: set[str]) -> None:
+    assert {c.name for c in extract_report(LEAD + text).chemicals} == names

@@ -881,6 +881,21 @@ class AccidentTypeReader:
                 if HAZARD_TOLD.search(norm, *_sentence_at(norm, m.start())):
                     continue  # "吸入高浓度硫化氢可导致昏迷": what a substance does, not what happened
                 return code, Span(m.start(), m.end())
+        # the harm told in words of its own in the sentence of the casualties ("一名工人被掉落的纸垛压伤，送医院抢救无效
+        # 后死亡"), before a mechanism word further down, which may be another accident's (the works' earlier fire)
+        for pos in casualties_at:
+            sa, sb = _sentence_at(norm, pos)
+            told = next(
+                (
+                    (code, m)
+                    for rx, code in LAST_RESORT
+                    for m in rx.finditer(norm, sa, sb)
+                    if self._told_as_happened(norm, m.start())
+                ),
+                None,
+            )
+            if told is not None:
+                return told[0], Span(told[1].start(), told[1].end())
         return (
             self._first_mechanism(norm, lessons)
             or _toxic_leak(norm, lessons, self._catalogue_leak)

@@ -25,7 +25,7 @@ from .text import (
 )
 
 DEATH_ANCHOR = re.compile(
-    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命|救过来|救回来|心跳"
+    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命|救过来|救回来|心跳|回天"
     # (the end of "…遗体于5月10日在下游约6公里处被找到", further from the body than a window reaches after it)
     r"|被(?:找到|发现|打捞)|停止了?呼吸|没救了"
 )
@@ -512,6 +512,8 @@ ONE_DEATH = re.compile(
     r"(?:当场|抢救无效|医治无效|救治无效|不治|伤势过重|伤重)(?:相继|先后|全部|均|都)?" + DIED_WHEN + r"(?:死亡|身亡)"
     # (how the victim died there, a word or two: "一名48岁的搬运工背部受压，当场吐血身亡"; no count between)
     r"|当场[^\d零一二两三四五六七八九十百人名位个，,。；;没未无不]{1,3}?(?:死亡|身亡)"
+    # (beyond saving: "尽管谢立军很快被送到医院抢救，但已无力回天")
+    r"|(?:已经?)?(?:无力回天|回天乏术|回天无力)"
     # (the cause, then the death: "最终被救者由于吸入过量毒气而身亡")
     # (not what befalls such victims: "也有伤者由于失血过多而死亡的")
     r"|由于[^，,。；;]{1,16}?而(?:死亡|身亡)(?!的|者|事故)"
