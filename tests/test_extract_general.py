@@ -3457,3 +3457,15 @@ def test_tyres_bursting_beyond_saving_and_the_harm_of_the_casualties_sentence(
 )
 def test_paints_thinners_and_coatings_by_trade_name(text: str, names: set[str]) -> None:
     assert {c.name for c in extract_report(LEAD + text).chemicals} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # a counted group, who they were, then the part of the body hurt
+        ("扑救过程中，两名停车场工作人员手部受了轻伤。", 2),
+        ("爆炸中三名车间操作工人面部被烧伤。", 3),
+    ],
+)
+def test_counted_group_who_then_the_part_hurt(text: str, injuries: int) -> None:
+    assert extract_report(LEAD + text).injuries == injuries

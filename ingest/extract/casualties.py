@@ -265,8 +265,9 @@ INJ_ITEM = re.compile(
     r"(?:" + _WHO_CLAUSE + r")?"
     # their names in brackets, and what they were doing: "两名保安员(领班陈某队员王某)在救火过程中手部轻微烧伤"
     + _ASIDE_AND_WHILE
-    # the parts of the body hurt, listed: "两人面部、手臂多处烫伤"
-    + r"(?:" + BODY_PART + r")?"
+    # the parts of the body hurt, listed: "两人面部、手臂多处烫伤", after who the people were ("两名停车场工作人员手部
+    # 受了轻伤")
+    + r"(?:(?:[^，,。；;、\d（(）)死亡难将把被]{1,6}?(?:" + VICTIM_WORDS + r"))?" + BODY_PART + r")?"
     # not across a count of the dead: "造成一人死亡两人受伤", "一人遇难两人受伤" (written without a comma) are two
     # injured; nor across 将/把, whose count is the agent: "一名居民驾车将受伤的老板送往医院"
     + r"(?:[^，,。；;、\d（(）)死亡难将把]{0,10}?"
