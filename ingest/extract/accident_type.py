@@ -519,15 +519,7 @@ class AccidentTypeReader:
         if found is None:
             # no mechanism word anywhere: what the text tells of how the victims came to harm, in this order (see
             # LAST_RESORT)
-            found = next(
-                (
-                    (code, Span(m.start(), m.end()))
-                    for rx, code in LAST_RESORT
-                    for m in rx.finditer(norm)
-                    if self._told_as_happened(norm, m.start())
-                ),
-                None,
-            )
+            found = self._last_resort(norm, 0, len(norm))
         if found is None:
             return
         code, span = found
@@ -884,22 +876,25 @@ class AccidentTypeReader:
         # the harm told in words of its own in the sentence of the casualties ("一名工人被掉落的纸垛压伤，送医院抢救无效
         # 后死亡"), before a mechanism word further down, which may be another accident's (the works' earlier fire)
         for pos in casualties_at:
-            sa, sb = _sentence_at(norm, pos)
-            told = next(
-                (
-                    (code, m)
-                    for rx, code in LAST_RESORT
-                    for m in rx.finditer(norm, sa, sb)
-                    if self._told_as_happened(norm, m.start())
-                ),
-                None,
-            )
+            told = self._last_resort(norm, *_sentence_at(norm, pos))
             if told is not None:
-                return told[0], Span(told[1].start(), told[1].end())
+                return told
         return (
             self._first_mechanism(norm, lessons)
             or _toxic_leak(norm, lessons, self._catalogue_leak)
             or _burnt(norm, lessons)
+        )
+
+    def _last_resort(self, norm: str, a: int, b: int) -> tuple[str, Span] | None:
+        """The first harm of `LAST_RESORT`, in its order, told as happened in norm[a:b]."""
+        return next(
+            (
+                (code, Span(m.start(), m.end()))
+                for rx, code in LAST_RESORT
+                for m in rx.finditer(norm, a, b)
+                if self._told_as_happened(norm, m.start())
+            ),
+            None,
         )
 
     def _first_mechanism(self, norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None:
