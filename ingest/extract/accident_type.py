@@ -1169,10 +1169,8 @@ def _classed_as(norm: str, code: str) -> bool:
 def _rumoured(text: str, a: int, s: int) -> bool:
     """Whether the mechanism word at s is what a rumour said, which its sentence then corrects: "此前有消息称，该车满载
     化学物品并发生爆炸，但据…核实，该车属于返程空车，…并未发生爆炸"."""
-    sa = max(a, max(text.rfind(p, 0, s) for p in "。；;！!？?\n") + 1)
-    ends = [i for i in (text.find(p, s) for p in "。；;！!？?\n") if i >= 0]
-    sb = min(ends, default=len(text))
-    return RUMOURED.search(text, sa, s) is not None and RUMOUR_CORRECTED.search(text, s, sb) is not None
+    sa, sb = _sentence_at(text, s)
+    return RUMOURED.search(text, max(a, sa), s) is not None and RUMOUR_CORRECTED.search(text, s, sb) is not None
 
 
 def _blast_collapse(hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:

@@ -481,6 +481,8 @@ TITLE_TALLY = re.compile(
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*死(?:亡)?\s*[、，,\s]?\s*"
     r"(" + NUM + r")\s*(?:人|名)?\s*(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)"
 )
+# two relatives, as news names a pair of victims (with 俩, 二人, or 一对 before: see `_KIN_PAIR`)
+_KIN = r"(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)"
 # who the people of a headline's count were, right after it with no measure word: "坠下20米脚手架 两工人不幸身亡"
 _TITLE_WHO = r"(?:工人|民工|矿工|工友|员工|职工|男子|女子|村民|司机|农民工)"
 # a headline's count of the dead or of the injured alone: "致1人死亡", "3人遇难", "致2死", "5人受伤", "致3傷"; a
@@ -495,7 +497,7 @@ _TITLE_COUNT = (
 TITLE_DEAD = re.compile(
     _TITLE_COUNT + r"(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))"
     r"|(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*条(?:鲜活的?|宝贵的?|年轻的?)?(?:生命|人命)"
-    r"|(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)(俩)(?:双双|均|都)?(?:不幸)?(?:死亡|遇难|身亡|丧生|罹难|殒命)"
+    r"|" + _KIN + r"(俩)(?:双双|均|都)?(?:不幸)?(?:死亡|遇难|身亡|丧生|罹难|殒命)"
 )
 # a headline's toll risen to a new figure: "死亡人数升至254人", "遇难人数增至28人", "受伤人数升至5人"
 TITLE_TOLL_RISEN = re.compile(
@@ -799,7 +801,7 @@ HURT_VICTIM_WORD = (
 # two relatives hurt together, told as a pair with no count ("一对母子在燃爆中烧伤", "烧伤夫妻俩"), or a family by its
 # size ("一家三口被严重烧伤"): 2, or the family's size ("母子三人" gives its own count, not 2)
 _KIN_PAIR = (
-    r"(?:一对|这对)?(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙|情侣|恋人)(?:俩|二人|两人)?"
+    r"(?:一对|这对)?(?:" + _KIN + r"|情侣|恋人)(?:俩|二人|两人)?"
     r"(?![三四五六七八九\d]|\s*(?:名|位|个|口|人))"
 )
 # an animal, the victim of a death with no count ("三只宠物狗被活活烧死"): by its measure word or its kind
@@ -809,8 +811,7 @@ ANIMAL = re.compile(
 # two relatives who died, told as a pair before the death with no count ("一对父子被发现倒在…抢救无效不幸身亡");
 # not one of them ("父子俩中的父亲", "夫妻俩一人")
 KIN_PAIR_DEAD = re.compile(
-    r"(?:(?:一对|这对)(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)|(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)"
-    r"(?:俩|二人|两人))(?![中之的]|[一1]\s*(?:人|个|名))[^。；;\d]{0,40}$"
+    r"(?:(?:一对|这对)" + _KIN + r"|" + _KIN + r"(?:俩|二人|两人))(?![中之的]|[一1]\s*(?:人|个|名))[^。；;\d]{0,40}$"
 )
 KIN_HURT = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
