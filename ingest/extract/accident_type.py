@@ -231,6 +231,10 @@ LIFT_FAILED = re.compile(
     r"(?:坠落|下坠|坠下|坠地|失控|冲顶|蹲底|下滑|溜车)"
     r"|(?:卷入|夹在|挤在|卡在)[^，,。；;\d]{0,4}?轿厢"
 )
+# a tyre blowing up (see `AccidentTypeReader.read`)
+TYRE_BURST = re.compile(r"(?:轮胎|车胎)[^，,。；;\n]{0,8}?(?:爆炸|炸裂)")
+# a tyre blowing up (see `AccidentTypeReader.read`)
+TYRE_BURST = re.compile(r"(?:轮胎|车胎)[^，,。；;\n]{0,8}?(?:爆炸|炸裂)")
 # a bridge-erecting machine failing: "架桥机倒塌", "架桥机械抖动，随即向架桥方向倾斜脱落", "架桥机横卧公路"
 BRIDGE_CRANE_FAILED = re.compile(
     r"架桥机(?:械)?[^，,。；;\n]{0,12}?(?:倒塌|坍塌|垮塌|倾覆|翻覆|侧翻|翻倒|坠落|倾斜|脱落|掉下|掉落|横卧)"
@@ -583,6 +587,10 @@ class AccidentTypeReader:
             told = norm[slice(*_sentence_at(norm, span.start))] if span is not None else normalise_text(title)
             if TANK_BLAST.search(told) and FUEL_BURNING.search(told):
                 code = "其他爆炸"
+        if code == "其他爆炸" and span is not None and TYRE_BURST.search(norm, *_sentence_at(norm, span.start)):
+            # a tyre blowing up as it was inflated or fitted ("车胎发生爆炸", "轮胎却突然发生了爆炸"): its air under
+            # pressure burst it, GB 6441 容器爆炸 (2 of 2 read texts so labelled)
+            code = "容器爆炸"
         if code == "容器爆炸" and span is not None and norm.startswith("蒸汽", span.start) and STEAM_BURN.search(norm):
             # a steam pipe that burst and burnt people with its steam ("主蒸汽管道发生爆裂…5人被烧伤"): the scalds
             # are the harm (GB 6441 灼烫), as for a pipe's burst read as an explosion above

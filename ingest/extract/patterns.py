@@ -319,13 +319,6 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # an air receiver blowing up (a shell bursting: VESSEL_BURST in accident_type.py); not 气罐爆炸, which names
         # bottled gas that leaked and blew up (液化气罐爆炸, 煤气罐爆炸: see LPG_BURST)
         "储气罐爆",
-        # a tyre blowing up as it was inflated or fitted (its air under pressure: 2 of 2 read texts so labelled)
-        "轮胎爆炸",
-        "车胎爆炸",
-        "轮胎发生爆炸",
-        "车胎发生爆炸",
-        "轮胎突然发生了爆炸",
-        "轮胎却突然发生了爆炸",
     ),
     # (flash fires and flashovers of gas or vapour: "液化气轰燃", "罐体内部可燃性气体发生闪燃", "产生瞬燃")
     "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃"),
