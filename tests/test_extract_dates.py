@@ -724,3 +724,11 @@ def test_slashed_stamps_with_the_year_last(stamp: str, date: str | None) -> None
 )
 def test_yesterday_with_the_part_of_the_day(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+def test_a_regulators_act_dated_in_its_clause_is_not_the_accidents_day() -> None:
+    text = (
+        "2020年07月03日 23:12\n这是三月内的第三起安全事故；此前6月1日国家能源局曾约谈该公司，要求其汲取教训。\n"
+        "官方通报称，7月2日上午9时10分左右，某输变电工程施工点发生一起有限空间作业人员被困事件。"
+    )
+    assert _date(text) == "2020-07-02"

@@ -3469,3 +3469,34 @@ def test_paints_thinners_and_coatings_by_trade_name(text: str, names: set[str]) 
 )
 def test_counted_group_who_then_the_part_hurt(text: str, injuries: int) -> None:
     assert extract_report(LEAD + text).injuries == injuries
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deaths", "injuries"),
+    [
+        # the buried freed and found dead, no comma between ("救出时已经死亡"); one victim dead, told by a pronoun
+        ("", "工地塌方，导致3名正在施工工人被埋在泥土下方，30日凌晨救出时已经死亡。", 3, None),
+        ("", "一名男子的半个身体被机器卷了进去。此时，他已死亡。", 1, None),
+        # a headline's death only feared ("疑遇难") against a body that tells them trapped
+        ("石灰窑坍塌三名工人疑遇难", "石灰窑内壁坍塌，3名正在作业的工人掉落并被掩埋。", None, None),
+        # one victim told by sex and role, taken to hospital
+        ("", "一辆小车被雨棚横梁砸中，消防到场处置后，男司机被送往医院救治。", None, 1),
+        # a counted group not one of whom was hurt
+        ("", "工棚楼顶突然垮塌，幸运的是，正在楼顶作业的5名工人无一受伤。", 0, 0),
+    ],
+)
+def test_found_dead_feared_dead_one_by_sex_and_none_of_a_group(
+    title: str, text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(LEAD + text, title)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+def test_a_blow_told_as_what_killed_is_struck_by_object() -> None:
+    r = extract_report(LEAD + "拆除铁塔时铁塔倒向新建线路的导线，2名附件安装人员受导线冲击死亡。")
+    assert (r.deaths, r.accident_type) == (2, "物体打击")
+
+
+def test_a_pump_named_by_its_fuel_is_no_substance_of_the_accident() -> None:
+    r = extract_report(LEAD + "4名村民在山洞内用汽油抽水机抽水灌溉，因一氧化碳浓度上升中毒身亡。")
+    assert {c.name for c in r.chemicals} == {"一氧化碳"}

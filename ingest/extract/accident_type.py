@@ -153,6 +153,11 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         r"被[^，,。；;\n]{0,8}?(?:机器|机械|(?<![司手飞重扬吊降塔])机(?!构|关|会|场|制|动|车|票|组)|[车钻铣刨磨冲]床)"
         r"[^，,。；;\n]{0,8}?(?:挤压|压住|压伤|压断|压得|压成|挂住|卷|绞|夹|轧|碾|咬住|卡住|打断)"
     ),
+    # a thing's blow told as what killed or hurt people, with no mechanism word: "铁塔…倒向新建的线路导线，2名…人员受
+    # 导线冲击死亡" (GB 6441 物体打击; not a blast's shock wave)
+    "物体打击": re.compile(
+        r"受(?:到)?(?:(?!冲击波|气浪)[^，,。；;\n]){0,6}?(?:冲击|撞击|击打)(?:而|后)?(?:当场)?(?:死亡|身亡|受伤|致死)"
+    ),
 }
 # a named acid or alkali splashed on a victim or burning one ("硫酸溅满了他的全身", "被强酸烧伤"): a chemical burn
 # (灼烫), whatever fire words (烧伤, 冒烟) the text uses for it
@@ -231,8 +236,6 @@ LIFT_FAILED = re.compile(
     r"(?:坠落|下坠|坠下|坠地|失控|冲顶|蹲底|下滑|溜车)"
     r"|(?:卷入|夹在|挤在|卡在)[^，,。；;\d]{0,4}?轿厢"
 )
-# a tyre blowing up (see `AccidentTypeReader.read`)
-TYRE_BURST = re.compile(r"(?:轮胎|车胎)[^，,。；;\n]{0,8}?(?:爆炸|炸裂)")
 # a tyre blowing up (see `AccidentTypeReader.read`)
 TYRE_BURST = re.compile(r"(?:轮胎|车胎)[^，,。；;\n]{0,8}?(?:爆炸|炸裂)")
 # a bridge-erecting machine failing: "架桥机倒塌", "架桥机械抖动，随即向架桥方向倾斜脱落", "架桥机横卧公路"

@@ -495,7 +495,8 @@ _TITLE_COUNT = (
 # (and the lives lost: "608.75万元损失,4条鲜活生命,安徽这场“夺命事故”敲响安全警钟")
 # (and two relatives by their pair: "烧炭为大棚加温父子俩双双丧生")
 TITLE_DEAD = re.compile(
-    _TITLE_COUNT + r"(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))"
+    # (not a death only feared: "石灰窑坍塌三名工人疑遇难", the body telling them trapped)
+    _TITLE_COUNT + r"(?<![疑恐])(?<!疑似)(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))"
     r"|(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*条(?:鲜活的?|宝贵的?|年轻的?)?(?:生命|人命)"
     r"|" + _KIN + r"(俩)(?:双双|均|都)?(?:不幸)?(?:死亡|遇难|身亡|丧生|罹难|殒命)"
 )
@@ -558,7 +559,7 @@ ONE_DEATH = re.compile(
     # one victim's death told in plain words: "槽罐车驾驶员已死亡", "一人因伤势过重已去世", "路人被飞石砸死",
     # "油漆工刷漆时中毒离世"
     # ("不幸的是，男子已经身亡")
-    r"|(?:(?:(?<=[员工者人])|(?<=男子|女子))已经?|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
+    r"|(?:(?:(?<=[员工者人他她])|(?<=男子|女子))已经?|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
     # (the heart stopping of the wounds: "在送医途中这名工人因伤势过重停止了心跳")
     r"|伤势过重[^，,。；;\d]{0,2}?(?:停止了?(?:呼吸和)?心跳|心跳(?:已经?)?停止)"
     # (a life not saved: "尽管及时送到医院抢救，可仍未挽回他的生命")
@@ -569,7 +570,7 @@ ONE_DEATH = re.compile(
     r"|(?:已|已被|被|经)?确认(?:已经?)?(?:死亡|身亡|遇难)"
     # (found long dead: "救护车随后赶至现场，但其时严基祥早已殒命")
     r"|早已(?:殒命|身亡|死亡|气绝)"
-    r"|(?:救出|找到|挖出|打捞上来)(?:时|后)?[，,]\s*(?:已经?|均已)(?:死亡|身亡|遇难)"
+    r"|(?:救出|找到|挖出|打捞上来)(?:时|后)?[，,]?\s*(?:已经?|均已)(?:死亡|身亡|遇难)"
     # all of the victims named before, where they died: "员工杜某、彭某…未能及时撤离，均在火灾中遇难"
     r"|(?:均|都|全部)(?:已)?在[^，,。；;\d]{1,10}?中(?:遇难|死亡|身亡|罹难)"
     # the victim's body found, or found without signs of life: "找到刘某遗体", "将其打捞上来，已无生命体征"
@@ -768,7 +769,8 @@ SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 # an anonymised name's end ("刘某", "张XX"), which a full name has not
 ANON_END = re.compile(ANON + r"$")
 # a harm denied inside a counted group's statement
-HARM_DENIED = re.compile(r"(?:未|没有?|并无|无)(?:受到?|被|遭)?(?:任何)?(?:轻|重)?伤")
+# (or of every one: "正在楼顶作业的5名工人无一受伤")
+HARM_DENIED = re.compile(r"(?:未|没有?|并无|无)(?:一(?:人|个)?)?(?:受到?|被|遭)?(?:任何)?(?:轻|重)?伤")
 # a negation before a victim's role, which denies the harm of anyone of it: "暂未发现有工人受伤", "并无店员受伤"
 SUBJECT_DENIED = re.compile(r"(?:未|没有?|无|并无|不见)(?:发现|见到|看到)?(?:有)?(?:其他|任何|别的)?$")
 # a figure the text gives as first reported and since corrected, or as a lie
@@ -1627,6 +1629,8 @@ class CasualtyReader:
         if self._treated_re is None:
             self._treated_re = re.compile(
                 r"(?:^|(?<=[，,。；;\n]))\s*(?:该车|车上|事故车辆?|罐车|货车|槽车)?的?"
+                # (told by sex too: "消防接报到场处置后，男司机被送往医院救治")
+                r"(?:男|女)?"
                 r"((?:" + self._role_alt + r"|" + VICTIM_GROUPS + r")\s*(?:" + NAME_RE + r")?"
                 r"|[\u4e00-\u9fff]" + ANON
                 # (or a full name as the subject of the clause: "刘阳在帮助拉动皮带时被机器绞伤右手")

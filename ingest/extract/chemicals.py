@@ -235,8 +235,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # a class of substances, not one: "属于液化烃类介质", "醇类物质"; a polymer named after its monomer (丙烯酸树脂)
     r"|类(?!似)|树脂"
     # a machine named by the fuel it burns as designed, whose accident is its own: a boiler bursting ("燃气蒸汽锅炉发生
-    # 爆炸"), a generator's exhaust ("汽油发电机…一氧化碳中毒")
-    r"|(?:蒸汽|热水)?锅炉|发电机"
+    # 爆炸"), a generator's exhaust ("汽油发电机…一氧化碳中毒"), a pump's or an engine's ("在山洞内用汽油抽水机灌溉")
+    r"|(?:蒸汽|热水)?锅炉|发电机|抽水机|抽水泵|水泵|发动机|(?<=油)机(?![构关会场制动车票组])"
     # a worker named after the material of his trade: 油漆工 is a painter (not 油漆工艺, 硫酸工段)
     r"|工(?![厂业艺具程段序作地况区])"
     # a product class as the attribute of a trade, a licence or a rule: 烟花爆竹生产企业, 烟花爆竹道路运输许可,

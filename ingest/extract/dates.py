@@ -134,6 +134,8 @@ HAPPENED_THAT_DAY = re.compile(r"(?:事发|事故发生)(?:时间)?(?:在|于|�
 # a regulator's act after the accident (its day is not the accident's, nor a fallback for it): "2025年4月18日，省住建厅
 # 对…项目相关单位…进行约谈"
 REGULATOR_ACT = re.compile(r"约谈|挂牌督办|约见")
+# (a regulator's act in the date's own clause, which no event word told after it makes the accident's day)
+REGULATOR_ACT_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:" + REGULATOR_ACT.pattern + r")")
 # a clock time of "that day", a day just named: "2021年5月10日，武汉局部遭遇10级雷暴大风，当日13:30，…"
 SAME_DAY_CLOCK = re.compile(r"当[日天]\s*\d{1,2}\s*[:：时点]")
 # a time of "that day", a day just named, with its part of the day or its clock: "当天上午9时22分", "当日凌晨"
@@ -638,6 +640,8 @@ def _read_date(text: str) -> FoundDate | None:
             continue
         if full is not None and EARLIER_ACCIDENT_AFTER.match(text, m.end()):
             continue  # "2010年1月3日，昆明新机场一处引桥支架就曾发生垮塌事故": another, earlier accident
+        if REGULATOR_ACT_AFTER.match(text, m.end()):
+            continue  # "此前6月1日国家能源局曾约谈国家电网，要求其汲取安全事故教训": a regulator's act
         if CONTRACT_AFTER.match(text, m.end()) or FOUNDED_AFTER.match(text, m.end()):
             continue  # a contract's, a policy's or a founding day, not an event's: "2009年7月13日，王维…投保意外伤害险"
         line_start = text.rfind("\n", 0, m.start()) + 1
