@@ -3500,3 +3500,65 @@ def test_a_blow_told_as_what_killed_is_struck_by_object() -> None:
 def test_a_pump_named_by_its_fuel_is_no_substance_of_the_accident() -> None:
     r = extract_report(LEAD + "4名村民在山洞内用汽油抽水机抽水灌溉，因一氧化碳浓度上升中毒身亡。")
     assert {c.name for c in r.chemicals} == {"一氧化碳"}
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # all of the injured told dead as the wounded, in the same sentence
+        ("塔吊突然倒塌，致使一名塔吊司机和一名维保人员受伤，两名伤者经医院全力抢救无效后死亡。", 2, 0),
+        # (not when fewer of them died: the rest stay injured)
+        ("塔吊突然倒塌，致使三名工人受伤，两名伤者经医院全力抢救无效后死亡。", 2, 1),
+        # nobody found hurt, with 造成 between
+        ("爆炸是厂里储存的乙炔气体引发的，事故暂未发现造成人员伤亡。", 0, 0),
+    ],
+)
+def test_all_the_wounded_dead_and_none_found_hurt(text: str, deaths: int, injuries: int) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+def test_an_earlier_accident_announced_then_told_is_not_this_one() -> None:
+    # (a page that breaks its lines at every phrase)
+    text = (
+        "7月5日11时，广西柳州\n焦化厂二化产车间\n作业过程中发生煤气着火事故\n(资料图)\n造成作业人员1人死亡、2人轻伤\n"
+        "事故发生后\n当晚22时30分\n险情得到有效控制\n在2021年11月\n同一工厂就曾发生过安全事故\n"
+        "据市应急管理局消息，2021年11月17日16时11分左右，在该厂四焦炉地下室煤气预热器处，"
+        "工人检修煤气预热器作业过程中发生闪爆，造成一人死亡。"
+    )
+    r = extract_report(text)
+    assert (r.date, r.accident_type) == (None, "火灾")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a fire told as its alarm
+        ("周四下午1时30分许，一处企业厂房发生火警，至少造成8人死亡。", "火灾"),
+        # the poisoned told by their poisoning's signs
+        ("化工厂一液态氯钢罐突发泄漏事故，导致该区域二百八十二位市民有不同程度的中毒反应。", "中毒和窒息"),
+    ],
+)
+def test_a_fire_alarm_and_signs_of_poisoning(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+def test_the_signs_of_poisoning_count_the_poisoned() -> None:
+    assert extract_report(LEAD + "氯气泄漏，导致282位市民有不同程度的中毒反应。").poisoned == 282
+
+
+def test_a_bound_on_the_loss_gives_no_figure() -> None:
+    assert extract_report(LEAD + "车间起火，预计公司的经济损失在200万元以内。").direct_loss_cny is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # coal dust, which explodes with firedamp
+        ("矿工刚来到井下就发生了瓦斯、煤尘爆炸，4人烧伤。", {"瓦斯", "煤尘"}),
+        # a company's division named after its product is no substance of the accident
+        ("楚星公司硫酸事业部因雷击停电，引起二氧化硫意外泄漏，百余人中毒。", {"二氧化硫"}),
+    ],
+)
+def test_coal_dust_and_a_division_named_after_its_product(text: str, names: set[str]) -> None:
+    assert {c.name for c in extract_report(LEAD + text).chemicals} == names

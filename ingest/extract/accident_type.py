@@ -17,7 +17,7 @@ from .pipeline import accident_phrases
 from .report import ExtractedReport, Span
 from .script import normalise_text
 from .sections import Section
-from .text import _KindAt, _lead_end, _sentence_at, hypothetical, statistics
+from .text import _KindAt, _lead_end, _sentence_at, hypothetical, other_accidents, statistics
 
 CYLINDER_BURST = re.compile(
     # (and autoclaves, sterilisers, pressure cookers: "蒸压釜爆炸", "灭菌器爆炸"; a reactor or any kettle, a pressure
@@ -420,6 +420,7 @@ CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：|[ \t\u3000])\s*([^。；;\n，,]{2,16})")
 # a pressure vessel's shell bursting (爆裂, a physical burst; not 爆炸, which a reactor's runaway or a vapour
 # cloud does as well)
+FIRE_ALARM = re.compile(r"(?:发生|酿成?|引发)(?:了|一起|一场)?火警(?!电话|中心|报警)|火警(?:共|已)?(?:酿|致|造成)")
 VESSEL_BURST = re.compile(
     r"(?:(?<!油)罐(?!车)|压力容器|气瓶|钢瓶|釜体|容器)[^，,。；;\n]{0,10}?(?:爆裂|炸了)"
     # (and a pipe of steam or water under pressure: "锅炉操作间发生蒸汽管道爆裂，导致9名工作人员受伤", "冷渣机输水管道
@@ -942,6 +943,8 @@ class AccidentTypeReader:
         # 突然爆裂", "空压机储气罐炸了", "锅炉突然炸了"
         hits += [("容器爆炸", m.start(), m.end()) for m in VESSEL_BURST.finditer(text, a, b)]
         hits += [("锅炉爆炸", m.start(), m.end()) for m in BOILER_BURST.finditer(text, a, b)]
+        # a fire told as its alarm, as Hong Kong papers write it: "一处企业厂房发生火警", "火警共酿8死"
+        hits += [("火灾", m.start(), m.end()) for m in FIRE_ALARM.finditer(text, a, b)]
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
         hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
@@ -951,7 +954,7 @@ class AccidentTypeReader:
         # nor a word of the page around the story (a site's name: "中国燃烧器网")
         hits = [h for h in hits if not in_furniture(text, h[1])]
         # nor a word of a sentence about other accidents ("该厂在2004年曾发生炼钢炉轻微爆炸事故")
-        hits = [h for h in hits if not statistics(text, *_sentence_at(text, h[1]))]
+        hits = [h for h in hits if not other_accidents(text, *_sentence_at(text, h[1]))]
         # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)
         hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
         # nor a crane that was the work being done, when the sentence tells another harm: "一名建筑工人在拆除塔吊时，

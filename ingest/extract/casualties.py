@@ -314,7 +314,8 @@ POISON_RES = [
     re.compile(COUNT + r"[^，,。；;\d]{0,6}?(?:急性)?中毒(?!死亡)"),
     # poisoned by breathing a gas in: "在爆炸点周围共有60人因吸入氨气发生急性中毒"
     re.compile(COUNT + r"因吸入[^，,。；;\d]{0,10}?(?:发生|出现|引起|导致)?(?:急性)?中毒(?!死亡)"),
-    re.compile(COUNT + r"[^。；;\d]{0,20}?出现[^。；;\d]{0,12}?中毒(?:症状|反应)"),  # "…出现头晕、恶心等中毒症状"
+    # "…出现头晕、恶心等中毒症状", "导致该区域二百八十二位市民有不同程度的中毒反应"
+    re.compile(COUNT + r"[^。；;\d]{0,20}?(?:出现|发生|有)[^。；;\d]{0,12}?中毒(?:症状|反应)"),
     # a gas's irritation or poisoning told without 中毒: "28名员工出现急性氯气刺激反应", "154人吸入…而受到毒害"
     re.compile(COUNT + r"[^。；;\d]{0,20}?(?:出现|发生|有)[^。；;\d]{0,12}?刺激(?:性)?反应"),
     re.compile(COUNT + r"[^。；;\d]{0,20}?(?:受到|遭受|遭到)[^。；;\d]{0,4}?毒害"),
@@ -422,8 +423,8 @@ NO_CASUALTY = re.compile(
     # the casualties averted, told as done, or none reported: "成功避免了人员伤亡" (not "避免了更大的人员伤亡": there
     # were some; nor a purpose, "为避免人员伤亡，…"), "事故没有接到伤亡报告"
     r"|避免了(?:人员)?(伤亡)|(?<=成功)避免(?:人员)?(伤亡)|(?:未|没有?)接到(?:任何)?(?:人员)?(伤亡)(?:报告|情况)"
-    # "暂未发现有人员伤亡", "未发现有工人受伤"
-    r"|(?:未|没有?)发现(?:有)?(?:任何)?(?:人员|工人|人)(伤亡|死亡|受伤)"
+    # "暂未发现有人员伤亡", "未发现有工人受伤", "事故暂未发现造成人员伤亡"
+    r"|(?:未|没有?)发现(?:有)?(?:造成)?(?:任何)?(?:人员|工人|人)(伤亡|死亡|受伤)"
     # "无受伤人员", "没有死亡人员": the harm before the noun
     r"|(?:无|没有)(受伤|伤亡|死亡)人员"
     # "没有工人受伤": a group noun denied
@@ -2230,11 +2231,12 @@ def _hurt_died_after(norm: str, deaths: tuple[int, Span], injuries: tuple[int, S
 
 
 def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> bool:
-    """Whether the dead at `deaths`, told after the injured counted before, are of them: they died of their wounds
-    ("致5人受伤。后经医院全力救治，2人因伤势过重死亡", "两名伤者被送往医院，一人因伤势过重已去世"), with no death
-    told between and no other person added ("另有1人因伤势过重死亡")."""
+    """Whether the dead at `deaths`, told after the injured counted before, are of them, or all of them: they died of
+    their wounds ("致5人受伤。后经医院全力救治，2人因伤势过重死亡", "两名伤者被送往医院，一人因伤势过重已去世",
+    "致使…两人受伤，两名伤者经医院全力抢救无效后死亡"), with no death told between and no other person added
+    ("另有1人因伤势过重死亡")."""
     dead, hurt = deaths[1], injuries[1]
-    if not (hurt.end <= dead.start and dead.start - hurt.end <= 300) or deaths[0] >= injuries[0]:
+    if not (hurt.end <= dead.start and dead.start - hurt.end <= 300) or deaths[0] > injuries[0]:
         return False
     if not (WOUNDS.search(norm, dead.start, dead.end) or LATER_OF_THE_HURT.search(norm, dead.start, dead.end)):
         return False

@@ -171,6 +171,16 @@ NOT_EVENT_BEFORE = re.compile(
 CONTRACT_AFTER = re.compile(r"[^。；;\n]{0,20}?(?:投保|参保|签订|签约|入职|达成[^。；;\n]{0,6}?(?:协议|和解))")
 # an earlier accident told as such after its date, the background of this one
 EARLIER_ACCIDENT_AFTER = re.compile(r"[^。；;\n]{0,24}?(?:就曾|也曾|曾经|曾)(?:发生|出现)")
+# an earlier accident announced in a sentence of its own, the next sentence its account: "在2021年11月\n同一工厂就曾
+# 发生过安全事故\n据…消息，2021年11月17日16时11分左右，…发生闪爆，造成一人死亡" (see `earlier_announced`)
+EARLIER_ANNOUNCED = re.compile(r"(?:就曾|也曾|曾经|曾)(?:发生|出现)(?:过)?[^，,。；;\n]{0,12}?事故[。！!]?\s*$")
+
+
+def earlier_announced(text: str, pos: int) -> bool:
+    """Whether the sentence before the one at `pos` announces an earlier accident and says no more of it."""
+    a = max(text.rfind(p, 0, pos) for p in "。！\n") + 1  # (the start of the sentence at pos)
+    pa = max(text.rfind(p, 0, a - 1) for p in "。！\n") + 1
+    return a > 0 and EARLIER_ANNOUNCED.search(text, pa, a) is not None
 # a founding, opening or birth day after a date: "2000年1月14日成立"
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:成立|注册|投产|开业|建成|出生|开工|竣工)")
 # "同年10月10日", "当年5月3日": the year written last before
@@ -640,6 +650,8 @@ def _read_date(text: str) -> FoundDate | None:
             continue
         if full is not None and EARLIER_ACCIDENT_AFTER.match(text, m.end()):
             continue  # "2010年1月3日，昆明新机场一处引桥支架就曾发生垮塌事故": another, earlier accident
+        if full is not None and earlier_announced(text, m.start()):
+            continue  # the account of an earlier accident the sentence before announced
         if REGULATOR_ACT_AFTER.match(text, m.end()):
             continue  # "此前6月1日国家能源局曾约谈国家电网，要求其汲取安全事故教训": a regulator's act
         if CONTRACT_AFTER.match(text, m.end()) or FOUNDED_AFTER.match(text, m.end()):

@@ -82,6 +82,7 @@ BURNT_VALUE = re.compile(
     + r"的[^。；;，,]{0,12}?(?:被|遭)?(?:大火|火)?(?:烧毁|烧光|吞噬|焚毁|炸毁|化为灰烬|付之一炬)"
 )
 
+LOSS_BOUND_AFTER = re.compile(r"\s*(?:以内|之内|以下)")
 # a figure rounded down: "3503余万元", "逾500万元", "超过1万元" (the exact figure is at least as large)
 ROUNDED = re.compile(r"[余多](?:亿|万)?元?$|(?:逾|超过|超)\s*[\d零〇○一二两三四五六七八九十百千万]")
 
@@ -176,6 +177,8 @@ class Extractor:
         # nor losses compensated or claimed, as courts and insurers tell them (the direct loss is named so): "发包公司
         # 共赔偿3位死者的家属经济损失共计260万元", "索赔各种损失共计55万余元"
         found = [(d, m) for d, m in found if d or not _compensated(norm, m.start())]
+        # nor a bound, which gives no figure: "预计公司的经济损失在200万元以内"
+        found = [(d, m) for d, m in found if not LOSS_BOUND_AFTER.match(norm, m.end())]
         if not found:
             none = NO_LOSS.search(norm)  # "未直接造成人员伤亡和经济损失"
             if none:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .dates import earlier_announced
 from .patterns import Gazetteer
 from .pipeline import _terms
 from .sections import Section
@@ -58,6 +59,12 @@ def statistics(norm: str, a: int, b: int) -> bool:
         if opened < 0 or norm.rfind("”", opened, m.start()) >= 0 or norm.find("”", m.end(), b) < 0:
             return True
     return False
+
+
+def other_accidents(norm: str, a: int, b: int) -> bool:
+    """Whether the sentence norm[a:b] speaks of other accidents: their statistics (`statistics`), or the account of an
+    earlier one that the sentence before announced (`earlier_announced`)."""
+    return statistics(norm, a, b) or earlier_announced(norm, a)
 
 
 def hypothetical(norm: str, sa: int, pos: int) -> bool:
