@@ -3562,3 +3562,46 @@ def test_a_bound_on_the_loss_gives_no_figure() -> None:
 )
 def test_coal_dust_and_a_division_named_after_its_product(text: str, names: set[str]) -> None:
     assert {c.name for c in extract_report(LEAD + text).chemicals} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # counted groups joined before the count whose death the next clause tells
+        ("发生坍塌，导致6名工人和1名混凝土泵车指挥人员直接掉到建筑底部，不幸遇难。", 7, None),
+        # (a list whose last group the death follows in its own clause adds once)
+        ("事故中，1名路过的老人和1名小孩也不幸遇难。", 2, None),
+        # the people taken to hospital, all told dead in the next sentence, are no injured
+        (
+            "立交桥发生局部坍塌，造成4人死亡。8日凌晨1时许，4名被埋人员全部救出并送至医院抢救。"
+            "8日凌晨1时40分许，4名被埋人员经抢救无效死亡。",
+            4,
+            None,
+        ),
+    ],
+)
+def test_counted_groups_joined_and_the_hospitalised_dead(text: str, deaths: int, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an accident named by its grade and class, with no casualty told, keeps its class; a hazard does not
+        ("应急管理局公示了关于改造项目三标段“10·9”一般触电事故案的行政处罚决定书。", "触电"),
+        ("检查中发现一处重大火灾事故隐患。", None),
+    ],
+)
+def test_a_graded_class_is_kept_with_no_casualty(text: str, code: str | None) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+def test_a_crane_bucket_falling_is_a_lifting_accident_whatever_it_struck() -> None:
+    text = "一个塔吊的吊斗突然从高空坠落，砸穿工地上一间工棚，在工棚内睡觉的一名工人受轻伤。"
+    assert extract_report(LEAD + text, "吊斗坠落砸穿工棚 一工人轻伤").accident_type == "起重伤害"
+
+
+def test_an_acids_metal_salt_is_not_the_acid() -> None:
+    r = extract_report(LEAD + "渔船舱内发生硫化氢中毒，3人受伤。检测时可用浸有2%醋酸铅的湿试纸。")
+    assert {c.name for c in r.chemicals} == {"硫化氢"}

@@ -465,6 +465,8 @@ LIFTED_LOAD = re.compile(
     r"|(?:塔吊|吊车|起重机|行车|龙门吊)[^。；;\n]{0,8}?(?:吊运|运送|吊装|起吊)[^。；;\n]{0,12}?[。；;]"
     r"[^。；;\n]{0,20}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
     r"|吊物(?:突然)?(?:坠落|掉落|脱落|滑落)"
+    # (or the crane's bucket or hook that carries it: "一个塔吊的吊斗突然从高空坠落，砸穿工地上一间工棚")
+    r"|(?:吊斗|吊钩|吊具)[^，,。；;\n]{0,8}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
     # (or the lifted load told as what struck them: "正好有几人经过那个位置，被吊起的施工材料砸中")
     r"|(?:起吊|吊起|吊运)的[^，,。；;\n]{0,8}?(?:砸中|砸伤|砸死|砸到|击中)"
 )
@@ -1141,6 +1143,12 @@ INVESTIGATION_HEADING = re.compile(INVESTIGATION_REPORT)
 FINDING = re.compile(r"(?:通报|认定|调查)的?(?:事故)?直接原因|经调查[，,]?(?:事故)?(?:的)?直接原因")
 
 
+# an accident named by its grade (《生产安全事故报告和调查处理条例》 art. 3) and its GB 6441 class: "一般触电事故"
+GRADED_CLASS = re.compile(
+    r"(?:一般|较大|重大|特别重大)(?:生产安全)?(?:" + "|".join(ACCIDENT_KEYWORDS) + r")事故(?!隐患)"
+)
+
+
 def _investigated(norm: str, title: str) -> bool:
     """Whether the text is headed as an accident's investigation report: the heading names the class of an
     accident that was investigated (《生产安全事故报告和调查处理条例》 art. 3 grades such accidents by their
@@ -1149,8 +1157,9 @@ def _investigated(norm: str, title: str) -> bool:
     first_line = norm[: norm.find("\n")] if "\n" in norm[:200] else norm[:200]
     if INVESTIGATION_HEADING.search(title) or INVESTIGATION_HEADING.search(first_line):
         return True
-    # (or the investigation's finding quoted: "通报的直接原因：…", "经调查，事故直接原因是…")
-    return FINDING.search(norm) is not None
+    # (or the investigation's finding quoted: "通报的直接原因：…", "经调查，事故直接原因是…"; or the accident named by
+    # its grade, which the regulations give casualty accidents: "雨污分流改造项目三标段“10·9”一般触电事故案的行政处罚")
+    return FINDING.search(norm) is not None or GRADED_CLASS.search(norm) is not None
 
 
 def _fireworks_made(norm: str, title: str) -> bool:

@@ -1259,7 +1259,10 @@ class CasualtyReader:
                 except ValueError:
                     continue
                 if m.start(1) == m.start():  # the count first: people named by a role before it die with them
-                    n += self._bare_victims(norm, _sentence_at(norm, m.start())[0], m.start(), m.start())
+                    sa = _sentence_at(norm, m.start())[0]
+                    n += self._bare_victims(norm, sa, m.start(), m.start())
+                    if not any(g.start() <= m.start() < g.end() for g in groups):  # (groups are added below)
+                        n += _counted_before(norm, sa, m.start())
                 found.append((_rank(norm, m.start(1)), n, Span(m.start(), m.end())))
         if not found:
             return _add_groups(norm, None, groups)
@@ -1617,7 +1620,10 @@ class CasualtyReader:
             # (an anonymised name alone too: "赵某某及另一名工人受伤" is 2; or the subject told as himself: "使得自己和
             # 三名干活的工人不同程度受伤" is 4)
             named = r"(?:" + who + r"\s*(?:" + ANON + r")?|[\u4e00-\u9fff]" + ANON + r"|自己)"
-            self._bare_before = re.compile(r"((?:" + named + r"\s*(?:、|和|以及|及|与|跟)\s*)+)(?:另外?)?$")
+            # (not a counted group's role: "导致6名工人和1名指挥人员…不幸遇难" is 7, no bare 工人)
+            self._bare_before = re.compile(
+                r"(?<![名位个\d])((?:" + named + r"\s*(?:、|和|以及|及|与|跟)\s*)+)(?:另外?)?$"
+            )
         n = len(self._bare_after.findall(norm, a, b))
         before = self._bare_before.search(norm, max(sa, a - 30), a)
         if before is not None:
@@ -2062,7 +2068,7 @@ def _with_hospital_items(
             prev = _sentence_at(norm, sent[0] - 2)[0] if sent[0] >= 2 else sent[0]
             if not usable(m.start()) or HOSPITAL_NOT_HURT.search(norm, prev, sent[1]):
                 continue
-            if HOSPITAL_DIED.match(norm, m.end()):
+            if HOSPITAL_DIED.match(norm, m.end()) or _treated_died_next(norm, m):
                 continue
             before = norm[sent[0] : m.start()]
             if _is_part(norm, sent[0], m.start()) and not PART_DEAD.search(before, max(0, before.rfind("其中"))):
@@ -2089,6 +2095,24 @@ def _with_hospital_items(
         elif not by_sentence:
             out[sent] = hosp[:1]
     return out
+
+
+# the people taken to hospital told dead in the next sentence, as many or more of them: "4名被埋人员全部救出并送至医院
+# 抢救。8日凌晨1时40分许，4名被埋人员经抢救无效死亡"
+HOSPITALISED_DIED = re.compile(
+    COUNT + r"[^，,。；;\d]{0,10}?(?:经|因)?(?:抢救|医治|救治)无效[^，,。；;\d]{0,8}?(?:死亡|身亡)"
+)
+
+
+def _treated_died_next(norm: str, m: re.Match[str]) -> bool:
+    """Whether the people counted at m (`HOSPITAL_COUNT`) are told dead in the next sentence (`HOSPITALISED_DIED`)."""
+    end = _sentence_at(norm, m.start())[1]
+    if end >= len(norm):
+        return False
+    died = HOSPITALISED_DIED.search(norm, *_sentence_at(norm, end + 1))
+    with contextlib.suppress(ValueError):
+        return died is not None and cn_to_int(died.group(1)) >= cn_to_int(m.group("n") or m.group("n2"))
+    return False
 
 
 def _treated_are_poisoned(norm: str) -> bool:
@@ -2270,6 +2294,23 @@ def _parts_died(norm: str, injuries: tuple[int, Span]) -> int:
 
 # the dead counted as wounded people: "8名重伤人员因抢救无效已经死亡", "其中一人重伤者因伤势严重…死亡"
 DEAD_AS_WOUNDED = re.compile(r"(?:重伤|受伤)(?:人员|员|者)|伤员|伤者")
+
+
+# counted groups joined right before another count, who die with its group: "导致6名工人和1名混凝土泵车指挥人员直接
+# 掉到建筑底部，不幸遇难" is 7
+COUNTED_GROUPS_BEFORE = re.compile(
+    r"((?:" + NUM + r"\s*(?:名|位)[^，,。；;\d、和及与]{0,8}?(?:、|和|以及|及|与)\s*)+)$"
+)
+
+
+def _counted_before(norm: str, sa: int, a: int) -> int:
+    """The people of the counted groups joined right before the count at `a` (see `COUNTED_GROUPS_BEFORE`)."""
+    m = COUNTED_GROUPS_BEFORE.search(norm, max(sa, a - 40), a)
+    if m is None:
+        return 0
+    with contextlib.suppress(ValueError):
+        return sum(cn_to_int(x) for x in re.findall("(" + NUM + r")\s*(?:名|位)", m.group(1)))
+    return 0
 
 
 def _wounded_died_before(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> bool:
