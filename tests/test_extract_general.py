@@ -3605,3 +3605,50 @@ def test_a_crane_bucket_falling_is_a_lifting_accident_whatever_it_struck() -> No
 def test_an_acids_metal_salt_is_not_the_acid() -> None:
     r = extract_report(LEAD + "渔船舱内发生硫化氢中毒，3人受伤。检测时可用浸有2%醋酸铅的湿试纸。")
     assert {c.name for c in r.chemicals} == {"硫化氢"}
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # nobody hurt, denied with another thing that did not happen
+        ("化工品泄漏后现场采取通风措施，没有出现火情和人员受伤情况。", 0),
+        # one of the trapped, freed and taken to hospital
+        ("施工时发生坍塌，三名工人被困，其中一人被消防员救出，已送往附近医院救治。", 1),
+    ],
+)
+def test_harm_denied_with_another_thing_and_one_of_the_trapped_treated(text: str, injuries: int) -> None:
+    assert extract_report(LEAD + text).injuries == injuries
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a vessel burst by overpressure
+        ("废水处理项目调试过程中，由于蒸汽超压引发炸裂事故，造成4人死亡、6人受伤。", "容器爆炸"),
+        # people who went into a kiln and collapsed there
+        ("员工进入窑内排除石灰炉故障时晕倒，其余4人相继进入窑内施救均晕倒，事故共造成4人死亡、1人轻伤。", "中毒和窒息"),
+        # the accident named as what a fall led to
+        ("某纸业公司发生一起高处坠落引发的较大中毒事故，造成4人死亡。", "中毒和窒息"),
+        # (not an explosion the text says was prevented)
+        (
+            "槽罐车与货车追尾，造成3人死亡。消防部门将45t甲醇成功处理，有效地防止了一起极有可能因甲醇燃烧而引发的特大"
+            "爆炸事故。",
+            "车辆伤害",
+        ),
+    ],
+)
+def test_overpressure_a_kiln_and_what_a_mechanism_led_to(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # MEKP by its full name
+        ("仓库内桶装的过氧化甲基乙基甲酮(MEKP)发生分解燃烧，1人烧伤。", {"过氧化甲基乙基酮"}),
+        # a place's natural riches are no substance of its accident
+        ("园区拥有丰富的石油、天然气资源。某企业储油罐着火，未造成人员伤亡。", set()),
+    ],
+)
+def test_mekp_and_a_places_riches(text: str, names: set[str]) -> None:
+    assert {c.name for c in extract_report(LEAD + text).chemicals} == names

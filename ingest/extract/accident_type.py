@@ -128,7 +128,8 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         # 就出现晕厥现象", "下井施救，但发现井底两人均已晕倒"
         # ("下沼气池清淤，相继晕倒")
         r"|(?:下井|入井|入罐|进罐|下罐|入池|下池|下[^，,。；;]{1,4}?(?:池|井|窖|坑|罐)"
-        r"|进入[^，,。；;]{0,10}?(?:罐|井|池|舱|窖|坑|塔|釜))"
+        # (or a kiln: "员工进入窑内排除石灰炉故障时，…在窑内晕倒")
+        r"|进入[^，,。；;]{0,10}?(?:罐|井|池|舱|窖|坑|塔|釜|窑))"
         # (or could not breathe there: "3名施工人员进入…脱硫塔设备进行检修作业，意外被困，出现呼吸困难症状")
         r"[^。；;]{0,40}?(?:晕厥|昏迷|晕倒|昏倒|不省人事|呼吸困难)"
         # people trapped inside a tank, well, pit or hold, as the labels class it when nothing else is told (6 of the 7
@@ -423,6 +424,8 @@ TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|�
 FIRE_ALARM = re.compile(r"(?:发生|酿成?|引发)(?:了|一起|一场)?火警(?!电话|中心|报警)|火警(?:共|已)?(?:酿|致|造成)")
 VESSEL_BURST = re.compile(
     r"(?:(?<!油)罐(?!车)|压力容器|气瓶|钢瓶|釜体|容器)[^，,。；;\n]{0,10}?(?:爆裂|炸了)"
+    # (or burst by an overpressure: "由于蒸汽超压引发炸裂事故")
+    r"|超压[^，,。；;\n]{0,6}?(?:炸裂|爆裂)"
     # (and a pipe of steam or water under pressure: "锅炉操作间发生蒸汽管道爆裂，导致9名工作人员受伤", "冷渣机输水管道
     # 因温度过高发生爆裂")
     r"|(?:蒸汽|输水|热水|高压)[^，,。；;\n]{0,4}?(?:管道|管线|管)[^，,。；;\n]{0,10}?爆裂"
@@ -626,6 +629,14 @@ class AccidentTypeReader:
                 if self._told_as_happened(norm, m.start()) and LADLE_CRANE.search(norm, sa, sb):
                     code, span = "起重伤害", Span(m.start(), m.end())
                     break
+        # the text naming the accident by the class of what one mechanism led to: "发生一起高处坠落引发的较大中毒事故"
+        # is a poisoning (a fall, then the rescuers poisoned)
+        led_to = next(
+            (c for m in LED_TO.finditer(norm) if (c := _led_to_class(m)) and self._told_as_happened(norm, m.start(1))),
+            None,
+        )
+        if led_to is not None:
+            code, span = led_to
         # the text naming the accident by its class ("发生一起高处坠落事故"): the labels keep the class the text gives
         # (97 of 98 read texts), over a lift or a lifted load told after it
         classed_as = code is not None and _classed_as(norm, code)
@@ -1187,6 +1198,21 @@ def _classed_as(norm: str, code: str) -> bool:
     """Whether the text names the accident by the class `code`: "发生一起高处坠落事故"."""
     phrase = r"(?:一起|一宗)[^，,。；;\n]{0,10}?" + re.escape(code) + r"(?:生产安全)?(?:责任)?事故"
     return re.search(phrase, norm) is not None
+
+
+# an accident named as what a mechanism led to: "一起高处坠落引发的较大中毒事故", "一起火灾引发的爆炸事故"
+LED_TO = re.compile(
+    r"(?:一起|一宗)[^，,。；;\n]{1,12}?(?:引发|导致|引起)的(?:较大|重大|特别重大|一般)?(?:生产安全)?([\u4e00-\u9fff]{1,6}?)事故"
+)
+
+
+def _led_to_class(m: re.Match[str]) -> tuple[str, Span] | None:
+    """The class of the accident named at m as what a mechanism led to (see `LED_TO`), by its keywords."""
+    named = m.group(1)
+    for code, words in ACCIDENT_KEYWORDS.items():
+        if named == code or any(named.endswith(w) for w in words):
+            return code, Span(m.start(1), m.end(1))
+    return None
 
 
 def _rumoured(text: str, a: int, s: int) -> bool:

@@ -352,6 +352,8 @@ HOSPITAL_ANCHOR = re.compile(r"住院|医院|送医|送院|救治|治疗")
 HOSPITAL_COUNT = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟住])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
+    # (freed first, a clause of its own: "其中一人被消防员救出，已送往附近医院救治")
+    r"(?:[^，,。；;、\d（(）)死亡伤]{0,8}?(?:救出|抬出|拉出|挖出|救起)[，,]\s*)?"
     r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
     # (not a hospital's building: "在住院部大楼东立面作业")
     r"(?:住院(?![部楼处])|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗)"
@@ -435,7 +437,8 @@ NO_CASUALTY = re.compile(
     r"|(?<!其他)(?<!其余)(?<!其它)(?<!救援)(?<!消防)人员(?:均|都|全部|全都)(?:已|已经)?(?:及时|安全)?(撤离|逃生|逃离|脱险)"
     r"[，,]?\s*(?:并|均|都)?(?:未|没有|没)(?:受伤|伤亡)"
     # the denial reaching over another thing not caused: "未引发次生灾害事故和造成人员伤亡"
-    r"|(?:未|没有?)(?:引发|引起|造成|导致)[^，,。；;]{1,12}?(?:和|及|或)(?:造成|导致|引起)?(?:任何)?人员(伤亡|死亡|受伤)"
+    # ("没有出现火情和人员受伤情况")
+    r"|(?:未|没有?)(?:引发|引起|造成|导致|出现|发生)[^，,。；;]{1,12}?(?:和|及|或)(?:造成|导致|引起)?(?:任何)?人员(伤亡|死亡|受伤)"
     # no harm to anybody: "泄漏的盐酸没有造成人员的伤害", "未对人员造成伤害"
     r"|(?:未|没有?)(?:造成|导致|产生)?(?:任何)?(?:对)?人员(?:的)?(?:造成)?(伤害)"
     # a bulletin's field: "受伤人数：0"
@@ -2071,8 +2074,14 @@ def _with_hospital_items(
             if HOSPITAL_DIED.match(norm, m.end()) or _treated_died_next(norm, m):
                 continue
             before = norm[sent[0] : m.start()]
-            if _is_part(norm, sent[0], m.start()) and not PART_DEAD.search(before, max(0, before.rfind("其中"))):
-                continue  # "3人受伤（其中2人住院治疗）"; not after a part of the dead ("其中12人遇难，住院治疗…")
+            if (
+                _is_part(norm, sent[0], m.start())
+                and not PART_DEAD.search(before, max(0, before.rfind("其中")))
+                and not PART_OF_TRAPPED.search(before)
+            ):
+                # "3人受伤（其中2人住院治疗）"; not after a part of the dead ("其中12人遇难，住院治疗…"), nor a part of
+                # the trapped, whom no count of the injured holds ("三名工人被困，其中一人被消防员救出，已送往附近医院")
+                continue
             try:
                 n = cn_to_int(m.group("n") or m.group("n2"))
             except ValueError:
@@ -2097,6 +2106,7 @@ def _with_hospital_items(
     return out
 
 
+PART_OF_TRAPPED = re.compile(r"(?:被困|被埋|被压|失联)[，,]\s*其中\s*$")
 # the people taken to hospital told dead in the next sentence, as many or more of them: "4名被埋人员全部救出并送至医院
 # 抢救。8日凌晨1时40分许，4名被埋人员经抢救无效死亡"
 HOSPITALISED_DIED = re.compile(

@@ -247,6 +247,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"|经营治理|专项|打非|作业)"
     # the trade in it, not a quantity of it: 成品油供应, 成品油市场整顿办公室, 液化气价格
     r"|市场|供应(?!站|点)|价格"
+    # (nor the riches of a place: "拥有丰富的石油、天然气资源")
+    r"|资源|储量"
     # a plant unit named after its product or process: 硫磺回收车间, 重油催化装置
     r"|(?:回收|催化|裂化|加氢|精制|制酸)(?:车间|装置|单元|工段)"
     # a workshop named after its product, a place: "氯甲烷车间冷冻站的液氨泄漏", "氢氧化钡车间副主任" (the substance
