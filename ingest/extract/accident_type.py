@@ -419,9 +419,11 @@ TRAFFIC_REFERRED = re.compile(r"(?:此次|这次|本次|该起|这起)[^，,。�
 CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
 # (or a case sheet's field with the value after a space: "事故类型 火灾")
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：|[ \t\u3000])\s*([^。；;\n，,]{2,16})")
+# a fire told as its alarm (see `AccidentTypeReader._type_in`): "一处企业厂房发生火警", "火警共酿8死" (not the
+# number or the centre one calls)
+FIRE_ALARM = re.compile(r"(?:发生|酿成?|引发)(?:了|一起|一场)?火警(?!电话|中心|报警)|火警(?:共|已)?(?:酿|致|造成)")
 # a pressure vessel's shell bursting (爆裂, a physical burst; not 爆炸, which a reactor's runaway or a vapour
 # cloud does as well)
-FIRE_ALARM = re.compile(r"(?:发生|酿成?|引发)(?:了|一起|一场)?火警(?!电话|中心|报警)|火警(?:共|已)?(?:酿|致|造成)")
 VESSEL_BURST = re.compile(
     r"(?:(?<!油)罐(?!车)|压力容器|气瓶|钢瓶|釜体|容器)[^，,。；;\n]{0,10}?(?:爆裂|炸了)"
     # (or burst by an overpressure: "由于蒸汽超压引发炸裂事故")

@@ -2106,6 +2106,7 @@ def _with_hospital_items(
     return out
 
 
+# a part of the trapped, right after them: "三名工人被困，其中" (see `_with_hospital_items`)
 PART_OF_TRAPPED = re.compile(r"(?:被困|被埋|被压|失联)[，,]\s*其中\s*$")
 # the people taken to hospital told dead in the next sentence, as many or more of them: "4名被埋人员全部救出并送至医院
 # 抢救。8日凌晨1时40分许，4名被埋人员经抢救无效死亡"

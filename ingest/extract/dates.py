@@ -134,7 +134,7 @@ HAPPENED_THAT_DAY = re.compile(r"(?:事发|事故发生)(?:时间)?(?:在|于|�
 # a regulator's act after the accident (its day is not the accident's, nor a fallback for it): "2025年4月18日，省住建厅
 # 对…项目相关单位…进行约谈"
 REGULATOR_ACT = re.compile(r"约谈|挂牌督办|约见")
-# (a regulator's act in the date's own clause, which no event word told after it makes the accident's day)
+# (told in the date's own clause, the day is the act's, whatever event words follow: "此前6月1日国家能源局曾约谈…")
 REGULATOR_ACT_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:" + REGULATOR_ACT.pattern + r")")
 # a clock time of "that day", a day just named: "2021年5月10日，武汉局部遭遇10级雷暴大风，当日13:30，…"
 SAME_DAY_CLOCK = re.compile(r"当[日天]\s*\d{1,2}\s*[:：时点]")
@@ -174,13 +174,6 @@ EARLIER_ACCIDENT_AFTER = re.compile(r"[^。；;\n]{0,24}?(?:就曾|也曾|曾经
 # an earlier accident announced in a sentence of its own, the next sentence its account: "在2021年11月\n同一工厂就曾
 # 发生过安全事故\n据…消息，2021年11月17日16时11分左右，…发生闪爆，造成一人死亡" (see `earlier_announced`)
 EARLIER_ANNOUNCED = re.compile(r"(?:就曾|也曾|曾经|曾)(?:发生|出现)(?:过)?[^，,。；;\n]{0,12}?事故[。！!]?\s*$")
-
-
-def earlier_announced(text: str, pos: int) -> bool:
-    """Whether the sentence before the one at `pos` announces an earlier accident and says no more of it."""
-    a = max(text.rfind(p, 0, pos) for p in "。！\n") + 1  # (the start of the sentence at pos)
-    pa = max(text.rfind(p, 0, a - 1) for p in "。！\n") + 1
-    return a > 0 and EARLIER_ANNOUNCED.search(text, pa, a) is not None
 # a founding, opening or birth day after a date: "2000年1月14日成立"
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:成立|注册|投产|开业|建成|出生|开工|竣工)")
 # "同年10月10日", "当年5月3日": the year written last before
@@ -215,6 +208,13 @@ class FoundDate:
     time: str | None  # "HH:MM" when the mention gives a clock time
     start: int  # span of the mention in the text
     end: int
+
+
+def earlier_announced(text: str, pos: int) -> bool:
+    """Whether the sentence before the one at `pos` announces an earlier accident and says no more of it."""
+    a = max(text.rfind(p, 0, pos) for p in "。！\n") + 1  # (the start of the sentence at pos)
+    pa = max(text.rfind(p, 0, a - 1) for p in "。！\n") + 1
+    return a > 0 and EARLIER_ANNOUNCED.search(text, pa, a) is not None
 
 
 def _num(s: str) -> int:

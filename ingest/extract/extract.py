@@ -82,6 +82,7 @@ BURNT_VALUE = re.compile(
     + r"的[^。；;，,]{0,12}?(?:被|遭)?(?:大火|火)?(?:烧毁|烧光|吞噬|焚毁|炸毁|化为灰烬|付之一炬)"
 )
 
+# a bound after a loss figure, which then tells no figure: "经济损失在200万元以内"
 LOSS_BOUND_AFTER = re.compile(r"\s*(?:以内|之内|以下)")
 # a figure rounded down: "3503余万元", "逾500万元", "超过1万元" (the exact figure is at least as large)
 ROUNDED = re.compile(r"[余多](?:亿|万)?元?$|(?:逾|超过|超)\s*[\d零〇○一二两三四五六七八九十百千万]")
