@@ -150,3 +150,18 @@ def test_responsibility_items_and_whose_they_are() -> None:
         ("李强", "监管责任"),
         ("王刚", "直接责任"),
     ]
+
+
+def test_a_university_or_school_as_a_unit_and_rare_surnames_after_a_notices_posts() -> None:
+    text = (
+        "2014年12月29日8时10分，某体育馆工程发生坍塌事故，造成10名施工人员死亡。\n"
+        "据了解，该工程建设单位是清华大学；施工单位是某建设有限公司，法人代表果兴军，项目经理信观尧；"
+        "监理单位是某工程管理有限公司，法定代表人胡斌，项目总监郝维民。"
+    )
+    got = {(p.name, p.role) for p in extract_report(text).parties}
+    assert {("清华大学", "建设单位"), ("果兴军", "法定代表人"), ("信观尧", "项目经理")} <= got
+
+
+def test_words_after_a_trade_are_no_name_of_a_rare_surname() -> None:
+    text = "2021年3月4日，一辆货车侧翻，驾驶员受了伤，被送往医院。"
+    assert not [p for p in extract_report(text).parties if p.role == "驾驶员"]

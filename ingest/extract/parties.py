@@ -20,7 +20,7 @@ PLACE_WORDS = frozenset(
 STOP_AFTER = set("，,。；;、（(）)：:和与及等在对将把于被因驾的是为向未已从到\n\r 　兼也即不")
 ORG_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|集团公司|总公司|分公司|公司|管理局|建设局|教育局|局|厂|站|中心|项目部|"
-    r"管理处|研究院|设计院|院|所|政府|委员会|管委会|办公室|指挥部)"
+    r"管理处|研究院|设计院|院|所|政府|委员会|管委会|办公室|指挥部|大学|学院|中学|小学|学校)"
 )
 ORG_CHAR = r"[\u4e00-\u9fffA-Za-z0-9（）()·]"  # ORG_SUFFIX is made of these too
 ORG_RE = ORG_CHAR + r"{2,40}?" + ORG_SUFFIX
@@ -54,6 +54,8 @@ SANCTION_RE = re.compile(
     r"(?![\u4e00-\u9fff]{0,8}》)"  # not a word in a cited title: 《事业单位工作人员处分暂行规定》
 )
 RESP_KINDS = ("领导责任", "监管责任", "直接责任", "主要责任", "重要责任")
+# the posts a construction notice lists with each unit ("施工单位是…，法定代表人…，项目经理…；监理单位是…，项目总监…")
+LISTED_POSTS = frozenset(("法定代表人", "项目经理", "项目总监", "项目负责人"))
 
 
 class PartyReader:
@@ -108,12 +110,28 @@ class PartyReader:
         )
         self._post = re.compile(r"(?:" + item_alt + r")(?=[，,。、；;（()）兼]|$)")
 
-    def _name_at(self, norm: str, pos: int, bounds: set[int]) -> tuple[str, int] | None:
-        """A person's name starting at pos: 周某, 林某某, 高XX, or two or three characters led by a surname."""
+    def _name_at(self, norm: str, pos: int, bounds: set[int], post: bool = False) -> tuple[str, int] | None:
+        """A person's name starting at pos: 周某, 林某某, 高XX, or two or three characters led by a surname (or, after a
+        `post` of a notice's list of units and their people, by a surname no list holds)."""
         m = re.match(r"[\u4e00-\u9fff]\s?" + ANON, norm[pos : pos + 6])
         if m:
             return m.group(0).replace(" ", ""), pos + m.end()
-        if pos >= len(norm) or norm[pos] not in SURNAMES:
+        if pos < len(norm) and norm[pos] not in SURNAMES:
+            # a surname no list holds ("项目经理信观尧；", "法人代表果兴军，"): a whole name of three characters after a
+            # post, closed by the punctuation of the list
+            cand = norm[pos : pos + 3]
+            if (
+                post
+                and re.fullmatch(r"[\u4e00-\u9fff]{3}", cand)
+                and norm[pos + 3 : pos + 4] in ("；", ";", "。", "，", ",")
+                and not STOP_AFTER.intersection(cand)
+                and not self._common_word(cand)
+                and not self._common_word(cand[:2])
+                and not self._common_word(cand[1:])
+            ):
+                return cand, pos + 3
+            return None
+        if pos >= len(norm):
             return None
         for n in (3, 2):
             cand = norm[pos : pos + n]
@@ -188,8 +206,9 @@ class PartyReader:
             pos = chain[-1].end_char
             if norm[pos : pos + 1] in ("是", "为", "：", ":"):  # "押运员是张保华", "车主为庞书发", "法定代表人：王某"
                 pos += 1
+            listed = all(r.ent_id_ in LISTED_POSTS for r in chain)
             while True:
-                found = self._name_at(norm, pos, bounds)
+                found = self._name_at(norm, pos, bounds, listed)
                 if not found:
                     break
                 name, end = found
