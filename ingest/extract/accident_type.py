@@ -228,7 +228,7 @@ BLASTING_WORK = re.compile(
 )
 # fireworks, and what only blasting work has (a site, the drilling, the charging, the firing gear)
 FIREWORKS = re.compile(r"烟花|礼花|礼炮|鞭炮|爆竹|花炮|炮竹")
-# an outburst of coal and gas (or rock and carbon dioxide) in a mine: "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
+# a site's hoist or a lift failing, falling or catching someone (see `AccidentTypeReader.read`)
 LIFT_FAILED = re.compile(
     # (a site's hoist, or a lift's counterweight: not a lift told alone, whose fault may be why someone fell down its
     # shaft, "由于电梯出了故障，六楼的电梯门开了，但电梯厢并没有下到六楼")
@@ -262,6 +262,7 @@ AT_FAULT_VEHICLE = re.compile(
     # one are labelled 车辆伤害 where they have a class)
     r"|(?:车|车辆|汽车|货车|卡车|客车|罐车|槽车|挂车|拖拉机|铲车|叉车)[^，,。；;\d]{0,4}?失控"
 )
+# an outburst of coal and gas (or rock and carbon dioxide) in a mine: "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
 OUTBURST = re.compile(r"(?:煤|岩)(?:与|和)(?:瓦斯|二氧化碳)突出|瓦斯突出")
 # how the victims came to harm, told without a mechanism word, by class, the first told as what happened taking it when
 # no other mechanism is found anywhere in the text
