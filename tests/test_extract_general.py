@@ -213,7 +213,8 @@ LEAD = "2021年3月4日，"
         ("氧气瓶意外爆炸，该名护士被灼伤。目前伤者正在烧伤科接受治疗，病情稳定。", None, 1),
         ("工地发生事故，有人拨打120，受伤的施工人员被送往医院救治。", None, 1),
         ("小餐馆发生煤气爆炸，几名店员受伤。救护车赶到，伤员很快被送往医院。", None, None),
-        ("桥梁坍塌，8名工作人员落水，其中5名被救起并送往医院。据了解，伤者主要是外伤和骨折。", None, None),
+        # (the counted part of those who fell in, rescued and taken to hospital, is the injured: 5, not one 伤者)
+        ("桥梁坍塌，8名工作人员落水，其中5名被救起并送往医院。据了解，伤者主要是外伤和骨折。", None, 5),
         ("车间发生锅炉爆炸，造成多人受伤。救护车将伤者送至医院。", None, None),
         ("车间发生锅炉爆炸，造成2人死亡。救护车将伤者送至医院。", 2, None),
         ("工地事故中，伤者分别是张某和李某，被送往医院。", None, None),
@@ -3652,3 +3653,23 @@ def test_overpressure_a_kiln_and_what_a_mechanism_led_to(text: str, code: str) -
 )
 def test_mekp_and_a_places_riches(text: str, names: set[str]) -> None:
     assert {c.name for c in extract_report(LEAD + text).chemicals} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # the trapped or buried, freed and taken to hospital, with no count
+        ("一名工人被困机器内，5分钟后，被困男子成功获救，随即被送往医院救治。", 1),
+        ("工地塌方，十余分钟后，被埋工人被救出，送往武钢二医院救治。", 1),
+        ("工人被卡，经过约10分钟的救援，被困工人被成功救下，由120救护车立即送往医院医治。", 1),
+        # counted, freed in a clause of their own, then taken to hospital
+        ("砖厂塌方，5名民工被埋，几分钟后，埋得较浅的民工闫党民等2人被挖了出来，并迅速送往医院救治。", 2),
+        ("坍塌事故造成8名工作人员落水，其中5名被救起并紧急送往县中医院进行抢救，其余3人下落不明。", 5),
+        # counted after the rescue, then in hospital or taken there
+        ("矿井透水，12名被困矿工中，获救4人，目前正在医院接受进一步治疗，其余8人全部遇难。", 4),
+        ("工地坍塌，经救援人员全力施救，截至记者发稿时，已救出1人，目前正在医院抢救。", 1),
+        ("渔船翻沉，搜救船成功救起3名落水渔民，并送至市第三人民医院进行救治，目前仍有1名渔民失踪。", 3),
+    ],
+)
+def test_the_rescued_taken_to_hospital_are_the_injured(text: str, injuries: int) -> None:
+    assert extract_report(LEAD + text).injuries == injuries

@@ -350,10 +350,11 @@ BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断�
 # "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
 HOSPITAL_ANCHOR = re.compile(r"住院|医院|送医|送院|救治|治疗")
 HOSPITAL_COUNT = re.compile(
-    r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟住])"  # the first characters, ahead
+    r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟住获救])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
     # (freed first, a clause of its own: "其中一人被消防员救出，已送往附近医院救治")
-    r"(?:[^，,。；;、\d（(）)死亡伤]{0,8}?(?:救出|抬出|拉出|挖出|救起)[，,]\s*)?"
+    # ("闫党民等2人被挖了出来，并迅速送往医院救治")
+    r"(?:[^，,。；;、\d（(）)死亡伤]{0,8}?(?:救出|抬出|拉出|挖出|救起|(?:挖|救|拉|抬)了?出来)[，,]\s*)?"
     r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
     # (not a hospital's building: "在住院部大楼东立面作业")
     r"(?:住院(?![部楼处])|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗)"
@@ -361,7 +362,18 @@ HOSPITAL_COUNT = re.compile(
     r"|在[^，,。；;\d]{0,8}?医院(?:抢救|救治|治疗))"
     # ("目前住院总人数46人")
     r"|住院(?:治疗)?(?:总)?(?:人数)?(?:为|达|共|有)?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
+    # (the rescued counted after the rescue, then in hospital: "获救4人，目前正在医院接受进一步治疗", "已救出1人，
+    # 目前正在医院抢救")
+    # ("成功救起3名落水渔民，并送至荣成市第三人民医院进行救治")
+    r"|(?:获救|救出|救起)(?:了)?\s*(?P<n3>" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,6}?[，,]\s*"
+    r"(?:(?:目前|现)?(?:均)?(?:正在|仍在|在)[^，,。；;\d]{0,8}?医院[^，,。；;\d]{0,8}?(?:抢救|救治|治疗)"
+    r"|(?:并|随即|立即|后)?(?:被)?(?:紧急)?(?:送往|送至|送到|送入)[^，,。；;\d]{0,12}?医院)"
 )
+
+
+def _hospital_n(m: re.Match[str]) -> int:
+    """The count of people a `HOSPITAL_COUNT` match holds, whichever of its forms matched; ValueError if none reads."""
+    return cn_to_int(m.group("n") or m.group("n2") or m.group("n3") or "")
 # treated people who are the poisoned, the unwell or under observation, not the injured: "8人身体不适送院观察",
 # "中毒人员…住院治疗"; and treated people the clause goes on to tell died: "3人送医院抢救无效死亡"
 HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|观察|检查|溺|熏|症状")
@@ -867,10 +879,12 @@ ONE_PERSON = re.compile(
 # a trapped person freed and taken to hospital, with no count: one victim ("拉出被困司机，随即送往医院治疗")
 # (or the trapped person first, then freed: "被困司机被成功解救，…救护车…对其进行简单包扎后送往医院救治")
 # (told by sex too: "被困的男性工人随后被救出送往医院")
-_TRAPPED = r"被困(?:的)?(?:男性|女性)?(?:司机|驾驶员|驾驶人|人员|男子|女子|老人|工人|群众|者)"
+# (or buried: "被埋工人被救出，送往武钢二医院救治")
+_TRAPPED = r"(?:被困|被埋)(?:的)?(?:男性|女性)?(?:司机|驾驶员|驾驶人|人员|男子|女子|老人|工人|群众|者)"
 RESCUED_TAKEN = re.compile(
     r"(?:(?:救出|拉出|抬出|拖出|抢出|救下|解救出|营救出)(?:了)?" + _TRAPPED + r"[^。；;]{0,12}?"
-    r"|" + _TRAPPED + r"(?:已|被|也|随后|随即|很快)*(?:成功)?(?:脱困|救出|解救|营救)[^。；;]{0,30}?"
+    # ("被困男子成功获救，随即被送往医院救治", "被困工人被成功救下，由120救护车立即送往医院医治")
+    r"|" + _TRAPPED + r"(?:已|被|也|随后|随即|很快)*(?:成功)?(?:脱困|救出|解救|营救|获救|救下)[^。；;]{0,30}?"
     # (or moved to the ambulance at once: "被困工人立即被转移上已经等候在旁边的救护车上送往附近医院")
     r"|" + _TRAPPED + r"(?:已|被|也|立即|随即|迅速)*(?:转移|抬上|抬到|抬进|背出|抱出)[^。；;]{0,24}?)"
     r"(?:送往|送到|送至|送入|送)[^，,。；;]{0,10}?(?:医院|卫生院)"
@@ -2083,7 +2097,7 @@ def _with_hospital_items(
                 # the trapped, whom no count of the injured holds ("三名工人被困，其中一人被消防员救出，已送往附近医院")
                 continue
             try:
-                n = cn_to_int(m.group("n") or m.group("n2"))
+                n = _hospital_n(m)
             except ValueError:
                 continue
             items = by_sentence.get(sent, [])
@@ -2106,8 +2120,8 @@ def _with_hospital_items(
     return out
 
 
-# a part of the trapped, right after them: "三名工人被困，其中" (see `_with_hospital_items`)
-PART_OF_TRAPPED = re.compile(r"(?:被困|被埋|被压|失联)[，,]\s*其中\s*$")
+# a part of the trapped, right after them: "三名工人被困，其中", "8名工作人员落水，其中" (see `_with_hospital_items`)
+PART_OF_TRAPPED = re.compile(r"(?:被困|被埋|被压|失联|落水)[，,]\s*其中\s*$")
 # the people taken to hospital told dead in the next sentence, as many or more of them: "4名被埋人员全部救出并送至医院
 # 抢救。8日凌晨1时40分许，4名被埋人员经抢救无效死亡"
 HOSPITALISED_DIED = re.compile(
@@ -2122,7 +2136,7 @@ def _treated_died_next(norm: str, m: re.Match[str]) -> bool:
         return False
     died = HOSPITALISED_DIED.search(norm, *_sentence_at(norm, end + 1))
     with contextlib.suppress(ValueError):
-        return died is not None and cn_to_int(died.group(1)) >= cn_to_int(m.group("n") or m.group("n2"))
+        return died is not None and cn_to_int(died.group(1)) >= _hospital_n(m)
     return False
 
 
@@ -2140,7 +2154,7 @@ def _hospital_count(norm: str, usable: Callable[[int], bool]) -> tuple[int, Span
             if not usable(m.start()) or HOSPITAL_DIED.match(norm, m.end()):
                 continue
             try:
-                return cn_to_int(m.group("n") or m.group("n2")), Span(m.start(), m.end())
+                return _hospital_n(m), Span(m.start(), m.end())
             except ValueError:
                 continue
     return None
