@@ -3669,6 +3669,9 @@ def test_mekp_and_a_places_riches(text: str, names: set[str]) -> None:
         ("矿井透水，12名被困矿工中，获救4人，目前正在医院接受进一步治疗，其余8人全部遇难。", 4),
         ("工地坍塌，经救援人员全力施救，截至记者发稿时，已救出1人，目前正在医院抢救。", 1),
         ("渔船翻沉，搜救船成功救起3名落水渔民，并送至市第三人民医院进行救治，目前仍有1名渔民失踪。", 3),
+        # counted out of danger, then in hospital; a part of the rescued in hospital
+        ("基坑坍塌，经过救援，3名被困工人均无生命危险，目前正在医院接受救治。", 3),
+        ("截至今天中午12点，现场已搜救出8人，其中4人在医院救治无生命危险，4人经医院确认无生命体征。", 4),
     ],
 )
 def test_the_rescued_taken_to_hospital_are_the_injured(text: str, injuries: int) -> None:

@@ -354,7 +354,9 @@ HOSPITAL_COUNT = re.compile(
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
     # (freed first, a clause of its own: "其中一人被消防员救出，已送往附近医院救治")
     # ("闫党民等2人被挖了出来，并迅速送往医院救治")
-    r"(?:[^，,。；;、\d（(）)死亡伤]{0,8}?(?:救出|抬出|拉出|挖出|救起|(?:挖|救|拉|抬)了?出来)[，,]\s*)?"
+    # ("3名被困工人均无生命危险，目前正在医院接受救治")
+    r"(?:[^，,。；;、\d（(）)死亡伤]{0,8}?(?:救出|抬出|拉出|挖出|救起|(?:挖|救|拉|抬)了?出来|(?:均)?(?:无|没有)生命危险)"
+    r"[，,]\s*(?:目前|现)?)?"
     r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
     # (not a hospital's building: "在住院部大楼东立面作业")
     r"(?:住院(?![部楼处])|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗)"
@@ -2120,8 +2122,9 @@ def _with_hospital_items(
     return out
 
 
-# a part of the trapped, right after them: "三名工人被困，其中", "8名工作人员落水，其中" (see `_with_hospital_items`)
-PART_OF_TRAPPED = re.compile(r"(?:被困|被埋|被压|失联|落水)[，,]\s*其中\s*$")
+# a part of the trapped or the rescued, right after them: "三名工人被困，其中", "8名工作人员落水，其中",
+# "现场已搜救出8人，其中" (see `_with_hospital_items`)
+PART_OF_TRAPPED = re.compile(r"(?:被困|被埋|被压|失联|落水|救出\s*" + NUM + r"\s*(?:人|名))[，,]\s*其中\s*$")
 # the people taken to hospital told dead in the next sentence, as many or more of them: "4名被埋人员全部救出并送至医院
 # 抢救。8日凌晨1时40分许，4名被埋人员经抢救无效死亡"
 HOSPITALISED_DIED = re.compile(
