@@ -3676,3 +3676,17 @@ def test_mekp_and_a_places_riches(text: str, names: set[str]) -> None:
 )
 def test_the_rescued_taken_to_hospital_are_the_injured(text: str, injuries: int) -> None:
     assert extract_report(LEAD + text).injuries == injuries
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a machine's part squeezing the one who serviced it, and a powered door catching someone
+        ("1名工人在维修吹瓶机过程中受到合模挤压，经抢救无效死亡。", "机械伤害"),
+        ("昨日凌晨，一下班男员工被正在下降的卷闸门卡住脖子当场身亡。", "机械伤害"),
+        # rail or lorry bodies crushing someone, with no other mechanism told
+        ("一名货车押运员在横穿铁道时，不慎被两节正在对接的车厢挤压身亡。", "车辆伤害"),
+    ],
+)
+def test_machine_parts_powered_doors_and_vehicle_bodies(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -150,9 +150,17 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
     # a person caught or crushed by a machine, with no machine the keywords know: "被压塑机压得血肉模糊",
     # "被机器挂住身穿的围裙，被机器挤压而亡" (GB 6441 机械伤害: 夹击、碰撞、剪切、卷入、绞、碾); not a lifting
     # machine (起重伤害), a driver or a vehicle ("被司机", "被机动车")
+    # (or a powered door: "被正在下降的卷闸门卡住脖子当场身亡"; or squeezed by a machine's part: "在维修吹瓶机过程中受到
+    # 合模挤压，经抢救无效死亡")
     "机械伤害": re.compile(
-        r"被[^，,。；;\n]{0,8}?(?:机器|机械|(?<![司手飞重扬吊降塔])机(?!构|关|会|场|制|动|车|票|组)|[车钻铣刨磨冲]床)"
+        r"被[^，,。；;\n]{0,8}?(?:机器|机械|(?<![司手飞重扬吊降塔])机(?!构|关|会|场|制|动|车|票|组)|[车钻铣刨磨冲]床"
+        r"|卷闸门|卷帘门)"
         r"[^，,。；;\n]{0,8}?(?:挤压|压住|压伤|压断|压得|压成|挂住|卷|绞|夹|轧|碾|咬住|卡住|打断)"
+        r"|(?:机|床)[^，,。；;\n]{0,4}?过程中受到[^，,。；;\n]{0,4}?(?:挤压|夹击|碾压|剪切)"
+    ),
+    # a vehicle's body or wheels crushing someone, no mechanism word: "横穿铁道时，不慎被两节正在对接的车厢挤压身亡"
+    "车辆伤害": re.compile(
+        r"被[^，,。；;\n]{0,10}?(?:车厢|车轮|车身)[^，,。；;\n]{0,4}?(?:挤压|碾压|压住|夹住|挤住)"
     ),
     # a thing's blow told as what killed or hurt people, with no mechanism word: "铁塔…倒向新建的线路导线，2名…人员受
     # 导线冲击死亡" (GB 6441 物体打击; not a blast's shock wave)
