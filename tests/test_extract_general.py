@@ -3690,3 +3690,8 @@ def test_the_rescued_taken_to_hospital_are_the_injured(text: str, injuries: int)
 )
 def test_machine_parts_powered_doors_and_vehicle_bodies(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+def test_one_victim_hurt_by_pronoun_then_dead_is_the_dead_alone() -> None:
+    r = extract_report(LEAD + "斜向拖拉的树木不慎击中刘某致其受伤，经抢救无效死亡。")
+    assert (r.deaths, r.injuries) == (1, None)

@@ -1209,6 +1209,8 @@ class CasualtyReader:
                         (1, Span(m.start(), m.end()))
                         for m in PRONOUN_HURT.finditer(norm)
                         if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility")
+                        # (not one the clause goes on to tell dead: "击中刘某致其受伤，经抢救无效死亡")
+                        and not INJURED_THEN_DIED.match(norm, m.end())
                     ),
                     None,
                 )
