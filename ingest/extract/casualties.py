@@ -376,6 +376,8 @@ HOSPITAL_COUNT = re.compile(
 def _hospital_n(m: re.Match[str]) -> int:
     """The count of people a `HOSPITAL_COUNT` match holds, whichever of its forms matched; ValueError if none reads."""
     return cn_to_int(m.group("n") or m.group("n2") or m.group("n3") or "")
+
+
 # treated people who are the poisoned, the unwell or under observation, not the injured: "8人身体不适送院观察",
 # "中毒人员…住院治疗"; and treated people the clause goes on to tell died: "3人送医院抢救无效死亡"
 HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|观察|检查|溺|熏|症状")
