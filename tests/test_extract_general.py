@@ -1712,6 +1712,9 @@ def test_ladles_tipped_by_cranes(text: str, code: str) -> None:
         ("某建筑工地施工电梯突然从高空坠落，事故造成3人死亡。", "起重伤害"),
         ("项目部在安装商用货梯过程中，电梯配重从地上一层坠落至地下一层，造成一名作业人员死亡。", "起重伤害"),
         ("物管师傅去查看故障电梯，被发现卷入轿厢顶与电梯外门的缝隙，当场身亡。", "起重伤害"),
+        # a goods lift dropping, a lift's car falling with the fitters on it
+        ("一家食品厂的货运电梯在装货时突然下坠，一名搬运工被卡住受伤。", "起重伤害"),
+        ("一台正在维修的电梯轿厢突然从五楼坠落，造成站在厢顶作业的2名工人死亡。", "起重伤害"),
         # (not someone falling down the shaft of a lift that had a fault)
         ("由于电梯出了故障，六楼的电梯门开了，工人陈某从电梯井坠落至一楼，当场死亡。", "高处坠落"),
     ],
@@ -3601,6 +3604,55 @@ def test_a_graded_class_is_kept_with_no_casualty(text: str, code: str | None) ->
 def test_a_crane_bucket_falling_is_a_lifting_accident_whatever_it_struck() -> None:
     text = "一个塔吊的吊斗突然从高空坠落，砸穿工地上一间工棚，在工棚内睡觉的一名工人受轻伤。"
     assert extract_report(LEAD + text, "吊斗坠落砸穿工棚 一工人轻伤").accident_type == "起重伤害"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the rope or sling of a load being lifted breaking, the load striking someone: a lifting accident
+        ("工地上在进行保温板吊挂作业时绳索突然断裂，保温板砸在一名工人身上，致其死亡。", "起重伤害"),
+        ("塔吊的钢丝绳断了，一捆钢筋掉下来砸中2名工人，1人死亡。", "起重伤害"),
+        # a part of a structure falling, or a machine falling and crushing the people under it: struck by a thing,
+        # not a fall
+        ("车间内一个钢结构部件突然坠落，造成1名工人死亡。", "物体打击"),
+        ("车间内一台电机从支架上坠落，压到下方2名工人，1人死亡。", "物体打击"),
+        # (a worker falling is a fall)
+        ("车间内一名工人突然从操作平台坠落，造成1人死亡。", "高处坠落"),
+    ],
+)
+def test_lifted_loads_whose_rope_broke_and_parts_that_fell(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+def test_a_cranes_rope_breaking_is_read_in_the_body_of_a_title_telling_a_fall() -> None:
+    text = (
+        "离地60米左右的塔吊突然出问题，数十根钢管坠落，正好砸中3名清洁女工，造成一死二伤。"
+        "一位目击者介绍，当时塔吊的绳子断了，钢管掉下来砸中3人。"
+    )
+    assert extract_report(LEAD + text, "在建楼盘数十根钢管60米高处坠落致1死2伤").accident_type == "起重伤害"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # people who fell into a pool and are told dead of poisoning: the pool's gas did the harm
+        (
+            "某县一家纸厂发生一起生产事故，造成四人死亡，一人受伤。\n据了解，该纸厂为私人企业。\n当时，一名工人在"
+            "生产时不慎滑入纸浆池中，其他工人见状陆续上前施救，最后五人都掉入池中。\n目前，掉入池中的五人已全部"
+            "救出，其中四人已中毒死亡，一人正在抢救。",
+            "中毒和窒息",
+        ),
+        # (a pool that drowned them)
+        (
+            "某县一家纸厂发生一起生产事故，造成两人死亡。\n据了解，该纸厂为私人企业。\n当时，一名工人在生产时不慎"
+            "滑入蓄水池中，其他工人见状陆续上前施救，最后三人都掉入池中。\n目前，掉入池中的三人已全部救出，其中"
+            "两人已经死亡。",
+            "淹溺",
+        ),
+    ],
+)
+def test_people_fallen_into_a_pool_and_told_poisoned_were_poisoned(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
 
 
 def test_an_acids_metal_salt_is_not_the_acid() -> None:

@@ -95,6 +95,8 @@ HARM_VERB: dict[str, re.Pattern[str]] = {
     # 自己的腿脚")
     "机械伤害": re.compile(r"搅伤|绞伤"),
 }
+# victims told dead of poisoning or suffocation (see `AccidentTypeReader.read`)
+POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 # caught by a machine, right before a fall in its clause (see `_type_in`)
 MACHINE_CAUGHT = re.compile(r"(?:绞住|卷住|绞入|卷入)[^，,。；;\n]{0,4}$")
 # a victim killed by the current (not a fire it set off)
@@ -241,7 +243,9 @@ LIFT_FAILED = re.compile(
     # (a site's hoist, or a lift's counterweight: not a lift told alone, whose fault may be why someone fell down its
     # shaft, "由于电梯出了故障，六楼的电梯门开了，但电梯厢并没有下到六楼")
     # (or a site's winch hoist: "牡丹江卷扬机坠落7人死亡")
-    r"(?:施工电梯|人货电梯|货梯|施工升降机|升降机|吊笼|电梯配重|电梯的配重|卷扬机|物料提升机)[^，,。；;\d]{0,8}?"
+    # (or a goods lift, or a lift's car, told falling: "一无门货运电梯在装货时突然下坠", "电梯轿厢突然从四楼高空坠落")
+    r"(?:施工电梯|人货电梯|货梯|货运电梯|载货电梯|轿厢|施工升降机|升降机|吊笼|电梯配重|电梯的配重|卷扬机|物料提升机)"
+    r"[^，,。；;\d]{0,8}?"
     r"(?:坠落|下坠|坠下|坠地|失控|冲顶|蹲底|下滑|溜车)"
     r"|(?:卷入|夹在|挤在|卡在)[^，,。；;\d]{0,4}?轿厢"
 )
@@ -272,6 +276,26 @@ AT_FAULT_VEHICLE = re.compile(
 )
 # an outburst of coal and gas (or rock and carbon dioxide) in a mine: "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
 OUTBURST = re.compile(r"(?:煤|岩)(?:与|和)(?:瓦斯|二氧化碳)突出|瓦斯突出")
+# a load being lifted that fell (GB 6441 起重伤害: 起重作业中…吊物坠落): "一个起吊的集装箱突然坠落，砸中下方的货车",
+# "在起吊过程中，这根…的庞然大物突然坠落"
+LIFTED_LOAD = re.compile(
+    # (and during the lifting work: "在进行吊装作业时…，致使钢结构上方一钢槽掉落")
+    r"(?:起吊|吊起|吊运|吊装)[^，,。；;\n]{0,4}?(?:的|中的|过程中|作业时|时)[^。；;\n]{0,30}?"
+    r"(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
+    # (a crane carrying a load, and the load falling in the next sentence: "塔吊正在高空运送砖块。突然，一块砖块从高空中
+    # 掉落，砸中工友的头部")
+    r"|(?:塔吊|吊车|起重机|行车|龙门吊)[^。；;\n]{0,8}?(?:吊运|运送|吊装|起吊)[^。；;\n]{0,12}?[。；;]"
+    r"[^。；;\n]{0,20}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
+    r"|吊物(?:突然)?(?:坠落|掉落|脱落|滑落)"
+    # (or the crane's bucket or hook that carries it: "一个塔吊的吊斗突然从高空坠落，砸穿工地上一间工棚")
+    r"|(?:吊斗|吊钩|吊具)[^，,。；;\n]{0,8}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
+    # (or the lifted load told as what struck them: "正好有几人经过那个位置，被吊起的施工材料砸中")
+    r"|(?:起吊|吊起|吊运)的[^，,。；;\n]{0,8}?(?:砸中|砸伤|砸死|砸到|击中)"
+    # (or the rope or sling carrying it breaking, in the lifting work or on the crane: "在进行岩棉板吊挂作业时绳索突然
+    # 断裂", "当时塔吊的绳子断了，钢管掉下来砸中3人")
+    r"|(?:起吊|吊起|吊运|吊装|吊挂)[^。；;\n]{0,12}?(?:绳索|钢丝绳|吊绳|吊索|吊带|绳子)[^，,。；;\n]{0,4}?(?:断裂|断了|崩断)"
+    r"|(?:塔吊|吊车|起重机|行车|龙门吊)的?(?:绳索|钢丝绳|吊绳|吊索|吊带|绳子)[^，,。；;\n]{0,4}?(?:断裂|断了|崩断)"
+)
 # how the victims came to harm, told without a mechanism word, by class, the first told as what happened taking it when
 # no other mechanism is found anywhere in the text
 LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -285,6 +309,12 @@ LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
     # a hand, an arm or a head caught in a machine: "因机器设备故障，头部被卡致其死亡" (GB 6441 机械伤害; 6 of 6 read
     # texts telling one with no other mechanism found)
     (CAUGHT_IN_MACHINE, "机械伤害"),
+    # a lift or hoist told failing, with no fall or other mechanism word: "一家食品厂的货运电梯在装货时突然下坠，一名
+    # 搬运工被卡住受伤" (GB 6441 起重伤害, as `AccidentTypeReader.read` takes it beside a fall)
+    (LIFT_FAILED, "起重伤害"),
+    # and a load being lifted told falling or its rope breaking, with no other mechanism word: "在进行保温板吊挂作业时
+    # 绳索突然断裂，保温板砸在一名工人身上" (see LIFTED_LOAD)
+    (LIFTED_LOAD, "起重伤害"),
     # struck by something that fell or toppled on the victim: "被突然倒下的活动立柱压死" (GB 6441 物体打击; where a
     # crane, a collapse or a machine is told, the keywords class it first)
     (STRUCK_BY_FALLEN, "物体打击"),
@@ -417,8 +447,9 @@ LEAD_CLASS_PHRASE = re.compile(r"发生(?:了)?一起([\u4e00-\u9fff]{2,4}?)事�
 # a thing named as what fell, in a title: "模板坠落致一死两伤", "钢管从高处掉落砸伤工人"
 THING_FELL = re.compile(
     r"(?:模板|钢管|钢筋|钢梁|钢板|构件|石块|石头|砖块|物料|材料|木方|脚手板|吊物|重物|玻璃|广告牌|招牌|预制板|混凝土块"
-    r"|石料|石材|水泥块|砖头|瓦片|铁块|钢材|木板|木料|管材|铁板)"
-    r"(?:从[^，,。；;\s]{0,8}|高空|高处)?(?:坠落|掉落|坠下|掉下|滑落)"
+    r"|石料|石材|水泥块|砖头|瓦片|铁块|钢材|木板|木料|管材|铁板|部件|零件)"
+    # (at once: "一个钢结构部件突然坠落，压到2名工人")
+    r"(?:突然)?(?:从[^，,。；;\s]{0,8}|高空|高处)?(?:坠落|掉落|坠下|掉下|滑落)"
 )
 # people rescued with the equipment, after its name in the clause: "吊车赶紧用吊篮将另外两名工人救下"
 RESCUED_WITH = re.compile(r"救下|救出|营救|施救|解救|救起")
@@ -447,7 +478,8 @@ VESSEL_BURST = re.compile(
 LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
 # something striking a person (the 物体打击 words, and 砸在/打在: "桶就掉下来了，正好砸在他腰上")
 # (not a person crashing down: "空调安装工从高空坠落，砸落到一楼的天井花坛里")
-STRUCK = re.compile(r"砸(?!落)|击中|打中|击伤|打在|撞击")
+# (or crushing: "一个钢结构部件突然坠落，压到2名工人")
+STRUCK = re.compile(r"砸(?!落)|击中|打中|击伤|打在|撞击|压到|压中|压伤|压死")
 # a crane right before or after a tipping word
 _CRANES = r"(?:吊车|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|门吊|架桥机|天秤)"
 # (the crane the subject of the clause, what it was doing between: "一辆汽车吊从货车上卸C型钢材时不慎发生侧翻")
@@ -468,22 +500,6 @@ CRANES_COLLIDED = re.compile(r"(?:塔吊|塔机|塔式起重机|龙门吊|门式
 # 吊篮侧翻，一名工人摔下身亡"
 # (and a bridge's beam: "高架桥第25跨右侧第10梁发生侧翻坠落事故")
 PLATFORM_TIPPED = re.compile(r"(?:吊篮|吊笼|脚手架|架子|货架|支架|模板|平台|梯子|操作台|[箱T]?梁)[^，,。；;\n]{0,2}$")
-# a load being lifted that fell (GB 6441 起重伤害: 起重作业中…吊物坠落): "一个起吊的集装箱突然坠落，砸中下方的货车",
-# "在起吊过程中，这根…的庞然大物突然坠落"
-LIFTED_LOAD = re.compile(
-    # (and during the lifting work: "在进行吊装作业时…，致使钢结构上方一钢槽掉落")
-    r"(?:起吊|吊起|吊运|吊装)[^，,。；;\n]{0,4}?(?:的|中的|过程中|作业时|时)[^。；;\n]{0,30}?"
-    r"(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
-    # (a crane carrying a load, and the load falling in the next sentence: "塔吊正在高空运送砖块。突然，一块砖块从高空中
-    # 掉落，砸中工友的头部")
-    r"|(?:塔吊|吊车|起重机|行车|龙门吊)[^。；;\n]{0,8}?(?:吊运|运送|吊装|起吊)[^。；;\n]{0,12}?[。；;]"
-    r"[^。；;\n]{0,20}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
-    r"|吊物(?:突然)?(?:坠落|掉落|脱落|滑落)"
-    # (or the crane's bucket or hook that carries it: "一个塔吊的吊斗突然从高空坠落，砸穿工地上一间工棚")
-    r"|(?:吊斗|吊钩|吊具)[^，,。；;\n]{0,8}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
-    # (or the lifted load told as what struck them: "正好有几人经过那个位置，被吊起的施工材料砸中")
-    r"|(?:起吊|吊起|吊运)的[^，,。；;\n]{0,8}?(?:砸中|砸伤|砸死|砸到|击中)"
-)
 # a vehicle word as part of a trade: 装载机司机, 叉车工, 铲车驾驶员
 DRIVER_AFTER = re.compile(r"司机|驾驶员|驾驶人|工(?![厂地程业区])")
 # explosions, and people buried (a collapse that buried its victims is a collapse, whatever brought it down)
@@ -627,6 +643,12 @@ class AccidentTypeReader:
             upto = span.start - sa if span is not None and code == "高处坠落" else len(told)
             if any(not hypothetical(told, 0, m.start()) for m in CRANE_COLLAPSED.finditer(told, 0, upto)):
                 code = "起重伤害"
+        if code == "淹溺":
+            # people who fell into a pool or a pit and are told dead of poisoning: "一名职工
+            # 不慎滑入纸浆池中，…最后八人全部掉入池中。…七人已中毒死亡" (GB 6441 classes by the harm: the pool's gas)
+            died = next((m for m in POISONED_DEAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            if died is not None:
+                code, span = "中毒和窒息", Span(died.start(), died.end())
         if code == "坍塌" and self._underground(norm, span, title):
             # a mine working's roof or side falling in: GB 6441's 坍塌 "不适用于矿山冒顶片帮" ("井下303回采巷道…被突然
             # 塌方下来的煤块砸伤", "工作面…导致上覆煤层坍塌")
