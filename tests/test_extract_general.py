@@ -3655,6 +3655,43 @@ def test_people_fallen_into_a_pool_and_told_poisoned_were_poisoned(text: str, co
     assert extract_report(LEAD + text).accident_type == code
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "code"),
+    [
+        # a sealed machine holding a gas under pressure blowing up itself: a vessel's burst (容器爆炸)
+        ("饭店后厨一台正在修理的冷柜压缩机爆炸，一名维修工当场死亡。", "", "容器爆炸"),
+        ("写字楼的空调外机在维修过程中突然爆炸，维修工人当场身亡。", "", "容器爆炸"),
+        ("集市上一位老人用手摇式爆米花机时，爆米花锅突然爆炸，老人被炸身亡，2人受伤。", "", "容器爆炸"),
+        # (the title's, the body telling the drum's own steam leaking first)
+        ("一男子操作机器时滚筒漏气冒白烟，随后发出巨响，造成1人受伤。", "爆米花机突发爆炸 男子被炸伤", "容器爆炸"),
+        # (not a works named after it, nor a machine that set off a blast)
+        ("压缩机厂房发生爆炸，造成2人受伤。", "", "其他爆炸"),
+        ("空压站内可燃气体积聚，压缩机打火引发爆炸，造成2人受伤。", "", "其他爆炸"),
+    ],
+)
+def test_sealed_machines_bursting(text: str, title: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code"),
+    [
+        # a rock thrown by blasting striking a worker: blasting (放炮), in the text or the title
+        ("码头工地爆破时，飞出的石头砸伤一名工人背部。", "", "放炮"),
+        ("一名工人在作业时被一块巨石击中背部，身受重伤。", "工地爆破飞出碎石 一工人被砸重伤", "放炮"),
+        # (a rock falling on its own strikes: 物体打击)
+        ("一名工人在作业时被山上滚落的石头砸伤背部。", "", "物体打击"),
+    ],
+)
+def test_rock_thrown_by_blasting(text: str, title: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code
+
+
+def test_a_mobile_crane_tipping_on_its_side_is_a_lifting_accident() -> None:
+    text = "继上月工地塌方后，该工地再出事故，在出土作业时一台25吨汽车吊机突然侧倒，驾驶员受轻伤。"
+    assert extract_report(LEAD + text).accident_type == "起重伤害"
+
+
 def test_an_acids_metal_salt_is_not_the_acid() -> None:
     r = extract_report(LEAD + "渔船舱内发生硫化氢中毒，3人受伤。检测时可用浸有2%醋酸铅的湿试纸。")
     assert {c.name for c in r.chemicals} == {"硫化氢"}

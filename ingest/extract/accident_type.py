@@ -28,6 +28,14 @@ CYLINDER_BURST = re.compile(
     r"|轮胎|内胎)"
     r"[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
 )
+# a sealed machine that holds a gas under pressure, told as what blew up: "空调压缩机发生爆炸", "爆米花机突发爆炸";
+# not a works or a shop named after it ("压缩机厂房发生爆炸", "空调铺面突然发生爆炸"), nor what set off a blast ("压缩机
+# 启动产生电火花引发爆炸")
+MACHINE_BURST = re.compile(
+    r"(?:压缩机|空压机|空调外机|空调室外机|外机|空调|冰柜|冷柜|冰箱|爆米花机|爆米花锅|米花机)"
+    r"(?!厂|房|车间|铺|店|城|市场|仓库|维修点)"
+    r"(?:(?!引发|引起|导致|产生|火花|泄漏|致)[^，,。；;\n]){0,8}?(?:突然|突发)?(?:发生)?(?:爆炸|炸裂|爆裂)"
+)
 # an LPG cylinder by its everyday names, blowing up: "煤气罐发生爆炸", "液化气罐突然爆炸" (a 煤气瓶 as CYLINDER_BURST),
 # read only with the whole text at hand (see GAS_LEAK); not a business named after them ("煤气罐置换点发生爆炸")
 LPG_BURST = re.compile(
@@ -235,6 +243,11 @@ BLASTING_WORK = re.compile(
     r"|(?:填充|填装|装填|充填)炸药"
     # (a misfire looked at, and a mine's working face: "在查看未响的雷管时，雷管突然爆炸", "一铁矿采区炸药发生爆炸")
     r"|未响|哑炮|采区|工作面|掌子面"
+)
+# rock thrown by blasting: "爆破时，飞出的石头", "爆破飞出碎石", "放炮飞石"
+FLY_ROCK = re.compile(
+    r"(?:爆破|放炮|炸石|点炮)[^。；;\n]{0,6}?(?:飞出|飞来|崩出|飞溅)(?:的|出的)?(?:碎石|石头|石块|石子|飞石)"
+    r"|(?:爆破|放炮)飞石"
 )
 # fireworks, and what only blasting work has (a site, the drilling, the charging, the firing gear)
 FIREWORKS = re.compile(r"烟花|礼花|礼炮|鞭炮|爆竹|花炮|炮竹")
@@ -491,8 +504,10 @@ TIPPED = frozenset(("侧翻", "翻倒", "倾倒", "倾覆"))
 # 倒塌，2名工人腾空后摔下"): GB 6441 起重伤害 covers the lifting machine's collapse and overturning (not "龙门架将倒塌",
 # a collapse feared, nor "龙门架旁的围墙倒塌")
 CRANE_COLLAPSED = re.compile(
+    # (and tipping on its side: "一台25吨汽车吊机侧倒")
     r"(?:塔式起重机|门式起重机|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|龙门架|施工升降机|物料提升机|吊车)"
-    r"(?:(?!旁|边|附近|周围|对面|前面|后面|将|可能|险些|差点)[^，,。；;\n]){0,6}?(?:倒塌|坍塌|垮塌|倾覆|倾倒|翻倒|折断|吹倒)"
+    r"(?:(?!旁|边|附近|周围|对面|前面|后面|将|可能|险些|差点)[^，,。；;\n]){0,6}?"
+    r"(?:倒塌|坍塌|垮塌|倾覆|倾倒|翻倒|折断|吹倒|侧倒)"
 )
 # tower, gantry or overhead cranes colliding (not a mobile crane, which drives on roads: "吊车与货车相撞")
 CRANES_COLLIDED = re.compile(r"(?:塔吊|塔机|塔式起重机|龙门吊|门式起重机|天车)[^，,。；;\n车]{0,4}(?:相撞|碰撞)$")
@@ -592,9 +607,20 @@ class AccidentTypeReader:
                      if self._told_as_happened(norm, m.start())),
                     None,
                 )
+            if burst is None:
+                # a sealed machine that holds a gas under pressure blowing up itself (a compressor, an air conditioner's
+                # unit, a freezer, a popcorn drum): "一台正在修理的冰柜压缩机爆炸", "多联机外机在维修过程中突然爆炸",
+                # "爆米花锅突然爆炸" (GB 6441 容器爆炸), in the text or the title
+                burst = next(
+                    (Span(m.start(), m.end()) for m in MACHINE_BURST.finditer(norm)
+                     if self._told_as_happened(norm, m.start())),
+                    None,
+                )
+                if burst is None and title and MACHINE_BURST.search(normalise_text(title)):
+                    code, span = "容器爆炸", None
             if burst is not None:
                 code, span = "容器爆炸", burst
-            else:
+            elif code == "其他爆炸":
                 # a steam or high-pressure pipe bursting, no fuel burning: the physical burst of what it held
                 # ("发生蒸汽管道爆炸，…造成1死4伤", "出口管道发生断裂，导致高温、高压气体外泄"), or the steam's
                 # scalds when those are the harm told ("蒸汽管道爆炸，没有发生明火，…清洁工面部轻微烫伤")
@@ -607,6 +633,14 @@ class AccidentTypeReader:
             code = "瓦斯爆炸"
         if code == "火药爆炸" and self._blasting(norm, span):
             code = "放炮"
+        if code == "物体打击":
+            # a rock thrown by blasting striking someone: "工地爆破时，飞出的石头砸伤工人背部" (GB 6441 放炮 covers the
+            # blast's fly-rock), in the text or the title
+            thrown = next((m for m in FLY_ROCK.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            if thrown is not None:
+                code, span = "放炮", Span(thrown.start(), thrown.end())
+            elif title and FLY_ROCK.search(normalise_text(title)):
+                code, span = "放炮", None
         if code == "放炮" and FIREWORKS.search(norm + title) and not _blasting_site(norm):
             # a dud firework (哑炮) or fireworks set off, with no blasting work anywhere: explosives' own class
             # ("捡来的、已被燃放过的烟花礼炮当废品去卖。不料…礼炮盒突然爆炸")
@@ -631,9 +665,10 @@ class AccidentTypeReader:
             # a steam pipe that burst and burnt people with its steam ("主蒸汽管道发生爆裂…5人被烧伤"): the scalds
             # are the harm (GB 6441 灼烫), as for a pipe's burst read as an explosion above
             code = "灼烫"
-        if code == "容器爆炸" and span is None and _leak_told(norm):
+        if code == "容器爆炸" and span is None and _leak_told(norm) and not MACHINE_BURST.search(normalise_text(title)):
             # a title's vessel blowing up ("反应釜爆炸2死9伤") and a body telling what leaked and burnt ("氨气、甲苯泄露
-            # 遭遇高温燃烧而引发"): a vapour-cloud explosion, as `_cylinder_burst` reads the body's
+            # 遭遇高温燃烧而引发"): a vapour-cloud explosion, as `_cylinder_burst` reads the body's (not a sealed
+            # machine, whose own steam or gas leaking is no fuel: "爆米花机漏白烟后，突然爆炸")
             code = "其他爆炸"
         if code in ("坍塌", "高处坠落"):
             # a crane that collapsed in the accident's sentence (or the title), or before the fall it led to: a lifting
