@@ -726,6 +726,15 @@ def test_yesterday_with_the_part_of_the_day(text: str, date: str | None) -> None
     assert _date(text) == date
 
 
+@pytest.mark.parametrize(
+    "paper",
+    ["南方都市报 南都讯", "某某商报讯", "某某快报 记者 王某", "某某时报", "某某导报", "某某周报"],
+)
+def test_a_stamp_followed_by_a_papers_name_on_its_line(paper: str) -> None:
+    text = f"2013年05月12日 {paper} 昨日中午，保税区一家制药厂突燃大火，三名员工逃生时受轻伤。"
+    assert _date(text) == "2013-05-11"
+
+
 def test_a_regulators_act_dated_in_its_clause_is_not_the_accidents_day() -> None:
     text = (
         "2020年07月03日 23:12\n这是三月内的第三起安全事故；此前6月1日国家能源局曾约谈该公司，要求其汲取教训。\n"
