@@ -2965,6 +2965,8 @@ def test_losses_compensated_or_claimed_are_no_direct_loss(text: str, loss: float
         ("事故当场导致1人遇难、19人被困。经过近30天的救援，19名被困人员全部被搜寻发现，均无生命体征。", 20, None),
         # (the trapped freed with no danger to life are not)
         ("事故造成1人死亡、3人被困。3名被困人员被救出，均无生命危险。", 1, None),
+        # (nor the dead, who are the missing, told dead again)
+        ("据悉，爆炸事故中4名失联人员已确认遇难，5名伤员正在救治。\n公安部门确认，4名失联人员不幸遇难。", 4, 5),
         # the injured who all died later leave no injured
         ("列车与施工作业人员发生刮碰，现场造成2人遇难，4人受伤，4名伤者后经抢救无效死亡。", 6, 0),
         # an anonymised name joined to a counted group is one more

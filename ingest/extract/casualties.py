@@ -1988,6 +1988,8 @@ def _trapped_found_dead(norm: str, deaths: tuple[int, Span], usable: Callable[[i
     if not told:
         return None
     trapped = told[-1]
+    if deaths[1].start <= trapped.start() < deaths[1].end:
+        return None  # the dead are the missing counted: "6名失联人员已确认不幸遇难。…6名失联人员不幸遇难" is 6
     found = next((m for m in TRAPPED_DEAD.finditer(norm, sb, sb + 600) if usable(m.start())), None)
     if found is None:
         return None
