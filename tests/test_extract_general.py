@@ -2965,6 +2965,9 @@ def test_losses_compensated_or_claimed_are_no_direct_loss(text: str, loss: float
         ("事故当场导致1人遇难、19人被困。经过近30天的救援，19名被困人员全部被搜寻发现，均无生命体征。", 20, None),
         # (the trapped freed with no danger to life are not)
         ("事故造成1人死亡、3人被困。3名被困人员被救出，均无生命危险。", 1, None),
+        # a count whose sentence ends with an exclamation is not the dead of the next sentence
+        ("货车给轮胎打气时突然爆炸，站在附近的三人瞬间被弹飞!轮胎店老板当场身亡，货车司机身受重伤。", 1, 1),
+        ("货车给轮胎打气时突然爆炸，站在附近的三人瞬间被弹飞！轮胎店老板在送医途中身亡，货车司机身受重伤。", 1, 1),
         # (nor the dead, who are the missing, told dead again)
         ("据悉，爆炸事故中4名失联人员已确认遇难，5名伤员正在救治。\n公安部门确认，4名失联人员不幸遇难。", 4, 5),
         # the injured who all died later leave no injured
