@@ -3697,6 +3697,31 @@ def test_a_mobile_crane_tipping_on_its_side_is_a_lifting_accident() -> None:
     assert extract_report(LEAD + text).accident_type == "起重伤害"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a suffocation under what buried or crushed the victim is not a poisoning
+        ("一名工人在清理料仓时被掉落的灰料埋压窒息死亡。", "坍塌"),
+        ("堆场内土方突然坍塌，2名工人被掩埋窒息死亡。", "坍塌"),
+        # (one in a gas is)
+        ("一名工人在清理污水井时窒息死亡。", "中毒和窒息"),
+        # a vehicle crushing someone, told with a machine's word
+        ("一名司机竟被两辆卡车挤压致死。", "车辆伤害"),
+        ("司机下车拉手刹时，身体被挤压在两车夹缝中，经抢救无效死亡。", "车辆伤害"),
+        ("一名工人被冲压机挤压致死。", "机械伤害"),
+        # a lift catching someone
+        ("餐馆一名女员工被货梯卡在3楼，救出时已无生命迹象。", "起重伤害"),
+        # hot matter let out by what fell in, scalding people: the scald is the harm
+        ("炉内灰渣突然塌落，大量热水、热渣从灰斗喷出，将工作人员烫伤，造成1人死亡3人受伤。", "灼烫"),
+        ("车间顶棚突然塌落，造成1人死亡3人受伤。", "坍塌"),
+        # a line switched on while a worker was on it, setting him alight: the current's
+        ("一名电工在抢修时线路突然通电，导致他全身着火，造成1人受伤。", "触电"),
+    ],
+)
+def test_crushed_suffocation_vehicles_crushing_lifts_scalds_and_live_lines(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
 def test_an_acids_metal_salt_is_not_the_acid() -> None:
     r = extract_report(LEAD + "渔船舱内发生硫化氢中毒，3人受伤。检测时可用浸有2%醋酸铅的湿试纸。")
     assert {c.name for c in r.chemicals} == {"硫化氢"}

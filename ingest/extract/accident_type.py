@@ -103,6 +103,10 @@ HARM_VERB: dict[str, re.Pattern[str]] = {
     # 自己的腿脚")
     "机械伤害": re.compile(r"搅伤|绞伤"),
 }
+# two vehicles as what someone was crushed between, right after the crushing word (see `_type_in`)
+BETWEEN_VEHICLES = re.compile(r"[^，,。；;\n]{0,2}?两(?:辆)?(?:车|卡车|货车|汽车)(?:的)?(?:夹缝|之间|中间|间)")
+# crushed or buried, right before a suffocation word in its clause (see `_type_in`)
+CRUSHED_BEFORE = re.compile(r"(?:被压|压住|倾压|砸压|重压|被埋|掩埋|埋压|压埋|挤压|压迫)[^，,。；;\n]{0,4}$")
 # victims told dead of poisoning or suffocation (see `AccidentTypeReader.read`)
 POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 # caught by a machine, right before a fall in its clause (see `_type_in`)
@@ -170,7 +174,9 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
     ),
     # a vehicle's body or wheels crushing someone, no mechanism word: "横穿铁道时，不慎被两节正在对接的车厢挤压身亡"
     "车辆伤害": re.compile(
-        r"被[^，,。；;\n]{0,10}?(?:车厢|车轮|车身)[^，,。；;\n]{0,4}?(?:挤压|碾压|压住|夹住|挤住)"
+        # (or a road vehicle: "一名卡车司机竟被两辆卡车挤压致死")
+        r"被[^，,。；;\n]{0,10}?(?:车厢|车轮|车身|卡车|货车|汽车|罐车|挂车|客车|大车)[^，,。；;\n]{0,4}?"
+        r"(?:挤压|碾压|压住|夹住|挤住)"
     ),
     # a thing's blow told as what killed or hurt people, with no mechanism word: "铁塔…倒向新建的线路导线，2名…人员受
     # 导线冲击死亡" (GB 6441 物体打击; not a blast's shock wave)
@@ -196,6 +202,13 @@ CHEMICAL_BURN = re.compile(
 HOT_SPLASH = re.compile(
     r"(?:滚烫|高温|灼热|沸腾|热)的?(?:油|水|汤|钢水|铁水|铝水|熔渣|汽水)[^。；;\n]{0,12}?(?:溅|泼|洒|喷|淋)"
     r"[^。；;\n]{0,12}?(?:身|脸|面|手|腿|脚|头)"
+)
+# a line or a circuit switched on while people worked on it (see `AccidentTypeReader.read`)
+ENERGISED = re.compile(r"(?:线路|电路|电线|高压线|设备)[^，,。；;\n]{0,4}?(?:突然|意外)(?:通电|来电|送电)|误送电")
+# hot matter let out, then its scald: "大量热汽、热水、热渣从冷灰斗喷出，将工作人员烫伤" (see `AccidentTypeReader.read`)
+HOT_SPURT = re.compile(
+    r"(?:热汽|热水|热渣|蒸汽|高温|炉渣|灰渣|钢水|铁水|沸水)[^。；;\n]{0,12}?(?:喷出|喷溅|涌出|冲出|溢出)"
+    r"[^。；;\n]{0,12}?(?:烫伤|烫死|被烫|灼伤)"
 )
 # a worker's clothes set alight on him (GB 6441 灼烫: 火焰烧伤, not a fire accident): "钳工衣服被溅上气焊火花，
 # 全身工作服迅速燃烧"
@@ -260,7 +273,9 @@ LIFT_FAILED = re.compile(
     r"(?:施工电梯|人货电梯|货梯|货运电梯|载货电梯|轿厢|施工升降机|升降机|吊笼|电梯配重|电梯的配重|卷扬机|物料提升机)"
     r"[^，,。；;\d]{0,8}?"
     r"(?:坠落|下坠|坠下|坠地|失控|冲顶|蹲底|下滑|溜车)"
-    r"|(?:卷入|夹在|挤在|卡在)[^，,。；;\d]{0,4}?轿厢"
+    r"|(?:卷入|夹在|挤在|卡在)[^，,。；;\d]{0,4}?(?:轿厢|货梯)"
+    # (the lift catching someone: "一名女员工被货梯卡在3楼")
+    r"|被(?:货梯|电梯|轿厢|升降机|施工电梯)[^，,。；;\d]{0,2}?(?:卡|夹|挤|压)"
 )
 # a tyre blowing up (see `AccidentTypeReader.read`)
 TYRE_BURST = re.compile(r"(?:轮胎|车胎)[^，,。；;\n]{0,8}?(?:爆炸|炸裂)")
@@ -684,6 +699,18 @@ class AccidentTypeReader:
             died = next((m for m in POISONED_DEAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if died is not None:
                 code, span = "中毒和窒息", Span(died.start(), died.end())
+        if code == "火灾":
+            # a line switched on while a worker was on it, the current setting him alight: "线路突然通电，导致他瞬间被
+            # 大火包围，全身着火" (GB 6441 触电: the current's burns; no fire accident)
+            on = next((m for m in ENERGISED.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            if on is not None:
+                code, span = "触电", Span(on.start(), on.end())
+        if code == "坍塌" and span is not None:
+            # hot ash, water or steam let out by what fell in, scalding people: "炉灰渣突然塌落至冷灰斗，大量热汽、
+            # 热水、热渣从冷灰斗喷出，将工作人员烫伤" (GB 6441 灼烫: the scald is the harm, not the fall of the ash)
+            spurt = HOT_SPURT.search(norm, span.end, _sentence_at(norm, span.start)[1])
+            if spurt is not None:
+                code, span = "灼烫", Span(spurt.start(), spurt.end())
         if code == "坍塌" and self._underground(norm, span, title):
             # a mine working's roof or side falling in: GB 6441's 坍塌 "不适用于矿山冒顶片帮" ("井下303回采巷道…被突然
             # 塌方下来的煤块砸伤", "工作面…导致上覆煤层坍塌")
@@ -1071,6 +1098,14 @@ class AccidentTypeReader:
         # someone a blast threw, falling after it in the same sentence ("被炸得飞起来，然后重重摔落在2米外"): the
         # blast is the harm, not a fall from height
         hits = [h for h in hits if not (h[0] == "高处坠落" and _thrown_by_blast(text, h[1]))]
+        # two vehicles crushing someone between them, told with a machine's word: "身体被挤压在两车夹缝中" (GB 6441
+        # 车辆伤害)
+        hits = [
+            ("车辆伤害", s, e) if c == "机械伤害" and BETWEEN_VEHICLES.match(text, e) else (c, s, e) for c, s, e in hits
+        ]
+        # nor a suffocation under what crushed or buried the victim: "4人被压窒息死亡", "埋压窒息" (GB 6441 classes it
+        # by what fell or gave way, not as a poisoning)
+        hits = [h for h in hits if not (h[0] == "中毒和窒息" and CRUSHED_BEFORE.search(text, max(a, h[1] - 6), h[1]))]
         # (nor someone a machine caught, falling with it in the same clause: "被机器绞住腿跌落到坡地中")
         hits = [h for h in hits if not (h[0] == "高处坠落" and MACHINE_CAUGHT.search(text, max(a, h[1] - 10), h[1]))]
         if not hits:
