@@ -2950,6 +2950,9 @@ def test_smoke_that_killed() -> None:
         ("事故造成直接经济损失260万元，公司已赔偿死者家属。", 2600000.0),
         # (a loss with no compensation told is still the loss)
         ("大火烧毁厂房3间，损失18.5万元。", 185000.0),
+        # a class of accidents bounded by its loss is no loss
+        ("本月全省未发生直接经济损失100万元以上的一般设备事故。", None),
+        ("本月发生直接经济损失50万元及以上的火灾事故2起。", None),
     ],
 )
 def test_losses_compensated_or_claimed_are_no_direct_loss(text: str, loss: float | None) -> None:
@@ -2968,6 +2971,10 @@ def test_losses_compensated_or_claimed_are_no_direct_loss(text: str, loss: float
         # a count whose sentence ends with an exclamation is not the dead of the next sentence
         ("货车给轮胎打气时突然爆炸，站在附近的三人瞬间被弹飞!轮胎店老板当场身亡，货车司机身受重伤。", 1, 1),
         ("货车给轮胎打气时突然爆炸，站在附近的三人瞬间被弹飞！轮胎店老板在送医途中身亡，货车司机身受重伤。", 1, 1),
+        # a head count of the staff is not the dead counted in brackets after it
+        ("腌菜池清理时发生中毒事故。企业有员工15人，其中临时雇工8人(死亡的4人均为临时雇工)。", None, None),
+        # one rescued and taken to hospital, told dead in the next sentence, is dead, not hurt
+        ("一名女子被卷帘门卡住。被困女子被救出，送往医院抢救。遗憾的是，受伤女子还是不幸身亡。", 1, None),
         # (nor the dead, who are the missing, told dead again)
         ("据悉，爆炸事故中4名失联人员已确认遇难，5名伤员正在救治。\n公安部门确认，4名失联人员不幸遇难。", 4, 5),
         # the injured who all died later leave no injured

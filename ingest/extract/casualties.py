@@ -144,6 +144,8 @@ DEATH_RES = [
         + NUM
         + r"\s*(?:人|名))[^，,。；;！!？?\d]){0,20}?(?:当场)?(?:中毒|窒息)?"
         + DEATH_WORD
+        # (not a death word that counts people of its own: "临时雇工8人(死亡的 4 人均为临时雇工)")
+        + r"(?!的\s*(?:" + NUM + r")\s*(?:人|名))"
     ),
     re.compile(
         # "死亡人数目前为28人", "遇难人数已经上升到5人": a time word before the figure
@@ -1702,7 +1704,11 @@ class CasualtyReader:
             if re.search(NUM + r"\s*(?:名|个|位)$", norm[max(0, m.start() - 6) : m.start()]):
                 continue  # "另2名被困人员成功救出，…送往医院": a counted group, counted (or not) elsewhere
             if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
-                if not TREATED_DIED.search(norm, m.end(), _sentence_at(norm, m.start())[1]) and not seen:
+                sb = _sentence_at(norm, m.start())[1]
+                # (nor one told dead in the next sentence: "被困女子被救出，送往医院抢救。遗憾的是，受伤女子还是
+                # 不幸身亡")
+                later = ONE_HURT_DIED.search(norm, *_sentence_at(norm, sb + 1)) if sb < len(norm) else None
+                if not TREATED_DIED.search(norm, m.end(), sb) and not later and not seen:
                     seen.add("被困者")
                     first = first or Span(m.start(), m.end())
         if not seen and not WOUNDED_DIED.search(norm):
@@ -2135,6 +2141,12 @@ PART_OF_TRAPPED = re.compile(r"(?:被困|被埋|被压|失联|落水|救出\s*" 
 # 抢救。8日凌晨1时40分许，4名被埋人员经抢救无效死亡"
 HOSPITALISED_DIED = re.compile(
     COUNT + r"[^，,。；;\d]{0,10}?(?:经|因)?(?:抢救|医治|救治)无效[^，,。；;\d]{0,8}?(?:死亡|身亡)"
+)
+
+
+# one victim named by what befell them, told dead (see `CasualtyReader`'s rescued taken to hospital)
+ONE_HURT_DIED = re.compile(
+    r"(?:受伤|被困|被救|获救|被埋)的?(?:女子|男子|工人|男孩|女孩|老人|司机|人员|者)[^，,。；;\d]{0,12}?(?:死亡|身亡|不治|去世)"
 )
 
 

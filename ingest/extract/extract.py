@@ -83,7 +83,8 @@ BURNT_VALUE = re.compile(
 )
 
 # a bound after a loss figure, which then tells no figure: "经济损失在200万元以内"
-LOSS_BOUND_AFTER = re.compile(r"\s*(?:以内|之内|以下)")
+# (or a class of accidents bounded by its loss: "未发生直接经济损失100万元以上的一般电力设备事故")
+LOSS_BOUND_AFTER = re.compile(r"\s*(?:以内|之内|以下)|\s*(?:及)?以上的[^，,。；;]{0,12}?事故")
 # a figure rounded down: "3503余万元", "逾500万元", "超过1万元" (the exact figure is at least as large)
 ROUNDED = re.compile(r"[余多](?:亿|万)?元?$|(?:逾|超过|超)\s*[\d零〇○一二两三四五六七八九十百千万]")
 
