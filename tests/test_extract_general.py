@@ -2831,6 +2831,8 @@ def test_blasting_things_tipping_water_ammonia_and_breathlessness(title: str, te
         # groups that add up to the first are its parts; the rest after a part is a part too
         ("实验发生爆炸，3人轻伤，1人为手部外伤，2人头部外伤。", None, 3),
         ("脚手架翻倒，两名男子从空中摔下，其中一人伤势较轻，另一人则伤势较重。", None, 2),
+        # (a part told right after the group, with no 其中: "两名获救工人一人轻伤，另一人伤势较重")
+        ("料柜内的两名工人先后被救出，两名获救工人一人轻伤，另一人重伤。", None, 2),
         # a named victim whose death is told of the wounded
         ("空调外机掉落，将行人刘某某砸伤，刘某某随即被送往医院抢救。当晚，伤者经抢救无效死亡。", 1, None),
     ],

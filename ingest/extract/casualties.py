@@ -272,7 +272,8 @@ INJ_ITEM = re.compile(
     + r"(?:(?:[^，,。；;、\d（(）)死亡难将把被]{1,6}?(?:" + VICTIM_WORDS + r"))?" + BODY_PART + r")?"
     # not across a count of the dead: "造成一人死亡两人受伤", "一人遇难两人受伤" (written without a comma) are two
     # injured; nor across 将/把, whose count is the agent: "一名居民驾车将受伤的老板送往医院"
-    + r"(?:[^，,。；;、\d（(）)死亡难将把]{0,10}?"
+    # (nor across another count, a part of theirs: "两名工人一人轻伤，另一人重伤" is 2)
+    + r"(?:(?:(?!" + NUM + r"\s*(?:名|位|人))[^，,。；;、\d（(）)死亡难将把]){0,10}?"
     # (longer with the passive: "3名工人在爆炸瞬间被巨大的火球烧伤")
     r"|[^，,。；;、\d（(）)死亡难将把被]{0,12}?被[^，,。；;、\d（(）)死亡难将把]{0,8}?)"
     + BURN_EXTENT
