@@ -3731,6 +3731,17 @@ def test_crushed_suffocation_vehicles_crushing_lifts_scalds_and_live_lines(text:
     assert extract_report(LEAD + text).accident_type == code
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "清理电石渣浆液池时，池内有毒气体致1人中毒死亡。",
+        "员工清理酒精母液罐罐底浆料时窒息，经抢救无效死亡。",
+    ],
+)
+def test_a_residue_or_a_mother_liquor_is_not_the_substance(text: str) -> None:
+    assert {c.name for c in extract_report(LEAD + text).chemicals} & {"碳化钙", "乙醇"} == set()
+
+
 def test_an_acids_metal_salt_is_not_the_acid() -> None:
     r = extract_report(LEAD + "渔船舱内发生硫化氢中毒，3人受伤。检测时可用浸有2%醋酸铅的湿试纸。")
     assert {c.name for c in r.chemicals} == {"硫化氢"}

@@ -232,6 +232,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # a class ending that makes the name a part of a longer one: 二硝基苯胺 is not 硝基苯, 乙醇胺 not 乙醇, 硫酸铵 not
     # 硫酸, 甲苯酚 not 甲苯, 丁酮肟 not 丁酮 (联苯醇 not 联苯)
     r"|[胺酚铵腈肟酯脂醇]"
+    # (a residue or a mother liquor left of it, another material: 电石渣 is not 电石, 酒精母液 not 乙醇)
+    r"|渣|母液"
     # (an acid's metal salt: 醋酸铅 is not 醋酸, 硫酸铜 not 硫酸)
     r"|(?<=酸)亚?[钠钾钙铅铜银锌铁镁铝钡锰铬镍钴汞锂]"
     # a class of substances, not one: "属于液化烃类介质", "醇类物质"; a polymer named after its monomer (丙烯酸树脂)
