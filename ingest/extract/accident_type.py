@@ -694,8 +694,8 @@ class AccidentTypeReader:
             if any(not hypothetical(told, 0, m.start()) for m in CRANE_COLLAPSED.finditer(told, 0, upto)):
                 code = "起重伤害"
         if code == "淹溺":
-            # people who fell into a pool or a pit and are told dead of poisoning: "一名职工
-            # 不慎滑入纸浆池中，…最后八人全部掉入池中。…七人已中毒死亡" (GB 6441 classes by the harm: the pool's gas)
+            # people who fell into a pool or a pit and are told dead of poisoning: "一名职工不慎滑入纸浆池中，…最后八人
+            # 全部掉入池中。…七人已中毒死亡" (GB 6441 classes by the harm: the pool's gas)
             died = next((m for m in POISONED_DEAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if died is not None:
                 code, span = "中毒和窒息", Span(died.start(), died.end())
