@@ -3676,6 +3676,9 @@ def test_people_fallen_into_a_pool_and_told_poisoned_were_poisoned(text: str, co
         ("饭店后厨一台正在修理的冷柜压缩机爆炸，一名维修工当场死亡。", "", "容器爆炸"),
         ("写字楼的空调外机在维修过程中突然爆炸，维修工人当场身亡。", "", "容器爆炸"),
         ("集市上一位老人用手摇式爆米花机时，爆米花锅突然爆炸，老人被炸身亡，2人受伤。", "", "容器爆炸"),
+        ("一家违规灭火器灌装点发生爆炸，一名操作工当场死亡。", "", "容器爆炸"),
+        # (a cylinder by the name Hong Kong papers give it)
+        ("医院一个氧气樽突然爆炸，造成2人死亡2人受伤。", "", "容器爆炸"),
         # (the title's, the body telling the drum's own steam leaking first)
         ("一男子操作机器时滚筒漏气冒白烟，随后发出巨响，造成1人受伤。", "爆米花机突发爆炸 男子被炸伤", "容器爆炸"),
         # (not a works named after it, nor a machine that set off a blast)

@@ -22,17 +22,18 @@ from .text import _KindAt, _lead_end, _sentence_at, hypothetical, other_accident
 CYLINDER_BURST = re.compile(
     # (and autoclaves, sterilisers, pressure cookers: "蒸压釜爆炸", "灭菌器爆炸"; a reactor or any kettle, a pressure
     # vessel too: "联苯醇车间反应釜发生爆炸", "车间发生煮洗釜爆炸")
-    r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐]|乙炔[瓶罐]|瓶体|压力容器|蒸压釜|高压釜|灭菌器|灭菌柜|压力锅|高压锅"
+    # (樽, as Hong Kong papers name a cylinder: "氧气樽爆炸")
+    r"(?:气瓶|钢瓶|[氧氢氮氯氨氩]气?[瓶罐樽]|乙炔[瓶罐]|瓶体|压力容器|蒸压釜|高压釜|灭菌器|灭菌柜|压力锅|高压锅"
     r"|反应釜|釜体|[\u4e00-\u9fff]{1,2}釜"
     # (and a tyre being pumped up or mended, which bursts as a vessel does: "刚补好的轮胎突然发生爆炸")
     r"|轮胎|内胎)"
     r"[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
 )
-# a sealed machine that holds a gas under pressure, told as what blew up: "空调压缩机发生爆炸", "爆米花机突发爆炸";
-# not a works or a shop named after it ("压缩机厂房发生爆炸", "空调铺面突然发生爆炸"), nor what set off a blast ("压缩机
-# 启动产生电火花引发爆炸")
+# a sealed machine or a device that holds a gas under pressure, told as what blew up: "空调压缩机发生爆炸",
+# "爆米花机突发爆炸", "灭火器罐装点发生爆炸"; not a works or a shop named after it ("压缩机厂房发生爆炸",
+# "空调铺面突然发生爆炸"), nor what set off a blast ("压缩机启动产生电火花引发爆炸")
 MACHINE_BURST = re.compile(
-    r"(?:压缩机|空压机|空调外机|空调室外机|外机|空调|冰柜|冷柜|冰箱|爆米花机|爆米花锅|米花机)"
+    r"(?:压缩机|空压机|空调外机|空调室外机|外机|空调|冰柜|冷柜|冰箱|爆米花机|爆米花锅|米花机|灭火器)"
     r"(?!厂|房|车间|铺|店|城|市场|仓库|维修点)"
     r"(?:(?!引发|引起|导致|产生|火花|泄漏|致)[^，,。；;\n]){0,8}?(?:突然|突发)?(?:发生)?(?:爆炸|炸裂|爆裂)"
 )
