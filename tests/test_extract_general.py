@@ -3745,6 +3745,18 @@ def test_a_residue_or_a_mother_liquor_is_not_the_substance(text: str) -> None:
     assert {c.name for c in extract_report(LEAD + text).chemicals} & {"碳化钙", "乙醇"} == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a gas that smothers, leaking, with no other mechanism told: suffocation
+        ("一艘货船在港区发生二氧化碳泄漏，造成3人死亡，原因正在调查中。", "中毒和窒息"),
+        ("厂区液氮储罐阀门泄漏，一名工人倒地，经抢救无效死亡。", "中毒和窒息"),
+    ],
+)
+def test_a_smothering_gas_leaking_is_a_suffocation(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
 def test_an_acids_metal_salt_is_not_the_acid() -> None:
     r = extract_report(LEAD + "渔船舱内发生硫化氢中毒，3人受伤。检测时可用浸有2%醋酸铅的湿试纸。")
     assert {c.name for c in r.chemicals} == {"硫化氢"}

@@ -1231,16 +1231,25 @@ def _burnt(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None
     return None
 
 
+# a gas that smothers, leaking (GB 6441 中毒和窒息 covers suffocation): "一艘货船在港区发生二氧化碳泄漏"
+ASPHYXIANT_LEAK = re.compile(r"(?:二氧化碳|氮气|液氮|氩气)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|逸出)")
+
+
 def _toxic_leak(
     norm: str, lessons: list[tuple[int, int]], catalogue_leak: re.Pattern[str] | None = None
 ) -> tuple[str, Span] | None:
     """A text naming no mechanism word at all but a toxic gas or fuming acid leaking ("液氯泵管道泄漏，氯气从…",
-    "化工厂发生盐酸泄漏，数千工人疏散"), or a substance of the toxic catalogues (`catalogue_leak`): the people it
-    harmed were poisoned; not where acid burns are told (灼烫)."""
+    "化工厂发生盐酸泄漏，数千工人疏散"), a substance of the toxic catalogues (`catalogue_leak`), or a gas that smothers
+    ("货船发生二氧化碳泄漏，造成8人死亡"): the people it harmed were poisoned or suffocated; not where acid burns are
+    told (灼烫)."""
     if ACID_BURN.search(norm):
         return None
     leaks = sorted(
-        itertools.chain(TOXIC_LEAK_RE.finditer(norm), catalogue_leak.finditer(norm) if catalogue_leak else ()),
+        itertools.chain(
+            TOXIC_LEAK_RE.finditer(norm),
+            ASPHYXIANT_LEAK.finditer(norm),
+            catalogue_leak.finditer(norm) if catalogue_leak else (),
+        ),
         key=lambda m: m.start(),
     )
     for m in leaks:
