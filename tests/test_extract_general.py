@@ -3099,6 +3099,11 @@ def test_what_blasting_led_to_misfires_and_loads_carried(title: str, text: str, 
         ("小单的左手被和面机咬住，无名指被轧断。", 1),
         # (not a body mangled, which tells the dead as often as the hurt)
         ("爆炸声过后，他的头部被炸得血肉模糊。", None),
+        # a hand bitten by a named machine, the word in quotes
+        ("包子铺里，20岁的学徒操作轧面机时，左手4根手指被轧面机“咬”住。", 1),
+        ("印刷车间内，一名工人在操作时，右手突然被机器紧紧“咬住”，消防员将其取出。", 1),
+        # one person caught and taken to hospital with the machine is that one, not a counted group
+        ("酒店一名厨师手指被卡进绞肉机里，连人带机一起被送到中医院。", 1),
     ],
 )
 def test_victim_told_by_full_name(text: str, injuries: int | None) -> None:

@@ -964,6 +964,10 @@ WOUNDED_BARE = re.compile(
 CAUGHT_IN_MACHINE = re.compile(
     r"(?:手|手指|手臂|胳膊|手掌|头部|头|腿|脚|衣服|头发|袖子|身体)[^，,。；;\d]{0,4}?(?:被)?"
     r"(?:卡入|卡进|卡在|卷入|卷进|捲入|绞入|绞进|夹入|夹进|夹在|压入|吸入|咬住|被卡|被卷|被绞|被夹|撞下)"
+    # (or bitten by a named machine, the word in quotes as papers write it: "左手4根手指被轧面机“咬”住", "右手突然被
+    # 机器紧紧“咬住”")
+    r"|(?:手|手指|手臂|手掌)[^，,。；;\d]{0,4}?被[^，,。；;\d]{0,2}?(?:机器|[\u4e00-\u9fff]{1,3}机)[^，,。；;\d]{0,2}?"
+    r"[“\"「]?咬[”\"」]?住"
 )
 # one person, by a pronoun or a name, taken to hospital, nobody dead: one injured ("工友们立即关停机器，并将她送到医院
 # 救治", "刘某被急送市第八人民医院抢救"); 5 read texts telling one with no count, all labelled 1
@@ -977,7 +981,8 @@ ONE_TAKEN = re.compile(
     r"|(?:这名|该名|一名)[^，,。；;\d]{1,8}?[，,]\s*送医(?:救治|治疗|抢救)"
 )
 # (nor where a counted group was taken to hospital: "8名工作人员落水，其中5名被救起并紧急送往泰和县中医院")
-COUNTED_TAKEN = re.compile(NUM + r"\s*(?:名|人|位)[^。；;]{0,20}?送(?:往|到|至|进)")
+# (a group of more than one: "一名厨师手指被卡进绞肉机里，连人带机一起被送到中医院" is the one caught)
+COUNTED_TAKEN = re.compile(r"(?![一1]\s*(?:名|人|位))" + NUM + r"\s*(?:名|人|位)[^。；;]{0,20}?送(?:往|到|至|进)")
 VAGUE_HURT = re.compile(r"(?:几|多|数|若干|一些|部分)(?:名|人|位|个)[^，,。；;]{0,10}?(?:伤|送(?:往|到|至)?医)")
 # harm to a person, for telling whether anybody was hurt when no count is given
 PERSON_HARM = (
