@@ -1057,6 +1057,12 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("罐车侧翻，暂未发现有人员伤亡。", 0, 0),
         ("罐车侧翻，司机受轻伤，未发现有其他人员伤亡。", 0, 1),
         ("仓库爆炸，2人死亡，没有工人受伤。", 2, 0),
+        # (the others counted; a denial with 无 before 发现; a group of visitors denied)
+        ("油罐切割时爆炸，徐某当场被炸死，其余三人没有受伤。", 1, 0),
+        ("油罐切割时爆炸，徐某当场被炸死，其余两名工人均未受伤。", 1, 0),
+        ("车间起火，火势已初步得到控制，暂无发现人员伤亡。", 0, 0),
+        ("车间起火，有无发现人员伤亡尚不清楚。", None, None),
+        ("公园门口烟花爆炸，致1人死亡，无游客伤亡。", 1, 0),
         # a longer gap before the harm in the passive
         ("爆炸造成3名维修工当场死亡，3名工人在爆炸瞬间被巨大的火球烧伤，另有4名工人受轻伤。", 3, 7),
         # a sweep of phrasings written for the purpose (session 8): a death some time after the treatment, a first
