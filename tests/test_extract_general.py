@@ -1057,6 +1057,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("罐车侧翻，暂未发现有人员伤亡。", 0, 0),
         ("罐车侧翻，司机受轻伤，未发现有其他人员伤亡。", 0, 1),
         ("仓库爆炸，2人死亡，没有工人受伤。", 2, 0),
+        # a compact tally with a mark between, or people before 死, and a Hong Kong paper's 卅
+        ("饭堂发生强烈爆炸，造成至少一死、卅二人伤，全为公司员工。", 1, 32),
+        ("饭堂发生爆炸，造成1人死、3人伤。", 1, 3),
         # (the others counted; a denial with 无 before 发现; a group of visitors denied)
         ("油罐切割时爆炸，徐某当场被炸死，其余三人没有受伤。", 1, 0),
         ("油罐切割时爆炸，徐某当场被炸死，其余两名工人均未受伤。", 1, 0),
@@ -2611,6 +2614,11 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某地煤气罐爆炸事故 造成4死10重伤", "煤气罐发生爆炸，造成4人死亡，26人受伤。", 4, 26),
         ("某厂车间爆炸 一名工人重度烧伤", "车间发生爆炸，两名工人受伤。", None, 2),
         ("某厂爆炸致2人死亡", "某厂发生爆炸，无人员伤亡。", 0, 0),
+        # (not a count the headline only bounds: the body's stands; the headline's where the body has none)
+        ("深違規台資廠失火逾廿人傷", "工厂失火，事故中有二十一人受伤送院。", None, 21),
+        ("某化工厂爆炸 至少5人死亡", "化工厂发生爆炸，事故造成7人死亡。", 7, None),
+        ("某化工厂爆炸 近20人受伤", "化工厂发生爆炸，事故造成18人受伤。", None, 18),
+        ("某化工厂爆炸 至少5人死亡", "化工厂发生爆炸，现场浓烟滚滚。", 5, None),
         # no tally, nothing added
         ("某厂发生爆炸", "某厂发生爆炸，一名工人当场死亡。", 1, None),
     ],

@@ -37,6 +37,9 @@ needs_shared = pytest.mark.skipif(
         ("12", 12),
         ("１２", 12),
         ("二〇〇八", 2008),
+        ("卅二", 32),
+        ("廿五", 25),
+        ("卅", 30),
     ],
 )
 def test_chinese_numerals(text: str, value: int) -> None:

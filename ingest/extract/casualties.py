@@ -169,8 +169,11 @@ DEATH_RES = [
     re.compile(r"(?<![数几])(" + NUM + r")\s*(?:名|位)\s*(?:死者|遇难者)"),
     re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体|遗骸)"),
     # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
-    # (a rounded count after it too: "1死10余伤")
-    re.compile(r"(" + NUM + r")死(?=(?:" + NUM + r")(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷))"),
+    # (a rounded count after it too: "1死10余伤"; a mark between, and people before 死: "一死、卅二人傷",
+    # "1人死、3人伤")
+    re.compile(
+        r"(" + NUM + r")\s*(?:人|名)?死(?=[、，,]?\s*(?:" + NUM + r")\s*(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷))"
+    ),
     # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人", "烧死筛粉操作工王某等3人"
     re.compile(
         # (the victims' place or work before them: "当场炸死井口工作人员6人")
@@ -530,6 +533,8 @@ TITLE_DEAD = re.compile(
 TITLE_TOLL_RISEN = re.compile(
     r"(死亡|遇难|受伤)人数\s*(?:已经?)?(?:上升|升|增|攀升|增加)(?:至|到)\s*(" + NUM + r")\s*(?:人|名)"
 )
+# a word before a headline's count that makes it a bound, not a count: "逾20人受伤", "近百人", "至少3人死亡"
+TITLE_BOUND = re.compile(r"(?:逾|超过|超|近|约|至少|最少|不少于|多于)\s*$")
 TITLE_HURT = re.compile(_TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)")
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
@@ -1883,12 +1888,17 @@ def _title_tally(rep: ExtractedReport) -> None:
         # (not a rumour's figure: "雲南液化氣站爆炸 網傳42死 官稱3傷")
         return not SUPERSEDED.search(plain, max(0, m.start() - 4), m.start())
 
+    def bound(m: re.Match[str] | None, group: int) -> bool:
+        # a count the headline only bounds ("失火逾廿人傷", "近20人受伤"): it does not overrule the body's count
+        return m is not None and bool(TITLE_BOUND.search(plain, max(0, m.start(group) - 3), m.start(group)))
+
     tally = next(filter(stated, TITLE_TALLY.finditer(rep.title)), None)
-    deads = [next(g for g in m.groups() if g) for m in TITLE_DEAD.finditer(rep.title) if stated(m)]
-    hurts = [m for m in TITLE_HURT.finditer(rep.title) if stated(m)]
-    dead = tally.group(1) if tally else next(iter(deads), None)
-    hurt_m = tally or next(iter(hurts), None)
-    hurt = hurt_m.group(2 if tally else 1) if hurt_m else None
+    dead_m = tally or next(filter(stated, TITLE_DEAD.finditer(rep.title)), None)
+    dead_g = 1 if tally else next((i for i, g in enumerate(dead_m.groups(), 1) if g), 1) if dead_m else 1
+    dead = dead_m.group(dead_g) if dead_m else None
+    hurt_m = tally or next(filter(stated, TITLE_HURT.finditer(rep.title)), None)
+    hurt_g = 2 if tally else 1
+    hurt = hurt_m.group(hurt_g) if hurt_m else None
     one_accident = not (SEVERAL_TOLD.search(plain) or SUPERSEDED.search(plain) or "辟谣" in plain)
     with contextlib.suppress(ValueError):
         if rep.deaths is None and dead is not None:
@@ -1899,6 +1909,7 @@ def _title_tally(rep: ExtractedReport) -> None:
             and rep.deaths
             and rep.deaths != cn_to_int(dead)
             and one_accident
+            and not bound(dead_m, dead_g)
         ):
             # the headline's count of the dead over a different count of the body (the body's an early count, a part,
             # or a misreading): the labels take the headline's in 14 of the 15 read texts where the two differ and the
@@ -1914,6 +1925,7 @@ def _title_tally(rep: ExtractedReport) -> None:
             and rep.injuries  # (as for the dead: not against the body's "无人员伤亡")
             and rep.injuries != cn_to_int(hurt)
             and one_accident
+            and not bound(hurt_m, hurt_g)
             # (all the injured, not the seriously hurt or the burnt alone: "造成4死10重伤", "一名工人重度烧伤")
             and not re.search(r"[重轻烧灼烫]", plain[hurt_m.start() : hurt_m.end()])
         ):

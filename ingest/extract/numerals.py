@@ -33,8 +33,10 @@ UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG = {"万": 10_000, "亿": 100_000_000}
 FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
+# the old single characters for twenty and thirty, still written in Hong Kong papers: "卅二人傷" is 32
+TENS = {"廿": "二十", "卅": "三十"}
 # A count as written in reports: Arabic digits or Chinese numerals (not a leading 十 alone being ambiguous: 十 = 10).
-NUM = r"(?:\d+|[零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)"
+NUM = r"(?:\d+|[零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅]+)"
 
 
 FULLWIDTH_CHAR = re.compile("[" + "".join(map(chr, FULLWIDTH)) + "]")  # the characters FULLWIDTH maps
@@ -50,6 +52,7 @@ def normalise_digits(text: str) -> str:
 def cn_to_int(text: str) -> int:
     """A whole number written in Arabic or Chinese numerals; ValueError when it is neither."""
     s = normalise_digits(text.strip())
+    s = "".join(TENS.get(ch, ch) for ch in s)
     if not s:
         raise ValueError("empty numeral")
     if s.isdigit():
