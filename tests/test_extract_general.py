@@ -73,6 +73,9 @@ LEAD = "2021年3月4日，"
         ("据统计，历年同类事故共造成50余人死亡。", None, None),
         # a slogan quoted before the story is no statistics, though it says 全国
         ("“一厂出事故、万厂受教育，一地有隐患，全国受警示”事故经过：某厂煤气泄漏，造成 2 人死亡、17 人受伤。", 2, 17),
+        # (nor the nation's bodies: the sessions of its congress set the time, not a count)
+        ("全国两会召开的敏感时刻，某公司饭堂发生强烈爆炸，造成1人死亡、32人受伤。", 1, 32),
+        ("全国今年发生此类事故，造成1人死亡、32人受伤。", None, None),
         ("事故造成1人死亡、1人重伤、5人轻伤。", 1, 6),
         ("事故造成死亡1人，重伤2人，轻伤3人。", 1, 5),
         ("事故共造成7人遇难，20余人受伤。", 7, 20),
