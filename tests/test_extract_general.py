@@ -3871,3 +3871,42 @@ def test_machine_parts_powered_doors_and_vehicle_bodies(text: str, code: str) ->
 def test_one_victim_hurt_by_pronoun_then_dead_is_the_dead_alone() -> None:
     r = extract_report(LEAD + "斜向拖拉的树木不慎击中刘某致其受伤，经抢救无效死亡。")
     assert (r.deaths, r.injuries) == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # mine regulators' words for a roof fall, and a rock burst
+        ("某煤矿发生一起顶板事故，造成1人死亡、1人受伤。", "冒顶片帮"),
+        ("某煤矿二井发生矿震，导致4人被困井下，3名矿工不幸遇难。", "冒顶片帮"),
+        ("某煤矿发生冲击地压事故，造成2名矿工死亡。", "冒顶片帮"),
+        # a vessel's implosion
+        ("化工分公司炭黑水储罐进行管线改造时发生疑似内爆事故，造成4人死亡。", "其他爆炸"),
+        # a machine's part closing on someone; the coroner's mechanical asphyxia is no poisoning
+        ("沈某头部被电翻锅的翻板夹住，经法医鉴定，符合头部受压力作用致机械性窒息死亡。", "机械伤害"),
+        # a boat capsized (not a shipyard's crane tipping over)
+        ("老码头一运沙船发生翻覆事故，船上7人下落不明，2人死亡。", "淹溺"),
+        ("试航时不知怎么船就侧翻了，船上3人死亡。", "淹溺"),
+        ("船厂的吊车在吊装作业时侧翻，1人受伤。", "起重伤害"),
+        ("渡船上的货车侧翻，司机受伤。", "车辆伤害"),
+        # collapsed at the bottom of a pit, no going down told
+        ("在进行污水池抽淤作业时，1名工作人员在污水池底部晕倒，随后2名工作人员施救时遇难。", "中毒和窒息"),
+        # carbon dioxide alone bursting out of a face smothers; with coal or rock it stays the outburst's class
+        ("某煤矿掘进工作面发生二氧化碳突出事故，已有5人遇难。", "中毒和窒息"),
+        ("某煤矿发生煤与二氧化碳突出事故，3名矿工遇难。", "其他伤害"),
+        # a machine toppling onto someone strikes him; it is no collapse
+        ("李某在操作压力机时，横向连接螺栓断裂，设备倒塌，李某躲闪不及被砸，经抢救无效死亡。", "物体打击"),
+    ],
+)
+def test_mine_words_boats_capsized_pits_and_machines_toppled(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+def test_a_rescuers_hoist_is_no_lifting_accident() -> None:
+    text = "一名渔民作业时左手手指被网绳压断。直升机到达渔船上空后救生员顺利把受伤的渔民吊运上直升机。"
+    assert extract_report(LEAD + text).accident_type is None
+
+
+def test_carbon_dioxide_bursting_out_is_the_substance() -> None:
+    text = "某煤矿掘进工作面发生二氧化碳突出事故，已有5人遇难。"
+    assert [c.name for c in extract_report(LEAD + text).chemicals] == ["二氧化碳"]

@@ -107,7 +107,8 @@ HARM_VERB: dict[str, re.Pattern[str]] = {
 # two vehicles as what someone was crushed between, right after the crushing word (see `_type_in`)
 BETWEEN_VEHICLES = re.compile(r"[^，,。；;\n]{0,2}?两(?:辆)?(?:车|卡车|货车|汽车)(?:的)?(?:夹缝|之间|中间|间)")
 # crushed or buried, right before a suffocation word in its clause (see `_type_in`)
-CRUSHED_BEFORE = re.compile(r"(?:被压|压住|倾压|砸压|重压|被埋|掩埋|埋压|压埋|挤压|压迫)[^，,。；;\n]{0,4}$")
+# (and the coroner's word for it: "符合头部及颈部受压力作用致机械性窒息死亡")
+CRUSHED_BEFORE = re.compile(r"(?:被压|压住|倾压|砸压|重压|被埋|掩埋|埋压|压埋|挤压|压迫|机械性)[^，,。；;\n]{0,4}$")
 # victims told dead of poisoning or suffocation (see `AccidentTypeReader.read`)
 POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 # caught by a machine, right before a fall in its clause (see `_type_in`)
@@ -147,6 +148,8 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         r"|进入[^，,。；;]{0,10}?(?:罐|井|池|舱|窖|坑|塔|釜|窑))"
         # (or could not breathe there: "3名施工人员进入…脱硫塔设备进行检修作业，意外被困，出现呼吸困难症状")
         r"[^。；;]{0,40}?(?:晕厥|昏迷|晕倒|昏倒|不省人事|呼吸困难)"
+        # (or at its bottom, no going down told: "在进行污水池抽淤作业时，1名工作人员在污水池底部晕倒")
+        r"|在[^，,。；;\n]{0,6}?(?:池|井|罐|窖|坑|舱)(?:底部|底|内|里)[^，,。；;\n]{0,4}?(?:晕倒|昏倒|昏迷|晕厥)"
         # people trapped inside a tank, well, pit or hold, as the labels class it when nothing else is told (6 of the 7
         # read texts that tell it; the seventh an explosion): "进行罐体检修作业时，…先后造成6人被困罐内"
         r"|被困(?:在)?[^，,。；;\d]{0,8}?(?:罐|井|池|釜|塔|窖|舱)(?:体)?(?:内|中|里)"
@@ -303,8 +306,14 @@ AT_FAULT_VEHICLE = re.compile(
     # one are labelled 车辆伤害 where they have a class)
     r"|(?:车|车辆|汽车|货车|卡车|客车|罐车|槽车|挂车|拖拉机|铲车|叉车)[^，,。；;\d]{0,4}?失控"
 )
+# a machine right before a collapse word (see `_type_in`)
+MACHINE_TOPPLED = re.compile(r"(?:设备|机器|机床|机台)(?:突然)?$")
+# a boat as the subject of a capsizing word after it in its clause (see `AccidentTypeReader.read`); not a vehicle or a
+# crane between ("船厂的吊车侧翻")
+BOAT_CAPSIZED = re.compile(r"(?:船|船只|船舶|舢板|快艇|游艇|竹筏|木筏)[^，,。；;\n\d车吊]{0,6}?$")
 # an outburst of coal and gas (or rock and carbon dioxide) in a mine: "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
 OUTBURST = re.compile(r"(?:煤|岩)(?:与|和)(?:瓦斯|二氧化碳)突出|瓦斯突出")
+CO2_OUTBURST = re.compile(r"二氧化碳突出")  # (after OUTBURST: "岩与二氧化碳突出" is that one's)
 # a load being lifted that fell (GB 6441 起重伤害: 起重作业中…吊物坠落): "一个起吊的集装箱突然坠落，砸中下方的货车",
 # "在起吊过程中，这根…的庞然大物突然坠落"
 LIFTED_LOAD = re.compile(
@@ -331,6 +340,9 @@ LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
     # coal and gas bursting out of a working face (煤与瓦斯突出): GB 6441 has no class of its own for it, and the
     # labels take 其他伤害 (2 of 2 read texts)
     (OUTBURST, "其他伤害"),
+    # carbon dioxide alone bursting out (no coal or rock with it): the gas smothers, and the labels take it as
+    # 中毒和窒息 ("金河煤矿…发生的掘进工作面二氧化碳突出事故，…已有5人遇难")
+    (CO2_OUTBURST, "中毒和窒息"),
     # people, or the vehicle they were in, gone into the sea, a river or a reservoir: drowning ("一辆载有装卸人员的
     # 面包车离港时坠入海中…6人不幸遇难", "6名工人坠海事故"; where a crash or a machine is told too, the labels class by
     # that: 车辆伤害 twice and 机械伤害 once in the read texts, so these are no keywords)
@@ -444,6 +456,9 @@ TRAFFIC_ACCIDENT = re.compile(
 )
 # equipment brought to the scene, before its name in the clause (not 使用, 利用: "工人使用塔吊吊运模板时" is work)
 BROUGHT_IN = re.compile(r"调集|调派|调来|调用|动用|出动")
+# rescuers hoisting the victim, before the lifting word in its clause: "救生员顺利把受伤的渔民吊运上直升机",
+# "救生机组决定采用无动力模式进行吊运作业"
+RESCUE_HOIST = re.compile(r"救生|救助|搜救|直升机")
 # a steam or high-pressure pipe bursting, and the hot gas let out of a pipe that broke
 PIPE_BURST = re.compile(
     r"(?:蒸汽|高压|高温高压)[^，,。；;\n]{0,6}?(?:管道|管线|管)[^，,。；;\n]{0,6}?(?:发生)?(?:爆炸|爆裂|破裂|断裂)"
@@ -776,6 +791,13 @@ class AccidentTypeReader:
             # (at work, not driving on a road: "一辆吊车行驶途中侧翻" is a vehicle's)
             if crane is not None and re.search(r"吊运|吊装|起吊|吊起|作业|施工", norm[crane.start() : span.start]):
                 code, span = "起重伤害", Span(crane.start(), span.end)
+        if code == "车辆伤害" and span is not None and norm[span.start : span.end] in ("侧翻", "倾覆", "翻覆"):
+            # a boat capsized: its people thrown into the water (GB 6441 淹溺; 5 of the 5 read texts telling one)
+            # ("海天448号沙船翻覆，船上7人下落不明", "不知怎么船就侧翻了")
+            ca = max(norm.rfind(p, 0, span.start) for p in "，,。；;：:\n") + 1
+            boat = BOAT_CAPSIZED.search(norm, ca, span.start)
+            if boat is not None:
+                code, span = "淹溺", Span(boat.start(), span.end)
         if code == "车辆伤害" and span is not None and norm[span.start : span.end] not in CLASS_WORDS:
             # a crash and then, in its sentence, the people poisoned by what it let out: "发生相撞事故，罐阀被撞断，
             # 在处理时…，造成4人中毒，其中1人死亡" (GB 6441 classes by how they were harmed)
@@ -1083,6 +1105,11 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (h[0] == "车辆伤害" and text[h[2] - 1 : h[2] + 1] == "车间")]
         # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"
         hits = [h for h in hits if not (h[0] == "车辆伤害" and DRIVER_AFTER.match(text, h[2]))] or hits
+        # nor a machine toppling over, which is no structure's collapse (GB 6441 坍塌: 建筑物、构筑物、堆置物…): "横向
+        # 连接螺栓断裂，设备倒塌，李某躲闪不及被砸" is what struck him
+        hits = [
+            h for h in hits if not (h[0] == "坍塌" and MACHINE_TOPPLED.search(text, max(a, h[1] - 3), h[1]))
+        ] or hits
         if not hits:
             return None
         # a word inside a longer word of another class is that class's: "顶板塌落" is a roof fall, not 塌落
@@ -1145,6 +1172,8 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (h[0] == "机械伤害" and text.startswith(("车间", "厂房", "工段"), h[2]))]
         # a crane as the place someone fell from ("从塔吊上坠落") is not the mechanism
         hits = [h for h in hits if not (h[0] == "起重伤害" and _place_word(text, h[1], h[2]))] or hits
+        # nor the rescuers' hoisting, even with nothing else told: it is no mechanism of harm
+        hits = [h for h in hits if not (h[0] == "起重伤害" and _rescue_hoist(text, h[1]))]
         # nor a crane the responders brought ("救援人员调集重型起吊车辆对罐车进行扶正")
         hits = [h for h in hits if not (h[0] == "起重伤害" and _brought_in(text, h[1]))] or hits
         for code, s, e in hits:
@@ -1410,6 +1439,12 @@ def _blasting_site(norm: str) -> bool:
             continue
         return True
     return False
+
+
+def _rescue_hoist(text: str, s: int) -> bool:
+    """Whether the lifting word at s is rescuers hoisting someone, told before it in its clause (`RESCUE_HOIST`)."""
+    ca = max(text.rfind(p, 0, s) for p in "，,。；;：:\n") + 1
+    return RESCUE_HOIST.search(text, ca, s) is not None
 
 
 def _brought_in(text: str, s: int) -> bool:

@@ -209,8 +209,9 @@ INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
 # grower's substrate
 SOLID_FUELS = frozenset(("木粉",))
 SOLID_FUEL_BURNING = re.compile(r"燃|爆|粉尘|着火|起火|火灾")
-# (and a high concentration of it felling someone: "高浓度氮气如同潜伏的死神，瞬间将他击倒")
-INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧|晕倒|昏倒|昏迷|吸入|高浓度|击倒|倒地")
+# (and a high concentration of it felling someone: "高浓度氮气如同潜伏的死神，瞬间将他击倒"; or bursting out of a mine's
+# face: "掘进工作面二氧化碳突出事故")
+INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧|晕倒|昏倒|昏迷|吸入|高浓度|击倒|倒地|突出")
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
 # 长沙市液化石油气发展有限公司, 氧气仓库, 油漆作坊; or the name goes on as a longer one the gazetteer does not
 # know (醋酸乙脂)

@@ -321,7 +321,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "储气罐爆",
     ),
     # (flash fires and flashovers of gas or vapour: "液化气轰燃", "罐体内部可燃性气体发生闪燃", "产生瞬燃")
-    "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃"),
+    # (and a vessel's implosion as the press names it: "乙炔炭黑水储罐疑似内爆事故")
+    "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃", "内爆"),
     "火灾": ("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃"),
     # (GB 6441 触电 includes lightning; a live line falling on or touched by someone)
     # (a high-voltage line written in full, someone knocked down by the current: "触碰高压电线造成2死1伤",
@@ -407,7 +408,12 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "倒覆",
     ),
     # a mine roof falling in ("顶板冒落", "顶板垮落", "顶板塌落": the longer word wins over 塌落, see `_type_in`)
-    "冒顶片帮": ("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌"),
+    # (and the mine regulators' names for it: "发生一起顶板事故"; a rock burst, "矿震", "冲击地压", brings the roof
+    # and sides down on the miners)
+    "冒顶片帮": (
+        *("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌", "顶板事故"),
+        *("矿震", "冲击地压"),
+    ),
     # water (and mud) bursting into a pit, shaft or tunnel: 突涌, 突水, 涌水
     # (and seepage, as mine reports name it: "恒太煤矿在8月23日发生矿坑渗水事故")
     # (and a mine's water disaster, as official reports name it: "杉木树煤矿“12·14”较大水害事故")
@@ -437,6 +443,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "夹在",
         "绞住",
         "卷住",
+        # (a machine's part closing on someone: "头部被电翻锅的翻板夹住")
+        "夹住",
         "挤压在",
         "啮住",
         "咬住",
