@@ -741,3 +741,23 @@ def test_a_regulators_act_dated_in_its_clause_is_not_the_accidents_day() -> None
         "官方通报称，7月2日上午9时10分左右，某输变电工程施工点发生一起有限空间作业人员被困事件。"
     )
     assert _date(text) == "2020-07-02"
+
+
+def test_a_regulators_accident_information_and_an_earlier_accident_this_one_followed() -> None:
+    text = (
+        "11月20日，某省矿山安全监察局发布事故信息：2021年11月20日凌晨，某煤矿发生一起顶板事故，造成1人死亡。"
+        "这是该矿继2021年6月13日发生机电事故后，再一次发生事故。"
+    )
+    assert _date(text) == "2021-11-20"
+    # (the earlier accident's day alone dates nothing; 相继 is not 继)
+    assert _date("这是该矿继2021年6月13日发生机电事故后，再一次发生事故，造成1人死亡。") is None
+    assert _date("两名工人相继2021年6月13日发生中毒，造成1人死亡。") == "2021-06-13"
+
+
+def test_a_day_the_miners_were_brought_up_is_not_the_accidents() -> None:
+    text = (
+        "截至10月10日3时8分，经过57小时的全力搜救，某煤矿矿震事故7名被困矿工中，4名矿工成功获救（其中3人前期成功"
+        "升井，1人9日凌晨成功升井），3名矿工不幸遇难。\n10月7日18时许，某煤矿二井发生矿震，导致4人被困井下。"
+    )
+    assert _date("2021-10-11 23:01:19\n" + text) == "2021-10-07"
+    assert _date("2021-10-11 23:01:19\n" + text.replace("1人9日凌晨成功升井", "1人9日凌晨获救")) == "2021-10-07"

@@ -129,7 +129,8 @@ REPORTING = re.compile(
 )
 # the lead of a news item before the accident's date: "据…发布的消息:", "通报称："
 # (or a bulletin's: "…应急管理局发布情况通报 :2025年6月3日17时20分许，…")
-NEWS_LEAD_BEFORE = re.compile(r"(?:消息|称|通报|公告)\s*[:：]?\s*$")
+# (or a regulator's release of accident information: "…安全监察局云南局发布事故信息：2021年11月20日凌晨，…")
+NEWS_LEAD_BEFORE = re.compile(r"(?:消息|称|通报|公告|事故信息)\s*[:：]?\s*$")
 # the accident told as happening "that day", the dispatch's
 HAPPENED_THAT_DAY = re.compile(r"(?:事发|事故发生)(?:时间)?(?:在|于|是|为)?\s*当[天日]")
 # a regulator's act after the accident (its day is not the accident's, nor a fallback for it): "2025年4月18日，省住建厅
@@ -149,7 +150,8 @@ ACCIDENT_NAME_DAY = re.compile(
 )
 # what the search and rescue after an accident did (its day is not the accident's), and the accident happening
 # (and the trapped carried out: "6月26日，深圳消防官兵将被困工人运出坍塌现场", a photo's caption)
-FOLLOW_UP = re.compile(r"找到|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|善后|打捞|运出|抬出")
+# (and miners brought up: "其中3人前期成功升井，1人9日凌晨成功升井")
+FOLLOW_UP = re.compile(r"找到|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|善后|打捞|运出|抬出|升井|获救")
 OCCURRED = re.compile(r"发生|起火|着火|失火|爆炸|爆燃|坍塌|倒塌|泄漏|泄露|冒顶|透水")
 FOLLOW_UP_SPREAD = dt.timedelta(days=7)
 NAME_LEAD = 400  # characters of title and lead where the accident's own name is told
@@ -164,7 +166,9 @@ REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?" + INVESTIGATION_REPORT)
 # (not "时光回溯至2019年10月13日正午", a story going back to the day)
 NOT_EVENT_BEFORE = re.compile(
     # (a tally's day at the head of its clause: "…发生爆裂的事故，到12月15日，有两人经抢救无效死亡")
-    r"(?:(?<!回溯)(?<!追溯)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于|(?<=[，,。；;\n])到)\s*$"
+    # (and an earlier accident this one followed: "这是该矿继2021年6月13日发生机电事故后，再一次发生事故")
+    r"(?:(?<!回溯)(?<!追溯)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于|(?<=[，,。；;\n])到"
+    r"|(?<!相)继)\s*$"
 )
 # a contract, a policy or a hiring dated: "2009年7月13日，王维以雇主身份为刘阳投保意外伤害险"
 # (not a description of who employed the victims: "2023年8月31日当天，某公司雇佣的工人宋某…")
