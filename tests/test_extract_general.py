@@ -1063,6 +1063,12 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # a compact tally with a mark between, or people before 死, and a Hong Kong paper's 卅
         ("饭堂发生强烈爆炸，造成至少一死、卅二人伤，全为公司员工。", 1, 32),
         ("饭堂发生爆炸，造成1人死、3人伤。", 1, 3),
+        # who died before their count (not a count before: "1人死亡4人住院")
+        ("事故造成当班和附近工段工人死亡3人，重伤2人，轻伤3人。", 3, 5),
+        ("车间爆炸，1人死亡4人受伤。", 1, 4),
+        ("车间爆炸，10余人死亡3人受伤。", 10, 3),
+        # two anonymised names of one surname are two people
+        ("仓库闪燃引起火灾，导致丁某、丁某某、王某烧伤。", None, 3),
         # (the others counted; a denial with 无 before 发现; a group of visitors denied)
         ("油罐切割时爆炸，徐某当场被炸死，其余三人没有受伤。", 1, 0),
         ("油罐切割时爆炸，徐某当场被炸死，其余两名工人均未受伤。", 1, 0),
@@ -3910,3 +3916,18 @@ def test_a_rescuers_hoist_is_no_lifting_accident() -> None:
 def test_carbon_dioxide_bursting_out_is_the_substance() -> None:
     text = "某煤矿掘进工作面发生二氧化碳突出事故，已有5人遇难。"
     assert [c.name for c in extract_report(LEAD + text).chemicals] == ["二氧化碳"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a slope sliding down is a collapse
+        ("", "采石场作业点上部约100立方米的岩石发生顺坡滑塌，造成2人死亡。", "坍塌"),
+        # a hot-water pipe's burst scalding someone, told in the title: the scald is the harm
+        ("澡堂热水管爆裂 洗澡女工被烫伤", "本月中旬，雷女士到澡堂洗澡时被烫伤，入院治疗。", "灼烫"),
+        # (not a vessel's burst: the burst is the harm)
+        ("储罐爆裂 一工人被烫伤", "本月中旬，工人在罐区作业时被烫伤，入院治疗。", "容器爆炸"),
+    ],
+)
+def test_a_slope_sliding_and_a_hot_water_pipe_bursting(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

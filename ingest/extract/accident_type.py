@@ -692,10 +692,15 @@ class AccidentTypeReader:
             # a tyre blowing up as it was inflated or fitted ("车胎发生爆炸", "轮胎却突然发生了爆炸"): its air under
             # pressure burst it, GB 6441 容器爆炸 (2 of 2 read texts so labelled)
             code = "容器爆炸"
-        if code == "容器爆炸" and span is not None and norm.startswith("蒸汽", span.start) and STEAM_BURN.search(norm):
-            # a steam pipe that burst and burnt people with its steam ("主蒸汽管道发生爆裂…5人被烧伤"): the scalds
-            # are the harm (GB 6441 灼烫), as for a pipe's burst read as an explosion above
-            code = "灼烫"
+        if code == "容器爆炸" and STEAM_BURN.search(norm):
+            # a steam or hot-water pipe that burst and burnt people with what it held ("主蒸汽管道发生爆裂…5人被烧伤",
+            # "工厂澡堂热水管爆裂，年轻女工大面积烫伤"): the scalds are the harm (GB 6441 灼烫), as for a pipe's burst
+            # read as an explosion above; the burst in the text or, with none there, in the title
+            burst_told = norm[span.start : span.end] if span is not None else ""
+            if span is None and (in_title := VESSEL_BURST.search(normalise_text(title))) is not None:
+                burst_told = in_title.group()
+            if burst_told.startswith(("蒸汽", "热水")):
+                code = "灼烫"
         if code == "容器爆炸" and span is None and _leak_told(norm) and not MACHINE_BURST.search(normalise_text(title)):
             # a title's vessel blowing up ("反应釜爆炸2死9伤") and a body telling what leaked and burnt ("氨气、甲苯泄露
             # 遭遇高温燃烧而引发"): a vapour-cloud explosion, as `_cylinder_burst` reads the body's (not a sealed

@@ -149,8 +149,9 @@ DEATH_RES = [
     ),
     re.compile(
         # "死亡人数目前为28人", "遇难人数已经上升到5人": a time word before the figure
-        # (not after a count of its own: "1人死亡4人住院", "一人死亡两人重伤" written without a comma)
-        r"(?<![人名位])(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已)?"
+        # (not after a count of its own: "1人死亡4人住院", "一人死亡两人重伤" written without a comma; but after who
+        # died: "造成当班和附近工段工人死亡3人")
+        r"(?<![\d零〇○一二两三四五六七八九十百][人名位])(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已)?"
         # (from the count before: "死亡人数已从4人增至7人")
         r"(?:从\s*(?:" + NUM + r")\s*(?:人|名)\s*)?"
         r"(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
@@ -2233,11 +2234,22 @@ def _later_deaths(
     return deaths, injuries
 
 
+# a name anonymised to its surname: "丁某", "丁某某", "欧阳某"
+ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某+")
+
+
 def _one_each(keys: set[str], roles: set[str]) -> set[str]:
     """Victims told twice, a bare role or name and the same with more, as one person each: "受伤的大妈…受伤的王大妈",
     "驾驶员和押运员均受轻伤…驾驶员吴某、押运员冯某擦伤", "轻型货车驾驶员向某死亡…向某当场死亡"; two roles stay two
-    people (驾驶员 and 副驾驶员)."""
-    return {k for k in keys if not any(o != k and o not in roles and (o.startswith(k) or o.endswith(k)) for o in keys)}
+    people (驾驶员 and 副驾驶员), and so do two anonymised names of one surname (丁某 and 丁某某, as court and inquiry
+    texts tell two people apart)."""
+
+    def same(k: str, o: str) -> bool:
+        if o == k or o in roles or not (o.startswith(k) or o.endswith(k)):
+            return False
+        return not (ANONYMISED.fullmatch(k) and ANONYMISED.fullmatch(o))
+
+    return {k for k in keys if not any(same(k, o) for o in keys)}
 
 
 def _broken_down_before(norm: str, a: int, b: int) -> bool:

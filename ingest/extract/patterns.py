@@ -401,7 +401,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (a tailings dam giving way: "尾矿库发生溃坝事故")
     # (and people buried, how a collapse, a slide or a silo's grain harms: "被饲料掩埋", "7名工人被埋")
     "坍塌": (
-        *("坍塌", "倒塌", "垮塌", "崩塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝"),
+        # (a slope or a face sliding down: "作业点上部的岩石发生顺坡滑塌", "发生一起滑塌事故")
+        *("坍塌", "倒塌", "垮塌", "崩塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝", "滑塌"),
         *("被埋", "掩埋", "活埋", "埋压"),
         # (a wall falling, as headlines put it: "粮库墙倒砸伤两人"; and toppling over: "一厂房墙面倒覆")
         "墙倒",
