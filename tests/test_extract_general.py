@@ -1067,6 +1067,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("事故造成当班和附近工段工人死亡3人，重伤2人，轻伤3人。", 3, 5),
         ("车间爆炸，1人死亡4人受伤。", 1, 4),
         ("车间爆炸，10余人死亡3人受伤。", 10, 3),
+        # the missing found dead, no count: all of them; not found alive
+        ("储油罐爆炸，造成3人死亡、1人失联。记者了解到，失踪人员已被从罐体里找到，确认死亡。", 4, None),
+        ("储油罐爆炸，造成3人死亡、2人失联。失联人员已经找到，送往医院救治。", 3, None),
         # two anonymised names of one surname are two people
         ("仓库闪燃引起火灾，导致丁某、丁某某、王某烧伤。", None, 3),
         # (the others counted; a denial with 无 before 发现; a group of visitors denied)

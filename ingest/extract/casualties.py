@@ -695,6 +695,11 @@ TRAPPED_DEAD = re.compile(
     r"|" + COUNT + r"[^，,。；;\d]{0,6}?获救(?:者|人员|工人)[^。；;\d]{0,30}?(?:抢救无效|医治无效|救治无效|不治)"
     r"[^。；;\d]{0,6}?(?:死亡|身亡)"
 )
+# the missing or trapped, no count, found dead: "失踪人员已被从罐体里找到，确认死亡" (see `_trapped_found_dead`)
+MISSING_FOUND_DEAD = re.compile(
+    r"(?:失联|失踪|被困)(?:的)?(?:人员|者|矿工|工人)[^。；;\d]{0,20}?(?:找到|发现|搜寻到|寻获|搜救出|救出)"
+    r"[^。；;\d]{0,12}?(?:确认死亡|确认已死亡|已经?死亡|无生命(?:体征|迹象)|遇难|身亡)"
+)
 # a victim introduced as one of the injured already told: "受伤的工人许东振", "伤者王某"
 THE_INJURED_BEFORE = re.compile(r"(?:受伤|负伤|烧伤|灼伤|重伤|轻伤)的\s*$|(?:伤者|伤员)\s*$")
 # a death told of several people at once, with no count: "经抢救无效先后死亡", "均不幸遇难"
@@ -2019,13 +2024,18 @@ def _trapped_found_dead(norm: str, deaths: tuple[int, Span], usable: Callable[[i
     if deaths[1].start <= trapped.start() < deaths[1].end:
         return None  # the dead are the missing counted: "6名失联人员已确认不幸遇难。…6名失联人员不幸遇难" is 6
     found = next((m for m in TRAPPED_DEAD.finditer(norm, sb, sb + 600) if usable(m.start())), None)
-    if found is None:
+    # (or the missing found dead with no count, all of them: "造成3人死亡、1人失联。…失踪人员已被从罐体里找到，
+    # 确认死亡")
+    all_found = next((m for m in MISSING_FOUND_DEAD.finditer(norm, sb, sb + 600) if usable(m.start())), None)
+    if found is None and all_found is None:
         return None
     try:
-        n, of = cn_to_int(next(g for g in found.groups() if g)), cn_to_int(trapped.group(1))
+        of = cn_to_int(trapped.group(1))
+        n = cn_to_int(next(g for g in found.groups() if g)) if found is not None else of
     except ValueError:
         return None
-    return (deaths[0] + n, Span(deaths[1].start, found.end())) if 0 < n <= of else None
+    end = (found or all_found or trapped).end()
+    return (deaths[0] + n, Span(deaths[1].start, end)) if 0 < n <= of else None
 
 
 def _heading_line(norm: str, pos: int) -> bool:
