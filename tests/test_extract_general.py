@@ -1070,6 +1070,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # the missing found dead, no count: all of them; not found alive
         ("储油罐爆炸，造成3人死亡、1人失联。记者了解到，失踪人员已被从罐体里找到，确认死亡。", 4, None),
         ("储油罐爆炸，造成3人死亡、2人失联。失联人员已经找到，送往医院救治。", 3, None),
+        # kept for observation and treated is treated; kept for observation alone is not hurt
+        ("煤矿发生事故，被困的17人有5人在途中死亡，还有12人在医院观察治疗，其中1人伤势较重。", 5, 12),
+        ("车间起火，8人身体不适送院观察。", None, None),
         # two anonymised names of one surname are two people
         ("仓库闪燃引起火灾，导致丁某、丁某某、王某烧伤。", None, 3),
         # (the others counted; a denial with 无 before 发现; a group of visitors denied)
@@ -3934,3 +3937,14 @@ def test_carbon_dioxide_bursting_out_is_the_substance() -> None:
 )
 def test_a_slope_sliding_and_a_hot_water_pipe_bursting(title: str, text: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+def test_a_rescuers_fear_is_no_mechanism() -> None:
+    text = (
+        "3月8日12时许，某消防救援站接到转警，某工地的1名工人施工时不慎掉入深井。接警后，消防救援站立即出动赶赴现场。\n"
+        "经现场勘查，该工人被发现时因受伤无法行动。指挥员立即制定救人方案，用绳索拖拽至地面。"
+        "因害怕该工人出现缺氧窒息导致休克，救援工作必须争分夺秒。"
+    )
+    assert extract_report(text).accident_type is None
+    # (told as what happened, it is the harm)
+    assert extract_report(text.replace("因害怕", "因")).accident_type == "中毒和窒息"

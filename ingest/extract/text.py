@@ -46,10 +46,13 @@ HYPOTHETICAL = re.compile(
     r"|足以|极易|容易(?:造成|导致)|后果不堪设想"
     # (a rescue's stakes: "如不迅速营救，被困人员极有可能窒息死亡")
     r"|如不|(?<![没])有可能"
+    # (a rescuer's fear: "因害怕该工人出现缺氧窒息导致休克，救援工作必须争分夺秒")
+    r"|害怕|担心|唯恐|生怕|以防|以免"  # (for its clause: see NEAR_MISS)
     # what a substance does, told as a hazard: "人体吸入会导致中毒，…严重的会导致死亡"
     r"|(?<![将可])会(?:造成|导致|引起)"
 )
-NEAR_MISS = frozenset(("险些", "差点", "差一点"))
+# (a near miss, or a fear, reaches to the end of its clause only: see `hypothetical`)
+NEAR_MISS = frozenset(("险些", "差点", "差一点", "害怕", "担心", "唯恐", "生怕", "以防", "以免"))
 
 
 def statistics(norm: str, a: int, b: int) -> bool:
@@ -71,7 +74,8 @@ def other_accidents(norm: str, a: int, b: int) -> bool:
 
 def hypothetical(norm: str, sa: int, pos: int) -> bool:
     """Whether what is told at pos, in the sentence starting at sa, is only imagined or narrowly avoided. A near
-    miss reaches to the end of its clause only: in "差点与货车相撞，…货车溅出硫酸，烧伤了她的脸" the burn happened."""
+    miss or a fear reaches to the end of its clause only: in "差点与货车相撞，…货车溅出硫酸，烧伤了她的脸" the burn
+    happened, as in "消防部门担心罐体爆炸，疏散了周边群众，驾驶员被烧伤"."""
     for m in HYPOTHETICAL.finditer(norm, sa, pos):
         if m.group() not in NEAR_MISS or not re.search(r"[，,]", norm[m.end() : pos]):
             return True
