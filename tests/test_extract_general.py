@@ -1070,6 +1070,11 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # the missing found dead, no count: all of them; not found alive
         ("储油罐爆炸，造成3人死亡、1人失联。记者了解到，失踪人员已被从罐体里找到，确认死亡。", 4, None),
         ("储油罐爆炸，造成3人死亡、2人失联。失联人员已经找到，送往医院救治。", 3, None),
+        # a further group told in the next sentence as such is added; a part of the group is not
+        ("事故造成当班工人死亡3人，重伤2人，轻伤3人。另有34人被震碎玻璃轻微划伤入院治疗。", 3, 39),
+        ("事故造成3人死亡，2人受伤。此外，还有4人受轻伤。", 3, 6),
+        ("事故造成3人死亡，2人受伤。其中1人重伤。", 3, 2),
+        ("事故造成3人死亡，2人受伤。经查，4人受伤的原因是违章作业。", 3, 2),
         # kept for observation and treated is treated; kept for observation alone is not hurt
         ("煤矿发生事故，被困的17人有5人在途中死亡，还有12人在医院观察治疗，其中1人伤势较重。", 5, 12),
         ("车间起火，8人身体不适送院观察。", None, None),

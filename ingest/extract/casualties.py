@@ -426,6 +426,8 @@ ALL_COUNTED = re.compile(NUM + r"\s*(?:人|名|位)\s*(?:均|都|全部|全都)"
 # a headline's compact count of the dead ("4死6伤"), which the story's own sentence tells again
 HEADLINE_DEAD = re.compile(NUM + r"\s*死(?!亡)")
 ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
+# the head of a sentence telling a further group of the same harm: "另有34人…", "此外，还有2人…"
+FURTHER_GROUP = re.compile(r"\s*(?:此外|另外)?[，,]?\s*(?:另有|还有|另外有|另)\s*")
 NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
     # "没造成人员伤亡" (没 alone, as often as 没有), "没形成人员伤亡" (形成 for 造成 in reworded copies)
@@ -1463,6 +1465,11 @@ class CasualtyReader:
         if chosen is None:
             return None, None
         n, span, serious = totals[chosen[1].start]
+        # a further group told in the next sentence as such: "…重伤2人，轻伤3人。另有34人被震碎玻璃轻微划伤" is 39
+        nb = _sentence_at(norm, span.start)[1]
+        further = next((t for st, t in sorted(totals.items()) if st >= nb), None)
+        if further is not None and FURTHER_GROUP.fullmatch(norm, nb, further[1].start):
+            n, span = n + further[0], Span(span.start, further[1].end)
         return (n, span), serious
 
     @staticmethod
