@@ -1075,6 +1075,10 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("事故造成3人死亡，2人受伤。此外，还有4人受轻伤。", 3, 6),
         ("事故造成3人死亡，2人受伤。其中1人重伤。", 3, 2),
         ("事故造成3人死亡，2人受伤。经查，4人受伤的原因是违章作业。", 3, 2),
+        # a limb broken is a wound (not a wire)
+        ("两车相撞，司机受轻伤，但车下一名指挥人员却被铁梁砸断了右小腿。", None, 2),
+        ("钢梁倒下，砸断了电线，一名工人被砸断左腿。", None, 1),
+        ("拆除车间时，两名工人用铁锤砸断了废旧电线。", None, None),
         # kept for observation and treated is treated; kept for observation alone is not hurt
         ("煤矿发生事故，被困的17人有5人在途中死亡，还有12人在医院观察治疗，其中1人伤势较重。", 5, 12),
         ("车间起火，8人身体不适送院观察。", None, None),

@@ -29,7 +29,8 @@ DEATH_ANCHOR = re.compile(
     # (the end of "…遗体于5月10日在下游约6公里处被找到", further from the body than a window reaches after it)
     r"|被(?:找到|发现|打捞)|停止了?呼吸|没救了"
 )
-INJ_ANCHOR = re.compile(r"伤|骨折")
+# (and a limb broken: "砸断了右小腿", see HURT_WORD)
+INJ_ANCHOR = re.compile(r"伤|骨折|[砸压轧碾夹撞摔]断")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
 # the first character of a count (NUM), ahead of a pattern that starts with lookbehinds (no fixed first character):
@@ -206,6 +207,9 @@ HURT_WORD = (
     # (an eye lost: "磷酸飞溅到这名工人的眼睛里，…致使该工人右眼失明")
     r"|失明"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
+    # (a limb broken, the limb named after: "被铁梁砸断了右小腿", "压断左腿"; not "砸断了电线")
+    r"|(?:砸|压|轧|碾|夹|撞|摔)断(?:了)?(?=(?:他的|其)?[左右双两]?(?:小腿|大腿|腿|手臂|胳膊|手指|手掌|手|脚趾|脚|肋骨"
+    r"|腰椎|脊椎|锁骨|骨头))"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;])"
     # harm suffered, in a news summary's words: "71人遭受不同程度的伤害"
