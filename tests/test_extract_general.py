@@ -1079,6 +1079,8 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("两车相撞，司机受轻伤，但车下一名指挥人员却被铁梁砸断了右小腿。", None, 2),
         ("钢梁倒下，砸断了电线，一名工人被砸断左腿。", None, 1),
         ("拆除车间时，两名工人用铁锤砸断了废旧电线。", None, None),
+        # the day of the death between the count and the death
+        ("发生一般机械伤害事故，造成黄某1人于4月9日死亡，直接经济损失75万元。", 1, None),
         # kept for observation and treated is treated; kept for observation alone is not hurt
         ("煤矿发生事故，被困的17人有5人在途中死亡，还有12人在医院观察治疗，其中1人伤势较重。", 5, 12),
         ("车间起火，8人身体不适送院观察。", None, None),
@@ -2638,6 +2640,9 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某地煤气罐爆炸事故 造成4死10重伤", "煤气罐发生爆炸，造成4人死亡，26人受伤。", 4, 26),
         ("某厂车间爆炸 一名工人重度烧伤", "车间发生爆炸，两名工人受伤。", None, 2),
         ("某厂爆炸致2人死亡", "某厂发生爆炸，无人员伤亡。", 0, 0),
+        # (nor the headline's groups that add up to the body's dead: its dead are the rescuers alone)
+        ("某纸业1工人中毒3人搭救反致死事故", "一工人中毒窒息，3名工友搭救不成，造成4人死亡的事故。", 4, None),
+        ("某纸业1工人中毒3人搭救反致死事故", "一工人中毒窒息，3名工友搭救不成，造成5人死亡的事故。", 3, None),
         # (not a count the headline only bounds: the body's stands; the headline's where the body has none)
         ("深違規台資廠失火逾廿人傷", "工厂失火，事故中有二十一人受伤送院。", None, 21),
         ("某化工厂爆炸 至少5人死亡", "化工厂发生爆炸，事故造成7人死亡。", 7, None),

@@ -143,7 +143,10 @@ DEATH_RES = [
         # (a floor or a height between: "两名正在施工的工人从15层坠楼身亡")
         + r"(?:在[^，,。；;]{0,30}?(?:时|过程中)|\d+(?:\.\d+)?\s*(?:米|m|层|楼)|(?!"
         + NUM
-        + r"\s*(?:人|名))[^，,。；;！!？?\d]){0,20}?(?:当场)?(?:中毒|窒息)?"
+        + r"\s*(?:人|名))[^，,。；;！!？?\d]){0,20}?(?:当场)?"
+        # (the day of the death between: "造成黄玉美1人于4月9日死亡")
+        + r"(?:(?:于|在)(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:凌晨|上午|中午|下午|晚上|晚间)?)?"
+        + r"(?:中毒|窒息)?"
         + DEATH_WORD
         # (not a death word that counts people of its own: "临时雇工8人(死亡的 4 人均为临时雇工)")
         + r"(?!的\s*(?:" + NUM + r")\s*(?:人|名))"
@@ -536,6 +539,10 @@ TITLE_DEAD = re.compile(
     _TITLE_COUNT + r"(?<![疑恐])(?<!疑似)(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))"
     r"|(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*条(?:鲜活的?|宝贵的?|年轻的?)?(?:生命|人命)"
     r"|" + _KIN + r"(俩)(?:双双|均|都)?(?:不幸)?(?:死亡|遇难|身亡|丧生|罹难|殒命)"
+)
+# a headline's count of people of any kind: "1工人中毒3人搭救反致死" has two
+TITLE_PEOPLE = re.compile(
+    r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名|位|" + _TITLE_WHO + r")"
 )
 # a headline's toll risen to a new figure: "死亡人数升至254人", "遇难人数增至28人", "受伤人数升至5人"
 TITLE_TOLL_RISEN = re.compile(
@@ -1928,6 +1935,7 @@ def _title_tally(rep: ExtractedReport) -> None:
             and rep.deaths != cn_to_int(dead)
             and one_accident
             and not bound(dead_m, dead_g)
+            and not _title_counts_add_up(plain, rep.deaths)
         ):
             # the headline's count of the dead over a different count of the body (the body's an early count, a part,
             # or a misreading): the labels take the headline's in 14 of the 15 read texts where the two differ and the
@@ -1952,6 +1960,15 @@ def _title_tally(rep: ExtractedReport) -> None:
             # the body telling one of them by name; "上海一吊车高压线触电 两人受伤")
             rep.injuries = cn_to_int(hurt)
             rep.spans.pop("injuries", None)
+
+
+def _title_counts_add_up(plain: str, deaths: int) -> bool:
+    """Whether the headline counts its people in groups that add up to the body's dead: "1工人中毒3人搭救反致死"
+    under "造成4人死亡" (the headline's dead are the rescuers alone)."""
+    counts = [m.group(1) for m in TITLE_PEOPLE.finditer(plain)]
+    with contextlib.suppress(ValueError):
+        return sum(cn_to_int(c) for c in counts) == deaths  # (one count alone is the dead's, told as different)
+    return False
 
 
 def _title_toll_risen(rep: ExtractedReport) -> None:
