@@ -738,3 +738,18 @@ def test_counted_and_per_halogen_names_and_a_likeness() -> None:
 def test_a_class_of_compounds_named_after_a_substance_and_heat_transfer_oil() -> None:
     assert _chems("厂区突然停电，造成甲烷氯化物车间管道液氯气体受压产生泄漏，3人中毒。") == {"氯"}
     assert _chems("车间的导热油泄漏起火，2人受伤。") == {"导热油"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # asphalt hot, spilt or burning is a substance of the accident
+        ("工人在搅拌站卸料时，高温沥青喷出，将两名工人烫伤。", ["沥青"]),
+        ("因防水卷材成分中含有沥青，着火后黑烟很浓，一名工人被烧伤。", ["沥青"]),
+        # not a road surface, nor what a works makes after its fire is told
+        ("项目正在进行道路沥青铺设，一名工人被压路机碾压死亡。", []),
+        ("某厂重油罐起火爆炸，造成1人死亡。据了解，发生火灾的工厂主要生产沥青，有沥青储罐4个和重油罐1个。", ["燃料油"]),
+    ],
+)
+def test_asphalt_only_where_it_harms(text: str, names: list[str]) -> None:
+    assert [c.name for c in extract_report("2021年3月4日，" + text).chemicals] == names

@@ -208,6 +208,11 @@ INERT_GASES = frozenset(("氮", "二氧化碳", "氩", "氦"))
 # 事故", "木粉飞扬，突然起火"), not sawdust spread to soak up a spill ("用木屑吸附泄漏的液体"), a plug, or a mushroom
 # grower's substrate
 SOLID_FUELS = frozenset(("木粉",))
+# asphalt: a substance of the accident only where its sentence goes on to tell it hot, spilt or burning
+# ("高温沥青四溅", "烫化了的沥青一下子喷涌而出", "防水卷材成分中含有沥青，着火后黑烟很浓"), not a road surface
+# ("道路沥青铺设", "沥青路面被挖开") nor what a works makes after its fire is told ("发生火灾的沥青厂主要生产沥青")
+HARM_ONLY = frozenset(("沥青",))
+HARM_ONLY_TOLD = re.compile(r"烫|烧伤|灼伤|喷|溅|泄漏|泄露|起火|着火|燃烧|爆炸|爆燃|闪燃|火灾")
 SOLID_FUEL_BURNING = re.compile(r"燃|爆|粉尘|着火|起火|火灾")
 # (and a high concentration of it felling someone: "高浓度氮气如同潜伏的死神，瞬间将他击倒"; or bursting out of a mine's
 # face: "掘进工作面二氧化碳突出事故")
@@ -548,6 +553,10 @@ class ChemicalReader:
                 if canon in INERT_GASES and not self._inert_involved(norm, e.start_char, cargo_at):
                     continue
                 if canon in SOLID_FUELS and not SOLID_FUEL_BURNING.search(norm, *_sentence_at(norm, e.start_char)):
+                    continue
+                if canon in HARM_ONLY and not HARM_ONLY_TOLD.search(
+                    norm, e.end_char, _sentence_at(norm, e.end_char)[1]
+                ):
                     continue
                 if canon in ARTICLES:
                     continue
