@@ -753,3 +753,11 @@ def test_a_class_of_compounds_named_after_a_substance_and_heat_transfer_oil() ->
 )
 def test_asphalt_only_where_it_harms(text: str, names: list[str]) -> None:
     assert [c.name for c in extract_report("2021年3月4日，" + text).chemicals] == names
+
+
+def test_a_plant_unit_named_after_its_product_is_not_the_substance() -> None:
+    text = "2021年3月4日，氯乙烯装置转化器内冷却水超温、超压造成一次物理爆炸，造成3人死亡。"
+    assert [c.name for c in extract_report(text).chemicals] == []
+    assert [c.name for c in extract_report(text.replace("氯乙烯装置转化器内", "氯乙烯泄漏，转化器内")).chemicals] == [
+        "氯乙烯"
+    ]

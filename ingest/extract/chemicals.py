@@ -266,7 +266,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"(?:爆炸|爆燃|火灾|起火|着火|燃爆|闪爆|泄漏|泄露))"
     # a unit named after its product as the first step of a place: 乙二醇装置区域, 氯甲烷装置液氯工段, X车间的反应釜
     r"|(?:车间|装置|生产区|工段)(?:区域|区|[\u4e00-\u9fff]{1,4}?(?:工段|单元)|[\u4e00-\u9fff]{1,6}?塔"
-    r"|的?(?:反应釜|反应器|储罐|罐区|泵房|管道|管线))"
+    # (and a vessel of the unit: "氯乙烯装置转化器内冷却水超温、超压")
+    r"|的?(?:反应釜|反应器|转化器|储罐|罐区|泵房|管道|管线))"
 )
 # a class of gases, not a substance: 燃气 in 可燃气体, 易燃气体, 助燃气体, 不燃气体, and 可燃气, 可燃气质 (a fabric
 # that burns: "工作服属于可燃气质")
