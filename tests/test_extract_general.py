@@ -3962,3 +3962,16 @@ def test_a_rescuers_fear_is_no_mechanism() -> None:
     assert extract_report(text).accident_type is None
     # (told as what happened, it is the harm)
     assert extract_report(text.replace("因害怕", "因")).accident_type == "中毒和窒息"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an explosion the report calls physical, nothing burning, is a vessel's
+        ("某化工公司发生爆炸事故，造成3人死亡。原因是转化器内冷却水超温、超压造成的一次物理爆炸。", "容器爆炸"),
+        # (not where a fuel burnt)
+        ("某厂发生爆炸事故，造成3人死亡。原因是泄漏的甲醇蒸气燃烧引发物理爆炸。", "其他爆炸"),
+    ],
+)
+def test_a_physical_explosion_is_a_vessels(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

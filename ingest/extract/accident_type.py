@@ -306,6 +306,8 @@ AT_FAULT_VEHICLE = re.compile(
     # one are labelled 车辆伤害 where they have a class)
     r"|(?:车|车辆|汽车|货车|卡车|客车|罐车|槽车|挂车|拖拉机|铲车|叉车)[^，,。；;\d]{0,4}?失控"
 )
+# an explosion called physical (see `AccidentTypeReader.read`)
+PHYSICAL_BLAST = re.compile(r"物理(?:性)?爆炸")
 # a machine right before a collapse word (see `_type_in`)
 MACHINE_TOPPLED = re.compile(r"(?:设备|机器|机床|机台)(?:突然)?$")
 # a boat as the subject of a capsizing word after it in its clause (see `AccidentTypeReader.read`); not a vehicle or a
@@ -635,6 +637,14 @@ class AccidentTypeReader:
                 # 待检期间发生爆炸" (GB 6441 容器爆炸: the physical burst of a vessel under pressure)
                 burst = next(
                     (Span(m.start(), m.end()) for m in PRESSURISED_BURST.finditer(norm)
+                     if self._told_as_happened(norm, m.start())),
+                    None,
+                )
+            if burst is None and not FUEL_BURNING.search(norm):
+                # an explosion the report calls physical, nothing burning: "转化器内冷却水超温、超压造成的一次物理爆炸"
+                # (GB 6441 容器爆炸 is the physical explosion of a vessel)
+                burst = next(
+                    (Span(m.start(), m.end()) for m in PHYSICAL_BLAST.finditer(norm)
                      if self._told_as_happened(norm, m.start())),
                     None,
                 )
