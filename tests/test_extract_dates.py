@@ -761,3 +761,19 @@ def test_a_day_the_miners_were_brought_up_is_not_the_accidents() -> None:
     )
     assert _date("2021-10-11 23:01:19\n" + text) == "2021-10-07"
     assert _date("2021-10-11 23:01:19\n" + text.replace("1人9日凌晨成功升井", "1人9日凌晨获救")) == "2021-10-07"
+
+
+def test_a_papers_dateline_after_its_name_is_the_day_of_the_report() -> None:
+    text = (
+        "发布时间: 2016-01-31 09:35:12\n某报讯1月30日，宋女士躺在医院骨科的病床上，她在超市整理货品时被叉车撞倒。\n"
+        "1月26日晚上7时许，超市的一辆叉车突然倒着冲向她，致其左踝骨骨折。"
+    )
+    assert _date(text) == "2016-01-26"
+
+
+def test_a_dateline_day_alone_is_the_last_such_day_before_the_stamp() -> None:
+    text = (
+        "某消防网 2017-04-01 09:06\n某消防网讯31日，笔者从某市公安部门获悉，当天上午9时22分，某路口发生一起槽罐车"
+        "和货车相撞致1人死亡的交通事故。"
+    )
+    assert _date(text) == "2017-03-31"

@@ -195,6 +195,8 @@ DATELINE_MD = re.compile(
     rf"(?=[\d{_CN}])(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:\d{{1,2}}\s*[时:：]\s*(?:\d{{1,2}}\s*分?)?\s*)?"
     r"(?:电|讯|消息|报道|報道|電|訊)"
 )
+# (or after the paper's 讯, the day then a comma: "华商报讯1月30日，宋女士躺在医院骨科的病床上")
+DATELINE_AFTER = re.compile(rf"(?<=讯)\s*(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日(?=\s*[，,])")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}  # days before the dateline
 CUT_OFF_AFTER = re.compile(r"\s*\d{1,2}\s*(?:时|点)\s*(?:止|为止)")
 LATER_WITHIN = 1000  # characters after a day of a preliminary within which the accident's own day is looked for
@@ -623,15 +625,19 @@ def _read_date(text: str) -> FoundDate | None:
     furniture = {m.start() for m, d in mentions if d is not None and _is_furniture(text, m)}
     # the reference dates: the page stamps, in order; the first moved to the day of an agency dateline
     refs = [d for m, d in mentions if d is not None and m.start() in furniture]
-    datelines = list(DATELINE_MD.finditer(text))
+    datelines = sorted([*DATELINE_MD.finditer(text), *DATELINE_AFTER.finditer(text)], key=lambda d: d.start())
     line = datelines[0] if datelines else None
     dispatch_day: dt.date | None = None  # the day of the agency dateline, when a page stamp gives its year
     if refs and line is not None:  # "本报12月4日讯" under the stamp 2005年12月05日: today is the 4th
         ref = refs[0]
         try:
-            today = ref.replace(
-                month=_num(line.group("m")) if line.group("m") else ref.month, day=_num(line.group("d"))
-            )
+            if line.group("m"):
+                today = ref.replace(month=_num(line.group("m")), day=_num(line.group("d")))
+            else:
+                # a day alone is the last such day on or before the stamp ("讯31日" under a stamp of 1 April)
+                day = _num(line.group("d"))
+                month_of = ref if day <= ref.day else ref.replace(day=1) - dt.timedelta(days=1)
+                today = month_of.replace(day=day)
         except ValueError:
             today = ref
         if dt.timedelta(0) <= ref - today <= dt.timedelta(days=7):
