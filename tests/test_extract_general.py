@@ -3975,3 +3975,16 @@ def test_a_rescuers_fear_is_no_mechanism() -> None:
 )
 def test_a_physical_explosion_is_a_vessels(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a lorry crushing its driver against a wall is the vehicle's harm, told with a machine's word
+        ("大货车突然前冲，将司机死死夹在车头与墙壁、混凝土柱子之间的缝隙里，司机当场死亡。", "车辆伤害"),
+        # (not a machine's two parts)
+        ("工人的手臂被夹在冲床上模与下模之间，当场受伤。", "机械伤害"),
+    ],
+)
+def test_crushed_between_a_vehicle_and_a_wall(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -105,7 +105,11 @@ HARM_VERB: dict[str, re.Pattern[str]] = {
     "机械伤害": re.compile(r"搅伤|绞伤"),
 }
 # two vehicles as what someone was crushed between, right after the crushing word (see `_type_in`)
-BETWEEN_VEHICLES = re.compile(r"[^，,。；;\n]{0,2}?两(?:辆)?(?:车|卡车|货车|汽车)(?:的)?(?:夹缝|之间|中间|间)")
+# (or a vehicle's front or body and a wall: "将司机死死夹在车头与墙壁、混凝土柱子之间的缝隙里")
+BETWEEN_VEHICLES = re.compile(
+    r"[^，,。；;\n]{0,2}?(?:两(?:辆)?(?:车|卡车|货车|汽车)(?:的)?(?:夹缝|之间|中间|间)"
+    r"|(?:车头|车身|车尾|车厢)(?:与|和)[^，,。；;\n]{1,12}?(?:夹缝|之间|中间|缝隙))"
+)
 # crushed or buried, right before a suffocation word in its clause (see `_type_in`)
 # (and the coroner's word for it: "符合头部及颈部受压力作用致机械性窒息死亡")
 CRUSHED_BEFORE = re.compile(r"(?:被压|压住|倾压|砸压|重压|被埋|掩埋|埋压|压埋|挤压|压迫|机械性)[^，,。；;\n]{0,4}$")
