@@ -777,3 +777,11 @@ def test_a_dateline_day_alone_is_the_last_such_day_before_the_stamp() -> None:
         "和货车相撞致1人死亡的交通事故。"
     )
     assert _date(text) == "2017-03-31"
+
+
+def test_a_day_after_a_dateline_of_its_own_is_the_accidents() -> None:
+    text = (
+        "2017-01-14 07:43   来源: 某都市报\n\n某都市报1月13日讯 1月12日，一艘渔船在海域捕捞作业时，船上一名渔民右侧小腿"
+        "不慎被绞机绞断。"
+    )
+    assert _date(text) == "2017-01-12"

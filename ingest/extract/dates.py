@@ -195,8 +195,9 @@ DATELINE_MD = re.compile(
     rf"(?=[\d{_CN}])(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日\s*(?:\d{{1,2}}\s*[时:：]\s*(?:\d{{1,2}}\s*分?)?\s*)?"
     r"(?:电|讯|消息|报道|報道|電|訊)"
 )
-# (or after the paper's 讯, the day then a comma: "华商报讯1月30日，宋女士躺在医院骨科的病床上")
-DATELINE_AFTER = re.compile(rf"(?<=讯)\s*(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日(?=\s*[，,])")
+# (or after the paper's 讯, the day then a comma: "华商报讯1月30日，宋女士躺在医院骨科的病床上"; not after a dateline
+# of its own, "半岛都市报1月13日讯 1月12日，…渔民…不慎被绞机绞断", whose next day is the accident's)
+DATELINE_AFTER = re.compile(rf"(?<=[^\d日\s]讯)\s*(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日(?=\s*[，,])")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}  # days before the dateline
 CUT_OFF_AFTER = re.compile(r"\s*\d{1,2}\s*(?:时|点)\s*(?:止|为止)")
 LATER_WITHIN = 1000  # characters after a day of a preliminary within which the accident's own day is looked for
