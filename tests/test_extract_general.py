@@ -1081,6 +1081,8 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("拆除车间时，两名工人用铁锤砸断了废旧电线。", None, None),
         # the day of the death between the count and the death
         ("发生一般机械伤害事故，造成黄某1人于4月9日死亡，直接经济损失75万元。", 1, None),
+        # the buried all saved, then in hospital
+        ("工地发生塌方，造成4人被埋。截止记者发稿为止，被埋4位民工全部获救，目前正在医院抢救。", None, 4),
         # kept for observation and treated is treated; kept for observation alone is not hurt
         ("煤矿发生事故，被困的17人有5人在途中死亡，还有12人在医院观察治疗，其中1人伤势较重。", 5, 12),
         ("车间起火，8人身体不适送院观察。", None, None),
