@@ -3986,6 +3986,8 @@ def test_a_physical_explosion_is_a_vessels(text: str, code: str) -> None:
         ("大货车突然前冲，将司机死死夹在车头与墙壁、混凝土柱子之间的缝隙里，司机当场死亡。", "车辆伤害"),
         # (not a machine's two parts)
         ("工人的手臂被夹在冲床上模与下模之间，当场受伤。", "机械伤害"),
+        # an electrician burnt by the current he worked with
+        ("一名电工在大楼施工时用电不慎受伤，脸部和左手被烧伤。", "触电"),
     ],
 )
 def test_crushed_between_a_vehicle_and_a_wall(text: str, code: str) -> None:

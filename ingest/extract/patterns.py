@@ -330,6 +330,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "触电": (
         *("触电", "电击", "电死", "雷击", "高压线", "高压电线", "触及带电", "接触带电", "碰触带电", "外壳带电"),
         *("被电打", "被电倒"),
+        # (an electrician hurt by the current he worked with, his burns its: "电工…施工时用电不慎受伤 脸焦手焦")
+        "用电不慎",
     ),
     # (and the falling into water itself, a boat capsized, someone who could not swim)
     "淹溺": (
