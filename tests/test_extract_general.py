@@ -1079,6 +1079,12 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("两车相撞，司机受轻伤，但车下一名指挥人员却被铁梁砸断了右小腿。", None, 2),
         ("钢梁倒下，砸断了电线，一名工人被砸断左腿。", None, 1),
         ("拆除车间时，两名工人用铁锤砸断了废旧电线。", None, None),
+        # fingers cut off by a machine, after a comma that ends the while-clause
+        ("济宁一女工在操作钢板剪刀机时，不慎被剪刀机切断左手的食指、中指和无名指。", None, 1),
+        ("一名女工在操作机器时，不慎被机器切伤左手。", None, 1),
+        ("工人切断了电源，随后检查线路。", None, None),
+        ("两名工人在搬运钢板时，不慎被钢板划伤手臂。", None, 2),
+        ("两名工人在清理现场时被倒下的钢板切断了手指。", None, 2),
         # the day of the death between the count and the death
         ("发生一般机械伤害事故，造成黄某1人于4月9日死亡，直接经济损失75万元。", 1, None),
         # the buried all saved, then in hospital
@@ -3986,6 +3992,8 @@ def test_a_physical_explosion_is_a_vessels(text: str, code: str) -> None:
         ("大货车突然前冲，将司机死死夹在车头与墙壁、混凝土柱子之间的缝隙里，司机当场死亡。", "车辆伤害"),
         # (not a machine's two parts)
         ("工人的手臂被夹在冲床上模与下模之间，当场受伤。", "机械伤害"),
+        # a named machine cutting a hand, with no machine word the keywords know
+        ("济宁一女工在操作钢板剪刀机时，不慎被剪刀机切断左手的食指、中指和无名指。", "机械伤害"),
         # an electrician burnt by the current he worked with
         ("一名电工在大楼施工时用电不慎受伤，脸部和左手被烧伤。", "触电"),
     ],

@@ -30,7 +30,7 @@ DEATH_ANCHOR = re.compile(
     r"|被(?:找到|发现|打捞)|停止了?呼吸|没救了"
 )
 # (and a limb broken: "砸断了右小腿", see HURT_WORD)
-INJ_ANCHOR = re.compile(r"伤|骨折|[砸压轧碾夹撞摔]断")
+INJ_ANCHOR = re.compile(r"伤|骨折|[砸压轧碾夹撞摔切剪锯]断")
 MISSING_ANCHOR = re.compile(r"失踪|失联")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
 # the first character of a count (NUM), ahead of a pattern that starts with lookbehinds (no fixed first character):
@@ -211,8 +211,9 @@ HURT_WORD = (
     r"|失明"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
     # (a limb broken, the limb named after: "被铁梁砸断了右小腿", "压断左腿"; not "砸断了电线")
-    r"|(?:砸|压|轧|碾|夹|撞|摔)断(?:了)?(?=(?:他的|其)?[左右双两]?(?:小腿|大腿|腿|手臂|胳膊|手指|手掌|手|脚趾|脚|肋骨"
-    r"|腰椎|脊椎|锁骨|骨头))"
+    # (or cut off: "不慎被剪刀机切断左手的食指、中指和无名指")
+    r"|(?:砸|压|轧|碾|夹|撞|摔|切|剪|锯)断(?:了)?(?=[^，,。；;\d]{0,6}?(?:小腿|大腿|腿|手臂|胳膊|手指|食指|中指|无名指|拇指"
+    r"|小指|手掌|手|脚趾|脚|肋骨|腰椎|脊椎|锁骨|骨头))"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;])"
     # harm suffered, in a news summary's words: "71人遭受不同程度的伤害"
@@ -256,7 +257,8 @@ BODY_PART = r"(?:的)?" + _ONE_PART + r"(?:(?:及|和|、|与)" + _ONE_PART + r"
 # 队员王某)在救火过程中…烧伤")
 _ASIDE_AND_WHILE = (
     r"(?:[^，,。；;、\d（(）)死亡将把]{0,6}?[（(][^（(）)\d]{1,20}[）)])?"
-    r"(?:[^，,。；;、\d（(）)死亡将把]{0,6}?在[^，,。；;（(）)\d死亡]{1,16}?(?:时|过程中|期间))?"
+    # (a comma after it too: "一名女工在操作机器时，不慎被机器切伤左手")
+    r"(?:[^，,。；;、\d（(）)死亡将把]{0,6}?在[^，,。；;（(）)\d死亡]{1,16}?(?:时|过程中|期间)[，,]?)?"
 )
 INJ_LIST_ITEM = re.compile(NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:名|位|个|人)")
 INJ_ITEM = re.compile(
@@ -997,6 +999,8 @@ CAUGHT_IN_MACHINE = re.compile(
     # 机器紧紧“咬住”")
     r"|(?:手|手指|手臂|手掌)[^，,。；;\d]{0,4}?被[^，,。；;\d]{0,2}?(?:机器|[\u4e00-\u9fff]{1,3}机)[^，,。；;\d]{0,2}?"
     r"[“\"「]?咬[”\"」]?住"
+    # (or cut or crushed by a named machine: "不慎被剪刀机切断左手的食指")
+    r"|被[^，,。；;\d]{0,4}?(?:机器|[\u4e00-\u9fff]{1,3}机)[^，,。；;\d]{0,2}?(?:切断|剪断|轧断|压断|绞断|切伤|割伤|轧伤|压伤)"
 )
 # one person, by a pronoun or a name, taken to hospital, nobody dead: one injured ("工友们立即关停机器，并将她送到医院
 # 救治", "刘某被急送市第八人民医院抢救"); 5 read texts telling one with no count, all labelled 1
