@@ -785,3 +785,10 @@ def test_a_day_after_a_dateline_of_its_own_is_the_accidents() -> None:
         "不慎被绞机绞断。"
     )
     assert _date(text) == "2017-01-12"
+
+
+def test_a_registration_date_gives_no_year_to_the_accident() -> None:
+    text = "12月17日11时许，某企业厂区发生火灾，11人死亡。经查，该企业注册于2002年12月16日，注册资本6500万元。"
+    assert _date(text) is None
+    # (a later full date of the same month that is no founding still does: see `_year_told_later`)
+    assert _date(text.replace("该企业注册于2002年12月16日", "该企业于2002年12月16日进行检修")) == "2002-12-17"

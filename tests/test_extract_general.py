@@ -4000,3 +4000,24 @@ def test_a_physical_explosion_is_a_vessels(text: str, code: str) -> None:
 )
 def test_crushed_between_a_vehicle_and_a_wall(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the lead's dead told as those who died on the spot, the seriously hurt dying after, in hospital
+        ("某厂发生火灾事故。事故造成2人当场死亡，5人重伤。重伤者中4人送医后死亡，另1人转上级医院救治。", 6, 1),
+        # (not the lead's final count: the later deaths are among it)
+        ("某厂发生火灾事故。事故造成6人死亡，1人重伤。5名重伤者中，有4人送医后死亡。", 6, 1),
+    ],
+)
+def test_the_seriously_hurt_dead_after_the_lead_told_the_dead_on_the_spot(
+    text: str, deaths: int, injuries: int
+) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+def test_a_confined_space_accident_is_a_suffocation() -> None:
+    text = "某米业加工厂发生一起有限空间事故，造成3人死亡、1人受伤。"
+    assert extract_report(LEAD + text).accident_type == "中毒和窒息"

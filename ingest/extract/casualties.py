@@ -1050,7 +1050,8 @@ LATER_DEATH = re.compile(
     # (or counted as the wounded: "伤员被送往医院后，一名伤者因伤势严重医治无效死亡")
     # (not the group broken down: "6名受伤人员中，有4人…死亡")
     r"|(?<![\d两二三四五六七八九十])(" + NUM + r")\s*名\s*(?:伤者|伤员|受伤人员)(?!\s*(?:中|当中)))"
-    r"[^。；;]{0,30}?(?:抢救无效|医治无效|救治无效|不治)[^。；;]{0,60}?(?:死亡|身亡)"
+    # (or taken to hospital and dead there: "重伤者中4人送医后死亡")
+    r"[^。；;]{0,30}?(?:抢救无效|医治无效|救治无效|不治|送医后|送院后|送往医院后|送医途中|途中)[^。；;]{0,60}?(?:死亡|身亡)"
 )
 # victims listed after a label: "中毒死亡人员：A、B、C", "受伤人员为：…", "死者朱A"
 LISTED_DEAD = re.compile(
@@ -1160,7 +1161,10 @@ class CasualtyReader:
         excepted = [m for m in nones if _exception_before(norm, m.start())]
         none = next((m for m in nones if m not in excepted), None)
         none_kind = _none_kind(none)
-        if deaths is not None and deaths[1].start >= _lead_end(norm):
+        # (or the lead's dead are those who died on the spot: "事故造成2人当场死亡，5人重伤。重伤者中4人送医后死亡")
+        if deaths is not None and (
+            deaths[1].start >= _lead_end(norm) or re.search(r"当场|现场", norm[deaths[1].start : deaths[1].end])
+        ):
             deaths, injuries = _later_deaths(norm, deaths, injuries, usable)
         if deaths is not None:
             deaths = _trapped_found_dead(norm, deaths, usable) or deaths

@@ -369,12 +369,13 @@ def _year_told_later(text: str, m: re.Match[str]) -> dt.date | None:
     if not m.group("m4"):
         return None
     month = _num(m.group("m4"))
-    # (not a founding or birth date: "1月17日晚…液化气站发生爆炸。…该站2000年1月14日成立")
+    # (not a founding or birth date: "1月17日晚…液化气站发生爆炸。…该站2000年1月14日成立", "该企业注册于2002年12月16日")
     later = next(
         (
             x
             for x in re.finditer(rf"((?:19|20)\d\d)\s*年\s*0?{month}\s*月", text[m.end() :])
             if not FOUNDED_AFTER.match(text, m.end() + x.end())
+            and not NOT_EVENT_BEFORE.search(text, max(0, m.end() + x.start() - 6), m.end() + x.start())
         ),
         None,
     )

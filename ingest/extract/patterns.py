@@ -200,6 +200,10 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "有毒气体涌出",
         "熏死",
         "熏倒",
+        # (a confined space's accident, as regulators name it: "发生一起有限空间事故，造成3人死亡"; the read texts
+        # that name one are all labelled so)
+        "有限空间事故",
+        "有限空间作业事故",
     ),
     "车辆伤害": (
         "车辆伤害",
