@@ -1928,7 +1928,9 @@ def _title_tally(rep: ExtractedReport) -> None:
 
     tally = next(filter(stated, TITLE_TALLY.finditer(rep.title)), None)
     dead_m = tally or next(filter(stated, TITLE_DEAD.finditer(rep.title)), None)
-    dead_g = 1 if tally else next((i for i, g in enumerate(dead_m.groups(), 1) if g), 1) if dead_m else 1
+    dead_g = 1  # (the group holding the count: the tally's first; TITLE_DEAD's alternatives each have their own)
+    if dead_m is not None and dead_m is not tally:
+        dead_g = next(i for i, g in enumerate(dead_m.groups(), 1) if g)
     dead = dead_m.group(dead_g) if dead_m else None
     hurt_m = tally or next(filter(stated, TITLE_HURT.finditer(rep.title)), None)
     hurt_g = 2 if tally else 1
@@ -1976,7 +1978,8 @@ def _title_counts_add_up(plain: str, deaths: int) -> bool:
     under "造成4人死亡" (the headline's dead are the rescuers alone)."""
     counts = [m.group(1) for m in TITLE_PEOPLE.finditer(plain)]
     with contextlib.suppress(ValueError):
-        return sum(cn_to_int(c) for c in counts) == deaths  # (one count alone is the dead's, told as different)
+        # (a single count is the headline's dead itself, already told as differing from the body's)
+        return sum(cn_to_int(c) for c in counts) == deaths
     return False
 
 

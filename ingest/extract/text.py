@@ -47,12 +47,12 @@ HYPOTHETICAL = re.compile(
     # (a rescue's stakes: "如不迅速营救，被困人员极有可能窒息死亡")
     r"|如不|(?<![没])有可能"
     # (a rescuer's fear: "因害怕该工人出现缺氧窒息导致休克，救援工作必须争分夺秒")
-    r"|害怕|担心|唯恐|生怕|以防|以免"  # (for its clause: see NEAR_MISS)
+    r"|害怕|担心|唯恐|生怕|以防|以免"  # (for its clause: see NEAR_MISS_OR_FEAR)
     # what a substance does, told as a hazard: "人体吸入会导致中毒，…严重的会导致死亡"
     r"|(?<![将可])会(?:造成|导致|引起)"
 )
 # (a near miss, or a fear, reaches to the end of its clause only: see `hypothetical`)
-NEAR_MISS = frozenset(("险些", "差点", "差一点", "害怕", "担心", "唯恐", "生怕", "以防", "以免"))
+NEAR_MISS_OR_FEAR = frozenset(("险些", "差点", "差一点", "害怕", "担心", "唯恐", "生怕", "以防", "以免"))
 
 
 def statistics(norm: str, a: int, b: int) -> bool:
@@ -77,7 +77,7 @@ def hypothetical(norm: str, sa: int, pos: int) -> bool:
     miss or a fear reaches to the end of its clause only: in "差点与货车相撞，…货车溅出硫酸，烧伤了她的脸" the burn
     happened, as in "消防部门担心罐体爆炸，疏散了周边群众，驾驶员被烧伤"."""
     for m in HYPOTHETICAL.finditer(norm, sa, pos):
-        if m.group() not in NEAR_MISS or not re.search(r"[，,]", norm[m.end() : pos]):
+        if m.group() not in NEAR_MISS_OR_FEAR or not re.search(r"[，,]", norm[m.end() : pos]):
             return True
     return False
 
