@@ -4021,3 +4021,22 @@ def test_the_seriously_hurt_dead_after_the_lead_told_the_dead_on_the_spot(
 def test_a_confined_space_accident_is_a_suffocation() -> None:
     text = "某米业加工厂发生一起有限空间事故，造成3人死亡、1人受伤。"
     assert extract_report(LEAD + text).accident_type == "中毒和窒息"
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # an injured worker referred to with the noun right after 受伤, nobody counted
+        ("机器突然启动，受伤女工被压的手指主要为皮外伤，目前已经回家休息。", None, 1),
+        # a limb named before its breaking
+        ("货物倒塌，一名工人当场身亡，另有一名38岁工友左腿被压断，送院治疗后暂无生命危险。", 1, 1),
+        ("工人用锤子把钢管砸断。", None, None),
+        # the person himself, named
+        ("加油时发生火灾，火灾造成佘某某本人烧伤，厢式货车烧毁。", None, 1),
+    ],
+)
+def test_an_injured_worker_a_limb_broken_and_the_person_himself(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

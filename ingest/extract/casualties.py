@@ -214,6 +214,8 @@ HURT_WORD = (
     # (or cut off: "不慎被剪刀机切断左手的食指、中指和无名指")
     r"|(?:砸|压|轧|碾|夹|撞|摔|切|剪|锯)断(?:了)?(?=[^，,。；;\d]{0,6}?(?:小腿|大腿|腿|手臂|胳膊|手指|食指|中指|无名指|拇指"
     r"|小指|手掌|手|脚趾|脚|肋骨|腰椎|脊椎|锁骨|骨头))"
+    # (the limb named before: "一名38岁工友左腿被压断")
+    r"|(?<=[腿臂指掌脚])被?(?:砸|压|轧|碾|夹|撞|摔|切|剪|锯)断"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;])"
     # harm suffered, in a news summary's words: "71人遭受不同程度的伤害"
@@ -986,7 +988,8 @@ TREATED_DIED = re.compile(r"死亡|身亡|不治|抢救无效|医治无效|救�
 # texts are labelled 1 (not 伤员, a group as often as not; not "其中一名伤者", "伤者们", "伤者均…", "伤者是两名…",
 # nor where an unnumbered many were hurt or a counted group taken to hospital: see `VAGUE_HURT`, `COUNTED_TAKEN`)
 WOUNDED_BARE = re.compile(
-    r"(?<![名位个])(?<!其中)(?:伤者|受伤者|受伤的(?:男子|女子|工人|员工|施工人员|司机|驾驶员|小伙|老人))"
+    # (the noun right after 受伤 too: "受伤女工被压的手指主要为皮外伤")
+    r"(?<![名位个])(?<!其中)(?:伤者|受伤者|受伤的?(?:男子|女子|工人|女工|民工|工友|员工|施工人员|司机|驾驶员|小伙|老人))"
     r"(?![们均都等中之]|分别|[是为](?:分别|均|都|[两二三四五六七八九十几数多\d]))"
 )
 # a hand, an arm or a head caught in a machine, nobody dead: one injured, as a single worker's mishap is told
@@ -1590,7 +1593,8 @@ class CasualtyReader:
         rx = self._victim_re.get(word)
         if rx is None:
             between = (
-                r"\s*(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*"
+                # ("火灾造成佘某某本人烧伤": the person himself)
+                r"\s*(?:本人)?(?:被|也|均|都)?\s*(?:当场|不幸|" + LATE_DEATH + r")?\s*"
                 # a victim found and confirmed dead: "搜救人员找到孙*，经确认已死亡", "王某被确认已经死亡"
                 r"(?:[，,]?\s*(?:经[^，,。；;\d]{0,6}?确认|被确认)\s*)?(?:已经?)?"
                 # the passive with its agent: "董女士和樊先生被爆炸产生的高温灼伤"
