@@ -4031,6 +4031,8 @@ def test_a_confined_space_accident_is_a_suffocation() -> None:
         # a limb named before its breaking
         ("货物倒塌，一名工人当场身亡，另有一名38岁工友左腿被压断，送院治疗后暂无生命危险。", 1, 1),
         ("工人用锤子把钢管砸断。", None, None),
+        # a hand held fast by a named machine, what it was doing between
+        ("被卡的工人由于加晚班犯困，左手不慎被正在运行的折叠机夹住。", None, 1),
         # the person himself, named
         ("加油时发生火灾，火灾造成佘某某本人烧伤，厢式货车烧毁。", None, 1),
     ],
