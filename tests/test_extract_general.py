@@ -4042,3 +4042,17 @@ def test_an_injured_worker_a_limb_broken_and_the_person_himself(
 ) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a train, a lorry or a farm vehicle overturning, with no other mechanism told
+        ("一列运输矿石的自备火车冲出避难线倾覆，造成6人遇难。", "车辆伤害"),
+        ("由于驾驶人操作失误，致使联合收割机倾翻，驾驶人被当场压死。", "车辆伤害"),
+        # a parked lorry moving off onto whoever was under it
+        ("一辆正在修理中的大货车忽然移位，一名正在车下作业的修理工当场身亡。", "车辆伤害"),
+    ],
+)
+def test_vehicles_overturning_or_moving_off(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -314,6 +314,11 @@ AT_FAULT_VEHICLE = re.compile(
 PHYSICAL_BLAST = re.compile(r"物理(?:性)?爆炸")
 # a machine right before a collapse word (see `_type_in`)
 MACHINE_TOPPLED = re.compile(r"(?:设备|机器|机床|机台)(?:突然)?$")
+# (see LAST_RESORT)
+VEHICLE_OVERTURNED = re.compile(
+    r"(?:火车|列车|车厢|机车|货车|卡车|汽车|罐车|客车|收割机|拖拉机|三轮车|农用车)[^，,。；;\n]{0,8}?(?:倾覆|倾翻|翻倒)"
+    r"|(?:货车|卡车|汽车|车辆)[^，,。；;\n]{0,4}?(?:忽然|突然)(?:移位|溜车|滑动|后退|前冲)"
+)
 # a boat as the subject of a capsizing word after it in its clause (see `AccidentTypeReader.read`); not a vehicle or a
 # crane between ("船厂的吊车侧翻")
 BOAT_CAPSIZED = re.compile(r"(?:船|船只|船舶|舢板|快艇|游艇|竹筏|木筏)[^，,。；;\n\d车吊]{0,6}?$")
@@ -368,6 +373,10 @@ LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
     # a vehicle or its driver told as the one at fault (肇事, as in 交通肇事), or a vehicle out of control: "…身体便被
     # 抛向了半空…肇事的皮卡车司机回过神来", "通勤车往井下运送工人，车辆失控" (see AT_FAULT_VEHICLE)
     (AT_FAULT_VEHICLE, "车辆伤害"),
+    # a train, a lorry or a farm vehicle overturning, or a parked lorry moving off onto whoever was under it, with no
+    # mechanism word: "火车头及前14节车厢倾覆后叠加", "致使联合收割机倾翻，造成李某被当场压死", "一辆正在修理中的
+    # 大货车忽然移位，一名正在车下作业的修理工当场身亡" (GB 6441 车辆伤害: 机动车辆…倾覆…造成的伤亡)
+    (VEHICLE_OVERTURNED, "车辆伤害"),
 )
 BLASTING_SITE = re.compile(
     r"爆破|炮眼|炮孔|硐室|装药|起爆器|导爆管|采区|工作面|掌子面|[矿礦]|隧道|隧洞|采石|石场|开山|炸石|炸药"
