@@ -4056,3 +4056,16 @@ def test_an_injured_worker_a_limb_broken_and_the_person_himself(
 )
 def test_vehicles_overturning_or_moving_off(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # dead in a pipe with no mask, no gas named
+        ("工人桂某在水管内进行防腐工作时，由于没有佩戴防护面具，在污水管内死亡。事故造成1人死亡。", "中毒和窒息"),
+        # the rescuers falling one after another
+        ("一名工人不慎掉进了搅拌面筋的大罐子，五个人过去施救接连遇难，造成6人死亡。", "中毒和窒息"),
+    ],
+)
+def test_dead_in_a_pipe_and_rescuers_falling_one_after_another(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

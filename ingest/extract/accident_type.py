@@ -152,8 +152,13 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         r"|进入[^，,。；;]{0,10}?(?:罐|井|池|舱|窖|坑|塔|釜|窑))"
         # (or could not breathe there: "3名施工人员进入…脱硫塔设备进行检修作业，意外被困，出现呼吸困难症状")
         r"[^。；;]{0,40}?(?:晕厥|昏迷|晕倒|昏倒|不省人事|呼吸困难)"
-        # (or at its bottom, no going down told: "在进行污水池抽淤作业时，1名工作人员在污水池底部晕倒")
-        r"|在[^，,。；;\n]{0,6}?(?:池|井|罐|窖|坑|舱)(?:底部|底|内|里)[^，,。；;\n]{0,4}?(?:晕倒|昏倒|昏迷|晕厥)"
+        # (or at its bottom, no going down told: "在进行污水池抽淤作业时，1名工作人员在污水池底部晕倒"; or dead in a
+        # pipe with no mask: "由于没有佩戴防护面具，在污水管内死亡")
+        r"|在[^，,。；;\n]{0,6}?(?:池|井|罐|窖|坑|舱|管道|管)(?:底部|底|内|里)[^，,。；;\n]{0,4}?"
+        r"(?:晕倒|昏倒|昏迷|晕厥|死亡|身亡)"
+        # (or the rescuers falling one after another, the confined space's chain: "一名工人不慎掉进了搅拌面筋的大罐子，
+        # 五个人过去施救接连遇难")
+        r"|(?:施救|救人|营救|搭救)[^。；;\n]{0,8}?(?:接连|相继|先后)(?:遇难|死亡|身亡|倒下|晕倒|昏倒)"
         # people trapped inside a tank, well, pit or hold, as the labels class it when nothing else is told (6 of the 7
         # read texts that tell it; the seventh an explosion): "进行罐体检修作业时，…先后造成6人被困罐内"
         r"|被困(?:在)?[^，,。；;\d]{0,8}?(?:罐|井|池|釜|塔|窖|舱)(?:体)?(?:内|中|里)"
