@@ -17,7 +17,7 @@ from .pipeline import accident_phrases
 from .report import ExtractedReport, Span
 from .script import normalise_text
 from .sections import Section
-from .text import _KindAt, _lead_end, _sentence_at, hypothetical, other_accidents, statistics
+from .text import _KindAt, _lead_end, _sentence_at, clause_start, hypothetical, other_accidents, statistics
 
 CYLINDER_BURST = re.compile(
     # (and autoclaves, sterilisers, pressure cookers: "蒸压釜爆炸", "灭菌器爆炸"; a reactor or any kettle, a pressure
@@ -827,7 +827,7 @@ class AccidentTypeReader:
         if code == "车辆伤害" and span is not None and norm[span.start : span.end] in ("侧翻", "倾覆", "翻覆"):
             # a boat capsized: its people thrown into the water (GB 6441 淹溺; 5 of the 5 read texts telling one)
             # ("海天448号沙船翻覆，船上7人下落不明", "不知怎么船就侧翻了")
-            ca = max(norm.rfind(p, 0, span.start) for p in "，,。；;：:\n") + 1
+            ca = clause_start(norm, span.start)
             boat = BOAT_CAPSIZED.search(norm, ca, span.start)
             if boat is not None:
                 code, span = "淹溺", Span(boat.start(), span.end)
@@ -1358,7 +1358,7 @@ def _fireworks_made(norm: str, title: str) -> bool:
 def _not_happened(text: str, a: int, s: int) -> bool:
     """Whether the mechanism word at s is one the clause prevents, fears or denies (see `NOT_HAPPENED`), or a rumour
     its sentence goes on to correct (see `RUMOURED`)."""
-    ca = max(a, max(text.rfind(p, 0, s) for p in "，,。；;：:\n") + 1)
+    ca = max(a, clause_start(text, s))
     if s > a and text[s - 1] == "防":
         return True  # a device or measure against it: "防碰撞钢板", "防坠落装置"
     return bool(
@@ -1476,14 +1476,14 @@ def _blasting_site(norm: str) -> bool:
 
 def _rescue_hoist(text: str, s: int) -> bool:
     """Whether the lifting word at s is rescuers hoisting someone, told before it in its clause (`RESCUE_HOIST`)."""
-    ca = max(text.rfind(p, 0, s) for p in "，,。；;：:\n") + 1
+    ca = clause_start(text, s)
     return RESCUE_HOIST.search(text, ca, s) is not None
 
 
 def _brought_in(text: str, s: int) -> bool:
     """Whether the word at s is equipment its clause says was brought to the scene ("调集重型起吊车辆"), or used to
     rescue people ("工地上的吊车赶紧用吊篮将另外两名工人救下")."""
-    ca = max(text.rfind(p, 0, s) for p in "，,。；;：:\n") + 1
+    ca = clause_start(text, s)
     cb = min((e for e in (text.find(p, s) for p in "，,。；;\n") if e >= 0), default=len(text))
     return BROUGHT_IN.search(text, ca, s) is not None or RESCUED_WITH.search(text, s, cb) is not None
 

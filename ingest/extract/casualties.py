@@ -19,6 +19,7 @@ from .text import (
     _KindAt,
     _lead_end,
     _sentence_at,
+    clause_start,
     hypothetical,
     role_alternation,
     statistics,
@@ -2124,7 +2125,7 @@ def _each(norm: str, pos: int) -> int:
         k -= 1
     if k == 0 or norm[k - 1] != "各":
         return 1
-    ca = max(norm.rfind(p, 0, k) for p in "，,。；;：:\n") + 1
+    ca = clause_start(norm, k)
     before = norm[ca : k - 1]
     groups = len(re.findall(r"和|与|及|、|跟", before)) + 1
     counted = re.search(r"([两二三四五六七八九十])\s*(?:车|辆|方|家|侧|处|个)[^，,]{0,3}$", before)

@@ -37,7 +37,7 @@ from .report import (
 )
 from .script import normalise_text
 from .sections import split_sections
-from .text import CommonWords, _kind_lookup, _strip
+from .text import CommonWords, _kind_lookup, _strip, clause_start
 
 # (and a victim's damages as a court counts them: "遭受医疗费、交通费和误工费等各项损失3余万元", "吴某死亡造成损失
 # 56万余元")
@@ -48,7 +48,7 @@ COMPENSATED_BEFORE = re.compile(
 
 def _compensated(norm: str, pos: int) -> bool:
     """Whether the loss named at pos is one compensated or claimed, told so in its clause."""
-    start = max(norm.rfind(p, 0, pos) for p in "，,。；;：:\n") + 1
+    start = clause_start(norm, pos)
     return COMPENSATED_BEFORE.search(norm, start, pos) is not None
 
 

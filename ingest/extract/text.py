@@ -86,6 +86,12 @@ def hypothetical(norm: str, sa: int, pos: int) -> bool:
 QUOTE_PARAGRAPH = re.compile(r"\s*(?:[^，,。；;“”\n]{0,10}?(?:说|表示|称|回忆|告诉记者)\s*[:：，,]\s*)?“")
 
 
+def clause_start(norm: str, pos: int) -> int:
+    """Where the clause holding pos begins: after the last comma, full stop, semicolon, colon or line break before
+    it."""
+    return max(norm.rfind(p, 0, pos) for p in "，,。；;：:\n") + 1
+
+
 def _sentence_at(norm: str, pos: int) -> tuple[int, int]:
     """The sentence around pos: from after the previous 。 or paragraph end to the next one (a ；-list stays whole).
     A line break inside a long line of running text (a wrapped PDF line) does not end the sentence."""
