@@ -1855,6 +1855,16 @@ def test_caught_in_a_machine(text: str, deaths: int | None, injuries: int | None
         ("石膏矿坍塌，搜救队员终于在26日凌晨救出这名受困者，送医救治。", 1),
         ("工厂发生事故，多名工人被送往医院。", None),
         ("氨气泄漏，一员工吸入过量氨气中毒，他被送往医院诊治。", None),
+        # a craftsman, a title or a driver named by his machine, taken in or told in hospital now
+        ("切割机中的刀片飞射而出，正刺中了工作中的林师傅，随后被紧急送往了医院进行救治。", 1),
+        ("塔吊突然倒塌，现场一片狼藉。据称，塔吊司机已被送医，安监部门已经介入调查。", 1),
+        ("男子在楼顶作业时触电，消防人员赶到现场将男子救下，目前该男子正在医院救治。", 1),
+        ("工人在配电房检修时不慎触电倒地，目前触电男子正在医院救治。", 1),
+        ("砖块从楼上掉落，正好砸在下方正在砌砖的泥水工手臂上，泥水工随后被送医包扎治疗。", 1),
+        ("车厢门突然脱落，事发后，工友们火速将李师傅送至附近医院急救。", 1),
+        ("环卫工人街头作业时被一轿车碰撞，120救护车随后也赶到，将环卫工人送医检查。", 1),
+        # not a counted group, nor one freed unhurt and taken in to be checked
+        ("电梯突然停运，被困人员被平安救出，现场人员将其送医。", None),
     ],
 )
 def test_one_person_taken_to_hospital(text: str, injuries: int | None) -> None:

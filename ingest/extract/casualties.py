@@ -1010,9 +1010,17 @@ CAUGHT_IN_MACHINE = re.compile(
 )
 # one person, by a pronoun or a name, taken to hospital, nobody dead: one injured ("工友们立即关停机器，并将她送到医院
 # 救治", "刘某被急送市第八人民医院抢救"); 5 read texts telling one with no count, all labelled 1
+_ONE_WHO = (
+    r"(?:他|她|其|[\u4e00-\u9fff]某|小[\u4e00-\u9fff]|[\u4e00-\u9fff](?:师傅|先生|女士)"
+    r"|(?:该名?|这名|触电|受伤|被困|被埋|被砸)(?:男子|女子|工人|女工|民工|员工|司机|小伙)|[\u4e00-\u9fff]{1,2}司机|环卫工人?"
+    r"|(?:泥水|泥瓦|瓦|焊|电|钳|木)工)"
+)
 ONE_TAKEN = re.compile(
-    r"(?:他|她|其|[\u4e00-\u9fff]某|小[\u4e00-\u9fff]|该男子|该女子|该工人|这名工人)[^，,。；;\d]{0,6}?(?:被)?"
-    r"(?:紧急|急|迅速|立即|及时)?(?:送|转送|抬)(?:到|往|进|至|入)?[^，,。；;\d]{0,10}?医院"
+    # (the taking in the next clause: "正刺中了工作中的林师傅，随后被紧急送往了医院")
+    _ONE_WHO + r"(?:[^，,。；;\d]{0,6}?(?:已|也|随即|随后)?|[，,]\s*(?:随即|随后|之后))(?:被)?"
+    r"(?:紧急|急|迅速|立即|及时)?(?:(?:送|转送|抬)(?:到|往|进|至|入|了)?[^，,。；;\d]{0,10}?医院|送医)"
+    # (or told in hospital now: "目前该男子正在医院救治")
+    r"|" + _ONE_WHO + r"(?:目前|现|正|仍|已)*(?:在|正在)[^，,。；;\d]{0,8}?医院(?:接受)?(?:救治|治疗|抢救)"
     # (one told by 一名, 这名 and who: "一名工人当即被撞飞，血流满面，后被送往医院抢救", "救出这名受困者，送医救治";
     # 3 more read texts, all labelled 1)
     r"|(?:这名|该名|一名)[\u4e00-\u9fff]{1,4}?[^，,。；;\d]{0,10}?(?:被)?(?:紧急|急|迅速|立即|及时)?"
@@ -1021,6 +1029,7 @@ ONE_TAKEN = re.compile(
 )
 # (nor where a counted group was taken to hospital: "8名工作人员落水，其中5名被救起并紧急送往泰和县中医院")
 # (a group of more than one: "一名厨师手指被卡进绞肉机里，连人带机一起被送到中医院" is the one caught)
+UNHURT = re.compile(r"平安|安然|无恙|毫发无[损伤]|未受伤|没有受伤|无受伤")
 COUNTED_TAKEN = re.compile(r"(?![一1]\s*(?:名|人|位))" + NUM + r"\s*(?:名|人|位)[^。；;]{0,20}?送(?:往|到|至|进)")
 VAGUE_HURT = re.compile(r"(?:几|多|数|若干|一些|部分)(?:名|人|位|个)[^，,。；;]{0,10}?(?:伤|送(?:往|到|至)?医)")
 # harm to a person, for telling whether anybody was hurt when no count is given
@@ -2014,7 +2023,8 @@ def _wounded_told(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) ->
         for m in rx.finditer(norm):
             sa, sb = _sentence_at(norm, m.start())
             told = usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility")
-            if told and "中毒" not in norm[sa:sb]:
+            # (not one freed unhurt and then taken in to be checked: "被困人员被平安救出，现场人员将其送医")
+            if told and "中毒" not in norm[sa:sb] and not UNHURT.search(norm, sa, sb):
                 return 1, Span(m.start(), m.end())
     return None
 
