@@ -4079,3 +4079,46 @@ def test_vehicles_overturning_or_moving_off(text: str, code: str) -> None:
 )
 def test_dead_in_a_pipe_and_rescuers_falling_one_after_another(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the wounded counted with the accident's name or their sex between
+        ("某厂锅炉爆炸。记者从医院获悉，目前已有6名事故伤者在该院接受治疗。", None, 6),
+        # and a further group of them marked as such right before it, not a part of a group counted before
+        ("花炮厂燃爆，有一人在事故中死亡。救护车从现场接到三名女性伤者，另有一名男性伤者自行来到医院。", 1, 4),
+        ("罐体坍塌，救援队发现20名受伤人员，其中死亡4人，另有16名伤者正在医院救治。", 4, 16),
+        ("泵车倒塌砸伤两人，两位伤者一个伤到了背部，随后两人被送往医院，目前尚有一位伤者没有脱离生命危险。", None, 2),
+        # the dead told as 均已不治
+        ("工地发生塌方，第二名被困人员被找到，第3名被埋工人也被找到，两人均已不治。", 2, None),
+        # one still treated in a tally of several groups, not the one who died after it
+        (
+            "构筑物坍塌，1人经抢救无效死亡，4名被困人员搜出时已无生命体征。截至23时，现场作业的7名人员中，1人自行逃生，"
+            "1人被救出后正在医院救治，1人经抢救无效死亡，4名被困人员搜出时已无生命体征。",
+            5,
+            1,
+        ),
+        ("吊篮坠落，救援人员将两名工人救出送医，两名工人经抢救无效死亡。", 2, None),
+        # a rumour denied is no figure superseded
+        ("五金塑料有限公司（并非网传的某化工有限公司）仓库发生火灾，现场人员全部疏散，有1人轻伤。", None, 1),
+        ("网传该仓库火灾造成1人轻伤。", None, None),
+    ],
+)
+def test_wounded_groups_and_tallies(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # earth that swallowed the victims is no machine catching them
+        (
+            "工人听到喊声时，两兄弟已被卷进土中。\n坑内工人在测量深度时发生塌方。\n第3名被埋工人也被找到，两人均已不治。",
+            "坍塌",
+        ),
+    ],
+)
+def test_swallowed_by_earth_is_no_machine(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -78,8 +78,8 @@ DEATH_WORD = (
     r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|(?:被|当场)?(?:烧|烫|炸|压|砸|淹|撞|电|毒|熏|摔|跌)死|(?:窒息|中毒)致死"
     # ("一名29岁的伤者在送医途中失去生命体征")
     r"|伤重不治|(?:已)?无生命(?:体征|迹象|气息)|(?:已)?失去(?:了)?生命体征"
-    # ("其中6人在抢救后不治")
-    r"|(?<=[后仍终])不治(?!疗|之)"
+    # ("其中6人在抢救后不治", "两人均已不治")
+    r"|(?<=[后仍终已均都])不治(?!疗|之)"
     # as people say it: "送到医院没抢救过来", "一个没救过来", "两人已经没救了"
     r"|没(?:能)?(?:抢)?救(?:过来|回来|了)"
     # "共有58人在火海中失去生命", "3人失去了宝贵的生命"
@@ -309,8 +309,9 @@ INJ_ITEM = re.compile(
     r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")(?:(?P<s3>重)|轻)?伤"
     # "5名伤员", "30余名受伤人员", "13名被烧伤人员"
     # (and without a measure word, as headlines write it: "一伤者已被送往医院")
+    # (the accident's name or the victims' sex between: "6名事故伤者在该院接受治疗", "接到三名女性伤者")
     r"|(?<![数几第唯])(?!(?<=上)[百千万])(?P<n4>" + NUM + r")\s*(?:余|多)?\s*(?:名|个|位)?\s*"
-    r"(?:伤员|伤者|受伤人员|受伤者|被?(?:烧伤|烫伤|灼伤|炸伤|砸伤|冻伤)的?人员)"
+    r"(?:事故|爆炸|火灾|车祸|男性|女性)?(?:伤员|伤者|受伤人员|受伤者|被?(?:烧伤|烫伤|灼伤|炸伤|砸伤|冻伤)的?人员)"
     # a counted group hurt in the next clause, as 他们 or in the passive: "2位工人浑身沾满了染料，他们手臂还被烫伤",
     # "10名正在矿中施工的矿工，被烈火烧伤"
     r"|(?<![数几无])(?!(?<=上)[百千万])(?P<n5>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)[^。；;\d死亡]{0,24}?[，,]\s*"
@@ -405,6 +406,10 @@ HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|�
 # a part of the dead told before a hospital count: "其中12名消防员牺牲，住院治疗…"
 PART_DEAD = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲")
 HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡|没(?:能)?(?:抢)?救过来)")
+# treatment told as still going on, and a new count after it: the death is another group's ("1人被救出后正在医院救治，
+# 1人经抢救无效死亡"; not "将两名工人救出送医，两名工人经抢救无效死亡")
+STILL_TREATED = re.compile(r"正在|仍在|尚在")
+NEW_COUNT = re.compile(r"[，,、]\s*" + NUM + r"\s*(?:名|人|位)")
 # a further group of victims after the first: "2人当场死亡；1名…也不幸遇难", "另有3人死亡"
 ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有)")
 # a count the text gives as the whole ("共造成5人死亡") or as the accident's result ("造成3人死亡、2人受伤")
@@ -439,6 +444,7 @@ ALL_COUNTED = re.compile(NUM + r"\s*(?:人|名|位)\s*(?:均|都|全部|全都)"
 # a headline's compact count of the dead ("4死6伤"), which the story's own sentence tells again
 HEADLINE_DEAD = re.compile(NUM + r"\s*死(?!亡)")
 ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
+FURTHER_REF = re.compile(r"(?:另有|还有|又有|另外有?|另)\s*$")
 # the head of a sentence telling a further group of the same harm: "另有34人…", "此外，还有2人…"
 FURTHER_GROUP = re.compile(r"\s*(?:此外|另外)?[，,]?\s*(?:另有|还有|另外有|另)\s*")
 NO_CASUALTY = re.compile(
@@ -838,7 +844,8 @@ SUPERSEDED = re.compile(
     # 急性中毒事故：…导致4人急性中毒经抢救无效死亡")
     r"|瞒报(?![^，,。；;：:]{0,10}?事故)"
     # a rumour: "网上一度流传“火灾造成10人死亡”的说法", "网上微博疯传爆炸事件致42人死亡", "有网友传出「…」的消息"
-    r"|网传|谣传|传言|谣言|疯传|网曝|网友(?:传出|爆料)"
+    # (not a rumour denied: "冠王五金塑料有限公司（并非网传的…化工有限公司）仓库发生火灾，…有1人轻伤")
+    r"|(?<!非)(?<!不是)(?:网传|谣传|传言|谣言|疯传|网曝|网友(?:传出|爆料))"
 )
 # the correction after such a figure in the same sentence: "最初通报1人受伤，后经核实，事故共造成…"
 CORRECTED = re.compile(r"核实|后经|后来|随后|最终|最后|实际|目前|截至|现已|更正|澄清|辟谣|上升到|上升至|增至|升至")
@@ -2149,11 +2156,18 @@ def _without_restated(norm: str, items: list[tuple[str, int, Span, bool]]) -> li
     kind "ref") beside counted groups, nor a group restating an earlier one's count and kind ("两人受伤的原因是…，造成
     二人受伤"); a further group marked as such ("另有2人受伤"), also after the wounded referred to
     ("一伤者已被送往医院，另有一名路人被划伤" is 2), and groups of two kinds ("3人重伤、3人轻伤") add up."""
+    # (and wounded referred to, the next one marked as further right before it, not as a part: "接到三名女性伤者，另有
+    # 一名男性伤者自行来到医院"; not "发现20名受伤人员，其中死亡4人，另有16名伤者…")
+    def further(a: tuple[str, int, Span, bool], b: tuple[str, int, Span, bool]) -> bool:
+        between = norm[a[2].end : b[2].start]
+        return b[2].start > a[2].end and "其中" not in between and FURTHER_REF.search(between) is not None
+
     groups = [
         i
         for i in items
         if i[0] != "ref"
         or any(o[0] != "ref" and o[2].start > i[2].end and ADD_MARK.search(norm, i[2].end, o[2].start) for o in items)
+        or any(o[0] == "ref" and (further(i, o) or further(o, i)) for o in items)
     ]
     if not groups:
         return [max(items, key=lambda i: i[1])]
@@ -2189,7 +2203,10 @@ def _with_hospital_items(
             prev = _sentence_at(norm, sent[0] - 2)[0] if sent[0] >= 2 else sent[0]
             if not usable(m.start()) or HOSPITAL_NOT_HURT.search(norm, prev, sent[1]):
                 continue
-            if HOSPITAL_DIED.match(norm, m.end()) or _treated_died_next(norm, m):
+            died = HOSPITAL_DIED.match(norm, m.end())
+            if died and STILL_TREATED.search(norm, m.start(), m.end()) and NEW_COUNT.search(norm, m.end(), died.end()):
+                died = None
+            if died or _treated_died_next(norm, m):
                 continue
             before = norm[sent[0] : m.start()]
             if (
