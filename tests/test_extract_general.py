@@ -4122,3 +4122,38 @@ def test_wounded_groups_and_tallies(text: str, deaths: int | None, injuries: int
 )
 def test_swallowed_by_earth_is_no_machine(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # one freed and taken to hospital after a poisoning or short of air, nobody told hurt: poisoned, not injured
+        ("一名工人在下水道施工过程中沼气中毒导致被困井底。被困人员被成功救出，移交120送往医院救助。", None),
+        ("一名工人下井过程中因缺氧昏迷。救援人员将被困工人救出，随即转交给医护人员送往医院抢救。", None),
+        # a risk of suffocation is none
+        ("工作人员跌落进了粮仓中，有窒息的风险。被困人员被成功救出，送往医院救治。", 1),
+    ],
+)
+def test_rescued_after_a_poisoning(text: str, injuries: int | None) -> None:
+    assert extract_report(LEAD + text).injuries == injuries
+
+
+def test_several_earlier_accidents_listed_after_their_announcement() -> None:
+    text = (
+        "某制药公司发生人员窒息事件，现场三人经抢救无效死亡。另据报道，先前也发生过多起有限空间事故，2024年6月，"
+        "一冷藏车违规载人，干冰升华导致车厢内二氧化碳浓度骤升，八人窒息死亡；2019年10月，有工人坠池，盲目施救导致六人死亡。"
+    )
+    r = extract_report(LEAD + text)
+    assert (r.deaths, [c.name for c in r.chemicals]) == (3, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工王某在检修作业时不慎接触到万伏电压，造成1人受伤。",
+        "电流击穿空气后打到工人手上，造成1人受伤。",
+        "工人被电流击中，造成1人死亡。",
+    ],
+)
+def test_current_or_voltage_named(text: str) -> None:
+    assert extract_report(LEAD + text).accident_type == "触电"

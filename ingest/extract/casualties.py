@@ -505,6 +505,10 @@ PAST_EVENT = re.compile(
     # (a while ago: "前段时间在湖南邵阳也发生了一起类似的事故，造成1死1伤")
     r"|前段时间|前不久"
 )
+# several earlier accidents announced, then listed in the same sentence
+SEVERAL_EARLIER = re.compile(
+    r"(?:先前|此前|以前|之前|近年来?|近期|过去)[^，,。；;\n]{0,4}?(?:发生|出现)(?:过|了)?(?:多起|数起|几起|多次)[^，,。；;\n]{0,12}?事故"
+)
 # nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
 OTHERS_NONE = re.compile(
     r"(?=[无未没并幸均其\d零〇○一二两三四五六七八九十])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现|发现有|发现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
@@ -1143,6 +1147,8 @@ class CasualtyReader:
             sa, sb = _sentence_at(norm, pos)
             if kind_at(pos) == "lesson" or statistics(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
                 return False  # (PAST_EVENT: "去年同期该市曾发生一起燃气爆炸致5人死亡")
+            if SEVERAL_EARLIER.search(norm, max(norm.rfind(p, 0, pos) for p in "。！!\n") + 1, pos):
+                return False  # (listed after, clause by clause: "先前也发生过多起…事故，2025年6月…；2024年6月…")
             told = [m.end() for m in SUPERSEDED.finditer(norm, sa, pos)]
             if told and not CORRECTED.search(norm, told[-1], pos):
                 # "最初，当地通报称事故造成一死一伤", "企业负责人谎报称…": not the figure that stands (the correction
@@ -1771,7 +1777,11 @@ class CasualtyReader:
             first = first or Span(m.start(1), m.end())
         # a full name told bare is the person told elsewhere with a role before it ("工人张仁兵…张仁兵被货车轧伤")
         seen.update(n for n in bare if not any(n[:2] in k for k in seen))
-        for m in RESCUED_TAKEN.finditer(norm):
+        # (not the poisoned or those short of air, with nobody told as hurt: "一名工人…沼气中毒导致被困井底…被困人员
+        # 被成功救出，移交120送往医院救助")
+        short_of_air = OUT_OF_AIR.search(norm) is not None and not HURT_ANY.search(norm)
+        poisoned_only = _treated_are_poisoned(norm) or short_of_air
+        for m in RESCUED_TAKEN.finditer(norm) if not poisoned_only else ():
             if re.search(NUM + r"\s*(?:名|个|位)$", norm[max(0, m.start() - 6) : m.start()]):
                 continue  # "另2名被困人员成功救出，…送往医院": a counted group, counted (or not) elsewhere
             if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
@@ -2266,6 +2276,10 @@ def _treated_died_next(norm: str, m: re.Match[str]) -> bool:
     with contextlib.suppress(ValueError):
         return died is not None and cn_to_int(died.group(1)) >= _hospital_n(m)
     return False
+
+
+# (not a risk of it: "有窒息的风险", "男子险窒息")
+OUT_OF_AIR = re.compile(r"(?<!险)(?:缺氧|窒息)(?!的?(?:风险|危险|可能))")
 
 
 def _treated_are_poisoned(norm: str) -> bool:

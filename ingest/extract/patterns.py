@@ -336,6 +336,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         *("被电打", "被电倒"),
         # (an electrician hurt by the current he worked with, his burns its: "电工…施工时用电不慎受伤 脸焦手焦")
         "用电不慎",
+        # (the current or the voltage named: "不慎接触到万伏电压，随后当场昏迷", "电流击穿空气介质后打到王某手上")
+        *("电流击", "万伏电压"),
     ),
     # (and the falling into water itself, a boat capsized, someone who could not swim)
     "淹溺": (
