@@ -4157,3 +4157,27 @@ def test_several_earlier_accidents_listed_after_their_announcement() -> None:
 )
 def test_current_or_voltage_named(text: str) -> None:
     assert extract_report(LEAD + text).accident_type == "触电"
+
+
+def test_people_at_work_in_a_pit_collapsing_one_after_another() -> None:
+    text = "电渣车间组织人员在电渣炉地坑内维修电机时，8名工人先后晕倒，紧急送往医院全力抢救无效，全部死亡。"
+    assert extract_report(LEAD + text).accident_type == "中毒和窒息"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # the mechanism that led to the title's toll, not a witness's told after it
+        ("江苏在建大桥塌落致5死 目击者七八人落水有片", "坍塌"),
+        # (a mechanism told before the toll's part stays: the crane that collapsed and struck)
+        ("码头门座式起重机倒塌 砸中船舶致驾驶员受伤", "起重伤害"),
+    ],
+)
+def test_title_of_several_parts(title: str, code: str) -> None:
+    text = "2日17时46分，连申线月港大桥发生事故，2人重伤，抢救无效死亡，3人失踪。"
+    assert extract_report(LEAD + text, title=title).accident_type == code
+
+
+def test_missing_told_with_their_work_between() -> None:
+    r = extract_report(LEAD + "施工现场突发地面坍塌，接施工单位报告，13名现场作业人员失联。")
+    assert (r.missing, r.accident_type) == (13, "坍塌")

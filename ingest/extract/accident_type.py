@@ -162,6 +162,9 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         # (or the rescuers falling one after another, the confined space's chain: "一名工人不慎掉进了搅拌面筋的大罐子，
         # 五个人过去施救接连遇难")
         r"|(?:施救|救人|营救|搭救)[^。；;\n]{0,8}?(?:接连|相继|先后)(?:遇难|死亡|身亡|倒下|晕倒|昏倒)"
+        # (or people at work in a pit or a tank collapsing one after another: "在电渣炉地坑内维修电机时，8名工人
+        # 先后晕倒")
+        r"|(?:池|井|罐|窖|坑|舱|釜|塔)(?:底部|底|内|里)[^。；;\n]{0,24}?(?:接连|相继|先后)(?:晕倒|昏倒|倒下|晕厥)"
         # people trapped inside a tank, well, pit or hold, as the labels class it when nothing else is told (6 of the 7
         # read texts that tell it; the seventh an explosion): "进行罐体检修作业时，…先后造成6人被困罐内"
         r"|被困(?:在)?[^，,。；;\d]{0,8}?(?:罐|井|池|釜|塔|窖|舱)(?:体)?(?:内|中|里)"
@@ -511,6 +514,10 @@ PRESSURISED_BURST = re.compile(
 )
 # the lead's accident phrase naming its class by a mechanism alone: "发生一起坠落事故", "发生了一起坍塌事故"
 LEAD_CLASS_PHRASE = re.compile(r"发生(?:了)?一起([\u4e00-\u9fff]{2,4}?)事故")
+# a title's part (between spaces or marks) that tells a toll: "大桥塌落致5死"
+TITLE_TOLL = re.compile(
+    r"[^\s，,。；;！!？?：:|｜]*?(?:致|造成|导致)\s*[^\s，,。；;！!？?：:|｜]{0,6}?(?:死|伤|亡|遇难)[^\s，,。；;！!？?：:|｜]*"
+)
 # a thing named as what fell, in a title: "模板坠落致一死两伤", "钢管从高处掉落砸伤工人"
 THING_FELL = re.compile(
     r"(?:模板|钢管|钢筋|钢梁|钢板|构件|石块|石头|砖块|物料|材料|木方|脚手板|吊物|重物|玻璃|广告牌|招牌|预制板|混凝土块"
@@ -1001,6 +1008,12 @@ class AccidentTypeReader:
         if title:
             nt = normalise_text(title)
             t = self._type_in(nt, 0, len(title), [])
+            # a title of several parts, the first the accident with its toll ("江苏在建大桥塌落致5死 目击者七八人落水
+            # 有片"): the mechanism that led to the toll, not a witness's or a sequel's told after it
+            toll = TITLE_TOLL.search(nt)
+            if t and toll and t[1].start >= toll.end():
+                part = self._type_in(nt, toll.start(), toll.end(), [])
+                t = part or t
             if t:
                 title_type = t[0], None  # no span: the title is not part of the text
                 if t[0] in ("起重伤害", "车辆伤害"):

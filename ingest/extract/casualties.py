@@ -327,7 +327,8 @@ INJ_ITEM = re.compile(
     r"(?:不同程度[地的]?的?)?(?:" + HURT_WORD + r"|" + SERIOUS_WORD + r"|" + MINOR_WORD + r")"
 )
 MISSING_RES = [
-    re.compile(COUNT + r"[^，,。；;\d]{0,4}?(?:失踪|失联)"),
+    # (the people with their work between: "13名现场作业人员失联")
+    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:失踪|失联)"),
     re.compile(r"(?:失踪|失联)\s*(" + NUM + r")\s*(?:人|名)"),
 ]
 POISON_RES = [
