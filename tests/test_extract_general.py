@@ -4181,3 +4181,18 @@ def test_title_of_several_parts(title: str, code: str) -> None:
 def test_missing_told_with_their_work_between() -> None:
     r = extract_report(LEAD + "施工现场突发地面坍塌，接施工单位报告，13名现场作业人员失联。")
     assert (r.missing, r.accident_type) == (13, "坍塌")
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # a counted group, then the hurt as the cause of their treatment
+        ("民房发生火灾，9名工人葬身火海，两名工人（一男一女）跳楼逃生，因大面积烧伤在医院救治中。", 2),
+        ("民房发生火灾，9名工人遇难，两名工人跳楼逃生，因大面积烧伤在医院救治中。", 2),
+        # a worker who said something is no victim named: "工人称当时…"
+        ("工地上施工爆破，划伤一名工人。记者看到，玻璃碎了两块，工人称当时受伤的工人划伤了背。", 1),
+        ("工地上施工爆破，划伤一名工人。记者看到，玻璃碎了两块，工人说受伤的工人划伤了背。", 1),
+    ],
+)
+def test_groups_hurt_as_a_cause_and_roles_that_speak(text: str, injuries: int | None) -> None:
+    assert extract_report(LEAD + text).injuries == injuries

@@ -325,6 +325,10 @@ INJ_ITEM = re.compile(
     # (or how they were hurt, the group its subject: "4名农民工从五楼坠下，摔成重伤")
     r"|(?=(?:烧|炸|砸|撞|摔|烫|压|灼)成[重轻]伤))"
     r"(?:不同程度[地的]?的?)?(?:" + HURT_WORD + r"|" + SERIOUS_WORD + r"|" + MINOR_WORD + r")"
+    # a counted group, its clause, then the hurt as the cause of what followed: "两名工人（一男一女）跳楼逃生，因大面积
+    # 烧伤在医院救治中"
+    r"|(?<![数几无])(?!(?<=上)[百千万])(?P<n6>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)[^，,。；;\d死亡]{0,20}?[，,]\s*"
+    r"(?:因|由于)(?:大面积|严重|多处)?(?:烧伤|烫伤|灼伤|摔伤|骨折)"
 )
 MISSING_RES = [
     # (the people with their work between: "13名现场作业人员失联")
@@ -1459,7 +1463,7 @@ class CasualtyReader:
             elif g["n2"] is not None:
                 num, kind = g["n2"], "serious" if g["s2"] else "minor" if g["m2"] else "any"
             else:
-                num = g["n3"] or g["n4"] or g["n5"]
+                num = g["n3"] or g["n4"] or g["n5"] or g["n6"]
                 kind = "ref" if g["n4"] else "serious" if g["s3"] else "any"
             try:
                 n = cn_to_int(num) * (_each(norm, m.start("n1")) if g["n1"] is not None else 1)
@@ -1651,12 +1655,14 @@ class CasualtyReader:
             rx = re.compile(
                 r"(?:((?:" + self._role_alt + r"|" + groups + r")"
                 r"(?:(?:和|、|及|与)(?:" + self._role_alt + r"))*)"
-                r"\s*((?:" + NAME_RE + r")?)(?<![和及与、])|((?:" + NAME_RE + r")"
+                # (not what the role said: "工人称当时受伤的工人…")
+                r"\s*((?:(?![称说讲])(?:" + NAME_RE + r"))?)(?<![和及与、])|((?:" + NAME_RE + r")"
                 # one victim with an anonymised name and no role: "爆燃导致吴某身体多处烧伤"
                 r"(?:、(?:" + NAME_RE + r"))+|[\u4e00-\u9fff]" + ANON + r"|" + HONORIFIC_NAME + r")"
                 r"|(" + item + r"(?:(?:和|、|以及|及|与)" + item + r")+))"
                 # (what the victim was doing between: "值班操作工在关闭燃烧器时面部及双手被烧伤")
-                r"(?:(?:在[^，,。；;\d]{1,14}?|[^，,。；;\d死亡伤]{1,6}?)(?:时|过程中))?"
+                # (not 当时, when the role said something: "工人称当时受伤的工人就站在楼下")
+                r"(?:(?:在[^，,。；;\d]{1,14}?|[^，,。；;\d死亡伤]{1,6}?)(?:(?<!当)时|过程中))?"
                 # (or what befell the victim, a comma and the body part hurt: "押运员刘某被甩出车外，腰部受伤")
                 r"(?:[^，,。；;\d死亡伤]{1,8}?[，,](?=" + BODY_PART + r"))?"
                 r"(?:" + BODY_PART + r")?" + between + word
