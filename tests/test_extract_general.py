@@ -4196,3 +4196,16 @@ def test_missing_told_with_their_work_between() -> None:
 )
 def test_groups_hurt_as_a_cause_and_roles_that_speak(text: str, injuries: int | None) -> None:
     assert extract_report(LEAD + text).injuries == injuries
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # a flame burning badly is the source of a poisoning, no fire
+        ("液化气燃烧不充分 新田路一面馆里五人被放倒", "中毒和窒息"),
+        ("面馆液化气燃烧 五人被放倒", "火灾"),
+    ],
+)
+def test_flame_burning_badly_is_no_fire(title: str, code: str) -> None:
+    text = "面馆里发生意外事件，5名员工出现中毒症状被送往医院救治。"
+    assert extract_report(LEAD + text, title=title).accident_type == code

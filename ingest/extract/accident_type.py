@@ -115,6 +115,8 @@ BETWEEN_VEHICLES = re.compile(
 CRUSHED_BEFORE = re.compile(r"(?:被压|压住|倾压|砸压|重压|被埋|掩埋|埋压|压埋|挤压|压迫|机械性)[^，,。；;\n]{0,4}$")
 # victims told dead of poisoning or suffocation (see `AccidentTypeReader.read`)
 POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
+# a flame burning badly, after 燃烧: "液化气燃烧不充分", "燃烧不完全产生一氧化碳"
+INCOMPLETE_BURNING = re.compile(r"不充分|不完全")
 # earth or water that swallowed someone, after 卷进/卷入: "两兄弟已被卷进土中" is a collapse's, "被卷入水中" a
 # drowning's
 SWALLOWED = re.compile(r"[土泥沙洪漩河江海浪水]")
@@ -1154,6 +1156,8 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (h[0] == "车辆伤害" and text[h[2] - 1 : h[2] + 1] == "车间")]
         # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"
         hits = [h for h in hits if not (h[0] == "车辆伤害" and DRIVER_AFTER.match(text, h[2]))] or hits
+        # nor a flame burning badly, the source of a poisoning and no fire: "液化气燃烧不充分 面馆里五人被放倒"
+        hits = [h for h in hits if not (h[0] == "火灾" and INCOMPLETE_BURNING.match(text, h[2]))]
         # nor earth or water that swallowed someone, which is no machine catching him
         hits = [h for h in hits if not (text[h[1] : h[2]] in ("卷入", "卷进") and SWALLOWED.match(text, h[2]))]
         # nor a machine toppling over, which is no structure's collapse (GB 6441 坍塌: 建筑物、构筑物、堆置物…): "横向
