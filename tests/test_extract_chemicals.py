@@ -761,3 +761,8 @@ def test_a_plant_unit_named_after_its_product_is_not_the_substance() -> None:
     assert [c.name for c in extract_report(text.replace("氯乙烯装置转化器内", "氯乙烯泄漏，转化器内")).chemicals] == [
         "氯乙烯"
     ]
+
+
+def test_epoxy_resin_and_acidified_oil() -> None:
+    assert _chems("施工人员违规操作，引燃施工材料环氧树脂产生烟雾，造成4人窒息死亡。") == {"环氧树脂"}
+    assert _chems("一辆酸化油槽罐车发生侧翻，大量酸化油从破裂处向外流出，导致1死1伤。") == {"酸化油"}
