@@ -4209,3 +4209,45 @@ def test_groups_hurt_as_a_cause_and_roles_that_speak(text: str, injuries: int | 
 def test_flame_burning_badly_is_no_fire(title: str, code: str) -> None:
     text = "面馆里发生意外事件，5名员工出现中毒症状被送往医院救治。"
     assert extract_report(LEAD + text, title=title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "deaths"),
+    [
+        # the dead as a headline writes them, in the body or a title's toll risen by who they were
+        ("金矿爆炸发生超过两周，连同上周四发现的1名遇难矿工，今次意外已造成10死，另仍有1人失踪。", "", 10),
+        ("金矿爆炸发生超过两周，救援人员今日发现另外9名被困矿工。", "山东金矿爆炸 遇难矿工增至10人 1人仍然失踪", 10),
+        # (not a hashtag's toll beside another)
+        ("#内蒙古一高速塌陷致3死事故原因初步查明#【内蒙古一高速塌陷致3死4伤原因初步查明】", "", 3),
+        # a death declared: "确定死亡"
+        ("电梯修理工被夹在电梯夹层之中，18点06分送到医院，18点10分确定死亡。", "", 1),
+        # a fate unknown is no death: "生死不明"
+        ("煤矿发生透水事故，七名矿工被困井下。", "辽宁朝阳市一煤矿发生透水 七名矿工生死不明", None),
+    ],
+)
+def test_deaths_as_headlines_write_them(text: str, title: str, deaths: int | None) -> None:
+    assert extract_report(LEAD + text, title=title).deaths == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # caught in a lift's gap: a lift's accident; not lying on the car's top after a fall down the shaft
+        ("电梯修理工被夹在电梯夹层之中，18点10分确定死亡。", "起重伤害"),
+        ("一名年轻小伙被卡电梯夹层中，送到医院时已没有呼吸和心跳。", "起重伤害"),
+        ("工人从五楼坠落，被困人员卡在一层电梯顶部，送医后不治身亡。", "高处坠落"),
+        # the vehicle that caused it, as police name it
+        (
+            "随着一声巨响，岗亭歪了，岗亭里面的保安员老马腿骨、肋骨断了。\n当他往外看，肇事车却一溜烟跑了。\n"
+            "玻璃碎片散落一地，岗亭顶坍塌、变形。老马随后被送到医院救治，老马不仅腿部骨折，还断了两根肋骨。",
+            "车辆伤害",
+        ),
+    ],
+)
+def test_lifts_gaps_and_vehicles_that_caused_it(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+def test_one_pinned_under_a_vehicle_rescued_and_taken_to_hospital() -> None:
+    text = "拖拉机失控冲入河中，消防官兵和村民一起救出了被压车下的驾驶员，并紧急送往了医院抢救。"
+    assert extract_report(LEAD + text).injuries == 1

@@ -208,6 +208,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "车辆伤害": (
         "车辆伤害",
         "交通事故",
+        # (the vehicle that caused it, as police name it: "民警找到了肇事车辆")
+        "肇事车",
         # (a mine's haulage: "运输平板车掉道", "斜井跑车事故")
         "掉道",
         "跑车事故",
