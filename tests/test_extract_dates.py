@@ -792,3 +792,25 @@ def test_a_registration_date_gives_no_year_to_the_accident() -> None:
     assert _date(text) is None
     # (a later full date of the same month that is no founding still does: see `_year_told_later`)
     assert _date(text.replace("该企业注册于2002年12月16日", "该企业于2002年12月16日进行检修")) == "2002-12-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day of the week against the dateline: the last such day on or before it, or that day of the week before
+        ("2009年10月09日 新华网\n一口矿井星期四上午发生罐笼坠落事故，造成26人死亡。", "2009-10-08"),
+        ("2005.12.16\n一家铅锌矿本周二凌晨一时许泄漏不明气体，数百名工人吸入气体后不适。", "2005-12-13"),
+        ("2021-01-29 22:36\n上周四凌晨，一座金矿发生爆炸，造成10人死亡。", "2021-01-21"),
+        ("2021-01-29 22:36\n周四凌晨，一座金矿发生爆炸，造成10人死亡。", "2021-01-28"),
+        ("2021-01-25 22:36\n金矿周日发生爆炸，造成10人死亡。", "2021-01-24"),
+        # a routine is no day; a stamp's weekday is the stamp's (the accident then dated otherwise)
+        ("2021-01-25 22:36\n工人周一至周五上班，昨天发生爆炸，造成3人死亡。", "2021-01-24"),
+        # the day in brackets after it is read instead
+        ("2021-01-25 22:36\n一工厂内的废气塔周三(13日)突然发生爆炸，造成3人死亡。", "2021-01-13"),
+        ("2011年4月26日 星期二 19:06\n煤矿发生透水事故，事发在前日，8名矿工遇难。", "2011-04-24"),
+        # no dateline to count from: nothing
+        ("一家化工厂星期五发生爆炸，造成3人死亡。", None),
+    ],
+)
+def test_day_of_the_week(text: str, date: str | None) -> None:
+    assert _date(text) == date

@@ -36,7 +36,7 @@ _NO_DAY_WORD = rf"(?=(?:{DAYPART_WORD}))"
 DAY_RE = re.compile(
     # the first characters of every form, ahead: several forms start with a lookbehind, and without this the scan
     # tries each of them at every position of the text (~0.6 ms for 1,600 characters, against ~0.1)
-    rf"(?=[\d{_CN}昨前今])"
+    rf"(?=[\d{_CN}昨前今本上星礼周])"
     # full dates: 2010年6月1日, 二〇一〇年六月一日, 2010年06月01日 (日 or 号)
     # (日 left out before the part of the day: "6月18上午9时许")
     rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N2})\s*月\s*(?P<d>{_N2})\s*(?:[日号]|{_NO_DAY_WORD})"
@@ -58,12 +58,16 @@ DAY_RE = re.compile(
     r"|(?<![\u4e00-\u9fff])昨(?=上午|下午|中午|凌晨|早上|傍晚))"
     # (not a paper's or a programme's name: "来源:今日早报", "今日说法", "今日头条")
     r"(?![报報]|早报|晚报|头条|说法|关注|新闻|焦点|视点|聚焦|话题|导读)"
+    # a day of the week, the dateline's week or the one before (not a span of days: "周一至周五")
+    r"|(?P<wk>(?P<wkw>本周|上周|本星期|上星期|星期|礼拜|周)(?P<wd>[一二三四五六日天]))(?![至到和、～~-])"
 )
-# where a day mention can start: a number followed (through numbers and spaces) by 年/月/日/号 or a date separator, or
-# a relative day's first character. Every DAY_RE match starts at one of these, and they are few: trying DAY_RE only
-# there (`_day_mentions`) finds what DAY_RE.finditer finds at a fifth of the cost (its alternation is slow to try
-# at every numeral of a text: "一辆", "三名")
-DAY_START = re.compile(rf"[\d{_CN}](?=[\d{_CN}\s]*[年月日号./-])|[昨前今]")
+# where a day mention can start: a number followed (through numbers and spaces) by 年/月/日/号 or a date separator, a
+# relative day's first character, or a day of the week. Every DAY_RE match starts at one of these, and they are few:
+# trying DAY_RE only there (`_day_mentions`) finds what DAY_RE.finditer finds at a fifth of the cost (its alternation
+# is slow to try at every numeral of a text: "一辆", "三名")
+DAY_START = re.compile(
+    rf"[\d{_CN}](?=[\d{_CN}\s]*[年月日号./-])|[昨前今]|(?:[本上]?(?:周|星期|礼拜))(?=[一二三四五六日天])"
+)
 _AFTER_DAY = re.compile(_TIME)
 # what follows the accident mention: a time of day or 许/左右, a clock time, or an accident event in the sentence
 TIME_AFTER = re.compile(rf"^\s*(?:{_DAYPART}|\d{{1,2}}\s*(?:时|点|:)|许|左右|前后|[(（)）])")
@@ -199,6 +203,18 @@ DATELINE_MD = re.compile(
 # of its own, "半岛都市报1月13日讯 1月12日，…渔民…不慎被绞机绞断", whose next day is the accident's)
 DATELINE_AFTER = re.compile(rf"(?<=[^\d日\s]讯)\s*(?:(?P<m>{_N2})\s*月\s*)?(?P<d>{_N2})\s*日(?=\s*[，,])")
 _REL_DAYS = {"昨": 1, "前": 2, "今": 0}  # days before the dateline
+# a date right before a day of the week, whose weekday it gives
+WEEKDAY_OF_DATE = re.compile(r"[日号\d][ \t　]*[（(]?[ \t　]*\Z")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _weekday(m: re.Match[str], ref: dt.date) -> dt.date:
+    """A day of the week against the dateline: that day of the week before ("上周四"), or the last such day on or
+    before the dateline ("星期五", "本周二")."""
+    wd = _WEEKDAYS[m.group("wd")]
+    if m.group("wkw").startswith("上"):
+        return ref - dt.timedelta(days=ref.weekday() + 7 - wd)
+    return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
 CUT_OFF_AFTER = re.compile(r"\s*\d{1,2}\s*(?:时|点)\s*(?:止|为止)")
 LATER_WITHIN = 1000  # characters after a day of a preliminary within which the accident's own day is looked for
 MAX_AFTER_FULL = dt.timedelta(days=60)  # a day without its year, read in the year of a full date told shortly before
@@ -314,6 +330,8 @@ def _resolve(m: re.Match[str], refs: list[dt.date], back: dt.timedelta = MAX_BAC
         return None
     if m.group("rel"):
         return refs[0] - dt.timedelta(days=_REL_DAYS[m.group("rel")[0]])
+    if m.group("wk"):
+        return _weekday(m, refs[0])
     for ref in refs:
         try:
             day = _num(m.group("d4") or m.group("d5"))
@@ -657,8 +675,10 @@ def _read_date(text: str) -> FoundDate | None:
             continue
         if m.group("sep3") and full is None:
             continue  # a slashed date whose order is not told ("11/05/2012"): nothing, not a day without its year
-        if (undated and full is None) or (m.group("rel") and BRACKETED_DAY.match(text, m.end())):
-            continue  # "今天(8月1日)": the date in brackets is read instead
+        if (undated and full is None) or ((m.group("rel") or m.group("wk")) and BRACKETED_DAY.match(text, m.end())):
+            continue  # "今天(8月1日)", "周三(20日)": the date in brackets is read instead
+        if m.group("wk") and WEEKDAY_OF_DATE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # a stamp's day of the week ("2019年10月28日 星期一")
         if NOT_EVENT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
         if full is not None and EARLIER_ACCIDENT_AFTER.match(text, m.end()):
