@@ -4251,3 +4251,42 @@ def test_lifts_gaps_and_vehicles_that_caused_it(text: str, code: str) -> None:
 def test_one_pinned_under_a_vehicle_rescued_and_taken_to_hospital() -> None:
     text = "拖拉机失控冲入河中，消防官兵和村民一起救出了被压车下的驾驶员，并紧急送往了医院抢救。"
     assert extract_report(LEAD + text).injuries == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a coal mine's explosion with nothing else named that blew up is its gas's
+        ("四川省泸州市一煤矿发生爆炸事故，矿难事件造成22人死亡，目前尚有9人被困井下。", "瓦斯爆炸"),
+        ("一煤矿的炸药库发生爆炸事故，造成22人死亡。", "火药爆炸"),
+        ("一煤矿地面的变压器发生爆炸，造成3人死亡。", "其他爆炸"),
+        # a mine's firedamp leaking suffocates
+        ("一个非法经营的煤矿发生瓦斯泄漏，导致20人丧生，救援人员仍在搜寻被困矿工。", "中毒和窒息"),
+        # (an accident told as a week before this one is another's)
+        (
+            "煤矿发生瓦斯泄漏，导致20人丧生。这次事故发生的一个星期前，三门峡一个煤矿发生爆炸，导致8名矿工死亡。",
+            "中毒和窒息",
+        ),
+    ],
+)
+def test_coal_mine_explosions_and_leaks(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "deaths", "injuries"),
+    [
+        # the toll risen, two time words before it
+        ("煤矿一周前瓦斯爆炸事故造成的死亡人数现已升至三十五人，另外还有十二人被困在井下。", "", 35, None),
+        # nobody hurt, told by the headline alone, the body telling no harm; not over a body that tells the hurt
+        ("一幢正在施工的五层办公楼忽然倒塌，尘土飞扬。", "江宁五层在建办公楼倒塌 下雨工地休工无人伤亡", 0, 0),
+        ("氢气罐发生爆炸，仅有经过的居民受轻微灼伤和擦伤。", "长春天然气厂氢气罐发生爆炸无人员伤亡", None, None),
+        # the two legal grades of a slight hurt, listed
+        ("这两位被困人员经医院检查，1名轻伤，1名轻微伤，均无生命危险。", "", None, 2),
+        # struck senseless
+        ("顶楼上突然落下三根角铁，将其中一名工人砸晕，幸亏他戴了安全帽。", "", None, 1),
+    ],
+)
+def test_tolls_headlines_and_grades(text: str, title: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text, title=title)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

@@ -143,6 +143,8 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         # "液氨泄漏事故，造成一人死亡", "毒气泄漏致90人不适"
         r"|" + TOXIC_LEAK + r"(?:事故|事件)?[^。；;]{0,30}?"
         r"(?:伤人|受伤|死亡|身亡|遇难|不适|送医|送院|入院|住院|送往医院|送到医院|伤亡)"
+        # (or a mine's firedamp leaking, which suffocates: "煤矿发生瓦斯泄漏，导致20人丧生")
+        r"|瓦斯(?:泄漏|泄露|外泄)[^。；;]{0,20}?(?:死亡|身亡|遇难|丧生|窒息)"
         # a toxic gas that felled people: "井内的硫化氢致使三人昏迷"
         r"|" + _TOXIC_GAS + r"[^，,。；;\n]{0,4}?(?:致使|导致|造成|致)[^，,。；;\n]{0,8}?(?:昏迷|晕倒|昏倒|窒息)"
         # a toxic gas given off, then the harm: "废料施放出大量的有毒气体，造成重大死亡事故", "遇水产生大量硫化氢
@@ -269,6 +271,8 @@ CLASSIFIED_AFTER = re.compile(
 CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("起重伤害", "吊装"))
 # a coal mine, where an explosion with its gas told is a firedamp explosion (GB 6441 瓦斯爆炸)
 COAL_MINE = re.compile(r"煤矿|煤礦|矿井|井下")
+# what else blows up at a coal mine: explosives, a boiler or a vessel, a store of fuel, a transformer
+OTHER_BLAST_SOURCE = re.compile(r"炸药|雷管|火药|爆破|放炮|锅炉|压力容器|储罐|气瓶|钢瓶|油罐|变压器|液化气|煤气")
 # explosives going off in blasting work (GB 6441 放炮: 爆破作业中发生的伤亡事故), not where they were made, stored
 # or carried (火药爆炸): "作业人员用放炮线连接好3个硐室，…雷电瞬间引爆了…硐室的炸药", "将用剩的炸药在工地内集中引爆处理"
 BLASTING_WORK = re.compile(
@@ -896,7 +900,11 @@ class AccidentTypeReader:
         if not COAL_MINE.search(norm):
             return False
         # (or the gas named as such: "红土田煤矿昨凌晨发生气体爆炸事故")
-        return any(self._told_as_happened(norm, m.start()) for m in re.finditer("瓦斯|气体爆炸", norm))
+        if any(self._told_as_happened(norm, m.start()) for m in re.finditer("瓦斯|气体爆炸", norm)):
+            return True
+        # (or a coal mine's explosion with nothing else named that blew up: "四川省泸州市桃子沟一煤矿发生爆炸事故，…
+        # 矿难事件造成22人死亡"; the read texts that tell one are labelled so)
+        return re.search("煤矿|煤礦", norm) is not None and not OTHER_BLAST_SOURCE.search(norm)
 
     def _blast_led_to(self, norm: str, at: list[int], title: str) -> tuple[str, Span | None] | None:
         """The class of the harm blasting led to, named in the title, a sentence of the casualties or the blasting's

@@ -156,7 +156,8 @@ DEATH_RES = [
         # "死亡人数目前为28人", "遇难人数已经上升到5人": a time word before the figure
         # (not after a count of its own: "1人死亡4人住院", "一人死亡两人重伤" written without a comma; but after who
         # died: "造成当班和附近工段工人死亡3人")
-        r"(?<![\d零〇○一二两三四五六七八九十百][人名位])(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已)?"
+        # ("死亡人数现已升至三十五人")
+        r"(?<![\d零〇○一二两三四五六七八九十百][人名位])(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已){0,2}"
         # (from the count before: "死亡人数已从4人增至7人")
         r"(?:从\s*(?:" + NUM + r")\s*(?:人|名)\s*)?"
         r"(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
@@ -212,6 +213,8 @@ HURT_WORD = (
     r"|挤压伤|电击伤|挫伤|撕裂伤|扭伤|咬伤|踩伤|顶伤"
     # (an eye lost: "磷酸飞溅到这名工人的眼睛里，…致使该工人右眼失明")
     r"|失明"
+    # (struck senseless: "顶楼上突然落下三根角铁，将其中一名工人砸晕")
+    r"|砸晕|砸昏"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
     # (a limb broken, the limb named after: "被铁梁砸断了右小腿", "压断左腿"; not "砸断了电线")
     # (or cut off: "不慎被剪刀机切断左手的食指、中指和无名指")
@@ -1340,7 +1343,7 @@ class CasualtyReader:
         elif none and none_kind in ("伤亡", "受伤"):
             rep.injuries, rep.spans["injuries"] = 0, Span(none.start(), none.end())
         if rep.title:
-            _title_tally(rep)
+            _title_tally(rep, norm)
             _title_toll_risen(rep)
         if rep.injuries is None and not rep.deaths and not poisoned and not died_injured and none_kind in ("", "死亡"):
             if told := _wounded_told(norm, kind_at, usable):
@@ -1960,7 +1963,7 @@ SEVERAL_TOLD = re.compile(
 )
 
 
-def _title_tally(rep: ExtractedReport) -> None:
+def _title_tally(rep: ExtractedReport, norm: str) -> None:
     """The counts of a headline where the body tells none: its tally ("塔机发生倾塌事故1死1伤", the body telling only
     the dead and a man trapped on the crane; "湖南造紙廠中毒事件 7死2傷"), or its count of the dead or of the injured
     alone ("油罐车维修突发闪爆，致1人死亡"); and where the body tells another, a headline of one accident and no rumour
@@ -1986,6 +1989,14 @@ def _title_tally(rep: ExtractedReport) -> None:
     hurt_g = 2 if tally else 1
     hurt = hurt_m.group(hurt_g) if hurt_m else None
     one_accident = not (SEVERAL_TOLD.search(plain) or SUPERSEDED.search(plain) or "辟谣" in plain)
+    if rep.deaths is None and rep.injuries is None and dead is None and hurt is None:
+        # nobody hurt, told by the headline alone, the body telling no harm either: "江宁五层在建办公楼倒塌 下雨工地
+        # 休工无人伤亡" (not "…氢气罐发生爆炸无人员伤亡" over "仅有经过的居民受轻微灼伤和擦伤")
+        none = NO_CASUALTY.search(plain)
+        told = HURT_ANY.search(norm) or ANY_DEATH.search(norm)
+        if none is not None and _none_kind(none) == "伤亡" and one_accident and told is None:
+            rep.deaths, rep.injuries = 0, 0
+            return
     with contextlib.suppress(ValueError):
         if rep.deaths is None and dead is not None:
             rep.deaths = cn_to_int(dead)
@@ -2178,6 +2189,11 @@ def _each(norm: str, pos: int) -> int:
     return min(groups, 10)
 
 
+def _grade(norm: str, span: Span) -> str:
+    """The legal grade a group's hurt ends with, 轻微伤 apart from 轻伤 (see `_without_restated`)."""
+    return "轻微伤" if norm.endswith("轻微伤", span.start, span.end) else ""
+
+
 def _without_restated(norm: str, items: list[tuple[str, int, Span, bool]]) -> list[tuple[str, int, Span, bool]]:
     """The groups of a sentence that add up: not the wounded referred to by a count ("一名伤者的老乡说，两名伤者…",
     kind "ref") beside counted groups, nor a group restating an earlier one's count and kind ("两人受伤的原因是…，造成
@@ -2207,7 +2223,11 @@ def _without_restated(norm: str, items: list[tuple[str, int, Span, bool]]) -> li
         # "两名烧伤的工人…，两人均为轻伤": the same count told as all of them (均) restates it, of another kind too
         restates = ALL_OF.search(norm, it[2].start, it[2].end) is not None
         if any(
-            o[1] == it[1] and (o[0] == it[0] or restates) and not ADD_MARK.search(norm, o[2].end, it[2].start)
+            o[1] == it[1]
+            and (o[0] == it[0] or restates)
+            and not ADD_MARK.search(norm, o[2].end, it[2].start)
+            # (not the two legal grades of a slight hurt, listed: "1名轻伤，1名轻微伤")
+            and _grade(norm, o[2]) == _grade(norm, it[2])
             for o in out
         ):
             continue

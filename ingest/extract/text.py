@@ -39,6 +39,8 @@ STATS = re.compile(
     # (a news backgrounder's earlier accidents: "6月早些时候，…发生大规模爆炸，共造成25人死亡", "距离黑龙江省煤矿爆炸，
     # 导致115人死亡的重大事故只有两天")
     r"|早些时候|距离?[^。；;\n]{2,40}?事故(?:只有|仅有|仅|不到|才)"
+    # (a time before this accident: "这次事故发生的一个星期前，三门峡一个煤矿发生爆炸，导致8名矿工死亡")
+    r"|(?:这次|此次|本次)事故(?:发生)?的?[^，,。；;\n]{0,6}?前"
 )
 # a count the text only imagines or narrowly avoided: "如果罐体爆炸，将造成上百人死亡", "险些造成人员伤亡"
 HYPOTHETICAL = re.compile(
