@@ -4290,3 +4290,19 @@ def test_coal_mine_explosions_and_leaks(text: str, code: str) -> None:
 def test_tolls_headlines_and_grades(text: str, title: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(LEAD + text, title=title)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a thing that fell onto someone, told with 砸在
+        ("二次除尘管道突然断裂下坠，王XX躲闪不及，除尘管道砸在王XX的右小腿上，致右腿骨折。", "物体打击"),
+        # a fire as official notices name it (not a tanker's spilt fuel burning after it rolled: its class stays)
+        ("石化公司生产区渣油加氢装置发生火情，现场明火已扑灭，事故造成4人轻微受伤。", "火灾"),
+        ("一辆满载工业酒精的槽罐车侧翻并形成流淌火情，司机受伤。", "车辆伤害"),
+        # sucked into a machine is no breathing in
+        ("外壳钢板一处突然断裂，正在作业的3名工人被吸入电除尘器内，不幸身亡。", None),
+    ],
+)
+def test_struck_fire_notices_and_sucked_in(text: str, code: str | None) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -138,7 +138,8 @@ CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?
 # a victim's harm told without a mechanism word: breathing a substance in, a corrosive splashed on the body
 HARM_TOLD: dict[str, re.Pattern[str]] = {
     "中毒和窒息": re.compile(
-        r"吸入[^，,。；;]{0,12}?[，,]?[^。；;]{0,24}?(?:死亡|身亡|不治|昏迷|晕倒|昏倒|休克|呼吸困难|送医|送往医院)"
+        # (not sucked in, the passive: "5名工人被吸入电除尘器不幸身亡")
+        r"(?<!被)吸入[^，,。；;]{0,12}?[，,]?[^。；;]{0,24}?(?:死亡|身亡|不治|昏迷|晕倒|昏倒|休克|呼吸困难|送医|送往医院)"
         # a toxic gas or fuming acid leaking and harming people, with no other mechanism told: "氯气泄露伤人事件",
         # "液氨泄漏事故，造成一人死亡", "毒气泄漏致90人不适"
         r"|" + TOXIC_LEAK + r"(?:事故|事件)?[^。；;]{0,30}?"

@@ -329,7 +329,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (flash fires and flashovers of gas or vapour: "液化气轰燃", "罐体内部可燃性气体发生闪燃", "产生瞬燃")
     # (and a vessel's implosion as the press names it: "乙炔炭黑水储罐疑似内爆事故")
     "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃", "内爆"),
-    "火灾": ("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃"),
+    # (and a fire as official notices name it: "渣油加氢装置发生火情")
+    "火灾": ("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃", "发生火情"),
     # (GB 6441 触电 includes lightning; a live line falling on or touched by someone)
     # (a high-voltage line written in full, someone knocked down by the current: "触碰高压电线造成2死1伤",
     # "3人被电倒在地")
@@ -438,7 +439,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "放炮", "爆破作业", "爆破飞石", "飞石", "哑炮", "盲炮", "残炮", "拒爆", "瞎炮", "点炮", "炮响", "爆破事故",
         "爆破伤亡",
     ),
-    "物体打击": ("物体打击", "砸中", "砸死", "击中", "砸伤", "被砸", "砸到"),
+    # (and a thing that fell onto someone: "除尘管道砸在王XX的右小腿上")
+    "物体打击": ("物体打击", "砸中", "砸死", "击中", "砸伤", "被砸", "砸到", "砸在"),
     # (a machine's gears or blades catching or cutting a hand: "袖口被齿轮啮住", "割刀闪动将齐某手指切断")
     "机械伤害": (
         "机械伤害",
