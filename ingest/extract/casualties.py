@@ -454,6 +454,7 @@ ALL_COUNTED = re.compile(NUM + r"\s*(?:人|名|位)\s*(?:均|都|全部|全都)"
 # a headline's compact count of the dead ("4死6伤"), which the story's own sentence tells again
 HEADLINE_DEAD = re.compile(NUM + r"\s*死(?!亡)")
 ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
+# a further group of the wounded referred to, marked right before it (see `_without_restated`)
 FURTHER_REF = re.compile(r"(?:另有|还有|又有|另外有?|另)\s*$")
 # the head of a sentence telling a further group of the same harm: "另有34人…", "此外，还有2人…"
 FURTHER_GROUP = re.compile(r"\s*(?:此外|另外)?[，,]?\s*(?:另有|还有|另外有|另)\s*")
@@ -1038,7 +1039,9 @@ CAUGHT_IN_MACHINE = re.compile(
     r"|被[^，,。；;\d]{0,4}?(?:机器|[\u4e00-\u9fff]{1,3}机)[^，,。；;\d]{0,2}?(?:切断|剪断|轧断|压断|绞断|切伤|割伤|轧伤|压伤)"
 )
 # one person, by a pronoun or a name, taken to hospital, nobody dead: one injured ("工友们立即关停机器，并将她送到医院
-# 救治", "刘某被急送市第八人民医院抢救"); 5 read texts telling one with no count, all labelled 1
+# 救治", "刘某被急送市第八人民医院抢救"); 5 read texts telling one with no count, all labelled 1, and 8 more that tell
+# the one by a craftsman's title, a driver, a trade or in hospital now ("林师傅", "塔吊司机已被送医", "环卫工人",
+# "目前该男子正在医院救治"), all labelled 1
 _ONE_WHO = (
     r"(?:他|她|其|[\u4e00-\u9fff]某|小[\u4e00-\u9fff]|[\u4e00-\u9fff](?:师傅|先生|女士)"
     r"|(?:该名?|这名|触电|受伤|被困|被埋|被砸)(?:男子|女子|工人|女工|民工|员工|司机|小伙)|[\u4e00-\u9fff]{1,2}司机|环卫工人?"
@@ -1056,9 +1059,10 @@ ONE_TAKEN = re.compile(
     r"(?:送|转送|抬|移交)(?:到|往|进|至|入|给)?[^，,。；;\d]{0,10}?(?:医院|送医|医治|救治)"
     r"|(?:这名|该名|一名)[^，,。；;\d]{1,8}?[，,]\s*送医(?:救治|治疗|抢救)"
 )
+# someone told unhurt in the sentence of one taken to hospital, who was only checked (see `_wounded_told`)
+UNHURT = re.compile(r"平安|安然|无恙|毫发无[损伤]|未受伤|没有受伤|无受伤")
 # (nor where a counted group was taken to hospital: "8名工作人员落水，其中5名被救起并紧急送往泰和县中医院")
 # (a group of more than one: "一名厨师手指被卡进绞肉机里，连人带机一起被送到中医院" is the one caught)
-UNHURT = re.compile(r"平安|安然|无恙|毫发无[损伤]|未受伤|没有受伤|无受伤")
 COUNTED_TAKEN = re.compile(r"(?![一1]\s*(?:名|人|位))" + NUM + r"\s*(?:名|人|位)[^。；;]{0,20}?送(?:往|到|至|进)")
 VAGUE_HURT = re.compile(r"(?:几|多|数|若干|一些|部分)(?:名|人|位|个)[^，,。；;]{0,10}?(?:伤|送(?:往|到|至)?医)")
 # harm to a person, for telling whether anybody was hurt when no count is given
