@@ -814,3 +814,42 @@ def test_a_registration_date_gives_no_year_to_the_accident() -> None:
 )
 def test_day_of_the_week(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a month and day with its day of the week gives its year, however long before the stamp the page came out
+        ("2017/9/11 13:50:24\n\n据了解，5月26号（星期五）傍晚7:30左右，一名职工独自驾驶冲锋舟失联。", "2017-05-26"),
+        ("2017/9/11 13:50:24\n\n据了解，5月26号（星期六）傍晚7:30左右，一名职工独自驾驶冲锋舟失联。", None),
+        ("2017/9/11 13:50:24\n\n据了解，5月26日傍晚7:30左右，一名职工独自驾驶冲锋舟失联。", None),
+        # a dateline's month long before the stamp: a day alone after it is no day of the stamp's months
+        (
+            "2017/9/11 13:50:24\n\n据“新江夏”5月30日消息：26日，一职工在傍晚独自驾驶冲锋舟过程中失联。"
+            "28日下午，村民将遇难者遗体打捞上来。",
+            None,
+        ),
+        (
+            "2017/9/11 13:50:24\n\n据“新江夏”5月30日消息：26日，一职工在傍晚独自驾驶冲锋舟过程中失联。\n"
+            "据了解，5月26号（星期五）傍晚7:30左右，该职工独自一人驾驶冲锋舟失联。\n"
+            "28日下午3:30左右，渔民用滚钩将遇难者遗体打捞上来。",
+            "2017-05-26",
+        ),
+        # the accident far on in the day's sentence, not a later day of the fire still burning
+        (
+            "【新唐人北京时间2021年04月09日讯】中海油位于渤海湾的蓬莱19-3油田，近日发生井喷起火事故，3人失踪。"
+            "有消息称，大火持续延烧至今，仍未扑灭。\n4月9日午间，中海油发公告称，4月5日傍晚，位于渤海湾的蓬莱19-3油田，"
+            "在钻井作业过程中浅层气溢出，随即进行压井作业处置，过程中发生了井喷失控着火。\n"
+            "据指，平台现场火光熊熊，冒出滚滚黑烟。\n事故发生时，平台现场共有102人，当晚撤离99人，另有三人失踪。\n"
+            "公告称，4月6日，火已被扑灭。目前，未发生原油泄漏。\n但财新网则表示，8日大火仍未扑灭，平台上部设施严重损毁，目前尚不清楚泄漏了多少原油。",
+            "2021-04-05",
+        ),
+    ],
+)
+def test_weekdays_give_years_and_reposts_datelines(text: str, date: str | None) -> None:
+    assert _date(text) == date
+
+
+def test_time_read_past_a_bracketed_weekday() -> None:
+    found = read_date("2017年5月30日讯 5月26号(星期五)傍晚7:30左右，陈某驾驶冲锋舟失联。")
+    assert found is not None and (found.date, found.time) == ("2017-05-26", "19:30")

@@ -346,9 +346,20 @@ def _resolve(m: re.Match[str], refs: list[dt.date], back: dt.timedelta = MAX_BAC
                 date = (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=day)
         except ValueError:
             continue
-        if ref - date <= back:
+        if ref - date <= back or (m.group("m4") and _weekday_agrees(m, date)):
             return date
     return None
+
+
+# a day of the week right after a date: "5月26号（星期五）傍晚"
+WEEKDAY_AFTER = re.compile(r"[ \t　]*[（(]?[ \t　]*(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])")
+
+
+def _weekday_agrees(m: re.Match[str], date: dt.date) -> bool:
+    """Whether the month and day at m is followed by its day of the week in `date`'s year: a repost stamped months
+    later still gives the year then ("5月26号（星期五）" under the stamp 2017/9/11 is 26 May 2017, a Friday)."""
+    wd = WEEKDAY_AFTER.match(m.string, m.end())
+    return wd is not None and _WEEKDAYS[wd.group("wd")] == date.weekday()
 
 
 def _same_year(text: str, m: re.Match[str]) -> dt.date | None:
@@ -449,8 +460,9 @@ def _eventful(text: str, end: int) -> bool:
 
 
 def _event_told(text: str, end: int) -> bool:
-    """Whether an accident word follows the day mention ending at `end` in its sentence."""
-    return EVENT_AFTER.search(re.split(r"[。！？\n]", text[end : end + 60])[0]) is not None
+    """Whether an accident word follows the day mention ending at `end` in its sentence (far on in it too: "4月5日傍晚，
+    位于渤海湾的蓬莱19-3油田，在钻井作业过程中浅层气溢出，随即进行压井作业处置，过程中发生了井喷失控着火")."""
+    return EVENT_FAR_AFTER.search(re.split(r"[。！？\n]", text[end : end + 120])[0]) is not None
 
 
 def _mentions_after(
@@ -520,7 +532,15 @@ def _past_bracket(text: str, end: int) -> int:
     behind = text[max(0, end - 6) : end].rstrip("0123456789日号")
     if text[end : end + 1] in (")", "）") and behind.endswith(("(", "（")):
         return end + 1
-    return end
+    # (and past its day of the week: "5月26号（星期五）傍晚7:30左右")
+    week = WEEKDAY_TOLD.match(text, end)
+    return week.end() if week is not None else end
+
+
+# a day of the week told right after a day, in brackets or not (see `_past_bracket`)
+WEEKDAY_TOLD = re.compile(
+    r"[ \t　]*(?:[（(][ \t　]*(?:星期|周|礼拜)[一二三四五六日天][ \t　]*[)）]|(?:星期|礼拜)[一二三四五六日天])"
+)
 
 
 def _clock(text: str, end: int) -> tuple[str | None, int]:
@@ -663,6 +683,10 @@ def _read_date(text: str) -> FoundDate | None:
         if dt.timedelta(0) <= ref - today <= dt.timedelta(days=7):
             refs[0] = today
             dispatch_day = today
+    # a dateline's month and day long before the page stamp (a repost): a day alone after it is in the dateline's
+    # month, not in the stamp's or the month before it ("“新江夏”5月30日消息：26日，…失联。28日下午，…打捞上来" under
+    # the stamp 2017/9/11); the year is not told, so such a day dates nothing
+    stale_line = line is not None and bool(line.group("m")) and dispatch_day is None and bool(refs)
     in_dateline = {a.start("d") for a in datelines}
     back = REPORT_BACK if re.search(INVESTIGATION_REPORT, text) else MAX_BACK
     fallback: tuple[re.Match[str], dt.date] | None = None
@@ -672,6 +696,8 @@ def _read_date(text: str) -> FoundDate | None:
     first_undated: re.Match[str] | None = None  # the first day of an event that nothing dated
     for m, full in mentions:
         if m.start() in furniture or max(m.start("d4"), m.start("d5")) in in_dateline:
+            continue
+        if stale_line and m.group("d5") and full is None and line is not None and m.start() > line.start():
             continue
         if m.group("sep3") and full is None:
             continue  # a slashed date whose order is not told ("11/05/2012"): nothing, not a day without its year
