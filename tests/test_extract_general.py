@@ -1796,10 +1796,13 @@ def test_a_definition_tells_no_mechanism() -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        # coal and gas bursting out, with no other mechanism: 其他伤害, as the labels take it
-        ("某煤矿发生一起煤与瓦斯突出事故，3名矿工遇难。", "其他伤害"),
+        # coal and gas bursting out, with no other mechanism: 中毒和窒息, as the labels take it
+        ("某煤矿发生一起煤与瓦斯突出事故，3名矿工遇难。", "中毒和窒息"),
+        ("该县五德镇大营煤矿发生疑似煤与瓦斯突出事故，造成4人死亡。", "中毒和窒息"),
+        # (carbon dioxide alone, too)
+        ("金河煤矿发生的掘进工作面二氧化碳突出事故，已有5人遇难。", "中毒和窒息"),
         # (an explosion the account rules out, an earlier one named between)
-        ("某煤矿发生事故，17人遇难，原因并非此前提出的瓦斯爆炸，而是煤与瓦斯突出事故。", "其他伤害"),
+        ("某煤矿发生事故，17人遇难，原因并非此前提出的瓦斯爆炸，而是煤与瓦斯突出事故。", "中毒和窒息"),
         # (an outburst that led to an explosion is the explosion's)
         ("某煤矿发生煤与瓦斯突出，引起瓦斯爆炸，造成5人死亡。", "瓦斯爆炸"),
     ],
@@ -3935,9 +3938,9 @@ def test_one_victim_hurt_by_pronoun_then_dead_is_the_dead_alone() -> None:
         ("渡船上的货车侧翻，司机受伤。", "车辆伤害"),
         # collapsed at the bottom of a pit, no going down told
         ("在进行污水池抽淤作业时，1名工作人员在污水池底部晕倒，随后2名工作人员施救时遇难。", "中毒和窒息"),
-        # carbon dioxide alone bursting out of a face smothers; with coal or rock it stays the outburst's class
+        # carbon dioxide bursting out of a face smothers, alone or with coal or rock, as an outburst of firedamp does
         ("某煤矿掘进工作面发生二氧化碳突出事故，已有5人遇难。", "中毒和窒息"),
-        ("某煤矿发生煤与二氧化碳突出事故，3名矿工遇难。", "其他伤害"),
+        ("某煤矿发生煤与二氧化碳突出事故，3名矿工遇难。", "中毒和窒息"),
         # a machine toppling onto someone strikes him; it is no collapse
         ("李某在操作压力机时，横向连接螺栓断裂，设备倒塌，李某躲闪不及被砸，经抢救无效死亡。", "物体打击"),
     ],
@@ -4306,3 +4309,121 @@ def test_tolls_headlines_and_grades(text: str, title: str, deaths: int | None, i
 )
 def test_struck_fire_notices_and_sucked_in(text: str, code: str | None) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "deaths", "injuries"),
+    [
+        # lives saved are no lives lost; lives taken are
+        ("截至记者发稿，大火造成厂内两人死亡。", "黄岩一塑料厂突发大火 火场抢出六条生命", 2, None),
+        ("截至记者发稿，大火仍在燃烧。", "塑料厂大火 消防员救出了6条生命", None, None),
+        ("事故发生在昨日下午。", "化工厂爆炸夺走6条生命", 6, None),
+        # the trapped freed as the object told first, then taken to hospital: one injured
+        (
+            "某混凝土工厂有1人被混凝土砂石埋压。消防救援人员终于将被困者缓缓抬出\n并移交120送往医院进行救治。",
+            "",
+            None,
+            1,
+        ),
+        # buried by what was heaped, told dead
+        ("工人李永祥在黄石镇一工地生产过程中，不幸被砂石填埋身亡。", "", 1, None),
+        # one told by a plain noun, then that noun told hurt (not told unhurt)
+        ("一小伙在给轮胎充气时，轮胎突然发生爆炸，小伙被爆炸的冲击波掀到空中摔下受伤。", "", None, 1),
+        ("一男子在给轮胎充气时，轮胎发生爆炸，男子未受伤。", "", None, None),
+        # the killing's verb before the headline's count
+        (
+            "两名工人检查和维修高铁路轨时，被一列进站的高铁列车撞死。",
+            "人为疏忽漏传讯息 高铁埋站撞死两维修工人",
+            2,
+            None,
+        ),
+        # the rescue declared failed
+        ("老虎倒地，龚姓饲养员被抬出虎笼，但9时20分宣告抢救无效。", "", 1, None),
+        # one told by a pronoun, whose life was lost (not a near miss)
+        ("电梯突然启动，硬生生夹住他的头，他就这样悬在空中失去了性命。", "", 1, None),
+        ("电梯突然启动，夹住他的手臂，他差点失去了性命。", "", None, None),
+        # (and a counted group's)
+        ("厂房坍塌，3名工人失去了宝贵的性命。", "", 3, None),
+        # a headline's count of people by their trade, in traditional characters
+        ("两名杂技演员上周五表演绸吊时从高空坠落舞台。", "高空演出意外 兩雜技員墮舞台傷", None, 2),
+    ],
+)
+def test_lives_saved_freed_buried_and_one_told_hurt(
+    text: str, title: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(LEAD + text, title=title)
+    assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code"),
+    [
+        # a fire as notices and papers name it
+        ("上海黄浦区徐家汇路上的华仑大厦突发火情，造成一名工人受轻伤，手臂被熏黑，有烧灼伤痕迹。", "", "火灾"),
+        # a load falling as it was hoisted
+        ("热电厂项目部在施工时发生一起冷水壁起吊坠落事故，造成4人死亡，2人受伤。", "", "起重伤害"),
+        # a furnace blowing out its charge or flame
+        ("化工有限责任公司发生一起喷炉事故，造成17人受伤。", "", "灼烫"),
+        ("正在进行投料联动调试，其间，炉压升高，炉内喷火导致在场调试的17名工人受伤。", "", "灼烫"),
+        # a vehicle running over someone, a train derailing
+        ("一名修车工人在补轮胎时不慎被车轧过，当场死亡。", "", "车辆伤害"),
+        (
+            "列车行至离斗南站约500米段时，第一节车厢脱轨，导致司机室暖风装置坠落，造成值班司机一死一轻伤。",
+            "昆明地铁斗南站空载试运行时脱轨 暖风装置坠落致司机1死1伤",
+            "车辆伤害",
+        ),
+        # people buried, told as 压埋 or 填埋 (not what was buried as waste)
+        ("施工工地上发生一起巨石滑落压埋施工人员的意外事故，民工蓝某不幸身亡。", "", "坍塌"),
+        ("工人李永祥在黄石镇一工地生产过程中，不幸被砂石填埋身亡。", "", "坍塌"),
+        ("救出1名被困矿工，但2人因被淤泥填埋，均已遇难。", "", "坍塌"),
+        # an animal's bite
+        (
+            "宜春春台公园动物园1只老虎失控，咬死喂它4年的龚姓饲养员。饲养员被抬出虎笼，但9时20分宣告抢救无效。",
+            "",
+            "其他伤害",
+        ),
+        # a lift moving of itself and catching someone; not an escalator, whose catch is a machine's
+        ("维修人员在维修电梯时，电梯因不明原因突然启动，当场夹住维修工的头部，维修工死亡。", "", "起重伤害"),
+        ("保洁工在清洁时，手扶电梯突然启动，夹住他的腿部，他受伤。", "", "机械伤害"),
+        # blasting work or explosives told as what blew up
+        ("莆永高速公路一施工现场，在开挖土方爆破操作过程中装药调试发生爆炸，造成4人死亡。", "", "放炮"),
+        (
+            "一铁矿发生爆炸，一名工人在去医院途中死亡。事故发生时，有五六名工人在矿山上打炮眼，不知什么原因引发了爆炸。",
+            "",
+            "放炮",
+        ),
+        (
+            "盐津县牛寨乡万和村瓦窑坝发生一起爆炸事件，爆炸地点位于金家湾煤矿工业广场边缘东北角，爆炸造成4人死亡、"
+            "5人轻伤。\n\n据通报，爆炸发生后，领导相继做出批示，救治伤者，调查原因，处理善后。\n\n"
+            "经初步调查了解，金家湾煤矿长期处于停建状态，均无生产活动等迹象。"
+            "爆炸系驻矿值守工作人员，对该矿非法储存的炸药采取明火焚烧的方式进行销毁处理引发。",
+            "",
+            "火药爆炸",
+        ),
+        ("采石场预先埋下的爆炸品突然发生爆炸，造成山泥倾泻，8名工人被活埋，7人死亡。", "", "放炮"),
+        # a tyre bursting, told by a title in traditional characters
+        (
+            "一家汽车修理厂内发生爆炸，地上腾起白烟。由于伤势过重，黄师傅当场就没有了生命迹象。",
+            "輪胎爆炸 工人被震上屋頂",
+            "容器爆炸",
+        ),
+        ("一家汽车修理厂内发生爆炸，地上腾起白烟。由于伤势过重，黄师傅当场就没有了生命迹象。", "", "其他爆炸"),
+    ],
+)
+def test_fire_notices_hoisting_furnaces_vehicles_burials_lifts_and_blasting(
+    text: str, title: str, code: str | None
+) -> None:
+    assert extract_report(LEAD + text, title=title).accident_type == code
+
+
+def test_loss_of_another_accident_or_of_nature_is_no_direct_loss() -> None:
+    text = (
+        "蓬莱19-3油田发生井喷起火事故。\n蓬莱19-3油田过去也曾发生多次事故，其中在2011年6月17日发生井涌事故，"
+        "造成直接经济损失达16.83亿元人民币。"
+    )
+    assert extract_report(LEAD + text).direct_loss_cny is None
+    text = "油田发生井涌事故，导致大量原油溢出入海，造成的海洋生态损失达16.83亿元人民币。"
+    assert extract_report(LEAD + text).direct_loss_cny is None
+    # (a loss of the accident itself still counts)
+    text = "油田发生井涌事故，导致大量原油溢出入海，造成损失达1.5亿元人民币。"
+    assert extract_report(LEAD + text).direct_loss_cny == 150000000.0

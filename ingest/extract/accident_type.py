@@ -15,7 +15,7 @@ from .furniture import in_furniture
 from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer
 from .pipeline import accident_phrases
 from .report import ExtractedReport, Span
-from .script import normalise_text
+from .script import normalise_text, simplified_name
 from .sections import Section
 from .text import _KindAt, _lead_end, _sentence_at, clause_start, hypothetical, other_accidents, statistics
 
@@ -255,6 +255,9 @@ MOLTEN_OUT = re.compile(
     + r"|(?:钢水包|铁水包|钢包|铁水罐|铝水包)[^，,。；;\n]{0,6}?(?:脱落|滑落|坠落|倾覆|倾翻|倾倒)"
     # (or a furnace's tap hole spattering, which is its melt: "侧吹炉放铜口突发喷溅，…造成3名员工死亡")
     + r"|(?:炉|放铜口|出铜口|出铁口|出钢口|放渣口|渣口)[^，,。；;\n]{0,4}?(?:突发|突然|发生)?(?:喷溅|喷爆)"
+    # (a furnace blowing its charge or flame out, as carbide and ferroalloy works name it: "发生一起喷炉事故", "炉压
+    # 升高，炉内喷火导致在场调试的17名工人受伤")
+    + r"|喷炉|炉(?:内|口|膛)?(?:喷火|喷料)"
 )
 # burns told in a text, which an acid leak may have caused instead of a poisoning
 ACID_BURN = re.compile(r"灼伤|烧伤|烫伤|腐蚀")
@@ -282,6 +285,21 @@ BLASTING_WORK = re.compile(
     r"|(?:填充|填装|装填|充填)炸药"
     # (a misfire looked at, and a mine's working face: "在查看未响的雷管时，雷管突然爆炸", "一铁矿采区炸药发生爆炸")
     r"|未响|哑炮|采区|工作面|掌子面"
+    # (charges laid beforehand: "采石场预先埋下的爆炸品突然发生爆炸"; not 预埋件, a building's embedded parts)
+    r"|预(?:先)?埋(?:下|设)?的?(?:炸药|雷管|爆炸品|火药)"
+)
+# blasting work told beside an explosion in one sentence, which is what blew up when nothing else is named: "在开挖
+# 土方爆破操作过程中装药调试发生爆炸", "有五六名工人在矿山上打炮眼，不知什么原因引发了爆炸" (see
+# `AccidentTypeReader.read`; not a mine's working face alone, where firedamp blows up)
+BLASTING_BLAST = re.compile(
+    r"(?:爆破(?:作业|施工|工程|操作)|放炮|炮眼|炮孔|装药|点炮|哑炮)[^。；;\n]{0,30}?(?:发生|引发|引起|突然|导致)(?:了)?"
+    r"(?:意外)?爆炸"
+)
+# explosives told as the cause of the explosion, anywhere in the text: "爆炸系…对该矿非法储存的炸药采取明火焚烧的方式
+# 进行销毁处理引发", "是采石场预埋的雷管，遭遇雷电引发意外爆炸"
+EXPLOSIVES_CAUSED = re.compile(
+    r"爆炸(?:系|是|为|由|因)[^。；;\n]{0,40}?(?:炸药|雷管|火药|导爆索|爆炸品)"
+    r"|(?:炸药|雷管|火药|导爆索|爆炸品)[^。；;\n]{0,30}?引发(?:了)?(?:意外)?爆炸"
 )
 # rock thrown by blasting: "爆破时，飞出的石头", "爆破飞出碎石", "放炮飞石"
 FLY_ROCK = re.compile(
@@ -343,8 +361,7 @@ VEHICLE_OVERTURNED = re.compile(
 # crane between ("船厂的吊车侧翻")
 BOAT_CAPSIZED = re.compile(r"(?:船|船只|船舶|舢板|快艇|游艇|竹筏|木筏)[^，,。；;\n\d车吊]{0,6}?$")
 # an outburst of coal and gas (or rock and carbon dioxide) in a mine: "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
-OUTBURST = re.compile(r"(?:煤|岩)(?:与|和)(?:瓦斯|二氧化碳)突出|瓦斯突出")
-CO2_OUTBURST = re.compile(r"二氧化碳突出")  # (after OUTBURST: "岩与二氧化碳突出" is that one's)
+OUTBURST = re.compile(r"(?:(?:煤|岩)(?:与|和))?(?:瓦斯|二氧化碳)突出")
 # a load being lifted that fell (GB 6441 起重伤害: 起重作业中…吊物坠落): "一个起吊的集装箱突然坠落，砸中下方的货车",
 # "在起吊过程中，这根…的庞然大物突然坠落"
 LIFTED_LOAD = re.compile(
@@ -368,12 +385,10 @@ LIFTED_LOAD = re.compile(
 # how the victims came to harm, told without a mechanism word, by class, the first told as what happened taking it when
 # no other mechanism is found anywhere in the text
 LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
-    # coal and gas bursting out of a working face (煤与瓦斯突出): GB 6441 has no class of its own for it, and the
-    # labels take 其他伤害 (2 of 2 read texts)
-    (OUTBURST, "其他伤害"),
-    # carbon dioxide alone bursting out (no coal or rock with it): the gas smothers, and the labels take it as
-    # 中毒和窒息 ("金河煤矿…发生的掘进工作面二氧化碳突出事故，…已有5人遇难")
-    (CO2_OUTBURST, "中毒和窒息"),
+    # coal and gas bursting out of a working face (煤与瓦斯突出): GB 6441 has no class of its own for it; the gas
+    # smothers the miners, and the labels take 中毒和窒息 (4 of the 6 read texts; the 2 others, labelled early, took
+    # 其他伤害), as for carbon dioxide bursting out ("金河煤矿…发生的掘进工作面二氧化碳突出事故，…已有5人遇难")
+    (OUTBURST, "中毒和窒息"),
     # people, or the vehicle they were in, gone into the sea, a river or a reservoir: drowning ("一辆载有装卸人员的
     # 面包车离港时坠入海中…6人不幸遇难", "6名工人坠海事故"; where a crash or a machine is told too, the labels class by
     # that: 车辆伤害 twice and 机械伤害 once in the read texts, so these are no keywords)
@@ -433,7 +448,7 @@ EXPLOSIVE_BLAST = re.compile(
 # explosives named in the sentence of an explosion, before or after it ("私藏炸药酿惨祸", "此次爆炸的为土制炸药",
 # "民宅爆炸…警方：私藏炸药所致"); not a measure of its force ("威力相当于1吨TNT炸药")
 EXPLOSIVE_WORD = re.compile(
-    r"黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|礼炮|民爆物品|爆炸物品|爆破器材|导火索"
+    r"黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|礼炮|民爆物品|爆炸物品|爆破器材|导火索|爆炸品"
 )
 FORCE_OF = re.compile(r"相当于|当量|威力")
 # fireworks made where an explosion happened, told anywhere in the text ("内蒙古一间地下炮竹工厂，今天上午
@@ -590,6 +605,15 @@ DRIVER_AFTER = re.compile(r"司机|驾驶员|驾驶人|工(?![厂地程业区])"
 # explosions, and people buried (a collapse that buried its victims is a collapse, whatever brought it down)
 BLAST_CODES = frozenset(("其他爆炸", "容器爆炸", "火药爆炸", "锅炉爆炸", "瓦斯爆炸"))
 BURIED = re.compile(r"被埋|掩埋|埋压|压埋|被压在|埋在")
+# a lift (not an escalator) moving of itself, and someone caught in it (see `AccidentTypeReader._type_in`)
+LIFT_MOVED = re.compile(
+    r"(?<![扶])电梯[^。；;\n]{0,20}?(?:突然|意外|自行|忽然)(?:启动|运行|下行|上行|下坠|上升|下降|关闭|移动)"
+    r"[^。；;\n]{0,20}?(?:夹|挤|卡|剪切)"
+)
+# a person buried, told dead: "不幸被砂石填埋身亡", "2人因被淤泥填埋，均已遇难"
+FILLED_OVER = re.compile(
+    r"被[^，,。；;\d]{0,4}?填埋(?=[^，,。；;]{0,3}?(?:身亡|死亡|致死|遇难)|[，,][^。；;]{0,8}?(?:遇难|死亡|身亡))"
+)
 # a person blown off their feet: "被炸得飞起来", "被气浪掀翻", "冲击波将其掀出"
 BLOWN = re.compile(r"被炸|炸得|气浪|冲击波|掀")
 
@@ -665,6 +689,13 @@ class AccidentTypeReader:
             code = "锅炉爆炸"
         elif code == "其他爆炸" and self._mine_gas(norm):
             code = "瓦斯爆炸"
+        elif code == "其他爆炸" and any(
+            self._told_as_happened(norm, m.start())
+            for m in itertools.chain(BLASTING_BLAST.finditer(norm), EXPLOSIVES_CAUSED.finditer(norm))
+        ):
+            # blasting work or explosives told as what blew up, further on than the lead: explosives' class (and
+            # blasting's, below, when the work is told)
+            code = "火药爆炸"
         elif code == "其他爆炸":
             # "出租车爆炸" in a title, and the sentence of the casualties telling what blew up: "车载天然气钢瓶突然
             # 发生爆炸，造成司机受伤" is a cylinder bursting
@@ -735,9 +766,14 @@ class AccidentTypeReader:
             told = norm[slice(*_sentence_at(norm, span.start))] if span is not None else normalise_text(title)
             if TANK_BLAST.search(told) and FUEL_BURNING.search(told):
                 code = "其他爆炸"
-        if code == "其他爆炸" and span is not None and TYRE_BURST.search(norm, *_sentence_at(norm, span.start)):
+        if code == "其他爆炸" and (
+            (span is not None and TYRE_BURST.search(norm, *_sentence_at(norm, span.start)))
+            or TYRE_BURST.search(simplified_name(title))
+        ):
             # a tyre blowing up as it was inflated or fitted ("车胎发生爆炸", "轮胎却突然发生了爆炸"): its air under
-            # pressure burst it, GB 6441 容器爆炸 (2 of 2 read texts so labelled)
+            # pressure burst it, GB 6441 容器爆炸 (2 of 2 read texts so labelled); or the title's tyre, the body telling
+            # only a blast ("輪胎爆炸 工人被震上屋頂": "一家汽车修理厂内发生爆炸"; the title's traditional characters
+            # mapped, too few for `normalise_text`'s share test)
             code = "容器爆炸"
         if code == "容器爆炸" and STEAM_BURN.search(norm):
             # a steam or hot-water pipe that burst and burnt people with what it held ("主蒸汽管道发生爆裂…5人被烧伤",
@@ -1136,6 +1172,12 @@ class AccidentTypeReader:
         # 突然爆裂", "空压机储气罐炸了", "锅炉突然炸了"
         hits += [("容器爆炸", m.start(), m.end()) for m in VESSEL_BURST.finditer(text, a, b)]
         hits += [("锅炉爆炸", m.start(), m.end()) for m in BOILER_BURST.finditer(text, a, b)]
+        # a lift that moved of itself and caught someone (a lift is lifting machinery under the special-equipment
+        # rules; the labels take 起重伤害, 2 of the 2 read texts, an escalator's catch 机械伤害): "电梯门突然关闭并
+        # 下行，造成其被夹致死", "电梯突然启动，硬生生夹住他的头"
+        hits += [("起重伤害", m.start(), m.end()) for m in LIFT_MOVED.finditer(text, a, b)]
+        # a person buried by what was heaped (not a landfill, 填埋场, nor waste buried): "不幸被砂石填埋身亡"
+        hits += [("坍塌", m.start(), m.end()) for m in FILLED_OVER.finditer(text, a, b)]
         # a fire told as its alarm, as Hong Kong papers write it: "一处企业厂房发生火警", "火警共酿8死"
         hits += [("火灾", m.start(), m.end()) for m in FIRE_ALARM.finditer(text, a, b)]
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",

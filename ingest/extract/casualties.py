@@ -26,9 +26,9 @@ from .text import (
 )
 
 DEATH_ANCHOR = re.compile(
-    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命|救过来|救回来|心跳|回天"
+    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命|性命|救过来|救回来|心跳|回天"
     # (the end of "…遗体于5月10日在下游约6公里处被找到", further from the body than a window reaches after it)
-    r"|被(?:找到|发现|打捞)|停止了?呼吸|没救了"
+    r"|被(?:找到|发现|打捞)|停止了?呼吸|没救了|宣告抢救无效"
 )
 # (and a limb broken: "砸断了右小腿", see HURT_WORD)
 INJ_ANCHOR = re.compile(r"伤|骨折|[砸压轧碾夹撞摔切剪锯]断")
@@ -82,8 +82,8 @@ DEATH_WORD = (
     r"|(?<=[后仍终已均都])不治(?!疗|之)"
     # as people say it: "送到医院没抢救过来", "一个没救过来", "两人已经没救了"
     r"|没(?:能)?(?:抢)?救(?:过来|回来|了)"
-    # "共有58人在火海中失去生命", "3人失去了宝贵的生命"
-    r"|(?:失去|丧失)了?(?:宝贵的|年轻的|鲜活的)?生命(?!体征|危险|安全))"
+    # "共有58人在火海中失去生命", "3人失去了宝贵的生命", "他就这样悬在空中失去了性命"
+    r"|(?:失去|丧失)了?(?:宝贵的|年轻的|鲜活的)?(?:生命|性命)(?!体征|危险|安全))"
 )
 # a death told anywhere, or the dead named as such
 ANY_DEATH = re.compile(DEATH_WORD + r"|死者|遇难者|尸体|遗体")
@@ -551,7 +551,8 @@ TITLE_TALLY = re.compile(
 # two relatives, as news names a pair of victims (with 俩, 二人, or 一对 before: see `_KIN_PAIR`)
 _KIN = r"(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)"
 # who the people of a headline's count were, right after it with no measure word: "坠下20米脚手架 两工人不幸身亡"
-_TITLE_WHO = r"(?:工人|民工|矿工|工友|员工|职工|男子|女子|村民|司机|农民工)"
+# (and people by their trade ending in 员: "两杂技员堕舞台伤", "3消防员受伤")
+_TITLE_WHO = r"(?:工人|民工|矿工|工友|员工|职工|男子|女子|村民|司机|农民工|[\u4e00-\u9fff]{1,2}?[员員])"
 # a headline's count of the dead or of the injured alone: "致1人死亡", "3人遇难", "致2死", "5人受伤", "致3傷"; a
 # count of people may have who they were and how they died between, not across another count or the injured
 # ("砖墙坍塌2名工人被压死", "两名工人受伤"; not "两名工人受伤 一人死亡", nor the class of "“3·19”机械伤害事故")
@@ -565,8 +566,13 @@ TITLE_DEAD = re.compile(
     # (not a death only feared: "石灰窑坍塌三名工人疑遇难", the body telling them trapped)
     # (nor their fate unknown: "七名矿工生死不明")
     _TITLE_COUNT + r"(?<![疑恐生])(?<!疑似)(?:死亡|遇难|身亡|丧生|罹难|殒命|死(?![伤傷亡]))"
-    r"|(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*条(?:鲜活的?|宝贵的?|年轻的?)?(?:生命|人命)"
+    # (not lives saved: "火场抢出六条生命", "挽救了3条生命")
+    r"|(?<![\d零〇○一二两三四五六七八九十百千万])(?<![出下回救护])(?<![出下回救]了)"
+    r"(" + NUM + r")\s*条(?:鲜活的?|宝贵的?|年轻的?)?(?:生命|人命)"
     r"|" + _KIN + r"(俩)(?:双双|均|都)?(?:不幸)?(?:死亡|遇难|身亡|丧生|罹难|殒命)"
+    # (the verb of the killing before the count: "高铁埋站撞死两维修工人", "塔吊倒塌压死3人")
+    r"|(?:撞|压|砸|烧|炸|轧|电|毒|淹|咬|夹)死\s*(" + NUM + r")\s*(?:名|个|位)?[\u4e00-\u9fff]{0,3}?"
+    r"(?:人|" + _TITLE_WHO + r")"
 )
 # a headline's count of people of any kind: "1工人中毒3人搭救反致死" has two
 TITLE_PEOPLE = re.compile(
@@ -594,6 +600,10 @@ ONE_DEATH = re.compile(
     r"|当场[^\d零一二两三四五六七八九十百人名位个，,。；;没未无不]{1,3}?(?:死亡|身亡)"
     # (beyond saving: "尽管谢立军很快被送到医院抢救，但已无力回天")
     r"|(?:已经?)?(?:无力回天|回天乏术|回天无力)"
+    # (one told by a pronoun, whose life was lost: "他就这样悬在空中失去了性命")
+    # (not a near miss: "他差点失去了性命")
+    r"|(?:他|她)(?![们])(?:(?!差点|差一点|险些|几乎|可能|会)[^，,。；;\d]){0,8}?(?:失去|丧失)了?(?:宝贵的|年轻的)?(?:生命|性命)"
+    r"(?!体征|危险|安全)"
     # (the cause, then the death: "最终被救者由于吸入过量毒气而身亡")
     # (not what befalls such victims: "也有伤者由于失血过多而死亡的")
     r"|由于[^，,。；;]{1,16}?而(?:死亡|身亡)(?!的|者|事故)"
@@ -610,7 +620,8 @@ ONE_DEATH = re.compile(
     # how the one victim died, then the death: "从8米高处坠落死亡", "被卷入致死", "触电身亡", "经打捞确认已溺亡"
     # (not a class of accidents: "高处坠落死亡事故")
     # (where the victim landed between: "坠落至地面死亡")
-    r"|(?:坠落|坠下|坠地|摔下|跌落|跌下|坠楼|触电|电击|卷入|绞入|挤压|碾压|碾轧|窒息|溺水|被埋|压埋|埋压|掩埋|活埋)"
+    # (buried by what was heaped: "不幸被砂石填埋身亡")
+    r"|(?:坠落|坠下|坠地|摔下|跌落|跌下|坠楼|触电|电击|卷入|绞入|挤压|碾压|碾轧|窒息|溺水|被埋|压埋|埋压|掩埋|活埋|填埋)"
     # (a place told at length: "突然跌落在该大厦A座和B座之间的缝隙内身亡")
     r"(?:(?:(?:至|到|在|于|入)[^，,。；;\d]{1,16}?)?(?:而|后)?(?:当场)?(?:死亡|身亡|毙命)|[^，,。；;\d]{0,8}?致死)"
     r"(?!事故|的|率|人数|者|人员)"
@@ -667,8 +678,9 @@ ONE_DEATH = re.compile(
     r"|(?<![未没无])停止了?呼吸"
     # the death declared, at the hospital or the scene: "7月18日凌晨3点40分，43岁的陈某宣告死亡", "医护人员宣布廖XX临床
     # 死亡"
-    # ("18点10分确定死亡")
-    r"|(?<![未没无])(?:被)?(?:宣告|宣布|确定)(?:其|他|她|[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3}))?(?:已经?)?(?:临床)?(?:死亡|不治)"
+    # ("18点10分确定死亡"; and the rescue declared failed: "龚姓饲养员被抬出虎笼，但9时20分宣告抢救无效")
+    r"|(?<![未没无])(?:被)?(?:宣告|宣布|确定)(?:其|他|她|[\u4e00-\u9fff](?:某某|某|[xX×]{1,3}|[＊*]{1,3}))?(?:已经?)?(?:临床)?"
+    r"(?:死亡|不治|抢救无效)"
     # a treatment after which the victim died: "触电后坠落舱底受伤，经送岸抢救后死亡"
     r"|(?:抢救|救治)后(?:仍)?(?:死亡|身亡)"
 )
@@ -957,7 +969,9 @@ RESCUED_TAKEN = re.compile(
     # ("被困男子成功获救，随即被送往医院救治", "被困工人被成功救下，由120救护车立即送往医院医治")
     r"|" + _TRAPPED + r"(?:已|被|也|随后|随即|很快)*(?:成功)?(?:脱困|救出|解救|营救|获救|救下)[^。；;]{0,30}?"
     # (or moved to the ambulance at once: "被困工人立即被转移上已经等候在旁边的救护车上送往附近医院")
-    r"|" + _TRAPPED + r"(?:已|被|也|立即|随即|迅速)*(?:转移|抬上|抬到|抬进|背出|抱出)[^。；;]{0,24}?)"
+    r"|" + _TRAPPED + r"(?:已|被|也|立即|随即|迅速)*(?:转移|抬上|抬到|抬进|背出|抱出)[^。；;]{0,24}?"
+    # (or freed as the object told first: "终于将被困者缓缓抬出，并移交120送往医院进行救治")
+    r"|(?:将|把)" + _TRAPPED + r"[^，,。；;\d]{0,6}?(?:救|抬|拉|挖|拖|抢)了?出(?:来)?[^。；;]{0,30}?)"
     r"(?:送往|送到|送至|送入|送)[^，,。；;]{0,10}?(?:医院|卫生院)"
 )
 # a hurt body part with the victim left implicit, a pronoun or a name, as feature stories about one victim tell it
@@ -1983,13 +1997,13 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
         # a count the headline only bounds ("失火逾廿人傷", "近20人受伤"): it does not overrule the body's count
         return m is not None and bool(TITLE_BOUND.search(plain, max(0, m.start(group) - 3), m.start(group)))
 
-    tally = next(filter(stated, TITLE_TALLY.finditer(rep.title)), None)
-    dead_m = tally or next(filter(stated, TITLE_DEAD.finditer(rep.title)), None)
+    tally = next(filter(stated, TITLE_TALLY.finditer(plain)), None)
+    dead_m = tally or next(filter(stated, TITLE_DEAD.finditer(plain)), None)
     dead_g = 1  # (the group holding the count: the tally's first; TITLE_DEAD's alternatives each have their own)
     if dead_m is not None and dead_m is not tally:
         dead_g = next(i for i, g in enumerate(dead_m.groups(), 1) if g)
     dead = dead_m.group(dead_g) if dead_m else None
-    hurt_m = tally or next(filter(stated, TITLE_HURT.finditer(rep.title)), None)
+    hurt_m = tally or next(filter(stated, TITLE_HURT.finditer(plain)), None)
     hurt_g = 2 if tally else 1
     hurt = hurt_m.group(hurt_g) if hurt_m else None
     one_accident = not (SEVERAL_TOLD.search(plain) or SUPERSEDED.search(plain) or "辟谣" in plain)
@@ -2063,12 +2077,21 @@ def _title_toll_risen(rep: ExtractedReport) -> None:
                 rep.spans.pop("injuries", None)
 
 
+# one person told by a plain noun ("一小伙", "一名男子"), then that noun told hurt with no count: "一小伙在给轮胎
+# 充气时，轮胎突然发生爆炸，小伙被爆炸的冲击波掀到空中摔下受伤" (see `_wounded_told`)
+ONE_NOUN_HURT = re.compile(
+    r"一(?:名|个|位)?(?P<who>男子|女子|小伙子?|男孩|女孩|老人|老汉|妇女)[^。]{0,200}?"
+    r"(?<![\d零〇○一二两三四五六七八九十几数多名位个])(?P=who)(?:也|还|不慎)?[^，,。；;\d]{0,16}?" + HURT_VICTIM_WORD
+)
+
+
 def _wounded_told(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
     """The wounded told of with no count, nobody dead and no poisoning: one victim (see `WOUNDED_BARE`), or one person
-    caught in a machine or taken to hospital (`CAUGHT_IN_MACHINE`, `ONE_TAKEN`)."""
+    caught in a machine, taken to hospital or told hurt by the noun that introduced them (`CAUGHT_IN_MACHINE`,
+    `ONE_TAKEN`, `ONE_NOUN_HURT`)."""
     if VAGUE_HURT.search(norm) or WOUNDED_DIED.search(norm) or COUNTED_TAKEN.search(norm):
         return None
-    for rx in (WOUNDED_BARE, CAUGHT_IN_MACHINE, ONE_TAKEN):
+    for rx in (WOUNDED_BARE, CAUGHT_IN_MACHINE, ONE_TAKEN, ONE_NOUN_HURT):
         for m in rx.finditer(norm):
             sa, sb = _sentence_at(norm, m.start())
             told = usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility")

@@ -37,7 +37,7 @@ from .report import (
 )
 from .script import normalise_text
 from .sections import split_sections
-from .text import CommonWords, _kind_lookup, _strip, clause_start
+from .text import CommonWords, _kind_lookup, _sentence_at, _strip, clause_start, other_accidents
 
 # (and a victim's damages as a court counts them: "遭受医疗费、交通费和误工费等各项损失3余万元", "吴某死亡造成损失
 # 56万余元")
@@ -63,7 +63,8 @@ LOSS_RE = re.compile(
     # (nor a loss saved with 经济: "为群众挽回经济损失100余万元"; nor "近千万", nearly a magnitude, no figure, but
     # "近十五亿元" is one)
     r"(?:(直接)(?:经济|财产)?|(?<![挽回少免低])(?:经济|财产)"
-    r"|(?<![挽回减少避免降低济产])(?=损失(?:初步)?(?:估计|预计)?(?:约|达|共计|共|为|在)?[\d一二两三四五六七八九十百千]))"
+    # (nor an ecological loss, no money spent or lost: "造成的海洋生态损失达16.83亿元人民币")
+    r"|(?<![挽回减少避免降低济产态])(?=损失(?:初步)?(?:估计|预计)?(?:约|达|共计|共|为|在)?[\d一二两三四五六七八九十百千]))"
     r"损失[^。；;\n\d]{0,24}?"
     r"(\d{1,3}(?:[ \u3000,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?<![数几上零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])(?!(?<=近)[千百万亿])" + NUM + r")"
@@ -181,6 +182,9 @@ class Extractor:
         found = [(d, m) for d, m in found if d or not _compensated(norm, m.start())]
         # nor a bound, which gives no figure: "预计公司的经济损失在200万元以内"
         found = [(d, m) for d, m in found if not LOSS_BOUND_AFTER.match(norm, m.end())]
+        # nor the loss of another, earlier accident: "蓬莱19-3油田过去也曾发生多次事故，其中在2011年6月17日发生井涌
+        # 事故，…损失达16.83亿元"
+        found = [(d, m) for d, m in found if not other_accidents(norm, *_sentence_at(norm, m.start()))]
         if not found:
             none = NO_LOSS.search(norm)  # "未直接造成人员伤亡和经济损失"
             if none:

@@ -210,8 +210,10 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "交通事故",
         # (the vehicle that caused it, as police name it: "民警找到了肇事车辆")
         "肇事车",
-        # (a mine's haulage: "运输平板车掉道", "斜井跑车事故")
+        # (a mine's haulage: "运输平板车掉道", "斜井跑车事故"; a train leaving its rails: "第一节车厢脱轨，导致司机室
+        # 暖风装置坠落")
         "掉道",
+        "脱轨",
         "跑车事故",
         "交通安全事故",
         "道路交通",
@@ -248,8 +250,10 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "卷入车轮",
         "卷进车底",
         "卷入车底",
-        # a vehicle striking someone, the vehicle named before the verb ("被车撞到", "货车撞倒")
+        # a vehicle striking someone or running over them, the vehicle named before the verb ("被车撞到", "货车撞倒",
+        # "修车工人在补轮胎时不慎被车轧过")
         "车撞",
+        "车轧",
         # motor vehicles of works and mines, and locomotives (GB 6441 车辆伤害 covers vehicles in works; not 火车,
         # which names places: 火车站)
         "推土机",
@@ -296,8 +300,11 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # (and its skip, hoisting the mineral: "副斜井发生因箕斗连接装置断裂造成箕斗下滑")
         "箕斗",
         # hoisting a load, and the load itself (GB 6441: a load falling or swinging in lifting work is 起重伤害)
+        # (and the load falling as it was hoisted: "发生一起冷水壁起吊坠落事故"; not 起吊 alone, how a tanker that
+        # overturned is lifted back: "侧翻的罐车被起吊扶正")
         "吊运",
         "吊物",
+        "起吊坠落",
         # a crane's hook, boom and slings
         "吊钩",
         "吊臂",
@@ -329,8 +336,11 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (flash fires and flashovers of gas or vapour: "液化气轰燃", "罐体内部可燃性气体发生闪燃", "产生瞬燃")
     # (and a vessel's implosion as the press names it: "乙炔炭黑水储罐疑似内爆事故")
     "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃", "内爆"),
-    # (and a fire as official notices name it: "渣油加氢装置发生火情")
-    "火灾": ("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃", "发生火情"),
+    # (and a fire as official notices name it: "渣油加氢装置发生火情", "华仑大厦突发火情", "引燃易燃物，导致火情发生")
+    "火灾": (
+        *("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃"),
+        *("发生火情", "突发火情", "引发火情", "导致火情", "引起火情", "出现火情"),
+    ),
     # (GB 6441 触电 includes lightning; a live line falling on or touched by someone)
     # (a high-voltage line written in full, someone knocked down by the current: "触碰高压电线造成2死1伤",
     # "3人被电倒在地")
@@ -414,7 +424,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "坍塌": (
         # (a slope or a face sliding down: "作业点上部的岩石发生顺坡滑塌", "发生一起滑塌事故")
         *("坍塌", "倒塌", "垮塌", "崩塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝", "滑塌"),
-        *("被埋", "掩埋", "活埋", "埋压"),
+        # ("发生一起巨石滑落压埋施工人员的意外事故")
+        *("被埋", "掩埋", "活埋", "埋压", "压埋"),
         # (a wall falling, as headlines put it: "粮库墙倒砸伤两人"; and toppling over: "一厂房墙面倒覆")
         "墙倒",
         "倒覆",
@@ -524,7 +535,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (and heat stroke at work: 中暑, 热射病)
     # (and the housing ministry's class for the rest: "发生一起其他类型生产安全事故，致1人死亡")
     "其他伤害": (
-        *("其他伤害", "其他类型生产安全事故", "其他类型事故", "扭伤", "冻伤", "咬伤", "顶伤", "顶倒", "滑倒", "跌倒"),
+        *("其他伤害", "其他类型生产安全事故", "其他类型事故", "扭伤", "冻伤", "咬伤", "咬死", "顶伤", "顶倒", "滑倒"),
+        "跌倒",
         *("绊倒", "打滑", "中暑", "热射病"),
     ),
 }
