@@ -766,3 +766,17 @@ def test_a_plant_unit_named_after_its_product_is_not_the_substance() -> None:
 def test_epoxy_resin_and_acidified_oil() -> None:
     assert _chems("施工人员违规操作，引燃施工材料环氧树脂产生烟雾，造成4人窒息死亡。") == {"环氧树脂"}
     assert _chems("一辆酸化油槽罐车发生侧翻，大量酸化油从破裂处向外流出，导致1死1伤。") == {"酸化油"}
+
+
+@pytest.mark.parametrize(
+    ("text", "chems"),
+    [
+        # a body burnt to look like a substance names no substance
+        ("工人误触高压电线，被烧死的安装工形同木炭。", set()),
+        # (the substance itself, named elsewhere, still is one)
+        ("被烧死的安装工形同木炭，现场散落着木炭。", {"木炭"}),
+        ("一名工人在木炭堆旁作业时窒息死亡，木炭燃烧产生一氧化碳。", {"木炭", "一氧化碳"}),
+    ],
+)
+def test_a_body_likened_to_a_substance(text: str, chems: set[str]) -> None:
+    assert _chems(text) == chems

@@ -4427,3 +4427,31 @@ def test_loss_of_another_accident_or_of_nature_is_no_direct_loss() -> None:
     # (a loss of the accident itself still counts)
     text = "油田发生井涌事故，导致大量原油溢出入海，造成损失达1.5亿元人民币。"
     assert extract_report(LEAD + text).direct_loss_cny == 150000000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "injuries"),
+    [
+        # a worker who touched a live line, which then set a fire: the current's harm
+        (
+            "一名正在安装空调的工人误触了工地上方的高压电线，瞬间被烧成焦炭，高压线也同时断裂，在工地宿舍区内引发了一场"
+            "火灾。被烧死的安装工形同木炭。",
+            "触电",
+            None,
+        ),
+        # (a fire that burnt people, no line touched)
+        ("工地宿舍区内发生一场火灾，被烧死的安装工形同木炭。", "火灾", None),
+        # a wall blown down onto someone: a collapse; the one told by a noun with who they were between, hurt
+        ("项目部停车场围墙被大风吹倒，正好砸中一名过路男子，男子受伤。", "坍塌", 1),
+        # heat stroke is a harm
+        (
+            "一名正在干活的环卫工突然晕倒，幸亏被邮递员看到，喊来同事一起及时救助并送医院，这位患热射病的环卫工才转危为安。",
+            "其他伤害",
+            1,
+        ),
+        ("高温天气，工地要求多名工人注意防中暑，一名工人从脚手架坠落死亡。", "高处坠落", None),
+    ],
+)
+def test_shocks_that_set_fires_walls_blown_down_and_heat_stroke(text: str, code: str, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.accident_type, r.injuries) == (code, injuries)

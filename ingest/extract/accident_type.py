@@ -605,6 +605,13 @@ DRIVER_AFTER = re.compile(r"司机|驾驶员|驾驶人|工(?![厂地程业区])"
 # explosions, and people buried (a collapse that buried its victims is a collapse, whatever brought it down)
 BLAST_CODES = frozenset(("其他爆炸", "容器爆炸", "火药爆炸", "锅炉爆炸", "瓦斯爆炸"))
 BURIED = re.compile(r"被埋|掩埋|埋压|压埋|被压在|埋在")
+# a wall blown or fallen down, told with the verb 倒塌 and 垮塌 do not catch (see `AccidentTypeReader._type_in`)
+WALL_DOWN = re.compile(r"(?:围墙|墙体|砖墙|墙壁|院墙|挡土墙|山墙)[^，,。；;\n]{0,6}?(?:吹倒|刮倒|推倒|倒下)")
+# a person touching a live line, and a fire it set after (see `AccidentTypeReader.read`)
+SHOCK_THEN_FIRE = re.compile(
+    r"(?:触电|电击|误触|碰触|触碰|触及|碰到|接触)[^。；;\n]{0,20}?(?:电线|高压线|电缆|带电)"
+    r"[^。；;\n]{0,40}?引(?:发|起|燃)(?:了)?(?:一场)?(?:大)?火"
+)
 # a lift (not an escalator) moving of itself, and someone caught in it (see `AccidentTypeReader._type_in`)
 LIFT_MOVED = re.compile(
     r"(?<![扶])电梯[^。；;\n]{0,20}?(?:突然|意外|自行|忽然)(?:启动|运行|下行|上行|下坠|上升|下降|关闭|移动)"
@@ -737,6 +744,10 @@ class AccidentTypeReader:
                 if pipe is not None and not FUEL_BURNING.search(norm):
                     code = "灼烫" if SCALDED.search(norm) else "容器爆炸"
                     span = Span(pipe.start(), pipe.end())
+        if code == "火灾" and any(self._told_as_happened(norm, m.start()) for m in SHOCK_THEN_FIRE.finditer(norm)):
+            # a worker who touched a live line, which then set a fire: the current killed him ("一名正在安装空调的工人
+            # 误触了工地上方的高压电线，瞬间被烧成焦炭，高压线也同时断裂，在工地宿舍区内引发了一场火灾")
+            code = "触电"
         if code in ("火灾", "其他爆炸") and FIREDAMP_BURNING.search(norm + title):
             # firedamp burning in a mine ("泉子沟煤矿瓦斯燃烧事故"): GB 6441 classes it with firedamp explosions
             code = "瓦斯爆炸"
@@ -1176,6 +1187,9 @@ class AccidentTypeReader:
         # rules; the labels take 起重伤害, 2 of the 2 read texts, an escalator's catch 机械伤害): "电梯门突然关闭并
         # 下行，造成其被夹致死", "电梯突然启动，硬生生夹住他的头"
         hits += [("起重伤害", m.start(), m.end()) for m in LIFT_MOVED.finditer(text, a, b)]
+        # a wall blown or fallen down (GB 6441 坍塌 covers a structure falling; 27 of the 28 read texts telling a wall
+        # falling so labelled): "项目部停车场围墙被大风吹倒，正好砸中一名过路男子"
+        hits += [("坍塌", m.start(), m.end()) for m in WALL_DOWN.finditer(text, a, b)]
         # a person buried by what was heaped (not a landfill, 填埋场, nor waste buried): "不幸被砂石填埋身亡"
         hits += [("坍塌", m.start(), m.end()) for m in FILLED_OVER.finditer(text, a, b)]
         # a fire told as its alarm, as Hong Kong papers write it: "一处企业厂房发生火警", "火警共酿8死"

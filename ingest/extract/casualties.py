@@ -215,6 +215,9 @@ HURT_WORD = (
     r"|失明"
     # (struck senseless: "顶楼上突然落下三根角铁，将其中一名工人砸晕")
     r"|砸晕|砸昏"
+    # (heat stroke, GB 6441's other harm: "这位患热射病的环卫工才转危为安"; its prevention, "防中暑", is no harm
+    # told, as for any hurt word: see `PREVENTED`)
+    r"|中暑|热射病"
     r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
     # (a limb broken, the limb named after: "被铁梁砸断了右小腿", "压断左腿"; not "砸断了电线")
     # (or cut off: "不慎被剪刀机切断左手的食指、中指和无名指")
@@ -2080,7 +2083,8 @@ def _title_toll_risen(rep: ExtractedReport) -> None:
 # one person told by a plain noun ("一小伙", "一名男子"), then that noun told hurt with no count: "一小伙在给轮胎
 # 充气时，轮胎突然发生爆炸，小伙被爆炸的冲击波掀到空中摔下受伤" (see `_wounded_told`)
 ONE_NOUN_HURT = re.compile(
-    r"一(?:名|个|位)?(?P<who>男子|女子|小伙子?|男孩|女孩|老人|老汉|妇女)[^。]{0,200}?"
+    # (who they were between: "一名过路男子")
+    r"一(?:名|个|位)?[^\d，,。；;]{0,4}?(?P<who>男子|女子|小伙子?|男孩|女孩|老人|老汉|妇女)[^。]{0,200}?"
     r"(?<![\d零〇○一二两三四五六七八九十几数多名位个])(?P=who)(?:也|还|不慎)?[^，,。；;\d]{0,16}?" + HURT_VICTIM_WORD
 )
 

@@ -448,6 +448,8 @@ ALIAS_BEFORE = re.compile(r"(?:又称|又名|别名|别称|俗称|亦称|也称|
 # name in its clause, the closing 一般/一样/似的 after it)
 SIMILE_BEFORE = re.compile(r"(?:仿佛|犹如|宛如|好似|好像|如同|恰似|像是)[^，,。；;]{0,6}$")
 SIMILE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:一般|一样|似的|般的)")
+# (or a body burnt to look like it, right before the name: "被烧死的安装工形同木炭", "瞬间被烧成焦炭")
+LIKENED_BEFORE = re.compile(r"(?:形同|形如|状如|酷似|烧成了?)$")
 # 煤气 named as town or plant gas (焦炉煤气, 管道煤气, 煤气管网, 煤气柜, 煤气中毒 of a coal stove): elsewhere, in a text
 # that also names 液化气, 煤气 is the everyday name of the same LPG ("液化气罐，也就是人们常说的煤气罐", "餐馆煤气爆燃
 # …液化气罐泄漏", "闻到煤气泄漏，发现液化气罐阀门坏了"), one substance
@@ -836,6 +838,8 @@ class ChemicalReader:
         if COMPARED_BEFORE.search(norm, max(ca, a - 4), a):
             return False
         if SIMILE_BEFORE.search(norm, ca, a) and SIMILE_AFTER.match(norm, b, cb):
+            return False
+        if LIKENED_BEFORE.search(norm, max(ca, a - 3), a):
             return False
         if any(m.start() < a and b <= m.end() for m in UNIT_PRODUCT.finditer(norm, ca, cb)):
             return False
