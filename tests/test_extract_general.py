@@ -4455,3 +4455,16 @@ def test_loss_of_another_accident_or_of_nature_is_no_direct_loss() -> None:
 def test_shocks_that_set_fires_walls_blown_down_and_heat_stroke(text: str, code: str, injuries: int | None) -> None:
     r = extract_report(LEAD + text)
     assert (r.accident_type, r.injuries) == (code, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a coal mine's dynamic phenomenon, a rock burst: the roof's and sides' class
+        ("8月2日12时30分左右，唐山矿业公司风井煤柱区F5010联络巷发生动力现象，7人死亡。", "冒顶片帮"),
+        # (firedamp's is an outburst)
+        ("某煤矿掘进工作面发生瓦斯动力现象，3人死亡。", "中毒和窒息"),
+    ],
+)
+def test_dynamic_phenomena_in_coal_mines(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

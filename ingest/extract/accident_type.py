@@ -360,8 +360,9 @@ VEHICLE_OVERTURNED = re.compile(
 # a boat as the subject of a capsizing word after it in its clause (see `AccidentTypeReader.read`); not a vehicle or a
 # crane between ("船厂的吊车侧翻")
 BOAT_CAPSIZED = re.compile(r"(?:船|船只|船舶|舢板|快艇|游艇|竹筏|木筏)[^，,。；;\n\d车吊]{0,6}?$")
-# an outburst of coal and gas (or rock and carbon dioxide) in a mine: "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
-OUTBURST = re.compile(r"(?:(?:煤|岩)(?:与|和))?(?:瓦斯|二氧化碳)突出")
+# an outburst of coal and gas (or rock and carbon dioxide) in a mine, or the dynamic phenomenon of its gas:
+# "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
+OUTBURST = re.compile(r"(?:(?:煤|岩)(?:与|和))?(?:瓦斯|二氧化碳)(?:突出|动力现象)")
 # a load being lifted that fell (GB 6441 起重伤害: 起重作业中…吊物坠落): "一个起吊的集装箱突然坠落，砸中下方的货车",
 # "在起吊过程中，这根…的庞然大物突然坠落"
 LIFTED_LOAD = re.compile(

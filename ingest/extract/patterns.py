@@ -436,6 +436,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "冒顶片帮": (
         *("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌", "顶板事故"),
         *("矿震", "冲击地压"),
+        # (a coal mine's dynamic phenomenon, as its notices name a rock burst: "风井煤柱区F5010联络巷发生动力现象，7人
+        # 死亡"; not firedamp's, "瓦斯动力现象", an outburst)
+        "发生动力现象",
     ),
     # water (and mud) bursting into a pit, shaft or tunnel: 突涌, 突水, 涌水
     # (and seepage, as mine reports name it: "恒太煤矿在8月23日发生矿坑渗水事故")
