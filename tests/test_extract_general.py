@@ -2424,6 +2424,12 @@ def test_groups_all_hurt_and_named_while(text: str, deaths: int | None, injuries
         ("仓库存有洗发水等货物，损失约百万元。", 1_000_000),
         ("仓库存有洗发水等货物，损失数百万元。", None),
         ("火灾造成58人死亡，直接经济损失高达近十五亿元。", 1_500_000_000),
+        # more than a bare magnitude tells no figure; more than a number does
+        ("泄漏的玻璃水瞬间成了一条滚烫的“火河”。事故造成经济损失估计超过百万元。", None),
+        ("厂房被烧毁，事故造成经济损失逾千万元。", None),
+        ("厂房被烧毁，事故造成直接经济损失超过200万元。", 2_000_000),
+        # an estimate as people say it
+        ("火灾中烧毁的橡胶总共有4吨左右，损失大概四千元。", 4_000),
     ],
 )
 def test_loss_saved_and_nearly(text: str, loss: float | None) -> None:
