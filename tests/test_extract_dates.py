@@ -835,6 +835,8 @@ def test_day_of_the_week(text: str, date: str | None) -> None:
             "28日下午3:30左右，渔民用滚钩将遇难者遗体打捞上来。",
             "2017-05-26",
         ),
+        # (a dateline just after the stamp is no repost: a day alone after it is still read)
+        ("2017-01-02 10:00\n新华社12月30日电 29日上午，一工厂发生爆炸，造成3人死亡。", "2016-12-29"),
         # the accident far on in the day's sentence, not a later day of the fire still burning
         (
             "【新唐人北京时间2021年04月09日讯】中海油位于渤海湾的蓬莱19-3油田，近日发生井喷起火事故，3人失踪。"

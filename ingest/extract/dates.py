@@ -668,6 +668,10 @@ def _read_date(text: str) -> FoundDate | None:
     datelines = sorted([*DATELINE_MD.finditer(text), *DATELINE_AFTER.finditer(text)], key=lambda d: d.start())
     line = datelines[0] if datelines else None
     dispatch_day: dt.date | None = None  # the day of the agency dateline, when a page stamp gives its year
+    # a dateline's month and day long before the page stamp (a repost): a day alone after it is in the dateline's
+    # month, not in the stamp's or the month before it ("“新江夏”5月30日消息：26日，…失联。28日下午，…打捞上来" under
+    # the stamp 2017/9/11); the year is not told, so such a day dates nothing
+    stale_line = False
     if refs and line is not None:  # "本报12月4日讯" under the stamp 2005年12月05日: today is the 4th
         ref = refs[0]
         try:
@@ -683,10 +687,8 @@ def _read_date(text: str) -> FoundDate | None:
         if dt.timedelta(0) <= ref - today <= dt.timedelta(days=7):
             refs[0] = today
             dispatch_day = today
-    # a dateline's month and day long before the page stamp (a repost): a day alone after it is in the dateline's
-    # month, not in the stamp's or the month before it ("“新江夏”5月30日消息：26日，…失联。28日下午，…打捞上来" under
-    # the stamp 2017/9/11); the year is not told, so such a day dates nothing
-    stale_line = line is not None and bool(line.group("m")) and dispatch_day is None and bool(refs)
+        # (not a dateline just after the stamp, read in the stamp's year: "12月30日电" under a stamp of 2 January)
+        stale_line = bool(line.group("m")) and ref - today > dt.timedelta(days=7)
     in_dateline = {a.start("d") for a in datelines}
     back = REPORT_BACK if re.search(INVESTIGATION_REPORT, text) else MAX_BACK
     fallback: tuple[re.Match[str], dt.date] | None = None
@@ -697,7 +699,7 @@ def _read_date(text: str) -> FoundDate | None:
     for m, full in mentions:
         if m.start() in furniture or max(m.start("d4"), m.start("d5")) in in_dateline:
             continue
-        if stale_line and m.group("d5") and full is None and line is not None and m.start() > line.start():
+        if stale_line and line is not None and m.group("d5") and full is None and m.start() > line.start():
             continue
         if m.group("sep3") and full is None:
             continue  # a slashed date whose order is not told ("11/05/2012"): nothing, not a day without its year
