@@ -2948,6 +2948,10 @@ def test_lifted_loads_tipping_platforms_and_people_crashing_down(title: str, tex
         ("藏某当场死亡，郇某经抢救无效死亡。", 2, None),
         # survivors counted beside the dead are no dead
         ("目前为止，共有107人幸存、37人遇难、10人下落不明。", 37, None),
+        # a year's toll is no count of this accident
+        ("某煤矿发生透水事故，8名矿工被困。去年一年有2600多名煤矿工人在事故中死亡。", None, None),
+        ("某铁矿发生透水事故，6人获救。透水、火灾、塌陷以及其他事故去年造成近5000人丧生。", None, None),
+        ("某煤矿发生瓦斯爆炸，3人死亡。这里每年有1000多名矿工在事故中死亡。", 3, None),
         # the names nearer the death than a count are the dead
         ("刘某胜爬出后联系村里人帮忙将其余三人救出来，赵某田、赵某强因伤势严重，经抢救无效死亡。", 2, None),
         # fallen into something and dead there
@@ -4190,6 +4194,12 @@ def test_title_of_several_parts(title: str, code: str) -> None:
 def test_missing_told_with_their_work_between() -> None:
     r = extract_report(LEAD + "施工现场突发地面坍塌，接施工单位报告，13名现场作业人员失联。")
     assert (r.missing, r.accident_type) == (13, "坍塌")
+
+
+def test_missing_told_as_unaccounted_for() -> None:
+    # (the missing are harmed, so the inrush has its class though nobody is yet known dead)
+    r = extract_report(LEAD + "某铁矿发生透水事故，35名矿工被困井下，其中6人已经获救，其他24人依然下落不明。")
+    assert (r.missing, r.deaths, r.accident_type) == (24, None, "透水")
 
 
 @pytest.mark.parametrize(

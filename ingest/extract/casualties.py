@@ -32,7 +32,7 @@ DEATH_ANCHOR = re.compile(
 )
 # (and a limb broken: "砸断了右小腿", see HURT_WORD)
 INJ_ANCHOR = re.compile(r"伤|骨折|[砸压轧碾夹撞摔切剪锯]断")
-MISSING_ANCHOR = re.compile(r"失踪|失联")
+MISSING_ANCHOR = re.compile(r"失踪|失联|下落不明")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
 # the first character of a count (NUM), ahead of a pattern that starts with lookbehinds (no fixed first character):
 # lets the scan skip other positions fast
@@ -340,7 +340,8 @@ INJ_ITEM = re.compile(
 )
 MISSING_RES = [
     # (the people with their work between: "13名现场作业人员失联")
-    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:失踪|失联)"),
+    # (or unaccounted for: "其他24人依然下落不明")
+    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:失踪|失联|下落不明)"),
     re.compile(r"(?:失踪|失联)\s*(" + NUM + r")\s*(?:人|名)"),
 ]
 POISON_RES = [
