@@ -678,6 +678,11 @@ def test_a_photos_day_is_no_accident_day() -> None:
     assert _date("2015-04-08 10:00\n4月7日摄于事故现场。4月6日晚，某装置发生爆炸。") == "2015-04-06"
 
 
+def test_the_day_a_case_is_shared_is_no_accident_day() -> None:
+    text = "今天我们分享一个电梯事故案例，以警示大家。2020年5月14日某安装工地，2名电梯安装工在进行对重安装作业。"
+    assert _date(text) == "2020-05-14"
+
+
 def test_a_day_in_brackets_after_today_keeps_its_clock() -> None:
     # "今天(14日)凌晨4时52分": the clock after the bracket is the day's, and it dates the event
     text = "日期:2017/7/15 9:56:51\n今天(14日)凌晨4时52分，消防支队接到报警：一辆浓硫酸罐车被追尾发生泄漏。"

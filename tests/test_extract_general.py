@@ -980,6 +980,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # nobody hurt and no death told anywhere: nobody dead either (not beside a victim told as harmed)
         ("罐车险些侧翻，所幸无人受伤。", 0, 0),
         ("罐车撞到隔离墩，车上人员没有受伤。", 0, 0),
+        # no harm at all, with its verb
+        ("充装气瓶时突然发生爆燃，所幸工作人员没有受到伤害。", 0, 0),
+        ("车间起火，其他人员没有受到伤害，1名工人受伤。", None, 1),
         # the hour the treatment lasted until; a floor between the counted group and its death
         ("一名工人不慎坠楼，后经医院抢救无效至当日下午5点多死亡。", 1, None),
         ("两名正在施工的工人从15层坠楼身亡。", 2, None),
@@ -2295,6 +2298,11 @@ def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -
         ("篮内3名作业人员坠落至地面，均经抢救无效死亡。", 3, None),
         ("截至8月16日20时，3名失踪人员已全部找到，均已遇难。", 3, None),
         ("经全力救援，2人于当日9时许被救出，均已死亡。", 2, None),
+        # confirmed dead first; all, twice; hours of rescue between
+        ("隧道发生塌方，造成三人被困，经各方全力搜救已寻回三人，证实全部死亡。", 3, None),
+        ("隧道塌方，救援人员凌晨寻回被困三人，全部均已遇难。", 3, None),
+        ("升降台在井中翻覆，作业中的10名工人不幸坠井，经过20多个小时抢救，全数遇难。", 10, None),
+        ("煤矿发生事故，有10名工人坠井，确认已经丧生。", 10, None),
         # found and confirmed dead; found dead when brought out
         ("次日上午，搜救人员在码头附近水域找到落水人员，已确认死亡。", 1, None),
         ("被埋人员于当日13时被救出，已经死亡。", 1, None),

@@ -130,6 +130,8 @@ REPORTING = re.compile(
     r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定|事故)"
     # (a photo's day: "这是4月7日拍摄的事故现场。…4月6日18时56分许，…发生漏油起火事故")
     r"|拍摄|摄于"
+    # (the writer sharing a case: "今天我们分享一个电梯事故案例，以警示大家。…2020年5月14日山西某安装工地，…")
+    r"|分享"
 )
 # the lead of a news item before the accident's date: "据…发布的消息:", "通报称："
 # (or a bulletin's: "…应急管理局发布情况通报 :2025年6月3日17时20分许，…")
