@@ -2303,6 +2303,13 @@ def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -
         ("隧道塌方，救援人员凌晨寻回被困三人，全部均已遇难。", 3, None),
         ("升降台在井中翻覆，作业中的10名工人不幸坠井，经过20多个小时抢救，全数遇难。", 10, None),
         ("煤矿发生事故，有10名工人坠井，确认已经丧生。", 10, None),
+        # treatment failing, in other words; a death as people say it (not a coma: "至今没有醒来")
+        ("叉车把工人碾压在地，这名工人最终送医急救无效身亡。", 1, None),
+        ("叉车把工人碾压在地，一遍又一遍重压工人，最终抢救不治。", 1, None),
+        ("两名工人被砸，经抢救不治。", 2, None),
+        ("父亲安装时不慎坠落，连累儿子也一起掉下去。儿子当场没了。", 1, None),
+        ("三轮车突然仰翻，他被压在土坑内，再没醒来。", 1, None),
+        ("三轮车突然仰翻，工人当场没了意识，至今没有醒来。", None, None),
         # found and confirmed dead; found dead when brought out
         ("次日上午，搜救人员在码头附近水域找到落水人员，已确认死亡。", 1, None),
         ("被埋人员于当日13时被救出，已经死亡。", 1, None),
