@@ -2056,6 +2056,11 @@ def test_one_death_told_by_its_mechanism(text: str, deaths: int | None, injuries
         ("某煤矿发生煤炭垮塌事故，当时共有6人正在运输巷进行采煤作业，垮塌下来的煤将3名工人掩埋，3人死亡。", "冒顶片帮"),
         # (a mine's adit, 矿洞)
         ("某矿区一矿洞坍塌，两人被困，其中1名被困者被救出后抢救无效死亡。", "冒顶片帮"),
+        # a rock loose overhead in a mine's workings, fallen on a miner: the roof's fall (a quarry's is a blow)
+        ("某煤矿石门沟井在维修过程中，一名矿工被石块击中，经抢救无效死亡。该矿工下井维修时，发现头顶有一碗口大的石块，"
+         "随即用工具撬石块，不幸被掉下的石块击中太阳穴。", "冒顶片帮"),
+        ("某采石场工人在山下清理石料时，被山上滚下的石块击中头部，经抢救无效死亡。", "物体打击"),
+        ("某煤矿工人在地面储煤场被掉下的钢管砸中，经抢救无效死亡。井下作业时要防止浮石掉落砸伤人员。", "物体打击"),
         # a load hoisted and falling (GB 6441: 起重伤害)
         ("某厂行车在吊运钢板时钢丝绳断裂，钢板坠落将下方工人砸死。", "起重伤害"),
         # the thing that fell and then struck, told in the next clause
@@ -2310,6 +2315,12 @@ def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -
         ("父亲安装时不慎坠落，连累儿子也一起掉下去。儿子当场没了。", 1, None),
         ("三轮车突然仰翻，他被压在土坑内，再没醒来。", 1, None),
         ("三轮车突然仰翻，工人当场没了意识，至今没有醒来。", None, None),
+        # a counted group brought out of danger was hurt; not when a gas overcame them (labelled poisoned), nor while
+        # still in danger
+        ("被埋的21人中，9人当场死亡，2人经抢救已脱离生命危险，10人经抢救无效死亡。", 19, 2),
+        ("工人进入罐内作业时相继昏倒。确认3人死亡，1人经抢救后脱离生命危险。", 3, None),
+        ("山体滑坡，工棚被埋，造成1人死亡，4人未脱离生命危险。", 1, None),
+        ("脚手架坍塌，造成1人死亡，3人脱离生命危险。", 1, 3),
         # found and confirmed dead; found dead when brought out
         ("次日上午，搜救人员在码头附近水域找到落水人员，已确认死亡。", 1, None),
         ("被埋人员于当日13时被救出，已经死亡。", 1, None),
@@ -4103,6 +4114,7 @@ def test_vehicles_overturning_or_moving_off(text: str, code: str) -> None:
         ("工人桂某在水管内进行防腐工作时，由于没有佩戴防护面具，在污水管内死亡。事故造成1人死亡。", "中毒和窒息"),
         # the rescuers falling one after another
         ("一名工人不慎掉进了搅拌面筋的大罐子，五个人过去施救接连遇难，造成6人死亡。", "中毒和窒息"),
+        ("车间检修时，2名作业人员感觉不适，1名监护人员进行救援，在救援过程中先后晕倒。3人抢救无效死亡。", "中毒和窒息"),
     ],
 )
 def test_dead_in_a_pipe_and_rescuers_falling_one_after_another(text: str, code: str) -> None:

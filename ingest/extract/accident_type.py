@@ -68,8 +68,10 @@ CRANE_TIPPED = re.compile(r"(?:汽车吊|汽车起重机|吊车|起重机|履带
 COLLAPSE = re.compile(r"坍塌|塌方|垮塌|塌落|冒落|坍方|坍落")
 # (a roadway by its use too: "正在运输巷进行采煤作业")
 UNDERGROUND = re.compile(
-    r"井下|巷道|工作面|采场|回采|掘进|顺槽|井巷|硐室|坑道|坑口|矿洞|(?:运输|回风|进风|轨道|皮带|材料|联络)巷"
+    r"井下|下井|巷道|工作面|采场|回采|掘进|顺槽|井巷|硐室|坑道|坑口|矿洞|(?:运输|回风|进风|轨道|皮带|材料|联络)巷"
 )
+# rock or coal come loose from a working's roof or side (see `AccidentTypeReader.read`)
+ROCK_FALL = re.compile(r"(?:石块|岩块|矸石|浮石|煤块|顶板|片帮)[^，,。；;\n]{0,8}?(?:砸|击中|打中|掉|落)")
 # firedamp burning or flaring up, as mine reports name it
 FIREDAMP_BURNING = re.compile(r"瓦斯(?:燃烧|着火|爆燃|突出燃烧)")
 # gas told as leaking before it blew up: a vapour-cloud explosion (其他爆炸), not the cylinder itself bursting
@@ -166,7 +168,7 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         r"(?:晕倒|昏倒|昏迷|晕厥|死亡|身亡)"
         # (or the rescuers falling one after another, the confined space's chain: "一名工人不慎掉进了搅拌面筋的大罐子，
         # 五个人过去施救接连遇难")
-        r"|(?:施救|救人|营救|搭救)[^。；;\n]{0,8}?(?:接连|相继|先后)(?:遇难|死亡|身亡|倒下|晕倒|昏倒)"
+        r"|(?:施救|救人|营救|搭救|救援)[^。；;\n]{0,8}?(?:接连|相继|先后)(?:遇难|死亡|身亡|倒下|晕倒|昏倒)"
         # (or people at work in a pit or a tank collapsing one after another: "在电渣炉地坑内维修电机时，8名工人
         # 先后晕倒")
         r"|(?:池|井|罐|窖|坑|舱|釜|塔)(?:底部|底|内|里)[^。；;\n]{0,24}?(?:接连|相继|先后)(?:晕倒|昏倒|倒下|晕厥)"
@@ -831,6 +833,15 @@ class AccidentTypeReader:
             # a mine working's roof or side falling in: GB 6441's 坍塌 "不适用于矿山冒顶片帮" ("井下303回采巷道…被突然
             # 塌方下来的煤块砸伤", "工作面…导致上覆煤层坍塌")
             code = "冒顶片帮"
+        if code == "物体打击" and span is not None:
+            # a rock loose overhead in a mine's workings falling on a miner: the roof's fall (GB 6441 冒顶片帮, "矿井
+            # 工作面、巷道侧壁由于支护不当、压力过大造成的坍塌"), not a thing dropped ("下井维修时，发现头顶有一碗口大的
+            # 石块，随即用工具撬石块，不幸被掉下的石块击中")
+            if any(
+                self._told_as_happened(norm, m.start()) and self._underground(norm, Span(m.start(), m.end()), title)
+                for m in ROCK_FALL.finditer(norm)
+            ):
+                code = "冒顶片帮"
         if code == "灼烫":
             # a ladle of molten metal tipped or dropped by the overhead crane carrying it (行车, 天车), the crane named
             # in its sentence: a lifting accident, as the labels take it (3 of 3 read texts; the 3 that tell a ladle

@@ -1040,6 +1040,12 @@ BODY_HURT_NAME = re.compile(r"[\u4e00-\u9fff](?:" + ANON[3:-1] + r"|先生|女�
 NOT_AN_INJURY = re.compile(r"症状|的?危险|的?风险|事故")
 # the injured told out of danger (so a death told after them is not of them)
 OUT_OF_DANGER = re.compile(r"(?:无|没有|脱离(?:了)?)生命危险")
+# a counted group brought out of danger by treatment, hurt though no injury word tells it: "被埋的21人中，9人当场
+# 死亡，2人经抢救已脱离生命危险" (not "4人未脱离生命危险", still in danger, told with the hurt if at all)
+SAVED_COUNTED = re.compile(
+    COUNT + r"\s*(?:经(?:医院)?(?:抢救|救治|治疗)(?:后)?)?(?:目前)?(?:已经?|均已|都已)?(?:基本)?脱离(?:了)?生命危险"
+)
+OVERCOME = re.compile(r"中毒|窒息|昏倒|晕倒|昏迷|缺氧|不适")
 WOUNDED_DIED = re.compile(r"(?:伤者|伤员|受伤者)[^。；;]{0,24}?(?:死亡|身亡|不治|去世)")
 # how the end of the injured is told: "4名工作人员被烧伤，最终3人相继身亡"
 EVENTUALLY = re.compile(r"(?:最终|最后|后来|终因)\s*$")
@@ -1385,6 +1391,9 @@ class CasualtyReader:
         if rep.injuries is None and not rep.deaths and not poisoned and not died_injured and none_kind in ("", "死亡"):
             if told := _wounded_told(norm, kind_at, usable):
                 rep.injuries, rep.spans["injuries"] = told
+        if rep.injuries is None and not poisoned and none_kind in ("", "死亡"):
+            if saved := _saved_counted(norm, usable):
+                rep.injuries, rep.spans["injuries"] = saved
         if serious:
             rep.serious_injuries, rep.spans["serious_injuries"] = serious
         if missing:
@@ -2118,6 +2127,19 @@ def _wounded_told(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) ->
             # (not one freed unhurt and then taken in to be checked: "被困人员被平安救出，现场人员将其送医")
             if told and "中毒" not in norm[sa:sb] and not UNHURT.search(norm, sa, sb):
                 return 1, Span(m.start(), m.end())
+    return None
+
+
+def _saved_counted(norm: str, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """The people counted as brought out of danger (`SAVED_COUNTED`) where the text tells no injured and nobody
+    overcome (those saved from a gas are labelled poisoned, not hurt: "…相继昏倒。…确认3人死亡，1人经抢救后脱离生命
+    危险"); None when there are none."""
+    if OVERCOME.search(norm):
+        return None
+    for m in SAVED_COUNTED.finditer(norm):
+        if usable(m.start()):
+            with contextlib.suppress(ValueError):
+                return cn_to_int(next(g for g in m.groups() if g)), Span(m.start(), m.end())
     return None
 
 
