@@ -1863,6 +1863,9 @@ def test_caught_in_a_machine(text: str, deaths: int | None, injuries: int | None
         ("氨气泄漏，一员工吸入过量氨气中毒，他被送往医院诊治。", None),
         # a craftsman, a title or a driver named by his machine, taken in or told in hospital now
         ("切割机中的刀片飞射而出，正刺中了工作中的林师傅，随后被紧急送往了医院进行救治。", 1),
+        # (freed first, then taken in; not when the one freed is told unhurt)
+        ("柱子倒塌砸中挖掘机，司机被困在驾驶室里面。消防队员将司机救出，随即送往医院救治。", 1),
+        ("柱子倒塌砸中挖掘机，司机被困。消防队员将司机救出，随即送往医院检查，司机安然无恙。", None),
         ("塔吊突然倒塌，现场一片狼藉。据称，塔吊司机已被送医，安监部门已经介入调查。", 1),
         ("男子在楼顶作业时触电，消防人员赶到现场将男子救下，目前该男子正在医院救治。", 1),
         ("工人在配电房检修时不慎触电倒地，目前触电男子正在医院救治。", 1),
@@ -2061,6 +2064,9 @@ def test_one_death_told_by_its_mechanism(text: str, deaths: int | None, injuries
          "随即用工具撬石块，不幸被掉下的石块击中太阳穴。", "冒顶片帮"),
         ("某采石场工人在山下清理石料时，被山上滚下的石块击中头部，经抢救无效死亡。", "物体打击"),
         ("某煤矿工人在地面储煤场被掉下的钢管砸中，经抢救无效死亡。井下作业时要防止浮石掉落砸伤人员。", "物体打击"),
+        # a crane's overturn told, then echoed as 翻车 where its driver was hurt (not a crane driving on a road)
+        ("一辆吊车正在桥上吊钢筋，突然吊车发生侧翻，吊臂劈向房屋。而司机在翻车一瞬间跳车，其双腿骨折。", "起重伤害"),
+        ("一辆吊车行驶途中发生侧翻。司机在翻车一瞬间跳车，其双腿骨折。", "车辆伤害"),
         # a load hoisted and falling (GB 6441: 起重伤害)
         ("某厂行车在吊运钢板时钢丝绳断裂，钢板坠落将下方工人砸死。", "起重伤害"),
         # the thing that fell and then struck, told in the next clause
@@ -2321,6 +2327,8 @@ def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -
         ("工人进入罐内作业时相继昏倒。确认3人死亡，1人经抢救后脱离生命危险。", 3, None),
         ("山体滑坡，工棚被埋，造成1人死亡，4人未脱离生命危险。", 1, None),
         ("脚手架坍塌，造成1人死亡，3人脱离生命危险。", 1, 3),
+        # the wounded told again, found dead already: the dead
+        ("吸盘突然坠落，两名被砸工人已不幸身亡。经医生检查，两名伤者均被砸中头部，已经不幸当场身亡。", 2, None),
         # found and confirmed dead; found dead when brought out
         ("次日上午，搜救人员在码头附近水域找到落水人员，已确认死亡。", 1, None),
         ("被埋人员于当日13时被救出，已经死亡。", 1, None),

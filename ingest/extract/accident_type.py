@@ -63,6 +63,12 @@ COLLAPSE_UNDER = re.compile(r"垮塌|坍塌|倒塌")
 STOOD_ON = re.compile(r"脚手架|铁架|架子|梯|吊篮|踩|站在|脚下")
 # a mobile crane, before its overturning in the clause
 CRANE_TIPPED = re.compile(r"(?:汽车吊|汽车起重机|吊车|起重机|履带吊|随车吊|轮胎吊)[^，,。；;\n]{0,30}?$")
+# a mobile crane's overturn told in its sentence, at work or not (see `AccidentTypeReader.read`)
+CRANE_OVERTURNED = re.compile(
+    r"(?:汽车吊|汽车起重机|吊车|起重机|履带吊|随车吊|轮胎吊)[^。；;\n]{0,30}?(?:侧翻|倾覆|翻倒)"
+)
+# what the crane was doing when it overturned: lifting, at work (see `AccidentTypeReader.read`)
+CRANE_AT_WORK = re.compile(r"吊运|吊装|起吊|吊起|正在[^，,。；;]{0,8}?吊|作业|施工")
 # a mine's underground workings (a tunnel's is 坍塌: GB 6441 keeps 冒顶片帮 for mines; not a goaf's caving in over a
 # wide area, which the authorities class 坍塌: "平邑…石膏矿因临近的废弃石膏矿采空区坍塌")
 COLLAPSE = re.compile(r"坍塌|塌方|垮塌|塌落|冒落|坍方|坍落")
@@ -899,8 +905,11 @@ class AccidentTypeReader:
             # 起重伤害 covers the lifting machine's overturning)
             ca = max(norm.rfind(p, 0, span.start) for p in "，,。；;\n") + 1
             crane = CRANE_TIPPED.search(norm, ca, span.start)
+            if crane is None and norm[span.start : span.end] == "翻车":
+                # (or the overturn told before, 翻车 its echo: "突然吊车发生侧翻，吊臂劈向…。而司机在翻车一瞬间跳车")
+                crane = CRANE_OVERTURNED.search(norm, 0, span.start)
             # (at work, not driving on a road: "一辆吊车行驶途中侧翻" is a vehicle's)
-            if crane is not None and re.search(r"吊运|吊装|起吊|吊起|作业|施工", norm[crane.start() : span.start]):
+            if crane is not None and CRANE_AT_WORK.search(norm, crane.start(), span.start):
                 code, span = "起重伤害", Span(crane.start(), span.end)
         if code == "车辆伤害" and span is not None and norm[span.start : span.end] in ("侧翻", "倾覆", "翻覆"):
             # a boat capsized: its people thrown into the water (GB 6441 淹溺; 5 of the 5 read texts telling one)
