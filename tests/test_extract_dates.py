@@ -776,6 +776,30 @@ def test_a_papers_dateline_after_its_name_is_the_day_of_the_report() -> None:
     assert _date(text) == "2016-01-26"
 
 
+def test_a_day_after_the_papers_name_whose_clause_tells_the_accident_is_its_day() -> None:
+    # (so 昨天 further on is not read back from it)
+    text = (
+        "2006年12月04日07:17 某晚报\n本报讯 3日，仪征一家私营企业发生一起惨剧，一名操作工被卷进镗床，当场身亡。"
+        "昨天不幸身亡的师傅姓郭。"
+    )
+    assert _date(text) == "2006-12-03"
+
+
+def test_a_day_in_chinese_numerals_with_hao_before_the_part_of_the_day() -> None:
+    assert _date("2016/01/11 06:56\n湖南省某市，一间停产的民营化工厂，九号晚上发生爆炸，现场大火冲天。") == "2016-01-09"
+
+
+def test_days_of_the_papers_earlier_story_and_of_its_reporting_date_nothing() -> None:
+    # the paper's earlier story, an official's account naming the accident's own day back (事发当天), the reporter
+    # learning at a clock time: none of them is the accident's day, which the text does not give
+    text = (
+        "2010年07月24日05:08 某报\n本报讯 食品添加剂工厂爆炸，14名工人被烧伤。昨日，本报对某公司的一起粉尘事故进行了"
+        "报道。\n昨日下午，区安监局一负责人告诉记者，事发当天下午1时，该局接到发生爆炸事故的报告。\n昨晚6时，记者从市第一"
+        "人民医院获悉，事故中的14名伤者中，有4名工人仍在重症监护室抢救。"
+    )
+    assert _date(text) is None
+
+
 def test_a_dateline_day_alone_is_the_last_such_day_before_the_stamp() -> None:
     text = (
         "某消防网 2017-04-01 09:06\n某消防网讯31日，笔者从某市公安部门获悉，当天上午9时22分，某路口发生一起槽罐车"

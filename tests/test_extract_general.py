@@ -1661,6 +1661,8 @@ def test_direct_loss_forms(text: str, loss: float) -> None:
         "直接经济损失达上千万元。",
         "经济损失几十万元。",
         "消防队挽回损失500万元。",
+        # a unit whose figure the page lost
+        "直接经济损失约万元，无人员伤亡。",
     ],
 )
 def test_no_figure_of_the_loss(text: str) -> None:

@@ -29,7 +29,7 @@ _TIME = (
     rf"(?:\s*(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:时|点|:|：)(?:\s*(?P<mi>\d{{1,2}})\s*分?)?)?"
 )
 # a day alone in Chinese numerals, only before a time of day ("二十一日上午"; not "一日三餐", "有一日上午")
-_CN_DAY = rf"[{_CN}]{{1,3}}(?=\s*日\s*(?:{_DAYPART}))"
+_CN_DAY = rf"[{_CN}]{{1,3}}(?=\s*[日号]\s*(?:{_DAYPART}))"
 # a month's day written without 日, right before the part of the day (a reporter's slip: "6月18上午9时许")
 _NO_DAY_WORD = rf"(?=(?:{DAYPART_WORD}))"
 # a day mention, one alternative per form, each with its own named groups (read by `_full` and `_resolve`)
@@ -130,8 +130,9 @@ REPORTING = re.compile(
     r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定|事故)"
     # (a photo's day: "这是4月7日拍摄的事故现场。…4月6日18时56分许，…发生漏油起火事故")
     r"|拍摄|摄于"
-    # (the writer sharing a case: "今天我们分享一个电梯事故案例，以警示大家。…2020年5月14日山西某安装工地，…")
-    r"|分享"
+    # (the writer sharing a case: "今天我们分享一个电梯事故案例，以警示大家。…2020年5月14日山西某安装工地，…"; the
+    # paper's own earlier story: "昨日，本报对…的一起粉尘事故进行了报道")
+    r"|分享|本报对"
 )
 # the lead of a news item before the accident's date: "据…发布的消息:", "通报称："
 # (or a bulletin's: "…应急管理局发布情况通报 :2025年6月3日17时20分许，…")
@@ -147,7 +148,10 @@ REGULATOR_ACT_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:" + REGULATOR_ACT.p
 # a clock time of "that day", a day just named: "2021年5月10日，武汉局部遭遇10级雷暴大风，当日13:30，…"
 SAME_DAY_CLOCK = re.compile(r"当[日天]\s*\d{1,2}\s*[:：时点]")
 # a time of "that day", a day just named, with its part of the day or its clock: "当天上午9时22分", "当日凌晨"
-SAME_DAY_TIME = re.compile(r"当[日天]\s*(?:" + DAYPART_WORD + r"|\d{1,2}\s*[:：时点])")
+# (not the accident's own day named back: "昨日下午，…负责人告诉记者，事发当天下午1时，该局接到发生爆炸事故的报告")
+# the reporter as the subject of the clause after a clock time (see `_eventful`)
+REPORTER_LEARNT = re.compile(r"[^，,。；;]{0,4}[，,]\s*(?:本报)?(?:记者|笔者)")
+SAME_DAY_TIME = re.compile(r"(?<!事发)当[日天]\s*(?:" + DAYPART_WORD + r"|\d{1,2}\s*[:：时点])")
 # an accident named by its month and day, then what happened: "“6·16”化工厂爆炸", "“11·18”特大爆炸事故"
 ACCIDENT_NAME_DAY = re.compile(
     # (the year too: "“2019·11·15”较大火灾事故")
@@ -453,12 +457,21 @@ def _eventful(text: str, end: int) -> bool:
     rep = REPORTING.search(clause)
     if rep is not None and (ev is None or rep.start() < ev.end()):
         return False  # "3日下午召开的新闻发布会上获悉": the day of the reporting, not of the accident
-    if CLOCK_AFTER.match(window):
-        return True  # "15日晚18时许,…中心接到…": a clock time dates an event even when reporting follows
+    if (clock := CLOCK_AFTER.match(window)) is not None:
+        # "15日晚18时许,…中心接到…": a clock time dates an event even when reporting follows (not the reporter's own
+        # learning: "昨晚6时，记者从…医院获悉，事故中的14名伤者中…")
+        return REPORTER_LEARNT.match(window, clock.end()) is None
     rep = REPORTING.search(window)
     if rep is not None and (ev is None or rep.start() < ev.end()):
         return False
     return ev is not None or TIME_AFTER.match(window) is not None
+
+
+def _clause_tells_event(text: str, end: int) -> bool:
+    """Whether the clause after the comma at `end` tells the accident ("3日，仪征一家私营企业发生一起惨剧"; not
+    "1月30日，宋女士躺在医院骨科的病床上，她…被叉车撞倒", the day she was found on, the accident told after it)."""
+    clause = re.split(r"[，,。；;！？\n]", text[end:].lstrip(" \u3000，,"), maxsplit=1)[0]
+    return EVENT_AFTER.search(clause) is not None
 
 
 def _event_told(text: str, end: int) -> bool:
@@ -667,7 +680,10 @@ def _read_date(text: str) -> FoundDate | None:
     furniture = {m.start() for m, d in mentions if d is not None and _is_furniture(text, m)}
     # the reference dates: the page stamps, in order; the first moved to the day of an agency dateline
     refs = [d for m, d in mentions if d is not None and m.start() in furniture]
-    datelines = sorted([*DATELINE_MD.finditer(text), *DATELINE_AFTER.finditer(text)], key=lambda d: d.start())
+    # (not a day after the paper's 讯 whose clause tells the accident: "本报讯 3日，仪征一家私营企业发生一起惨剧" is
+    # the accident's day)
+    after = [d for d in DATELINE_AFTER.finditer(text) if not _clause_tells_event(text, d.end())]
+    datelines = sorted([*DATELINE_MD.finditer(text), *after], key=lambda d: d.start())
     line = datelines[0] if datelines else None
     dispatch_day: dt.date | None = None  # the day of the agency dateline, when a page stamp gives its year
     # a dateline's month and day long before the page stamp (a repost): a day alone after it is in the dateline's
