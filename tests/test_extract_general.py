@@ -2331,6 +2331,11 @@ def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -
         ("脚手架坍塌，造成1人死亡，3人脱离生命危险。", 1, 3),
         # the wounded told again, found dead already: the dead
         ("吸盘突然坠落，两名被砸工人已不幸身亡。经医生检查，两名伤者均被砸中头部，已经不幸当场身亡。", 2, None),
+        # a near miss is no injury; the injured counted up to a total; a group told hurt as 他们都有轻伤
+        ("车间发生爆炸，锡锅旁边的一名女工差点被炸伤，火势约持续十分钟。", None, None),
+        ("车间发生爆炸，一名女工险些被炸伤，另有2人受伤。", None, 2),
+        ("花炮厂发生爆炸事故。受伤人员目前累计至53人，3人死亡。", 3, 53),
+        ("煤矿发生瓦斯爆炸事故，目前已经有5人升井，他们都有轻伤，另外18名矿工生死不明。", None, 5),
         # found and confirmed dead; found dead when brought out
         ("次日上午，搜救人员在码头附近水域找到落水人员，已确认死亡。", 1, None),
         ("被埋人员于当日13时被救出，已经死亡。", 1, None),

@@ -319,7 +319,9 @@ INJ_ITEM = re.compile(
     # ("伤势比较重的13人被分别送往…医院")
     r"|(?:(?P<s2>重伤|伤(?:势|情)(?:比较|较为|十分|非常)?(?:严重|较重|危重|重))|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)\s*[:：]?"
     # (the victims with a word of where they work: "烧伤铁路职工三名"; the count standing: "受伤人数仍为36人")
-    r"\s*(?:仍然?|目前)?(?:了|的|为|达|共|有|共有|共计)?\s*(?:[\u4e00-\u9fff]{0,3}?(?:" + VICTIM_WORDS + r"))?"
+    # ("受伤人员目前累计至53人")
+    r"\s*(?:仍然?|目前)?(?:了|的|为|达|共|有|共有|共计|累计(?:至|达|为)?)?\s*"
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:" + VICTIM_WORDS + r"))?"
     # (who was among them: "炸伤包括矿主在内的9人")
     r"\s*(?:包括[^，,。；;\d]{1,8}?在内的)?"
     r"\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
@@ -334,7 +336,9 @@ INJ_ITEM = re.compile(
     # "10名正在矿中施工的矿工，被烈火烧伤"
     r"|(?<![数几无])(?!(?<=上)[百千万])(?P<n5>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)[^。；;\d死亡]{0,24}?[，,]\s*"
     # (or a body part: "2名工人在逃生时被液氨喷到，手部和脸部冻伤")
-    r"(?:(?:他们|她们)(?:" + BODY_PART + r")?(?:还|也|均|都)?(?:被|受)?|(?:均|都|全部|全都)?被[^，,。；;\d死亡]{0,8}?"
+    # ("5人升井，他们都有轻伤")
+    r"(?:(?:他们|她们)(?:" + BODY_PART + r")?(?:还|也|均|都)?(?:被|受|有)?"
+    r"|(?:均|都|全部|全都)?被[^，,。；;\d死亡]{0,8}?"
     r"|(?:" + BODY_PART + r")(?:还|也|均|都)?(?:被|受)?"
     # ("首先救出2人，均受轻伤", "4名被困人员全部升井，均有不同程度的擦伤")
     r"|均(?:有|受)"
@@ -883,7 +887,11 @@ SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 ANON_END = re.compile(ANON + r"$")
 # a harm denied inside a counted group's statement
 # (or of every one: "正在楼顶作业的5名工人无一受伤")
-HARM_DENIED = re.compile(r"(?:未|没有?|并无|无)(?:一(?:人|个)?)?(?:受到?|被|遭)?(?:任何)?(?:轻|重)?伤")
+HARM_DENIED = re.compile(
+    r"(?:未|没有?|并无|无)(?:一(?:人|个)?)?(?:受到?|被|遭)?(?:任何)?(?:轻|重)?伤"
+    # (or narrowly escaped: "锡锅旁边的一名女工差点被炸伤")
+    r"|(?:差点|差一点|险些)(?:被|遭)?[^，,。；;]{0,2}伤"
+)
 # a negation before a victim's role, which denies the harm of anyone of it: "暂未发现有工人受伤", "并无店员受伤"
 SUBJECT_DENIED = re.compile(r"(?:未|没有?|无|并无|不见)(?:发现|见到|看到)?(?:有)?(?:其他|任何|别的)?$")
 # a figure the text gives as first reported and since corrected, or as a lie
