@@ -2298,6 +2298,8 @@ def test_casualties_parts_totals_and_wounds(text: str, deaths: int | None, injur
         ("天那水挥发遇电火花起火，1人烧伤。该公司另一座仓库储存丙烯酸树脂。", {"稀释剂"}),
         # an inert gas's cylinder bursting
         ("员工更换碳酸化设备的二氧化碳钢瓶时，钢瓶在瓶阀附近突然破裂，两人被冲倒受伤。", {"二氧化碳"}),
+        # another accident of late, announced in the sentence before
+        ("脚手架突然倒塌，20人死亡。最近各地屡屡发生工业事故。星期二早上某公司的酒精储罐发生爆炸，10人死亡。", set()),
     ],
 )
 def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -> None:
@@ -2336,6 +2338,9 @@ def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -
         ("车间发生爆炸，一名女工险些被炸伤，另有2人受伤。", None, 2),
         ("花炮厂发生爆炸事故。受伤人员目前累计至53人，3人死亡。", 3, 53),
         ("煤矿发生瓦斯爆炸事故，目前已经有5人升井，他们都有轻伤，另外18名矿工生死不明。", None, 5),
+        # other accidents of late, announced in the sentence before: not this one's casualties
+        ("某烟囱的脚手架突然倒塌，已知有20人死亡。最近各地屡屡发生工业事故。星期二早上某公司的储罐发生爆炸，共造成10人"
+         "死亡，6人受伤。", 20, None),
         # found and confirmed dead; found dead when brought out
         ("次日上午，搜救人员在码头附近水域找到落水人员，已确认死亡。", 1, None),
         ("被埋人员于当日13时被救出，已经死亡。", 1, None),

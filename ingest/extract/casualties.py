@@ -21,6 +21,7 @@ from .text import (
     _sentence_at,
     clause_start,
     hypothetical,
+    other_accidents,
     role_alternation,
     statistics,
 )
@@ -1215,7 +1216,7 @@ class CasualtyReader:
             if in_furniture(norm, pos):
                 return False  # other news in a list of links ("…发生一起交通事故 致4死2伤")
             sa, sb = _sentence_at(norm, pos)
-            if kind_at(pos) == "lesson" or statistics(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
+            if kind_at(pos) == "lesson" or other_accidents(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
                 return False  # (PAST_EVENT: "去年同期该市曾发生一起燃气爆炸致5人死亡")
             if SEVERAL_EARLIER.search(norm, max(norm.rfind(p, 0, pos) for p in "。！!\n") + 1, pos):
                 return False  # (listed after, clause by clause: "先前也发生过多起…事故，2025年6月…；2024年6月…")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import rjieba
 from spacy.tokens import Span as SpacySpan
 
+from .dates import earlier_announced
 from .furniture import in_furniture
 from .numerals import NUM
 from .patterns import Gazetteer
@@ -796,6 +797,8 @@ class ChemicalReader:
             return False  # a document's title: 《油品装车单》
         if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb) or CHEM_ADVICE.search(norm, sa, sb):
             return False
+        if earlier_announced(norm, sa):
+            return False  # "最近中国屡屡发生工业事故。星期二早上…一家公司的酒精储罐发生爆炸": another accident
         if CHEM_MONITORING.search(norm, sa, sb) and CHEM_MONITORED_SAFE.search(norm, sa, sb):
             return False
         if PROPERTY_DESCRIPTION.search(norm, sa, a):
