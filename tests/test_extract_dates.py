@@ -800,6 +800,14 @@ def test_days_of_the_papers_earlier_story_and_of_its_reporting_date_nothing() ->
     assert _date(text) is None
 
 
+def test_a_lead_of_the_bodies_found_and_the_accident_a_day_before_told_with_its_search() -> None:
+    text = (
+        "2024年06月05日\n某地在建隧道塌方事故，救援人员周三凌晨寻回被困三人，全部均已遇难。某公路一条兴建中的隧道，"
+        "周二下午发生塌方事故，造成三人被困，经各方全力搜救已寻回三人，证实全部死亡。"
+    )
+    assert _date(text) == "2024-06-04"
+
+
 def test_a_dateline_day_alone_is_the_last_such_day_before_the_stamp() -> None:
     text = (
         "某消防网 2017-04-01 09:06\n某消防网讯31日，笔者从某市公安部门获悉，当天上午9时22分，某路口发生一起槽罐车"

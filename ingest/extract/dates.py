@@ -161,7 +161,7 @@ ACCIDENT_NAME_DAY = re.compile(
 # what the search and rescue after an accident did (its day is not the accident's), and the accident happening
 # (and the trapped carried out: "6月26日，深圳消防官兵将被困工人运出坍塌现场", a photo's caption)
 # (and miners brought up: "其中3人前期成功升井，1人9日凌晨成功升井")
-FOLLOW_UP = re.compile(r"找到|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|善后|打捞|运出|抬出|升井|获救")
+FOLLOW_UP = re.compile(r"找到|寻回|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|善后|打捞|运出|抬出|升井|获救")
 OCCURRED = re.compile(r"发生|起火|着火|失火|爆炸|爆燃|坍塌|倒塌|泄漏|泄露|冒顶|透水")
 FOLLOW_UP_SPREAD = dt.timedelta(days=7)
 NAME_LEAD = 400  # characters of title and lead where the accident's own name is told
@@ -534,7 +534,9 @@ def _earlier_accident_day(
         if earlier is None or not dt.timedelta(0) < date - earlier <= FOLLOW_UP_SPREAD:
             continue
         window = re.split(r"[。！？\n]", text[m.end() : m.end() + 60])[0]
-        if OCCURRED.search(window) and not FOLLOW_UP.search(window):
+        # (the search told later in its sentence is this day's aftermath: "周二下午发生塌方事故，造成三人被困，经各方
+        # 全力搜救已寻回三人")
+        if OCCURRED.search(window) and not FOLLOW_UP.search(re.split(r"[，,；;]", window)[0]):
             time, end = _clock(text, m.end())
             return FoundDate(earlier.isoformat(), time, m.start(), end)
     return None
