@@ -3848,6 +3848,9 @@ def test_a_mobile_crane_tipping_on_its_side_is_a_lifting_accident() -> None:
         ("一名工人被冲压机挤压致死。", "机械伤害"),
         # a lift catching someone
         ("餐馆一名女员工被货梯卡在3楼，救出时已无生命迹象。", "起重伤害"),
+        # the lift a worker repaired catching him; a passenger lift plunging with someone caught in its door
+        ("一名电梯维修工人修理电梯时突然被夹住，悬空近两小时，不幸死亡。", "起重伤害"),
+        ("电梯门马上关上，王某身体被夹住。在电梯急速下坠的过程中，王某不幸身亡。", "起重伤害"),
         # hot matter let out by what fell in, scalding people: the scald is the harm
         ("炉内灰渣突然塌落，大量热水、热渣从灰斗喷出，将工作人员烫伤，造成1人死亡3人受伤。", "灼烫"),
         ("车间顶棚突然塌落，造成1人死亡3人受伤。", "坍塌"),

@@ -330,6 +330,9 @@ LIFT_FAILED = re.compile(
     r"|(?:卷入|夹在|挤在|卡在|被卡)[^，,。；;\d]{0,4}?(?:轿厢|货梯|电梯(?!井|顶))"
     # (the lift catching someone: "一名女员工被货梯卡在3楼")
     r"|被(?:货梯|电梯|轿厢|升降机|施工电梯)[^，,。；;\d]{0,2}?(?:卡|夹|挤|压)"
+    # (the lift a worker repaired catching him: "修理电梯时突然被夹住"; a lift told plunging: "在电梯急速下坠的过程中")
+    r"|(?:修理|维修|检修|保养|安装)电梯时[^，,。；;\d]{0,4}?被(?:卡|夹|挤)"
+    r"|(?<![扶])电梯(?:急速|突然|快速)(?:下坠|坠落)"
 )
 # a tyre blowing up (see `AccidentTypeReader.read`)
 TYRE_BURST = re.compile(r"(?:轮胎|车胎)[^，,。；;\n]{0,8}?(?:爆炸|炸裂)")
