@@ -147,10 +147,10 @@ REGULATOR_ACT = re.compile(r"约谈|挂牌督办|约见")
 REGULATOR_ACT_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:" + REGULATOR_ACT.pattern + r")")
 # a clock time of "that day", a day just named: "2021年5月10日，武汉局部遭遇10级雷暴大风，当日13:30，…"
 SAME_DAY_CLOCK = re.compile(r"当[日天]\s*\d{1,2}\s*[:：时点]")
-# a time of "that day", a day just named, with its part of the day or its clock: "当天上午9时22分", "当日凌晨"
-# (not the accident's own day named back: "昨日下午，…负责人告诉记者，事发当天下午1时，该局接到发生爆炸事故的报告")
 # the reporter as the subject of the clause after a clock time (see `_eventful`)
 REPORTER_LEARNT = re.compile(r"[^，,。；;]{0,4}[，,]\s*(?:本报)?(?:记者|笔者)")
+# a time of "that day", a day just named, with its part of the day or its clock: "当天上午9时22分", "当日凌晨"
+# (not the accident's own day named back: "昨日下午，…负责人告诉记者，事发当天下午1时，该局接到发生爆炸事故的报告")
 SAME_DAY_TIME = re.compile(r"(?<!事发)当[日天]\s*(?:" + DAYPART_WORD + r"|\d{1,2}\s*[:：时点])")
 # an accident named by its month and day, then what happened: "“6·16”化工厂爆炸", "“11·18”特大爆炸事故"
 ACCIDENT_NAME_DAY = re.compile(
