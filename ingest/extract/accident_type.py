@@ -61,12 +61,12 @@ _TOXIC_GAS = r"(?:硫化氢|一氧化碳|氯气|氨气|液氨|氨|毒气|有毒�
 # a structure that gave way, told before the fall of the people on it
 COLLAPSE_UNDER = re.compile(r"垮塌|坍塌|倒塌")
 STOOD_ON = re.compile(r"脚手架|铁架|架子|梯|吊篮|踩|站在|脚下")
+# the mobile cranes, by their names
+_MOBILE_CRANE = r"(?:汽车吊|汽车起重机|吊车|起重机|履带吊|随车吊|轮胎吊)"
 # a mobile crane, before its overturning in the clause
-CRANE_TIPPED = re.compile(r"(?:汽车吊|汽车起重机|吊车|起重机|履带吊|随车吊|轮胎吊)[^，,。；;\n]{0,30}?$")
+CRANE_TIPPED = re.compile(_MOBILE_CRANE + r"[^，,。；;\n]{0,30}?$")
 # a mobile crane's overturn told in its sentence, at work or not (see `AccidentTypeReader.read`)
-CRANE_OVERTURNED = re.compile(
-    r"(?:汽车吊|汽车起重机|吊车|起重机|履带吊|随车吊|轮胎吊)[^。；;\n]{0,30}?(?:侧翻|倾覆|翻倒)"
-)
+CRANE_OVERTURNED = re.compile(_MOBILE_CRANE + r"[^。；;\n]{0,30}?(?:侧翻|倾覆|翻倒)")
 # what the crane was doing when it overturned: lifting, at work (see `AccidentTypeReader.read`)
 CRANE_AT_WORK = re.compile(r"吊运|吊装|起吊|吊起|正在[^，,。；;]{0,8}?吊|作业|施工")
 # a mine's underground workings (a tunnel's is 坍塌: GB 6441 keeps 冒顶片帮 for mines; not a goaf's caving in over a
