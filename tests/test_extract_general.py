@@ -4250,6 +4250,9 @@ def test_missing_told_as_unaccounted_for() -> None:
     # (the missing are harmed, so the inrush has its class though nobody is yet known dead)
     r = extract_report(LEAD + "某铁矿发生透水事故，35名矿工被困井下，其中6人已经获救，其他24人依然下落不明。")
     assert (r.missing, r.deaths, r.accident_type) == (24, None, "透水")
+    # (or their fate unknown, after a comma and 至今; not a figure of the dead)
+    r = extract_report(LEAD + "某矿发生透水事故。当时井下有9人作业，其中1人安全脱险，其余8人被困井下，至今生死不明。")
+    assert (r.missing, r.deaths, r.accident_type) == (8, None, "透水")
 
 
 @pytest.mark.parametrize(
@@ -4534,3 +4537,40 @@ def test_shocks_that_set_fires_walls_blown_down_and_heat_stroke(text: str, code:
 )
 def test_dynamic_phenomena_in_coal_mines(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "deaths", "injuries", "code"),
+    [
+        # a death as people say it, with 能; the victim left unsaid after the rescue; a fall told with 掉下
+        ("环卫工被即将进站的一辆公交车撞倒，再也没能醒过来。", "", 1, None, "车辆伤害"),
+        ("消防员把被埋男子拉上来，交由120送医就诊，可惜已经身亡。", "", 1, None, "坍塌"),
+        ("我的亲戚在厦门搞建筑，他从四楼掉下死亡。", "", 1, None, "高处坠落"),
+        # a thing dropping and striking someone is no fall
+        ("一名工人被从楼上掉下的砖头砸中身亡。", "", 1, None, "物体打击"),
+        # the injured of whom some died, the count of the dead taken from a headline in the text; not the dead
+        # counted in the injured's own sentence, nor a group of its own after the injured
+        ("【作坊发生火灾 致11人死亡】今日下午，作坊发生火灾。目前，现场解救出17名群众，15人不同程度受伤送医院救治，"
+         "其中11人因窒息抢救无效死亡。", "", 11, 4, "火灾"),
+        ("一辆大客车冲上路牙，致一死一伤，其中一名环卫工不幸遇难。", "", 1, 1, None),
+        ("【地铁施工坍塌 致1名施工人员死亡】当天下午，地铁发生坍塌事故。现场有5人被困，目前被困人员已全部救出，"
+         "其中4人受伤，1人经抢救无效死亡。", "", 1, 4, "坍塌"),
+        # a headline's dead holding the body's injured, told dead of their wounds later; not when the headline counts
+        # the injured itself
+        ("房屋发生火灾，导致2人死亡、2人受伤。随后再次通报，2名伤者经医院抢救无效死亡。", "作坊发生火灾事故 4人死亡",
+         4, 0, "火灾"),
+        ("工厂发生爆炸事故，造成1人死亡，1人重伤，重伤者后经抢救无效死亡，目前还有两名伤者在医院接受治疗。\n"
+         "记者在医院找到事故中受伤的工人黄某和文某，黄某因呼吸道灼伤说话困难。\n另一名伤者文某眼角膜被气体灼伤。",
+         "工厂发生爆炸 致2死2伤", 2, 2, "其他爆炸"),
+        # the earlier accident this one follows ("继…后，又一起"): not this one's casualties nor its type; what comes
+        # after its 后…又 is
+        ("珠光砂从塔底喷出，作业民工多人被掩埋，造成7名民工窒息死亡。这是该公司继2005年4月4日高炉检修时发生坍塌事故，"
+         "造成死亡8人、重伤3人、轻伤8人后，又一起重大事故。", "", 7, None, "中毒和窒息"),
+        ("继2005年4月4日发生坍塌事故，造成死亡8人后，又发生一起爆炸事故，造成3人死亡。", "", 3, None, "其他爆炸"),
+    ],
+)
+def test_deaths_said_plainly_the_injured_who_died_and_the_earlier_accident_followed(
+    text: str, title: str, deaths: int | None, injuries: int | None, code: str | None
+) -> None:
+    r = extract_report(LEAD + text, title=title)
+    assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)

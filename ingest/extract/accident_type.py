@@ -17,7 +17,16 @@ from .pipeline import accident_phrases
 from .report import ExtractedReport, Span
 from .script import normalise_text, simplified_name
 from .sections import Section
-from .text import _KindAt, _lead_end, _sentence_at, clause_start, hypothetical, other_accidents, statistics
+from .text import (
+    _KindAt,
+    _lead_end,
+    _sentence_at,
+    clause_start,
+    earlier_followed,
+    hypothetical,
+    other_accidents,
+    statistics,
+)
 
 CYLINDER_BURST = re.compile(
     # (and autoclaves, sterilisers, pressure cookers: "蒸压釜爆炸", "灭菌器爆炸"; a reactor or any kettle, a pressure
@@ -214,6 +223,12 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
     # 导线冲击死亡" (GB 6441 物体打击; not a blast's shock wave)
     "物体打击": re.compile(
         r"受(?:到)?(?:(?!冲击波|气浪)[^，,。；;\n]){0,6}?(?:冲击|撞击|击打)(?:而|后)?(?:当场)?(?:死亡|身亡|受伤|致死)"
+    ),
+    # a person dropping from somewhere, then the harm, as people say it: "在厦门搞建筑从四楼掉下死亡" (GB 6441 高处坠落;
+    # a thing that dropped and struck someone is told by its blow, a mechanism word read before these: "被从楼上掉下的
+    # 砖头砸中身亡" is 物体打击)
+    "高处坠落": re.compile(
+        r"从[^，,。；;\n]{1,12}?掉(?:了)?下(?:来|去)?[^，,。；;\n]{0,4}?(?:死亡|身亡|摔死|摔伤|受伤|致死)"
     ),
 }
 # a named acid or alkali splashed on a victim or burning one ("硫酸溅满了他的全身", "被强酸烧伤"): a chemical burn
@@ -1228,6 +1243,7 @@ class AccidentTypeReader:
         hits = [h for h in hits if not in_furniture(text, h[1])]
         # nor a word of a sentence about other accidents ("该厂在2004年曾发生炼钢炉轻微爆炸事故")
         hits = [h for h in hits if not other_accidents(text, *_sentence_at(text, h[1]))]
+        hits = [h for h in hits if not earlier_followed(text, _sentence_at(text, h[1])[0], h[1])]
         # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)
         hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
         # nor a crane that was the work being done, when the sentence tells another harm: "一名建筑工人在拆除塔吊时，

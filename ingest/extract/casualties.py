@@ -20,6 +20,7 @@ from .text import (
     _lead_end,
     _sentence_at,
     clause_start,
+    earlier_followed,
     hypothetical,
     other_accidents,
     role_alternation,
@@ -31,11 +32,11 @@ DEATH_ANCHOR = re.compile(
     # (the end of "…遗体于5月10日在下游约6公里处被找到", further from the body than a window reaches after it)
     r"|被(?:找到|发现|打捞)|停止了?呼吸|没救了|宣告抢救无效"
     # (as people say it: "儿子当场没了", "再没醒来")
-    r"|当场没了|没(?:有)?醒(?:过)?来"
+    r"|当场没了|没(?:有|能)?醒(?:过)?来"
 )
 # (and a limb broken: "砸断了右小腿", see HURT_WORD)
 INJ_ANCHOR = re.compile(r"伤|骨折|[砸压轧碾夹撞摔切剪锯]断")
-MISSING_ANCHOR = re.compile(r"失踪|失联|下落不明")
+MISSING_ANCHOR = re.compile(r"失踪|失联|下落不明|生死不明")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
 # the first character of a count (NUM), ahead of a pattern that starts with lookbehinds (no fixed first character):
 # lets the scan skip other positions fast
@@ -357,6 +358,8 @@ MISSING_RES = [
     # (the people with their work between: "13名现场作业人员失联")
     # (or unaccounted for: "其他24人依然下落不明")
     re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:失踪|失联|下落不明)"),
+    # (or their fate unknown, told after where they are: "其余8人被困井下，至今生死不明")
+    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:[，,]\s*(?:至今|目前|仍然?|依然|尚且?))?生死不明"),
     re.compile(r"(?:失踪|失联)\s*(" + NUM + r")\s*(?:人|名)"),
 ]
 POISON_RES = [
@@ -622,7 +625,7 @@ ONE_DEATH = re.compile(
     # (beyond saving: "尽管谢立军很快被送到医院抢救，但已无力回天", "最终抢救不治"; as people say it: "儿子当场没了",
     # "他被压在土坑内，再没醒来")
     r"|(?:已经?)?(?:无力回天|回天乏术|回天无力)|(?:抢救|医治|救治|急救)不治"
-    r"|(?<=当场)没了(?=[，,。；;！!])|再(?:也)?没(?:有)?醒(?:过)?来"
+    r"|(?<=当场)没了(?=[，,。；;！!])|再(?:也)?没(?:有|能)?醒(?:过)?来"
     # (one told by a pronoun, whose life was lost: "他就这样悬在空中失去了性命")
     # (not a near miss: "他差点失去了性命")
     r"|(?:他|她)(?![们])(?:(?!差点|差一点|险些|几乎|可能|会)[^，,。；;\d]){0,8}?(?:失去|丧失)了?(?:宝贵的|年轻的)?(?:生命|性命)"
@@ -640,11 +643,12 @@ ONE_DEATH = re.compile(
     r"|(?:因公|以身)(?:殉职|牺牲)"
     # "电焊工当场被炸身亡", "司机被烧身亡"
     r"|(?:当场)?被(?:炸|烧|砸|压|撞|轧|电击|电)(?:身亡|致死)"
-    # how the one victim died, then the death: "从8米高处坠落死亡", "被卷入致死", "触电身亡", "经打捞确认已溺亡"
+    # how the one victim died, then the death: "从8米高处坠落死亡", "从四楼掉下死亡", "被卷入致死", "触电身亡",
+    # "经打捞确认已溺亡"
     # (not a class of accidents: "高处坠落死亡事故")
     # (where the victim landed between: "坠落至地面死亡")
     # (buried by what was heaped: "不幸被砂石填埋身亡")
-    r"|(?:坠落|坠下|坠地|摔下|跌落|跌下|坠楼|触电|电击|卷入|绞入|挤压|碾压|碾轧|窒息|溺水|被埋|压埋|埋压|掩埋|活埋|填埋)"
+    r"|(?:坠落|坠下|坠地|摔下|掉下|跌落|跌下|坠楼|触电|电击|卷入|绞入|挤压|碾压|碾轧|窒息|溺水|被埋|压埋|埋压|掩埋|活埋|填埋)"
     # (a place told at length: "突然跌落在该大厦A座和B座之间的缝隙内身亡")
     r"(?:(?:(?:至|到|在|于|入)[^，,。；;\d]{1,16}?)?(?:而|后)?(?:当场)?(?:死亡|身亡|毙命)|[^，,。；;\d]{0,8}?致死)"
     r"(?!事故|的|率|人数|者|人员)"
@@ -668,8 +672,8 @@ ONE_DEATH = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3}?)?(?:当场)?(?:死亡|身亡)"
     # one victim's death told in plain words: "槽罐车驾驶员已死亡", "一人因伤势过重已去世", "路人被飞石砸死",
     # "油漆工刷漆时中毒离世"
-    # ("不幸的是，男子已经身亡")
-    r"|(?:(?:(?<=[员工者人他她])|(?<=男子|女子))已经?|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
+    # ("不幸的是，男子已经身亡"; the victim left unsaid after the rescue: "交由120送医就诊，可惜已经身亡")
+    r"|(?:(?:(?<=[员工者人他她])|(?<=男子|女子|可惜))已经?|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
     # (the heart stopping of the wounds: "在送医途中这名工人因伤势过重停止了心跳")
     r"|伤势过重[^，,。；;\d]{0,2}?(?:停止了?(?:呼吸和)?心跳|心跳(?:已经?)?停止)"
     # (a life not saved: "尽管及时送到医院抢救，可仍未挽回他的生命")
@@ -1218,6 +1222,8 @@ class CasualtyReader:
             sa, sb = _sentence_at(norm, pos)
             if kind_at(pos) == "lesson" or other_accidents(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
                 return False  # (PAST_EVENT: "去年同期该市曾发生一起燃气爆炸致5人死亡")
+            if earlier_followed(norm, sa, pos):
+                return False
             if SEVERAL_EARLIER.search(norm, max(norm.rfind(p, 0, pos) for p in "。！!\n") + 1, pos):
                 return False  # (listed after, clause by clause: "先前也发生过多起…事故，2025年6月…；2024年6月…")
             told = [m.end() for m in SUPERSEDED.finditer(norm, sa, pos)]
@@ -1314,7 +1320,11 @@ class CasualtyReader:
         if (
             injuries is not None
             and deaths is not None
-            and (_died_of_injured(norm, deaths[1], injuries[1]) or _died_of_wounds_later(norm, deaths, injuries))
+            and (
+                _died_of_injured(norm, deaths[1], injuries[1])
+                or _died_of_wounds_later(norm, deaths, injuries)
+                or _died_of_injured(norm, _dead_again(norm, deaths, injuries[1]), injuries[1])
+            )
         ):
             # "5名工人被烧伤，其中2人经抢救无效死亡": the dead are part of the injured, who are 3
             injuries = (injuries[0] - deaths[0], injuries[1])
@@ -2069,6 +2079,12 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
             # or a misreading): the labels take the headline's in 14 of the 15 read texts where the two differ and the
             # headline tells one accident and no rumour ("山东一食品厂液氨泄漏 已致7人死亡", "…瓦斯爆炸事故 86人遇难";
             # the one other, "1人中毒 4人施救相继死亡", counts the rescuers alone)
+            held = rep.injuries and rep.deaths + rep.injuries == cn_to_int(dead)
+            if hurt is None and held and WOUNDED_DIED.search(norm):
+                # the headline's dead holding the body's injured, whom the body tells dead of their wounds later:
+                # "…发生一起火灾事故 4人死亡" over "导致2人死亡、2人受伤。…再次通报，…2名伤者经医院抢救无效死亡"
+                rep.injuries = 0
+                rep.spans.pop("injuries", None)
             rep.deaths = cn_to_int(dead)
             rep.spans.pop("deaths", None)  # (the title is not in the text: no span)
         if rep.injuries is None and hurt is not None:
@@ -2515,6 +2531,23 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
     return bool(LATE_DIED.search(norm, dead.start, min(sb, dead.end + 30))) or (
         eventually and re.search(r"相继|先后", norm[dead.start : dead.end]) is not None
     )
+
+
+def _dead_again(norm: str, deaths: tuple[int, Span], hurt: Span) -> Span:
+    """The same dead told again after the injured in their sentence, when the count of the dead was taken from
+    elsewhere (a headline in the text: "【…发生火灾 致11人死亡】…15人不同程度受伤送医院救治，其中11人因窒息抢救无效
+    死亡"); the span of the dead as taken when no such statement is there."""
+    sa, sb = _sentence_at(norm, hurt.start)
+    if sa <= deaths[1].start < sb:
+        return deaths[1]  # (counted in that sentence already: "致一死一伤，其中一名环卫工不幸遇难")
+    for rx in DEATH_RES:
+        for m in rx.finditer(norm, hurt.end, sb):
+            count = re.search(COUNT, m.group(0))
+            if not BROKEN_DOWN.search(norm, hurt.end, m.start()):
+                continue  # (a group of its own: "其中4人受伤，1人经抢救无效死亡")
+            if count is not None and cn_to_int(count.group(1)) == deaths[0]:
+                return Span(m.start(), m.end())
+    return deaths[1]
 
 
 # the dead told as some of the hurt, treated in vain: "其中一名伤者已经死亡", "其中1名工人经全力抢救，于1月7日凌晨

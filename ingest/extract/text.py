@@ -77,6 +77,17 @@ def other_accidents(norm: str, a: int, b: int) -> bool:
     return statistics(norm, a, b) or earlier_announced(norm, a)
 
 
+# the earlier accident a sentence says this one follows, told from 继 with its day up to its 后…又
+EARLIER_FOLLOWED = re.compile(r"继(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:(?!之?后[，,]?\s*又)[^。；;\n])*$")
+
+
+def earlier_followed(norm: str, sa: int, pos: int) -> bool:
+    """Whether pos, in the sentence starting at sa, is inside the account of the earlier accident the sentence says
+    this one follows: "这是…公司继2005年4月4日炼铁厂二号高炉检修时发生坍塌事故，造成死亡8人、重伤3人、轻伤8人后，
+    又一起重大事故" (not what comes after its 后…又)."""
+    return EARLIER_FOLLOWED.search(norm, sa, pos) is not None
+
+
 def hypothetical(norm: str, sa: int, pos: int) -> bool:
     """Whether what is told at pos, in the sentence starting at sa, is only imagined or narrowly avoided. A near
     miss or a fear reaches to the end of its clause only: in "差点与货车相撞，…货车溅出硫酸，烧伤了她的脸" the burn
