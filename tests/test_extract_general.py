@@ -4574,3 +4574,31 @@ def test_deaths_said_plainly_the_injured_who_died_and_the_earlier_accident_follo
 ) -> None:
     r = extract_report(LEAD + text, title=title)
     assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "deaths", "injuries", "code"),
+    [
+        # 伤 alone before its parts in brackets
+        ("工厂发生爆炸，已搜救出32人，其中13人死亡，19人伤（其中2人重伤）。", "", 13, 19, "其他爆炸"),
+        # a wounded man's death told in the count, then retold: not another death
+        ("工地拆除塔吊时发生塔吊倒塌事故，造成3人当场死亡，1名受伤人员经送医院抢救无效死亡。据介绍，塔吊底部突然折断，"
+         "3名施工人员当场死亡，另外一名受伤人员送医抢救无效死亡。", "", 4, None, "起重伤害"),
+        # all of those freed taken to the nearest hospital
+        ("作坊发生爆炸，已致5人死亡。救援人员已救出8人，全部就近送往县第二人民医院救治。", "", 5, 8, "其他爆炸"),
+        # goods that burn and blow up, kept in a laboratory, are no explosives
+        ("实验室发生爆炸，三人死亡。\n据报实验室内存放了大量易燃爆炸品，学生听到多下爆炸声。", "", 3, None, "其他爆炸"),
+        ("实验室发生爆炸，三人死亡。\n据报实验室内存放了大量爆炸品，学生听到多下爆炸声。", "", 3, None, "火药爆炸"),
+        # a crane falling onto a building is the crane's accident, not a collision of vehicles
+        ("工地塔吊意外倾倒，塔吊倾倒与正在修建的四层楼相撞，司机腿部被压受伤。", "", None, 1, "起重伤害"),
+        # a mine's roof collapsing, told as such, under a title that names a collapse
+        ("煤矿工作面在排险加固过程中发生顶板垮塌，造成3人死亡1人受伤。", "", 3, 1, "冒顶片帮"),
+        ("煤矿工作面在排险加固过程中发生顶板垮塌，造成3人死亡1人受伤。", "四川古蔺煤矿垮塌", 3, 1, "冒顶片帮"),
+        ("煤矿发生垮塌，造成3人死亡1人受伤。", "四川古蔺煤矿垮塌", 3, 1, "坍塌"),
+    ],
+)
+def test_hurt_before_brackets_deaths_retold_cranes_and_roof_falls(
+    text: str, title: str, deaths: int | None, injuries: int | None, code: str | None
+) -> None:
+    r = extract_report(LEAD + text, title=title)
+    assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)

@@ -473,9 +473,11 @@ EXPLOSIVE_BLAST = re.compile(
     r"|引爆[^，,。；;\n]{0,14}?(?:烟花|爆竹|鞭炮|花炮|炸药|雷管|火药)"
 )
 # explosives named in the sentence of an explosion, before or after it ("私藏炸药酿惨祸", "此次爆炸的为土制炸药",
-# "民宅爆炸…警方：私藏炸药所致"); not a measure of its force ("威力相当于1吨TNT炸药")
+# "民宅爆炸…警方：私藏炸药所致"); not a measure of its force ("威力相当于1吨TNT炸药"), nor goods that burn and blow
+# up, as people call what a laboratory keeps ("实验室内存放了大量易燃爆炸品")
 EXPLOSIVE_WORD = re.compile(
-    r"黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|礼炮|民爆物品|爆炸物品|爆破器材|导火索|爆炸品"
+    r"黑火药|火药|炸药|雷管|烟火药|烟花爆竹|烟花|爆竹|鞭炮|花炮|礼花弹|礼炮|民爆物品|爆炸物品|爆破器材|导火索"
+    r"|(?<!易燃)爆炸品"
 )
 FORCE_OF = re.compile(r"相当于|当量|威力")
 # fireworks made where an explosion happened, told anywhere in the text ("内蒙古一间地下炮竹工厂，今天上午
@@ -622,7 +624,8 @@ CRANE_COLLAPSED = re.compile(
     r"(?:倒塌|坍塌|垮塌|倾覆|倾倒|翻倒|折断|吹倒|侧倒)"
 )
 # tower, gantry or overhead cranes colliding (not a mobile crane, which drives on roads: "吊车与货车相撞")
-CRANES_COLLIDED = re.compile(r"(?:塔吊|塔机|塔式起重机|龙门吊|门式起重机|天车)[^，,。；;\n车]{0,4}(?:相撞|碰撞)$")
+# (or a crane falling onto a building: "塔吊倾倒与正在修建的四层楼相撞")
+CRANES_COLLIDED = re.compile(r"(?:塔吊|塔机|塔式起重机|龙门吊|门式起重机|天车)[^，,。；;\n车]{0,12}(?:相撞|碰撞)$")
 # a work platform, a scaffold or a rack tipping, not a vehicle: "三名建筑工人站在五楼高的吊篮上施工，不料钢丝绳断裂，
 # 吊篮侧翻，一名工人摔下身亡"
 # (and a bridge's beam: "高架桥第25跨右侧第10梁发生侧翻坠落事故")
@@ -1258,7 +1261,7 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (text[h[1] : h[2]] in TIPPED and PLATFORM_TIPPED.search(text, a, h[1]))]
         hits = [h for h in hits if not (text[h[1] : h[2]] in TIPPED and _crane_tipped(text, h[1], h[2]))]
         # nor cranes that run on no road colliding: "一工地发生塔吊相撞坠落事故" is a crane's accident
-        hits = [h for h in hits if not (h[0] == "车辆伤害" and CRANES_COLLIDED.search(text, max(a, h[1] - 6), h[2]))]
+        hits = [h for h in hits if not (h[0] == "车辆伤害" and CRANES_COLLIDED.search(text, max(a, h[1] - 18), h[2]))]
         # nor a vehicle word whose 车 begins 车间, a workshop: "纸机车间" is no 机车
         hits = [h for h in hits if not (h[0] == "车辆伤害" and text[h[2] - 1 : h[2] + 1] == "车间")]
         # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"

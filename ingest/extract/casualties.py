@@ -230,7 +230,8 @@ HURT_WORD = (
     # (heat stroke, GB 6441's other harm: "这位患热射病的环卫工才转危为安"; its prevention, "防中暑", is no harm
     # told, as for any hurt word: see `PREVENTED`)
     r"|中暑|热射病"
-    r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)\s]|$)"
+    # (伤 alone ending its clause, or before its parts in brackets: "其中13人死亡，19人伤（其中2人重伤）")
+    r"|扎伤|冲击伤|骨折|(?<![零一二两三四五六七八九十百\d])伤(?=[，,。；;、）)（(\s]|$)"
     # (a limb broken, the limb named after: "被铁梁砸断了右小腿", "压断左腿"; not "砸断了电线")
     # (or cut off: "不慎被剪刀机切断左手的食指、中指和无名指")
     r"|(?:砸|压|轧|碾|夹|撞|摔|切|剪|锯)断(?:了)?(?=[^，,。；;\d]{0,6}?(?:小腿|大腿|腿|手臂|胳膊|手指|食指|中指|无名指|拇指"
@@ -422,7 +423,9 @@ HOSPITAL_COUNT = re.compile(
     # ("成功救起3名落水渔民，并送至荣成市第三人民医院进行救治")
     r"|(?:获救|救出|救起)(?:了)?\s*(?P<n3>" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,6}?[，,]\s*"
     r"(?:(?:目前|现)?(?:均)?(?:正在|仍在|在)[^，,。；;\d]{0,8}?医院[^，,。；;\d]{0,8}?(?:抢救|救治|治疗)"
-    r"|(?:并|随即|立即|后)?(?:被)?(?:紧急)?(?:送往|送至|送到|送入)[^，,。；;\d]{0,12}?医院)"
+    # (all of them, to the nearest: "已救出8人，全部就近送往永兴县第二人民医院救治")
+    r"|(?:并|随即|立即|后)?(?:被)?(?:全部|全都|均|都)?(?:被)?(?:紧急|就近|及时|迅速)?(?:送往|送至|送到|送入)"
+    r"[^，,。；;\d]{0,12}?医院)"
 )
 
 
@@ -2452,17 +2455,27 @@ def _later_deaths(
     """Injured who died later, told after counts taken at the scene (no lead gives the final figures): "造成52人
     死亡、6人受伤 … 6名受伤人员中，有4人因伤势过重医治无效…死亡" is 56 dead and 2 injured."""
     after = max(deaths[1].end, injuries[1].end if injuries else 0)
+    # (the count of the dead may hold such a death already, which a later sentence only retells: "造成3人当场死亡，
+    # 1名受伤人员经送医院抢救无效死亡。…3名施工人员当场死亡，另外一名受伤人员送医抢救无效死亡" is 4)
+    held = [_later_count(m) for m in LATER_DEATH.finditer(norm, deaths[1].start, deaths[1].end)]
     for m in LATER_DEATH.finditer(norm, after):
         if not usable(m.start()):
             continue
-        try:
-            k = cn_to_int(next(g for g in m.groups() if g))
-        except ValueError:
+        k = _later_count(m)
+        if k is None or k in held:
             continue
         if injuries is not None and injuries[0] >= k:
             injuries = (injuries[0] - k, injuries[1])
         return (deaths[0] + k, deaths[1]), injuries
     return deaths, injuries
+
+
+def _later_count(m: re.Match[str]) -> int | None:
+    """The count a `LATER_DEATH` match holds; None if it does not read."""
+    try:
+        return cn_to_int(next(g for g in m.groups() if g))
+    except ValueError:
+        return None
 
 
 # a name anonymised to its surname: "丁某", "丁某某", "欧阳某"
