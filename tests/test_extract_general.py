@@ -4567,6 +4567,10 @@ def test_dynamic_phenomena_in_coal_mines(text: str, code: str) -> None:
         ("珠光砂从塔底喷出，作业民工多人被掩埋，造成7名民工窒息死亡。这是该公司继2005年4月4日高炉检修时发生坍塌事故，"
          "造成死亡8人、重伤3人、轻伤8人后，又一起重大事故。", "", 7, None, "中毒和窒息"),
         ("继2005年4月4日发生坍塌事故，造成死亡8人后，又发生一起爆炸事故，造成3人死亡。", "", 3, None, "其他爆炸"),
+        # (its day told otherwise or not at all, words between 后 and 又; not 继续)
+        ("煤矿发生一起特大火灾事故，目前已发现26人遇难，这是继今年7月15号某煤矿发生53人死亡的特大爆炸事故后，该县发生的"
+         "又一幕惨剧。", "", 26, None, "火灾"),
+        ("工人继续施工导致塌方，后又盲目组织施救造成三名被困工人死亡。", "", 3, None, "坍塌"),
     ],
 )
 def test_deaths_said_plainly_the_injured_who_died_and_the_earlier_accident_followed(
@@ -4598,6 +4602,28 @@ def test_deaths_said_plainly_the_injured_who_died_and_the_earlier_accident_follo
     ],
 )
 def test_hurt_before_brackets_deaths_retold_cranes_and_roof_falls(
+    text: str, title: str, deaths: int | None, injuries: int | None, code: str | None
+) -> None:
+    r = extract_report(LEAD + text, title=title)
+    assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "deaths", "injuries", "code"),
+    [
+        # 廿 and 卅 beginning a count, in the body, the headline and a hospital count
+        ("工厂发生爆炸，造成廿八人死亡、卅二人受伤。", "", 28, 32, "其他爆炸"),
+        ("工厂发生爆炸。", "工厂爆炸 廿八人死亡", 28, None, "其他爆炸"),
+        ("工厂发生爆炸，已救出廿二人，送往医院救治。", "", None, 22, "其他爆炸"),
+        ("工厂发生爆炸，廿二人被送往医院救治。", "", None, 22, "其他爆炸"),
+        # the dead risen to a figure; the rest kept in hospital (留院); a wounded man told dead is no injured; charging
+        # in a fireworks works the text names is no blasting
+        ("浦北特大爆炸事故现场清理完毕，由于一名伤者不治，令死者增至廿八人，另有五十九人留院。\n浦北县爆竹厂昨日的爆炸"
+         "事故现场已清理完毕，事故原因是效果车间在装药时发生爆炸，从而引爆周围车间。", "", 28, 59, "火药爆炸"),
+        ("采石场工人在装药时发生爆炸，由于一名伤者不治，令死者增至3人。", "", 3, None, "放炮"),
+    ],
+)
+def test_old_numerals_tolls_risen_kept_in_hospital_and_fireworks_charged(
     text: str, title: str, deaths: int | None, injuries: int | None, code: str | None
 ) -> None:
     r = extract_report(LEAD + text, title=title)

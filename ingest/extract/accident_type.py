@@ -1597,10 +1597,11 @@ def _thrown_by_blast(text: str, s: int) -> bool:
 
 def _blasting_site(norm: str) -> bool:
     """Whether the text names a place or a work of blasting (`BLASTING_SITE`); charging fireworks in a works is no
-    blasting ("在合球房给礼花弹装药的乔某被炸死")."""
+    blasting ("在合球房给礼花弹装药的乔某被炸死", or in a fireworks works the text names: "爆竹厂…效果车间在装药时
+    发生爆炸")."""
     for m in BLASTING_SITE.finditer(norm):
         ca = max(norm.rfind(p, 0, m.start()) for p in "，,。；;\n") + 1
-        if m.group() == "装药" and FIREWORKS.search(norm, ca, m.start()):
+        if m.group() == "装药" and (FIREWORKS.search(norm, ca, m.start()) or FIREWORKS_TRADE.search(norm)):
             continue
         return True
     return False

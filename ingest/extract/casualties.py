@@ -40,7 +40,7 @@ MISSING_ANCHOR = re.compile(r"失踪|失联|下落不明|生死不明")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
 # the first character of a count (NUM), ahead of a pattern that starts with lookbehinds (no fixed first character):
 # lets the scan skip other positions fast
-NUM_AHEAD = r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])"
+NUM_AHEAD = r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅])"
 # not two neighbouring numerals, a rough count ("八九人受伤", "三四名工人"): no figure
 # (nor its second numeral alone)
 _NOT_VAGUE = (
@@ -178,7 +178,8 @@ DEATH_RES = [
         # comma between: "事故造成塔吊司机死亡2名路人轻伤")
         r"(?!\s*(?:生还|获救|脱险|幸存|被救)|[\u4e00-\u9fff]{0,4}?(?:轻伤|重伤|受伤|烧伤|轻微伤))"
     ),
-    re.compile(r"死者(?:共|为|有)?\s*(" + NUM + r")\s*(?:人|名)"),
+    # (and risen to: "由于一名伤者不治，令死者增至廿八人")
+    re.compile(r"死者(?:人数)?(?:共|为|有|(?:已经?)?(?:上升|增加|攀升|增|升)(?:至|到))?\s*(" + NUM + r")\s*(?:人|名)"),
     # the dead as a headline writes them, in the body: "连同上周四发现的1名遇难矿工，今次意外已造成10死"
     re.compile(r"(?:造成|导致|致)\s*(" + NUM + r")\s*死(?=[，,。；;])"),
     # "夺走了3名工人的生命", "夺去了5条生命"
@@ -335,6 +336,8 @@ INJ_ITEM = re.compile(
     # (the accident's name or the victims' sex between: "6名事故伤者在该院接受治疗", "接到三名女性伤者")
     r"|(?<![数几第唯])(?!(?<=上)[百千万])(?P<n4>" + NUM + r")\s*(?:余|多)?\s*(?:名|个|位)?\s*"
     r"(?:事故|爆炸|火灾|车祸|男性|女性)?(?:伤员|伤者|受伤人员|受伤者|被?(?:烧伤|烫伤|灼伤|炸伤|砸伤|冻伤)的?人员)"
+    # (not the wounded told dead in their clause: "由于一名伤者不治，令死者增至廿八人")
+    r"(?![^，,。；;]{0,12}?(?:不治|死亡|身亡|去世|无效))"
     # a counted group hurt in the next clause, as 他们 or in the passive: "2位工人浑身沾满了染料，他们手臂还被烫伤",
     # "10名正在矿中施工的矿工，被烈火烧伤"
     r"|(?<![数几无])(?!(?<=上)[百千万])(?P<n5>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|位)[^。；;\d死亡]{0,24}?[，,]\s*"
@@ -401,9 +404,9 @@ DEATH_GROUP = re.compile(
 BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断止])")
 # the people taken to or treated in hospital, as news reports give the injured: "89人住院治疗", "住院治疗521人",
 # "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
-HOSPITAL_ANCHOR = re.compile(r"住院|医院|送医|送院|救治|治疗")
+HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗")
 HOSPITAL_COUNT = re.compile(
-    r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟住获救])"  # the first characters, ahead
+    r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅住获救])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
     # (freed first, a clause of its own: "其中一人被消防员救出，已送往附近医院救治")
     # ("闫党民等2人被挖了出来，并迅速送往医院救治")
@@ -413,7 +416,8 @@ HOSPITAL_COUNT = re.compile(
     r"[，,]\s*(?:目前|现)?)?"
     r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
     # (not a hospital's building: "在住院部大楼东立面作业")
-    r"(?:住院(?![部楼处])|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗)"
+    # (留院, kept in, as Hong Kong papers write it: "另有五十九人留院")
+    r"(?:住院(?![部楼处])|留院|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗)"
     # (still in hospital: "另外2人尚在医院抢救")
     r"|在[^，,。；;\d]{0,8}?医院(?:抢救|救治|治疗))"
     # ("目前住院总人数46人")

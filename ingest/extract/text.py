@@ -77,15 +77,22 @@ def other_accidents(norm: str, a: int, b: int) -> bool:
     return statistics(norm, a, b) or earlier_announced(norm, a)
 
 
-# the earlier accident a sentence says this one follows, told from 继 with its day up to its 后…又
-EARLIER_FOLLOWED = re.compile(r"继(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:(?!之?后[，,]?\s*又)[^。；;\n])*$")
+# the earlier accident a sentence says this one follows, told from 继 up to its 后…又: "这是继今年7月15号蔺家庄煤矿
+# 发生53人死亡的特大爆炸事故后，灵石县发生的又一幕惨剧" (not 继续, 继而 …)
+EARLIER_FROM = re.compile(r"继(?!续|而|承|电|任|父|母)")
+EARLIER_TO = re.compile(r"之?后[，,]?[^。；;\n]{0,12}?又")
 
 
 def earlier_followed(norm: str, sa: int, pos: int) -> bool:
     """Whether pos, in the sentence starting at sa, is inside the account of the earlier accident the sentence says
     this one follows: "这是…公司继2005年4月4日炼铁厂二号高炉检修时发生坍塌事故，造成死亡8人、重伤3人、轻伤8人后，
     又一起重大事故" (not what comes after its 后…又)."""
-    return EARLIER_FOLLOWED.search(norm, sa, pos) is not None
+    sb = _sentence_at(norm, pos)[1]
+    for m in EARLIER_FROM.finditer(norm, sa, pos):
+        to = EARLIER_TO.search(norm, m.end(), sb)
+        if to is not None and pos < to.start():
+            return True
+    return False
 
 
 def hypothetical(norm: str, sa: int, pos: int) -> bool:
