@@ -4628,3 +4628,29 @@ def test_old_numerals_tolls_risen_kept_in_hospital_and_fireworks_charged(
 ) -> None:
     r = extract_report(LEAD + text, title=title)
     assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "deaths", "injuries", "code"),
+    [
+        # the first body of a group found is one dead; the group found dead is all of them
+        ("地铁施工发生倒塌事故，六人被埋，据悉已发现首具尸体。", "", 1, None, "坍塌"),
+        ("地铁施工发生倒塌事故，六人被埋，已发现遗体。", "", 6, None, "坍塌"),
+        # one victim after 将, the active voice; a count there is the count
+        ("泥头车开进工地时，在门口出了事故，将一摩托车搭客仔撞死到车轮下。", "", 1, None, "车辆伤害"),
+        ("吊车倾覆，将两名工人砸死。", "", 2, None, "起重伤害"),
+        ("脚手架倒塌，将数名工人砸死。", "", None, None, None),
+        # the dead and hurt together are no count of the injured
+        ("车间发生爆炸，造成当场死伤10多人的特大事故。截止到今天，事故已造成12人死亡。", "", 12, None, "其他爆炸"),
+        ("车间发生爆炸，伤3人。", "", None, 3, "其他爆炸"),
+        # a building collapsing onto firefighters in a fire, told before the casualties; not a collapse told elsewhere
+        ("仓库发生火灾。14时05分，火场厂房一根主梁突然倒塌，致使多名消防队员被压。3名消防队员当场牺牲，9名消防队员受伤。",
+         "上海一塑料厂发生火灾 消防员3死9伤", 3, 9, "坍塌"),
+        ("仓库发生火灾，3名工人被烧死。\n消防员赶到后，厂房倒塌，两辆消防车被压。", "", 3, None, "火灾"),
+    ],
+)
+def test_first_body_active_killings_dead_and_hurt_together_and_fires_that_brought_buildings_down(
+    text: str, title: str, deaths: int | None, injuries: int | None, code: str | None
+) -> None:
+    r = extract_report(LEAD + text, title=title)
+    assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)

@@ -296,6 +296,8 @@ CLASSIFIED_AFTER = re.compile(
 # a crane or hoist as the subject of a collapse or fall ("一塔吊在拆卸过程中发生折断坠落") is a crane accident; a
 # person falling from one ("从塔吊上坠落") is not
 CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("起重伤害", "吊装"))
+# a structure collapsing onto people (see `AccidentTypeReader.read`)
+COLLAPSE_CRUSHED = re.compile(r"(?:倒塌|坍塌|垮塌)[^。；;\n]{0,12}?(?:被压|压死|压伤|被埋|砸死|砸伤)")
 # a coal mine, where an explosion with its gas told is a firedamp explosion (GB 6441 瓦斯爆炸)
 COAL_MINE = re.compile(r"煤矿|煤礦|矿井|井下")
 # what else blows up at a coal mine: explosives, a boiler or a vessel, a store of fuel, a transformer
@@ -709,6 +711,22 @@ class AccidentTypeReader:
         if found is None:
             return
         code, span = found
+        if code == "火灾":
+            # a building collapsing onto people in the fire, told where the casualties are or just before: "主梁突然
+            # 倒塌，致使多名消防队员被压。3名消防队员当场牺牲" (GB 6441 classes by what harmed them: 坍塌)
+            crushed = next(
+                (
+                    m
+                    for pos in at
+                    for m in COLLAPSE_CRUSHED.finditer(
+                        norm, _sentence_at(norm, max(0, _sentence_at(norm, pos)[0] - 2))[0], pos
+                    )
+                    if self._told_as_happened(norm, m.start())
+                ),
+                None,
+            )
+            if crushed is not None:
+                code, span = "坍塌", Span(crushed.start(), crushed.end())
         if code == "火灾" and span is not None:
             # the fire named together with the blast, in the accident's own sentence: "输气管道…打压实验过程中发生
             # 闪爆火灾事故", "球罐…发生泄漏，引发火灾爆炸" (the labels class such accidents as explosions: 21 of the 28

@@ -320,8 +320,8 @@ INJ_ITEM = re.compile(
     # (not a table's next field label: "死亡：1人　重伤：0人")
     r"(?!\s*[:：])"
     # "轻伤47人", "受伤人员共6名", "伤者3名", "烧伤工人4人"
-    # ("伤势比较重的13人被分别送往…医院")
-    r"|(?:(?P<s2>重伤|伤(?:势|情)(?:比较|较为|十分|非常)?(?:严重|较重|危重|重))|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|伤)(?:者|员|人员)?(?:人数)?)\s*[:：]?"
+    # ("伤势比较重的13人被分别送往…医院"; not the dead and hurt together: "造成当场死伤10多人")
+    r"|(?:(?P<s2>重伤|伤(?:势|情)(?:比较|较为|十分|非常)?(?:严重|较重|危重|重))|(?P<m2>轻伤)|(?:受伤|烧伤|灼伤|烫伤|炸伤|砸伤|撞伤|摔伤|(?<![死亡])伤)(?:者|员|人员)?(?:人数)?)\s*[:：]?"
     # (the victims with a word of where they work: "烧伤铁路职工三名"; the count standing: "受伤人数仍为36人")
     # ("受伤人员目前累计至53人")
     r"\s*(?:仍然?|目前)?(?:了|的|为|达|共|有|共有|共计|累计(?:至|达|为)?)?\s*"
@@ -701,6 +701,8 @@ ONE_DEATH = re.compile(
     # ("李某被活活电死", "当场被绞死")
     # (and "当场" after the agent: "被螺旋桨当场绞死")
     r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:当场)?(?:炸|砸|烧|烫|压|撞|轧|电|绞|淹|挤|熏)死"
+    # (the active voice, one victim after 将: "泥头车…将一摩托车搭客仔撞死到车轮下")
+    r"|(?:将|把)一?(?:名|个|位)?[^，,。；;\d零一二两三四五六七八九十百几数多]{1,8}?(?:当场)?(?:炸|砸|压|撞|轧|碾|绞)死"
     r"|(?:中毒|窒息)(?:身亡|离世|去世)"
     # the one dead named as such, or struck to death: "发生一起死亡事故，死者只恒玉，男，59岁", "铁块弹出，打击到
     # 陆某根致死"
@@ -1304,8 +1306,9 @@ class CasualtyReader:
                     # the people counted in the sentence before, who all died: "造成3人窒息，伤者被…送往医院救治。目前，
                     # 经抢救无效先后死亡" is 3
                     counted = list(COUNTED_BEFORE.finditer(norm, _sentence_at(norm, sa - 1)[0], sa))
-                if ONE_OF.search(norm, max(sa, one.start() - 6), one.start()):
-                    counted = []  # "两名工人被埋，挖出来后一个没救过来": one of them
+                if ONE_OF.search(norm, max(sa, one.start() - 6), one.start()) or FIRST_BODY.search(one.group()):
+                    # "两名工人被埋，挖出来后一个没救过来", "六人被埋，据悉已发现首具尸体": one of them
+                    counted = []
                 elif counted and re.search(r"其中\s*" + _ANON_NAME, norm[counted[-1].end() : one.start()]):
                     counted = []  # "造成3人受伤，其中王某…经抢救无效于当日死亡": one of them, named
                 n = cn_to_int(next(x for x in counted[-1].groups() if x)) if counted else 1
@@ -2482,6 +2485,8 @@ def _later_count(m: re.Match[str]) -> int | None:
         return None
 
 
+# the first body of a group found ("已发现首具尸体"): one of them
+FIRST_BODY = re.compile(r"(?:首|第一)具")
 # a name anonymised to its surname: "丁某", "丁某某", "欧阳某"
 ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某+")
 
