@@ -435,6 +435,13 @@ def test_dust_names() -> None:
     assert _chems("锅炉车间原煤斗焊接时，火星落入煤粉仓，导致煤粉爆燃，1人死亡。") == {"煤粉"}
 
 
+def test_monomer_names() -> None:
+    # a monomer is its alkene, written with 单体 after it
+    g = load_gazetteer()
+    assert g.canonical_chemical("氯乙烯单体")[0] == "氯乙烯"
+    assert _chems("聚合釜内的氯乙烯单体泄漏后发生爆炸，3人受伤。") == {"氯乙烯"}
+
+
 @pytest.mark.parametrize(
     ("surface", "canonical"), [("烟花炮竹", "烟花爆竹"), ("火药", "火药"), ("氰化物", "氰化物")]
 )

@@ -860,6 +860,14 @@ def _add_dust_forms(g: Gazetteer) -> None:
             g.chemicals.setdefault(s + "粉尘", entry)
 
 
+def _add_monomer_forms(g: Gazetteer) -> None:
+    """A monomer, written X单体 (氯乙烯单体 is 氯乙烯, 苯乙烯单体 苯乙烯): every alkene (…烯) of the gazetteer; a name
+    it already has keeps its entry."""
+    for s, entry in list(g.chemicals.items()):
+        if s.endswith("烯") and len(s) >= 2:
+            g.chemicals.setdefault(s + "单体", entry)
+
+
 def build_gazetteer(
     onto: Ontology | None = None, shared_catalog: Path | None = SHARED_CATALOG, demo_file: Path | None = DEMO_CHEMICALS
 ) -> Gazetteer:
@@ -871,6 +879,7 @@ def build_gazetteer(
         g.add_chemical(name, cas, syn)
     _add_liquid_forms(g)
     _add_dust_forms(g)
+    _add_monomer_forms(g)
     by_canon = {v[0]: v for v in g.chemicals.values()}  # 氨, 氯 … are canonical names but too short to be keys
     for formula, name in FORMULAS.items():
         g.chemicals.setdefault(formula, by_canon[name])
