@@ -4253,6 +4253,8 @@ def test_missing_told_as_unaccounted_for() -> None:
     # (or their fate unknown, after a comma and 至今; not a figure of the dead)
     r = extract_report(LEAD + "某矿发生透水事故。当时井下有9人作业，其中1人安全脱险，其余8人被困井下，至今生死不明。")
     assert (r.missing, r.deaths, r.accident_type) == (8, None, "透水")
+    r = extract_report(LEAD + "某煤矿东风井发生透水事故，造成70人被困，生死不明。")
+    assert (r.missing, r.deaths, r.accident_type) == (70, None, "透水")
 
 
 @pytest.mark.parametrize(
@@ -4640,6 +4642,9 @@ def test_old_numerals_tolls_risen_kept_in_hospital_and_fireworks_charged(
         ("泥头车开进工地时，在门口出了事故，将一摩托车搭客仔撞死到车轮下。", "", 1, None, "车辆伤害"),
         ("吊车倾覆，将两名工人砸死。", "", 2, None, "起重伤害"),
         ("脚手架倒塌，将数名工人砸死。", "", None, None, None),
+        # run down by a bus in its depot; crushed by a works' carrier
+        ("公交场站内，一辆进站公交车在调头时不慎碾倒一女子，导致该女子当场身亡。", "", 1, None, "车辆伤害"),
+        ("工地一名工人被一辆电瓶运输车挤伤，经抢救无效于19时左右死亡。", "", 1, None, "车辆伤害"),
         # the dead and hurt together are no count of the injured
         ("车间发生爆炸，造成当场死伤10多人的特大事故。截止到今天，事故已造成12人死亡。", "", 12, None, "其他爆炸"),
         ("车间发生爆炸，伤3人。", "", None, 3, "其他爆炸"),

@@ -216,8 +216,9 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
     # a vehicle's body or wheels crushing someone, no mechanism word: "横穿铁道时，不慎被两节正在对接的车厢挤压身亡"
     "车辆伤害": re.compile(
         # (or a road vehicle: "一名卡车司机竟被两辆卡车挤压致死")
-        r"被[^，,。；;\n]{0,10}?(?:车厢|车轮|车身|卡车|货车|汽车|罐车|挂车|客车|大车)[^，,。；;\n]{0,4}?"
-        r"(?:挤压|碾压|压住|夹住|挤住)"
+        # (or a works' carrier: "一名工人被一辆TBM电瓶运输车挤伤")
+        r"被[^，,。；;\n]{0,10}?(?:车厢|车轮|车身|卡车|货车|汽车|罐车|挂车|客车|大车|运输车|电瓶车|平板车)"
+        r"[^，,。；;\n]{0,4}?(?:挤压|碾压|压住|夹住|挤住|挤伤|挤死)"
     ),
     # a thing's blow told as what killed or hurt people, with no mechanism word: "铁塔…倒向新建的线路导线，2名…人员受
     # 导线冲击死亡" (GB 6441 物体打击; not a blast's shock wave)

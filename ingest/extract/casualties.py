@@ -363,7 +363,7 @@ MISSING_RES = [
     # (or unaccounted for: "其他24人依然下落不明")
     re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:失踪|失联|下落不明)"),
     # (or their fate unknown, told after where they are: "其余8人被困井下，至今生死不明")
-    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:[，,]\s*(?:至今|目前|仍然?|依然|尚且?))?生死不明"),
+    re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:[，,]\s*(?:至今|目前|仍然?|依然|尚且?)?)?生死不明"),
     re.compile(r"(?:失踪|失联)\s*(" + NUM + r")\s*(?:人|名)"),
 ]
 POISON_RES = [

@@ -228,6 +228,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "坠崖",
         "撞倒",
         "碾压",
+        # (run down: "一辆进站公交车在调头时不慎碾倒一女子")
+        "碾倒",
         # a vehicle striking or running over someone, or leaving the road
         "撞上",
         "撞死",
