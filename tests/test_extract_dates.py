@@ -517,6 +517,10 @@ def test_glued_stamps_announcements_and_structures_falling(text: str, date: str 
         # a court's acts are reporting
         ("2006年03月08日09:30 某报\n3月5日上午，某区法院开庭审理此案。3月2日，某工地发生坍塌事故，造成1人死亡。",
          "2006-03-02"),
+        # the day a measure takes effect is no event's (the accident's day takes its year); a fire that day is one
+        ("9月27日上午7时许，某煤矿三号井井下发生瓦斯爆炸事故，造成18人死亡。当天煤矿安全监察局印发紧急通知，自2016年9月"
+         "28日零时起，全区所有煤矿一律停产。", "2016-09-27"),
+        ("2016年9月28日起火的仓库已被扑灭，事故造成1人死亡。", "2016-09-28"),
         # the day of an insurance policy is no event's
         ("2009年7月13日，王某以雇主身份为刘某投保意外伤害险。2009年12月14日，因沙场破碎机出现故障，修理工对机器进行维修，"
          "刘某在帮助拉动皮带时被机器绞伤右手。", "2009-12-14"),

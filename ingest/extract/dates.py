@@ -193,6 +193,8 @@ EARLIER_ANNOUNCED = re.compile(
     r"(?:就曾|也曾|曾经|曾|(?:最近|近来|近期|近日)[^，,。；;\n]{0,8}?(?:屡屡|频频|接连|屡次))(?:发生|出现)(?:过)?"
     r"[^，,。；;\n]{0,12}?事故[。！!]?\s*$"
 )
+# the day a measure takes effect: "通知指出自2016年9月28日零时起，全区所有煤矿一律停产" (not 起火, 起吊 …)
+EFFECTIVE_AFTER = re.compile(r"\s*(?:零时|0时|零点|0点)起|\s*起\s*[，,]")
 # a founding, opening or birth day after a date: "2000年1月14日成立"
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:成立|注册|投产|开业|建成|出生|开工|竣工)")
 # "同年10月10日", "当年5月3日": the year written last before
@@ -739,8 +741,10 @@ def _read_date(text: str) -> FoundDate | None:
             continue  # the account of an earlier accident the sentence before announced
         if REGULATOR_ACT_AFTER.match(text, m.end()):
             continue  # "此前6月1日国家能源局曾约谈国家电网，要求其汲取安全事故教训": a regulator's act
-        if CONTRACT_AFTER.match(text, m.end()) or FOUNDED_AFTER.match(text, m.end()):
-            continue  # a contract's, a policy's or a founding day, not an event's: "2009年7月13日，王维…投保意外伤害险"
+        if any(rx.match(text, m.end()) for rx in (CONTRACT_AFTER, FOUNDED_AFTER, EFFECTIVE_AFTER)):
+            # a contract's, a policy's, a founding day or the day a measure takes effect, not an event's:
+            # "2009年7月13日，王维…投保意外伤害险"
+            continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         labelled = _accident_field(text, m.start(), text[max(line_start, m.start() - 14) : m.start()])
         eventful = labelled or _eventful(text, m.end())
