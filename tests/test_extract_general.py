@@ -4659,3 +4659,26 @@ def test_first_body_active_killings_dead_and_hurt_together_and_fires_that_brough
 ) -> None:
     r = extract_report(LEAD + text, title=title)
     assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries", "loss", "code"),
+    [
+        # a database's empty field (经济损失: 0万) is no loss; a reactor bursting open (炸裂) is a vessel's burst
+        ("长沙市某制药有限公司\n精细化工\n爆炸\n某公司一车间甲苯反应釜发生炸裂，造成2人受伤。\n"
+         "死亡人数: 0人、受伤人数: 2人、疏散人数: 0人\n经济损失: 0万\n反应失控", 0, 2, None, "容器爆炸"),
+        # those dead on the spot are a part of the dead stated first, fewer than them; a further group marked as such
+        # is not
+        ("车间发生爆炸。截至15时，死亡68人，44人现场死亡，途中24人治疗无效，救治伤者187人。", 68, 187, None,
+         "其他爆炸"),
+        ("车间发生爆炸，造成2人死亡，另有1人当场死亡。", 3, None, None, "其他爆炸"),
+        ("车间发生爆炸，造成2人死亡，1人送医院后经抢救无效死亡。", 3, None, None, "其他爆炸"),
+        # a list of who was where: the status before a count is not the death after the next
+        ("煤矿发生瓦斯爆炸，当班下井45人，其中，已取得联系22人、遇难8人、失联15人。", 8, None, None, "瓦斯爆炸"),
+    ],
+)
+def test_empty_loss_fields_reactors_burst_open_parts_on_the_spot_and_status_lists(
+    text: str, deaths: int | None, injuries: int | None, loss: float | None, code: str | None
+) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries, r.direct_loss_cny, r.accident_type) == (deaths, injuries, loss, code)

@@ -36,7 +36,8 @@ CYLINDER_BURST = re.compile(
     r"|反应釜|釜体|[\u4e00-\u9fff]{1,2}釜"
     # (and a tyre being pumped up or mended, which bursts as a vessel does: "刚补好的轮胎突然发生爆炸")
     r"|轮胎|内胎)"
-    r"[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?爆(?:炸|裂)"
+    # (or burst open: "一车间甲苯反应釜发生炸裂，造成2人受伤")
+    r"[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?(?:爆(?:炸|裂)|炸裂)"
 )
 # a sealed machine or a device that holds a gas under pressure, told as what blew up: "空调压缩机发生爆炸",
 # "爆米花机突发爆炸", "灭火器罐装点发生爆炸"; not a works or a shop named after it ("压缩机厂房发生爆炸",

@@ -156,7 +156,8 @@ DEATH_RES = [
         # (a floor or a height between: "两名正在施工的工人从15层坠楼身亡")
         + r"(?:在[^，,。；;]{0,30}?(?:时|过程中)|\d+(?:\.\d+)?\s*(?:米|m|层|楼)|(?!"
         + NUM
-        + r"\s*(?:人|名))[^，,。；;！!？?\d]){0,20}?(?:当场)?"
+        # (nor across a list's mark to the next item's status: "已取得联系22人、遇难8人、失联15人")
+        + r"\s*(?:人|名))[^，,。；;！!？?\d、]){0,20}?(?:当场)?"
         # (the day of the death between: "造成黄玉美1人于4月9日死亡")
         + r"(?:(?:于|在)(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:凌晨|上午|中午|下午|晚上|晚间)?)?"
         + r"(?:中毒|窒息)?"
@@ -1468,7 +1469,13 @@ class CasualtyReader:
             later = [f for f in found[i + 1 :] if span.end <= f[2].start < sb]
             # "造成3人死亡，2人当场死亡，1人经抢救无效死亡": the later groups add up to the first, a breakdown;
             # "造成2人死亡，1人送医院后经抢救无效死亡": they do not, a further group
-            breakdown = sum(f[1] for f in later) == n
+            # (or those on the spot alone, fewer than the whole, the rest told in words no count reads: "死亡68人，
+            # 44人现场死亡，途中24人治疗无效")
+            breakdown = sum(f[1] for f in later) == n or (
+                bool(later)
+                and sum(f[1] for f in later) < n
+                and all(PARTIAL.search(norm, f[2].start, f[2].end) for f in later)
+            )
             for _r2, n2, sp2 in found[i + 1 :]:
                 if sp2.start >= sb:
                     break

@@ -210,6 +210,11 @@ class Extractor:
             rep.direct_loss_cny = parse_amount_cny(m.group(2), m.group(3))
         except ValueError:
             return
+        if rep.direct_loss_cny == 0:
+            # a figure of nought is an empty field, as an accident database prints one ("经济损失: 0万" beside
+            # "疏散人数: 0人"), not a loss (one told as none is `NO_LOSS`'s)
+            rep.direct_loss_cny = None
+            return
         rep.spans["direct_loss_cny"] = Span(m.start(), m.end())
         if ROUNDED.search(m.group(0)):
             # a rounded figure first (a headline's "3503余万元") and the exact one further on ("3503.76万元")
