@@ -4675,6 +4675,10 @@ def test_first_body_active_killings_dead_and_hurt_together_and_fires_that_brough
         ("车间发生爆炸，造成2人死亡，1人送医院后经抢救无效死亡。", 3, None, None, "其他爆炸"),
         # a list of who was where: the status before a count is not the death after the next
         ("煤矿发生瓦斯爆炸，当班下井45人，其中，已取得联系22人、遇难8人、失联15人。", 8, None, None, "瓦斯爆炸"),
+        # the dead counted among an injured group (人中有); treated for days in vain
+        ("煤矿发生瓦斯爆炸，有22人升井，其中升井时已重伤的8人中有7人死亡。", 7, 1, None, "瓦斯爆炸"),
+        ("地下室施工时，男子疑似吸入有毒气体中毒，昏迷近20小时后才被发现送医，最终在医院抢救4天仍不治。", 1, None, None,
+         "中毒和窒息"),
     ],
 )
 def test_empty_loss_fields_reactors_burst_open_parts_on_the_spot_and_status_lists(

@@ -633,6 +633,8 @@ ONE_DEATH = re.compile(
     # (beyond saving: "尽管谢立军很快被送到医院抢救，但已无力回天", "最终抢救不治"; as people say it: "儿子当场没了",
     # "他被压在土坑内，再没醒来")
     r"|(?:已经?)?(?:无力回天|回天乏术|回天无力)|(?:抢救|医治|救治|急救)不治"
+    # (treated for days, in vain: "最终在医院抢救4天仍不治")
+    r"|(?:抢救|医治|救治|急救)[^，,。；;]{0,6}?(?:仍|终|最终|还是)不治(?!疗|之)"
     r"|(?<=当场)没了(?=[，,。；;！!])|再(?:也)?没(?:有|能)?醒(?:过)?来"
     # (one told by a pronoun, whose life was lost: "他就这样悬在空中失去了性命")
     # (not a near miss: "他差点失去了性命")
@@ -2554,6 +2556,8 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
         return False  # the dead were counted apart: "造成2人死亡、5人受伤，其中…"
     if re.fullmatch(r"[，,]?\s*其中", between):
         return True  # the count right after the injured and 其中: "10名木工不同程度烧伤，其中一人死亡"
+    if re.fullmatch(r"(?:当)?中(?:有|的)?", between):
+        return True  # the dead counted among the injured group: "其中升井时已重伤的8人中有7人死亡"
     if re.search(r"(?:伤者|伤员)$", norm[hurt.start : hurt.end]) and re.search(r"[，,]\s*其中$", between):
         return True  # a part of the wounded, counted as such, who died: "已发现9名伤者紧急送往医院，其中1人已经死亡"
     # (the death's own words may follow a named victim's harm: "其中张某烫伤面积达85%，于事发第三天死亡")
