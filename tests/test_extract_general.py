@@ -4573,18 +4573,6 @@ def test_dynamic_phenomena_in_coal_mines(text: str, code: str) -> None:
         ("煤矿发生一起特大火灾事故，目前已发现26人遇难，这是继今年7月15号某煤矿发生53人死亡的特大爆炸事故后，该县发生的"
          "又一幕惨剧。", "", 26, None, "火灾"),
         ("工人继续施工导致塌方，后又盲目组织施救造成三名被困工人死亡。", "", 3, None, "坍塌"),
-    ],
-)
-def test_deaths_said_plainly_the_injured_who_died_and_the_earlier_accident_followed(
-    text: str, title: str, deaths: int | None, injuries: int | None, code: str | None
-) -> None:
-    r = extract_report(LEAD + text, title=title)
-    assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)
-
-
-@pytest.mark.parametrize(
-    ("text", "title", "deaths", "injuries", "code"),
-    [
         # 伤 alone before its parts in brackets
         ("工厂发生爆炸，已搜救出32人，其中13人死亡，19人伤（其中2人重伤）。", "", 13, 19, "其他爆炸"),
         # a wounded man's death told in the count, then retold: not another death
@@ -4601,18 +4589,6 @@ def test_deaths_said_plainly_the_injured_who_died_and_the_earlier_accident_follo
         ("煤矿工作面在排险加固过程中发生顶板垮塌，造成3人死亡1人受伤。", "", 3, 1, "冒顶片帮"),
         ("煤矿工作面在排险加固过程中发生顶板垮塌，造成3人死亡1人受伤。", "四川古蔺煤矿垮塌", 3, 1, "冒顶片帮"),
         ("煤矿发生垮塌，造成3人死亡1人受伤。", "四川古蔺煤矿垮塌", 3, 1, "坍塌"),
-    ],
-)
-def test_hurt_before_brackets_deaths_retold_cranes_and_roof_falls(
-    text: str, title: str, deaths: int | None, injuries: int | None, code: str | None
-) -> None:
-    r = extract_report(LEAD + text, title=title)
-    assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)
-
-
-@pytest.mark.parametrize(
-    ("text", "title", "deaths", "injuries", "code"),
-    [
         # 廿 and 卅 beginning a count, in the body, the headline and a hospital count
         ("工厂发生爆炸，造成廿八人死亡、卅二人受伤。", "", 28, 32, "其他爆炸"),
         ("工厂发生爆炸。", "工厂爆炸 廿八人死亡", 28, None, "其他爆炸"),
@@ -4623,18 +4599,6 @@ def test_hurt_before_brackets_deaths_retold_cranes_and_roof_falls(
         ("浦北特大爆炸事故现场清理完毕，由于一名伤者不治，令死者增至廿八人，另有五十九人留院。\n浦北县爆竹厂昨日的爆炸"
          "事故现场已清理完毕，事故原因是效果车间在装药时发生爆炸，从而引爆周围车间。", "", 28, 59, "火药爆炸"),
         ("采石场工人在装药时发生爆炸，由于一名伤者不治，令死者增至3人。", "", 3, None, "放炮"),
-    ],
-)
-def test_old_numerals_tolls_risen_kept_in_hospital_and_fireworks_charged(
-    text: str, title: str, deaths: int | None, injuries: int | None, code: str | None
-) -> None:
-    r = extract_report(LEAD + text, title=title)
-    assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)
-
-
-@pytest.mark.parametrize(
-    ("text", "title", "deaths", "injuries", "code"),
-    [
         # the first body of a group found is one dead; the group found dead is all of them
         ("地铁施工发生倒塌事故，六人被埋，据悉已发现首具尸体。", "", 1, None, "坍塌"),
         ("地铁施工发生倒塌事故，六人被埋，已发现遗体。", "", 6, None, "坍塌"),
@@ -4654,9 +4618,12 @@ def test_old_numerals_tolls_risen_kept_in_hospital_and_fireworks_charged(
         ("仓库发生火灾，3名工人被烧死。\n消防员赶到后，厂房倒塌，两辆消防车被压。", "", 3, None, "火灾"),
     ],
 )
-def test_first_body_active_killings_dead_and_hurt_together_and_fires_that_brought_buildings_down(
+def test_casualties_and_class_as_the_fresh_waves_word_them(
     text: str, title: str, deaths: int | None, injuries: int | None, code: str | None
 ) -> None:
+    # plain-spoken deaths, the injured who died, the earlier accident a sentence follows; 伤 before brackets, deaths
+    # retold, cranes and roof falls; old numerals, tolls risen, kept in hospital, fireworks charged; the first body,
+    # killings in the active voice, the dead and hurt together, fires that brought a building down
     r = extract_report(LEAD + text, title=title)
     assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)
 
