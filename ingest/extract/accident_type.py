@@ -716,17 +716,7 @@ class AccidentTypeReader:
         if code == "火灾":
             # a building collapsing onto people in the fire, told where the casualties are or just before: "主梁突然
             # 倒塌，致使多名消防队员被压。3名消防队员当场牺牲" (GB 6441 classes by what harmed them: 坍塌)
-            crushed = next(
-                (
-                    m
-                    for pos in at
-                    for m in COLLAPSE_CRUSHED.finditer(
-                        norm, _sentence_at(norm, max(0, _sentence_at(norm, pos)[0] - 2))[0], pos
-                    )
-                    if self._told_as_happened(norm, m.start())
-                ),
-                None,
-            )
+            crushed = self._collapse_crushed(norm, at)
             if crushed is not None:
                 code, span = "坍塌", Span(crushed.start(), crushed.end())
         if code == "火灾" and span is not None:
@@ -1198,6 +1188,16 @@ class AccidentTypeReader:
             or _toxic_leak(norm, lessons, self._catalogue_leak)
             or _burnt(norm, lessons)
         )
+
+    def _collapse_crushed(self, norm: str, at: list[int]) -> re.Match[str] | None:
+        """A structure collapsing onto people (`COLLAPSE_CRUSHED`), told as happened in the sentence of a casualty
+        count at `at` or the sentence before it, up to the count."""
+        for pos in at:
+            before = _sentence_at(norm, max(0, _sentence_at(norm, pos)[0] - 2))[0]
+            for m in COLLAPSE_CRUSHED.finditer(norm, before, pos):
+                if self._told_as_happened(norm, m.start()):
+                    return m
+        return None
 
     def _last_resort(self, norm: str, a: int, b: int) -> tuple[str, Span] | None:
         """The first harm of `LAST_RESORT`, in its order, told as happened in norm[a:b]."""

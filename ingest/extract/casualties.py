@@ -1336,7 +1336,8 @@ class CasualtyReader:
             and (
                 _died_of_injured(norm, deaths[1], injuries[1])
                 or _died_of_wounds_later(norm, deaths, injuries)
-                or _died_of_injured(norm, _dead_again(norm, deaths, injuries[1]), injuries[1])
+                or ((again := _dead_again(norm, deaths, injuries[1])) is not None
+                    and _died_of_injured(norm, again, injuries[1]))
             )
         ):
             # "5名工人被烧伤，其中2人经抢救无效死亡": the dead are part of the injured, who are 3
@@ -2566,21 +2567,23 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
     )
 
 
-def _dead_again(norm: str, deaths: tuple[int, Span], hurt: Span) -> Span:
-    """The same dead told again after the injured in their sentence, when the count of the dead was taken from
-    elsewhere (a headline in the text: "【…发生火灾 致11人死亡】…15人不同程度受伤送医院救治，其中11人因窒息抢救无效
-    死亡"); the span of the dead as taken when no such statement is there."""
+def _dead_again(norm: str, deaths: tuple[int, Span], hurt: Span) -> Span | None:
+    """The same dead told again after the injured in their sentence, as a part of them, when the count of the dead was
+    taken from elsewhere (a headline in the text: "【…发生火灾 致11人死亡】…15人不同程度受伤送医院救治，其中11人因
+    窒息抢救无效死亡"); None when the sentence tells no such statement, or counted the dead itself ("致一死一伤，
+    其中一名环卫工不幸遇难")."""
     sa, sb = _sentence_at(norm, hurt.start)
     if sa <= deaths[1].start < sb:
-        return deaths[1]  # (counted in that sentence already: "致一死一伤，其中一名环卫工不幸遇难")
+        return None
     for rx in DEATH_RES:
         for m in rx.finditer(norm, hurt.end, sb):
-            count = re.search(COUNT, m.group(0))
             if not BROKEN_DOWN.search(norm, hurt.end, m.start()):
                 continue  # (a group of its own: "其中4人受伤，1人经抢救无效死亡")
-            if count is not None and cn_to_int(count.group(1)) == deaths[0]:
-                return Span(m.start(), m.end())
-    return deaths[1]
+            count = re.search(COUNT, m.group(0))
+            with contextlib.suppress(ValueError):
+                if count is not None and cn_to_int(count.group(1)) == deaths[0]:
+                    return Span(m.start(), m.end())
+    return None
 
 
 # the dead told as some of the hurt, treated in vain: "其中一名伤者已经死亡", "其中1名工人经全力抢救，于1月7日凌晨
