@@ -4646,6 +4646,10 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("煤矿发生瓦斯爆炸，有22人升井，其中升井时已重伤的8人中有7人死亡。", 7, 1, None, "瓦斯爆炸"),
         ("地下室施工时，男子疑似吸入有毒气体中毒，昏迷近20小时后才被发现送医，最终在医院抢救4天仍不治。", 1, None, None,
          "中毒和窒息"),
+        # the dead on the spot counted after their verb, and those who died of their wounds after: the missing between
+        # are none of the dead
+        ("工地连廊发生坍塌，这起事故当场死亡1人，10人受伤，2人下落不明，到2日早晨7点，有两人经抢救无效死亡。", 3, 8,
+         None, "坍塌"),
     ],
 )
 def test_empty_loss_fields_reactors_burst_open_parts_on_the_spot_and_status_lists(

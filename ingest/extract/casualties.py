@@ -474,6 +474,7 @@ LEAD_ACCIDENT = re.compile(
 )
 # a later group added to a first one in the same sentence: "2人当场死亡，1人经抢救无效死亡", "另有1人…"
 PARTIAL = re.compile(r"当场|现场|当即|当时")
+PARTIAL_BEFORE = re.compile(r"(?:当场|当即)\s*$")
 NUM_CHARS = set("零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟")
 # how the victims died, a breakdown of a total already given: "造成3人死亡，2人当场死亡，1人经抢救无效死亡"
 BREAKDOWN = re.compile(r"当场|现场|当即|当时|抢救无效|医治无效|送医|送院|途中")
@@ -1468,7 +1469,10 @@ class CasualtyReader:
             if rank == 2 and lowest < 2:
                 continue
             sa, sb = _sentence_at(norm, span.start)
-            first_partial = bool(PARTIAL.search(norm, span.start, span.end))
+            # (or right before a count told after its verb: "当场死亡1人，…两人经抢救无效死亡")
+            first_partial = bool(
+                PARTIAL.search(norm, span.start, span.end) or PARTIAL_BEFORE.search(norm, 0, span.start)
+            )
             later = [f for f in found[i + 1 :] if span.end <= f[2].start < sb]
             # "造成3人死亡，2人当场死亡，1人经抢救无效死亡": the later groups add up to the first, a breakdown;
             # "造成2人死亡，1人送医院后经抢救无效死亡": they do not, a further group
@@ -2610,9 +2614,13 @@ def _hurt_died_after(norm: str, deaths: tuple[int, Span], injuries: tuple[int, S
     if not DIED_OF_WOUNDS.search(tail):
         return 0
     died = 0
-    for m in re.finditer(COUNT, tail):
-        with contextlib.suppress(ValueError):
-            died += cn_to_int(m.group(1))
+    # (not the missing told between: "10人受伤，2人下落不明，…有两人经抢救无效死亡" is 2)
+    for clause in re.split(r"[，,；;]", tail):
+        if re.search(r"下落不明|失踪|失联|被困", clause):
+            continue
+        for m in re.finditer(COUNT, clause):
+            with contextlib.suppress(ValueError):
+                died += cn_to_int(m.group(1))
     # (all of them too: "现场造成2人遇难，4人受伤，4名伤者后经抢救无效死亡" leaves no injured)
     return died if 0 < died <= injuries[0] else 0
 
