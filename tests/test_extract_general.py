@@ -4650,6 +4650,18 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         # are none of the dead
         ("工地连廊发生坍塌，这起事故当场死亡1人，10人受伤，2人下落不明，到2日早晨7点，有两人经抢救无效死亡。", 3, 8,
          None, "坍塌"),
+        # the crew all saved themselves; a similar accident elsewhere, and one this is told to follow, lend no count
+        ("一艘运砂船发生倾覆，运砂船上的五六名船员全部自救逃生，幸免于难。", 0, 0, None, None),
+        ("煤矿发生透水，16名矿工被困。两个星期之前，南方一家煤矿的类似矿难造成122名矿工死亡。", None, None, None,
+         "透水"),
+        ("化工公司发生爆燃，造成一人死亡。这是山东两周内再次发生化工厂爆炸事故。8月22日晚间，淄博一公司发生爆炸，"
+         "造成一人死亡、九人受伤。", 1, None, None, "其他爆炸"),
+        # the smothered dead of a fire; a dock's crane leaning over; a gas over its limit; rock off a shaft's wall
+        ("鞋厂大火，死者大多窒息身亡。", 1, None, None, "火灾"),
+        ("厂区仓库起火，火势很快被扑灭。清理现场时，两名工人进入地下池，窒息死亡。", 2, None, None, "中毒和窒息"),
+        ("码头吊机突然向前倾斜，而后直直倒塌，驾驶员被压在底下，抢救无效死亡。", 1, None, None, "起重伤害"),
+        ("煤矿发生一氧化碳超限事故，18人罹难。", 18, None, None, "中毒和窒息"),
+        ("铜矿采掘工正在立井井底施工，井壁一块矿石突然脱落，将他击中，抢救无效死亡。", 1, None, None, "冒顶片帮"),
     ],
 )
 def test_empty_loss_fields_reactors_burst_open_parts_on_the_spot_and_status_lists(

@@ -188,9 +188,11 @@ CONTRACT_AFTER = re.compile(r"[^。；;\n]{0,20}?(?:投保|参保|签订|签约|
 EARLIER_ACCIDENT_AFTER = re.compile(r"[^。；;\n]{0,24}?(?:就曾|也曾|曾经|曾)(?:发生|出现)")
 # an earlier accident announced in a sentence of its own, the next sentence its account: "在2021年11月\n同一工厂就曾
 # 发生过安全事故\n据…消息，2021年11月17日16时11分左右，…发生闪爆，造成一人死亡" (see `earlier_announced`)
-# (or several of late: "最近中国屡屡发生工业事故。星期二早上在山东省…发生爆炸，共造成10人死亡，6人受伤")
+# (or several of late: "最近中国屡屡发生工业事故。星期二早上在山东省…发生爆炸，共造成10人死亡，6人受伤"; or this one
+# told as the second: "这是山东两周内再次发生化工厂爆炸事故。8月22日晚间，…发生爆炸，造成一人死亡、九人受伤")
 EARLIER_ANNOUNCED = re.compile(
-    r"(?:就曾|也曾|曾经|曾|(?:最近|近来|近期|近日)[^，,。；;\n]{0,8}?(?:屡屡|频频|接连|屡次))(?:发生|出现)(?:过)?"
+    r"(?:就曾|也曾|曾经|曾|(?:最近|近来|近期|近日)[^，,。；;\n]{0,8}?(?:屡屡|频频|接连|屡次)"
+    r"|这是[^，,。；;\n]{0,12}?(?:再次|又一次|再度))(?:发生|出现)(?:过)?"
     r"[^，,。；;\n]{0,12}?事故[。！!]?\s*$"
 )
 # the day a measure takes effect: "通知指出自2016年9月28日零时起，全区所有煤矿一律停产" (not 起火, 起吊 …)
