@@ -591,6 +591,9 @@ def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | 
         ("发布时间：2021年5月10日\n某工地一名工人从脚手架坠落身亡。", None),
         # a regulator's talks with the units after the accident are no day of it
         ("近日，某项目发生1起高处坠落事故，造成1人死亡。2025年4月18日,省住建厅对项目相关单位进行约谈。", None),
+        # (or its penalty)
+        ("制冷工程公司员工在高空作业时坠楼身亡。2024年3月18日，柳州市应急管理局对制冷工程公司作出行政处罚决定书，"
+         "指出公司对事故的发生负有责任。", None),
     ],
 )
 def test_bulletins_quoting_the_day_and_a_regulators_talks(text: str, date: str | None) -> None:

@@ -4662,6 +4662,15 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("码头吊机突然向前倾斜，而后直直倒塌，驾驶员被压在底下，抢救无效死亡。", 1, None, None, "起重伤害"),
         ("煤矿发生一氧化碳超限事故，18人罹难。", 18, None, None, "中毒和窒息"),
         ("铜矿采掘工正在立井井底施工，井壁一块矿石突然脱落，将他击中，抢救无效死亡。", 1, None, None, "冒顶片帮"),
+        # ships colliding are no vehicles; an accident the mine had (发生过), a year's accidents of several kinds; the
+        # injured dying on the way, and of their wounds, beyond saving
+        ("深圳大铲岛海域发生一起海上交通事故，一货船与一渔船碰撞，一渔民受伤不治身亡。", 1, None, None, None),
+        ("一辆运送渔船的货车与轿车相撞，货车司机死亡。", 1, None, None, "车辆伤害"),
+        ("煤矿发生煤与瓦斯突出事故，7人当场遇难。该矿曾被列为停产整顿矿井之一。次年9月26日发生过一起顶板事故，造成1人"
+         "遇难。", 7, None, None, "中毒和窒息"),
+        ("煤矿发生炸药爆炸，34名矿工被困，9名矿工获救。去年中国矿井发生的爆炸、塌方和透水等事故造成大约3800人丧生。",
+         None, None, None, None),
+        ("煤矿发生瓦斯爆炸事故，已造成11人死亡。8人受伤被送往医院，途中有一人死亡。", 11, 7, None, "瓦斯爆炸"),
     ],
 )
 def test_empty_loss_fields_reactors_burst_open_parts_on_the_spot_and_status_lists(

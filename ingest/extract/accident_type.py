@@ -624,6 +624,8 @@ CRANE_BEFORE = re.compile(_CRANES + r"[^，,。；;\n]{0,20}$")
 CRANE_AFTER = re.compile(r"(?:的)?" + _CRANES)
 # a vehicle word that any heavy thing does too
 TIPPED = frozenset(("侧翻", "翻倒", "倾倒", "倾覆"))
+# a vehicle's or a boat's overturning (a boat's people drowned: see `AccidentTypeReader.read`)
+CAPSIZED = frozenset(("侧翻", "倾覆", "翻覆"))
 # a crane or a site hoist that itself collapsed or toppled ("塔式起重机坍塌事故", "龙门架被大风吹倒…压垮工棚", "汽车吊
 # 倒塌，2名工人腾空后摔下"): GB 6441 起重伤害 covers the lifting machine's collapse and overturning (not "龙门架将倒塌",
 # a collapse feared, nor "龙门架旁的围墙倒塌")
@@ -949,7 +951,7 @@ class AccidentTypeReader:
             # (at work, not driving on a road: "一辆吊车行驶途中侧翻" is a vehicle's)
             if crane is not None and CRANE_AT_WORK.search(norm, crane.start(), span.start):
                 code, span = "起重伤害", Span(crane.start(), span.end)
-        if code == "车辆伤害" and span is not None and norm[span.start : span.end] in ("侧翻", "倾覆", "翻覆"):
+        if code == "车辆伤害" and span is not None and norm[span.start : span.end] in CAPSIZED:
             # a boat capsized: its people thrown into the water (GB 6441 淹溺; 5 of the 5 read texts telling one)
             # ("海天448号沙船翻覆，船上7人下落不明", "不知怎么船就侧翻了")
             ca = clause_start(norm, span.start)
@@ -1289,6 +1291,13 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (text[h[1] : h[2]] in TIPPED and _crane_tipped(text, h[1], h[2]))]
         # nor cranes that run on no road colliding: "一工地发生塔吊相撞坠落事故" is a crane's accident
         hits = [h for h in hits if not (h[0] == "车辆伤害" and CRANES_COLLIDED.search(text, max(a, h[1] - 18), h[2]))]
+        # nor ships colliding, at sea or on a river (GB 6441 车辆伤害 is a motor vehicle's): "一货船与一渔船碰撞",
+        # "发生一起海上交通事故" (a boat capsizing is read below, as its people drowned)
+        hits = [
+            h
+            for h in hits
+            if not (h[0] == "车辆伤害" and text[h[1] : h[2]] not in CAPSIZED and _ships_collided(text, a, h[1]))
+        ]
         # nor a vehicle word whose 车 begins 车间, a workshop: "纸机车间" is no 机车
         hits = [h for h in hits if not (h[0] == "车辆伤害" and text[h[2] - 1 : h[2] + 1] == "车间")]
         # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"
@@ -1439,6 +1448,8 @@ class AccidentTypeReader:
 
 
 # a fire of a place, not a flame on a person ("火苗一下子扑在了孩子的脸上", "顾不得扑灭自己身上的火" are burns, 灼烫)
+# a ship, or the water it sails (see `_ships_collided`)
+SHIP_OR_WATER = re.compile(r"船|舰|艇|海上|水上|江上|河上")
 # the victims' death by smothering (see `_type_in`): "窒息身亡", "窒息死亡"
 SMOTHERED = re.compile(r"窒息(?:而)?(?:身亡|死亡)")
 FIRE_TOLD = re.compile(r"火势|灭火|浓烟|过火|扑灭(?!自己|身上)")
@@ -1506,6 +1517,13 @@ FINDING = re.compile(r"(?:通报|认定|调查)的?(?:事故)?直接原因|经�
 GRADED_CLASS = re.compile(
     r"(?:一般|较大|重大|特别重大)(?:生产安全)?(?:" + "|".join(ACCIDENT_KEYWORDS) + r")事故(?!隐患)"
 )
+
+
+def _ships_collided(text: str, a: int, pos: int) -> bool:
+    """Whether the vehicle word at pos tells vessels colliding: a ship or the water named before it in its clause,
+    and no vehicle (车)."""
+    before = text[max(a, clause_start(text, pos)) : pos]
+    return SHIP_OR_WATER.search(before) is not None and "车" not in before
 
 
 def _investigated(norm: str, title: str) -> bool:

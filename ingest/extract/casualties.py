@@ -890,8 +890,9 @@ INJURED_THEN_DIED = re.compile(
     # ("头部受伤，身上多处骨折，被送医院抢救无效身亡": one more clause of wounds between, with no count)
     r"[^。；;，,]{0,6}(?:[，,](?!其中)[^。；;，,\d零一二两三四五六七八九十]{1,8}(?=[，,]))?[，,]?\s*"
     r"(?:(?:但是?|却|可是?)?(?:被)?(?:后|经|后经|送|因伤势|终因|于|在送|" + FAILED_CARE + r")[^。；;]{0,24}?"
-    # (or right there: "一人头部受伤当场身亡"; or found dead already: "两名伤者均被砸中头部，已经不幸当场身亡")
-    r"|(?<![，,])当场|[，,]\s*(?:已经?|均已|都已)(?:不幸)?(?:当场)?"
+    # (or right there: "一人头部受伤当场身亡"; or found dead already: "两名伤者均被砸中头部，已经不幸当场身亡"; or
+    # beyond saving: "一渔民受伤不治身亡")
+    r"|(?<![，,])(?:当场|不治)|[，,]\s*(?:已经?|均已|都已)(?:不幸)?(?:当场)?"
     # (all of them, a clause later: "三人伤势过重，截至9时20分，都抢救无效死亡")
     r"|[，,][^。；;]{0,16}?(?:都|均|全部|全都)(?:经)?(?:" + FAILED_CARE + r")?)(?:死亡|身亡|不治)"
 )
@@ -2649,9 +2650,16 @@ def _parts_died(norm: str, injuries: tuple[int, Span]) -> int:
     injured (the dead are counted as such), "…其中1人在送往医院途中死亡，2人仍在医院治疗" two."""
     hurt = injuries[1]
     sa, sb = _sentence_at(norm, hurt.start)
-    k = norm.find("其中", hurt.end, sb)
-    if k < 0 or k - hurt.end > 4 or re.search(r"死|亡|遇难", norm[sa : hurt.start]):
+    if re.search(r"死|亡|遇难", norm[sa : hurt.start]):
         return 0  # (the dead counted apart before: "造成2人死亡、5人受伤，其中1人经抢救无效死亡")
+    if (en_route := EN_ROUTE_DIED.match(norm, hurt.end)) is not None and en_route.end() <= sb:
+        # (or on the way, with no 其中: "其中8人受伤被送往医院，途中有一人死亡" leaves 7)
+        with contextlib.suppress(ValueError):
+            died = cn_to_int(en_route.group(1))
+            return died if died <= injuries[0] else 0
+    k = norm.find("其中", hurt.end, sb)
+    if k < 0 or k - hurt.end > 4:
+        return 0
     died = 0
     for clause in re.split(r"[，,、]", norm[k + 2 : sb]):
         m = re.match(r"\s*" + COUNT, clause)
@@ -2662,6 +2670,14 @@ def _parts_died(norm: str, injuries: tuple[int, Span]) -> int:
         with contextlib.suppress(ValueError):
             died += cn_to_int(m.group(1))
     return died if died <= injuries[0] else 0
+
+
+# the injured taken to hospital, some dying on the way (see `_parts_died`)
+EN_ROUTE_DIED = re.compile(
+    r"[^，,。；;]{0,12}?[，,]\s*(?:在)?(?:送医|送往医院|送院)?途中(?:又|有|还有)?\s*"
+    + COUNT
+    + r"[^，,。；;]{0,8}?(?:死亡|身亡|不治)"
+)
 
 
 # the dead counted as wounded people: "8名重伤人员因抢救无效已经死亡", "其中一人重伤者因伤势严重…死亡"

@@ -126,6 +126,8 @@ REPORTING = re.compile(
     # (a court's and a prosecutor's acts: "2023年12月8日，…中级人民法院…作二审公开宣判", "2月1日，…人民法院一审以
     # 重大责任事故罪分别判处…")
     r"|宣判|判处|判决|审结|审理|开庭|公诉|起诉|批捕|立案|一审|二审|终审|涉嫌|移送|侦查"
+    # (and a regulator's penalty: see REGULATOR_ACT)
+    r"|处罚决定"
     # (the handling of the accident, not of things at work: "7日上午10点多他在回收站处理物品时")
     r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定|事故)"
     # (a photo's day: "这是4月7日拍摄的事故现场。…4月6日18时56分许，…发生漏油起火事故")
@@ -141,8 +143,8 @@ NEWS_LEAD_BEFORE = re.compile(r"(?:消息|称|通报|公告|事故信息)\s*[:�
 # the accident told as happening "that day", the dispatch's
 HAPPENED_THAT_DAY = re.compile(r"(?:事发|事故发生)(?:时间)?(?:在|于|是|为)?\s*当[天日]")
 # a regulator's act after the accident (its day is not the accident's, nor a fallback for it): "2025年4月18日，省住建厅
-# 对…项目相关单位…进行约谈"
-REGULATOR_ACT = re.compile(r"约谈|挂牌督办|约见")
+# 对…项目相关单位…进行约谈"; or its penalty: "2024年3月18日，柳州市应急管理局对制冷工程公司作出行政处罚决定书")
+REGULATOR_ACT = re.compile(r"约谈|挂牌督办|约见|处罚决定")
 # (told in the date's own clause, the day is the act's, whatever event words follow: "此前6月1日国家能源局曾约谈…")
 REGULATOR_ACT_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:" + REGULATOR_ACT.pattern + r")")
 # a clock time of "that day", a day just named: "2021年5月10日，武汉局部遭遇10级雷暴大风，当日13:30，…"

@@ -35,6 +35,8 @@ STATS = re.compile(
     r"|发生率|事故率|死亡率"
     # (an earlier accident of the place: "南钢在二○○四年曾发生炼钢炉轻微爆炸事故，导致三人受伤")
     r"|曾发生|曾经发生"
+    # (told as experienced: "南风煤矿曾在2005年被列为…停产整顿矿井之一。次年9月26日发生过一起顶板事故，造成1人遇难")
+    r"|发生过(?:一起|一次|多起|几起|数起)"
     # (with its day between: "该公司曾于2004年8月31日发生爆炸，事故造成3人死亡2人受伤")
     r"|曾(?:经)?(?:于|在)[^，,。；;\n]{1,16}?发生"
     # (a news backgrounder's earlier accidents: "6月早些时候，…发生大规模爆炸，共造成25人死亡", "距离黑龙江省煤矿爆炸，
@@ -45,6 +47,8 @@ STATS = re.compile(
     # (a year's toll: "去年一年有2600多名煤矿工人在事故中死亡", "透水、火灾、塌陷以及其他事故去年造成近5000人丧生",
     # "每年有上千人死于矿难")
     r"|每年|(?:去年|今年|一年)(?:一年|全年)|去年(?:共|总共|共计)?(?:造成|导致)"
+    # (a year's accidents of several kinds: "去年中国矿井发生的爆炸、塌方和透水等事故造成大约3800人丧生")
+    r"|(?:去年|上年)[^，,。；;\n]{0,16}?(?:等|各类|各种)事故"
 )
 # a count the text only imagines or narrowly avoided: "如果罐体爆炸，将造成上百人死亡", "险些造成人员伤亡"
 HYPOTHETICAL = re.compile(
