@@ -4671,6 +4671,12 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("煤矿发生炸药爆炸，34名矿工被困，9名矿工获救。去年中国矿井发生的爆炸、塌方和透水等事故造成大约3800人丧生。",
          None, None, None, None),
         ("煤矿发生瓦斯爆炸事故，已造成11人死亡。8人受伤被送往医院，途中有一人死亡。", 11, 7, None, "瓦斯爆炸"),
+        # a mine's outburst named as the accident, its workings caving in after; a goaf caving in is a collapse
+        ("煤矿平硐发生煤与瓦斯突出重大事故，井下有11名矿工当班。受突出影响，矿井内煤层、煤矸石等出现垮塌，已确认5名矿工"
+         "遇难。", 5, None, None, "中毒和窒息"),
+        ("为防止煤与瓦斯突出事故，煤矿组织掘进。井下巷道突然发生坍塌，造成2人死亡。", 2, None, None, "冒顶片帮"),
+        ("矿区斜井井下通往相邻铜坑矿已封闭冒落带区域发生坍塌事故，造成2人死亡。这是一起因采空区坍塌导致人员伤亡的重大责任"
+         "事故。", 2, None, None, "坍塌"),
     ],
 )
 def test_empty_loss_fields_reactors_burst_open_parts_on_the_spot_and_status_lists(

@@ -82,6 +82,7 @@ CRANE_AT_WORK = re.compile(r"吊运|吊装|起吊|吊起|正在[^，,。；;]{0,
 # a mine's underground workings (a tunnel's is 坍塌: GB 6441 keeps 冒顶片帮 for mines; not a goaf's caving in over a
 # wide area, which the authorities class 坍塌: "平邑…石膏矿因临近的废弃石膏矿采空区坍塌")
 COLLAPSE = re.compile(r"坍塌|塌方|垮塌|塌落|冒落|坍方|坍落")
+GOAF_CAVED = re.compile(r"采空区[^，,。；;\n]{0,6}?(?:坍塌|垮塌|塌陷|冒落|塌方)")
 # (a roadway by its use too: "正在运输巷进行采煤作业"; or a shaft's bottom: "正在该矿1号井二中段立井井底施工")
 UNDERGROUND = re.compile(
     r"井下|下井|巷道|工作面|采场|回采|掘进|顺槽|井巷|硐室|坑道|坑口|矿洞|(?:运输|回风|进风|轨道|皮带|材料|联络)巷"
@@ -399,6 +400,8 @@ BOAT_CAPSIZED = re.compile(r"(?:船|船只|船舶|舢板|快艇|游艇|竹筏|�
 # an outburst of coal and gas (or rock and carbon dioxide) in a mine, or the dynamic phenomenon of its gas:
 # "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
 OUTBURST = re.compile(r"(?:(?:煤|岩)(?:与|和))?(?:瓦斯|二氧化碳)(?:突出|动力现象)")
+# (named as the accident: "发生煤与瓦斯突出重大事故")
+OUTBURST_ACCIDENT = re.compile(OUTBURST.pattern + r"[^，,。；;\n]{0,4}?事故")
 # a load being lifted that fell (GB 6441 起重伤害: 起重作业中…吊物坠落): "一个起吊的集装箱突然坠落，砸中下方的货车",
 # "在起吊过程中，这根…的庞然大物突然坠落"
 LIFTED_LOAD = re.compile(
@@ -875,6 +878,15 @@ class AccidentTypeReader:
             spurt = HOT_SPURT.search(norm, span.end, _sentence_at(norm, span.start)[1])
             if spurt is not None:
                 code, span = "灼烫", Span(spurt.start(), spurt.end())
+        if code in ("坍塌", "冒顶片帮") and (
+            outburst := next(
+                (m for m in OUTBURST_ACCIDENT.finditer(norm) if self._told_as_happened(norm, m.start())), None
+            )
+        ):
+            # coal and gas bursting out named as the accident, the workings caving in as its effect ("发生煤与瓦斯突出
+            # 重大事故，…受突出影响，矿井内煤层、煤矸石等出现垮塌"): the outburst's class (see LAST_RESORT; not one
+            # to prevent: "为防止煤与瓦斯突出事故")
+            code, span = "中毒和窒息", Span(outburst.start(), outburst.end())
         if code == "坍塌" and self._underground(norm, span, title):
             # a mine working's roof or side falling in: GB 6441's 坍塌 "不适用于矿山冒顶片帮" ("井下303回采巷道…被突然
             # 塌方下来的煤块砸伤", "工作面…导致上覆煤层坍塌")
@@ -1000,7 +1012,9 @@ class AccidentTypeReader:
         where = norm[slice(*_sentence_at(norm, at))]
         # (a mine's: the shaft of a lock or a building site is no mine working, "船闸工地…坠入近百米深的“井下”")
         mine = re.search(r"[矿礦]", norm + title) is not None
-        return mine and bool(UNDERGROUND.search(where)) and "露天" not in where
+        # (nor a goaf caving in, told anywhere: "…已封闭冒落带区域发生坍塌事故…是一起…因采空区坍塌导致人员伤亡的重大
+        # 责任事故", the 2 read texts so labelled 坍塌)
+        return mine and bool(UNDERGROUND.search(where)) and "露天" not in where and not GOAF_CAVED.search(norm)
 
     def _mine_gas(self, norm: str) -> bool:
         """Whether an explosion in a coal mine is its gas's: a coal mine and firedamp (瓦斯) told as what happened
