@@ -3863,6 +3863,18 @@ def test_crushed_suffocation_vehicles_crushing_lifts_scalds_and_live_lines(text:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an official's given name (邢太安) is no explosive; the explosive named as such is
+        ("采石场边坡突然崩塌，4人死亡。廉江市市长邢太安等负责人也赶到现场指挥抢救。", []),
+        ("仓库内存放的太安发生爆炸，4人死亡。", ["太安"]),
+    ],
+)
+def test_an_officials_given_name_is_no_substance(text: str, names: list[str]) -> None:
+    assert [c.name for c in extract_report(LEAD + text).chemicals] == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "清理电石渣浆液池时，池内有毒气体致1人中毒死亡。",

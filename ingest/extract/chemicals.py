@@ -15,7 +15,7 @@ from .furniture import in_furniture
 from .numerals import NUM
 from .patterns import Gazetteer
 from .report import ChemicalMention, EquipmentMention, ExtractedReport, Span
-from .text import CommonWords, _KindAt, _sentence_at
+from .text import SURNAMES, CommonWords, _KindAt, _sentence_at
 
 # a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯), a
 # compound word (过氧化丁酮 is not 丁酮), an acyl group (亚硝酰硫酸 is not 硫酸) or a lower oxidation state
@@ -29,6 +29,10 @@ SUBSTITUENT_END = CHEM_PREFIX | set("氯溴碘氟")
 HALO_BEFORE = re.compile(r"[一二三四五六七八九十\d][氯溴碘氟]")
 # ... and before a name that starts with one: 四 of 四氯乙烷 (no 氯乙烷), 过 of 过氯乙烯 (not 经过, 通过, 超过)
 COUNTED_HALO_BEFORE = re.compile(r"[一二三四五六七八九十\d]$|(?<![经通超越穿跨路度])过$")
+# an official's or a worker's title and surname, right before a short name that is his given name (see `read`)
+TITLED_SURNAME_BEFORE = re.compile(
+    r"(?:长|书记|主任|经理|记者|司机|工人|师傅)[" + "".join(sorted(SURNAMES)) + r"]$"
+)
 # (an explainer's uses: "苯广泛用于…，用作油漆的稀释剂")
 EXCLUDE_CHEM_CONTEXT = re.compile(
     r"经营范围|主要用于|用于制造|用于配制|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
@@ -531,6 +535,8 @@ class ChemicalReader:
             if e.label_ == "CHEM":
                 if norm[e.start_char - 1 : e.start_char] in CHEM_PREFIX:
                     continue  # part of a longer name
+                if TITLED_SURNAME_BEFORE.search(norm, max(0, e.start_char - 4), e.start_char):
+                    continue  # a person's given name: "廉江市市长邢太安等负责人" (太安, PETN)
                 halo = HALO_BEFORE.fullmatch(norm, e.start_char - 2, e.start_char) or (
                     e.text[:1] in "氯溴碘氟"
                     and e.text not in HALOGENS  # ("一氯气储罐" is one chlorine tank)
