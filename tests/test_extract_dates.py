@@ -591,6 +591,11 @@ def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | 
         ("发布时间：2021年5月10日\n某工地一名工人从脚手架坠落身亡。", None),
         # a regulator's talks with the units after the accident are no day of it
         ("近日，某项目发生1起高处坠落事故，造成1人死亡。2025年4月18日,省住建厅对项目相关单位进行约谈。", None),
+        # the reporter's day at the scene is no accident's, unless the accident is told on that day
+        ("发布时间:2016-12-05 11:00\n新华社呼和浩特12月4日电 记者4日凌晨在赤峰市宝马矿业有限责任公司瓦斯爆炸事故现场"
+         "获悉，3日发生的爆炸事故已造成32人遇难。", "2016-12-03"),
+        ("发布时间:2018-07-05 10:00\n记者4日晚间从同德县有关部门证实，当日19时26分许，该县境内一排水管道施工现场"
+         "发生塌方，致2名作业人员遇难。", "2018-07-04"),
         # (or its penalty)
         ("制冷工程公司员工在高空作业时坠楼身亡。2024年3月18日，柳州市应急管理局对制冷工程公司作出行政处罚决定书，"
          "指出公司对事故的发生负有责任。", None),

@@ -4686,6 +4686,8 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         # a mine's outburst named as the accident, its workings caving in after; a goaf caving in is a collapse
         ("煤矿平硐发生煤与瓦斯突出重大事故，井下有11名矿工当班。受突出影响，矿井内煤层、煤矸石等出现垮塌，已确认5名矿工"
          "遇难。", 5, None, None, "中毒和窒息"),
+        # workers falling from a height are harmed, with no count told: the accident is classed
+        ("施工现场发生塔吊倒塌事故，三名施工人员高空坠落，目前具体的伤亡人数不详。", None, None, None, "起重伤害"),
         ("为防止煤与瓦斯突出事故，煤矿组织掘进。井下巷道突然发生坍塌，造成2人死亡。", 2, None, None, "冒顶片帮"),
         ("矿区斜井井下通往相邻铜坑矿已封闭冒落带区域发生坍塌事故，造成2人死亡。这是一起因采空区坍塌导致人员伤亡的重大责任"
          "事故。", 2, None, None, "坍塌"),

@@ -739,6 +739,11 @@ def _read_date(text: str) -> FoundDate | None:
             continue  # a stamp's day of the week ("2019年10月28日 星期一")
         if NOT_EVENT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
+        rest = re.split(r"[。！？\n]", text[m.end() :], maxsplit=1)[0]
+        if text.endswith("记者", 0, m.start()) and not SAME_DAY_TIME.search(rest):
+            # the reporter's day at the scene: "记者4日凌晨在…瓦斯爆炸事故现场获悉，3日发生的爆炸事故已造成32人遇难"
+            # (not with the accident told on that day: "记者4日晚间从…证实，当日19时26分许，…发生塌方")
+            continue
         if full is not None and EARLIER_ACCIDENT_AFTER.match(text, m.end()):
             continue  # "2010年1月3日，昆明新机场一处引桥支架就曾发生垮塌事故": another, earlier accident
         if full is not None and earlier_announced(text, m.start()):
