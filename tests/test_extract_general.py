@@ -4686,6 +4686,11 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         # a mine's outburst named as the accident, its workings caving in after; a goaf caving in is a collapse
         ("煤矿平硐发生煤与瓦斯突出重大事故，井下有11名矿工当班。受突出影响，矿井内煤层、煤矸石等出现垮塌，已确认5名矿工"
          "遇难。", 5, None, None, "中毒和窒息"),
+        # the search's final tally (至此…确定) over the first account
+        ("采石场山体滑坡最后一名遇难者遗体找到。至此，发生在洛江村采石场的山体滑坡事件，确定22人罹难，1人生还。5月9日，"
+         "该采石场突发山体滑坡，造成1人受伤，1人经抢救无效死亡，另有21人失踪。", 22, 1, None, "坍塌"),
+        ("化工厂发生爆炸事故。下落不明的2名职工已被找到，并确认2人均已死亡，现场搜救工作结束。目前，事故死亡人数已上升至"
+         "7人。", 7, None, None, "其他爆炸"),
         # workers falling from a height are harmed, with no count told: the accident is classed
         ("施工现场发生塔吊倒塌事故，三名施工人员高空坠落，目前具体的伤亡人数不详。", None, None, None, "起重伤害"),
         ("为防止煤与瓦斯突出事故，煤矿组织掘进。井下巷道突然发生坍塌，造成2人死亡。", 2, None, None, "冒顶片帮"),

@@ -459,6 +459,8 @@ TOTAL_MARK = re.compile(
     # (and the latest tally of an update: "截至25日14时30分，…目前已有19人死亡")
     r"|(?:目前|现)已(?:经)?有\s*$"
 )
+# a sentence opening as the tally at the end (see `_rank`)
+TALLY_OPENING = re.compile(r"\s*至此")
 # 形成 for 造成 in reworded copies ("事故形成两人受伤"), only right before the count (searched up to it); 致 as a
 # verb, not in "煤气泄漏所致" (caused by), "一致", "大致", "以致于"'s neighbours or "致电" (to phone)
 RESULT_VERB = re.compile(
@@ -2918,6 +2920,8 @@ def _rank(norm: str, pos: int) -> int:
     before = norm[max(sa, pos - 12) : pos]
     if TOTAL_MARK.search(before):
         return 0
+    if TALLY_OPENING.match(norm, sa) and re.search(r"(?:确定|确认)\s*$", before):
+        return 0  # the search's end, its final tally: "至此，发生在…采石场的山体滑坡事件，确定22人罹难，1人生还"
     if not norm[norm.rfind("\n", 0, pos) + 1 : pos].strip() and COUNT_FIELD.match(norm, pos):
         return 0  # a case sheet's field on its own line: "受伤人数 9人"
     if RESULT_VERB.search(norm, max(sa, pos - 60), pos) and not _is_part(norm, sa, pos):
