@@ -4691,8 +4691,9 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
          "该采石场突发山体滑坡，造成1人受伤，1人经抢救无效死亡，另有21人失踪。", 22, 1, None, "坍塌"),
         ("化工厂发生爆炸事故。下落不明的2名职工已被找到，并确认2人均已死亡，现场搜救工作结束。目前，事故死亡人数已上升至"
          "7人。", 7, None, None, "其他爆炸"),
-        # workers falling from a height are harmed, with no count told: the accident is classed
+        # workers falling from a height or struck are harmed, with no count told: the accident is classed
         ("施工现场发生塔吊倒塌事故，三名施工人员高空坠落，目前具体的伤亡人数不详。", None, None, None, "起重伤害"),
+        ("唐山市某建筑工地内，一名坑下作业的电工被巨石砸中。", None, None, None, "物体打击"),
         ("为防止煤与瓦斯突出事故，煤矿组织掘进。井下巷道突然发生坍塌，造成2人死亡。", 2, None, None, "冒顶片帮"),
         ("矿区斜井井下通往相邻铜坑矿已封闭冒落带区域发生坍塌事故，造成2人死亡。这是一起因采空区坍塌导致人员伤亡的重大责任"
          "事故。", 2, None, None, "坍塌"),
