@@ -4694,6 +4694,7 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         # workers falling from a height or struck are harmed, with no count told: the accident is classed
         ("施工现场发生塔吊倒塌事故，三名施工人员高空坠落，目前具体的伤亡人数不详。", None, None, None, "起重伤害"),
         ("唐山市某建筑工地内，一名坑下作业的电工被巨石砸中。", None, None, None, "物体打击"),
+        ("采石场内，一名工人被飞出的石块击中。", None, None, None, "物体打击"),
         ("为防止煤与瓦斯突出事故，煤矿组织掘进。井下巷道突然发生坍塌，造成2人死亡。", 2, None, None, "冒顶片帮"),
         ("矿区斜井井下通往相邻铜坑矿已封闭冒落带区域发生坍塌事故，造成2人死亡。这是一起因采空区坍塌导致人员伤亡的重大责任"
          "事故。", 2, None, None, "坍塌"),
