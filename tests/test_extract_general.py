@@ -4700,7 +4700,7 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
          "事故。", 2, None, None, "坍塌"),
     ],
 )
-def test_empty_loss_fields_reactors_burst_open_parts_on_the_spot_and_status_lists(
+def test_casualties_loss_and_class_as_later_waves_word_them(
     text: str, deaths: int | None, injuries: int | None, loss: float | None, code: str | None
 ) -> None:
     r = extract_report(LEAD + text)

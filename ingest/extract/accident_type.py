@@ -82,6 +82,7 @@ CRANE_AT_WORK = re.compile(r"吊运|吊装|起吊|吊起|正在[^，,。；;]{0,
 # a mine's underground workings (a tunnel's is 坍塌: GB 6441 keeps 冒顶片帮 for mines; not a goaf's caving in over a
 # wide area, which the authorities class 坍塌: "平邑…石膏矿因临近的废弃石膏矿采空区坍塌")
 COLLAPSE = re.compile(r"坍塌|塌方|垮塌|塌落|冒落|坍方|坍落")
+# (a goaf caving in: see `_underground`)
 GOAF_CAVED = re.compile(r"采空区[^，,。；;\n]{0,6}?(?:坍塌|垮塌|塌陷|冒落|塌方)")
 # (a roadway by its use too: "正在运输巷进行采煤作业"; or a shaft's bottom: "正在该矿1号井二中段立井井底施工")
 UNDERGROUND = re.compile(
@@ -1461,11 +1462,11 @@ class AccidentTypeReader:
         return None
 
 
-# a fire of a place, not a flame on a person ("火苗一下子扑在了孩子的脸上", "顾不得扑灭自己身上的火" are burns, 灼烫)
 # a ship, or the water it sails (see `_ships_collided`)
 SHIP_OR_WATER = re.compile(r"船|舰|艇|海上|水上|江上|河上")
 # the victims' death by smothering (see `_type_in`): "窒息身亡", "窒息死亡"
 SMOTHERED = re.compile(r"窒息(?:而)?(?:身亡|死亡)")
+# a fire of a place, not a flame on a person ("火苗一下子扑在了孩子的脸上", "顾不得扑灭自己身上的火" are burns, 灼烫)
 FIRE_TOLD = re.compile(r"火势|灭火|浓烟|过火|扑灭(?!自己|身上)")
 # burns with no fire, explosion or other mechanism told anywhere: a hot substance's (GB 6441 灼烫: "设备突然冒出红灰
 # 导致4名工作人员被烧伤")

@@ -476,6 +476,7 @@ LEAD_ACCIDENT = re.compile(
 )
 # a later group added to a first one in the same sentence: "2人当场死亡，1人经抢救无效死亡", "另有1人…"
 PARTIAL = re.compile(r"当场|现场|当即|当时")
+# (or right before a count told after its verb: "当场死亡1人")
 PARTIAL_BEFORE = re.compile(r"(?:当场|当即)\s*$")
 NUM_CHARS = set("零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟")
 # how the victims died, a breakdown of a total already given: "造成3人死亡，2人当场死亡，1人经抢救无效死亡"

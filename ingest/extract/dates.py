@@ -250,6 +250,14 @@ class FoundDate:
     end: int
 
 
+def _reporters_day(text: str, m: re.Match[str]) -> bool:
+    """Whether the day mention m is the reporter's at the scene: "记者4日凌晨在…瓦斯爆炸事故现场获悉，3日发生的爆炸事故
+    已造成32人遇难" (not with the accident told on that day: "记者4日晚间从…证实，当日19时26分许，…发生塌方")."""
+    if not text.endswith("记者", 0, m.start()):
+        return False
+    return SAME_DAY_TIME.search(re.split(r"[。！？\n]", text[m.end() :], maxsplit=1)[0]) is None
+
+
 def earlier_announced(text: str, pos: int) -> bool:
     """Whether the sentence before the one at `pos` announces an earlier accident and says no more of it."""
     a = max(text.rfind(p, 0, pos) for p in "。！\n") + 1  # (the start of the sentence at pos)
@@ -739,10 +747,7 @@ def _read_date(text: str) -> FoundDate | None:
             continue  # a stamp's day of the week ("2019年10月28日 星期一")
         if NOT_EVENT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
-        rest = re.split(r"[。！？\n]", text[m.end() :], maxsplit=1)[0]
-        if text.endswith("记者", 0, m.start()) and not SAME_DAY_TIME.search(rest):
-            # the reporter's day at the scene: "记者4日凌晨在…瓦斯爆炸事故现场获悉，3日发生的爆炸事故已造成32人遇难"
-            # (not with the accident told on that day: "记者4日晚间从…证实，当日19时26分许，…发生塌方")
+        if _reporters_day(text, m):
             continue
         if full is not None and EARLIER_ACCIDENT_AFTER.match(text, m.end()):
             continue  # "2010年1月3日，昆明新机场一处引桥支架就曾发生垮塌事故": another, earlier accident
