@@ -4698,6 +4698,18 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("为防止煤与瓦斯突出事故，煤矿组织掘进。井下巷道突然发生坍塌，造成2人死亡。", 2, None, None, "冒顶片帮"),
         ("矿区斜井井下通往相邻铜坑矿已封闭冒落带区域发生坍塌事故，造成2人死亡。这是一起因采空区坍塌导致人员伤亡的重大责任"
          "事故。", 2, None, None, "坍塌"),
+        # a further group of the dead in the next sentence (另外，…还); firemen fallen (牺牲) before the injured
+        ("发生瓦斯爆炸时，公司下井矿工有90人，其中已有8人遇难，50人获救，32人下落不明。另外，爆炸还导致地面人员4死2伤。",
+         12, 2, None, "瓦斯爆炸"),
+        ("井下已有8人遇难。此外，还有2名地面人员死亡。", 10, None, None, None),
+        ("仓库着火，造成5名消防员牺牲、14人受伤。", 5, 14, None, "火灾"),
+        ("仓库着火，造成5名消防员殉职、14人受伤。", 5, 14, None, "火灾"),
+        # none hurt, people nor livestock; none reported (传出), as Hong Kong and Taiwan papers write it
+        ("管道破裂造成苯胺泄漏事故。截至记者发稿，事故未造成人畜伤亡。", 0, 0, None, None),
+        ("地铁站施工区路面塌陷，管道受损。所幸并未传出人员伤亡。", 0, 0, None, None),
+        ("工厂仓库起火，暂未传出伤亡。", 0, 0, None, None),
+        # the rescued told as patients whose vital signs are stable
+        ("酒店发生倒塌事故。已救出被困人员8人，其中1人死亡，4人生命体征平稳。", 1, 4, None, "坍塌"),
     ],
 )
 def test_casualties_loss_and_class_as_later_waves_word_them(

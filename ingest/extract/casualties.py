@@ -259,9 +259,9 @@ _GROUP = (
     r"(?:(?<![数几])(?!(?<=上)[百千万])"
     + NUM
     + r"|数十|数百|几十|十几|几|数|多|若干|部分)\s*(?:余|多)?\s*(?:名|位|个|人)"
-    # not across a count of the dead or the missing: "造成8人遇难、2人轻微灼伤", "5人失联、19人重伤" list no
-    # injured group of 8 or 5
-    r"[^，,。；;、\d（(）)死伤亡难失和及与跟被]{0,8}?"
+    # not across a count of the dead or the missing: "造成8人遇难、2人轻微灼伤", "5人失联、19人重伤",
+    # "5名消防员牺牲、14人受伤" list no injured group of 8 or 5
+    r"[^，,。；;、\d（(）)死伤亡难失殉牲殒毙丧和及与跟被]{0,8}?"
 )
 # a relative clause describing counted people before their noun, with the noun: "正在居民楼内装修的工人",
 # "10多岁的学生" (its digits are an age, not another count)
@@ -405,7 +405,7 @@ DEATH_GROUP = re.compile(
 BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断止])")
 # the people taken to or treated in hospital, as news reports give the injured: "89人住院治疗", "住院治疗521人",
 # "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
-HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗")
+HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|生命体征(?:平稳|稳定)")
 HOSPITAL_COUNT = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅住获救])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
@@ -420,7 +420,9 @@ HOSPITAL_COUNT = re.compile(
     # (留院, kept in, as Hong Kong papers write it: "另有五十九人留院")
     r"(?:住院(?![部楼处])|留院|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗)"
     # (still in hospital: "另外2人尚在医院抢救")
-    r"|在[^，,。；;\d]{0,8}?医院(?:抢救|救治|治疗))"
+    r"|在[^，,。；;\d]{0,8}?医院(?:抢救|救治|治疗)"
+    # (the rescued told as patients: "已救出被困人员8人，其中1人死亡，4人生命体征平稳")
+    r"|生命体征(?:平稳|稳定))"
     # ("目前住院总人数46人")
     r"|住院(?:治疗)?(?:总)?(?:人数)?(?:为|达|共|有)?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     # (the rescued counted after the rescue, then in hospital: "获救4人，目前正在医院接受进一步治疗", "已救出1人，
@@ -491,17 +493,21 @@ ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
 # a further group of the wounded referred to, marked right before it (see `_without_restated`)
 FURTHER_REF = re.compile(r"(?:另有|还有|又有|另外有?|另)\s*$")
 # the head of a sentence telling a further group of the same harm: "另有34人…", "此外，还有2人…"
+# the head of a sentence telling a further group of the dead: "另外，爆炸还导致地面人员4死2伤", "此外，还有2名…死亡"
+FURTHER_SENTENCE = re.compile(r"\s*(?:另外|此外)[，,]?[^。；;\n]{0,20}?还")
 FURTHER_GROUP = re.compile(r"\s*(?:此外|另外)?[，,]?\s*(?:另有|还有|另外有|另)\s*")
 NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast
     # "没造成人员伤亡" (没 alone, as often as 没有), "没形成人员伤亡" (形成 for 造成 in reworded copies)
     # (not "有无人员伤亡目前不详", a question)
-    r"(?=[无未没人船避伤受死])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?(?:造成|形成|导致|引起|发生|出现|酿成)?(?:任何)?"
+    # (none reported, as Hong Kong and Taiwan papers write it: "所幸并未传出人员伤亡")
+    r"(?=[无未没人船避伤受死])(?:(?<!救援)(?<!救援的)(?<!有)(?:无|未|没有?)(?:直接)?"
+    r"(?:造成|形成|导致|引起|发生|出现|酿成|传出)?(?:任何)?"
     # (the dead denied with how they would have died: "由于抢救及时，未造成人员中毒死亡"; a scanned text's space
     # inside the word: "所幸未发生人 员伤亡")
-    # ("未造成人身伤亡": 人身, the person, for 人员)
-    r"人\s?[员身](?:中毒)?(伤亡|死亡|受伤)"
-    r"|(?<!有)(?:无|没有?)人(?:员)?(伤亡|死亡|受伤)|(?:未|没有?)(?:造成|形成|导致|引起|出现|发生)(?:任何)?(伤亡)"
+    # ("未造成人身伤亡": 人身, the person, for 人员; "未造成人畜伤亡": people and livestock)
+    r"人\s?[员身畜](?:中毒)?(伤亡|死亡|受伤)"
+    r"|(?<!有)(?:无|没有?)人(?:员)?(伤亡|死亡|受伤)|(?:未|没有?)(?:造成|形成|导致|引起|出现|发生|传出)(?:任何)?(伤亡)"
     # (the trapped denied with them: "所幸没有人员被困和受伤")
     r"|(?<!有)(?:无|没有?)人(?:员)?(?:被困|受困)[和或、及与](伤亡|死亡|受伤)"
     # where, between the people and the harm: "幸无人员在爆炸中身亡", "目前没有人员在事故中死亡"
@@ -1537,7 +1543,7 @@ class CasualtyReader:
             if grouped and grouped[1].start <= span.start < grouped[1].end:  # "车内2人和村民4人死亡"
                 n, span = grouped
             stated.append((rank, n, span))
-        return _choose(norm, stated)
+        return _choose(norm, _with_further_sentence(norm, stated, found))
 
     def _stated_injuries(
         self, norm: str, usable: Callable[[int], bool], deaths: tuple[int, Span] | None, treated: bool = True
@@ -2851,6 +2857,24 @@ def _listed_victims(norm: str, word: str, kind_at: _KindAt) -> tuple[int, Span] 
         if items:
             return len(items), Span(m.start(), m.end())
     return None
+
+
+def _with_further_sentence(
+    norm: str, stated: list[tuple[int, int, Span]], found: list[tuple[int, int, Span]]
+) -> list[tuple[int, int, Span]]:
+    """A group of the dead told in a sentence marked as further, added to the largest count found in the sentence
+    right before it (a part of a whole of its own too): "下井矿工有90人，其中已有8人遇难，…。另外，爆炸还导致地面
+    人员4死2伤" is 12."""
+    out = list(stated)
+    for i, (rank, n, span) in enumerate(stated):
+        sa = _sentence_at(norm, span.start)[0]
+        if not FURTHER_SENTENCE.match(norm, sa, span.start):
+            continue
+        before = [s for s in found if s[2].start < sa and not norm[_sentence_at(norm, s[2].start)[1] : sa].strip()]
+        if before:
+            r0, n0, sp0 = max(before, key=lambda s: s[1])
+            out[i] = (min(rank, r0), n0 + n, Span(sp0.start, span.end))
+    return out
 
 
 def _add_groups(norm: str, deaths: tuple[int, Span] | None, groups: list[re.Match[str]]) -> tuple[int, Span] | None:

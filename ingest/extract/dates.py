@@ -163,7 +163,10 @@ ACCIDENT_NAME_DAY = re.compile(
 # what the search and rescue after an accident did (its day is not the accident's), and the accident happening
 # (and the trapped carried out: "6月26日，深圳消防官兵将被困工人运出坍塌现场", a photo's caption)
 # (and miners brought up: "其中3人前期成功升井，1人9日凌晨成功升井")
-FOLLOW_UP = re.compile(r"找到|寻回|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|善后|打捞|运出|抬出|升井|获救")
+# (and a flooded mine's rescue drilling and pumping: "3月2日晚，…抢险人员在…透水事故地面架设的3台钻机开始向井下钻孔")
+FOLLOW_UP = re.compile(
+    r"找到|寻回|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|善后|打捞|运出|抬出|升井|获救|抢险|钻孔|打孔|排水"
+)
 OCCURRED = re.compile(r"发生|起火|着火|失火|爆炸|爆燃|坍塌|倒塌|泄漏|泄露|冒顶|透水")
 FOLLOW_UP_SPREAD = dt.timedelta(days=7)
 NAME_LEAD = 400  # characters of title and lead where the accident's own name is told
