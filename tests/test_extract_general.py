@@ -4710,6 +4710,16 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("工厂仓库起火，暂未传出伤亡。", 0, 0, None, None),
         # the rescued told as patients whose vital signs are stable
         ("酒店发生倒塌事故。已救出被困人员8人，其中1人死亡，4人生命体征平稳。", 1, 4, None, "坍塌"),
+        # a toll risen to (上升到了); the dead on the spot in a reworded copy's words (逝世); a breakdown opening a
+        # sentence of its own (。其中); the rest whose vital signs are mostly stable (基本平稳)
+        ("煤矿瓦斯爆炸事故的确认死亡人数上升到了25人，目前已经确认，有一人当天没有下井。这样，仍有1名矿工下落不明。",
+         25, None, None, "瓦斯爆炸"),
+        ("煤矿发生瓦斯爆炸，造成3人死亡。截至今日，死亡人数上升到了5人。", 5, None, None, "瓦斯爆炸"),
+        ("2名民工跌落到工地外的水泥地上，一名民工当场逝世。", 1, None, None, "高处坠落"),
+        ("脚手架倒塌事故，造成部分作业工人被压。事故现场13名伤者被送往医院进行积极救治。其中，1人因伤势严重经抢救无效"
+         "死亡，2人重伤。", 1, 12, None, "坍塌"),
+        ("工地基坑发生坍塌，3名工人被埋。3名工人被救出并送往医院。其中2人经抢救无效死亡，另1人生命体征基本平稳。", 2, 1,
+         None, "坍塌"),
     ],
 )
 def test_casualties_loss_and_class_as_later_waves_word_them(

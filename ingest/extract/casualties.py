@@ -28,7 +28,7 @@ from .text import (
 )
 
 DEATH_ANCHOR = re.compile(
-    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|去世|离世|不治|遗体|尸体|遗骸|生命|性命|救过来|救回来|心跳|回天"
+    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|去世|离世|逝世|不治|遗体|尸体|遗骸|生命|性命|救过来|救回来|心跳|回天"
     # (the end of "…遗体于5月10日在下游约6公里处被找到", further from the body than a window reaches after it)
     r"|被(?:找到|发现|打捞)|停止了?呼吸|没救了|宣告抢救无效"
     # (as people say it: "儿子当场没了", "再没醒来")
@@ -84,6 +84,8 @@ DEATH_WORD = (
     r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|(?:被|当场)?(?:烧|烫|炸|压|砸|淹|撞|电|毒|熏|摔|跌)死|(?:窒息|中毒)致死"
     # ("一名29岁的伤者在送医途中失去生命体征")
     r"|伤重不治|(?:已)?无生命(?:体征|迹象|气息)|(?:已)?失去(?:了)?生命体征"
+    # (on the spot, in words a reworded copy uses: "一名民工当场逝世")
+    r"|(?<=当场)(?:逝世|去世|离世)"
     # ("其中6人在抢救后不治", "两人均已不治")
     r"|(?<=[后仍终已均都])不治(?!疗|之)"
     # as people say it: "送到医院没抢救过来", "一个没救过来", "两人已经没救了"
@@ -173,7 +175,8 @@ DEATH_RES = [
         r"(?<![\d零〇○一二两三四五六七八九十百][人名位])(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已){0,2}"
         # (from the count before: "死亡人数已从4人增至7人")
         r"(?:从\s*(?:" + NUM + r")\s*(?:人|名)\s*)?"
-        r"(?:为|达|共|有|上升至|上升到|升至|增至|增加至|增加到)?\s*"
+        # ("确认死亡人数上升到了25人")
+        r"(?:为|达|共|有|(?:上升|升|增|增加)(?:至|到)了?)?\s*"
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
         # (nor a headline's next count: "一人窒息死亡 四人生还"; nor the next group's, the hurt told after it with no
         # comma between: "事故造成塔吊司机死亡2名路人轻伤")
@@ -405,7 +408,7 @@ DEATH_GROUP = re.compile(
 BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断止])")
 # the people taken to or treated in hospital, as news reports give the injured: "89人住院治疗", "住院治疗521人",
 # "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
-HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|生命体征(?:平稳|稳定)")
+HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|生命体征(?:基本)?(?:平稳|稳定)")
 HOSPITAL_COUNT = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅住获救])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
@@ -422,7 +425,7 @@ HOSPITAL_COUNT = re.compile(
     # (still in hospital: "另外2人尚在医院抢救")
     r"|在[^，,。；;\d]{0,8}?医院(?:抢救|救治|治疗)"
     # (the rescued told as patients: "已救出被困人员8人，其中1人死亡，4人生命体征平稳")
-    r"|生命体征(?:平稳|稳定))"
+    r"|生命体征(?:基本)?(?:平稳|稳定))"
     # ("目前住院总人数46人")
     r"|住院(?:治疗)?(?:总)?(?:人数)?(?:为|达|共|有)?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     # (the rescued counted after the rescue, then in hospital: "获救4人，目前正在医院接受进一步治疗", "已救出1人，
@@ -457,7 +460,7 @@ ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有
 # a count the text gives as the whole ("共造成5人死亡") or as the accident's result ("造成3人死亡、2人受伤")
 # (a count risen to, as an update gives it, too: "死亡人数上升至8人")
 TOTAL_MARK = re.compile(
-    r"(?:共|共计|合计|总计|一共|先后|累计)(?:造成|导致|致|有)?\s*$|(?:上升|升|增|增加)(?:至|到)\s*$"
+    r"(?:共|共计|合计|总计|一共|先后|累计)(?:造成|导致|致|有)?\s*$|(?:上升|升|增|增加)(?:至|到)了?\s*$"
     # (and the latest tally of an update: "截至25日14时30分，…目前已有19人死亡")
     r"|(?:目前|现)已(?:经)?有\s*$"
 )
@@ -1242,6 +1245,9 @@ class CasualtyReader:
         ("3人重度烧伤，16名村民轻微受伤" is 19; a part "其中…" or "（…）" is not added); statistics of other accidents
         left out; the largest count only when no statement says which is the whole; victims named one by one when
         no count is given."""
+        # a breakdown opening a sentence of its own belongs to the count of the sentence before: "13名伤者被送往医院
+        # 进行积极救治。其中，1人…抢救无效死亡，2人重伤" (the same length, so spans stay)
+        norm = norm.replace("。其中", "，其中")
 
         def usable(pos: int) -> bool:
             if in_furniture(norm, pos):
