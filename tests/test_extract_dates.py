@@ -599,6 +599,9 @@ def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | 
         # a flooded mine's rescue drilling is no accident's day: the day it happened told after
         ("2010-03-03 09:00:35 新华网\n\n3月2日晚，抢险人员在骆驼山煤矿透水事故地面架设的3台钻机开始向井下钻孔。\n\n"
          "3月1日7时29分，骆驼山煤矿回风大巷道掘进工作面发生透水事故。", "2010-03-01"),
+        # an agency wire's day in Chinese numerals right before the accident's 发生 (its dateline's is no day of it)
+        ("2004年05月15日10:01 胶东在线\n中新社南宁五月十四日电（记者刘万强）广西浦北县顺通爆竹厂十三日发生爆炸，"
+         "造成了两人死亡。", "2004-05-13"),
         # (or its penalty)
         ("制冷工程公司员工在高空作业时坠楼身亡。2024年3月18日，柳州市应急管理局对制冷工程公司作出行政处罚决定书，"
          "指出公司对事故的发生负有责任。", None),

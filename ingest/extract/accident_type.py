@@ -642,7 +642,10 @@ CRANE_COLLAPSED = re.compile(
 )
 # tower, gantry or overhead cranes colliding (not a mobile crane, which drives on roads: "吊车与货车相撞")
 # (or a crane falling onto a building: "塔吊倾倒与正在修建的四层楼相撞")
-CRANES_COLLIDED = re.compile(r"(?:塔吊|塔机|塔式起重机|龙门吊|门式起重机|天车)[^，,。；;\n车]{0,12}(?:相撞|碰撞)$")
+# (or a crane's load colliding: "吊起的电机与摆放在地上的减速机碰撞了一下，把我…的左手手指挤伤")
+CRANES_COLLIDED = re.compile(
+    r"(?:(?:塔吊|塔机|塔式起重机|龙门吊|门式起重机|天车)[^，,。；;\n车]{0,12}|吊起的[^，,。；;\n]{0,12})(?:相撞|碰撞)$"
+)
 # a work platform, a scaffold or a rack tipping, not a vehicle: "三名建筑工人站在五楼高的吊篮上施工，不料钢丝绳断裂，
 # 吊篮侧翻，一名工人摔下身亡"
 # (and a bridge's beam: "高架桥第25跨右侧第10梁发生侧翻坠落事故")

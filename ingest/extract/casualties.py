@@ -1048,7 +1048,7 @@ HAND_WORD = r"(?:[左右双]?手(?:指|掌|臂|腕)?|[左右双]臂|[左右]?胳
 # pronoun or 被 within the clause's first nine characters; lets the scan give up on other clauses fast
 _BODY_CLAUSE = (
     r"(?:^|(?<=[，,。；;！!？?：:\n]))"
-    r"(?=\s*[^，,。；;！!？?：:\n“”]{0,8}[手双左右脸面颜头眉眼脖颈胸背后腰腹腿大小脚膝皮全上下四胳肩臀额耳身其他她被])\s*"
+    r"(?=\s*[^，,。；;！!？?：:\n“”]{0,10}[手双左右脸面颜头眉眼脖颈胸背后腰腹腿大小脚膝皮全上下四胳肩臀额耳身其他她被])\s*"
 )
 # (after a body part, a part cut or crushed off: "齐某手指被切断", "右手被轧断")
 _HURT_ONE = (
@@ -1061,7 +1061,7 @@ _HURT_ONE = (
     r"|卷进|卷入|绞进|绞入)"
 )
 BODY_HURT = re.compile(
-    _BODY_CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,8}?)" + BODY_WORD + r"([^，,。；;！!？?：:\n“”]{0,16}?)" + _HURT_ONE
+    _BODY_CLAUSE + r"([^，,。；;！!？?：:\n“”]{0,10}?)" + BODY_WORD + r"([^，,。；;！!？?：:\n“”]{0,16}?)" + _HURT_ONE
     # the victim as a pronoun: "所幸其仅受轻微伤", "他也被烧伤"
     + r"|"
     + _BODY_CLAUSE

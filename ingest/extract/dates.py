@@ -28,8 +28,9 @@ _TIME = (
     rf"(?:\s*(?P<part>{_DAYPART}))?"
     rf"(?:\s*(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:时|点|:|：)(?:\s*(?P<mi>\d{{1,2}})\s*分?)?)?"
 )
-# a day alone in Chinese numerals, only before a time of day ("二十一日上午"; not "一日三餐", "有一日上午")
-_CN_DAY = rf"[{_CN}]{{1,3}}(?=\s*[日号]\s*(?:{_DAYPART}))"
+# a day alone in Chinese numerals, only before a time of day ("二十一日上午"; not "一日三餐", "有一日上午"), or right
+# before the accident's 发生 as agency wires write it ("顺通爆竹厂十三日发生爆炸")
+_CN_DAY = rf"[{_CN}]{{1,3}}(?=\s*[日号]\s*(?:{_DAYPART}|发生))"
 # a month's day written without 日, right before the part of the day (a reporter's slip: "6月18上午9时许")
 _NO_DAY_WORD = rf"(?=(?:{DAYPART_WORD}))"
 # a day mention, one alternative per form, each with its own named groups (read by `_full` and `_resolve`)
