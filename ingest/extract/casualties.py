@@ -717,7 +717,10 @@ ONE_DEATH = re.compile(
     r"|(?:遗体|尸体)(?:已|已经)?[^，,。；;]{0,20}?被(?:找到|发现|打捞|捞起|搜寻到)"
     # ("李某被活活电死", "当场被绞死")
     # (and "当场" after the agent: "被螺旋桨当场绞死")
-    r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:当场)?(?:炸|砸|烧|烫|压|撞|轧|电|绞|淹|挤|熏)死"
+    # ("负责电梯维护的小伙子被电梯夹死")
+    r"|(?<![未没有])被[^，,。；;\d]{0,4}?(?:当场)?(?:炸|砸|烧|烫|压|撞|轧|碾|电|绞|夹|淹|挤|熏)死"
+    # (as witnesses say it, the victim unnamed: "有人发现小区电梯夹死了人")
+    r"|(?<!差点)(?<!险些)(?:砸|压|撞|轧|碾|绞|夹|挤)死了(?:一个|一名)?人"
     # (the active voice, one victim after 将: "泥头车…将一摩托车搭客仔撞死到车轮下")
     r"|(?:将|把)一?(?:名|个|位)?[^，,。；;\d零一二两三四五六七八九十百几数多]{1,8}?(?:当场)?(?:炸|砸|压|撞|轧|碾|绞)死"
     r"|(?:中毒|窒息)(?:身亡|离世|去世)"
@@ -1248,6 +1251,9 @@ class CasualtyReader:
         # a breakdown opening a sentence of its own belongs to the count of the sentence before: "13名伤者被送往医院
         # 进行积极救治。其中，1人…抢救无效死亡，2人重伤" (the same length, so spans stay)
         norm = norm.replace("。其中", "，其中")
+        # how long something lasted is no count of people, and its digits would stop the patterns that reach over
+        # words to a count's harm: "6名失联18个小时的工人，经DNA比对，已被确认全部不幸遇难" (the same length again)
+        norm = DURATION.sub(lambda m: "＊" * len(m.group()), norm)
 
         def usable(pos: int) -> bool:
             if in_furniture(norm, pos):
@@ -2425,6 +2431,10 @@ def _with_hospital_items(
         elif not by_sentence:
             out[sent] = hosp[:1]
     return out
+
+
+# a duration in hours, its digits masked before counts are read (see `CasualtyReader.read`)
+DURATION = re.compile(r"(?<![\d.])\d{1,3}(?=\s*(?:多个|个多|个|多)?\s*小时)")
 
 
 # a part of the trapped or the rescued, right after them: "三名工人被困，其中", "8名工作人员落水，其中",
