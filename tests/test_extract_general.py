@@ -4727,6 +4727,8 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("化工厂突然发生爆炸，另外还有6人失联。6名失联18小时的工人，经DNA比对，已被确认全部不幸遇难。", 6, None, None,
          "其他爆炸"),
         ("一个小时前，有人发现小区电梯夹死了人。", 1, None, None, None),
+        # care given one by one is no count of the treated
+        ("煤矿透水，13名矿工获救。当地确定一名被困矿工配备一个医护救治小组。", None, None, None, "透水"),
         ("负责电梯维护的小伙子被电梯夹死。", 1, None, None, "起重伤害"),
         ("脚手架倒塌事故，造成部分作业工人被压。事故现场13名伤者被送往医院进行积极救治。其中，1人因伤势严重经抢救无效"
          "死亡，2人重伤。", 1, 12, None, "坍塌"),

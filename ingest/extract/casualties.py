@@ -412,6 +412,8 @@ HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|
 HOSPITAL_COUNT = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅住获救])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
+    # (not care given one by one: "确定一名被困矿工配备一个医护救治小组")
+    r"(?![^，,。；;\d]{0,8}?配备)"
     # (freed first, a clause of its own: "其中一人被消防员救出，已送往附近医院救治")
     # ("闫党民等2人被挖了出来，并迅速送往医院救治")
     # ("3名被困工人均无生命危险，目前正在医院接受救治")
