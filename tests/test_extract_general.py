@@ -4741,3 +4741,25 @@ def test_casualties_loss_and_class_as_later_waves_word_them(
 ) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries, r.direct_loss_cny, r.accident_type) == (deaths, injuries, loss, code)
+
+
+def test_a_list_of_earlier_accidents_lends_no_figure() -> None:
+    # the lines of earlier accidents after the line that announces them with a colon: their days, dead, classes
+    # and substances are not this accident's
+    text = (
+        "10月11日17时40分左右，鸡东县一煤矿发生透水事故，13人被困。据悉，鸡西曾发生多起特别重大矿难，造成上百矿工伤亡：\n"
+        "2004年2月23日，百兴煤矿井下发生瓦斯爆炸，共造成37人死亡。\n"
+        "2004年6月20日，远华煤矿发生瓦斯爆炸，124人死亡。"
+    )
+    r = extract_report(text)
+    found = (r.date, r.deaths, r.injuries, r.accident_type, [c.name for c in r.chemicals])
+    assert found == (None, None, None, None, [])
+    # (nor a class the list's lines name, this accident told with none)
+    vague = text.replace("发生透水事故，13人被困", "发生事故，造成2人死亡")
+    assert (extract_report(vague).deaths, extract_report(vague).accident_type) == (2, None)
+    # (this accident's own line after the list is read)
+    r = extract_report(text + "\n目前，此次事故已造成2人死亡。")
+    assert (r.deaths, r.accident_type, [c.name for c in r.chemicals]) == (2, "透水", [])
+    # (a list announced as such only: the same lines after a line that announces no earlier accidents are read)
+    told = extract_report(text.replace("据悉，鸡西曾发生多起特别重大矿难，造成上百矿工伤亡：", "经过如下："))
+    assert (told.date, told.deaths, [c.name for c in told.chemicals]) == ("2004-02-23", 37, ["瓦斯"])

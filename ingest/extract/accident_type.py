@@ -10,7 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .casualties import CAUGHT_IN_MACHINE, TOXIC_LEAK, TOXIC_LEAK_RE, CasualtyReader
-from .dates import INVESTIGATION_REPORT
+from .dates import INVESTIGATION_REPORT, in_earlier_list
 from .furniture import in_furniture
 from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer
 from .pipeline import accident_phrases
@@ -1294,6 +1294,7 @@ class AccidentTypeReader:
         # nor a word of a sentence about other accidents ("该厂在2004年曾发生炼钢炉轻微爆炸事故")
         hits = [h for h in hits if not other_accidents(text, *_sentence_at(text, h[1]))]
         hits = [h for h in hits if not earlier_followed(text, _sentence_at(text, h[1])[0], h[1])]
+        hits = [h for h in hits if not in_earlier_list(text, h[1])]
         # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)
         hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
         # nor a crane that was the work being done, when the sentence tells another harm: "一名建筑工人在拆除塔吊时，

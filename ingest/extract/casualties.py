@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
+from .dates import in_earlier_list
 from .furniture import in_furniture
 from .numerals import NUM, cn_to_int
 from .patterns import Gazetteer
@@ -1263,7 +1264,7 @@ class CasualtyReader:
             sa, sb = _sentence_at(norm, pos)
             if kind_at(pos) == "lesson" or other_accidents(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
                 return False  # (PAST_EVENT: "去年同期该市曾发生一起燃气爆炸致5人死亡")
-            if earlier_followed(norm, sa, pos):
+            if earlier_followed(norm, sa, pos) or in_earlier_list(norm, pos):
                 return False
             if SEVERAL_EARLIER.search(norm, max(norm.rfind(p, 0, pos) for p in "。！!\n") + 1, pos):
                 return False  # (listed after, clause by clause: "先前也发生过多起…事故，2025年6月…；2024年6月…")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import rjieba
 from spacy.tokens import Span as SpacySpan
 
-from .dates import earlier_announced
+from .dates import earlier_announced, in_earlier_list
 from .furniture import in_furniture
 from .numerals import NUM
 from .patterns import Gazetteer
@@ -803,7 +803,7 @@ class ChemicalReader:
             return False  # a document's title: 《油品装车单》
         if CHEM_NOT_INVOLVED_SENTENCE.search(norm, sa, sb) or CHEM_ADVICE.search(norm, sa, sb):
             return False
-        if earlier_announced(norm, sa):
+        if earlier_announced(norm, sa) or in_earlier_list(norm, a):
             return False  # "最近中国屡屡发生工业事故。星期二早上…一家公司的酒精储罐发生爆炸": another accident
         if CHEM_MONITORING.search(norm, sa, sb) and CHEM_MONITORED_SAFE.search(norm, sa, sb):
             return False

@@ -269,6 +269,31 @@ def earlier_announced(text: str, pos: int) -> bool:
     return a > 0 and EARLIER_ANNOUNCED.search(text, pa, a) is not None
 
 
+# the head of a list of earlier accidents, one a line, after it: "据悉，鸡西曾发生多起特别重大矿难，造成上百矿工伤亡：\n
+# 2004年2月23日，…共造成37人死亡。\n2004年6月20日，…"
+EARLIER_LIST_HEAD = re.compile(
+    r"(?:曾|曾经|就曾|也曾|先后|此前|近年来?|历史上)[^。\n]{0,16}?(?:发生|出现)(?:过)?[^。\n]{0,24}?"
+    r"(?:事故|矿难|爆炸|火灾|惨剧|惨案)[^。\n]{0,24}?[:：]\s*$"
+)
+# a line of such a list, opening with its accident's full date
+LIST_ITEM_DATE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
+
+
+def in_earlier_list(text: str, pos: int) -> bool:
+    """Whether pos is on a line of a list of earlier accidents: lines that open with a full date, right after a line
+    that announces them and ends with a colon (`EARLIER_LIST_HEAD`)."""
+    a = text.rfind("\n", 0, pos) + 1
+    if not LIST_ITEM_DATE.match(text, a):
+        return False
+    while a > 0:
+        pa = text.rfind("\n", 0, a - 1) + 1
+        line = text[pa : a - 1]
+        if line.strip() and not LIST_ITEM_DATE.match(line):
+            return EARLIER_LIST_HEAD.search(line) is not None
+        a = pa
+    return False
+
+
 def _num(s: str) -> int:
     return cn_to_int(s.replace("○", "〇"))
 
@@ -757,6 +782,8 @@ def _read_date(text: str) -> FoundDate | None:
             continue  # "2010年1月3日，昆明新机场一处引桥支架就曾发生垮塌事故": another, earlier accident
         if full is not None and earlier_announced(text, m.start()):
             continue  # the account of an earlier accident the sentence before announced
+        if full is not None and in_earlier_list(text, m.start()):
+            continue  # a line of a list of earlier accidents
         if REGULATOR_ACT_AFTER.match(text, m.end()):
             continue  # "此前6月1日国家能源局曾约谈国家电网，要求其汲取安全事故教训": a regulator's act
         if any(rx.match(text, m.end()) for rx in (CONTRACT_AFTER, FOUNDED_AFTER, EFFECTIVE_AFTER)):
