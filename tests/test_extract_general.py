@@ -4727,6 +4727,12 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("化工厂突然发生爆炸，另外还有6人失联。6名失联18小时的工人，经DNA比对，已被确认全部不幸遇难。", 6, None, None,
          "其他爆炸"),
         ("一个小时前，有人发现小区电梯夹死了人。", 1, None, None, None),
+        # all of a group freed told hurt (都是…受伤), besides the dead; a driver found dead where he sat
+        ("沟壁塌方，两名工人被救出，都是腿部受伤。", None, 2, None, "坍塌"),
+        ("工地塌方3人被埋，1人身亡。约四五十分钟后，两名工人被救出，都是腿部受伤，随后被送往医院。", 1, 2, None,
+         "坍塌"),
+        ("沟壁塌方，两名工人被救出，一人腿部受伤。", None, 1, None, "坍塌"),
+        ("货车与一货车相撞发生火灾。追尾的装载了化工原料的货车驾驶员在车内，已经死亡。", 1, None, None, "火灾"),
         # care given one by one is no count of the treated
         ("煤矿透水，13名矿工获救。当地确定一名被困矿工配备一个医护救治小组。", None, None, None, "透水"),
         ("负责电梯维护的小伙子被电梯夹死。", 1, None, None, "起重伤害"),

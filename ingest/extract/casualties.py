@@ -701,6 +701,8 @@ ONE_DEATH = re.compile(
     # "油漆工刷漆时中毒离世"
     # ("不幸的是，男子已经身亡"; the victim left unsaid after the rescue: "交由120送医就诊，可惜已经身亡")
     r"|(?:(?:(?<=[员工者人他她])|(?<=男子|女子|可惜))已经?|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
+    # (where the victim was found between: "追尾的…货车驾驶员在车内，已经死亡")
+    r"|(?<=[员者])在[^，,。；;\d]{1,6}?[，,]\s*已经?(?:死亡|身亡)"
     # (the heart stopping of the wounds: "在送医途中这名工人因伤势过重停止了心跳")
     r"|伤势过重[^，,。；;\d]{0,2}?(?:停止了?(?:呼吸和)?心跳|心跳(?:已经?)?停止)"
     # (a life not saved: "尽管及时送到医院抢救，可仍未挽回他的生命")
@@ -1080,6 +1082,8 @@ BODY_HURT = re.compile(
     # the victim told in the clause before: "…引发大火，被烧成重伤住进医院"
     + r"|" + _BODY_CLAUSE + r"((?:当场|不幸|也|还)?)()被[^，,。；;\d]{0,4}?(?:" + SERIOUS_WORD + "|" + HURT_WORD + ")"
 )
+# a group freed, in the clause right before all of them are told hurt (see `_body_hurt_victims`)
+FREED_BEFORE = re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:被)?(?:救出|获救|挖出|抬出)(?:来)?[，,]\s*$")
 # a victim's name in the clause of a hurt body part: "孙某", "阳先生", "王女士"
 BODY_HURT_NAME = re.compile(r"[\u4e00-\u9fff](?:" + ANON[3:-1] + r"|先生|女士|师傅)")
 # what a hurt word names that is not an injury that happened: "灼伤症状", "烧伤的危险"
@@ -1953,6 +1957,7 @@ class CasualtyReader:
         dead's wounds are described too), only a person told as another one in the sentence: "有一个小伙子当时在楼下，
         后背被砸受伤"."""
         names: set[str] = set()
+        group = 0
         first: Span | None = None
         for m in BODY_HURT.finditer(norm):
             if kind_at(m.start()) in ("lesson", "responsibility", "cause", "direct", "indirect"):
@@ -1968,11 +1973,16 @@ class CasualtyReader:
             sa, sb = _sentence_at(norm, m.start())
             if TREATED_DIED.search(norm, m.end(), sb) or INJURED_THEN_DIED.match(norm, m.end()):
                 continue
-            if another_only and not ANOTHER_ONE.search(norm, sa, m.start()):
+            # all of a group freed in the clause before, alive and so none of the dead: "两名工人被救出，都是腿部
+            # 受伤" is 2
+            freed = FREED_BEFORE.search(norm, sa, m.start()) if re.match(r"\s*(?:都|均|全部|全都)", told) else None
+            if another_only and not ANOTHER_ONE.search(norm, sa, m.start()) and freed is None:
                 continue
             names.update(BODY_HURT_NAME.findall(told))
+            with contextlib.suppress(ValueError):
+                group = max(group, cn_to_int(freed.group(1)) if freed else 0)
             first = first or Span(m.start(), m.end())
-        return (max(1, len(names)), first) if first else None
+        return (max(1, len(names), group), first) if first else None
 
     def someone_harmed(self, norm: str, kind_at: _KindAt) -> bool:
         """A person told as harmed with no count: "押运员王某脸部熏黑", "驾驶员李某中毒昏迷", "工人被埋"."""
