@@ -4733,6 +4733,12 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
          "坍塌"),
         ("沟壁塌方，两名工人被救出，一人腿部受伤。", None, 1, None, "坍塌"),
         ("货车与一货车相撞发生火灾。追尾的装载了化工原料的货车驾驶员在车内，已经死亡。", 1, None, None, "火灾"),
+        # this accident's own tally (据统计，此次…); a round loss and the assessed figure it rounds
+        ("厂房起火。据统计，此次火灾过火面积为5平方米，造成直接经济损失2500元。", None, None, 2500.0, None),
+        ("车间起火，造成工厂经济损失达80万元。据评估，车间经济损失达人民币807021元。", None, None, 807021.0, None),
+        ("车间起火，造成工厂经济损失达80万元。据评估，车间经济损失达人民币80万元。", None, None, 800000.0, None),
+        ("车间起火，造成工厂经济损失达80万元。另一车间损失达70万元。", None, None, 800000.0, None),
+        ("车间起火，造成直接经济损失3503余万元。经核定，直接经济损失3502.9万元。", None, None, 35030000.0, None),
         # care given one by one is no count of the treated
         ("煤矿透水，13名矿工获救。当地确定一名被困矿工配备一个医护救治小组。", None, None, None, "透水"),
         ("负责电梯维护的小伙子被电梯夹死。", 1, None, None, "起重伤害"),

@@ -216,14 +216,19 @@ class Extractor:
             rep.direct_loss_cny = None
             return
         rep.spans["direct_loss_cny"] = Span(m.start(), m.end())
-        if ROUNDED.search(m.group(0)):
-            # a rounded figure first (a headline's "3503余万元") and the exact one further on ("3503.76万元")
-            for later in direct[1:]:
+        rounded = ROUNDED.search(m.group(0)) is not None
+        if rounded or rep.direct_loss_cny % 10000 == 0:
+            # a rounded figure first (a headline's "3503余万元") and the exact one further on ("3503.76万元"); or a
+            # round one and the assessed figure it rounds ("损失达80万元…据评估，车间经济损失达人民币807021元")
+            first = rep.direct_loss_cny
+            for later in direct[1:] if direct else [f for _d, f in found[1:]]:
                 try:
                     exact = parse_amount_cny(later.group(2), later.group(3))
                 except ValueError:
                     continue
-                if not ROUNDED.search(later.group(0)) and 0 <= exact - rep.direct_loss_cny < 0.01 * exact:
+                if rounded and exact < first:
+                    continue  # ("3503余万元" is more than 3503万)
+                if not ROUNDED.search(later.group(0)) and abs(exact - first) < 0.01 * exact:
                     rep.direct_loss_cny, rep.spans["direct_loss_cny"] = exact, Span(later.start(), later.end())
                     break
 
