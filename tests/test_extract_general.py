@@ -4739,6 +4739,10 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("车间起火，造成工厂经济损失达80万元。据评估，车间经济损失达人民币80万元。", None, None, 800000.0, None),
         ("车间起火，造成工厂经济损失达80万元。另一车间损失达70万元。", None, None, 800000.0, None),
         ("车间起火，造成直接经济损失3503余万元。经核定，直接经济损失3502.9万元。", None, None, 35030000.0, None),
+        # a coal mine's gas as Hong Kong papers call it (煤气爆炸); tanks collapsing in a reworded copy's words (坍毁)
+        ("內蒙古一煤礦前日發生的煤礦爆炸意外，造成兩人遇難。該煤礦十七日發生煤氣爆炸事故。", 2, None, None, "瓦斯爆炸"),
+        ("钢厂发生煤气爆炸事故，造成两人遇难。", 2, None, None, "其他爆炸"),
+        ("水泥公司2个装有上百吨水泥熟料的储存罐忽然坍毁，还有2人被砸伤。", None, 2, None, "坍塌"),
         # care given one by one is no count of the treated
         ("煤矿透水，13名矿工获救。当地确定一名被困矿工配备一个医护救治小组。", None, None, None, "透水"),
         ("负责电梯维护的小伙子被电梯夹死。", 1, None, None, "起重伤害"),

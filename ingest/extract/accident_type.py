@@ -1026,8 +1026,9 @@ class AccidentTypeReader:
         coal dust in too."""
         if not COAL_MINE.search(norm):
             return False
-        # (or the gas named as such: "红土田煤矿昨凌晨发生气体爆炸事故")
-        if any(self._told_as_happened(norm, m.start()) for m in re.finditer("瓦斯|气体爆炸", norm)):
+        # (or the gas named as such: "红土田煤矿昨凌晨发生气体爆炸事故"; or as Hong Kong papers call it: "该煤矿十七日
+        # 发生煤气爆炸事故")
+        if any(self._told_as_happened(norm, m.start()) for m in re.finditer("瓦斯|(?:气体|煤气)爆炸", norm)):
             return True
         # (or a coal mine's explosion with nothing else named that blew up: "四川省泸州市桃子沟一煤矿发生爆炸事故，…
         # 矿难事件造成22人死亡"; the read texts that tell one are labelled so)
