@@ -4779,3 +4779,12 @@ def test_a_list_of_earlier_accidents_lends_no_figure() -> None:
     # (a list announced as such only: the same lines after a line that announces no earlier accidents are read)
     told = extract_report(text.replace("据悉，鸡西曾发生多起特别重大矿难，造成上百矿工伤亡：", "经过如下："))
     assert (told.date, told.deaths, [c.name for c in told.chemicals]) == ("2004-02-23", 37, ["瓦斯"])
+
+
+def test_alcohol_a_person_drank_is_no_substance() -> None:
+    # a fall taken at first for a drunk man's: no alcohol was involved (nor is its smell a leak's)
+    drunk = "工人从脚手架上跌下来。朋友以为他喝多了，告诉医护人员有人酒精过量摔倒在地。"
+    assert [c.name for c in extract_report(LEAD + drunk).chemicals] == []
+    # (a tank's alcohol is, its smell told in a clause of its own)
+    tank = "车间酒精储罐泄漏起火，现场有浓烈酒味。"
+    assert [c.name for c in extract_report(LEAD + tank).chemicals] == ["乙醇"]

@@ -84,8 +84,8 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"血液|血样|血中|抽血|肝组织|毒物检测|毒物鉴定|酒精含量|酒精浓度|未检出|当量|分解出|熔点|沸点|易溶于"
     # (what a substance mixes with: "能与乙醇、乙醚及许多其他有机溶剂混溶")
     r"|混溶|互溶|可溶于|溶于水"
-    # alcohol drunk, not a spilt solvent: "酒精的作用越来越大"
-    r"|酒精的?(?:作用|度数|麻醉)"
+    # alcohol drunk, not a spilt solvent: "酒精的作用越来越大", "有人酒精过量摔倒在地"
+    r"|酒精的?(?:作用|度数|麻醉|过量)"
     r"|吨/年|产能|年产|配套(?:建有|建设|生产)|用于生产|联产"
     # what a substance is made from, or might be present: "光气通常由一氧化碳和氯气…合成", "还可能积聚甲烷"
     r"|由[^，,。；;]{0,16}?合成|可能(?:积聚|产生|含有|存在|造成)"
