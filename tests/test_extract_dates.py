@@ -602,6 +602,9 @@ def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | 
         # an agency wire's day in Chinese numerals right before the accident's 发生 (its dateline's is no day of it)
         ("2004年05月15日10:01 胶东在线\n中新社南宁五月十四日电（记者刘万强）广西浦北县顺通爆竹厂十三日发生爆炸，"
          "造成了两人死亡。", "2004-05-13"),
+        # (not a span of days: "连续三日发生")
+        ("2004年05月15日10:01 胶东在线\n中新社南宁五月十四日电 该市连续三日发生两起事故。顺通爆竹厂十三日发生爆炸。",
+         "2004-05-13"),
         # (or its penalty)
         ("制冷工程公司员工在高空作业时坠楼身亡。2024年3月18日，柳州市应急管理局对制冷工程公司作出行政处罚决定书，"
          "指出公司对事故的发生负有责任。", None),

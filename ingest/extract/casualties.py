@@ -498,9 +498,9 @@ HEADLINE_DEAD = re.compile(NUM + r"\s*死(?!亡)")
 ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
 # a further group of the wounded referred to, marked right before it (see `_without_restated`)
 FURTHER_REF = re.compile(r"(?:另有|还有|又有|另外有?|另)\s*$")
-# the head of a sentence telling a further group of the same harm: "另有34人…", "此外，还有2人…"
 # the head of a sentence telling a further group of the dead: "另外，爆炸还导致地面人员4死2伤", "此外，还有2名…死亡"
 FURTHER_SENTENCE = re.compile(r"\s*(?:另外|此外)[，,]?[^。；;\n]{0,20}?还")
+# the head of a sentence telling a further group of the same harm: "另有34人…", "此外，还有2人…"
 FURTHER_GROUP = re.compile(r"\s*(?:此外|另外)?[，,]?\s*(?:另有|还有|另外有|另)\s*")
 NO_CASUALTY = re.compile(
     # the first characters of the alternatives, ahead: lets the scan skip other positions fast

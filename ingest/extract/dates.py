@@ -50,7 +50,7 @@ DAY_RE = re.compile(
     # told before it: 同年10月10日 (see `_same_year`); a day alone in Chinese numerals as agency wires write it
     # (or with 号 before the part of the day, as speech writes it: "14号上午，…发生一起坍塌事故"; not "3号楼")
     rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*(?:[日号]|{_NO_DAY_WORD})"
-    rf"|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第]){_CN_DAY})\s*(?:日|号(?=\s*(?:{DAYPART_WORD}))))"
+    rf"|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第续近]){_CN_DAY})\s*(?:日|号(?=\s*(?:{DAYPART_WORD}))))"
     r"(?![前后内来起报報电電讯訊]|消息)"
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
     # (with the day of the month in brackets, as news writes it: "今（19）日凌晨", "昨（18）日")
