@@ -498,8 +498,10 @@ HEADLINE_DEAD = re.compile(NUM + r"\s*死(?!亡)")
 ADD_MARK = re.compile(r"另|又|还有|也|随后|后经|此后")
 # a further group of the wounded referred to, marked right before it (see `_without_restated`)
 FURTHER_REF = re.compile(r"(?:另有|还有|又有|另外有?|另)\s*$")
-# the head of a sentence telling a further group of the dead: "另外，爆炸还导致地面人员4死2伤", "此外，还有2名…死亡"
-FURTHER_SENTENCE = re.compile(r"\s*(?:另外|此外)[，,]?[^。；;\n]{0,20}?还")
+# the head of a sentence telling a further group of the dead: "另外，爆炸还导致地面人员4死2伤", "此外，还有2名…死亡",
+# "另外，与该矿相邻的小三沟煤矿也受到波及，造成1人死亡"
+# (not a reporter's further news: "另外，记者还了解到，事故造成15人死亡" tells the same dead again)
+FURTHER_SENTENCE = re.compile(r"\s*(?:另外|此外)[，,]?(?:(?!了解|获悉|得知|记者|据|称)[^。；;\n]){0,20}?[还也]")
 # the head of a sentence telling a further group of the same harm: "另有34人…", "此外，还有2人…"
 FURTHER_GROUP = re.compile(r"\s*(?:此外|另外)?[，,]?\s*(?:另有|还有|另外有|另)\s*")
 NO_CASUALTY = re.compile(
@@ -2903,6 +2905,8 @@ def _with_further_sentence(
         if before:
             r0, n0, sp0 = max(before, key=lambda s: s[1])
             out[i] = (min(rank, r0), n0 + n, Span(sp0.start, span.end))
+            # the first count, if stated, gives way to the sum: a lead's result statement would be chosen before it
+            out = [out[i] if s[2] == sp0 else s for s in out]
     return out
 
 
