@@ -4220,6 +4220,13 @@ def test_several_earlier_accidents_listed_after_their_announcement() -> None:
     )
     r = extract_report(LEAD + text)
     assert (r.deaths, [c.name for c in r.chemicals]) == (3, [])
+    # the group's earlier accidents counted, at least so many since a year
+    text = (
+        "煤业公司发生煤尘燃烧事故，已造成26人死亡，52人受伤。公开资料显示，从2005年至今，矿业集团至少发生6起瓦斯爆炸、"
+        "矿震、冒顶和煤尘燃烧等事故，造成至少277人死亡。"
+    )
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries, [c.name for c in r.chemicals]) == (26, 52, ["煤尘"])
 
 
 @pytest.mark.parametrize(
