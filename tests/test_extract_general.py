@@ -4566,6 +4566,8 @@ def test_dynamic_phenomena_in_coal_mines(text: str, code: str) -> None:
         # a death as people say it, with 能; the victim left unsaid after the rescue; a fall told with 掉下
         ("环卫工被即将进站的一辆公交车撞倒，再也没能醒过来。", "", 1, None, "车辆伤害"),
         ("消防员把被埋男子拉上来，交由120送医就诊，可惜已经身亡。", "", 1, None, "坍塌"),
+        ("挖掘机被泥石流冲下山谷后遭掩埋，驾驶员被困其中。经近20个小时连续挖掘，找出驾驶员，但不幸的是，其已经死亡。",
+         "", 1, None, "坍塌"),
         ("我的亲戚在厦门搞建筑，他从四楼掉下死亡。", "", 1, None, "高处坠落"),
         # a thing dropping and striking someone is no fall
         ("一名工人被从楼上掉下的砖头砸中身亡。", "", 1, None, "物体打击"),

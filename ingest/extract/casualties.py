@@ -701,8 +701,9 @@ ONE_DEATH = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3}?)?(?:当场)?(?:死亡|身亡)"
     # one victim's death told in plain words: "槽罐车驾驶员已死亡", "一人因伤势过重已去世", "路人被飞石砸死",
     # "油漆工刷漆时中毒离世"
-    # ("不幸的是，男子已经身亡"; the victim left unsaid after the rescue: "交由120送医就诊，可惜已经身亡")
-    r"|(?:(?:(?<=[员工者人他她])|(?<=男子|女子|可惜))已经?|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
+    # ("不幸的是，男子已经身亡"; the victim left unsaid after the rescue: "交由120送医就诊，可惜已经身亡"; or told
+    # as 其: "找出驾驶员，但不幸的是，其已经死亡")
+    r"|(?:(?:(?<=[员工者人他她其])|(?<=男子|女子|可惜))已经?|不幸|伤势过重已?)(?:死亡|身亡|去世|离世)"
     # (where the victim was found between: "追尾的…货车驾驶员在车内，已经死亡")
     r"|(?<=[员者])在[^，,。；;\d]{1,6}?[，,]\s*已经?(?:死亡|身亡)"
     # (the heart stopping of the wounds: "在送医途中这名工人因伤势过重停止了心跳")
