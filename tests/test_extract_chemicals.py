@@ -697,6 +697,9 @@ def test_a_gas_liquefied_named_by_its_gas_and_what_a_substance_mixes_with() -> N
     assert _chems("一辆载有20吨液化氨气的罐车侧翻，罐体发生泄漏，2人中毒。") == {"氨"}
     # what a substance mixes with is no substance of the accident
     assert _chems("车间内的正丁醇起火，2人受伤。据了解，正丁醇能与乙醇、乙醚混溶。") == {"正丁醇"}
+    # nor a commercial grade's impurities
+    text = "乙炔钢瓶皮管出现裂缝，乙炔泄漏发生爆燃，6人烧伤。工业用乙炔由于含有硫化氢、磷化氢等杂质，有大蒜的气味。"
+    assert _chems(text) == {"乙炔"}
 
 
 def test_a_units_founding_and_standing_name_no_substance() -> None:

@@ -106,6 +106,9 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"|分子式|化学式|相对密度|闪点为|爆炸极限为|(?:可|是)由[^，,。；;]{0,20}?(?:生成|制得|制成)|原为|原是"
     # a substance's reactivity as a data sheet tells it: "与浓硝酸、发烟硫酸或其它强氧化剂剧烈反应"
     r"|剧烈反应|爆炸性混合物|(?:其它|其他)强氧化剂"
+    # (and a commercial grade's impurities, an explainer's: "工业用乙炔由于含有硫化氢、磷化氢等杂质，而有一股大蒜的
+    # 气味")
+    r"|含有?[^，,。；;]{0,20}?杂质"
     # an inspection item or a question ("检查生活区是否存放烟火药、黑火药等危险物品"), not what happened; a mistaken
     # belief ("还以为是煤气罐爆炸了")
     r"|是否|(?<![所可予难])以为"
