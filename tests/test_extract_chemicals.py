@@ -790,3 +790,13 @@ def test_epoxy_resin_and_acidified_oil() -> None:
 )
 def test_a_body_likened_to_a_substance(text: str, chems: set[str]) -> None:
     assert _chems(text) == chems
+
+
+def test_glue_by_its_trade_word_and_a_product_told_with_what_it_is_made_of() -> None:
+    assert _chems("鞋厂突发大火，两名工人葬身火海。鞋厂内存有黏合剂和皮革等易燃物，烈火燃烧得十分猛烈。") == {"胶水"}
+    # the substances in brackets are the product again: "胶粘剂(二氯乙烷、过氯乙烯和丙酮混合物)"
+    text = "操作工对塑料布涂刷胶粘剂(过氯乙烯和丙酮混合物)，2小时后昏迷，抢救无效死亡。"
+    assert _chems(text) == {"过氯乙烯", "丙酮"}
+    # (not brackets of anything else: "油漆（红色）")
+    assert _chems("工人在船舱内涂刷油漆（红色），2小时后昏迷，抢救无效死亡。") == {"油漆"}
+    assert _chems("工人在车间内涂刷油漆（红色），旁边存放的丙酮泄漏起火，2人受伤。") == {"油漆", "丙酮"}

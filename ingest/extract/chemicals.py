@@ -472,6 +472,9 @@ GENERIC_NAMES = {
         ("汽油", "柴油", "汽柴油", "煤油", "原油", "燃料油", "石脑油", "溶剂油", "渣油", "凝析油", "导热油", "轻质油")
     ),
 }
+# products told with what they are made of in brackets: "涂刷胶粘剂(二氯乙烷、过氯乙烯和丙酮混合物)" names the
+# substances that did the harm, and the product is they again
+PRODUCTS = frozenset(("油漆", "胶水", "防水涂料", "油墨", "稀释剂"))
 # the rest of a company's full name after a substance in it: "百江液化气有限公司" (not "液化气泄漏的公司")
 COMPANY_FULL = re.compile(r"[^\W\d_的了在是]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团)")
 # a substance named by its class as the predicate of another one just named: "乳化炸药是矿山常用的一种防水炸药",
@@ -607,6 +610,7 @@ class ChemicalReader:
             if generic in seen_c and seen_c & kinds:
                 rep.chemicals = [c for c in rep.chemicals if c.name != generic]  # the kind named more exactly
         rep.chemicals = [c for c in rep.chemicals if not _head_of_taken(c, rep.chemicals)]
+        rep.chemicals = [c for c in rep.chemicals if not _made_of_taken(norm, c, rep.chemicals)]
         added = self._add_single(norm, rep, kind_at, seen_c)
         if cargo:
             self._add_cargo(norm, cargo, rep, kind_at, seen_c)
@@ -880,6 +884,15 @@ def _set_off_started(norm: str, a: int, b: int) -> bool:
     """Whether the product at norm[a:b] was set off and its sentence goes on to what that started ("燃放烟花，引燃
     天花板酿成火灾")."""
     return bool(SET_OFF.search(norm, max(0, a - 3), a) and SET_OFF_STARTED.match(norm, b))
+
+
+def _made_of_taken(norm: str, c: ChemicalMention, taken: list[ChemicalMention]) -> bool:
+    """Whether `c` is a product told with substances taken in brackets right after it (see `PRODUCTS`)."""
+    if c.name not in PRODUCTS or not norm.startswith(("(", "（"), c.span.end):
+        return False
+    close = re.compile(r"[)）]").search(norm, c.span.end)
+    end = close.start() if close else c.span.end
+    return any(c.span.end < t.span.start < end for t in taken)
 
 
 def _head_of_taken(c: ChemicalMention, taken: list[ChemicalMention]) -> bool:
