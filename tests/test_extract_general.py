@@ -4715,6 +4715,10 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
          16, 1, None, "瓦斯爆炸"),
         ("煤矿发生瓦斯爆炸事故，造成15人死亡，1人受伤。另外，记者还了解到，事故造成15人死亡。",
          15, 1, None, "瓦斯爆炸"),
+        # the badly hurt denied with the dead, some slightly hurt; freed, but already dead (但不幸已遇难)
+        ("脚手架突然垮塌，砸中两辆公交车，造成8人受伤，幸未造成人员重伤或死亡。", 0, 8, None, "坍塌"),
+        ("电厂发生爆炸，一名被困工人被找到，送往医院抢救，不幸因抢救无效死亡，之后，另两名工人陆续被救出，但不幸已遇难。",
+         3, None, None, "其他爆炸"),
         ("仓库着火，造成5名消防员牺牲、14人受伤。", 5, 14, None, "火灾"),
         ("仓库着火，造成5名消防员殉职、14人受伤。", 5, 14, None, "火灾"),
         # none hurt, people nor livestock; none reported (传出), as Hong Kong and Taiwan papers write it
