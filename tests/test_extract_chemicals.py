@@ -800,3 +800,10 @@ def test_glue_by_its_trade_word_and_a_product_told_with_what_it_is_made_of() -> 
     # (not brackets of anything else: "油漆（红色）")
     assert _chems("工人在船舱内涂刷油漆（红色），2小时后昏迷，抢救无效死亡。") == {"油漆"}
     assert _chems("工人在车间内涂刷油漆（红色），旁边存放的丙酮泄漏起火，2人受伤。") == {"油漆", "丙酮"}
+
+
+def test_oils_that_burn_where_they_are_held_and_an_area_named_after_a_product() -> None:
+    assert _chems("化工公司对污油池内的污油进行加热升温过程中，污油池发生爆炸，1人死亡。") == {"污油"}
+    assert _chems("变压器发生短路，电火花和变压器油在爆炸中四处飞溅，1名工人烧伤。") == {"变压器油"}
+    # a plant's area named after its product is no substance of the accident
+    assert _chems("烯烃部2号乙烯老区在检修开车准备过程中，裂解炉区域原料管线发生闪爆，导致14人烧伤。") == set()

@@ -239,6 +239,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # (or a project, a terminal or a trench named after it: "80万吨乙烯工程一期还建房工地", "燃气管道建设项目施工
     # 人员在进行管道试压", "LNG接收站", "正在挖掘的燃气管道深沟发生塌方")
     r"|接收站|(?:管道|管线|管网)?(?:建设|改造|铺设|安装|迁改)?(?:工程|项目)|(?:管道)?(?:深沟|管沟|沟槽)"
+    # (a plant's area named after its product: "上海石化烯烃部2号乙烯老区…裂解炉区域原料管线发生闪爆")
+    r"|[老新]区"
     r"|田|库|仓库|作坊|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|事业部|商行|协会|部门)"
     # (a scanned text's space inside the word: "煤气公 司安全管理制度不落实")
