@@ -307,6 +307,13 @@ def test_report_date_before_its_title_is_not_the_accident_day() -> None:
         ),
         # an accident cited for its lessons names no day of this one
         ("各单位要深刻吸取“8·12”事故教训。2015年9月1日，某厂仓库发生火灾，1人死亡。", "2015-09-01"),
+        # nor one the narrative tells as an earlier accident
+        (
+            "【大纪元2019年03月26日讯】云南大理又发生天然气爆炸。\n3月23日18时50分左右，某公司清理污水沉井时发生"
+            "气体燃爆，造成3人死亡。\n就在该事故前两天，某化工有限公司3月21日曾发生大爆炸。\n对于「3.21」响水爆炸死伤"
+            "人数，外界普遍持质疑态度。",
+            "2019-03-23",
+        ),
     ],
 )
 def test_accident_named_by_its_day(text: str, date: str) -> None:

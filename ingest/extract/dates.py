@@ -699,6 +699,11 @@ def _named_day(text: str, found: FoundDate) -> FoundDate:
         # 4月20日4时05分，…发生了坍塌" under “4·20”)
         if not re.search(r"(?<!\d)" + _month_day(int(m.group("m")), int(m.group("d"))), text[found.end :]):
             return found
+    told_later = re.search(r"(?<!\d)" + _month_day(int(m.group("m")), int(m.group("d"))), text[found.end :])
+    if told_later is not None and EARLIER_ACCIDENT_AFTER.match(text, found.end + told_later.end()):
+        # the name is another accident's, told as an earlier one: "3月23日18时50分左右，…发生气体燃爆…。就在该事故前
+        # 两天，…化工有限公司3月21日曾发生大爆炸。…对于…「3.21」响水爆炸死伤人数"
+        return found
     got = dt.date.fromisoformat(found.date)
     try:
         named = dt.date(int(m.group("y") or got.year), int(m.group("m")), int(m.group("d")))
