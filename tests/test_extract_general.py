@@ -4717,6 +4717,11 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
          15, 1, None, "瓦斯爆炸"),
         # the badly hurt denied with the dead, some slightly hurt; freed, but already dead (但不幸已遇难)
         ("脚手架突然垮塌，砸中两辆公交车，造成8人受伤，幸未造成人员重伤或死亡。", 0, 8, None, "坍塌"),
+        # someone hurt, uncounted, is harm enough to class the accident (not someone seen running out)
+        ("化肥厂发生猛烈爆炸。目前可以确定有人受伤，被医护抬上担架送往医院，但是具体伤亡数字尚不明确。",
+         None, None, None, "其他爆炸"),
+        ("作坊起火，不久就连续听到几声爆炸声，然后就看到有人往外跑，“收购站的两个灶炉被烧坏了”。", None, None, None,
+         None),
         ("电厂发生爆炸，一名被困工人被找到，送往医院抢救，不幸因抢救无效死亡，之后，另两名工人陆续被救出，但不幸已遇难。",
          3, None, None, "其他爆炸"),
         ("仓库着火，造成5名消防员牺牲、14人受伤。", 5, 14, None, "火灾"),

@@ -1996,7 +1996,9 @@ class CasualtyReader:
             self._harmed_re = re.compile(
                 r"(?:"
                 + people
-                + r"|路人|多人|数人|几人|[\u4e00-\u9fff]"
+                # (someone, uncounted, right before the harm: "目前可以确定有人受伤，被医护抬上担架送往医院"; not "看到
+                # 有人往外跑，…灶炉被烧坏")
+                + r"|路人|多人|数人|几人|(?<![没无])有人(?=受伤|伤亡|死亡|遇难|身亡)|[\u4e00-\u9fff]"
                 + ANON
                 + r")"
                 r"([^。；;\n]{0,16}?)"
