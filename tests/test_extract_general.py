@@ -4717,6 +4717,8 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
          15, 1, None, "瓦斯爆炸"),
         # the badly hurt denied with the dead, some slightly hurt; freed, but already dead (但不幸已遇难)
         ("脚手架突然垮塌，砸中两辆公交车，造成8人受伤，幸未造成人员重伤或死亡。", 0, 8, None, "坍塌"),
+        # a mine's water disaster as news names it
+        ("鸡西市恒山区鑫永丰煤矿发生水灾事故，5名矿工遇难。", 5, None, None, "透水"),
         # someone hurt, uncounted, is harm enough to class the accident (not someone seen running out)
         ("化肥厂发生猛烈爆炸。目前可以确定有人受伤，被医护抬上担架送往医院，但是具体伤亡数字尚不明确。",
          None, None, None, "其他爆炸"),
