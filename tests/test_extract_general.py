@@ -4719,6 +4719,8 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("脚手架突然垮塌，砸中两辆公交车，造成8人受伤，幸未造成人员重伤或死亡。", 0, 8, None, "坍塌"),
         # a mine's water disaster as news names it
         ("鸡西市恒山区鑫永丰煤矿发生水灾事故，5名矿工遇难。", 5, None, None, "透水"),
+        # a step-up substation is no vessel pressurised
+        ("海上风电场的升压站平台一条电缆爆炸燃烧，1名工人死亡。", 1, None, None, "其他爆炸"),
         # someone hurt, uncounted, is harm enough to class the accident (not someone seen running out)
         ("化肥厂发生猛烈爆炸。目前可以确定有人受伤，被医护抬上担架送往医院，但是具体伤亡数字尚不明确。",
          None, None, None, "其他爆炸"),

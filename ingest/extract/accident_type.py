@@ -575,9 +575,10 @@ PEOPLE_POISONED = re.compile(
     # (or taken ill by breathing a toxic gas in: "由于吸入过量氨气，身体不适")
     r"|吸入[^，,。；;\n]{0,6}?" + _TOXIC_GAS + r"[^。；;\n]{0,8}?(?:身体不适|不适|昏迷|晕倒|昏倒)"
 )
-# an explosion while a vessel was being pressurised or pressure-tested
+# an explosion while a vessel was being pressurised or pressure-tested (not at a step-up substation, 升压站: "海上
+# 升压站平台一条电缆爆炸燃烧")
 PRESSURISED_BURST = re.compile(
-    r"(?:加压|试压|打压|充压|升压|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?(?:爆炸|爆裂|炸裂)"
+    r"(?:加压|试压|打压|充压|升压(?!站|变电)|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?(?:爆炸|爆裂|炸裂)"
 )
 # the lead's accident phrase naming its class by a mechanism alone: "发生一起坠落事故", "发生了一起坍塌事故"
 LEAD_CLASS_PHRASE = re.compile(r"发生(?:了)?一起([\u4e00-\u9fff]{2,4}?)事故")
