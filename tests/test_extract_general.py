@@ -4722,6 +4722,9 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         # of a group taken to hospital, a part told dead (不幸遇难) is no injured (not the dead of a count of both)
         ("寒潮天气，陆续将走失的8名工人找到并立即送往医院救治，其中，1人生命体征平稳，7人不幸遇难。", 7, 1, None, None),
         ("一辆大客车发生交通事故，冲上路牙，致一死一伤，其中一名环卫工不幸遇难。", 1, 1, None, "车辆伤害"),
+        # the dead summed up to (累计到)
+        ("化工厂发生重大爆炸起火事故，目前官方报导的死亡人数已经累计到20人，另外有60人受伤。",
+         20, 60, None, "其他爆炸"),
         # a step-up substation is no vessel pressurised
         ("海上风电场的升压站平台一条电缆爆炸燃烧，1名工人死亡。", 1, None, None, "其他爆炸"),
         # someone hurt, uncounted, is harm enough to class the accident (not someone seen running out)
