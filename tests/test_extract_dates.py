@@ -796,6 +796,11 @@ def test_a_day_the_miners_were_brought_up_is_not_the_accidents() -> None:
     assert _date("2021-10-11 23:01:19\n" + text.replace("1人9日凌晨成功升井", "1人9日凌晨获救")) == "2021-10-07"
 
 
+def test_a_correspondents_byline_with_the_city_filed_from_dates_no_accident() -> None:
+    text = "(美国之音记者:韦娓2005年8月16日华盛顿报导) 广东省被困地下的122名矿工估计已经在淹水的矿井内死亡。"
+    assert _date(text) is None
+
+
 def test_a_papers_dateline_after_its_name_is_the_day_of_the_report() -> None:
     text = (
         "发布时间: 2016-01-31 09:35:12\n某报讯1月30日，宋女士躺在医院骨科的病床上，她在超市整理货品时被叉车撞倒。\n"

@@ -4719,6 +4719,7 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("脚手架突然垮塌，砸中两辆公交车，造成8人受伤，幸未造成人员重伤或死亡。", 0, 8, None, "坍塌"),
         # a mine's water disaster as news names it
         ("鸡西市恒山区鑫永丰煤矿发生水灾事故，5名矿工遇难。", 5, None, None, "透水"),
+        ("广东省南部被困地下的122名矿工估计已经在一个多星期前淹水的矿井内死亡。", 122, None, None, "透水"),
         # of a group taken to hospital, a part told dead (不幸遇难) is no injured (not the dead of a count of both)
         ("寒潮天气，陆续将走失的8名工人找到并立即送往医院救治，其中，1人生命体征平稳，7人不幸遇难。", 7, 1, None, None),
         ("一辆大客车发生交通事故，冲上路牙，致一死一伤，其中一名环卫工不幸遇难。", 1, 1, None, "车辆伤害"),

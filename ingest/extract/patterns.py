@@ -448,8 +448,12 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (and seepage, as mine reports name it: "恒太煤矿在8月23日发生矿坑渗水事故")
     # (and a mine's water disaster, as official reports name it: "杉木树煤矿“12·14”较大水害事故")
     # (a water course bursting onto people at work: "企业清理排洪隧洞时溃水，将作业人员冲入沉淀池")
-    # (and a mine's water disaster as news names it: "鑫永丰煤矿发生水灾事故，当班井下作业人员24人")
-    "透水": ("透水", "突涌", "突水", "涌水", "突泥", "溃水", "渗水事故", "水害事故", "水灾事故"),
+    # (and a mine's water disaster as news names it: "鑫永丰煤矿发生水灾事故，当班井下作业人员24人"; a pit flooded,
+    # "122名矿工估计已经在一个多星期前淹水的矿井内死亡")
+    "透水": (
+        *("透水", "突涌", "突水", "涌水", "突泥", "溃水", "渗水事故", "水害事故", "水灾事故"),
+        *("矿井淹水", "淹水的矿井"),
+    ),
     # blasting work and its misfires and fly-rock (GB 6441 放炮: 爆破作业中发生的伤亡事故), ahead of the explosives'
     # own class (火药爆炸 is their making, storing and carrying)
     # (the charge lit and going off: "爆破员张华安在点炮时…炮响后，乱石横飞")
