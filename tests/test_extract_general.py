@@ -1861,6 +1861,10 @@ def test_caught_in_a_machine(text: str, deaths: int | None, injuries: int | None
         ("工人的头发被卷走，工友们立即关停机器，并将她送到医院救治。", 1),
         ("工人被飞出的铁棍击中。11时45分，刘某被急送市第八人民医院抢救。", 1),
         ("石膏矿坍塌，搜救队员终于在26日凌晨救出这名受困者，送医救治。", 1),
+        # (in a clause of its own after the harm: "…砸中，当场昏厥，后被送医救治"; not one dead)
+        ("一名正在井中作业的工人突然被坠落的钢板砸中，当场昏厥，后被送医救治。", 1),
+        ("巨大石块崩塌下来，一名工人当即被撞飞，血流满面，后被送往医院抢救。", 1),
+        ("一名工人被钢板砸中，当场死亡，被送往医院抢救。", None),
         ("工厂发生事故，多名工人被送往医院。", None),
         ("氨气泄漏，一员工吸入过量氨气中毒，他被送往医院诊治。", None),
         # a craftsman, a title or a driver named by his machine, taken in or told in hospital now

@@ -1152,7 +1152,9 @@ ONE_TAKEN = re.compile(
     # 3 more read texts, all labelled 1)
     r"|(?:这名|该名|一名)[\u4e00-\u9fff]{1,4}?[^，,。；;\d]{0,10}?(?:被)?(?:紧急|急|迅速|立即|及时)?"
     r"(?:送|转送|抬|移交)(?:到|往|进|至|入|给)?[^，,。；;\d]{0,10}?(?:医院|送医|医治|救治)"
-    r"|(?:这名|该名|一名)[^，,。；;\d]{1,8}?[，,]\s*送医(?:救治|治疗|抢救)"
+    # (or in a clause of its own after one or two of the harm: "一名工人被坠落的钢板砸中，当场昏厥，后被送医救治")
+    r"|(?:这名|该名|一名)[^，,。；;\d]{1,24}?(?:[，,][^，,。；;\d]{1,8}?)?[，,]\s*(?:后|随后|随即|之后|并)?(?:被)?"
+    r"(?:紧急|急|迅速|立即|及时)?(?:送医|送(?:往|到|至)[^，,。；;\d]{0,10}?医院)(?:救治|治疗|抢救)"
 )
 # someone told unhurt in the sentence of one taken to hospital, who was only checked (see `_wounded_told`)
 UNHURT = re.compile(r"平安|安然|无恙|毫发无[损伤]|未受伤|没有受伤|无受伤")
