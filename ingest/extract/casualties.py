@@ -2711,6 +2711,7 @@ def _parts_died(norm: str, injuries: tuple[int, Span]) -> int:
     if k < 0 or k - hurt.end > 4:
         return 0
     died = 0
+    counted_dead = re.search(r"死|亡", norm[sa : hurt.end]) is not None  # (a count of both: "致一死一伤")
     for clause in re.split(r"[，,、]", norm[k + 2 : sb]):
         m = re.match(r"\s*" + COUNT, clause)
         if m is None:
@@ -2718,7 +2719,7 @@ def _parts_died(norm: str, injuries: tuple[int, Span]) -> int:
         # (or told dead in so many words: "将走失的8名人员找到并立即送往医院救治，其中，1人生命体征平稳，7人不幸遇难";
         # not the dead of a count of both, "致一死一伤，其中一名环卫工不幸遇难")
         died_of_wounds = DIED_OF_WOUNDS.search(clause) and re.search(r"死亡|身亡|不治", clause)
-        told_dead = re.search(r"不幸(?:遇难|死亡|身亡)", clause) and not re.search(r"死|亡", norm[sa : hurt.end])
+        told_dead = re.search(r"不幸(?:遇难|死亡|身亡)", clause) and not counted_dead
         if not (died_of_wounds or told_dead):
             continue  # a part that lived: "其中1人在送往医院途中死亡，2人仍在医院治疗"
         with contextlib.suppress(ValueError):

@@ -477,6 +477,7 @@ GENERIC_NAMES = {
 # products told with what they are made of in brackets: "涂刷胶粘剂(二氯乙烷、过氯乙烯和丙酮混合物)" names the
 # substances that did the harm, and the product is they again
 PRODUCTS = frozenset(("油漆", "胶水", "防水涂料", "油墨", "稀释剂"))
+CLOSING_BRACKET = re.compile(r"[)）]")
 # the rest of a company's full name after a substance in it: "百江液化气有限公司" (not "液化气泄漏的公司")
 COMPANY_FULL = re.compile(r"[^\W\d_的了在是]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团)")
 # a substance named by its class as the predicate of another one just named: "乳化炸药是矿山常用的一种防水炸药",
@@ -892,7 +893,7 @@ def _made_of_taken(norm: str, c: ChemicalMention, taken: list[ChemicalMention]) 
     """Whether `c` is a product told with substances taken in brackets right after it (see `PRODUCTS`)."""
     if c.name not in PRODUCTS or not norm.startswith(("(", "（"), c.span.end):
         return False
-    close = re.compile(r"[)）]").search(norm, c.span.end)
+    close = CLOSING_BRACKET.search(norm, c.span.end)
     end = close.start() if close else c.span.end
     return any(c.span.end < t.span.start < end for t in taken)
 

@@ -695,14 +695,14 @@ def _named_day(text: str, found: FoundDate) -> FoundDate:
     m = _accident_name(text)
     if m is None:
         return found
-    if found.time is not None and "年" in text[found.start : found.end]:
+    # the named day told again after the day found
+    told_later = re.compile(r"(?<!\d)" + _month_day(int(m.group("m")), int(m.group("d")))).search(text, found.end)
+    if found.time is not None and "年" in text[found.start : found.end] and told_later is None:
         # a full date with its clock time tells the day itself ("2024年5月14日21时29分许，…塔吊倒塌" under a
         # headline's “5.16”), unless the narrative comes to the named day ("2011年4月19日23时30分，…安装完成…。
         # 4月20日4时05分，…发生了坍塌" under “4·20”)
-        if not re.search(r"(?<!\d)" + _month_day(int(m.group("m")), int(m.group("d"))), text[found.end :]):
-            return found
-    told_later = re.search(r"(?<!\d)" + _month_day(int(m.group("m")), int(m.group("d"))), text[found.end :])
-    if told_later is not None and EARLIER_ACCIDENT_AFTER.match(text, found.end + told_later.end()):
+        return found
+    if told_later is not None and EARLIER_ACCIDENT_AFTER.match(text, told_later.end()):
         # the name is another accident's, told as an earlier one: "3月23日18时50分左右，…发生气体燃爆…。就在该事故前
         # 两天，…化工有限公司3月21日曾发生大爆炸。…对于…「3.21」响水爆炸死伤人数"
         return found
