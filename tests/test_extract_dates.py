@@ -796,6 +796,30 @@ def test_a_day_the_miners_were_brought_up_is_not_the_accidents() -> None:
     assert _date("2021-10-11 23:01:19\n" + text.replace("1人9日凌晨成功升井", "1人9日凌晨获救")) == "2021-10-07"
 
 
+def test_a_day_counted_from_the_accident_is_a_later_day() -> None:
+    text = (
+        "2009年06月30日 来源：某社\n某社贵阳6月29日电 搜寻工作仍无法开展。29日是矿难发生第13天，"
+        "也是政府组织救援的第12天。6月17日，某煤矿发生透水事故，共有16人被困井下。"
+    )
+    assert _date(text) == "2009-06-17"
+
+
+def test_a_day_alone_after_a_day_of_the_rescue_is_in_the_stamps_month_not_after_it() -> None:
+    # a day of the rescue first (its part of the day makes it eventful); the accident's day alone after it is before
+    # it, not in the next month, which would be after the page's own stamp
+    text = (
+        "某网 2004年07月12日10:08\n某矿透水事故抢险工作受阻，被困的5名矿工至今下落不明。从11日晚上开始，井下水位下降"
+        "非常缓慢。\n9日晚9时40分左右，某煤矿发生透水事故，井下作业的23名矿工被困。"
+    )
+    assert _date(text) == "2004-07-09"
+    # (the day of the news got is no event: "政府在18日接获事故消息")
+    text = (
+        "2009年06月30日 来源：某社\n某社6月29日电 井下的积水29日上午已基本排干，转入清淤阶段。由于矿主瞒报，政府在18日"
+        "接获事故消息随即展开抢险救援工作。"
+    )
+    assert _date(text) == "2009-06-29"
+
+
 def test_a_correspondents_byline_with_the_city_filed_from_dates_no_accident() -> None:
     text = "(美国之音记者:韦娓2005年8月16日华盛顿报导) 广东省被困地下的122名矿工估计已经在淹水的矿井内死亡。"
     assert _date(text) is None

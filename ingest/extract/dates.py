@@ -121,7 +121,7 @@ FURNITURE_AFTER = re.compile(
 REPORTING = re.compile(
     # (实施 of a rule coming into force, not of work done: "上午安排两组实施工程人员一起进行水泠壁调试")
     r"生效|施行|(?:开始|正式|起)实施|实施(?:之日|以来|后)|成立|投产|获悉|召开|发布|通报|了解到|获知|表示|介绍|报道|报导|记者"
-    r"|赶到|接到(?![^，,。；;]{0,12}?(?:报警|求救|求助))|收到|举报|公布|证实|调查|宣布|披露|透露"
+    r"|赶到|接[到获](?![^，,。；;]{0,12}?(?:报警|求救|求助))|收到|举报|公布|证实|调查|宣布|披露|透露"
     # (a finding on the cause, experts' or an inquiry's: "7月9日下午，…委派的专家初步认定，…燃爆事故系…自燃")
     r"|认定"
     # (a listed company's announcement: "8月5日早上，奥美医疗公告称")
@@ -180,6 +180,10 @@ NAME_SPREAD = dt.timedelta(days=120)
 # dates the report before its title); the type reader uses it too
 INVESTIGATION_REPORT = r"事故(?:的)?调查(?:处理)?报告"
 REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?" + INVESTIGATION_REPORT)
+# a day counted from the accident, a later day: "29日是矿难发生第13天，也是政府组织救援的第12天"
+NTH_DAY_SINCE = re.compile(
+    r"^[^，,；;。]{0,3}?(?:是|为|已是|已经是|正值)[^，,；;。]{0,10}?(?:发生|以来|后)的?第[\d一二三四五六七八九十]+天"
+)
 # a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
 # (not "时光回溯至2019年10月13日正午", a story going back to the day)
 NOT_EVENT_BEFORE = re.compile(
@@ -493,6 +497,8 @@ def _eventful(text: str, end: int) -> bool:
     window = re.sub(r"事故(?:的)?调查(?:处理)?(?:报告|组)?", "调查", window).replace("事故罪", "罪")
     # (up to the next date: "2020-09-03新闻6  2019年11月15日  …一门面房发生火灾" dates the fire by the second)
     window = NEXT_DATE.split(window, maxsplit=1)[0]
+    if NTH_DAY_SINCE.match(window):
+        return False
     if REPORT_TITLE_AFTER.search(window):
         return False  # "2014年3月31日 台州大东鞋业有限公司“1·14”重大火灾事故调查报告": the report's own date
     ev = EVENT_AFTER.search(window)
@@ -544,9 +550,11 @@ def _later_event_day(
     furniture: set[int],
     first: re.Match[str],
     date: dt.date,
+    refs: list[dt.date],
 ) -> FoundDate | None:
     """A day mention of the prose within LATER_WITHIN characters after `first`, up to MAX_AFTER_FULL later than its
-    `date`, that dates an event (`_eventful`): the accident's day in a narrative that dated a preliminary first."""
+    `date` (but not after the page's stamps, `refs`), that dates an event (`_eventful`): the accident's day in a
+    narrative that dated a preliminary first."""
     for m, full in _mentions_after(mentions, furniture, first):
         later = full or (
             _after(date, _num(m.group("m4")), _num(m.group("d4")))
@@ -557,6 +565,13 @@ def _later_event_day(
         )
         if later is None or not dt.timedelta(0) < later - date <= MAX_AFTER_FULL:
             continue
+        if refs and later > max(refs):
+            # (a day after the page's own stamp is no event the page tells: a day alone is then in the stamp's month,
+            # before the preliminary: "从11日晚上开始，井下水位下降非常缓慢。…9日晚9时40分左右，…发生透水事故")
+            # (in the stamp's month it is before `date`, else `_after_day` had found it there)
+            later = _resolve(m, refs) if m.group("d5") else None
+            if later is None:
+                continue
         if not _eventful(text, m.end()) or CUT_OFF_AFTER.match(text, m.end()):
             continue  # (not a tally's cut-off: "截至9月29日24时止，累计有37人…死亡")
         time, end = _clock(text, m.end())
@@ -839,7 +854,7 @@ def _read_date(text: str) -> FoundDate | None:
             if time is None and not labelled and not _event_told(text, m.end()):
                 # "1991年9月2日下午，…货车从上海返回贵溪。…9月3日凌晨3时左右，汽车行经…时侧翻": a day that dates only a
                 # departure or a purchase, and the day of the accident told shortly after it
-                later = _later_event_day(text, mentions, furniture, m, date)
+                later = _later_event_day(text, mentions, furniture, m, date, refs)
                 if later is not None:
                     return later
             return FoundDate(date.isoformat(), time, m.start(), end)
