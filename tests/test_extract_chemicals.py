@@ -807,3 +807,10 @@ def test_oils_that_burn_where_they_are_held_and_an_area_named_after_a_product() 
     assert _chems("变压器发生短路，电火花和变压器油在爆炸中四处飞溅，1名工人烧伤。") == {"变压器油"}
     # a plant's area named after its product is no substance of the accident
     assert _chems("烯烃部2号乙烯老区在检修开车准备过程中，裂解炉区域原料管线发生闪爆，导致14人烧伤。") == set()
+
+
+def test_a_one_character_substance_in_quotes() -> None:
+    assert _chems("一辆运输危险品“苯”的罐车冲进加油站内。") == {"苯"}
+    assert _chems("车上所运输的危险品“苯”泄漏。") == {"苯"}
+    # (a character talked about is none)
+    assert _chems("这个“苯”字写错了，“苯”的读音也不对。") == set()

@@ -4787,6 +4787,21 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
          "死亡，2人重伤。", 1, 12, None, "坍塌"),
         ("工地基坑发生坍塌，3名工人被埋。3名工人被救出并送往医院。其中2人经抢救无效死亡，另1人生命体征基本平稳。", 2, 1,
          None, "坍塌"),
+        # a headline's figure with no measure word; the dead breathing no more; a mine pit's roof come down
+        ("中国西北一个煤矿平台倒塌后，10矿工遇难。周六早，最后一具尸体被拉出井下。", 10, None, None, "坍塌"),
+        ("矿坑顶的一块矿石突然垮了下来，尹某当场被垮塌的矿石淹没了，两兄弟才把尹某和周某刨了出来，而此时，两人都已经"
+         "没有了呼吸。", 2, None, None, "冒顶片帮"),
+        ("两名工人被埋，救出时两人均已停止呼吸。", 2, None, None, "坍塌"),
+        ("两名工人被埋，救出时没有呼吸困难。", None, None, None, None),
+        ("两名工人吸入烟气，送医后两人均已没有呼吸困难的症状。", None, None, None, "中毒和窒息"),
+        # coal gas let out (外漏), beside a year's toll counted after 有
+        ("煤矿在星期三晚间发生的煤气外漏事件，已经造成24名矿工死亡。去年大约有6千多名矿工，在煤矿爆炸及意外事件中不幸丧生。",
+         24, None, None, "中毒和窒息"),
+        # a witness's guess at the harm; workers' lodgings burnt, and what was burnt
+        ("一辆罐车与货车相撞。消防人员说，“当时大车上共三个人可能都受了伤。”", None, None, None, None),
+        ("一辆罐车与货车相撞。消防人员说，“当时大车上共三个人都受了伤。”", None, 3, None, "车辆伤害"),
+        ("一工地发生火灾，几十间工人宿舍被烧。据工人介绍，被烧的都是他们的宿舍。", None, None, None, None),
+        ("一工地发生火灾，几名工人被烧伤。", None, None, None, "火灾"),
     ],
 )
 def test_casualties_loss_and_class_as_later_waves_word_them(

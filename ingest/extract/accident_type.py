@@ -86,7 +86,7 @@ COLLAPSE = re.compile(r"坍塌|塌方|垮塌|塌落|冒落|坍方|坍落")
 GOAF_CAVED = re.compile(r"采空区[^，,。；;\n]{0,6}?(?:坍塌|垮塌|塌陷|冒落|塌方)")
 # (a roadway by its use too: "正在运输巷进行采煤作业"; or a shaft's bottom: "正在该矿1号井二中段立井井底施工")
 UNDERGROUND = re.compile(
-    r"井下|下井|巷道|工作面|采场|回采|掘进|顺槽|井巷|硐室|坑道|坑口|矿洞|(?:运输|回风|进风|轨道|皮带|材料|联络)巷"
+    r"井下|下井|巷道|工作面|采场|回采|掘进|顺槽|井巷|硐室|坑道|坑口|矿洞|矿坑|(?:运输|回风|进风|轨道|皮带|材料|联络)巷"
     r"|(?:立井|竖井|斜井)井底"
 )
 # rock or coal come loose from a working's roof or side (see `AccidentTypeReader.read`), or a shaft's wall: "井壁一块
@@ -688,7 +688,7 @@ class AccidentTypeReader:
         # a substance the toxic catalogues list (高毒物品目录, 剧毒) leaking, beside the gases TOXIC_LEAK names:
         # "阳城县瑞兴化工有限公司发生一起二硫化碳泄漏事故，造成8人死亡"
         names = sorted((n for n, (_c, cas) in g.chemicals.items() if cas in g.toxic), key=len, reverse=True)
-        leak = r"[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|逸出)"
+        leak = r"[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|外漏|逸出)"
         self._catalogue_leak = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r")" + leak) if names else None
 
     def read(
@@ -1499,7 +1499,7 @@ def _burnt(norm: str, lessons: list[tuple[int, int]]) -> tuple[str, Span] | None
 
 
 # a gas that smothers, leaking (GB 6441 中毒和窒息 covers suffocation): "一艘货船在港区发生二氧化碳泄漏"
-ASPHYXIANT_LEAK = re.compile(r"(?:二氧化碳|氮气|液氮|氩气)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|逸出)")
+ASPHYXIANT_LEAK = re.compile(r"(?:二氧化碳|氮气|液氮|氩气)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|外漏|逸出)")
 
 
 def _toxic_leak(

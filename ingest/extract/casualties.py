@@ -31,7 +31,7 @@ from .text import (
 DEATH_ANCHOR = re.compile(
     r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|去世|离世|逝世|不治|遗体|尸体|遗骸|生命|性命|救过来|救回来|心跳|回天"
     # (the end of "…遗体于5月10日在下游约6公里处被找到", further from the body than a window reaches after it)
-    r"|被(?:找到|发现|打捞)|停止了?呼吸|没救了|宣告抢救无效"
+    r"|被(?:找到|发现|打捞)|停止了?呼吸|没有了?呼吸|没了呼吸|没救了|宣告抢救无效"
     # (as people say it: "儿子当场没了", "再没醒来")
     r"|当场没了|没(?:有|能)?醒(?:过)?来"
 )
@@ -77,6 +77,8 @@ COUNT = (
     + SEXES
     + r"|"
     + ONE_UNMEASURED
+    # (a headline's figure with no measure word before workers: "中国西北一个煤矿平台倒塌后，10矿工遇难")
+    + r"|(?<=\d)(?=矿工|工人|民工|农民工)"
     + r")"
 )
 # treatment that failed: "经抢救无效死亡", "送医急救无效身亡"
@@ -92,7 +94,9 @@ DEATH_WORD = (
     # as people say it: "送到医院没抢救过来", "一个没救过来", "两人已经没救了"
     r"|没(?:能)?(?:抢)?救(?:过来|回来|了)"
     # "共有58人在火海中失去生命", "3人失去了宝贵的生命", "他就这样悬在空中失去了性命"
-    r"|(?:失去|丧失)了?(?:宝贵的|年轻的|鲜活的)?(?:生命|性命)(?!体征|危险|安全))"
+    r"|(?:失去|丧失)了?(?:宝贵的|年轻的|鲜活的)?(?:生命|性命)(?!体征|危险|安全)"
+    # (breathing no more: "两兄弟才把尹红才和周兴全刨了出来，而此时，两人都已经没有了呼吸")
+    r"|(?<=[已都均])(?:经)?(?:没有了?|没了|停止了?)呼吸(?!困难|道|机))"
 )
 # a death told anywhere, or the dead named as such
 ANY_DEATH = re.compile(DEATH_WORD + r"|死者|遇难者|尸体|遗体")
@@ -992,6 +996,8 @@ KIN_HURT = re.compile(
 )
 # a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤" (not a treatment that failed:
 # "乘客送医后经抢救无效死亡", "伤重不治")
+# the harm of a count only guessed at, in the count's clause: "当时大车上共三个人可能都受了伤"
+GUESSED = re.compile(r"[^，,。；;！？\n]*?(?<!尽)可能(?:都|已经?|均|全部)?(?:受|遇难|死亡|身亡|罹难)")
 NEGATED_HARM = re.compile(r"未|没|无(?!辜|效)|不(?!幸|慎|小心|治)")
 # one victim referred to by 其 after being named: "硫酸喷溅到装卸工刘某面部，致其面部灼伤", "喷出火焰，将其面部灼烧"
 # (灼烧 of a body part only: "无烧灼痕迹" is a part's)
@@ -1164,13 +1170,19 @@ COUNTED_TAKEN = re.compile(r"(?![一1]\s*(?:名|人|位))" + NUM + r"\s*(?:名|�
 VAGUE_HURT = re.compile(r"(?:几|多|数|若干|一些|部分)(?:名|人|位|个)[^，,。；;]{0,10}?(?:伤|送(?:往|到|至)?医)")
 # harm to a person, for telling whether anybody was hurt when no count is given
 PERSON_HARM = (
-    r"(?:" + HURT_WORD + r"|死亡|身亡|遇难|中毒|窒息|昏迷|晕倒|昏倒|休克|熏黑|熏伤|烧焦|被埋|被困|被压|被砸|被炸|被烧"
+    # (被烧 not as what was burnt: "被烧的都是他们的宿舍")
+    r"(?:" + HURT_WORD + r"|死亡|身亡|遇难|中毒|窒息|昏迷|晕倒|昏倒|休克|熏黑|熏伤|烧焦|被埋|被困|被压|被砸|被炸"
+    r"|被烧(?!的)"
     # (buried, told as the harm: "垮塌的土石将一名正在桥墩井内施工的工人埋压")
     r"|埋压|掩埋"
     # (or fell from a height: "三名施工人员高空坠落，目前具体的伤亡人数不详"; or was struck: "一名坑下作业的电工被巨石
     # 砸中")
     r"|(?:高空|高处)?(?:坠落|跌落|摔落)|砸中|击中"
     r"|送(?:往|到|至)?[^，,。；;]{0,8}?医院)"
+)
+# what belongs to people, told harmed right after them (see `CasualtyReader.someone_harmed`)
+PEOPLES_THINGS = re.compile(
+    r"(?:的)?(?:宿舍|工棚|住房|房屋|房子|板房|活动板房|住所|财物|物品|衣物|行李|车辆|厂房|设备)"
 )
 NOT_HARMED = re.compile(NOT_REAL_HARM + r"|幸免|安全撤离|逃生|脱险")
 # the victims of a poisoning as news tells them, with no count the casualty readers take: people who felt unwell or
@@ -1217,8 +1229,9 @@ LISTED_HURT = re.compile(
 TOXIC_LEAK = (
     # (氨 alone too, as investigation reports write it: "发生氨泄漏事故，造成15人死亡")
     r"(?:氯气|液氯|氨气|液氨|氨水|氨(?![基纶酸])|二氧化硫|三氧化硫|硫化氢|一氧化碳|光气|氰化氢|氯化氢|二氧化氮|溴素|毒气|有毒气体"
-    # (and a works' coal gas, carbon monoxide by the most: "4号高炉作业时发生煤气泄漏，导致…作业人员出现昏迷")
-    r"|盐酸|硝酸|发烟硫酸|煤气)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|逸出)"
+    # (and a works' coal gas, carbon monoxide by the most: "4号高炉作业时发生煤气泄漏，导致…作业人员出现昏迷"; let out
+    # as Taiwan and Hong Kong write it too: "煤矿…发生的煤气外漏事件，已经造成24名矿工死亡")
+    r"|盐酸|硝酸|发烟硫酸|煤气)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|外漏|逸出)"
 )
 TOXIC_LEAK_RE = re.compile(TOXIC_LEAK)
 
@@ -1284,6 +1297,8 @@ class CasualtyReader:
                 # "最初，当地通报称事故造成一死一伤", "企业负责人谎报称…": not the figure that stands (the correction
                 # after it in the sentence is: "最初通报1人受伤，后经核实，事故共造成…")
                 return False
+            if GUESSED.match(norm, pos):
+                return False  # (the harm of the count only guessed at, in its clause)
             return not hypothetical(norm, sa, pos)
 
         def best(res: list[re.Pattern[str]], anchor: re.Pattern[str]) -> tuple[int, Span] | None:
@@ -2027,6 +2042,8 @@ class CasualtyReader:
         for m in self._harmed_re.finditer(norm):
             ca = max(norm.rfind(p, 0, m.start()) for p in "，,。；;\n") + 1
             told = m.group(1) if m.group(1) is not None else m.group(3)
+            if m.group(1) and PEOPLES_THINGS.match(m.group(1)):
+                continue  # "几十间工人宿舍被烧": their lodgings harmed, not them
             if NOT_HARMED.search(told or norm[ca : m.start()]) or kind_at(m.start()) in (
                 "lesson",
                 "responsibility",

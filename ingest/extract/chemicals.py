@@ -358,6 +358,8 @@ SINGLE_CHEM_RE = re.compile(
     r"(?=[氨氯苯汞])"
     # (吨 before: a quantity of it, "满载30吨氨"; a tanker with its size or kind between: "装苯的大罐车", "的油罐车")
     r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含吨座台只辆品、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
+    # (in quotes too: "运输危险品“苯”的罐车", "所运输的危险品“苯”泄漏")
+    r"(?:(?<=“[氨氯苯汞])”)?"
     r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|储罐|的?(?:大型|重型|大|油)?(?:罐车|槽车|槽罐车)|物质|成分)"
 )
 # or right after a word that introduces a substance or a composition and before the end of its item: "主要成分为苯，
