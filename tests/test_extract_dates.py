@@ -820,6 +820,14 @@ def test_a_day_alone_after_a_day_of_the_rescue_is_in_the_stamps_month_not_after_
     assert _date(text) == "2009-06-29"
 
 
+def test_a_day_shortly_before_the_full_date_a_plan_was_told_for_is_in_its_year() -> None:
+    text = (
+        "某公司5月15日晚间公告，公司股票将于2012年5月16日开市时复牌。\n公告称，5月14日15:48分左右，某公司在工程安装行车时"
+        "发生爆炸，导致9人死亡。行车是于2012年5月13号交付的。"
+    )
+    assert _date(text) == "2012-05-14"
+
+
 def test_a_correspondents_byline_with_the_city_filed_from_dates_no_accident() -> None:
     text = "(美国之音记者:韦娓2005年8月16日华盛顿报导) 广东省被困地下的122名矿工估计已经在淹水的矿井内死亡。"
     assert _date(text) is None

@@ -4802,6 +4802,19 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("一辆罐车与货车相撞。消防人员说，“当时大车上共三个人都受了伤。”", None, 3, None, "车辆伤害"),
         ("一工地发生火灾，几十间工人宿舍被烧。据工人介绍，被烧的都是他们的宿舍。", None, None, None, None),
         ("一工地发生火灾，几名工人被烧伤。", None, None, None, "火灾"),
+        # those on shift counted before the dead of a count of their own
+        ("某矿发生瓦斯爆炸事故。事故发生时，井下当班工人共有436人，遇难的74人包括升井后死亡和井下遇难者。", 74, None,
+         None, "瓦斯爆炸"),
+        ("某矿发生瓦斯爆炸事故。井下共有20人，遇难的有5人。", None, None, None, None),
+        # two people of the same count told apart by who they were; an organ ruptured
+        ("某公司冷却塔发生爆炸，事故导致一名工人脾脏破裂，一名驾驶员受伤。", None, 2, None, "其他爆炸"),
+        ("某公司冷却塔发生爆炸，事故导致1名工人烧伤，1名驾驶员受伤。", None, 2, None, "其他爆炸"),
+        ("某公司冷却塔发生爆炸，事故导致一名工人烧伤，一名工人受伤。", None, 1, None, "其他爆炸"),
+        # the rest of the freed still being treated
+        ("某工地发生塌陷，13名工人被埋。已抢救出4名工人，其中3人死亡，1人正在抢救。", 3, 1, None, "坍塌"),
+        ("某工地发生塌陷，13名工人被埋。已抢救出4名工人，其中3人死亡，医疗队目前正在对另外1名工人进行抢救。", 3, 1,
+         None, "坍塌"),
+        ("某工地发生塌陷，1人正在抢救，后抢救无效死亡。", 1, None, None, "坍塌"),
     ],
 )
 def test_casualties_loss_and_class_as_later_waves_word_them(

@@ -153,7 +153,8 @@ DEATH_RES = [
         r"(?:" + FAILED_CARE + r"|不治)?"
         + DIED_WHEN
         # (not a count of its own after the word: "20名人员已全部找到，经送医院全力抢救，死亡11人")
-        + r"(?:当场)?(?:中毒|窒息)?" + DEATH_WORD + r"(?!者|人员|人数|\s*(?:" + NUM + r"))"
+        # (nor the dead of a count of their own: "井下当班工人共有436人，遇难的74人包括升井后死亡和井下遇难者")
+        + r"(?:当场)?(?:中毒|窒息)?" + DEATH_WORD + r"(?!者|人员|人数|的?(?:有|为|是)?\s*(?:" + NUM + r"))"
     ),
     # (not across another count: "毒倒5名工人 一人窒息死亡" is 1)
     # (what they were doing between: "一名检修人员在处理3号炉三电场阻尼电阻故障时触电身亡")
@@ -251,6 +252,8 @@ HURT_WORD = (
     r"|(?<=[腿臂指掌脚])被?(?:砸|压|轧|碾|夹|撞|摔|切|剪|锯)断"
     # 伤势 ending its clause, 受伤 as reworded copies write it: "导致两名男子伤势，所幸并无生命危险"
     r"|(?<!的)伤势(?=[，,。；;])"
+    # (an organ ruptured: "事故导致一名工人脾脏破裂")
+    r"|(?:脾脏|肝脏|肾脏|内脏|脾|肝)破裂"
     # harm suffered, in a news summary's words: "71人遭受不同程度的伤害"
     r"|遭受了?(?:不同程度|严重)?的?(?:身体)?伤害)(?!亡|者|员|人员|人数|情况|医院|科|专科|病房|中心"
     # (a wound that killed is a death: "1名工人被石头砸伤致死", "被烧伤致死", "由于工人受伤过重，已不治身亡")
@@ -414,7 +417,7 @@ DEATH_GROUP = re.compile(
 BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断止])")
 # the people taken to or treated in hospital, as news reports give the injured: "89人住院治疗", "住院治疗521人",
 # "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
-HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|生命体征(?:基本)?(?:平稳|稳定)")
+HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|生命体征(?:基本)?(?:平稳|稳定)|[在行]抢救")
 HOSPITAL_COUNT = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅住获救])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
@@ -433,7 +436,9 @@ HOSPITAL_COUNT = re.compile(
     # (still in hospital: "另外2人尚在医院抢救")
     r"|在[^，,。；;\d]{0,8}?医院(?:抢救|救治|治疗)"
     # (the rescued told as patients: "已救出被困人员8人，其中1人死亡，4人生命体征平稳")
-    r"|生命体征(?:基本)?(?:平稳|稳定))"
+    r"|生命体征(?:基本)?(?:平稳|稳定)"
+    # (still being treated, no hospital named: "已抢救出4名工人，其中3人死亡，1人正在抢救")
+    r"|(?:正在|仍在|尚在)(?:全力)?(?:进行)?抢救)"
     # ("目前住院总人数46人")
     r"|住院(?:治疗)?(?:总)?(?:人数)?(?:为|达|共|有)?\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     # (the rescued counted after the rescue, then in hospital: "获救4人，目前正在医院接受进一步治疗", "已救出1人，
@@ -444,12 +449,15 @@ HOSPITAL_COUNT = re.compile(
     # (all of them, to the nearest: "已救出8人，全部就近送往永兴县第二人民医院救治")
     r"|(?:并|随即|立即|后)?(?:被)?(?:全部|全都|均|都)?(?:被)?(?:紧急|就近|及时|迅速)?(?:送往|送至|送到|送入)"
     r"[^，,。；;\d]{0,12}?医院)"
+    # (the one being treated told after the treatment's start: "医疗队目前正在对另外1名工人进行抢救")
+    r"|(?:正在|仍在)对(?:另外|另|其余|剩下的?)?\s*(?P<n4>" + NUM + r")\s*(?:名|人|位)"
+    r"[^，,。；;\d]{0,6}?进行(?:抢救|救治)"
 )
 
 
 def _hospital_n(m: re.Match[str]) -> int:
     """The count of people a `HOSPITAL_COUNT` match holds, whichever of its forms matched; ValueError if none reads."""
-    return cn_to_int(m.group("n") or m.group("n2") or m.group("n3") or "")
+    return cn_to_int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "")
 
 
 # treated people who are the poisoned, the unwell or under observation, not the injured: "8人身体不适送院观察",
@@ -1059,7 +1067,9 @@ BODY_WORD = (
     r"(?:手指|[拇食中小]指|无名指|手掌|手臂|手部|手腕|双手|[左右]手(?![边侧])|[左右](?:脚|腿|臂|眼|肩|膝)|脸部|脸上|面部|颜面|头部|头发|眉毛|眼睛|眼部|双眼|脖子|颈部"
     r"|胸部|胸前|背部|后背|腰部|腹部|腿部|双腿|大腿|小腿|双脚|脚部|脚面|脚踝|膝盖|皮肤|全身|上肢|下肢|四肢|胳膊|肩部"
     r"|[左右双]臂|[左右]?前臂"
-    r"|臀部|额头|面颊|耳朵|身体|身上|头皮)"
+    r"|臀部|额头|面颊|耳朵|身体|身上|头皮"
+    # (an organ ruptured: "事故导致一名工人脾脏破裂")
+    r"|脾脏|肝脏|肾脏|内脏|脾(?=破裂)|肝(?=破裂))"
 )
 # a hand or an arm, which a machine catches
 HAND_WORD = r"(?:[左右双]?手(?:指|掌|臂|腕)?|[左右双]臂|[左右]?胳膊)"
@@ -1067,7 +1077,7 @@ HAND_WORD = r"(?:[左右双]?手(?:指|掌|臂|腕)?|[左右双]臂|[左右]?胳
 # pronoun or 被 within the clause's first nine characters; lets the scan give up on other clauses fast
 _BODY_CLAUSE = (
     r"(?:^|(?<=[，,。；;！!？?：:\n]))"
-    r"(?=\s*[^，,。；;！!？?：:\n“”]{0,10}[手双左右脸面颜头眉眼脖颈胸背后腰腹腿大小脚膝皮全上下四胳肩臀额耳身其他她被])\s*"
+    r"(?=\s*[^，,。；;！!？?：:\n“”]{0,10}[手双左右脸面颜头眉眼脖颈胸背后腰腹腿大小脚膝皮全上下四胳肩臀额耳身其他她被脾肝肾内])\s*"
 )
 # (after a body part, a part cut or crushed off: "齐某手指被切断", "右手被轧断")
 _HURT_ONE = (
@@ -1075,7 +1085,7 @@ _HURT_ONE = (
     # (or blown off: "左腿当场被炸飞", "右手被炸断")
     r"|炸断|炸飞|炸掉|打断"
     # (a finger severed, a scalp torn off: "三根手指断离", "头皮撕裂")
-    r"|断离|离断|撕裂|撕脱"
+    r"|断离|离断|撕裂|撕脱|(?<=[脏脾肝])破裂"
     # (a limb caught in a machine: "把他右胳膊卷进去了")
     r"|卷进|卷入|绞进|绞入)"
 )
@@ -2412,11 +2422,23 @@ def _without_restated(norm: str, items: list[tuple[str, int, Span, bool]]) -> li
             and not ADD_MARK.search(norm, o[2].end, it[2].start)
             # (not the two legal grades of a slight hurt, listed: "1名轻伤，1名轻微伤")
             and _grade(norm, o[2]) == _grade(norm, it[2])
+            # (nor two people told apart by who they were: "一名工人脾脏破裂，一名驾驶员受伤")
+            and not _told_apart(norm, o[2], it[2])
             for o in out
         ):
             continue
         out.append(it)
     return out
+
+
+# who a counted group was, right after its count: "一名工人", "1名驾驶员" (see `_told_apart`)
+COUNTED_WHO = re.compile(NUM + r"\s*(?:名|位|个)\s*(?P<who>" + VICTIM_WORDS + r"|" + _TRADES + r")")
+
+
+def _told_apart(norm: str, a: Span, b: Span) -> bool:
+    """Whether two groups of the same count name different people right after their counts."""
+    wa, wb = COUNTED_WHO.match(norm, a.start, a.end), COUNTED_WHO.match(norm, b.start, b.end)
+    return wa is not None and wb is not None and wa.group("who") != wb.group("who")
 
 
 def _with_hospital_items(

@@ -821,6 +821,9 @@ def _read_date(text: str) -> FoundDate | None:
             # "1997年9月20日，…装纯苯463.4t，于次日出发。10月8日，由于驾驶员操作失误…": a narrative's later day
             # without its year, shortly after the full date told before it
             date = _after(prose_full, _num(m.group("m4")), _num(m.group("d4")))
+            # (or shortly before it, a day the prose's full date was planned after: "公司股票将于2012年5月16日开市时
+            # 复牌。公告称，5月14日15:48分左右，…发生爆炸")
+            date = date or _resolve(m, [prose_full], back)
         if full is None and m.group("d5") and prose_full is not None:
             # "2005年1月6日，某公司停产放假…7日17时30分，…8日早上6时左右，…发生了爆炸": a day alone, after a full date
             # of the prose, is in that date's month or the next, not in the page stamp's
