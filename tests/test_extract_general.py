@@ -4815,6 +4815,12 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("某工地发生塌陷，13名工人被埋。已抢救出4名工人，其中3人死亡，医疗队目前正在对另外1名工人进行抢救。", 3, 1,
          None, "坍塌"),
         ("某工地发生塌陷，1人正在抢救，后抢救无效死亡。", 1, None, None, "坍塌"),
+        # a machine's squeeze named as such; an earth mover that overturned onto its driver
+        ("车间发生一起事故，系一名员工在车间开展加料作业时发生机械挤压意外，经抢救无效死亡。", 1, None, None,
+         "机械伤害"),
+        ("一石料厂正在作业的挖掘机突然翻车司机被砸身亡。", 1, None, None, "车辆伤害"),
+        ("一石料厂工人刘某在开挖掘机作业时不慎翻车，刘某被砸身亡。", 1, None, None, "车辆伤害"),
+        ("一石料厂上方一块石头掉落，挖掘机司机被砸身亡。", 1, None, None, "物体打击"),
     ],
 )
 def test_casualties_loss_and_class_as_later_waves_word_them(

@@ -111,6 +111,11 @@ AFTER_VEHICLE = frozenset(("中毒和窒息", "容器爆炸", "其他爆炸", "�
 # burnt nobody: "追尾导致驾驶室严重变形…驾驶员已死亡", "旅游巴撞向货车…乘客轻微撞伤" are the crash's victims
 # ("…相撞起火，一家三口被烧伤" and "追尾后…引发大火，造成2人死亡" stay fires)
 # (not the insurance named after it: "机动车交通事故责任强制保险")
+# a vehicle or an earth mover overturning (see `AccidentTypeReader.read`)
+VEHICLE_TIPPED = re.compile(
+    r"(?:挖掘机|挖机|铲车|装载机|叉车|推土机|压路机|拖拉机|农用车|三轮车|货车|卡车|自卸车|翻斗车|罐车)[^，,。；;\n]{0,12}?"
+    r"(?:翻车|侧翻|倾翻|翻倒)"
+)
 VEHICLE_CRASH = re.compile(r"追尾|相撞|侧翻|翻车|碰撞|车祸|交通事故(?!责任强制保险|责任保险|责任险)|撞上|撞向")
 # (people crushed, not goods: "偶氮二异庚腈在挤压、摩擦…作用下受热分解")
 CRASH_HARM = re.compile(r"撞伤|撞死|被撞|卡住|被卡|被困|被挤压|挤压(?:在|致|至|伤|死)|严重变形|骨折")
@@ -221,6 +226,8 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         r"|卷闸门|卷帘门)"
         r"[^，,。；;\n]{0,8}?(?:挤压|压住|压伤|压断|压得|压成|挂住|卷|绞|夹|轧|碾|咬住|卡住|打断)"
         r"|(?:机|床)[^，,。；;\n]{0,4}?过程中受到[^，,。；;\n]{0,4}?(?:挤压|夹击|碾压|剪切)"
+        # (the harm named so: "一名员工在车间开展加料作业时发生机械挤压意外")
+        r"|机械(?:挤压|夹击|卷入|绞入|碾压)"
     ),
     # a vehicle's body or wheels crushing someone, no mechanism word: "横穿铁道时，不慎被两节正在对接的车厢挤压身亡"
     "车辆伤害": re.compile(
@@ -981,6 +988,13 @@ class AccidentTypeReader:
             poisoned = POISONED_AFTER.search(norm, span.end, _sentence_at(norm, span.start)[1])
             if poisoned is not None:
                 code, span = "中毒和窒息", Span(poisoned.start(), poisoned.end())
+        if code == "物体打击" and span is not None:
+            # struck by the vehicle or earth mover that overturned, its driver at work: "正在作业的挖掘机突然翻车司机被
+            # 砸身亡" (GB 6441 车辆伤害 takes in the plant's vehicles overturning)
+            sa = _sentence_at(norm, span.start)[0]
+            tipped = VEHICLE_TIPPED.search(norm, sa, span.start)
+            if tipped is not None:
+                code, span = "车辆伤害", Span(tipped.start(), tipped.end())
         if code == "火灾" and CRASH_HARM.search(norm) and not BURN_HARM.search(norm):
             crash = next((m for m in VEHICLE_CRASH.finditer(norm) if not in_furniture(norm, m.start())), None)
             if crash is not None:
