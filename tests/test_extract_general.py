@@ -4821,6 +4821,20 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         ("一石料厂正在作业的挖掘机突然翻车司机被砸身亡。", 1, None, None, "车辆伤害"),
         ("一石料厂工人刘某在开挖掘机作业时不慎翻车，刘某被砸身亡。", 1, None, None, "车辆伤害"),
         ("一石料厂上方一块石头掉落，挖掘机司机被砸身亡。", 1, None, None, "物体打击"),
+        ("铜矿井下凿岩钻孔完毕后，收尾回撤中，发生一起凿岩设备伤害事故，1名施工人员抢救无效死亡。", 1, None, None,
+         "机械伤害"),
+        # loose rock come down in a stope, no mechanism word; a bunker's coal burying miners is no roof fall
+        ("某矿业公司员工在采场处理锚网松石的过程中，松石突然垮落，事故造成一名员工死亡。", 1, None, None, "冒顶片帮"),
+        ("某煤矿井下煤仓中的煤突然塌落，致7名矿工被埋，均不幸遇难。", 7, None, None, "坍塌"),
+        ("某煤矿井下巷道顶板突然塌落，致7名矿工被埋，均不幸遇难。", 7, None, None, "冒顶片帮"),
+        # an accident only just before this one (才发生) lends no figure
+        ("一处非法烟花工厂的爆竹被集中销毁时发生爆炸，有4人受到轻伤。事实上，某县今年6月17日才发生一起爆竹工厂爆炸事件，"
+         "一共造成9死26人受伤。", None, 4, None, "火药爆炸"),
+        # a round figure and the exact one told later within it
+        ("农药厂发生爆炸，已造成47人死亡，600多人受伤。幸存者被送往16家医院，640人因受伤正在接受治疗。", 47, 640, None,
+         "其他爆炸"),
+        ("农药厂发生爆炸，造成600人受伤。640人因受伤正在接受治疗。", None, 600, None, "其他爆炸"),
+        ("农药厂发生爆炸，造成600多人受伤。740人因受伤正在接受治疗。", None, 600, None, "其他爆炸"),
     ],
 )
 def test_casualties_loss_and_class_as_later_waves_word_them(

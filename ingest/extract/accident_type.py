@@ -92,7 +92,7 @@ UNDERGROUND = re.compile(
 # rock or coal come loose from a working's roof or side (see `AccidentTypeReader.read`), or a shaft's wall: "井壁一块
 # 矿石突然脱落"
 ROCK_FALL = re.compile(
-    r"(?:石块|岩块|矸石|浮石|煤块|顶板|片帮|井壁|巷帮|帮壁)[^，,。；;\n]{0,8}?(?:砸|击中|打中|掉|落)"
+    r"(?:石块|岩块|矸石|浮石|松石|煤块|顶板|片帮|井壁|巷帮|帮壁)[^，,。；;\n]{0,8}?(?:砸|击中|打中|掉|落)"
 )
 # firedamp burning or flaring up, as mine reports name it
 FIREDAMP_BURNING = re.compile(r"瓦斯(?:燃烧|着火|爆燃|突出燃烧)")
@@ -228,6 +228,8 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         r"|(?:机|床)[^，,。；;\n]{0,4}?过程中受到[^，,。；;\n]{0,4}?(?:挤压|夹击|碾压|剪切)"
         # (the harm named so: "一名员工在车间开展加料作业时发生机械挤压意外")
         r"|机械(?:挤压|夹击|卷入|绞入|碾压)"
+        # (or a machine's harm named by the machine: "发生一起凿岩设备伤害事故")
+        r"|设备伤害事故"
     ),
     # a vehicle's body or wheels crushing someone, no mechanism word: "横穿铁道时，不慎被两节正在对接的车厢挤压身亡"
     "车辆伤害": re.compile(
@@ -735,6 +737,18 @@ class AccidentTypeReader:
             # LAST_RESORT)
             found = self._last_resort(norm, 0, len(norm))
         if found is None:
+            # (or the rock come down in a mine's workings: "采场处理锚网松石的过程中，松石突然垮落，事故造成…死亡")
+            fall = next(
+                (
+                    m
+                    for m in ROCK_FALL.finditer(norm)
+                    if self._told_as_happened(norm, m.start())
+                    and self._underground(norm, Span(m.start(), m.end()), title)
+                ),
+                None,
+            )
+            found = ("冒顶片帮", Span(fall.start(), fall.end())) if fall is not None else None
+        if found is None:
             return
         code, span = found
         if code == "火灾":
@@ -1033,7 +1047,14 @@ class AccidentTypeReader:
         mine = re.search(r"[矿礦]", norm + title) is not None
         # (nor a goaf caving in, told anywhere: "…已封闭冒落带区域发生坍塌事故…是一起…因采空区坍塌导致人员伤亡的重大
         # 责任事故", the 2 read texts so labelled 坍塌)
-        return mine and bool(UNDERGROUND.search(where)) and "露天" not in where and not GOAF_CAVED.search(norm)
+        # (nor a bunker's coal coming down, which buries like a collapse: "井下煤仓事故中…被埋矿工", labelled 坍塌)
+        return (
+            mine
+            and bool(UNDERGROUND.search(where))
+            and "露天" not in where
+            and "煤仓" not in where
+            and not GOAF_CAVED.search(norm)
+        )
 
     def _mine_gas(self, norm: str) -> bool:
         """Whether an explosion in a coal mine is its gas's: a coal mine and firedamp (瓦斯) told as what happened

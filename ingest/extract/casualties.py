@@ -578,6 +578,8 @@ PAST_EVENT = re.compile(
     # 27日零时许，…松藻煤矿…17人被困，最终16人死亡")
     r"|此前的?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|此外[，,]?\s*(?:今年|去年)\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    # (only just before, 才: "事实上，中国湖南临澧县今年6月17日才发生一起爆竹工厂爆炸事件，一共造成9死26人受伤")
+    r"|(?:今年|去年|上月|上个月)\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日)?(?:才|刚|刚刚|才刚)发生"
     # (a while ago: "前段时间在湖南邵阳也发生了一起类似的事故，造成1死1伤")
     r"|前段时间|前不久"
 )
@@ -1004,6 +1006,8 @@ KIN_HURT = re.compile(
 )
 # a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤" (not a treatment that failed:
 # "乘客送医后经抢救无效死亡", "伤重不治")
+# a round count, its figure followed by 多 or 余: "600多人受伤" (see `CasualtyReader._stated_injuries`)
+ROUGH_COUNT = re.compile(r"(?:" + NUM + r")\s*(?:多|余)")
 # the harm of a count only guessed at, in the count's clause: "当时大车上共三个人可能都受了伤"
 GUESSED = re.compile(r"[^，,。；;！？\n]*?(?<!尽)可能(?:都|已经?|均|全部)?(?:受|遇难|死亡|身亡|罹难)")
 NEGATED_HARM = re.compile(r"未|没|无(?!辜|效)|不(?!幸|慎|小心|治)")
@@ -1686,6 +1690,12 @@ class CasualtyReader:
         if chosen is None:
             return None, None
         n, span, serious = totals[chosen[1].start]
+        if ROUGH_COUNT.match(norm, span.start, span.end):
+            # a round figure ("600多人受伤") and the exact one told later within it ("640人因受伤正在接受治疗")
+            step = 10 ** (len(str(n)) - 1) if n >= 10 else 1
+            finer = next((t for st, t in sorted(totals.items()) if st > span.start and n < t[0] < n + step), None)
+            if finer is not None:
+                n, span, serious = finer
         # a further group told in the next sentence as such: "…重伤2人，轻伤3人。另有34人被震碎玻璃轻微划伤" is 39
         nb = _sentence_at(norm, span.start)[1]
         further = next((t for st, t in sorted(totals.items()) if st >= nb), None)
