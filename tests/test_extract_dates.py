@@ -828,6 +828,13 @@ def test_a_day_shortly_before_the_full_date_a_plan_was_told_for_is_in_its_year()
     assert _date(text) == "2012-05-14"
 
 
+def test_a_full_date_with_a_mistyped_year_dates_nothing_and_breaks_nothing() -> None:
+    # (a year out of range is no year, and the mention is no day without one to resolve against either)
+    text = "2013年10月17日 来源：某报\n1013年10月14日 00:20 左右，某公司矿山发生冒顶事故，已确认1人遇难。"
+    assert _date(text) is None
+    assert _date(text.split("\n")[1]) is None
+
+
 def test_a_correspondents_byline_with_the_city_filed_from_dates_no_accident() -> None:
     text = "(美国之音记者:韦娓2005年8月16日华盛顿报导) 广东省被困地下的122名矿工估计已经在淹水的矿井内死亡。"
     assert _date(text) is None

@@ -391,6 +391,8 @@ def _resolve(m: re.Match[str], refs: list[dt.date], back: dt.timedelta = MAX_BAC
         return refs[0] - dt.timedelta(days=_REL_DAYS[m.group("rel")[0]])
     if m.group("wk"):
         return _weekday(m, refs[0])
+    if not (m.group("d4") or m.group("d5")):
+        return None  # (a full date whose year is no year, a typo's: "1013年10月14日 00:20 左右，…发生冒顶事故")
     for ref in refs:
         try:
             day = _num(m.group("d4") or m.group("d5"))
