@@ -814,3 +814,14 @@ def test_a_one_character_substance_in_quotes() -> None:
     assert _chems("车上所运输的危险品“苯”泄漏。") == {"苯"}
     # (a character talked about is none)
     assert _chems("这个“苯”字写错了，“苯”的读音也不对。") == set()
+
+
+def test_a_class_of_explosive_told_with_its_kind_and_units_named_after_products() -> None:
+    # the kind in brackets is the substance; the works' 工房 named after its product names none
+    text = "某厂雷管装配工房起爆药(DDNP)装填工序发生爆炸，起爆药传送工死亡。"
+    assert _chems(text) == {"二硝基重氮酚"}
+    assert _chems("某厂雷管装配工房起爆药装填工序发生爆炸，一名操作工死亡。") == {"起爆药"}
+    # units listed by their products name none; a mine's class by its gas names none
+    assert _chems("对氯碱化工装置(主要为 PVC 装置、烧碱装置) 实施暂时性停产。车间内一名工人被砸死亡。") == set()
+    assert _chems("烧碱装置发生泄漏，氢氧化钠溶液喷出，1人灼伤。") == {"氢氧化钠"}
+    assert _chems("煤矿发生顶板事故，1人死亡。该矿属煤与瓦斯突出矿井，核定生产能力480万吨/年。") == set()

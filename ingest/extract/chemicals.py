@@ -93,8 +93,8 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     r"|还会有"
     # what monitoring found normal: "环境监测表明，…二氧化硫、硫化氢未出现异常"
     r"|未出现异常|均未超标"
-    # a mine's class by its gas: "庙上煤矿为高瓦斯矿井"
-    r"|[高低]瓦斯矿"
+    # a mine's class by its gas: "庙上煤矿为高瓦斯矿井", "该矿…属煤与瓦斯突出矿井"
+    r"|[高低]瓦斯矿|煤与瓦斯突出矿井|瓦斯突出矿井"
     # what people online claimed: "此前有网友称事故由天然气管道泄漏引起" (not "…为柴油，而非网传的汽油"'s 柴油)
     r"|网友称|网传|传言|谣言"
     # a plan or a change of fuel, and what was cleared out: "计划于年内完成天然气置换改造", "液化气钢瓶已全部清退"
@@ -273,9 +273,12 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # a workshop named after its product, a place: "氯甲烷车间冷冻站的液氨泄漏", "氢氧化钡车间副主任" (the substance
     # counts where the text names it otherwise); not a workshop that blew up, burnt or leaked ("双氧水车间发生爆炸":
     # its product did), nor a process unit, 装置, whose own substance burns when it does
-    r"|(?:生产)?(?:车间|工段|分厂)(?![^，,。；;]{0,3}?(?:发生[^，,。；;]{0,4}?)?"
+    # (a fireworks or detonator works' 工房 too: "661厂雷管装配工房起爆药装填工序发生爆炸")
+    r"|(?:生产)?(?:车间|工段|分厂|(?:装配|加工|生产|成品|包装)?工房)(?![^，,。；;]{0,3}?(?:发生[^，,。；;]{0,4}?)?"
     r"(?:爆炸|爆燃|火灾|起火|着火|燃爆|闪爆|泄漏|泄露))"
     # a unit named after its product as the first step of a place: 乙二醇装置区域, 氯甲烷装置液氯工段, X车间的反应釜
+    # (or units listed: "对…化工装置(主要为 PVC 装置、烧碱装置)实施暂时性停产")
+    r"|装置(?=\s*[、）)])"
     r"|(?:车间|装置|生产区|工段)(?:区域|区|[\u4e00-\u9fff]{1,4}?(?:工段|单元)|[\u4e00-\u9fff]{1,6}?塔"
     # (and a vessel of the unit: "氯乙烯装置转化器内冷却水超温、超压")
     r"|的?(?:反应釜|反应器|转化器|储罐|罐区|泵房|管道|管线))"
@@ -478,7 +481,8 @@ GENERIC_NAMES = {
 }
 # products told with what they are made of in brackets: "涂刷胶粘剂(二氯乙烷、过氯乙烯和丙酮混合物)" names the
 # substances that did the harm, and the product is they again
-PRODUCTS = frozenset(("油漆", "胶水", "防水涂料", "油墨", "稀释剂"))
+# (or a class of explosives told with its kind: "起爆药(DDNP)传送工在将起爆药放置到…安全箱里时")
+PRODUCTS = frozenset(("油漆", "胶水", "防水涂料", "油墨", "稀释剂", "起爆药"))
 CLOSING_BRACKET = re.compile(r"[)）]")
 # the rest of a company's full name after a substance in it: "百江液化气有限公司" (not "液化气泄漏的公司")
 COMPANY_FULL = re.compile(r"[^\W\d_的了在是]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团)")
@@ -535,7 +539,9 @@ class ChemicalReader:
                     canon, cas = self.g.canonical_chemical(e.text[1:])  # 批次氯酸钠 is 氯酸钠, not 次氯酸钠
                 if prev is not None and prev[1] != canon and e.start_char - prev[0] <= 16:
                     gap = norm[prev[0] : e.start_char]
-                    if ALIAS_BEFORE.search(gap) or gap in ("（", "(") or CLASS_PREDICATE.fullmatch(gap):
+                    if (ALIAS_BEFORE.search(gap) or gap in ("（", "(") or CLASS_PREDICATE.fullmatch(gap)) and not (
+                        prev[1] in PRODUCTS and gap in ("（", "(")
+                    ):
                         alias_of.setdefault(canon, alias_of.get(prev[1], prev[1]))
                 prev = (e.end_char, canon)
             where = kind_at(e.start_char)
