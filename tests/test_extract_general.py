@@ -4835,6 +4835,14 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
          "其他爆炸"),
         ("农药厂发生爆炸，造成600人受伤。640人因受伤正在接受治疗。", None, 600, None, "其他爆炸"),
         ("农药厂发生爆炸，造成600多人受伤。740人因受伤正在接受治疗。", None, 600, None, "其他爆炸"),
+        # a site's helper named with his name; a loss's figure told before the word
+        ("地基检测工地发生事故，造成辅助工袁粉九死亡。", 1, None, None, None),
+        ("李某某在钢结构遮荫棚上进行抹胶作业时滑落，导致身亡，并造成70万元经济损失。", 1, None, 700000.0, None),
+        ("工地发生火灾，1人被烧伤，造成约30余万元的直接经济损失。", None, 1, 300000.0, "火灾"),
+        ("工地发生火灾，1人被烧伤。该厂2019年曾发生火灾，造成70万元经济损失。", None, 1, None, "火灾"),
+        # a hand-moved truck is no motor vehicle
+        ("一名工人用手动叉车搬运货物时，货物倾倒砸中该工人头部，该工人当场死亡。", 1, None, None, "物体打击"),
+        ("一名工人驾驶叉车倒车时将另一名工人撞倒，该名工人当场死亡。", 1, None, None, "车辆伤害"),
     ],
 )
 def test_casualties_loss_and_class_as_later_waves_word_them(

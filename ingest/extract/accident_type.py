@@ -1356,6 +1356,8 @@ class AccidentTypeReader:
         ]
         # nor a vehicle word whose 车 begins 车间, a workshop: "纸机车间" is no 机车
         hits = [h for h in hits if not (h[0] == "车辆伤害" and text[h[2] - 1 : h[2] + 1] == "车间")]
+        # nor a hand-moved truck, no motor vehicle: "一名工人用手动叉车在起重尾板上拉抛光机机架时，…机架砸到该工人"
+        hits = [h for h in hits if not (h[0] == "车辆伤害" and text[max(a, h[1] - 2) : h[1]] in ("手动", "手推"))]
         # nor a vehicle naming the victim's trade, when anything else is told: "击中正在路边休息的一名装载机司机"
         hits = [h for h in hits if not (h[0] == "车辆伤害" and DRIVER_AFTER.match(text, h[2]))] or hits
         # nor a flame burning badly, the source of a poisoning and no fire: "液化气燃烧不充分 面馆里五人被放倒"

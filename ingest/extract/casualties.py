@@ -885,6 +885,8 @@ PREVENTED = re.compile(r"(?:防止|避免|以防|以免|预防|防范|杜绝|严
 VICTIM_GROUPS = (
     r"工人|职工|民工|行人|乘客|村民|学徒工|学徒|员工|作业人员|电焊工|焊工|电工|木工|钢筋工|架子工|杂工|搬运工|信号工|司索工"
     r"|押车员|跟车员|卸车工|装车工|加油员|收费员|副驾驶员|副驾驶"
+    # (a site's helpers: "吊钩脱钩，试验荷架侧翻，造成辅助工袁某九死亡")
+    r"|辅助工|辅工|普工|小工"
     # (the crew riding with a tanker's driver: "驾驶员和随车人员死亡")
     r"|随车人员|随车员"
     # the trades of gas-cylinder and appliance accidents: "致使送气工和一名女业主被严重烧伤"

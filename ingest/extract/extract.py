@@ -3,6 +3,7 @@ responsibilities and lessons, each with its character span in the text given (of
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from functools import lru_cache
@@ -88,6 +89,11 @@ BURNT_VALUE = re.compile(
     + r"的[^。；;，,]{0,12}?(?:被|遭)?(?:大火|火)?(?:烧毁|烧光|吞噬|焚毁|炸毁|化为灰烬|付之一炬)"
 )
 
+# the figure told before the loss it is: "李某某…滑落，导致身亡，并造成70万元经济损失" (a fallback: see `_loss`)
+LOSS_FIGURE_FIRST = re.compile(
+    r"(?:造成|导致|致使)(?:了)?(?:约|近)?(\d+(?:\.\d+)?|" + NUM + r")\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?元(?:的)?"
+    r"(?:直接)?(?:经济|财产)损失"
+)
 # a bound after a loss figure, which then tells no figure: "经济损失在200万元以内"
 # (or a class of accidents bounded by its loss: "未发生直接经济损失100万元以上的一般电力设备事故")
 LOSS_BOUND_AFTER = re.compile(r"\s*(?:以内|之内|以下)|\s*(?:及)?以上的[^，,。；;]{0,12}?事故")
@@ -190,6 +196,19 @@ class Extractor:
         # nor the loss of another, earlier accident: "蓬莱19-3油田过去也曾发生多次事故，其中在2011年6月17日发生井涌
         # 事故，…损失达16.83亿元"
         found = [(d, m) for d, m in found if not other_accidents(norm, *_sentence_at(norm, m.start()))]
+        figure_first = next(
+            (
+                m
+                for m in (LOSS_FIGURE_FIRST.finditer(norm) if not found and "损失" in norm else ())
+                if not other_accidents(norm, *_sentence_at(norm, m.start()))
+            ),
+            None,
+        )
+        if figure_first is not None:
+            with contextlib.suppress(ValueError):
+                rep.direct_loss_cny = parse_amount_cny(figure_first.group(1), figure_first.group(2))
+                rep.spans["direct_loss_cny"] = Span(figure_first.start(), figure_first.end())
+                return
         if not found:
             none = NO_LOSS.search(norm)  # "未直接造成人员伤亡和经济损失"
             if none:
