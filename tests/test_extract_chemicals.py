@@ -825,3 +825,8 @@ def test_a_class_of_explosive_told_with_its_kind_and_units_named_after_products(
     assert _chems("对氯碱化工装置(主要为 PVC 装置、烧碱装置) 实施暂时性停产。车间内一名工人被砸死亡。") == set()
     assert _chems("烧碱装置发生泄漏，氢氧化钠溶液喷出，1人灼伤。") == {"氢氧化钠"}
     assert _chems("煤矿发生顶板事故，1人死亡。该矿属煤与瓦斯突出矿井，核定生产能力480万吨/年。") == set()
+
+
+def test_the_works_a_contract_covers_name_no_substance() -> None:
+    assert _chems("装修工程面积约1300平方米，施工内容包括厂房内砌墙、抹灰、油漆和水电安装等。工人触电死亡。") == set()
+    assert _chems("装修工人在刷油漆时引燃油漆，1人烧伤。") == {"油漆"}

@@ -41,6 +41,8 @@ EXCLUDE_CHEM_CONTEXT = re.compile(
     # the goods a trader's licence lists and what its tanks are for: "经营产品有甲苯、粗苯、二甲苯…", "罐区设有储罐
     # 5台，用于储存苯、粗苯、甲苯…"
     r"|经营(?:产品|品种|商品)|用于储存"
+    # the works a contract covers: "施工内容包括厂房内砌墙、抹灰、油漆和水电安装等"
+    r"|(?:施工|工程|承包|合同)内容(?:包括|为|是|有)"
     # what a vessel was used for before: "该釜原用于以甲苯为溶剂的缩合反应"
     r"|原用于|为溶剂"
     # what a substance can stand in for, an explainer's: "三光气…可取代光气或双光气参与反应"
