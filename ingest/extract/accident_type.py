@@ -107,15 +107,15 @@ CONSEQUENCE_AFTER = re.compile(r"[^，,。；;]{0,8}?后[^，,。；;]{0,6}")
 # what a collision or rollover of a tanker goes on to in the same sentence before the casualties ("侧翻，液化气
 # 泄漏，遇明火发生爆炸，造成…"): the later one is how people were harmed
 AFTER_VEHICLE = frozenset(("中毒和窒息", "容器爆炸", "其他爆炸", "火灾", "火药爆炸", "淹溺", "灼烫"))
-# a crash whose harm the text tells (a crushed cab, people struck or trapped) in a text where the fire that followed
-# burnt nobody: "追尾导致驾驶室严重变形…驾驶员已死亡", "旅游巴撞向货车…乘客轻微撞伤" are the crash's victims
-# ("…相撞起火，一家三口被烧伤" and "追尾后…引发大火，造成2人死亡" stay fires)
-# (not the insurance named after it: "机动车交通事故责任强制保险")
 # a vehicle or an earth mover overturning (see `AccidentTypeReader.read`)
 VEHICLE_TIPPED = re.compile(
     r"(?:挖掘机|挖机|铲车|装载机|叉车|推土机|压路机|拖拉机|农用车|三轮车|货车|卡车|自卸车|翻斗车|罐车)[^，,。；;\n]{0,12}?"
     r"(?:翻车|侧翻|倾翻|翻倒)"
 )
+# a crash whose harm the text tells (a crushed cab, people struck or trapped) in a text where the fire that followed
+# burnt nobody: "追尾导致驾驶室严重变形…驾驶员已死亡", "旅游巴撞向货车…乘客轻微撞伤" are the crash's victims
+# ("…相撞起火，一家三口被烧伤" and "追尾后…引发大火，造成2人死亡" stay fires)
+# (not the insurance named after it: "机动车交通事故责任强制保险")
 VEHICLE_CRASH = re.compile(r"追尾|相撞|侧翻|翻车|碰撞|车祸|交通事故(?!责任强制保险|责任保险|责任险)|撞上|撞向")
 # (people crushed, not goods: "偶氮二异庚腈在挤压、摩擦…作用下受热分解")
 CRASH_HARM = re.compile(r"撞伤|撞死|被撞|卡住|被卡|被困|被挤压|挤压(?:在|致|至|伤|死)|严重变形|骨折")

@@ -1006,12 +1006,12 @@ KIN_HURT = re.compile(
     r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + r")"
     r"|(?:烧伤|炸伤|灼伤|烫伤|砸伤)(?:了)?(?P<pair2>" + _KIN_PAIR + r")"
 )
-# a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤" (not a treatment that failed:
-# "乘客送医后经抢救无效死亡", "伤重不治")
 # a round count, its figure followed by 多 or 余: "600多人受伤" (see `CasualtyReader._stated_injuries`)
 ROUGH_COUNT = re.compile(r"(?:" + NUM + r")\s*(?:多|余)")
 # the harm of a count only guessed at, in the count's clause: "当时大车上共三个人可能都受了伤"
 GUESSED = re.compile(r"[^，,。；;！？\n]*?(?<!尽)可能(?:都|已经?|均|全部)?(?:受|遇难|死亡|身亡|罹难)")
+# a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤" (not a treatment that failed:
+# "乘客送医后经抢救无效死亡", "伤重不治")
 NEGATED_HARM = re.compile(r"未|没|无(?!辜|效)|不(?!幸|慎|小心|治)")
 # one victim referred to by 其 after being named: "硫酸喷溅到装卸工刘某面部，致其面部灼伤", "喷出火焰，将其面部灼烧"
 # (灼烧 of a body part only: "无烧灼痕迹" is a part's)
