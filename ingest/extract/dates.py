@@ -830,9 +830,9 @@ def _read_date(text: str) -> FoundDate | None:
             # "2005年1月6日，某公司停产放假…7日17时30分，…8日早上6时左右，…发生了爆炸": a day alone, after a full date
             # of the prose, is in that date's month or the next, not in the page stamp's
             day = _num(m.group("d5"))
-            if prose_full_reported and 0 < prose_full.day - day <= REPORTED_WITHIN:
+            if prose_full_reported and 0 < prose_full.day - day <= REPORTED_WITHIN and day >= 1:
                 # "2016年7月16日…官方微博16日发布消息称，15日18时30分许，…发生施工升降机坠落事故": a day shortly
-                # before the day of the reporting is in its month
+                # before the day of the reporting is in its month (not a day 0, a typo's: "0日")
                 date = prose_full.replace(day=day)
             else:
                 date = _after_day(prose_full, day) or date
