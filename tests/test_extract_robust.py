@@ -8,6 +8,7 @@ the fix."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 import re
 from pathlib import Path
@@ -44,6 +45,15 @@ ODD_PIECES = [
     "其中可能都受伤",
     "直接经济损失亿元",
     "损失1e99万元",
+    "直接经济损失" + "9" * 400 + "万元",
+    "直接经济损失" + "一二三四五六七八九十百千万亿" * 30 + "元",
+    "造成" + "一" * 60 + "人死亡",
+    "-5人死亡",
+    "1，000人受伤",
+    "\x00",
+    "\ufeff",
+    "😀",
+    "<p>&nbsp;</div>",
     "(",
     "）",
     "“",
@@ -76,7 +86,7 @@ def _sane(rep: ExtractedReport) -> None:
         assert re.fullmatch(r"(?:[01]\d|2[0-3]):[0-5]\d", rep.time)
     for n in (rep.deaths, rep.injuries, rep.serious_injuries, rep.missing, rep.poisoned):
         assert n is None or (isinstance(n, int) and n >= 0)
-    assert rep.direct_loss_cny is None or rep.direct_loss_cny >= 0
+    assert rep.direct_loss_cny is None or 0 <= rep.direct_loss_cny < math.inf
     for name, span in rep.spans.items():
         assert 0 <= span.start <= span.end <= rep.length, name
 

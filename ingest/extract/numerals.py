@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 DIGITS = {
@@ -81,8 +82,13 @@ _AMOUNT = re.compile(r"^\s*(\d+(?:\.\d+)?|" + NUM + r")\s*(亿|万)?\s*元?\s*$"
 def parse_amount_cny(number: str, unit: str | None = None) -> float:
     """An amount in yuan from a number and an optional 万/亿 unit: ("1234.5", "万") → 12345000.0."""
     num = re.sub(r"(?<=\d)[ \u3000,，](?=\d{3})", "", normalise_digits(number).strip())  # 8 869.63, 1,234
-    value = float(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else float(cn_to_int(num))
+    try:
+        value = float(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else float(cn_to_int(num))
+    except OverflowError:
+        raise ValueError(f"not an amount: {number!r}") from None  # (a run of numerals no amount has)
     mult = {"万": 10_000, "亿": 100_000_000, "万元": 10_000, "亿元": 100_000_000}.get((unit or "").strip(), 1)
+    if not math.isfinite(value * mult):
+        raise ValueError(f"not an amount: {number!r}")
     return round(value * mult, 2)
 
 
