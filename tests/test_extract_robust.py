@@ -109,3 +109,11 @@ def test_the_forms_that_broke_the_date_reader_are_read_without_error() -> None:
     assert (rep.date, rep.deaths) == (None, 1)
     rep = extract_report("2013年11月2日，某局通报，0日10时10分左右，某工程发生坍塌事故，造成5人死亡。")
     assert rep.deaths == 5
+
+
+def test_more_dead_than_injured_leaves_no_negative_count() -> None:
+    # (the dead taken out of the injured only when they can be part of them)
+    rep = extract_report("2021年3月4日，某厂发生爆炸，零人受伤，其中3人经抢救无效死亡。")
+    assert (rep.deaths, rep.injuries) == (3, 0)
+    rep = extract_report("2021年3月4日，某厂发生爆炸，5人受伤，其中3人经抢救无效死亡。")
+    assert (rep.deaths, rep.injuries) == (3, 2)

@@ -1402,6 +1402,7 @@ class CasualtyReader:
             # 无效，于当晚先后死亡" is 2 dead
             win = _windows(norm, INJ_ANCHOR)
             deaths = self._named_victims(norm, HURT_VICTIM_WORD, kind_at, win, usable, then_died=True)
+        stated_injuries = injuries
         if (
             injuries is not None
             and deaths is not None
@@ -1426,6 +1427,9 @@ class CasualtyReader:
             injuries = (injuries[0] - died, injuries[1])
         elif injuries is not None and deaths is not None and _wounded_died_before(norm, deaths, injuries):
             injuries = (injuries[0] - deaths[0], injuries[1])
+        if injuries is not None and injuries[0] < 0:
+            # (more dead than injured: the dead were no part of them, "零人受伤，其中3人经抢救无效死亡")
+            injuries = stated_injuries
         if deaths is not None and (injuries is None or _part_of_sentence(norm, injuries[1].start)):
             # "造成38人伤亡，其中31人死亡，7人…（危重1人、…）": the casualties less the dead, not a part of them
             injuries = _injured_of_total(norm, deaths, usable, injuries[1] if injuries else None) or injuries
