@@ -4843,6 +4843,9 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         # a hand-moved truck is no motor vehicle
         ("一名工人用手动叉车搬运货物时，货物倾倒砸中该工人头部，该工人当场死亡。", 1, None, None, "物体打击"),
         ("一名工人驾驶叉车倒车时将另一名工人撞倒，该名工人当场死亡。", 1, None, None, "车辆伤害"),
+        # a ceiling told before the loss figure gives no figure
+        ("车间厂房发生火灾，未造成人员伤亡，预计直接经济损失不超20万元。", 0, 0, None, None),
+        ("车间厂房发生火灾，未造成人员伤亡，直接经济损失20万元。", 0, 0, 200000.0, None),
     ],
 )
 def test_casualties_loss_and_class_as_later_waves_word_them(

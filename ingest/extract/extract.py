@@ -97,6 +97,8 @@ LOSS_FIGURE_FIRST = re.compile(
 # a bound after a loss figure, which then tells no figure: "经济损失在200万元以内"
 # (or a class of accidents bounded by its loss: "未发生直接经济损失100万元以上的一般电力设备事故")
 LOSS_BOUND_AFTER = re.compile(r"\s*(?:以内|之内|以下)|\s*(?:及)?以上的[^，,。；;]{0,12}?事故")
+# a ceiling before a loss figure, which then tells no figure either: "预计直接经济损失不超20万元"
+LOSS_BOUND_BEFORE = re.compile(r"不超过?|不足|低于|少于|不到|至多|最多")
 # a figure rounded down: "3503余万元", "逾500万元", "超过1万元" (the exact figure is at least as large)
 ROUNDED = re.compile(r"[余多](?:亿|万)?元?$|(?:逾|超过|超)\s*[\d零〇○一二两三四五六七八九十百千万]")
 
@@ -193,6 +195,8 @@ class Extractor:
         found = [(d, m) for d, m in found if d or not _compensated(norm, m.start())]
         # nor a bound, which gives no figure: "预计公司的经济损失在200万元以内"
         found = [(d, m) for d, m in found if not LOSS_BOUND_AFTER.match(norm, m.end())]
+        # (nor a ceiling told before the figure: "预计直接经济损失不超20万元")
+        found = [(d, m) for d, m in found if not LOSS_BOUND_BEFORE.search(m.group(0))]
         # nor the loss of another, earlier accident: "蓬莱19-3油田过去也曾发生多次事故，其中在2011年6月17日发生井涌
         # 事故，…损失达16.83亿元"
         found = [(d, m) for d, m in found if not other_accidents(norm, *_sentence_at(norm, m.start()))]
