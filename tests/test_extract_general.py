@@ -4846,6 +4846,19 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         # a ceiling told before the loss figure gives no figure
         ("车间厂房发生火灾，未造成人员伤亡，预计直接经济损失不超20万元。", 0, 0, None, None),
         ("车间厂房发生火灾，未造成人员伤亡，直接经济损失20万元。", 0, 0, 200000.0, None),
+        # wounded counted, two, told dead after the one injured: not that one; an ordinal is no count
+        ("建材市场发生大火，火灾造成两人死亡，一名消防员在救援时被灼伤。消防员在失火现场发现两名男性伤者，经送医抢救后"
+         "不幸死亡。", 2, 1, None, "火灾"),
+        ("一名工人不慎坠落受伤，后送往区医院救治。伤者经抢救无效死亡，本次事故造成一人死亡。", 1, None, None,
+         "高处坠落"),
+        ("工地发生起重伤害事故，造成3人死亡。企业续报2人死亡，1人重伤；后续报3人死亡。经核实，第三名伤者已于11月20日上午"
+         "死亡。", 3, None, None, "起重伤害"),
+        # the other one of two freed still being resuscitated; those being resuscitated told dead later
+        ("工地发生坍塌，从废墟中救出了两名工人，其中一人因伤势严重，经医院抢救无效死亡，另一人仍在全力抢救中。", 1, 1,
+         None, "坍塌"),
+        ("作坊发生一起人员坠入物料罐事故，当地官方通报说造成6人死亡。\n情况通报 6人掉入物料罐中，县消防救援队将人救出后"
+         "立即送医抢救，2人经抢救无效死亡，4人目前正在全力抢救中。\n情况报告 2人于当日经抢救无效死亡，其余4人于7月19日"
+         "经抢救无效死亡。", 6, None, None, None),
     ],
 )
 def test_casualties_loss_and_class_as_later_waves_word_them(

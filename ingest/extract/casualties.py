@@ -417,7 +417,7 @@ DEATH_GROUP = re.compile(
 BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断止])")
 # the people taken to or treated in hospital, as news reports give the injured: "89人住院治疗", "住院治疗521人",
 # "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
-HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|生命体征(?:基本)?(?:平稳|稳定)|[在行]抢救")
+HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|生命体征(?:基本)?(?:平稳|稳定)|[在行](?:全力)?抢救")
 HOSPITAL_COUNT = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅住获救])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
@@ -2524,6 +2524,14 @@ HOSPITALISED_DIED = re.compile(
 )
 
 
+# people told dead after being resuscitated, a day between allowed: "其余4人于7月19日经抢救无效死亡"
+RESCUE_FAILED_LATER = re.compile(
+    r"(?:其余|剩余|剩下的?|另外?)\s*"
+    + COUNT
+    + r"[^，,。；;]{0,16}?(?:经|因)?(?:抢救|医治|救治)无效[^，,。；;\d]{0,8}?(?:死亡|身亡)"
+)
+
+
 # one victim named by what befell them, told dead (see `CasualtyReader`'s rescued taken to hospital)
 ONE_HURT_DIED = re.compile(
     r"(?:受伤|被困|被救|获救|被埋)的?(?:女子|男子|工人|男孩|女孩|老人|司机|人员|者)[^，,。；;\d]{0,12}?(?:死亡|身亡|不治|去世)"
@@ -2531,13 +2539,23 @@ ONE_HURT_DIED = re.compile(
 
 
 def _treated_died_next(norm: str, m: re.Match[str]) -> bool:
-    """Whether the people counted at m (`HOSPITAL_COUNT`) are told dead in the next sentence (`HOSPITALISED_DIED`)."""
+    """Whether the people counted at m (`HOSPITAL_COUNT`) are told dead in the next sentence (`HOSPITALISED_DIED`), or,
+    counted while still being resuscitated, anywhere later (`RESCUE_FAILED_LATER`)."""
     end = _sentence_at(norm, m.start())[1]
     if end >= len(norm):
         return False
-    died = HOSPITALISED_DIED.search(norm, *_sentence_at(norm, end + 1))
-    with contextlib.suppress(ValueError):
-        return died is not None and cn_to_int(died.group(1)) >= _hospital_n(m)
+    try:
+        n = _hospital_n(m)
+    except ValueError:
+        return False
+    died = [HOSPITALISED_DIED.search(norm, *_sentence_at(norm, end + 1))]
+    if "抢救" in m.group():
+        # ("…2人经抢救无效死亡，4人目前正在全力抢救中。…其余4人于7月19日经抢救无效死亡")
+        died.append(RESCUE_FAILED_LATER.search(norm, end))
+    for d in died:
+        with contextlib.suppress(ValueError):
+            if d is not None and cn_to_int(d.group(1)) >= n:
+                return True
     return False
 
 
@@ -2827,14 +2845,26 @@ def _wounded_died_before(norm: str, deaths: tuple[int, Span], injuries: tuple[in
     return not ("重伤" in norm[dead.start : dead.end] and "轻伤" in told and "重伤" not in told)
 
 
+# wounded counted, more than one, right before the word for them (see `_the_one_injured_died`; not an ordinal:
+# "第三名伤者")
+COUNTED_BEFORE_WOUNDED = re.compile(
+    r"(?<!第)(?![一1]\s*(?:名|人|位))(?:" + NUM + r")\s*(?:名|人|位)[^，,。；;\d]{0,4}$"
+)
+
+
 def _the_one_injured_died(norm: str, deaths: tuple[int, Span], injuries: tuple[int, Span]) -> bool:
     """Whether the one injured person counted at `injuries` is told dead shortly after as the wounded, with no count
     ("一名工人不慎坠落受伤，后送往区医院救治。…伤者经抢救无效死亡"), and the dead counted hold at least one."""
     if injuries[0] != 1 or deaths[0] < 1:
         return False
     died = WOUNDED_DIED.search(norm, injuries[1].end, injuries[1].end + 300)
-    # (not a count of them: "伤者中有2人…死亡"; an hour is no count: "伤者经抢救无效于8时死亡")
-    return died is not None and re.search(NUM + r"\s*(?:人|名|位)", died.group()) is None
+    # (not a count of them: "伤者中有2人…死亡"; an hour is no count: "伤者经抢救无效于8时死亡"; nor wounded counted
+    # right before: "消防员在失火现场发现两名男性伤者，经送医抢救后不幸死亡", others than the one injured)
+    return (
+        died is not None
+        and re.search(NUM + r"\s*(?:人|名|位)", died.group()) is None
+        and not COUNTED_BEFORE_WOUNDED.search(norm, max(0, died.start() - 8), died.start())
+    )
 
 
 def _all_injured_died(norm: str, injuries: tuple[int, Span]) -> bool:
