@@ -4897,3 +4897,14 @@ def test_alcohol_a_person_drank_is_no_substance() -> None:
     # (a tank's alcohol is, its smell told in a clause of its own)
     tank = "车间酒精储罐泄漏起火，现场有浓烈酒味。"
     assert [c.name for c in extract_report(LEAD + tank).chemicals] == ["乙醇"]
+
+
+def test_the_poisoned_treated_counted_in_a_list_add_up() -> None:
+    # (the treated of a toxic leak are the poisoned: each count of the list, not only the first)
+    text = "2021年6月5日，毒气泄漏事件已造成3人死亡，1人正在抢救，14人留院观察。两名民工在拆割废旧钢瓶时，有气体泄漏。"
+    assert extract_report(text).poisoned == 15
+    text = "2021年10月10日，发生煤气泄露事故，事故造成1人遇难，另有4人正在抢救中，2人观察治疗。"
+    assert extract_report(text).poisoned == 6
+    # (not a count told apart from the list by more than a comma)
+    text = "2021年10月10日，发生煤气泄露事故，4人正在抢救中，据当地官方媒体事后的说法，附近村庄的2人在家中观察治疗。"
+    assert extract_report(text).poisoned == 4

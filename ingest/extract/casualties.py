@@ -2571,16 +2571,27 @@ def _treated_are_poisoned(norm: str) -> bool:
 
 
 def _hospital_count(norm: str, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
-    """The first count of people taken to hospital who did not die there (see HOSPITAL_COUNT)."""
+    """The first count of people taken to hospital who did not die there (see HOSPITAL_COUNT), with the counts of
+    treated people listed right after it: "1人正在抢救，14人留院观察" is 15."""
     for a, b in _windows(norm, HOSPITAL_ANCHOR, before=24, after=12):
         for m in HOSPITAL_COUNT.finditer(norm, a, b):
             if not usable(m.start()) or HOSPITAL_DIED.match(norm, m.end()):
                 continue
             try:
-                return _hospital_n(m), Span(m.start(), m.end())
+                n, end = _hospital_n(m), m.end()
             except ValueError:
                 continue
+            for more in HOSPITAL_COUNT.finditer(norm, m.end(), _sentence_at(norm, m.start())[1]):
+                if not LISTED_NEXT.fullmatch(norm, end, more.start()):
+                    break
+                with contextlib.suppress(ValueError):
+                    n, end = n + _hospital_n(more), more.end()
+            return n, Span(m.start(), end)
     return None
+
+
+# what lies between two counts of a list: a comma, and a word that adds (see `_hospital_count`)
+LISTED_NEXT = re.compile(r"[^，,、；;。\d]{0,6}?[，,、]\s*(?:另有|还有|另)?")
 
 
 def _poisoned_wounded(norm: str, injuries: tuple[int, Span]) -> bool:
