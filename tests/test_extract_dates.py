@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from ingest.extract.dates import DAY_RE, FoundDate, _day_mentions, read_date
 from ingest.extract.numerals import normalise_digits
-from ingest.reports import ReportText, read_reports
+from tests.corpora import HAZMAT, corpus_texts
 
 
 def _date(text: str) -> str | None:
@@ -189,9 +187,6 @@ def test_clock_time_with_shi_after_date_is_prose_not_a_stamp() -> None:
     assert read_date("2003年5月6日 14:20 来源:某某网\n") is None
 
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-HAZMAT = SHARED / "cn-hazmat-cases" / "cases.json"
-NOTICES = SHARED / "cn-mohurd-construction-notices" / "text" / "Accident"
 SAMPLES = [
     "2010年6月1日",
     "二〇一〇年十二月三十一日晚",
@@ -216,9 +211,7 @@ def test_day_mentions_are_day_re_finditer() -> None:
 
 @pytest.mark.skipif(not HAZMAT.exists(), reason="needs ../shared/data")
 def test_day_mentions_are_day_re_finditer_on_both_corpora() -> None:
-    texts = [r.text for r in read_reports(HAZMAT) if isinstance(r, ReportText)]
-    if NOTICES.is_dir():
-        texts += [r.text for r in read_reports(NOTICES) if isinstance(r, ReportText)]
+    texts = corpus_texts()
     assert len(texts) > 100
     for text in texts:
         _same_mentions(text)

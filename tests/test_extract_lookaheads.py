@@ -6,17 +6,13 @@ on both Chinese corpora. A new alternative that starts with a character the look
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from ingest.extract import casualties, chemicals, dates, extract, furniture
 from ingest.extract.numerals import normalise_digits
-from ingest.reports import ReportText, read_reports
+from tests.corpora import HAZMAT, corpus_texts
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-HAZMAT = SHARED / "cn-hazmat-cases" / "cases.json"
-NOTICES = SHARED / "cn-mohurd-construction-notices" / "text" / "Accident"
 LEADING_AHEAD = re.compile(r"^\(\?=\[[^\]]*\]\)")
 
 
@@ -38,9 +34,7 @@ def test_there_are_such_patterns() -> None:
 @pytest.mark.parametrize("name,pattern", _with_leading_lookahead(), ids=lambda x: x if isinstance(x, str) else "")
 def test_leading_lookahead_changes_no_match(name: str, pattern: re.Pattern[str]) -> None:
     plain = re.compile(LEADING_AHEAD.sub("", pattern.pattern), pattern.flags)
-    texts = [r.text for r in read_reports(HAZMAT) if isinstance(r, ReportText)]
-    if NOTICES.is_dir():
-        texts += [r.text for r in read_reports(NOTICES) if isinstance(r, ReportText)]
+    texts = corpus_texts()
     for text in texts:
         norm = normalise_digits(text)
         got = [(m.span(), m.groups()) for m in pattern.finditer(norm)]

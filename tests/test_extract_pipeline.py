@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,11 +10,7 @@ from spacy.language import Language
 from ingest.extract.numerals import normalise_digits
 from ingest.extract.patterns import load_gazetteer
 from ingest.extract.pipeline import _terms, build_nlp, ruler_patterns
-from ingest.reports import ReportText, read_reports
-
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-HAZMAT = SHARED / "cn-hazmat-cases" / "cases.json"
-NOTICES = SHARED / "cn-mohurd-construction-notices" / "text" / "Accident"
+from tests.corpora import HAZMAT, corpus_texts
 
 
 def _stock(nlp: Language) -> Language:
@@ -53,9 +48,7 @@ def test_same_entities_as_stock_ruler_on_samples() -> None:
 def test_same_entities_as_stock_ruler_on_both_corpora() -> None:
     ours = build_nlp(load_gazetteer())
     stock = _stock(ours)
-    texts = [r.text for r in read_reports(HAZMAT) if isinstance(r, ReportText)]
-    if NOTICES.is_dir():
-        texts += [r.text for r in read_reports(NOTICES) if isinstance(r, ReportText)]
+    texts = corpus_texts()
     assert len(texts) > 100
     n = 0
     for text in texts:

@@ -11,17 +11,12 @@ import datetime as dt
 import math
 import random
 import re
-from pathlib import Path
 
 import pytest
 
 from ingest.extract import extract_report
 from ingest.extract.report import ExtractedReport
-from ingest.reports import ReportText, read_reports
-
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-HAZMAT = SHARED / "cn-hazmat-cases" / "cases.json"
-NOTICES = SHARED / "cn-mohurd-construction-notices" / "text" / "Accident"
+from tests.corpora import HAZMAT, corpus_texts
 
 # pieces that are dates, counts, names and punctuation gone wrong, as pages and typists get them wrong
 ODD_PIECES = [
@@ -63,13 +58,6 @@ ODD_PIECES = [
 ]
 
 
-def _texts() -> list[str]:
-    texts = [r.text for r in read_reports(HAZMAT) if isinstance(r, ReportText)]
-    if NOTICES.is_dir():
-        texts += [r.text for r in read_reports(NOTICES) if isinstance(r, ReportText)][:150]
-    return texts
-
-
 def _garbled(text: str, rng: random.Random) -> str:
     for _ in range(rng.randint(1, 6)):
         at = rng.randint(0, len(text))
@@ -95,7 +83,7 @@ def _sane(rep: ExtractedReport) -> None:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_garbled_texts_come_out_as_sane_reports(seed: int) -> None:
     rng = random.Random(seed)
-    texts = _texts()
+    texts = corpus_texts(notices=150)
     assert len(texts) > 100
     for text in rng.sample(texts, 120):
         garbled = _garbled(text, rng)
