@@ -1297,6 +1297,7 @@ class CasualtyReader:
         # how long something lasted is no count of people, and its digits would stop the patterns that reach over
         # words to a count's harm: "6名失联18个小时的工人，经DNA比对，已被确认全部不幸遇难" (the same length again)
         norm = DURATION.sub(lambda m: "＊" * len(m.group()), norm)
+        guessing = "可能" in norm  # (most texts guess at nothing: no clause to scan for it, see `usable`)
 
         def usable(pos: int) -> bool:
             if in_furniture(norm, pos):
@@ -1313,7 +1314,7 @@ class CasualtyReader:
                 # "最初，当地通报称事故造成一死一伤", "企业负责人谎报称…": not the figure that stands (the correction
                 # after it in the sentence is: "最初通报1人受伤，后经核实，事故共造成…")
                 return False
-            if GUESSED.match(norm, pos):
+            if guessing and GUESSED.match(norm, pos):
                 return False  # (the harm of the count only guessed at, in its clause)
             return not hypothetical(norm, sa, pos)
 
