@@ -957,3 +957,62 @@ def test_weekdays_give_years_and_reposts_datelines(text: str, date: str | None) 
 def test_time_read_past_a_bracketed_weekday() -> None:
     found = read_date("2017年5月30日讯 5月26号(星期五)傍晚7:30左右，陈某驾驶冲锋舟失联。")
     assert found is not None and (found.date, found.time) == ("2017-05-26", "19:30")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a measure in force from an hour of a day, and a share's trading resumed on a day, date no accident
+        ("2010年08月10日 10:31 某网\n某公司公告，因某金矿发生起火伤亡事故，公司已按要求停产。龙口公司已自8月7日上午6时"
+         "起停产撤人。据报道，8月6日下午5时许，某金矿发生电缆起火事故，事故造成16人死亡。", "2010-08-06"),
+        ("某公司于晚间公告，公司下属项目在施工过程中发生施工平台倒塌事故，已造成67人死亡。公司股票于2016年11月25日开市起"
+         "复牌。", None),
+        ("某公司公告，公司股票自2016年11月25日起停牌。", None),
+        # (the hour told, then a fire that day: an event)
+        ("2010年8月7日上午6时起火的仓库已被扑灭，事故造成1人死亡。", "2010-08-07"),
+    ],
+)
+def test_a_measure_in_force_from_an_hour_and_a_shares_trading_date_no_accident(text: str, date: str | None) -> None:
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "time"),
+    [
+        # a date a document's conversion stripped of 年, 月, 日 and 时, read when its digits split one way alone
+        ("2020751130分，某县某矿业公司发生一起高处坠落事故，造成1人死亡。", "2020-07-05", "11:30"),
+        ("2022年41810时33双塔区南大街一处商业网点屋顶防水施工过程中发生一起高处坠落事故。", "2022-04-18", "10:33"),
+        ("1992102440分，某厂甲醇车间发生一起因起吊设备突然坠落而造成死亡的事故。", "1992-10-02", "04:40"),
+        # (with the accident's name too, and no page stamp to give the name a year)
+        ("20197161655分左右，位于某镇某百货楼顶发生一起一般触电事故。某镇成立了“7·16”事故调查组。", "2019-07-16",
+         "16:55"),
+        # (before a day the text goes on to tell, in a long first sentence that tells the accident at its end)
+        ("2020年81518时15分许，在某区某路379号8号楼1楼作业区内某建筑工程有限公司员工赵某（女，49岁，某省某市人）被发现倒在"
+         "8号楼1楼风井洞口下方B1层区域，送某区中心医院经抢救无效死亡。\n（二）合同签订情况\n2020年3月3日，某工程局有限公司和"
+         "某建筑工程有限公司签订项目合同。", "2020-08-15", "18:15"),
+        # (digits that split two ways, or none, or no accident told after them: no date)
+        ("2021111110分，某厂发生一起火灾事故。", None, None),
+        ("2021123456时，某厂发生一起火灾事故。", None, None),
+        ("订单号2020751130分拣完毕，仓库一切正常。", None, None),
+    ],
+)
+def test_a_date_stripped_of_its_words_is_read_when_its_digits_split_one_way(
+    text: str, date: str | None, time: str | None
+) -> None:
+    found = read_date(text)
+    assert ((found.date, found.time) if found is not None else (None, None)) == (date, time)
+
+
+def test_a_full_date_opening_a_long_sentence_that_tells_the_accident_at_its_end_is_the_accidents() -> None:
+    text = (
+        "某公司公布，近日，公司控股子公司收到县应急管理局函复，同意恢复生产。\n2023年5月14日，某铜业外协单位—某建设集团"
+        "有限公司在所承包的某铜多金属矿露天采场排水巷道相关竖井工程施工过程中发生一起吊笼坠落事故，经全力抢救，搜救工作于"
+        "5月16日完成，事故造成6名失联人员遇难。"
+    )
+    assert _date(text) == "2023-05-14"
+    # (not a sentence that tells reporting, as a court's judgment does)
+    court = (
+        "2023年12月8日，某市中级人民法院依法对刘某等10人犯重大责任事故罪一案作二审公开宣判。法院经审理查明，2021年7月"
+        "15日，某隧道施工段发生坍塌透水事故，造成14名作业人员死亡。"
+    )
+    assert _date(court) == "2021-07-15"

@@ -4908,3 +4908,97 @@ def test_the_poisoned_treated_counted_in_a_list_add_up() -> None:
     # (not a count told apart from the list by more than a comma)
     text = "2021年10月10日，发生煤气泄露事故，4人正在抢救中，据当地官方媒体事后的说法，附近村庄的2人在家中观察治疗。"
     assert extract_report(text).poisoned == 4
+
+
+def test_earlier_accidents_told_a_sentence_each_after_their_announcement_lend_no_figure() -> None:
+    text = (
+        "陕西某公司：3月29日，你单位矿山二分矿发生一起顶板冒落事故，致1人死亡。近年来，你单位连续发生生产安全事故。"
+        "2015年9月30日二十一坑发生轻轨车辆侧翻造成1人死亡。2019年9月6日发生高处坠落致两人受伤。"
+    )
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (1, None)
+    # (the same sentences after one that announces no earlier accidents are read)
+    told = extract_report(text.replace("近年来，你单位连续发生生产安全事故。", "这是一起责任事故。"))
+    assert told.injuries == 2
+
+
+def test_a_worker_overcome_by_a_toxic_gas_and_taken_to_hospital_is_poisoned_not_injured() -> None:
+    gas = "一名工人进入车罐内清罐，因吸入有毒气体发生昏迷无法脱困。消防员将被困人员救出，送往医院救治。"
+    assert extract_report(LEAD + gas).injuries is None
+    # (one hurt too is: the trapped person taken to hospital is the injured)
+    hurt = gas.replace("因吸入有毒气体发生昏迷", "头部被砸伤")
+    assert extract_report(LEAD + hurt).injuries == 1
+
+
+def test_a_vessel_of_steam_or_water_bursting_is_a_vessels_explosion() -> None:
+    steam = "公司板材厂炼钢作业部一个650m3饱和水、蒸汽球罐发生爆炸，造成2人死亡、84人受伤。"
+    assert extract_report(LEAD + steam).accident_type == "容器爆炸"
+    jacket = "轧钢厂煤气发生炉生产车间发生一起煤气发生炉水夹套爆炸事故，事故造成3人死亡。"
+    assert extract_report(LEAD + jacket).accident_type == "容器爆炸"
+    # (a gas holder's explosion is the gas's, as before)
+    gas = "轧钢厂煤气球罐发生爆炸起火，事故造成3人死亡。"
+    assert extract_report(LEAD + gas).accident_type == "其他爆炸"
+
+
+def test_a_death_told_with_the_full_date_and_hour_it_came_on_counts() -> None:
+    text = (
+        "2018 年 4 月 10 日凌晨 3 时 20 分许，某公司四楼车间内的清洗机发生一起机械伤害事故，造成现场一名维修工人"
+        "贺某头部被挤压，报 120 急救中心后送至医院抢救无效，于 2018 年 4 月 16 日 21 时 20 分死亡。"
+    )
+    assert extract_report(text).deaths == 1
+    assert extract_report(text.replace(" ", "")).deaths == 1
+
+
+def test_a_loss_joined_to_the_toll_before_it_is_read() -> None:
+    assert extract_report(LEAD + "事故共造成1人死亡及90余万元的直接经济损失。").direct_loss_cny == 900000
+    assert extract_report(LEAD + "事故造成2人受伤和35万元直接经济损失。").direct_loss_cny == 350000
+    # (a figure of the toll's own is no loss)
+    assert extract_report(LEAD + "事故造成1人死亡和3人受伤，经济损失正在核算。").direct_loss_cny is None
+
+
+def test_the_class_an_opening_names_the_accident_by_wins_over_the_accounts_machine() -> None:
+    # (in the second paragraph, after one that tells of the report)
+    text = (
+        "2024年2月8日，某区应急管理局对某中心“10·30”一般生产安全事故调查报告书进行了公示。\n\n2023年10月30日19时40分，"
+        "在某中心北侧一层，负责废旧物料回收的工作人员使用货物提升机过程中，发生一起机械伤害事故，造成一人死亡。\n\n"
+        "事故发生经过：\n\n事发货物提升机升降台在下降过程中，升降台被卡滞并停止下降。苏某将防护门从升降台底部向外敲出，"
+        "升降台以自由落体的方式砸向地面，苏某未来得及离开，被升降台压在地面之上。"
+    )
+    assert extract_report(text).accident_type == "机械伤害"
+    # (the account read when the opening names no class)
+    vague = text.replace("发生一起机械伤害事故", "发生一起生产安全事故")
+    assert extract_report(vague).accident_type != "机械伤害"
+
+
+def test_the_wounded_of_whom_a_part_died_later_add_that_part_to_the_dead() -> None:
+    text = (
+        LEAD + "一辆拉料货车冲下斜井，致车辆侧翻，造成车上21人当场死亡，7人受伤。事故发生后，7名伤员送往市人民医院"
+        "救治，3人经抢救无效死亡，其余4名伤员病情稳定。"
+    )
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (24, 4)
+    # (all of them, told so)
+    text = LEAD + "事故造成21人当场死亡，7人受伤。7名伤员送往医院后经抢救无效死亡。"
+    r = extract_report(text)
+    assert (r.deaths, r.injuries) == (28, 0)
+
+
+def test_a_toll_with_its_measure_word_left_out_counts() -> None:
+    assert extract_report(LEAD + "某公司发生一起物体打击事故，造成1死亡，直接经济损失约249万元。").deaths == 1
+    # (not a figure run into another word)
+    assert extract_report(LEAD + "某公司发生一起物体打击事故，造成1死亡率统计偏差。").deaths is None
+
+
+def test_a_worker_who_slipped_and_dropped_to_a_level_below_fell_from_height() -> None:
+    text = LEAD + "作业人员王某在边坡的二级作业平台洒水时，不慎掉落至一级平台，致1人死亡。"
+    assert extract_report(text).accident_type == "高处坠落"
+    # (a thing that dropped and struck him did not)
+    thing = LEAD + "作业人员王某在平台作业时，手中扳手不慎掉落至一级平台，砸中1人致其死亡。"
+    assert extract_report(thing).accident_type == "物体打击"
+
+
+def test_the_rescued_kept_in_hospital_for_treatment_and_observation_are_injured() -> None:
+    text = LEAD + "金矿突然发生火灾，已造成6人死亡。8名工人被困矿井下，目前已将4人救出，情况稳定，正留院治疗观察。"
+    assert extract_report(text).injuries == 4
+    # (kept for observation only, not)
+    assert extract_report(text.replace("，情况稳定，正留院治疗观察", "，正留院观察")).injuries is None

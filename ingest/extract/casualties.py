@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from .dates import in_earlier_list
+from .dates import in_earlier_list, in_earlier_sentences
 from .furniture import in_furniture
 from .numerals import NUM, cn_to_int
 from .patterns import Gazetteer
@@ -100,10 +100,11 @@ DEATH_WORD = (
 )
 # a death told anywhere, or the dead named as such
 ANY_DEATH = re.compile(DEATH_WORD + r"|死者|遇难者|尸体|遗体")
-# when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡"
+# when a victim died, between the treatment and the death: "经抢救无效于次日死亡", "抢救无效，当晚死亡" (the year too:
+# "抢救无效，于2018年4月16日21时20分死亡")
 DIED_WHEN = (
     # (the hour it lasted until: "后经医院抢救无效至当日下午5点多死亡")
-    r"(?:[，,]?\s*(?:于|在|至)?(?:(?:次日|(?:事发)?第[一二三四五六七八九十\d]{1,2}天|当晚|当天|当日|当夜|(?:\d{1,2}月)?\d{1,2}日"
+    r"(?:[，,]?\s*(?:于|在|至)?\s*(?:(?:次日|(?:事发)?第[一二三四五六七八九十\d]{1,2}天|当晚|当天|当日|当夜|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
     r"|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
     # (the part of the day alone, or the hour alone: "抢救无效于下午15时45分左右死亡", "于15时死亡")
     r"(?:凌晨|上午|中午|下午|晚上|晚间)?|凌晨|上午|中午|下午|晚上|晚间)?)?"
@@ -191,8 +192,9 @@ DEATH_RES = [
     ),
     # (and risen to: "由于一名伤者不治，令死者增至廿八人")
     re.compile(r"死者(?:人数)?(?:共|为|有|(?:已经?)?(?:上升|增加|攀升|增|升)(?:至|到))?\s*(" + NUM + r")\s*(?:人|名)"),
-    # the dead as a headline writes them, in the body: "连同上周四发现的1名遇难矿工，今次意外已造成10死"
-    re.compile(r"(?:造成|导致|致)\s*(" + NUM + r")\s*死(?=[，,。；;])"),
+    # the dead as a headline writes them, in the body: "连同上周四发现的1名遇难矿工，今次意外已造成10死" (or with 人
+    # left out by a slip: "发生一起物体打击事故，造成1死亡，直接经济损失约249万元")
+    re.compile(r"(?:造成|导致|致)\s*(" + NUM + r")\s*死(?:亡)?(?=[，,。；;])"),
     # "夺走了3名工人的生命", "夺去了5条生命"
     re.compile(r"夺(?:走|去)了?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位|条)[^，,。；;\d]{0,8}?生命"),
     # the dead found: "在废墟中发现2具遗体", "3名失联人员遗体被陆续找到"
@@ -428,7 +430,8 @@ HOSPITAL_COUNT = re.compile(
     # ("3名被困工人均无生命危险，目前正在医院接受救治")
     # ("被埋4位民工全部获救，目前正在医院抢救")
     r"(?:[^，,。；;、\d（(）)死亡伤]{0,8}?(?:救出|抬出|拉出|挖出|救起|获救|(?:挖|救|拉|抬)了?出来|(?:均)?(?:无|没有)生命危险)"
-    r"[，,]\s*(?:目前|现)?)?"
+    # (their state told between: "目前已将4人救出，情况稳定，正留院治疗观察")
+    r"[，,]\s*(?:(?:情况|伤情|病情|伤势)(?:基本)?(?:稳定|平稳)[，,]\s*)?(?:目前|现)?)?"
     r"[^，,。；;、\d（(）)死亡伤]{0,10}?"
     # (not a hospital's building: "在住院部大楼东立面作业")
     # (留院, kept in, as Hong Kong papers write it: "另有五十九人留院")
@@ -462,8 +465,8 @@ def _hospital_n(m: re.Match[str]) -> int:
 
 # treated people who are the poisoned, the unwell or under observation, not the injured: "8人身体不适送院观察",
 # "中毒人员…住院治疗"; and treated people the clause goes on to tell died: "3人送医院抢救无效死亡"
-# (kept for observation and treated too is treated: "还有12人在医院观察治疗，其中1人伤势较重")
-HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|观察(?!\s*治疗)|检查|溺|熏|症状")
+# (kept for observation and treated too is treated: "还有12人在医院观察治疗，其中1人伤势较重", "正留院治疗观察")
+HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|(?<!治疗)观察(?!\s*治疗)|检查|溺|熏|症状")
 # a part of the dead told before a hospital count: "其中12名消防员牺牲，住院治疗…"
 PART_DEAD = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲")
 HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡|没(?:能)?(?:抢)?救过来)")
@@ -1305,7 +1308,7 @@ class CasualtyReader:
             sa, sb = _sentence_at(norm, pos)
             if kind_at(pos) == "lesson" or other_accidents(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
                 return False  # (PAST_EVENT: "去年同期该市曾发生一起燃气爆炸致5人死亡")
-            if earlier_followed(norm, sa, pos) or in_earlier_list(norm, pos):
+            if earlier_followed(norm, sa, pos) or in_earlier_list(norm, pos) or in_earlier_sentences(norm, pos):
                 return False
             if SEVERAL_EARLIER.search(norm, max(norm.rfind(p, 0, pos) for p in "。！!\n") + 1, pos):
                 return False  # (listed after, clause by clause: "先前也发生过多起…事故，2025年6月…；2024年6月…")
@@ -2561,7 +2564,10 @@ def _treated_died_next(norm: str, m: re.Match[str]) -> bool:
 
 
 # (not a risk of it: "有窒息的风险", "男子险窒息")
-OUT_OF_AIR = re.compile(r"(?<!险)(?:缺氧|窒息)(?!的?(?:风险|危险|可能))")
+# (or who breathed in a toxic gas: "一人进入车罐内清罐，因吸入有毒气体发生昏迷无法脱困")
+OUT_OF_AIR = re.compile(
+    r"(?<!险)(?:缺氧|窒息)(?!的?(?:风险|危险|可能))|(?<![防避免止])吸入[^，,。；;]{0,6}?(?:有毒|有害|毒性)(?:有害)?气体"
+)
 
 
 def _treated_are_poisoned(norm: str) -> bool:
@@ -2628,10 +2634,18 @@ def _later_deaths(
     return deaths, injuries
 
 
+# the wounded counted, then how many of them died, in the next clause: "7名伤员送往定西市人民医院救治，3人经抢救无效
+# 死亡" is 3 (see `_later_count`)
+LATER_PART = re.compile(
+    r"[，,]\s*(?:其中|有)?\s*(" + NUM + r")\s*(?:人|名)[^，,。；;]{0,6}?(?:" + FAILED_CARE + r"|不治)"
+)
+
+
 def _later_count(m: re.Match[str]) -> int | None:
-    """The count a `LATER_DEATH` match holds; None if it does not read."""
+    """The count a `LATER_DEATH` match holds (or the part of it told dead: `LATER_PART`); None if it does not read."""
+    part = LATER_PART.search(m.group())
     try:
-        return cn_to_int(next(g for g in m.groups() if g))
+        return cn_to_int(part.group(1) if part is not None else next(g for g in m.groups() if g))
     except ValueError:
         return None
 

@@ -85,6 +85,9 @@ EVENT_AFTER = re.compile(
 # ... reaching further in its sentence after a day told again with its clock time ("6日晚间对外透露，当日上午8时许，一辆
 # 湖北荆州籍液化气槽罐车，在湖南境内常吉高速官庄段1116千米+17米处地穆庵隧道口前方发生侧翻")
 EVENT_FAR_AFTER = re.compile(EVENT_AFTER.pattern.replace("{0,40}", "{0,90}", 1))
+# ... or anywhere in a report's long first sentence (see `_opens_long_account`, `_stripped_date`): "2020年81518时
+# 15分许，在…区域内…公司员工赵某（女，49岁，…人）被发现倒在…风井洞口下方B1层区域，送…医院经抢救无效死亡"
+LONG_EVENT_AFTER = re.compile(EVENT_AFTER.pattern.replace("{0,40}", "{0,150}", 1))
 # furniture around a full date: a field label before it, a clock time or the source after it
 FURNITURE_BEFORE = re.compile(
     r"(?:时间|日期|发布|发表|更新|刊登|来源|稿|编辑|作者|出版|浏览|Posted)[^\n。,，]{0,6}[:：]?\s*[\[【(]?\s*$"
@@ -207,8 +210,14 @@ EARLIER_ANNOUNCED = re.compile(
     r"|这是[^，,。；;\n]{0,12}?(?:再次|又一次|再度))(?:发生|出现)(?:过)?"
     r"[^，,。；;\n]{0,12}?事故[。！!]?\s*$"
 )
-# the day a measure takes effect: "通知指出自2016年9月28日零时起，全区所有煤矿一律停产" (not 起火, 起吊 …)
-EFFECTIVE_AFTER = re.compile(r"\s*(?:零时|0时|零点|0点)起|\s*起\s*[，,]")
+# the day a measure takes effect: "通知指出自2016年9月28日零时起，全区所有煤矿一律停产" (not 起火, 起吊 …), at an
+# hour of it ("龙口金丰及龙口金泰已自8月7日上午6时起停产撤人"), and a share's trading halted or resumed ("公司股票于
+# 2016年11月25日开市起复牌")
+EFFECTIVE_AFTER = re.compile(
+    r"\s*(?:零时|0时|零点|0点)起|\s*起\s*[，,]"
+    rf"|\s*(?:(?:{DAYPART_WORD})?\s*\d{{1,2}}\s*[时点](?:\s*\d{{1,2}}\s*分)?\s*)?起\s*(?:停产|停工|停业|撤人|全面|一律|暂停)"
+    r"|\s*(?:上午|下午)?\s*(?:开市|开盘)?\s*起?\s*(?:复牌|停牌)"
+)
 # a founding, opening or birth day after a date: "2000年1月14日成立"
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:成立|注册|投产|开业|建成|出生|开工|竣工)")
 # "同年10月10日", "当年5月3日": the year written last before
@@ -283,6 +292,26 @@ EARLIER_LIST_HEAD = re.compile(
 )
 # a line of such a list, opening with its accident's full date
 LIST_ITEM_DATE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
+
+
+# …or one a sentence after a sentence that announces them: "近年来，你单位连续发生生产安全事故。2015年9月30日二十一坑
+# 发生轻轨车辆侧翻造成1人死亡。…2019年9月6日发生高处坠落致两人受伤。"
+EARLIER_SENTENCES_HEAD = re.compile(
+    r"(?:曾|曾经|就曾|也曾|先后|此前|近年来?|历史上|连续|接连|多次)[^。\n]{0,16}?(?:发生|出现)(?:过|了)?[^。\n]{0,24}?"
+    r"(?:事故|矿难|爆炸|火灾|惨剧|惨案)[^。\n]{0,12}?。\s*$"
+)
+
+
+def in_earlier_sentences(text: str, pos: int) -> bool:
+    """Whether pos is in a sentence that opens with a full date, one of a run of such sentences right after a sentence
+    that announces earlier accidents (`EARLIER_SENTENCES_HEAD`)."""
+    a = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    while LIST_ITEM_DATE.match(text, a) and a > 0:
+        pa = max(text.rfind("。", 0, a - 1), text.rfind("\n", 0, a - 1)) + 1
+        if not LIST_ITEM_DATE.match(text, pa):
+            return EARLIER_SENTENCES_HEAD.search(text, pa, a) is not None
+        a = pa
+    return False
 
 
 def in_earlier_list(text: str, pos: int) -> bool:
@@ -524,6 +553,17 @@ def _eventful(text: str, end: int) -> bool:
     return ev is not None or TIME_AFTER.match(window) is not None
 
 
+def _opens_long_account(text: str, m: re.Match[str]) -> bool:
+    """Whether the full date m opens a sentence that tells the accident further on than `_eventful` looks, with no
+    reporting in it and no other day before the accident's word: "2023年5月14日，巨龙铜业外协单位—福建兴万祥建设集团
+    有限公司在所承包的巨龙铜多金属矿露天采场排水巷道相关竖井工程施工过程中发生一起吊笼坠落事故"."""
+    if text[max(text.rfind("\n", 0, m.start()), text.rfind("。", 0, m.start())) + 1 : m.start()].strip():
+        return False
+    sentence = re.split(r"[。！？\n]", text[m.end() : m.end() + 160])[0].replace("事故罪", "罪")
+    ev = LONG_EVENT_AFTER.search(sentence)
+    return ev is not None and not REPORTING.search(sentence) and not NEXT_DATE.search(sentence, 0, ev.end())
+
+
 def _clause_tells_event(text: str, end: int) -> bool:
     """Whether the clause after the comma at `end` tells the accident ("3日，仪征一家私营企业发生一起惨剧"; not
     "1月30日，宋女士躺在医院骨科的病床上，她…被叉车撞倒", the day she was found on, the accident told after it)."""
@@ -658,26 +698,54 @@ def read_date(text: str) -> FoundDate | None:
     """The accident date of `text` (normalised digits), with its clock time and the span of the mention; the day
     the accident is named by ("“6·16”化工厂爆炸"), where the text gives one, over another day of the same season."""
     found = _read_date(text)
+    stripped = _stripped_date(text)
+    if stripped is not None and (found is None or stripped.start < found.start):
+        # (a stripped date before the day found is the accident's, as a full date there would be: "2020年81518时15分
+        # 许，…员工赵某被发现倒在…，经抢救无效死亡。…2020年3月3日，…两公司…签订…合同")
+        return stripped
     if found is None:
         # a name that carries its year dates the accident alone: "《某区“2019·11·15”较大火灾事故调查报告》"; a name
         # without one takes the year of the page's stamp, the last such day on or before it ("2012年07月13日 …
         # “6·29”道路交通事故引发爆燃重大事故直接原因已初步查明": 2012-06-29)
         m = _accident_name(text)
-        if m is None:
-            return None
-        with contextlib.suppress(ValueError):
-            if m.group("y"):
-                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            else:
-                stamp = _page_stamp(text, m)
+        stamp = _page_stamp(text, m) if m is not None and not m.group("y") else None
+        if m is not None and (m.group("y") or stamp is not None):
+            with contextlib.suppress(ValueError):
                 if stamp is None:
-                    return None
-                day = dt.date(stamp.year, int(m.group("m")), int(m.group("d")))
-                if day > stamp:
-                    day = day.replace(year=stamp.year - 1)
-            return FoundDate(day.isoformat(), None, m.start(), m.end())
+                    day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                else:
+                    day = dt.date(stamp.year, int(m.group("m")), int(m.group("d")))
+                    if day > stamp:
+                        day = day.replace(year=stamp.year - 1)
+                return FoundDate(day.isoformat(), None, m.start(), m.end())
         return None
     return _named_day(text, found)
+
+
+# a date and time whose 年, 月, 日 and 时 a document's conversion lost, before the accident's clause: "2020751130分，
+# 内蒙古…发生一起…高处坠落事故" (2020年7月5日11时30分), "2022年41810时33双塔区…发生一起高处坠落事故"
+STRIPPED_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)年?(?P<mdh>\d{3,6})(?:[时点](?P<mi>\d\d)?|(?P<mi2>\d\d)分)")
+
+
+def _stripped_date(text: str) -> FoundDate | None:
+    """The first stripped date (`STRIPPED_DATE`) whose digits split into a month, a day and an hour one way alone
+    (no number with a leading zero but the hour), in a sentence that tells the accident (`LONG_EVENT_AFTER`)."""
+    for m in STRIPPED_DATE.finditer(text):
+        digits, year = m.group("mdh"), int(m.group("y"))
+        readings = set()
+        for i in (1, 2):
+            for j in (1, 2):
+                month, day, hour = digits[:i], digits[i : i + j], digits[i + j :]
+                if not 1 <= len(hour) <= 2 or month[0] == "0" or day[:1] in ("", "0") or int(hour) > 23:
+                    continue
+                with contextlib.suppress(ValueError):
+                    readings.add((dt.date(year, int(month), int(day)), int(hour)))
+        told = re.split(r"[。！？\n]", text[m.end() : m.end() + 160])[0]
+        if len(readings) == 1 and LONG_EVENT_AFTER.search(told):
+            (date, hour), = readings
+            minute = int(m.group("mi") or m.group("mi2") or 0)
+            return FoundDate(date.isoformat(), f"{hour:02d}:{minute:02d}" if minute < 60 else None, m.start(), m.end())
+    return None
 
 
 def _page_stamp(text: str, name: re.Match[str]) -> dt.date | None:
@@ -816,7 +884,7 @@ def _read_date(text: str) -> FoundDate | None:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         labelled = _accident_field(text, m.start(), text[max(line_start, m.start() - 14) : m.start()])
-        eventful = labelled or _eventful(text, m.end())
+        eventful = labelled or _eventful(text, m.end()) or (full is not None and _opens_long_account(text, m))
         date = full if full is not None else _same_year(text, m) or _year_word(text, m, refs)
         date = date or _year_month_before(text, m) or _resolve(m, refs, back)
         if date is None and m.group("m4") and prose_full is not None:

@@ -89,9 +89,12 @@ BURNT_VALUE = re.compile(
     + r"的[^。；;，,]{0,12}?(?:被|遭)?(?:大火|火)?(?:烧毁|烧光|吞噬|焚毁|炸毁|化为灰烬|付之一炬)"
 )
 
-# the figure told before the loss it is: "李某某…滑落，导致身亡，并造成70万元经济损失" (a fallback: see `_loss`)
+# the figure told before the loss it is: "李某某…滑落，导致身亡，并造成70万元经济损失" (a fallback: see `_loss`), or
+# right after the toll, joined to it: "事故共造成1人死亡及90余万元的直接经济损失"
 LOSS_FIGURE_FIRST = re.compile(
-    r"(?:造成|导致|致使)(?:了)?(?:约|近)?(\d+(?:\.\d+)?|" + NUM + r")\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?元(?:的)?"
+    r"(?:(?:造成|导致|致使)(?:了)?|(?:死亡|受伤|伤亡)(?:和|及|以及|、))(?:约|近)?(\d+(?:\.\d+)?|"
+    + NUM
+    + r")\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?元(?:的)?"
     r"(?:直接)?(?:经济|财产)损失"
 )
 # a bound after a loss figure, which then tells no figure: "经济损失在200万元以内"
