@@ -5002,3 +5002,16 @@ def test_the_rescued_kept_in_hospital_for_treatment_and_observation_are_injured(
     assert extract_report(text).injuries == 4
     # (kept for observation only, not)
     assert extract_report(text.replace("，情况稳定，正留院治疗观察", "，正留院观察")).injuries is None
+
+
+def test_an_earlier_accident_told_after_its_announcement_lends_no_day_and_no_loss() -> None:
+    text = (
+        "2月9日晚，某市应急管理局发布情况通报称，2月7日8时50分许，某金矿一盲竖井发生坠罐事故，造成7人死亡。\n"
+        "据报道，某公司旗下某金矿也曾发生迟报瞒报事故情况。2021年1月10日下午，该矿发生爆炸事故，造成井下22名工人被困"
+        "失联，最终11人获救，10人死亡，直接经济损失6847.33万元。"
+    )
+    r = extract_report(text)
+    assert (r.date, r.deaths, r.direct_loss_cny) == (None, 7, None)
+    # (this accident's own loss is read)
+    own = extract_report(text.replace("造成7人死亡。", "造成7人死亡，直接经济损失900万元。"))
+    assert own.direct_loss_cny == 9000000

@@ -208,7 +208,8 @@ EARLIER_ACCIDENT_AFTER = re.compile(r"[^。；;\n]{0,24}?(?:就曾|也曾|曾经
 EARLIER_ANNOUNCED = re.compile(
     r"(?:就曾|也曾|曾经|曾|(?:最近|近来|近期|近日)[^，,。；;\n]{0,8}?(?:屡屡|频频|接连|屡次)"
     r"|这是[^，,。；;\n]{0,12}?(?:再次|又一次|再度))(?:发生|出现)(?:过)?"
-    r"[^，,。；;\n]{0,12}?事故[。！!]?\s*$"
+    # (or the accident's circumstances: "…笏山金矿也曾发生迟报瞒报事故情况。")
+    r"[^，,。；;\n]{0,12}?事故(?:情况)?[。！!]?\s*$"
 )
 # the day a measure takes effect: "通知指出自2016年9月28日零时起，全区所有煤矿一律停产" (not 起火, 起吊 …), at an
 # hour of it ("龙口金丰及龙口金泰已自8月7日上午6时起停产撤人"), and a share's trading halted or resumed ("公司股票于
@@ -724,7 +725,10 @@ def read_date(text: str) -> FoundDate | None:
 
 # a date and time whose 年, 月, 日 and 时 a document's conversion lost, before the accident's clause: "2020751130分，
 # 内蒙古…发生一起…高处坠落事故" (2020年7月5日11时30分), "2022年41810时33双塔区…发生一起高处坠落事故"
-STRIPPED_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)年?(?P<mdh>\d{3,6})(?:[时点](?P<mi>\d\d)?|(?P<mi2>\d\d)分)")
+# (or its clock time kept: "202241700:10分许" for 2022年4月17日00:10分)
+STRIPPED_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)年?(?P<mdh>\d{3,6})(?:[时点](?P<mi>\d\d)?|(?P<mi2>\d\d)分|[:：](?P<mi3>\d\d))"
+)
 
 
 def _stripped_date(text: str) -> FoundDate | None:
@@ -743,7 +747,7 @@ def _stripped_date(text: str) -> FoundDate | None:
         told = re.split(r"[。！？\n]", text[m.end() : m.end() + 160])[0]
         if len(readings) == 1 and LONG_EVENT_AFTER.search(told):
             (date, hour), = readings
-            minute = int(m.group("mi") or m.group("mi2") or 0)
+            minute = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
             return FoundDate(date.isoformat(), f"{hour:02d}:{minute:02d}" if minute < 60 else None, m.start(), m.end())
     return None
 
