@@ -992,6 +992,9 @@ def test_a_measure_in_force_from_an_hour_and_a_shares_trading_date_no_accident(t
         ("2020年81518时15分许，在某区某路379号8号楼1楼作业区内某建筑工程有限公司员工赵某（女，49岁，某省某市人）被发现倒在"
          "8号楼1楼风井洞口下方B1层区域，送某区中心医院经抢救无效死亡。\n（二）合同签订情况\n2020年3月3日，某工程局有限公司和"
          "某建筑工程有限公司签订项目合同。", "2020-08-15", "18:15"),
+        # (digits that split two ways, the accident's name telling which)
+        ("2022721430分某木材加工厂生产车间内，发生一起机械伤害事故，造成一人死亡。\n区政府成立了某木材加工厂“7.21机械伤害"
+         "一般死亡事故调查组。", "2022-07-21", "04:30"),
         # (digits that split two ways, or none, or no accident told after them: no date)
         ("2021111110分，某厂发生一起火灾事故。", None, None),
         ("2021123456时，某厂发生一起火灾事故。", None, None),
@@ -1018,3 +1021,14 @@ def test_a_full_date_opening_a_long_sentence_that_tells_the_accident_at_its_end_
         "15日，某隧道施工段发生坍塌透水事故，造成14名作业人员死亡。"
     )
     assert _date(court) == "2021-07-15"
+
+
+def test_the_day_of_a_tip_off_is_no_accidents_and_a_fall_in_plain_words_is_one() -> None:
+    text = (
+        "2023年2月10日15时59分，根据蔡某举报称某门业雇佣其哥哥安装门窗，2022年12月2日蔡某在城郊某户安装阳光雨篷时"
+        "摔落，后被工友送往市人民医院救治，2023年2月5日在医院身亡。"
+    )
+    assert _date(text) == "2022-12-02"
+    # (an alarm taken at a clock time still dates the accident: "…中心接到报警")
+    alarm = "2023年2月10日15时59分，消防救援中心接到报警称某厂房起火，1人被困。"
+    assert _date(alarm) == "2023-02-10"

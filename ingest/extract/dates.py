@@ -79,6 +79,8 @@ EVENT_AFTER = re.compile(
     r"|触礁|搁浅|沉没|造成"
     # (a structure falling, a person falling or shocked: "一个正在安装中的大型通信塔突然倾倒")
     r"|倾倒|倾覆|垮塌|塌方|塌陷|塌落|崩塌|冒顶|片帮|透水|坠落|坠亡|坠楼|触电"
+    # (a fall told in plain words: "2022年12月2日蔡某在某户安装阳光雨篷时摔落")
+    r"|摔落|跌落|摔下"
     # (an animal's attack: "饲养员杨师傅在日常工作时被饲养的老虎袭击")
     r"|袭击|咬伤|咬死)"
 )
@@ -156,7 +158,10 @@ REGULATOR_ACT_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:" + REGULATOR_ACT.p
 # a clock time of "that day", a day just named: "2021年5月10日，武汉局部遭遇10级雷暴大风，当日13:30，…"
 SAME_DAY_CLOCK = re.compile(r"当[日天]\s*\d{1,2}\s*[:：时点]")
 # the reporter as the subject of the clause after a clock time (see `_eventful`)
-REPORTER_LEARNT = re.compile(r"[^，,。；;]{0,4}[，,]\s*(?:本报)?(?:记者|笔者)")
+# (or a tip-off taken, long after the accident: "2023年2月10日15时59分，根据蔡某举报称…2022年12月2日蔡某…摔落")
+REPORTER_LEARNT = re.compile(
+    r"[^，,。；;]{0,4}[，,]\s*(?:(?:本报)?(?:记者|笔者)|(?:根据|据|接到?)[^，,。；;]{0,12}?举报)"
+)
 # a time of "that day", a day just named, with its part of the day or its clock: "当天上午9时22分", "当日凌晨"
 # (not the accident's own day named back: "昨日下午，…负责人告诉记者，事发当天下午1时，该局接到发生爆炸事故的报告")
 SAME_DAY_TIME = re.compile(r"(?<!事发)当[日天]\s*(?:" + DAYPART_WORD + r"|\d{1,2}\s*[:：时点])")
@@ -731,9 +736,14 @@ STRIPPED_DATE = re.compile(
 )
 
 
+# the day an accident is named by, its closing quote left out too ("“7.21机械伤害一般死亡事故调查组")
+NAME_DAY_LOOSE = re.compile(r"[“\"‘'「]\s*(\d{1,2})\s*[·•．・.]\s*(\d{1,2})(?!\d)")
+
+
 def _stripped_date(text: str) -> FoundDate | None:
     """The first stripped date (`STRIPPED_DATE`) whose digits split into a month, a day and an hour one way alone
-    (no number with a leading zero but the hour), in a sentence that tells the accident (`LONG_EVENT_AFTER`)."""
+    (no number with a leading zero but the hour; or one way that the accident's name agrees with), in a sentence
+    that tells the accident (`LONG_EVENT_AFTER`)."""
     for m in STRIPPED_DATE.finditer(text):
         digits, year = m.group("mdh"), int(m.group("y"))
         readings = set()
@@ -744,6 +754,11 @@ def _stripped_date(text: str) -> FoundDate | None:
                     continue
                 with contextlib.suppress(ValueError):
                     readings.add((dt.date(year, int(month), int(day)), int(hour)))
+        if len(readings) > 1:
+            # (split two ways, the one the accident is named by: "2022721430分…发生一起…机械伤害事故。…“7.21机械伤害
+            # 一般死亡事故调查组" is 7月21日4时30分, not 7月2日14时30分)
+            named = {(int(n.group(1)), int(n.group(2))) for n in NAME_DAY_LOOSE.finditer(text)}
+            readings = {r for r in readings if (r[0].month, r[0].day) in named}
         told = re.split(r"[。！？\n]", text[m.end() : m.end() + 160])[0]
         if len(readings) == 1 and LONG_EVENT_AFTER.search(told):
             (date, hour), = readings
