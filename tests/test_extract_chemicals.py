@@ -830,3 +830,17 @@ def test_a_class_of_explosive_told_with_its_kind_and_units_named_after_products(
 def test_the_works_a_contract_covers_name_no_substance() -> None:
     assert _chems("装修工程面积约1300平方米，施工内容包括厂房内砌墙、抹灰、油漆和水电安装等。工人触电死亡。") == set()
     assert _chems("装修工人在刷油漆时引燃油漆，1人烧伤。") == {"油漆"}
+
+
+def test_goods_stored_where_the_fire_would_have_been_a_disaster_are_only_threatened() -> None:
+    text = (
+        "2021年3月4日晚，某家具厂发生火灾。家具厂进门处有两个小型仓库，分别存放着15桶油漆及4个液化气罐，此时两个仓库"
+        "已被大火包围，如果发生爆炸后果将不堪设想。消防员将仓库内物品转移。"
+    )
+    assert _chems(text) == set()
+    # (the burning store's own goods are involved)
+    burning = (
+        "2021年3月4日晚，某厂仓库发生火灾。由于失火仓库存放着大量油漆等易燃物品，又紧挨着加工车间，一旦火势蔓延，"
+        "后果不堪设想。"
+    )
+    assert _chems(burning) == {"油漆"}

@@ -162,6 +162,11 @@ CARGO_BEFORE = re.compile(
     r"(?:拉|装载|运载|满载|载运|装运)(?:着|了)?的?\s*(?:约|近|共)?\s*(?:\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:吨|t|立方米|方|升|公斤|千克|桶|罐))?$"
 )
 STORED_BEFORE = re.compile(r"(?:储存|存放|存有|堆放|储有)[^，,。；;]{0,6}$")
+# ... or listed after the word, in a store the sentence then tells a disaster would follow for, had the fire reached it
+# ("仓库分别存放着15桶油漆及4个液化气罐，此时两个仓库已被大火包围，如果发生爆炸后果将不堪设想"; not the burning store's
+# own goods, its fire told in their clause: "由于失火仓库存放着大量塑料等易燃物品，…一旦火势蔓延，后果不堪设想")
+STORED_LIST_BEFORE = re.compile(r"(?:储存|存放|存有|堆放|储有)[^，,。；;]{0,16}$")
+DIRE_IF = re.compile(r"(?:如果|若|一旦|倘若|万一)[^。；;]{0,20}?不堪设想")
 CHEM_UNHARMED_LATER = re.compile(
     # ("未受火势波及": the fire between; "未发生泄漏")
     r"(?P<all>均|都|也|全部)?(?:(?:未|没有|没|并未)(?:被|受到?|遭到?)?(?:火势|大火|火灾|爆炸)?(?:影响|波及|殃及|损坏|损伤|损)"
@@ -969,6 +974,10 @@ def _only_threatened(norm: str, ca: int, a: int, b: int, cb: int, sb: int) -> bo
             elif another:
                 # (its own clause only: "…储罐各4座，火灾期间采取冷却保护措施，未受影响" tells the fire of others)
                 m = later
+    if m is None and STORED_LIST_BEFORE.search(norm, ca, a):
+        dire = DIRE_IF.search(norm, b, sb)
+        if dire is not None:
+            m, told_to = dire, dire.start()
     return m is not None and not FUEL_RELEASED.search(norm, ca, told_to)
 
 
