@@ -1032,3 +1032,23 @@ def test_the_day_of_a_tip_off_is_no_accidents_and_a_fall_in_plain_words_is_one()
     # (an alarm taken at a clock time still dates the accident: "…中心接到报警")
     alarm = "2023年2月10日15时59分，消防救援中心接到报警称某厂房起火，1人被困。"
     assert _date(alarm) == "2023-02-10"
+
+
+def test_a_full_date_of_a_meeting_or_a_bulletin_dates_no_accident_even_as_a_fallback() -> None:
+    text = (
+        "日前，某水泥有限责任公司在预热器五级锥体清堵操作中，出现喷料事故，导致1人死亡。\n"
+        "据某县人民法院消息，2019年6月13日，这家企业破产清算案第一次债权人会议在某县人民法院召开。"
+    )
+    assert _date(text) is None
+    # (a full date with no word after it at all still dates the text's accident)
+    bare = "2019年6月13日，某水泥有限责任公司预热器。1人死亡。"
+    assert _date(bare) == "2019-06-13"
+    # (a date of reporting still gives its year to the accident's name, as a page stamp does)
+    named = (
+        "2026年1月16日，某省应急管理厅公布的一则调查报告，让池州东至某某新材料有限公司“10·27”较大事故再次进入公众"
+        "视野。该公司操作工张某钻进冷冻盐水箱，3人死亡。"
+    )
+    assert _date(named) == "2025-10-27"
+    # (nor a day learnt on that tells the accident after the reporting: the fallback it was)
+    learnt = "2019年6月13日，记者从市应急管理局获悉，某化工厂发生爆炸，造成2人死亡。"
+    assert _date(learnt) == "2019-06-13"

@@ -5015,3 +5015,11 @@ def test_an_earlier_accident_told_after_its_announcement_lends_no_day_and_no_los
     # (this accident's own loss is read)
     own = extract_report(text.replace("造成7人死亡。", "造成7人死亡，直接经济损失900万元。"))
     assert own.direct_loss_cny == 9000000
+
+
+def test_a_mines_haulage_accident_named_so_is_a_vehicle_injury() -> None:
+    text = "2022年3月8日13时41分许，某煤业有限责任公司某煤矿发生1起运输事故，造成1人死亡，直接经济损失302.49万元。"
+    assert extract_report(text).accident_type == "车辆伤害"
+    # (a transport company's accident of another class keeps its class)
+    other = "2022年3月8日，某运输公司车间发生一起机械伤害事故，造成1人死亡。"
+    assert extract_report(other).accident_type == "机械伤害"

@@ -595,12 +595,15 @@ PRESSURISED_BURST = re.compile(
     r"(?:加压|试压|打压|充压|升压(?!站|变电)|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?(?:爆炸|爆裂|炸裂)"
 )
 # the lead's accident phrase naming its class by a mechanism alone: "发生一起坠落事故", "发生了一起坍塌事故"
-# the accident named by a GB 6441 class's own name: "发生一起机械伤害事故", "发生1起较大高处坠落生产安全事故"
+# the accident named by a GB 6441 class's own name: "发生一起机械伤害事故", "发生1起较大高处坠落生产安全事故"; or a
+# mine's haulage accident, by the name mine statistics give it (GB 6441 车辆伤害; 3 of 3 read texts so labelled):
+# "淖尔壕煤矿发生1起运输事故，造成1人死亡"
 GB_CLASS_NAMED = re.compile(
     r"发生(?:了)?(?:一|1)起(?:一般|较大|重大|特别重大)?(?:生产安全)?("
     + "|".join(ACCIDENT_PRIORITY)
-    + r")(?:生产安全)?(?:责任)?事故"
+    + r"|运输)(?:生产安全)?(?:责任)?事故"
 )
+CLASS_NAMED_AS = {"运输": "车辆伤害"}
 CLASS_NAMED_WITHIN = 400  # characters from the start of the text: its opening
 LEAD_CLASS_PHRASE = re.compile(r"发生(?:了)?一起([\u4e00-\u9fff]{2,4}?)事故")
 # a title's part (between spaces or marks) that tells a toll: "大桥塌落致5死"
@@ -1189,7 +1192,7 @@ class AccidentTypeReader:
         # (of 167 read texts that class theirs so, the labels take that class in all)
         named = GB_CLASS_NAMED.search(norm, 0, CLASS_NAMED_WITHIN)
         if named is not None and self._told_as_happened(norm, named.start()) and not in_furniture(norm, named.start()):
-            return named.group(1), Span(named.start(1), named.end(1))
+            return CLASS_NAMED_AS.get(named.group(1), named.group(1)), Span(named.start(1), named.end(1))
         # then the report naming this accident by its class: "…违法销售黑火药，致使此次道路交通事故后果扩大"
         lessons = [(s.start, s.end) for s in sections if s.kind == "lesson"]
         for m in TRAFFIC_REFERRED.finditer(norm):

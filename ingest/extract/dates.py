@@ -874,6 +874,7 @@ def _read_date(text: str) -> FoundDate | None:
     prose_full: dt.date | None = None  # the last full date of the text's prose so far
     prose_full_reported = False  # ... and whether it dates the reporting, not an event
     first_undated: re.Match[str] | None = None  # the first day of an event that nothing dated
+    reported_full: tuple[re.Match[str], dt.date] | None = None  # the first full date of reporting (see `reported`)
     for m, full in mentions:
         if m.start() in furniture or max(m.start("d4"), m.start("d5")) in in_dateline:
             continue
@@ -950,9 +951,20 @@ def _read_date(text: str) -> FoundDate | None:
                 if later is not None:
                     return later
             return FoundDate(date.isoformat(), time, m.start(), end)
-        if fallback is None and (full is not None or not REPORTING.search(text[m.end() : m.end() + 40])):
+        following = text[m.end() : m.end() + 40]
+        # (not a full date of reporting either, a court's meeting or a bulletin: "2019年6月13日，这家企业破产清算案
+        # 第一次债权人会议在某县人民法院召开", with no accident word after it; kept aside for an accident's name to
+        # date, as a page stamp would: "2026年1月16日，…应急管理厅公布的一则调查报告，让…“10·27”较大事故再次进入
+        # 公众视野")
+        reported = REPORTING.search(following) is not None and (full is None or EVENT_AFTER.search(following) is None)
+        if fallback is None and (not reported or (full is not None and reported_full is None)):
             if not REGULATOR_ACT.search(re.split(r"[。！？\n]", text[m.end() : m.end() + 200], maxsplit=1)[0]):
-                fallback = (m, date)
+                if not reported:
+                    fallback = (m, date)
+                else:
+                    reported_full = (m, date)
+    if fallback is None and reported_full is not None and _accident_name(text) is not None:
+        fallback = reported_full
     if fallback is None and not undated and line is not None and dispatch_day is not None:
         # "中广网银川11月29日消息 …影响，上午约九时左右，…三辆车发生连环相撞事故": the dispatch's lead tells the
         # accident at a time of day with no day of its own, so on the dispatch's day
