@@ -5023,3 +5023,13 @@ def test_a_mines_haulage_accident_named_so_is_a_vehicle_injury() -> None:
     # (a transport company's accident of another class keeps its class)
     other = "2022年3月8日，某运输公司车间发生一起机械伤害事故，造成1人死亡。"
     assert extract_report(other).accident_type == "机械伤害"
+
+
+def test_an_earlier_event_told_as_such_at_its_word_gives_no_class() -> None:
+    text = (
+        "日前，某水泥有限责任公司在预热器五级锥体清堵操作中，出现喷料事故，导致1人死亡，1人重伤，两人轻伤。据知情者介绍，"
+        "在这起事故的前一天企业煤磨的袋收尘器曾爆炸着火。"
+    )
+    assert extract_report(text).accident_type is None
+    # (曾 of a name is no earlier event)
+    assert extract_report(LEAD + "某厂工人曾某被钢管砸伤，送医救治。").accident_type == "物体打击"

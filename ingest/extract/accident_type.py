@@ -595,6 +595,11 @@ PRESSURISED_BURST = re.compile(
     r"(?:加压|试压|打压|充压|升压(?!站|变电)|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?(?:爆炸|爆裂|炸裂)"
 )
 # the lead's accident phrase naming its class by a mechanism alone: "发生一起坠落事故", "发生了一起坍塌事故"
+# an earlier event told as such right before its mechanism word (not 曾 of a name: "曾某被砸伤")
+# (or a word of it told before: "曾爆炸着火")
+EARLIER_EVENT_BEFORE = re.compile(
+    r"(?:曾经|曾)(?:发生|出现|有过|多次|两次|几次|一度)?过?(?:爆炸|起火|着火|燃烧|爆燃|坍塌|泄漏|泄露|并|和|、)*$"
+)
 # the accident named by a GB 6441 class's own name: "发生一起机械伤害事故", "发生1起较大高处坠落生产安全事故"; or a
 # mine's haulage accident, by the name mine statistics give it (GB 6441 车辆伤害; 3 of 3 read texts so labelled):
 # "淖尔壕煤矿发生1起运输事故，造成1人死亡"
@@ -1354,6 +1359,8 @@ class AccidentTypeReader:
         hits = [h for h in hits if not other_accidents(text, *_sentence_at(text, h[1]))]
         hits = [h for h in hits if not earlier_followed(text, _sentence_at(text, h[1])[0], h[1])]
         hits = [h for h in hits if not in_earlier_list(text, h[1])]
+        # nor an earlier event told as such at its word: "在这起事故的前一天企业煤磨的袋收尘器曾爆炸着火"
+        hits = [h for h in hits if not EARLIER_EVENT_BEFORE.search(text, max(0, h[1] - 8), h[1])]
         # nor frostbite in a sentence telling a liquefied gas leaking (the leak's harm, not GB 6441's frostbite)
         hits = [h for h in hits if not (h[0] == "其他伤害" and LEAK_TOLD.search(text, *_sentence_at(text, h[1])))]
         # nor a crane that was the work being done, when the sentence tells another harm: "一名建筑工人在拆除塔吊时，
