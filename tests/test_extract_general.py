@@ -5033,3 +5033,14 @@ def test_an_earlier_event_told_as_such_at_its_word_gives_no_class() -> None:
     assert extract_report(text).accident_type is None
     # (曾 of a name is no earlier event)
     assert extract_report(LEAD + "某厂工人曾某被钢管砸伤，送医救治。").accident_type == "物体打击"
+
+
+def test_a_road_transport_accident_and_a_class_a_collapse_led_to_are_the_named_classes() -> None:
+    road = "2022年5月21日，某市某区某村口发生一起较大道路运输事故，造成4人死亡，两车受损，直接经济损失约499.8万元。"
+    assert extract_report(road).accident_type == "车辆伤害"
+    led = (
+        "2015年3月11日晚上9点30分，某铜矿深部开采基建工程施工中，发生围岩坍塌引发高处坠落事故，事故造成4人死亡，1人轻伤。"
+        "当天晚上，安装队6人到井下分层拆除漏斗上的安全防护平台。斗井右侧上方突然发生变形，约3立方石块砸落在安全平台上，"
+        "造成安全平台坍塌，作业人员坠落。"
+    )
+    assert extract_report(led).accident_type == "高处坠落"

@@ -604,7 +604,7 @@ EARLIER_EVENT_BEFORE = re.compile(
 # mine's haulage accident, by the name mine statistics give it (GB 6441 车辆伤害; 3 of 3 read texts so labelled):
 # "淖尔壕煤矿发生1起运输事故，造成1人死亡"
 GB_CLASS_NAMED = re.compile(
-    r"发生(?:了)?(?:一|1)起(?:一般|较大|重大|特别重大)?(?:生产安全)?("
+    r"发生(?:了)?(?:一|1)起(?:一般|较大|重大|特别重大)?(?:生产安全)?(?:道路)?("
     + "|".join(ACCIDENT_PRIORITY)
     + r"|运输)(?:生产安全)?(?:责任)?事故"
 )
@@ -989,7 +989,7 @@ class AccidentTypeReader:
             lifted = next((m for m in LIFTED_LOAD.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if lifted is not None:
                 code, span = "起重伤害", Span(lifted.start(), lifted.end())
-        if code == "高处坠落" and span is not None:
+        if code == "高处坠落" and span is not None and not classed_as:
             # a structure collapsing under the people on it, told before their fall in its sentence: "…大桥发生垮塌
             # 事故，正在桥面施工的22名工人坠入57米深谷" (GB 6441 坍塌: what gave way, not the fall it led to)
             # (not the scaffold, the ladder or the cover they stood on, which the labels class by the fall: "因脚手架
@@ -1648,8 +1648,11 @@ def _not_happened(text: str, a: int, s: int) -> bool:
 
 
 def _classed_as(norm: str, code: str) -> bool:
-    """Whether the text names the accident by the class `code`: "发生一起高处坠落事故"."""
-    phrase = r"(?:一起|一宗)[^，,。；;\n]{0,10}?" + re.escape(code) + r"(?:生产安全)?(?:责任)?事故"
+    """Whether the text names the accident by the class `code`: "发生一起高处坠落事故" (or as what a mechanism led
+    to: "发生围岩坍塌引发高处坠落事故")."""
+    phrase = (
+        r"(?:(?:一起|一宗)[^，,。；;\n]{0,10}?|(?:引发|导致)(?:了)?)" + re.escape(code) + r"(?:生产安全)?(?:责任)?事故"
+    )
     return re.search(phrase, norm) is not None
 
 
