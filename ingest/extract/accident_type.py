@@ -594,7 +594,6 @@ PEOPLE_POISONED = re.compile(
 PRESSURISED_BURST = re.compile(
     r"(?:加压|试压|打压|充压|升压(?!站|变电)|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?(?:爆炸|爆裂|炸裂)"
 )
-# the lead's accident phrase naming its class by a mechanism alone: "发生一起坠落事故", "发生了一起坍塌事故"
 # an earlier event told as such right before its mechanism word (not 曾 of a name: "曾某被砸伤")
 # (or a word of it told before: "曾爆炸着火")
 EARLIER_EVENT_BEFORE = re.compile(
@@ -610,6 +609,7 @@ GB_CLASS_NAMED = re.compile(
 )
 CLASS_NAMED_AS = {"运输": "车辆伤害"}
 CLASS_NAMED_WITHIN = 400  # characters from the start of the text: its opening
+# the lead's accident phrase naming its class by a mechanism alone: "发生一起坠落事故", "发生了一起坍塌事故"
 LEAD_CLASS_PHRASE = re.compile(r"发生(?:了)?一起([\u4e00-\u9fff]{2,4}?)事故")
 # a title's part (between spaces or marks) that tells a toll: "大桥塌落致5死"
 TITLE_TOLL = re.compile(

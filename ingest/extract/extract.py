@@ -19,7 +19,7 @@ from .accident_type import AccidentTypeReader
 from .casualties import CasualtyReader
 from .causes import read_causes, read_lessons
 from .chemicals import ChemicalReader
-from .dates import earlier_announced, read_date
+from .dates import read_date
 from .mirror import map_spans, without_pinyin
 from .numerals import NUM, parse_amount_cny
 from .parties import PartyReader, read_responsibilities
@@ -201,11 +201,9 @@ class Extractor:
         # (nor a ceiling told before the figure: "预计直接经济损失不超20万元")
         found = [(d, m) for d, m in found if not LOSS_BOUND_BEFORE.search(m.group(0))]
         # nor the loss of another, earlier accident: "蓬莱19-3油田过去也曾发生多次事故，其中在2011年6月17日发生井涌
-        # 事故，…损失达16.83亿元"
+        # 事故，…损失达16.83亿元", "…笏山金矿也曾发生迟报瞒报事故情况。2021年1月10日下午，该矿发生爆炸事故…，直接
+        # 经济损失6847.33万元"
         found = [(d, m) for d, m in found if not other_accidents(norm, *_sentence_at(norm, m.start()))]
-        # (nor one told in the sentence after an earlier accident's announcement: "…笏山金矿也曾发生迟报瞒报事故情况。
-        # 2021年1月10日下午，该矿发生爆炸事故…，直接经济损失6847.33万元")
-        found = [(d, m) for d, m in found if not earlier_announced(norm, m.start())]
         figure_first = next(
             (
                 m
