@@ -1194,7 +1194,7 @@ class AccidentTypeReader:
         # then the opening classing the accident by a class's own name, as an investigation report does: "…工作人员
         # 使用货物提升机过程中，发生一起机械伤害事故，造成一人死亡" over the lifting platform the account tells
         # crushed him
-        # (of 167 read texts that class theirs so, the labels take that class in all)
+        # (of 202 read texts that class theirs so and label a class, the labels take that class in all)
         named = GB_CLASS_NAMED.search(norm, 0, CLASS_NAMED_WITHIN)
         if named is not None and self._told_as_happened(norm, named.start()) and not in_furniture(norm, named.start()):
             return CLASS_NAMED_AS.get(named.group(1), named.group(1)), Span(named.start(1), named.end(1))
