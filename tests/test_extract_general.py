@@ -5044,3 +5044,10 @@ def test_a_road_transport_accident_and_a_class_a_collapse_led_to_are_the_named_c
         "造成安全平台坍塌，作业人员坠落。"
     )
     assert extract_report(led).accident_type == "高处坠落"
+
+
+def test_water_laden_mud_bursting_into_a_mines_workings_is_a_water_inrush() -> None:
+    slurry = LEAD + "某煤矿发生采空区垮冒溃浆事故，造成22名矿工被困井下，已有11人遇难。"
+    assert extract_report(slurry).accident_type == "透水"
+    mud = LEAD + "某铜矿2名矿工在井下进行维修作业时，突然发生淤泥喷涌，并伴有积水，致使2名矿工被困，2人遇难。"
+    assert extract_report(mud).accident_type == "透水"

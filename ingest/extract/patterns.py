@@ -450,8 +450,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (a water course bursting onto people at work: "企业清理排洪隧洞时溃水，将作业人员冲入沉淀池")
     # (and a mine's water disaster as news names it: "鑫永丰煤矿发生水灾事故，当班井下作业人员24人"; a pit flooded,
     # "122名矿工估计已经在一个多星期前淹水的矿井内死亡")
+    # (and water-laden mud bursting into the workings: "采空区垮冒溃浆事故", "突然发生淤泥喷涌，并伴有积水")
     "透水": (
-        *("透水", "突涌", "突水", "涌水", "突泥", "溃水", "渗水事故", "水害事故", "水灾事故"),
+        *("透水", "突涌", "突水", "涌水", "突泥", "溃水", "渗水事故", "水害事故", "水灾事故", "溃浆", "淤泥喷涌"),
         *("矿井淹水", "淹水的矿井"),
     ),
     # blasting work and its misfires and fly-rock (GB 6441 放炮: 爆破作业中发生的伤亡事故), ahead of the explosives'
