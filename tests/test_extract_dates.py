@@ -1052,3 +1052,44 @@ def test_a_full_date_of_a_meeting_or_a_bulletin_dates_no_accident_even_as_a_fall
     # (nor a day learnt on that tells the accident after the reporting: the fallback it was)
     learnt = "2019年6月13日，记者从市应急管理局获悉，某化工厂发生爆炸，造成2人死亡。"
     assert _date(learnt) == "2019-06-13"
+
+
+def test_a_date_glued_to_a_domain_or_to_another_full_date_is_the_pages_not_the_accidents() -> None:
+    # (a repost's header: the site's domain right after the date; the account tells no day of its own)
+    stamped = "2023年5月6日ehs.cn\n\n某市某区某大道18号店面发生一起火灾事故，造成1人死亡、2人轻伤。"
+    assert _date(stamped) is None
+    # (a report's own date run into the account's date: the second is the accident's)
+    glued = (
+        "事故调查组2022年9月1日2022年6月15日1()时20分,某县某矿业有限公司(以下简称“某煤矿“)101-2切眼改造掘进工作面"
+        "发生一起顶板事故,造成1人死亡,直接经济损失200万元。"
+    )
+    assert _date(glued) == "2022-06-15"
+    # (a period between two dates is no such run: "至" stands between them)
+    period = "2022年6月15日，某煤矿发生一起顶板事故，造成1人死亡。该矿许可证有效期为2021年6月23日至2024年6月23日。"
+    assert _date(period) == "2022-06-15"
+
+
+def test_a_date_whose_year_and_month_marks_a_conversion_lost_with_its_day_mark_kept() -> None:
+    text = "20241123日,某林业开发有限公司在林场实施阻隔带项目作业过程中,发生一起物体打击事故,造成1人死亡。"
+    assert _date(text) == "2024-11-23"
+    # (digits that split two ways, 1月23日 or 12月3日, date nothing; the accident's name chooses)
+    two_ways = "2024123日,某林业开发有限公司在林场作业过程中,发生一起物体打击事故,造成1人死亡。"
+    assert _date(two_ways) is None
+    named = "2024123日,某林业开发有限公司在林场作业过程中,发生一起物体打击事故。“12.3”事故调查组成立。"
+    assert _date(named) == "2024-12-03"
+    # (a day with a leading zero is no reading: 10月3日, not 1月03日)
+    zero = "2024103日,某林业开发有限公司在林场作业过程中,发生一起物体打击事故,造成1人死亡。"
+    assert _date(zero) == "2024-10-03"
+
+
+def test_a_day_in_chinese_numerals_before_an_hour_in_chinese_numerals() -> None:
+    text = "2006年11月30日 21:39 来源:新闻网\n本月二十六日二十三时，某市一非法开采的煤矿发生瓦斯爆炸，导致七人死亡。"
+    assert _date(text) == "2006-11-26"
+
+
+def test_a_day_whose_clause_tells_the_accident_happened_on_another_day_is_not_its_day() -> None:
+    text = (
+        "【2023年11月10日讯】某市一商场近日发生一宗扶手电梯事故，一名工人在维修电梯时被卷入夹死。11月9日，当地派出所"
+        "工作人员对媒体确认此事发生在11月7日，但不便透露其它情况。"
+    )
+    assert _date(text) == "2023-11-07"

@@ -3097,8 +3097,8 @@ def test_losses_compensated_or_claimed_are_no_direct_loss(text: str, loss: float
         # a count whose sentence ends with an exclamation is not the dead of the next sentence
         ("货车给轮胎打气时突然爆炸，站在附近的三人瞬间被弹飞!轮胎店老板当场身亡，货车司机身受重伤。", 1, 1),
         ("货车给轮胎打气时突然爆炸，站在附近的三人瞬间被弹飞！轮胎店老板在送医途中身亡，货车司机身受重伤。", 1, 1),
-        # a head count of the staff is not the dead counted in brackets after it
-        ("腌菜池清理时发生中毒事故。企业有员工15人，其中临时雇工8人(死亡的4人均为临时雇工)。", None, None),
+        # a head count of the staff is not the dead counted in brackets after it, who are 4
+        ("腌菜池清理时发生中毒事故。企业有员工15人，其中临时雇工8人(死亡的4人均为临时雇工)。", 4, None),
         # one rescued and taken to hospital, told dead in the next sentence, is dead, not hurt
         ("一名女子被卷帘门卡住。被困女子被救出，送往医院抢救。遗憾的是，受伤女子还是不幸身亡。", 1, None),
         # (nor the dead, who are the missing, told dead again)
@@ -5051,3 +5051,133 @@ def test_water_laden_mud_bursting_into_a_mines_workings_is_a_water_inrush() -> N
     assert extract_report(slurry).accident_type == "透水"
     mud = LEAD + "某铜矿2名矿工在井下进行维修作业时，突然发生淤泥喷涌，并伴有积水，致使2名矿工被困，2人遇难。"
     assert extract_report(mud).accident_type == "透水"
+
+
+def test_the_dead_counted_after_the_word_and_a_death_after_failed_care_in_other_words() -> None:
+    after = LEAD + "某镇一处自建房在施工中倒塌，事故中不幸遇难的两名工人都来自外省。"
+    assert extract_report(after).deaths == 2
+    all_of = LEAD + "某厂发生火灾，死亡的3人均为当晚值班的临时工。"
+    assert extract_report(all_of).deaths == 3
+    passed = LEAD + "某村一处民房倒塌，事故造成2人当场死亡，1人经抢救无效不幸离世，另有1人受伤。"
+    report = extract_report(passed)
+    assert (report.deaths, report.injuries) == (3, 1)
+
+
+def test_victims_joined_by_a_trade_and_a_full_name_crushed_then_dead_are_each_counted() -> None:
+    text = LEAD + "某铁矿井下采场发生冒顶，冒落的矸石将支护工王建国和安全员孙德明砸压在下面，经抢救无效死亡。"
+    assert extract_report(text).deaths == 2
+    # (one victim so told is one)
+    one = LEAD + "某铁矿井下采场发生冒顶，冒落的矸石将安全员孙德明砸压在下面，经抢救无效死亡。"
+    assert extract_report(one).deaths == 1
+
+
+def test_one_named_hurt_beside_another_named_dead_is_an_injury() -> None:
+    text = (
+        LEAD + "某市某区一餐馆发生燃爆事故，事故造成张卫东死亡，李建华手臂受伤。\n"
+        "张卫东，男，餐馆老板，在事故中受伤经医治无效死亡。"
+    )
+    report = extract_report(text)
+    assert (report.deaths, report.injuries) == (1, 1)
+    # (the dead man's own wound is no second victim)
+    same = (
+        LEAD + "某餐馆发生燃爆事故，事故造成张卫东死亡，张卫东头部受伤。\n"
+        "张卫东，男，餐馆老板，在事故中受伤经医治无效死亡。"
+    )
+    assert extract_report(same).injuries is None
+
+
+def test_the_wounded_told_dead_later_with_a_name_in_brackets_is_one_dead_of_the_injured() -> None:
+    text = LEAD + "某加油站在维修管道时动火作业发生爆燃，造成一人重伤、一人轻伤。5月3日重伤者（王某）死亡。"
+    report = extract_report(text)
+    assert (report.deaths, report.injuries) == (1, 1)
+
+
+def test_people_taken_to_hospital_for_observation_and_treatment_are_injured() -> None:
+    text = LEAD + "某鞋料加工点发生爆燃，事故造成1人死亡，6人送至医院观察救治，其中1人伤势较重。"
+    assert extract_report(text).injuries == 6
+    # (observation alone is no injury)
+    watched = LEAD + "某鞋料加工点发生爆燃，事故造成1人死亡，6人送至医院观察。"
+    assert extract_report(watched).injuries is None
+
+
+def test_a_loss_figure_after_other_damage_joined_to_it_is_the_loss() -> None:
+    text = LEAD + "某熟食店发生液化气闪燃事故，该事故导致两人受伤并带来严重物质损失及大约150万元的直接经济损失。"
+    assert extract_report(text).direct_loss_cny == 1500000
+    brought = LEAD + "某熟食店发生液化气闪燃事故，带来大约150万元的直接经济损失。"
+    assert extract_report(brought).direct_loss_cny == 1500000
+
+
+def test_a_machine_hurting_someone_the_other_class_of_mine_statistics_and_a_load_coming_down() -> None:
+    machine = LEAD + "某煤业公司大巷掘进工作面胶带输送机机头发生一起机械伤人事故，造成1人死亡。"
+    assert extract_report(machine).accident_type == "机械伤害"
+    other = LEAD + "某煤矿南区皮带巷发生一起其他事故，死亡1人，直接经济损失110万元。"
+    assert extract_report(other).accident_type == "其他伤害"
+    load = LEAD + "某建材市场一辆货车卸货时，半车玻璃板突然砸下，两名工人被压，一人送医后不治身亡，另一人重伤。"
+    assert extract_report(load).accident_type == "物体打击"
+    # (a guess that its sentence refutes names no mechanism)
+    guess = (
+        LEAD + "某家具厂员工李某在锯床工作台前倒地身亡。厂方曾猜测是加工的木头砸下导致事故，但检查了所有木材并未发现"
+        "任何损伤。"
+    )
+    assert extract_report(guess).accident_type != "物体打击"
+
+
+def test_the_critically_hurt_counted_in_a_toll_are_injured() -> None:
+    text = LEAD + "某废品回收企业清洗池发生事故，7人被送医抢救。目前，事故已造成5人死亡，2人危重。"
+    report = extract_report(text)
+    assert (report.deaths, report.injuries) == (5, 2)
+    # (a ward or its patients are no count of the hurt)
+    ward = LEAD + "某厂发生火灾，造成1人死亡，另有2人危重病人被转往省城。"
+    assert extract_report(ward).injuries is None
+
+
+def test_a_headline_of_several_firms_accidents_gives_no_tally_to_one_of_them() -> None:
+    text = LEAD + "某煤矿发生一起一般顶板事故，造成1人死亡，直接经济损失116万元。"
+    assert extract_report(text, title="某地2家煤矿先后发生顶板事故致2人死亡").deaths == 1
+
+
+def test_a_death_by_a_blow_a_violent_death_and_a_long_place_of_work_before_it() -> None:
+    blow = LEAD + "某轮大副在释放救生艇时头部被绞车摇柄击中而死亡。"
+    assert extract_report(blow).deaths == 1
+    violent = LEAD + "某大厦外墙一名清洗工的绳索突然断裂，一人从六十米高空坠落，当场死于非命。"
+    assert extract_report(violent).deaths == 1
+    long_place = (
+        LEAD + "某热电厂发生一起一名外包单位工人在检修作业部1#机组配套环保设施1#湿式除尘器内部进行恢复性检修作业时"
+        "突发疾病死亡的事故。"
+    )
+    assert extract_report(long_place).deaths == 1
+
+
+def test_people_falling_from_a_building_are_harmed_so_the_fall_is_the_class() -> None:
+    worker = "8月25日早晨，某住宅区内一名空调安装工人从10楼坠楼，警方正在调查。"
+    assert extract_report(worker).accident_type == "高处坠落"
+    counted = (
+        "8月25日早晨，据居民描述，当时两位工人正在10楼一户人家拆卸空调外机，以便为房东安装新空调。不幸的是，在外机"
+        "尚未拆完时，两人失足坠楼。警方正在调查。"
+    )
+    assert extract_report(counted).accident_type == "高处坠落"
+
+
+def test_a_hoist_as_the_place_of_a_fall_or_the_way_up_is_no_lifting_accident() -> None:
+    frame = LEAD + "某骨料项目1名工人在提升机框架九层进行焊接作业时从提升机孔洞坠落至二楼平台死亡。"
+    assert extract_report(frame).accident_type == "高处坠落"
+    shaft = LEAD + "某矿1名维修工在提升机井道检修时失足坠落至井底死亡。"
+    assert extract_report(shaft).accident_type == "高处坠落"
+    ridden = (
+        LEAD + "两名工人乘坐施工电梯上到12层，分开拆除广告吊幅，其中一人从外墙作业面坠落到地下车库层地面，后经抢救无效"
+        "死亡。"
+    )
+    assert extract_report(ridden).accident_type == "高处坠落"
+    # (a hoist that fell with its riders is the lifting accident)
+    fell = LEAD + "某工地一部施工电梯在上升过程中突然坠落，造成电梯内12名工人死亡。"
+    assert extract_report(fell).accident_type == "起重伤害"
+
+
+def test_a_rumoured_blast_that_the_next_sentences_bulletin_settles_and_a_struck_by_class_in_words() -> None:
+    text = (
+        "9月28日，网传某县27日傍晚发生爆炸事故，导致约三十人送医，其中四人死亡。9月28日中午，县应急管理局发布情况"
+        "通报，系某滚装船发生二氧化碳泄漏事故，经全力救援后，3人死亡，2人仍在救治中。"
+    )
+    assert extract_report(text).accident_type == "中毒和窒息"
+    struck = LEAD + "某电工有限公司发生一起装卸物体伤害事故，导致1人死亡。"
+    assert extract_report(struck).accident_type == "物体打击"

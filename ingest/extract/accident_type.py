@@ -532,8 +532,10 @@ RULED_OUT = re.compile(
     r"(?:(?:此前|之前|先前|早先|最初|起初|外界|网传)[^，,。；;]{0,4}?的)?[^，,。；;]{0,4}$"
 )
 # a rumour told before the mechanism word in its sentence, and its correction after it (see `_rumoured`)
-RUMOURED = re.compile(r"(?:网传|传言|传闻|据传|有消息称|有网友称|网友爆料|网上流传)[^。；;]{0,40}$")
+# (or a guess that its sentence then refutes: "厂方曾猜测是加工的木头砸下导致事故，但检查了所有木材并未发现任何损伤")
+RUMOURED = re.compile(r"(?:网传|传言|传闻|据传|有消息称|有网友称|网友爆料|网上流传|猜测|推测)[^。；;]{0,40}$")
 RUMOUR_CORRECTED = re.compile(r"[，,]\s*(?:但|然而|不过|经核实|实际上)|核实|辟谣|不实")
+RUMOUR_SETTLED = re.compile(r"[。！!？?]?\s*[^。；;\n]{0,40}?(?:通报|证实|核实)[^。；;\n]{0,8}?[，,:：]\s*(?:系|为|是)")
 # a mechanism named as a danger still there ("罐车破损变形，有爆炸危险", "存在爆炸风险"), or as a property
 # ("爆炸性混合气体"), not what happened
 HAZARD_AFTER = re.compile(r"(?:的)?(?:危险|风险|隐患|可能)|性")
@@ -601,13 +603,14 @@ EARLIER_EVENT_BEFORE = re.compile(
 )
 # the accident named by a GB 6441 class's own name: "发生一起机械伤害事故", "发生1起较大高处坠落生产安全事故"; or a
 # mine's haulage accident, by the name mine statistics give it (GB 6441 车辆伤害; 3 of 3 read texts so labelled):
-# "淖尔壕煤矿发生1起运输事故，造成1人死亡"
+# "淖尔壕煤矿发生1起运输事故，造成1人死亡"; and the class those statistics keep for the rest, GB 6441's 其他伤害:
+# "木瓜煤矿南区皮带巷发生一起其他事故，死亡1人"
 GB_CLASS_NAMED = re.compile(
     r"发生(?:了)?(?:一|1)起(?:一般|较大|重大|特别重大)?(?:生产安全)?(?:道路)?("
     + "|".join(ACCIDENT_PRIORITY)
-    + r"|运输)(?:生产安全)?(?:责任)?事故"
+    + r"|运输|其他)(?:生产安全)?(?:责任)?事故"
 )
-CLASS_NAMED_AS = {"运输": "车辆伤害"}
+CLASS_NAMED_AS = {"运输": "车辆伤害", "其他": "其他伤害"}
 CLASS_NAMED_WITHIN = 400  # characters from the start of the text: its opening
 # the lead's accident phrase naming its class by a mechanism alone: "发生一起坠落事故", "发生了一起坍塌事故"
 LEAD_CLASS_PHRASE = re.compile(r"发生(?:了)?一起([\u4e00-\u9fff]{2,4}?)事故")
@@ -1675,7 +1678,11 @@ def _rumoured(text: str, a: int, s: int) -> bool:
     """Whether the mechanism word at s is what a rumour said, which its sentence then corrects: "此前有消息称，该车满载
     化学物品并发生爆炸，但据…核实，该车属于返程空车，…并未发生爆炸"."""
     sa, sb = _sentence_at(text, s)
-    return RUMOURED.search(text, max(a, sa), s) is not None and RUMOUR_CORRECTED.search(text, s, sb) is not None
+    if RUMOURED.search(text, max(a, sa), s) is None:
+        return False
+    # (or the next sentence, an official bulletin, tells what it was: "网传…发生爆炸事故，…其中四人死亡。…应急管理局
+    # 发布情况通报，系…发生二氧化碳泄漏事故")
+    return RUMOUR_CORRECTED.search(text, s, sb) is not None or RUMOUR_SETTLED.match(text, sb) is not None
 
 
 def _blast_collapse(hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
@@ -1771,8 +1778,17 @@ def _brought_in(text: str, s: int) -> bool:
 
 
 def _place_word(text: str, s: int, e: int) -> bool:
-    """Whether the word at text[s:e] is where something happened: "从塔吊上", "在升降机顶部"."""
-    return text[max(0, s - 2) : s].endswith(("从", "自", "在")) and text[e : e + 1] in ("上", "顶", "臂", "内")
+    """Whether the word at text[s:e] is where something happened: "从塔吊上", "在升降机顶部" (or a hoist's frame or
+    shaft: "在提升机框架九层…作业时从提升机孔洞坠落"), or the way the victims went up: "两人乘坐施工电梯上到12层"."""
+    if RIDDEN_UP.match(text, e) and text[max(0, s - 2) : s].endswith(("乘坐", "乘", "坐")):
+        return True
+    return text[max(0, s - 2) : s].endswith(("从", "自", "在")) and text[e : e + 1] in PLACE_AFTER
+
+
+# what follows a lifting machine's word that makes it a place (see `_place_word`)
+PLACE_AFTER = ("上", "顶", "臂", "内", "框", "孔", "井")
+# a floor reached by a hoist ridden, after its word: "乘坐施工电梯上到B05号楼12层"
+RIDDEN_UP = re.compile(r"(?:上到|上至|升至|到达)[^，,。；;]{0,10}?[层楼]")
 
 
 # the work on a crane its crew did, or the climbing of it, before the crane's word: "在拆除塔吊时", "正在安装塔吊",

@@ -36,7 +36,7 @@ DEATH_ANCHOR = re.compile(
     r"|当场没了|没(?:有|能)?醒(?:过)?来"
 )
 # (and a limb broken: "砸断了右小腿", see HURT_WORD)
-INJ_ANCHOR = re.compile(r"伤|骨折|[砸压轧碾夹撞摔切剪锯]断")
+INJ_ANCHOR = re.compile(r"伤|骨折|[砸压轧碾夹撞摔切剪锯]断|危重")
 MISSING_ANCHOR = re.compile(r"失踪|失联|下落不明|生死不明")
 POISON_ANCHOR = re.compile(r"中毒|刺激|毒害|不适")
 # the first character of a count (NUM), ahead of a pattern that starts with lookbehinds (no fixed first character):
@@ -87,8 +87,12 @@ DEATH_WORD = (
     r"(?:(?:溺水)?(?:死亡|身亡)|遇难|罹难|丧生|殉职|牺牲|殒命|毙命|溺亡|坠亡|(?:被|当场)?(?:烧|烫|炸|压|砸|淹|撞|电|毒|熏|摔|跌)死|(?:窒息|中毒)致死"
     # ("一名29岁的伤者在送医途中失去生命体征")
     r"|伤重不治|(?:已)?无生命(?:体征|迹象|气息)|(?:已)?失去(?:了)?生命体征"
+    # ("一人从六七十米的高空惨呼坠落，当场死于非命")
+    r"|死于非命"
     # (on the spot, in words a reworded copy uses: "一名民工当场逝世")
     r"|(?<=当场)(?:逝世|去世|离世)"
+    # (and after the failed care: "1人经抢救无效不幸离世")
+    r"|(?<=无效)(?:不幸)?(?:逝世|去世|离世)"
     # ("其中6人在抢救后不治", "两人均已不治")
     r"|(?<=[后仍终已均都])不治(?!疗|之)"
     # as people say it: "送到医院没抢救过来", "一个没救过来", "两人已经没救了"
@@ -164,7 +168,9 @@ DEATH_RES = [
         # (and the victims' age right after their count: "一名31岁的工人在事故中身亡")
         + r"(?:\d{1,3}\s*岁)?"
         # (a floor or a height between: "两名正在施工的工人从15层坠楼身亡")
-        + r"(?:在[^，,。；;]{0,30}?(?:时|过程中)|\d+(?:\.\d+)?\s*(?:米|m|层|楼)|(?!"
+        # (a long place of work too: "一名外包单位工人在检修作业部1#机组配套环保设施1#湿式除尘器内部进行恢复性检修作业时
+        # 突发疾病(心梗)死亡")
+        + r"(?:在[^，,。；;]{0,48}?(?:时|过程中)|\d+(?:\.\d+)?\s*(?:米|m|层|楼)|(?!"
         + NUM
         # (nor across a list's mark to the next item's status: "已取得联系22人、遇难8人、失联15人")
         + r"\s*(?:人|名))[^，,。；;！!？?\d、]){0,20}?(?:当场)?"
@@ -202,6 +208,12 @@ DEATH_RES = [
     re.compile(r"(?<![数几])(" + NUM + r")\s*具[^，,。；;\d]{0,6}?(?:遗体|尸体|遗骸)"),
     # the dead counted as such: "12名死者的家属全部签订了赔偿协议"
     re.compile(r"(?<![数几])(" + NUM + r")\s*(?:名|位)\s*(?:死者|遇难者)"),
+    # the dead counted after the word: "事故中不幸遇难的两个人", "死亡的3名工人均为外地人" (not "死亡的人数")
+    re.compile(
+        r"(?:遇难|死亡|身亡|罹难|丧生)的\s*"
+        + COUNT
+        + r"\s*(?:工人|民工|矿工|员工|职工|村民|作业人员|施工人员)?"
+    ),
     re.compile(COUNT + r"[^，,。；;\d]{0,8}?(?:的)?(?:遗体|尸体|遗骸)"),
     # "3死2伤", "两死两重度昏迷": a count of the dead and then another count
     # (a rounded count after it too: "1死10余伤"; a mark between, and people before 死: "一死、卅二人傷",
@@ -223,7 +235,9 @@ SERIOUS_WORD = (
     # (not when the clause, or the next one at once, tells the death: "因2名伤势过重，不治身亡")
     r"(?![^，,。；;]{0,8}?(?:死亡|身亡|不治|去世|无效)"
     r"|[，,]\s*(?:经|终因|最终)?(?:" + FAILED_CARE + r"|不治))"
-    r"|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤)"
+    r"|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤"
+    # (critical, right after the count, as a toll writes it: "事故已造成5人死亡，2人危重")
+    r"|(?<=[人名位])危重(?!病房|病人|患者))"
 )
 MINOR_WORD = (
     r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤|擦伤|划伤|烫伤)|轻度(?:受伤|烧伤|灼伤|烫伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤"
@@ -466,7 +480,7 @@ def _hospital_n(m: re.Match[str]) -> int:
 # treated people who are the poisoned, the unwell or under observation, not the injured: "8人身体不适送院观察",
 # "中毒人员…住院治疗"; and treated people the clause goes on to tell died: "3人送医院抢救无效死亡"
 # (kept for observation and treated too is treated: "还有12人在医院观察治疗，其中1人伤势较重", "正留院治疗观察")
-HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|(?<!治疗)观察(?!\s*治疗)|检查|溺|熏|症状")
+HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|(?<!治疗)观察(?!\s*(?:治疗|救治))|检查|溺|熏|症状")
 # a part of the dead told before a hospital count: "其中12名消防员牺牲，住院治疗…"
 PART_DEAD = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲")
 HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡|没(?:能)?(?:抢)?救过来)")
@@ -610,6 +624,8 @@ LATE_DEATH = (
     r"|(?:因)?(?:伤势过重|伤重|伤势严重)(?:而|经抢救无效)?"
     # the cause, then the treatment that failed: "孙某和钱某因吸入大量有毒气体，经抢救无效死亡"
     r"|因[^，,。；;和、及与]{1,12}?[，,]\s*经?(?:送医)?(?:抢救|医治|救治)无效"
+    # what crushed them, then the treatment that failed: "岩石将运搬工李生伟和副总经理赵殿军砸压在下面，经抢救无效死亡"
+    r"|(?:砸|压|埋|卡|夹)[^，,。；;和、及与\d]{0,6}?[，,]\s*经?(?:送医)?(?:抢救|医治|救治)无效"
     # a later day alone: "其中张某于事发第三天死亡"
     r"|(?:于|在)(?:次日|当晚|当夜|(?:事发)?第[一二三四五六七八九十\d]{1,2}天)"
 )
@@ -671,6 +687,9 @@ ONE_DEATH = re.compile(
     # (beyond saving: "尽管谢立军很快被送到医院抢救，但已无力回天", "最终抢救不治"; as people say it: "儿子当场没了",
     # "他被压在土坑内，再没醒来")
     r"|(?:已经?)?(?:无力回天|回天乏术|回天无力)|(?:抢救|医治|救治|急救)不治"
+    # (the wounded one's later death, a name in brackets maybe: "造成一人重伤、一人轻伤。2015年6月30日重伤者(曲智豪)
+    # 死亡")
+    r"|(?<![名位个人])(?:重伤者|伤者|受伤者)(?:\s*[(（][^()（）。；;，,]{1,12}[)）])?" + DIED_WHEN + r"(?:死亡|身亡)"
     # (treated for days, in vain: "最终在医院抢救4天仍不治")
     r"|(?:抢救|医治|救治|急救)[^，,。；;]{0,6}?(?:仍|终|最终|还是)不治(?!疗|之)"
     r"|(?<=当场)没了(?=[，,。；;！!])|再(?:也)?没(?:有|能)?醒(?:过)?来"
@@ -683,6 +702,8 @@ ONE_DEATH = re.compile(
     r"|由于[^，,。；;]{1,16}?而(?:死亡|身亡)(?!的|者|事故)"
     # (struck and dragged, then dead: "不幸被一辆混凝土车撞倒并拖行20多米后身亡")
     r"|被[^，,。；;]{1,16}?(?:撞倒|撞飞|碾压|碾轧|卷入|拖行)[^，,。；;]{0,14}?后(?:当场)?(?:死亡|身亡)"
+    # (struck, and dead of it: "大副在释放救生艇时头部被手动摇柄击中而死亡")
+    r"|被[^，,。；;]{1,16}?(?:击中|砸中|打中|撞中)(?:后)?(?:而|致)(?:当场)?(?:死亡|身亡)"
     # (a wound that killed: "一名工人被烧伤致死", "被1500多摄氏度的钢水灼伤死亡")
     r"|坠落身亡|坠亡|(?:摔|砸|压|撞|烧|烫|灼|炸|轧|碾|挤|击)伤(?:致死|死亡|身亡)"
     # (one who died fighting it: "消防战士全某在救火中牺牲")
@@ -811,6 +832,11 @@ DEAD_TOLD = re.compile(r"(?:死亡|遇难)\s*(" + NUM + r")\s*(?:人|名)|(" + N
 # a person told as another one, besides the dead: "有一个小伙子当时在楼下", "另一名工人"
 ANOTHER_ONE = re.compile(
     r"(?:(?<![没])有|另(?:有)?)(?:一|1)\s*(?:个|名|位)[^，,。；;\d]{0,4}?(?:人|工|男子|女子|小伙|老人|孩子|师傅|司机|员)"
+)
+# the dead named in full in the clause right before a hurt one: "事故造成沈重博死亡，游彬锋手臂受伤" (another person
+# when the hurt is named otherwise)
+DEAD_NAMED_BEFORE = re.compile(
+    r"(?:造成|导致|致使)\s*([" + "".join(sorted(SURNAMES)) + r"][\u4e00-\u9fff]{1,2}?)(?:当场)?(?:死亡|身亡)[，,]\s*$"
 )
 # the punctuation of sentences, which a subheading lacks
 HEADING_PUNCT = re.compile(r"[，,。；;！!？?：:、]")
@@ -947,6 +973,9 @@ EXCEPTION = re.compile(r"除(?:了)?(?P<who>[^。；;]{1,30}?)(?:之)?外[，,]?
 HARM_EXCEPTED = re.compile(r"伤|死|亡|遇难|罹难|中毒|失踪|失联")
 # one of the common surnames, as a character class
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
+# a trade ending in 工 that the role lists lack and a full name, only as one of victims joined: "冒落的岩石将运搬工
+# 李生伟和副总经理赵殿军砸压在下面，经抢救无效死亡" is 2
+TRADE_FULL_NAMED = r"[\u4e00-\u9fff]{1,3}?工" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}"
 # an anonymised name's end ("刘某", "张XX"), which a full name has not
 ANON_END = re.compile(ANON + r"$")
 # a harm denied inside a counted group's statement
@@ -1197,6 +1226,8 @@ PERSON_HARM = (
     # (or fell from a height: "三名施工人员高空坠落，目前具体的伤亡人数不详"; or was struck: "一名坑下作业的电工被巨石
     # 砸中")
     r"|(?:高空|高处)?(?:坠落|跌落|摔落)|砸中|击中"
+    # (or fell from a building: "两人失足坠楼")
+    r"|坠楼"
     r"|送(?:往|到|至)?[^，,。；;]{0,8}?医院)"
 )
 # what belongs to people, told harmed right after them (see `CasualtyReader.someone_harmed`)
@@ -1827,6 +1858,8 @@ class CasualtyReader:
             item = (
                 r"(?:"
                 + TRADE_NAMED
+                + r"|"
+                + TRADE_FULL_NAMED
                 + r"|(?:"
                 + self._role_alt
                 + r"|"
@@ -2029,7 +2062,9 @@ class CasualtyReader:
             # 受伤" is 2
             freed = FREED_BEFORE.search(norm, sa, m.start()) if re.match(r"\s*(?:都|均|全部|全都)", told) else None
             if another_only and not ANOTHER_ONE.search(norm, sa, m.start()) and freed is None:
-                continue
+                dead = DEAD_NAMED_BEFORE.search(norm, sa, m.start())
+                if dead is None or not m.group(1) or m.group(1) == dead.group(1) or m.group(1)[:1] not in SURNAMES:
+                    continue
             names.update(BODY_HURT_NAME.findall(told))
             with contextlib.suppress(ValueError):
                 group = max(group, cn_to_int(freed.group(1)) if freed else 0)
@@ -2068,6 +2103,8 @@ class CasualtyReader:
                 # or the victim, told by a pronoun, taken to hospital: "将他送至附近医院", "该女子被迅速送往医院救治"
                 + r"|()(?:(?:将|把)(?:他|她|其)|(?:他|她|该女子|该男子|伤者)(?:被)?)(?:紧急|迅速|立即|及时)?"
                 r"送(?:往|到|至|进|入)?[^，,。；;]{0,8}?医院"
+                # or a few people counted with no measure word fell: "两人失足坠楼"
+                + r"|()(?<![\d零一二两三四五六七八九十])[一两二三四五六七八九十]人(?:失足|不慎)?(?:坠楼|坠落|摔落)"
             )
         for m in self._harmed_re.finditer(norm):
             ca = max(norm.rfind(p, 0, m.start()) for p in "，,。；;\n") + 1
@@ -2099,6 +2136,8 @@ class CasualtyReader:
             return True
         if re.fullmatch(TRADE_NAMED, item):
             return True  # "喷漆工张某", "正在煮浆的工人李某": a trade of its own and a placeholder name
+        if re.fullmatch(TRADE_FULL_NAMED, item) and not self._common_word(item[item.index("工") + 1 :]):
+            return True  # "运搬工李生伟": a trade of its own and a full name
         if re.fullmatch(r"(?:" + KIN_OF + r")?" + HONORIFIC_NAME, item):
             return True  # "董女士", "表兄樊先生"
         roles = [r for r in self._roles if item.startswith(r)]
@@ -2145,6 +2184,8 @@ class CasualtyReader:
 # 安全事故致32人死", "湖北随州近期连续发生两起生姜窖中毒事件造成5人死亡"
 SEVERAL_TOLD = re.compile(
     r"[两二三四五六七八九十几数多]起|连续|接连|相继发生|全国|全省|全市|各地|今年以来|上半年|月份|\d+月(?!\d)"
+    # (several firms, one after another: "内蒙古2家煤矿先后发生顶板事故致2人死亡")
+    r"|(?:\d+|[两二三四五六七八九十几数多])家[^，,。；;\s]{0,8}?(?:先后|相继|接连|同时)"
 )
 
 

@@ -29,8 +29,9 @@ _TIME = (
     rf"(?:\s*(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:时|点|:|：)(?:\s*(?P<mi>\d{{1,2}})\s*分?)?)?"
 )
 # a day alone in Chinese numerals, only before a time of day ("二十一日上午"; not "一日三餐", "有一日上午"), or right
-# before the accident's 发生 as agency wires write it ("顺通爆竹厂十三日发生爆炸")
-_CN_DAY = rf"[{_CN}]{{1,3}}(?=\s*[日号]\s*(?:{_DAYPART}|发生))"
+# before the accident's 发生 as agency wires write it ("顺通爆竹厂十三日发生爆炸"), or before an hour in Chinese
+# numerals ("本月二十六日二十三时，…一非法开采的煤矿发生瓦斯爆炸")
+_CN_DAY = rf"[{_CN}]{{1,3}}(?=\s*[日号]\s*(?:{_DAYPART}|发生|[{_CN}]{{1,3}}\s*[时点]))"
 # a month's day written without 日, right before the part of the day (a reporter's slip: "6月18上午9时许")
 _NO_DAY_WORD = rf"(?=(?:{DAYPART_WORD}))"
 # a day mention, one alternative per form, each with its own named groups (read by `_full` and `_resolve`)
@@ -98,8 +99,10 @@ FURNITURE_BEFORE = re.compile(
 )
 # (or the accident told as happening on the day: "该起事故发生于11月20日", "事故发生在5月3日凌晨")
 ACCIDENT_LABEL = re.compile(
-    r"(?:发生|事发|事故|事件)(?:时间|日期)\s*[:：]?\s*$|(?:事故|事件|悲剧|意外)(?:发生|事发)(?:于|在)\s*$"
+    r"(?:发生|事发|事故|事件)(?:时间|日期)\s*[:：]?\s*$|(?:事故|事件|悲剧|意外|此事)(?:发生|事发)(?:于|在)\s*$"
 )
+# the accident's own day told in the clause after another day (see `ACCIDENT_LABEL`)
+DATED_AFTER = re.compile(r"(?:事故|事件|悲剧|意外|此事)(?:发生|事发)(?:于|在)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 # the start of another date after a day mention
 NEXT_DATE = re.compile(r"(?:19|20)\d\d\s*年|(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # a case sheet's fields, time then place: "时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡", "(1)时间2019年9月4日
@@ -119,7 +122,12 @@ FURNITURE_AFTER = re.compile(
     # (or the weekday left blank by the page: "2009 年 6 月 10 日 星期    6月9日下午")
     r"|星期[一二三四五六日天]?|第\s*[A-Za-z]?\d{1,3}\s*版"
     # (the weekday in brackets, as Hong Kong papers date a page: "- 2010年07月18日(日)")
-    r"|[(（]\s*(?:星期|周)?[一二三四五六日天]\s*[)）])|\s*$)"
+    r"|[(（]\s*(?:星期|周)?[一二三四五六日天]\s*[)）])"
+    # (the site's domain glued on, as a repost's header dates a page: "2023年12月27日ehs.cn")
+    r"|(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|cc|hk|tw)(?![A-Za-z])"
+    # (or another full date right after it, a document's own date run into the account's: "事故调查组2023年7月4日
+    # 2023年4月27日2()时53分,…发生一起顶板事故")
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*$)"
 )
 # a clause that reports on the accident later (a press conference, a bulletin, a reporter's visit): its day is not
 # the accident day even when a time of day follows ("3日下午召开的新闻发布会上获悉")
@@ -736,6 +744,10 @@ STRIPPED_DATE = re.compile(
 )
 
 
+# (or only 年 and 月 lost, 日 kept: "20241123日,重庆市竹桂林业开发有限公司…发生一起物体打击事故")
+STRIPPED_DAY = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<md>\d{2,4})日")
+
+
 # the day an accident is named by, its closing quote left out too ("“7.21机械伤害一般死亡事故调查组")
 NAME_DAY_LOOSE = re.compile(r"[“\"‘'「]\s*(\d{1,2})\s*[·•．・.]\s*(\d{1,2})(?!\d)")
 
@@ -764,6 +776,21 @@ def _stripped_date(text: str) -> FoundDate | None:
             (date, hour), = readings
             minute = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
             return FoundDate(date.isoformat(), f"{hour:02d}:{minute:02d}" if minute < 60 else None, m.start(), m.end())
+    for m in STRIPPED_DAY.finditer(text):
+        digits, year = m.group("md"), int(m.group("y"))
+        days = set()
+        for i in (1, 2):
+            month, day = digits[:i], digits[i:]
+            if month[0] == "0" or not 1 <= len(day) <= 2 or day[0] == "0":
+                continue
+            with contextlib.suppress(ValueError):
+                days.add(dt.date(year, int(month), int(day)))
+        if len(days) > 1:
+            named = {(int(n.group(1)), int(n.group(2))) for n in NAME_DAY_LOOSE.finditer(text)}
+            days = {d for d in days if (d.month, d.day) in named}
+        told = re.split(r"[。！？\n]", text[m.end() : m.end() + 160])[0]
+        if len(days) == 1 and LONG_EVENT_AFTER.search(told):
+            return FoundDate(next(iter(days)).isoformat(), None, m.start(), m.end())
     return None
 
 
@@ -902,6 +929,8 @@ def _read_date(text: str) -> FoundDate | None:
             # a contract's, a policy's, a founding day or the day a measure takes effect, not an event's:
             # "2009年7月13日，王维…投保意外伤害险"
             continue
+        if DATED_AFTER.search(re.split(r"[。！？\n]", text[m.end() : m.end() + 60])[0]):
+            continue  # "11月9日，当地派出所工作人员对陆媒确认此事发生在11月7日": the accident's day is told after it
         line_start = text.rfind("\n", 0, m.start()) + 1
         labelled = _accident_field(text, m.start(), text[max(line_start, m.start() - 14) : m.start()])
         eventful = labelled or _eventful(text, m.end()) or (full is not None and _opens_long_account(text, m))

@@ -464,13 +464,17 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "爆破伤亡",
     ),
     # (and a thing that fell onto someone: "除尘管道砸在王XX的右小腿上")
-    "物体打击": ("物体打击", "砸中", "砸死", "击中", "砸伤", "被砸", "砸到", "砸在"),
+    # (or came down on someone: "半车玻璃片突然砸下，两名工人被压"; and the class as some reports word it: "发生一起
+    # 装卸物体伤害事故")
+    "物体打击": ("物体打击", "物体伤害", "砸中", "砸死", "击中", "砸伤", "被砸", "砸到", "砸在", "砸下"),
     # (a machine's gears or blades catching or cutting a hand: "袖口被齿轮啮住", "割刀闪动将齐某手指切断")
     "机械伤害": (
         "机械伤害",
         # the housing ministry's class of construction accidents for machines and power tools on site ("发生一起施工
         # 机具伤害生产安全事故"): GB 6441's 机械伤害
         "机具伤害",
+        # (and a mine's machine that hurt someone: "胶带输送机机头发生一起机械伤人事故")
+        "机械伤人",
         "卷入",
         "绞伤",
         "绞入",
