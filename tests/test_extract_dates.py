@@ -1093,3 +1093,39 @@ def test_a_day_whose_clause_tells_the_accident_happened_on_another_day_is_not_it
         "工作人员对媒体确认此事发生在11月7日，但不便透露其它情况。"
     )
     assert _date(text) == "2023-11-07"
+
+
+def test_a_body_found_days_later_and_a_boat_lost_on_the_accidents_day() -> None:
+    text = (
+        "2010-10-27 来源:某新闻网\n昨天上午，在某港口发现一具尸体。经家属辨认，是某渔船落水船员。\n"
+        "10月23日1点30分左右，某渔船在某港突遇大风沉没，15名船员全部落水。"
+    )
+    assert _date(text) == "2010-10-23"
+
+
+def test_a_relative_day_read_from_a_web_stamp_a_day_late_gives_way_to_the_day_told() -> None:
+    text = (
+        "发布时间:2015-4-8 9:54:33\n前天下午，某海域一艘集装箱货轮在保养救生艇时发生高空滑落，三名船员受伤。"
+        "4月5日下午3时，该船两名船员在救生艇内做保养，救生艇突然从十几米高空滑落至海面。"
+    )
+    assert _date(text) == "2015-04-05"
+    # (a day told two days before is another matter: the relative day stands)
+    other = (
+        "发布时间:2015-4-8 9:54:33\n前天下午，某海域一艘集装箱货轮在保养救生艇时发生高空滑落，三名船员受伤。"
+        "4月4日下午3时，该船曾发生一次故障。"
+    )
+    assert _date(other) == "2015-04-06"
+    # (nor a day before it that dates no event: the ship's voyage)
+    voyage = (
+        "发布时间:2015-4-8 9:54:33\n前天下午，某海域一艘集装箱货轮在保养救生艇时发生高空滑落，三名船员受伤。"
+        "4月5日，该船从广州开往乐清七里港码头，途中在锚地锚泊。"
+    )
+    assert _date(voyage) == "2015-04-06"
+
+
+def test_the_evening_before_a_nights_accident_is_not_its_day() -> None:
+    text = (
+        "2008-01-04 来源:某商报\n昨日凌晨，某集团电石分厂发生安全生产事故，事故造成一人死亡四人受伤。"
+        "一位工作人员告诉记者，事故发生在凌晨。1月2日23时，电石炉都在正常运作，当班炉长指挥打开炉眼正常出炉。"
+    )
+    assert _date(text) == "2008-01-03"

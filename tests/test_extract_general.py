@@ -5181,3 +5181,26 @@ def test_a_rumoured_blast_that_the_next_sentences_bulletin_settles_and_a_struck_
     assert extract_report(text).accident_type == "中毒和窒息"
     struck = LEAD + "某电工有限公司发生一起装卸物体伤害事故，导致1人死亡。"
     assert extract_report(struck).accident_type == "物体打击"
+
+
+def test_a_named_injured_told_dead_after_a_headings_toll_word_and_a_named_victim_treated_then_dead() -> None:
+    text = (
+        LEAD + "某炼铁厂出铁场作业平台下发生爆炸，导致工人殷某、潘某、宋某3人不同程度受伤。\n"
+        "事故造成的人员伤亡情况\n事故中的伤者殷某于事发当日10时50分因救治无效死亡，潘某肋骨骨折，宋某双腿骨折。"
+    )
+    report = extract_report(text)
+    assert (report.deaths, report.injuries) == (1, 2)
+    treated = (
+        LEAD + "某大厦地下三层泵房发生一起触电事故。物业公司工人王崇明在使用潜水泵排水时发生触电。现场人员立即拨打120"
+        "急救电话，王崇明被急救人员送到医院救治。21时许，王崇明经抢救无效死亡。"
+    )
+    report = extract_report(treated)
+    assert (report.deaths, report.injuries) == (1, None)
+
+
+def test_the_missing_confirmed_dead_and_a_boat_turned_over() -> None:
+    text = LEAD + "某花炮厂一药物车间发生燃爆，造成1人重伤、1人失踪。目前，当地相关部门已证实失踪人员死亡。"
+    report = extract_report(text)
+    assert (report.deaths, report.injuries) == (1, 1)
+    boat = LEAD + "某渔船在某港西北约50海里处被不明船舶碰撞后翻扣海面，肇事船逃逸，船上5人获救，4人死亡。"
+    assert extract_report(boat).accident_type == "淹溺"

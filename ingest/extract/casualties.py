@@ -847,11 +847,13 @@ REST_PART = re.compile(r"另(?:外)?$")
 RESTATED_ALL = re.compile(r"至此|全部|均|都")
 # people trapped or missing, counted beside the dead; and the trapped found dead later
 # (or pinned or buried: "3名工人被埋，一人当场死亡，两人被压在断墙下")
-TRAPPED_TOLD = re.compile(r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,4}?(?:被困|失联|下落不明|被压|被埋)")
+TRAPPED_TOLD = re.compile(r"(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,4}?(?:被困|失联|失踪|下落不明|被压|被埋)")
 # all the trapped, dead, with no count: "确认全部被困人员遇难", "被困人员已全部遇难" (see `_all_trapped_dead`)
 ALL_TRAPPED_DEAD = re.compile(
     r"(?:全部|所有)(?:的)?被困(?:人员|者|矿工|工人)(?:均|都|全部)?(?:已经?)?(?:不幸)?(?:遇难|死亡|身亡|罹难)"
     r"|被困(?:的)?(?:人员|者|矿工|工人)(?:已经?)?(?:全部|均|都)(?:已经?)?(?:不幸)?(?:遇难|死亡|身亡|罹难)"
+    # (or confirmed so: "造成1人重伤、1人失踪。目前，当地相关部门已证实失踪人员死亡")
+    r"|(?:证实|确认)(?:了)?(?:失踪|失联|被困)(?:的)?(?:人员|者|矿工|工人)(?:已经?)?(?:不幸)?(?:遇难|死亡|身亡|罹难)"
 )
 # (not an ordinal, one of them: "成功救出第3名被困者…已无生命体征")
 TRAPPED_DEAD = re.compile(
@@ -1998,6 +2000,8 @@ class CasualtyReader:
             sb = _sentence_at(norm, m.start())[1]
             if not usable(m.start()) or TREATED_DIED.search(norm, m.end(), sb):
                 continue
+            if m.group(1)[:1] in SURNAMES and _name_died_after(norm, m.group(1), sb):
+                continue  # "王崇魁被急救人员送到人民医院救治。21时许，王崇魁经抢救无效死亡": the dead, not an injured
             if m.group(1)[:1] in SURNAMES and m.group(1) not in self._roles and not ANON_END.search(m.group(1)):
                 bare.add(m.group(1))
             else:
@@ -2403,6 +2407,11 @@ def _heading_line(norm: str, pos: int) -> bool:
     b = norm.find("\n", pos)
     line = norm[a : b if b >= 0 else len(norm)].strip()
     return len(line) <= 30 and not HEADING_PUNCT.search(line) and HEADING_PUNCT.search(norm) is not None
+
+
+def _name_died_after(norm: str, name: str, end: int) -> bool:
+    """Whether the person `name` (as told) is told dead in the text shortly after `end`."""
+    return re.search(re.escape(name) + r"[^。；;\n]{0,24}?(?:死亡|身亡|去世|不治)", norm[end : end + 300]) is not None
 
 
 def _died_later(norm: str, name: str, end: int) -> bool:
@@ -2831,7 +2840,9 @@ def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[i
     # (nor after the injured were told out of danger: "共6人受伤，已送医院治疗，无生命危险；1人经…救治不幸身亡")
     if OUT_OF_DANGER.search(between):
         return False
-    return re.search(r"死|亡|遇难", between) is None and not OTHER_PERSON.search(between)
+    # (a heading's 伤亡 between tells no death: "…3人不同程度受伤。…事故造成的人员伤亡情况 事故中的伤者殷某鹏于事发当日
+    # 10时50分因救治无效死亡")
+    return re.search(r"死|(?<!伤)亡|遇难", between) is None and not OTHER_PERSON.search(between)
 
 
 def _parts_died(norm: str, injuries: tuple[int, Span]) -> int:

@@ -184,9 +184,10 @@ ACCIDENT_NAME_DAY = re.compile(
 # (and miners brought up: "其中3人前期成功升井，1人9日凌晨成功升井")
 # (and a flooded mine's rescue drilling and pumping: "3月2日晚，…抢险人员在…透水事故地面架设的3台钻机开始向井下钻孔")
 FOLLOW_UP = re.compile(
-    r"找到|寻回|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|善后|打捞|运出|抬出|升井|获救|抢险|钻孔|打孔|排水"
+    r"找到|寻回|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|尸体|善后|打捞|运出|抬出|升井|获救|抢险|钻孔|打孔|排水"
 )
-OCCURRED = re.compile(r"发生|起火|着火|失火|爆炸|爆燃|坍塌|倒塌|泄漏|泄露|冒顶|透水")
+# (or a boat lost: "10月23日1点30分左右，三门渔船…在江苏大洋港突遇大风沉没")
+OCCURRED = re.compile(r"发生|起火|着火|失火|爆炸|爆燃|坍塌|倒塌|泄漏|泄露|冒顶|透水|沉没|翻沉|倾覆")
 FOLLOW_UP_SPREAD = dt.timedelta(days=7)
 NAME_LEAD = 400  # characters of title and lead where the accident's own name is told
 # an accident cited for its lessons: "深刻吸取“8·12”事故教训"
@@ -635,6 +636,34 @@ def _later_event_day(
     return None
 
 
+def _part_of_day(text: str, end: int) -> str | None:
+    """The part of the day told right after a day mention ending at `end` ("下午" of "前天下午"), or None."""
+    m = re.match(r"\s*(" + DAYPART_WORD + r")", text[end : end + 8])
+    return m.group(1) if m else None
+
+
+def _told_a_day_earlier(
+    text: str,
+    mentions: list[tuple[re.Match[str], dt.date | None]],
+    furniture: set[int],
+    first: re.Match[str],
+    date: dt.date,
+) -> FoundDate | None:
+    """A month and day told after the relative day `first` (前天, 昨天), one day before the `date` it was read as, that
+    dates an event: the paper's day the relative day counted from was the day before the web page's stamp ("发布时间:
+    2015-4-8 …前天下午，…救生艇发生高空滑落…4月5日下午3时，…救生艇突然从十几米高空滑落至海面")."""
+    part = _part_of_day(text, first.end())
+    for m, full in _mentions_after(mentions, furniture, first):
+        before = date - dt.timedelta(days=1)
+        told = full or (_after(before, _num(m.group("m4")), _num(m.group("d4"))) if m.group("m4") else None)
+        # (the same part of the day, when the relative day told one: not the evening before a night's accident, "昨日
+        # 凌晨，…发生安全生产事故。…1月2日23时，电石炉都在正常运作")
+        if told == before and part in (None, _part_of_day(text, m.end())) and _eventful(text, m.end()):
+            time, end = _clock(text, m.end())
+            return FoundDate(told.isoformat(), time, m.start(), end)
+    return None
+
+
 def _earlier_accident_day(
     text: str,
     mentions: list[tuple[re.Match[str], dt.date | None]],
@@ -971,6 +1000,8 @@ def _read_date(text: str) -> FoundDate | None:
             accident_day = _earlier_accident_day(text, mentions, furniture, m, date, refs)
             if accident_day is not None:
                 return accident_day
+        if eventful and m.group("rel") and (told := _told_a_day_earlier(text, mentions, furniture, m, date)):
+            return told
         if eventful:
             time, end = _clock(text, m.end())
             if time is None and not labelled and not _event_told(text, m.end()):

@@ -384,6 +384,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # (a boat going down with people aboard; people engulfed by water in a pit or a pipe: "被突然灌进的积水淹没")
         "沉没",
         "翻沉",
+        # (a boat turned over: "渔船被不明船舶碰撞后翻扣海面")
+        "翻扣",
         "被淹没",
         "积水淹没",
         "被水淹没",
