@@ -535,6 +535,7 @@ RULED_OUT = re.compile(
 # (or a guess that its sentence then refutes: "厂方曾猜测是加工的木头砸下导致事故，但检查了所有木材并未发现任何损伤")
 RUMOURED = re.compile(r"(?:网传|传言|传闻|据传|有消息称|有网友称|网友爆料|网上流传|猜测|推测)[^。；;]{0,40}$")
 RUMOUR_CORRECTED = re.compile(r"[，,]\s*(?:但|然而|不过|经核实|实际上)|核实|辟谣|不实")
+# an official word on what it was, opening the next sentence: "…应急管理局发布情况通报，系…二氧化碳泄漏事故"
 RUMOUR_SETTLED = re.compile(r"[。！!？?]?\s*[^。；;\n]{0,40}?(?:通报|证实|核实)[^。；;\n]{0,8}?[，,:：]\s*(?:系|为|是)")
 # a mechanism named as a danger still there ("罐车破损变形，有爆炸危险", "存在爆炸风险"), or as a property
 # ("爆炸性混合气体"), not what happened

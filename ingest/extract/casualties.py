@@ -833,11 +833,6 @@ DEAD_TOLD = re.compile(r"(?:死亡|遇难)\s*(" + NUM + r")\s*(?:人|名)|(" + N
 ANOTHER_ONE = re.compile(
     r"(?:(?<![没])有|另(?:有)?)(?:一|1)\s*(?:个|名|位)[^，,。；;\d]{0,4}?(?:人|工|男子|女子|小伙|老人|孩子|师傅|司机|员)"
 )
-# the dead named in full in the clause right before a hurt one: "事故造成沈重博死亡，游彬锋手臂受伤" (another person
-# when the hurt is named otherwise)
-DEAD_NAMED_BEFORE = re.compile(
-    r"(?:造成|导致|致使)\s*([" + "".join(sorted(SURNAMES)) + r"][\u4e00-\u9fff]{1,2}?)(?:当场)?(?:死亡|身亡)[，,]\s*$"
-)
 # the punctuation of sentences, which a subheading lacks
 HEADING_PUNCT = re.compile(r"[，,。；;！!？?：:、]")
 # the rest of a group broken down, right before its count: "另一人", "另外两人" (not "另有", a further group:
@@ -975,6 +970,11 @@ EXCEPTION = re.compile(r"除(?:了)?(?P<who>[^。；;]{1,30}?)(?:之)?外[，,]?
 HARM_EXCEPTED = re.compile(r"伤|死|亡|遇难|罹难|中毒|失踪|失联")
 # one of the common surnames, as a character class
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
+# the dead named in full in the clause right before a hurt one: "事故造成沈重博死亡，游彬锋手臂受伤" (another person
+# when the hurt is named otherwise)
+DEAD_NAMED_BEFORE = re.compile(
+    r"(?:造成|导致|致使)\s*(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:当场)?(?:死亡|身亡)[，,]\s*$"
+)
 # a trade ending in 工 that the role lists lack and a full name, only as one of victims joined: "冒落的岩石将运搬工
 # 李生伟和副总经理赵殿军砸压在下面，经抢救无效死亡" is 2
 TRADE_FULL_NAMED = r"[\u4e00-\u9fff]{1,3}?工" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}"

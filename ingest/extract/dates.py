@@ -653,8 +653,8 @@ def _told_a_day_earlier(
     dates an event: the paper's day the relative day counted from was the day before the web page's stamp ("发布时间:
     2015-4-8 …前天下午，…救生艇发生高空滑落…4月5日下午3时，…救生艇突然从十几米高空滑落至海面")."""
     part = _part_of_day(text, first.end())
+    before = date - dt.timedelta(days=1)
     for m, full in _mentions_after(mentions, furniture, first):
-        before = date - dt.timedelta(days=1)
         told = full or (_after(before, _num(m.group("m4")), _num(m.group("d4"))) if m.group("m4") else None)
         # (the same part of the day, when the relative day told one: not the evening before a night's accident, "昨日
         # 凌晨，…发生安全生产事故。…1月2日23时，电石炉都在正常运作")
@@ -784,7 +784,8 @@ NAME_DAY_LOOSE = re.compile(r"[“\"‘'「]\s*(\d{1,2})\s*[·•．・.]\s*(\d{
 def _stripped_date(text: str) -> FoundDate | None:
     """The first stripped date (`STRIPPED_DATE`) whose digits split into a month, a day and an hour one way alone
     (no number with a leading zero but the hour; or one way that the accident's name agrees with), in a sentence
-    that tells the accident (`LONG_EVENT_AFTER`)."""
+    that tells the accident (`LONG_EVENT_AFTER`); else the first stripped day (`STRIPPED_DAY`), its month and day so
+    split."""
     for m in STRIPPED_DATE.finditer(text):
         digits, year = m.group("mdh"), int(m.group("y"))
         readings = set()
