@@ -5204,3 +5204,11 @@ def test_the_missing_confirmed_dead_and_a_boat_turned_over() -> None:
     assert (report.deaths, report.injuries) == (1, 1)
     boat = LEAD + "某渔船在某港西北约50海里处被不明船舶碰撞后翻扣海面，肇事船逃逸，船上5人获救，4人死亡。"
     assert extract_report(boat).accident_type == "淹溺"
+
+
+def test_a_class_named_with_its_grade_after_it_is_the_class() -> None:
+    text = (
+        "2023年9月2日11时10分许，在某区某镇某大道十字路口路段，某物流有限公司发生一起道路运输一般事故，造成1人死亡，"
+        "直接经济损失116万元。"
+    )
+    assert extract_report(text).accident_type == "车辆伤害"

@@ -609,7 +609,8 @@ EARLIER_EVENT_BEFORE = re.compile(
 GB_CLASS_NAMED = re.compile(
     r"发生(?:了)?(?:一|1)起(?:一般|较大|重大|特别重大)?(?:生产安全)?(?:道路)?("
     + "|".join(ACCIDENT_PRIORITY)
-    + r"|运输|其他)(?:生产安全)?(?:责任)?事故"
+    # (the grade after the class too, as some districts write it: "发生一起道路运输一般事故")
+    + r"|运输|其他)(?:一般|较大|重大|特别重大)?(?:生产安全)?(?:责任)?事故"
 )
 CLASS_NAMED_AS = {"运输": "车辆伤害", "其他": "其他伤害"}
 CLASS_NAMED_WITHIN = 400  # characters from the start of the text: its opening
