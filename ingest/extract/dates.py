@@ -98,11 +98,10 @@ FURNITURE_BEFORE = re.compile(
     r"|(?:电|讯)\s*[（(]\s*$"
 )
 # (or the accident told as happening on the day: "该起事故发生于11月20日", "事故发生在5月3日凌晨")
-ACCIDENT_LABEL = re.compile(
-    r"(?:发生|事发|事故|事件)(?:时间|日期)\s*[:：]?\s*$|(?:事故|事件|悲剧|意外|此事)(?:发生|事发)(?:于|在)\s*$"
-)
+_HAPPENED_ON = r"(?:事故|事件|悲剧|意外|此事)(?:发生|事发)(?:于|在)"
+ACCIDENT_LABEL = re.compile(r"(?:发生|事发|事故|事件)(?:时间|日期)\s*[:：]?\s*$|" + _HAPPENED_ON + r"\s*$")
 # the accident's own day told in the clause after another day (see `ACCIDENT_LABEL`)
-DATED_AFTER = re.compile(r"(?:事故|事件|悲剧|意外|此事)(?:发生|事发)(?:于|在)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
+DATED_AFTER = re.compile(_HAPPENED_ON + r"\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 # the start of another date after a day mention
 NEXT_DATE = re.compile(r"(?:19|20)\d\d\s*年|(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # a case sheet's fields, time then place: "时间:2016年7月11日\n地点:宁夏中卫\n伤亡人数:4人死亡", "(1)时间2019年9月4日
@@ -788,7 +787,7 @@ def _stripped_date(text: str) -> FoundDate | None:
     split."""
     for m in STRIPPED_DATE.finditer(text):
         digits, year = m.group("mdh"), int(m.group("y"))
-        readings = set()
+        readings: set[tuple[dt.date, int | None]] = set()
         for i in (1, 2):
             for j in (1, 2):
                 month, day, hour = digits[:i], digits[i : i + j], digits[i + j :]
@@ -796,32 +795,35 @@ def _stripped_date(text: str) -> FoundDate | None:
                     continue
                 with contextlib.suppress(ValueError):
                     readings.add((dt.date(year, int(month), int(day)), int(hour)))
-        if len(readings) > 1:
-            # (split two ways, the one the accident is named by: "2022721430分…发生一起…机械伤害事故。…“7.21机械伤害
-            # 一般死亡事故调查组" is 7月21日4时30分, not 7月2日14时30分)
-            named = {(int(n.group(1)), int(n.group(2))) for n in NAME_DAY_LOOSE.finditer(text)}
-            readings = {r for r in readings if (r[0].month, r[0].day) in named}
-        told = re.split(r"[。！？\n]", text[m.end() : m.end() + 160])[0]
-        if len(readings) == 1 and LONG_EVENT_AFTER.search(told):
-            (date, hour), = readings
-            minute = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
-            return FoundDate(date.isoformat(), f"{hour:02d}:{minute:02d}" if minute < 60 else None, m.start(), m.end())
+        if (reading := _the_reading(text, m, readings)) is not None:
+            (date, hour), minute = reading, int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
+            clock = f"{hour:02d}:{minute:02d}" if hour is not None and minute < 60 else None
+            return FoundDate(date.isoformat(), clock, m.start(), m.end())
     for m in STRIPPED_DAY.finditer(text):
         digits, year = m.group("md"), int(m.group("y"))
-        days = set()
+        days: set[tuple[dt.date, int | None]] = set()
         for i in (1, 2):
             month, day = digits[:i], digits[i:]
             if month[0] == "0" or not 1 <= len(day) <= 2 or day[0] == "0":
                 continue
             with contextlib.suppress(ValueError):
-                days.add(dt.date(year, int(month), int(day)))
-        if len(days) > 1:
-            named = {(int(n.group(1)), int(n.group(2))) for n in NAME_DAY_LOOSE.finditer(text)}
-            days = {d for d in days if (d.month, d.day) in named}
-        told = re.split(r"[。！？\n]", text[m.end() : m.end() + 160])[0]
-        if len(days) == 1 and LONG_EVENT_AFTER.search(told):
-            return FoundDate(next(iter(days)).isoformat(), None, m.start(), m.end())
+                days.add((dt.date(year, int(month), int(day)), None))
+        if (reading := _the_reading(text, m, days)) is not None:
+            return FoundDate(reading[0].isoformat(), None, m.start(), m.end())
     return None
+
+
+def _the_reading(
+    text: str, m: re.Match[str], readings: set[tuple[dt.date, int | None]]
+) -> tuple[dt.date, int | None] | None:
+    """The one reading (day, hour) of the stripped date at `m`, when its sentence tells the accident: of several, the
+    one the accident is named by ("2022721430分…发生一起…机械伤害事故。…“7.21机械伤害一般死亡事故调查组" is 7月21日
+    4时30分, not 7月2日14时30分)."""
+    if len(readings) > 1:
+        named = {(int(n.group(1)), int(n.group(2))) for n in NAME_DAY_LOOSE.finditer(text)}
+        readings = {r for r in readings if (r[0].month, r[0].day) in named}
+    told = re.split(r"[。！？\n]", text[m.end() : m.end() + 160])[0]
+    return next(iter(readings)) if len(readings) == 1 and LONG_EVENT_AFTER.search(told) else None
 
 
 def _page_stamp(text: str, name: re.Match[str]) -> dt.date | None:
