@@ -1129,3 +1129,29 @@ def test_the_evening_before_a_nights_accident_is_not_its_day() -> None:
         "一位工作人员告诉记者，事故发生在凌晨。1月2日23时，电石炉都在正常运作，当班炉长指挥打开炉眼正常出炉。"
     )
     assert _date(text) == "2008-01-03"
+
+
+def test_a_weekday_with_the_time_right_after_it_is_the_accounts_not_a_page_line() -> None:
+    assert _date("2022年5月 21日星期六18时左右，某租赁站院内发生一起物体打击事故，造成一人死亡。") == "2022-05-21"
+    assert _date("2022年5月21日(星期六)18时左右，某租赁站院内发生一起物体打击事故，造成一人死亡。") == "2022-05-21"
+    # (a page's line stays furniture)
+    assert _date("2023年5月17日 星期三 第04版\n5月16日18时左右，某租赁站院内发生一起物体打击事故。") == "2023-05-16"
+
+
+def test_a_minute_a_site_printed_the_news_and_the_inquirys_later_days_are_not_the_accidents() -> None:
+    text = (
+        "日前，某县某广场发生一起坠落事故，事故导致一死一伤。\n"
+        "2022年04月19日17时32分，由某县委宣传部主管的网站“某县在线”刊发了一则《某广场发生一起坠落事故》的消息。\n"
+        "内容显示，2022年4月12日上午，村民陆某某和何某某夫妇在广场一楼从事蔬菜分检工作。8时许，陆某某不慎坠落至"
+        "地下室地面受伤。\n4月15日16时，县应急局接到何某某死亡报告后，立即派员到事故现场进行初查。4月16日和17日，"
+        "对事故发生单位及有关人员进行了再次核实。"
+    )
+    assert _date(text) == "2022-04-12"
+
+
+def test_the_accident_time_told_in_prose_is_its_day() -> None:
+    text = (
+        "某煤矿“12•2”运输事故发生于某采煤工作面，事故时间为2021年12月2日3时11分。\n"
+        "据了解，2021年12月1日21时，采煤工区区长召开班前会安排当班工作。2日2时30分左右，采煤机停机。"
+    )
+    assert _date(text) == "2021-12-02"

@@ -5212,3 +5212,79 @@ def test_a_class_named_with_its_grade_after_it_is_the_class() -> None:
         "直接经济损失116万元。"
     )
     assert extract_report(text).accident_type == "车辆伤害"
+
+
+def test_the_badly_hurt_told_dead_later_add_to_those_dead_on_the_spot_but_not_to_a_total() -> None:
+    text = LEAD + "某厂发生一起爆炸事故，1人当场死亡，2人受重伤。次日，2名重伤人员经抢救无效死亡。"
+    report = extract_report(text)
+    assert (report.deaths, report.injuries) == (3, 0)
+    students = LEAD + "某厂发生一起爆炸事故，1人当场死亡，2名学生受重伤。次日，2名重伤学生经抢救无效死亡。"
+    assert extract_report(students).deaths == 3
+    # (a total told first holds them: the later sentence retells how they died)
+    total = (
+        "某政府门户网站 www.example.cn 2021-03-05 18:33 来源: 某社\n\n    某社某市3月5日电(记者 王某)记者从某市政府"
+        "获悉,3月4日发生在该市某炭素厂的爆燃事故共造成4人死亡,2人受伤。目前两名伤者已脱离危险。\n\n    3月4日14时54"
+        "分,某公司炭素厂成型车间发生爆燃事故。事故造成6名工作人员受伤,并被送往当地医院救治。截至目前,4名重伤人员经"
+        "全力抢救无效死亡,两名轻伤人员中一名留院观察。"
+    )
+    assert extract_report(total).deaths == 4
+
+
+def test_the_one_injured_told_dead_is_not_counted_again_when_named_as_the_injured() -> None:
+    text = (
+        LEAD + "某厂区发生一起高处坠落事故，造成1人重伤。伤者于2021年4月19日不治身亡。\n"
+        "经查明，当日上午11时许，项目负责人代某与工人黄某一起拆除吊篮。此起事故造成1人重伤。伤者代某，男，30周岁。"
+    )
+    report = extract_report(text)
+    assert (report.deaths, report.injuries) == (1, None)
+
+
+def test_an_inquiry_named_by_the_accidents_day_and_class_gives_the_class() -> None:
+    text = (
+        "12月9日，某市应急管理局发布《“8·23”高处坠落事故调查报告》。2019年8月23日，某项目进行塔式起重机拆卸作业时，"
+        "1名人员与起重机构件同时坠落，砸中下面1名作业人员，造成2人死亡。"
+    )
+    assert extract_report(text, "拆除塔吊致2人死亡").accident_type == "高处坠落"
+    pond = (
+        LEAD + "某农场发生一起挖掘机清理鱼塘淤泥作业时侧翻事故，导致一名司机窒息死亡。市安委办成立某农场“3·4”机械伤害"
+        "事故调查组，开展事故调查工作。"
+    )
+    assert extract_report(pond).accident_type == "机械伤害"
+
+
+def test_a_machine_idle_or_absent_is_not_how_a_falling_bar_struck() -> None:
+    idle = (
+        LEAD + "某公司安排木工进入隧道内作业。施工现场按规范要求塔吊停止作业。17时10分，放置在上方的螺纹钢坠落，扎入"
+        "工人杜某的颈部，杜某经抢救无效死亡。"
+    )
+    assert extract_report(idle).accident_type == "物体打击"
+    absent = (
+        LEAD + "某公司安排木工进入隧道内作业。该施工现场无塔吊吊装作业。17时10分，放置在上方的螺纹钢坠落，扎入"
+        "工人杜某的颈部，杜某经抢救无效死亡。"
+    )
+    assert extract_report(absent).accident_type == "物体打击"
+
+
+def test_a_body_losing_balance_is_no_collapse_and_a_conveyor_catching_him_is_machinery() -> None:
+    text = (
+        LEAD + "某煤矿工人王某跨站在刮板输送机溜槽沿上托举顶梁时身体失稳，仰面跌倒后被输送机带向采煤机机尾底部，"
+        "经抢救无效死亡。"
+    )
+    assert extract_report(text).accident_type == "机械伤害"
+
+
+def test_a_steam_sterilizer_that_blew_up_is_a_vessel() -> None:
+    text = (
+        LEAD + "某医院1台蒸汽消毒柜，蒸汽压力逐渐升至0.12MPa，突然发生爆炸，柜门飞出撞到墙上，操作人员重伤。"
+    )
+    assert extract_report(text, "某医院蒸汽消毒柜爆炸事故").accident_type == "容器爆炸"
+
+
+def test_hurt_and_dead_of_it_is_one_dead_in_the_body_and_the_headline() -> None:
+    text = LEAD + "某厂区发生一起高处坠落事故，致1人重伤死亡。"
+    report = extract_report(text)
+    assert (report.deaths, report.injuries) == (1, None)
+    # (a headline's too, over a body whose one injured died)
+    body = LEAD + "某厂区发生一起高处坠落事故，造成1人重伤。伤者于2021年4月19日不治身亡。"
+    report = extract_report(body, "致1人重伤死亡，某厂区“3·4”高处坠落事故查明")
+    assert (report.deaths, report.injuries) == (1, None)

@@ -43,7 +43,9 @@ CYLINDER_BURST = re.compile(
 # "爆米花机突发爆炸", "灭火器罐装点发生爆炸"; not a works or a shop named after it ("压缩机厂房发生爆炸",
 # "空调铺面突然发生爆炸"), nor what set off a blast ("压缩机启动产生电火花引发爆炸")
 MACHINE_BURST = re.compile(
-    r"(?:压缩机|空压机|空调外机|空调室外机|外机|空调|冰柜|冷柜|冰箱|爆米花机|爆米花锅|米花机|灭火器)"
+    r"(?:压缩机|空压机|空调外机|空调室外机|外机|空调|冰柜|冷柜|冰箱|爆米花机|爆米花锅|米花机|灭火器"
+    # (and a steam sterilizer or pressure cooker: "内蒙古乌海市某医院蒸汽消毒柜爆炸事故")
+    r"|消毒柜|灭菌器|高压锅|压力锅)"
     r"(?!厂|房|车间|铺|店|城|市场|仓库|维修点)"
     r"(?:(?!引发|引起|导致|产生|火花|泄漏|致)[^，,。；;\n]){0,8}?(?:突然|突发)?(?:发生)?(?:爆炸|炸裂|爆裂)"
 )
@@ -421,8 +423,8 @@ LIFTED_LOAD = re.compile(
     r"(?:起吊|吊起|吊运|吊装)[^，,。；;\n]{0,4}?(?:的|中的|过程中|作业时|时)[^。；;\n]{0,30}?"
     r"(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
     # (a crane carrying a load, and the load falling in the next sentence: "塔吊正在高空运送砖块。突然，一块砖块从高空中
-    # 掉落，砸中工友的头部")
-    r"|(?:塔吊|吊车|起重机|行车|龙门吊)[^。；;\n]{0,8}?(?:吊运|运送|吊装|起吊)[^。；;\n]{0,12}?[。；;]"
+    # 掉落，砸中工友的头部"; not a crane there is none of: "该施工现场无塔吊吊装作业")
+    r"|(?<!无)(?:塔吊|吊车|起重机|行车|龙门吊)[^。；;\n]{0,8}?(?:吊运|运送|吊装|起吊)[^。；;\n]{0,12}?[。；;]"
     r"[^。；;\n]{0,20}?(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
     r"|吊物(?:突然)?(?:坠落|掉落|脱落|滑落)"
     # (or the crane's bucket or hook that carries it: "一个塔吊的吊斗突然从高空坠落，砸穿工地上一间工棚")
@@ -541,6 +543,12 @@ RUMOUR_SETTLED = re.compile(r"[。！!？?]?\s*[^。；;\n]{0,40}?(?:通报|证�
 # ("爆炸性混合气体"), not what happened
 HAZARD_AFTER = re.compile(r"(?:的)?(?:危险|风险|隐患|可能)|性")
 PROPERTY_BEFORE = frozenset("不防抗耐阻")
+# a person's body or footing, right before 失稳 (see `_type_in`)
+BODY_BEFORE = re.compile(r"(?:身体|身子|重心|脚下)$")
+# a machine stopped, right after its word, and one there is none of, right before it (see `_type_in`; not a worker
+# without his certificate: "无证叉车司机")
+IDLE_AFTER = re.compile(r"(?:已|均|全部)?(?:停止|停用|停运|停机)")
+ABSENT_BEFORE = re.compile(r"(?<!毫)无(?![证效人法])[^，,。；;]{0,2}$")
 CLASS_AS_ATTRIBUTE = re.compile(r"扑救|扑灭|救援|防控|防范|预防|(?:自动)?报警|探测")
 NOT_HAPPENED_RIGHT = re.compile(
     r"(?:未|没有|没|并未|不会|不致|幸未|未曾)(?:再)?(?:发生|引起|造成|导致|出现|引发)?[^，,。；;]{0,3}$"
@@ -612,6 +620,13 @@ GB_CLASS_NAMED = re.compile(
     # (the grade after the class too, as some districts write it: "发生一起道路运输一般事故")
     + r"|运输|其他)(?:一般|较大|重大|特别重大)?(?:生产安全)?(?:责任)?事故"
 )
+# (or the accident's name, its day and its class, as the inquiry's or its report's: "成立…“6·8”机械伤害事故调查组",
+# "发布《“8·23”高处坠落事故调查报告》")
+DAY_CLASS_NAMED = re.compile(
+    r"[“\"]\s*\d{1,2}\s*[·•．.・]\s*\d{1,2}\s*[”\"]\s*(?:一般|较大|重大|特别重大)?(?:生产安全)?("
+    + "|".join(ACCIDENT_PRIORITY)
+    + r")(?:一般|较大|重大|特别重大)?(?:生产安全)?(?:责任)?事故(?:调查|的调查)"
+)
 CLASS_NAMED_AS = {"运输": "车辆伤害", "其他": "其他伤害"}
 CLASS_NAMED_WITHIN = 400  # characters from the start of the text: its opening
 # the lead's accident phrase naming its class by a mechanism alone: "发生一起坠落事故", "发生了一起坍塌事故"
@@ -623,7 +638,7 @@ TITLE_TOLL = re.compile(
 # a thing named as what fell, in a title: "模板坠落致一死两伤", "钢管从高处掉落砸伤工人"
 THING_FELL = re.compile(
     r"(?:模板|钢管|钢筋|钢梁|钢板|构件|石块|石头|砖块|物料|材料|木方|脚手板|吊物|重物|玻璃|广告牌|招牌|预制板|混凝土块"
-    r"|石料|石材|水泥块|砖头|瓦片|铁块|钢材|木板|木料|管材|铁板|部件|零件)"
+    r"|石料|石材|水泥块|砖头|瓦片|铁块|钢材|木板|木料|管材|铁板|部件|零件|螺纹钢|圆钢|角钢|槽钢|工字钢|钢棒|铁棍)"
     # (at once: "一个钢结构部件突然坠落，压到2名工人")
     r"(?:突然)?(?:从[^，,。；;\s]{0,8}|高空|高处)?(?:坠落|掉落|坠下|掉下|滑落)"
 )
@@ -1200,7 +1215,8 @@ class AccidentTypeReader:
         # 使用货物提升机过程中，发生一起机械伤害事故，造成一人死亡" over the lifting platform the account tells
         # crushed him
         # (of 202 read texts that class theirs so and label a class, the labels take that class in all)
-        named = GB_CLASS_NAMED.search(norm, 0, CLASS_NAMED_WITHIN)
+        found = [rx.search(norm, 0, CLASS_NAMED_WITHIN) for rx in (GB_CLASS_NAMED, DAY_CLASS_NAMED)]
+        named = min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
         if named is not None and self._told_as_happened(norm, named.start()) and not in_furniture(norm, named.start()):
             return CLASS_NAMED_AS.get(named.group(1), named.group(1)), Span(named.start(1), named.end(1))
         # then the report naming this accident by its class: "…违法销售黑火药，致使此次道路交通事故后果扩大"
@@ -1355,6 +1371,15 @@ class AccidentTypeReader:
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
         hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
+        # nor a person losing balance, which a structure's 失稳 is not: "跨站在…溜槽沿上托举铰接顶梁时身体失稳，仰面
+        # 跌倒"; nor a machine told idle or absent: "施工现场按规范要求塔吊停止作业，该施工现场无塔吊吊装作业"
+        hits = [
+            h
+            for h in hits
+            if not (text[h[1] : h[2]] == "失稳" and BODY_BEFORE.search(text, max(a, h[1] - 3), h[1]))
+            and not IDLE_AFTER.match(text, h[2])
+            and not ABSENT_BEFORE.search(text, max(a, h[1] - 3), h[1])
+        ]
         # nor a property or a device named by the word: "不透水坝", "防坠落装置", "防触电保护", "燃烧器平台"
         hits = [h for h in hits if h[1] == 0 or text[h[1] - 1] not in PROPERTY_BEFORE]
         hits = [h for h in hits if text[h[2] : h[2] + 1] != "器"]

@@ -672,7 +672,8 @@ TITLE_TOLL_RISEN = re.compile(
 )
 # a word before a headline's count that makes it a bound, not a count: "逾20人受伤", "近百人", "至少3人死亡"
 TITLE_BOUND = re.compile(r"(?:逾|超过|超|近|约|至少|最少|不少于|多于)\s*$")
-TITLE_HURT = re.compile(_TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)")
+# (not hurt and then dead of it: "致1人重伤死亡")
+TITLE_HURT = re.compile(_TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡|(?:后|後)?(?:死亡|身亡|不治))")
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
     NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)"
@@ -960,6 +961,8 @@ INJURED_THEN_DIED = re.compile(
     # (or right there: "一人头部受伤当场身亡"; or found dead already: "两名伤者均被砸中头部，已经不幸当场身亡"; or
     # beyond saving: "一渔民受伤不治身亡")
     r"|(?<![，,])(?:当场|不治)|[，,]\s*(?:已经?|均已|都已)(?:不幸)?(?:当场)?"
+    # (or dead of it, the word right after: "致1人重伤死亡")
+    r"|(?<=重伤)"
     # (all of them, a clause later: "三人伤势过重，截至9时20分，都抢救无效死亡")
     r"|[，,][^。；;]{0,16}?(?:都|均|全部|全都)(?:经)?(?:" + FAILED_CARE + r")?)(?:死亡|身亡|不治)"
 )
@@ -1260,8 +1263,10 @@ LATER_DEATH = re.compile(
     r"(?:(?:(?:受伤人员|伤员|伤者|受伤者)(?:中|当中)[，,]?\s*(?:有|又有|另有)?|(?:涉险人员|被困人员|遇险人员)(?:中|当中)[，,]?\s*又有)"
     r"\s*(" + NUM + r")\s*(?:人|名)"
     # (or counted as the wounded: "伤员被送往医院后，一名伤者因伤势严重医治无效死亡")
-    # (not the group broken down: "6名受伤人员中，有4人…死亡")
-    r"|(?<![\d两二三四五六七八九十])(" + NUM + r")\s*名\s*(?:伤者|伤员|受伤人员)(?!\s*(?:中|当中)))"
+    # (not the group broken down: "6名受伤人员中，有4人…死亡"; the badly hurt told as such too: "1人当场死亡，2人
+    # 受重伤。次日，2名重伤人员经抢救无效死亡" is 3)
+    r"|(?<![\d两二三四五六七八九十])(" + NUM + r")\s*名\s*"
+    r"(?:伤者|伤员|受伤人员|重伤(?:者|人员|员工|职工|工人|学生|患者))(?!\s*(?:中|当中)))"
     # (or taken to hospital and dead there: "重伤者中4人送医后死亡")
     r"[^。；;]{0,30}?(?:" + FAILED_CARE + r"|不治|送医后|送院后|送往医院后|送医途中|途中)[^。；;]{0,60}?(?:死亡|身亡)"
 )
@@ -1460,6 +1465,8 @@ class CasualtyReader:
             injuries = (injuries[0] - died, injuries[1])
         elif injuries is not None and deaths is not None and _the_one_injured_died(norm, deaths, injuries):
             injuries = None  # "一名工人不慎坠落受伤…伤者经抢救无效死亡，本次事故造成一人死亡": the dead man only
+            # (nor the wounded named later as hurt: "造成1人重伤。伤者于2022年11月19日不治身亡。…伤者代某江，男")
+            died_injured = True
         elif injuries is not None and deaths is not None and (died := _parts_died(norm, injuries)):
             injuries = (injuries[0] - died, injuries[1])
         elif injuries is not None and deaths is not None and _wounded_died_before(norm, deaths, injuries):
@@ -2668,6 +2675,10 @@ def _later_deaths(
 ) -> tuple[tuple[int, Span], tuple[int, Span] | None]:
     """Injured who died later, told after counts taken at the scene (no lead gives the final figures): "造成52人
     死亡、6人受伤 … 6名受伤人员中，有4人因伤势过重医治无效…死亡" is 56 dead and 2 injured."""
+    if re.search(r"共|累计|总计", norm[max(0, deaths[1].start - 6) : deaths[1].end]):
+        # (not a total, which holds them: "爆燃事故共造成4人死亡，2人受伤。…事故造成6名工作人员受伤…4名重伤人员经全力
+        # 抢救无效死亡")
+        return deaths, injuries
     after = max(deaths[1].end, injuries[1].end if injuries else 0)
     # (the count of the dead may hold such a death already, which a later sentence only retells: "造成3人当场死亡，
     # 1名受伤人员经送医院抢救无效死亡。…3名施工人员当场死亡，另外一名受伤人员送医抢救无效死亡" is 4)

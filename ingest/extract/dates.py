@@ -99,7 +99,8 @@ FURNITURE_BEFORE = re.compile(
 )
 # (or the accident told as happening on the day: "该起事故发生于11月20日", "事故发生在5月3日凌晨")
 _HAPPENED_ON = r"(?:事故|事件|悲剧|意外|此事)(?:发生|事发)(?:于|在)"
-ACCIDENT_LABEL = re.compile(r"(?:发生|事发|事故|事件)(?:时间|日期)\s*[:：]?\s*$|" + _HAPPENED_ON + r"\s*$")
+# (or told in prose: "事故时间为2021年12月2日3时11分")
+ACCIDENT_LABEL = re.compile(r"(?:发生|事发|事故|事件)(?:时间|日期)\s*(?:[:：]|为|是)?\s*$|" + _HAPPENED_ON + r"\s*$")
 # the accident's own day told in the clause after another day (see `ACCIDENT_LABEL`)
 DATED_AFTER = re.compile(_HAPPENED_ON + r"\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 # the start of another date after a day mention
@@ -111,6 +112,8 @@ TIME_FIELD = re.compile(r"(?<![\u4e00-\u9fff])时间\s*[:：]?\s*$")
 PLACE_FIELD = re.compile(
     r"(?:^|\n)\s*(?:[（(]?\d{1,2}[）)])?\s*[\u4e00-\u9fff]{0,4}?(?:地点|地址)|(?:地点|地址)\s*[:：]"
 )
+# a time of day glued to a weekday: "星期六18时左右", "(星期六)下午"
+_WEEKDAY_CLOCK = rf"(?:{_DAYPART}|\d{{1,2}}\s*[时点])"
 FURNITURE_AFTER = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}(?!\s*(?:时|分|左右|许|前后|[,，]))|[\]】)]|消息|讯|发表|发布|更新|报导|报道|[^\n。,，]{0,24}(?:来源|作者|编辑|字号|浏览|点击|阅读|评论|稿件|日报|晚报"
     # (a correspondent's byline with the city filed from: "(美国之音记者:韦娓2005年8月16日华盛顿报导)")
@@ -118,10 +121,11 @@ FURNITURE_AFTER = re.compile(
     # (and other papers' names: "2013年05月12日 南方都市报 南都讯 记者李京 昨日中午")
     r"|早报|都市报|商报|快报|时报|导报|周报|网(?=[\s|】\]]|$)|放大|字体|打印|收藏"
     # a newspaper's page line: "2023年5月17日 星期三 第04版", "（2017年9月19日 第A02版）"
-    # (or the weekday left blank by the page: "2009 年 6 月 10 日 星期    6月9日下午")
-    r"|星期[一二三四五六日天]?|第\s*[A-Za-z]?\d{1,3}\s*版"
+    # (or the weekday left blank by the page: "2009 年 6 月 10 日 星期    6月9日下午"; but a weekday with the time of
+    # day right after it is the account's: "2022年5月 21日星期六18时左右,位于…发生一起物体打击事故")
+    rf"|星期(?![一二三四五六日天]\s*[)）]?{_WEEKDAY_CLOCK})[一二三四五六日天]?|第\s*[A-Za-z]?\d{{1,3}}\s*版"
     # (the weekday in brackets, as Hong Kong papers date a page: "- 2010年07月18日(日)")
-    r"|[(（]\s*(?:星期|周)?[一二三四五六日天]\s*[)）])"
+    rf"|[(（]\s*(?:星期|周)?[一二三四五六日天]\s*[)）](?!{_WEEKDAY_CLOCK}))"
     # (the site's domain glued on, as a repost's header dates a page: "2023年12月27日ehs.cn")
     r"|(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|cc|hk|tw)(?![A-Za-z])"
     # (or another full date right after it, a document's own date run into the account's: "事故调查组2023年7月4日
@@ -136,8 +140,9 @@ REPORTING = re.compile(
     r"|赶到|接[到获](?![^，,。；;]{0,12}?(?:报警|求救|求助))|收到|举报|公布|证实|调查|宣布|披露|透露"
     # (a finding on the cause, experts' or an inquiry's: "7月9日下午，…委派的专家初步认定，…燃爆事故系…自燃")
     r"|认定"
-    # (a listed company's announcement: "8月5日早上，奥美医疗公告称")
-    r"|公告"
+    # (a listed company's announcement: "8月5日早上，奥美医疗公告称"; a site's or a paper's: "由…网站“枞阳在线”刊发了
+    # 一则《汇金广场发生一起坠落事故》的消息")
+    r"|公告|刊发|刊登|刊载|登载"
     # (a court's and a prosecutor's acts: "2023年12月8日，…中级人民法院…作二审公开宣判", "2月1日，…人民法院一审以
     # 重大责任事故罪分别判处…")
     r"|宣判|判处|判决|审结|审理|开庭|公诉|起诉|批捕|立案|一审|二审|终审|涉嫌|移送|侦查"
@@ -167,7 +172,10 @@ SAME_DAY_CLOCK = re.compile(r"当[日天]\s*\d{1,2}\s*[:：时点]")
 # the reporter as the subject of the clause after a clock time (see `_eventful`)
 # (or a tip-off taken, long after the accident: "2023年2月10日15时59分，根据蔡某举报称…2022年12月2日蔡某…摔落")
 REPORTER_LEARNT = re.compile(
-    r"[^，,。；;]{0,4}[，,]\s*(?:(?:本报)?(?:记者|笔者)|(?:根据|据|接到?)[^，,。；;]{0,12}?举报)"
+    r"[^，,。；;]{0,4}[，,]\s*(?:(?:本报)?(?:记者|笔者)|(?:根据|据|接到?)[^，,。；;]{0,12}?举报"
+    # (or a site or paper that printed the news at that minute: "2022年04月19日17时32分，由中共枞阳县委宣传部主管的网站
+    # “枞阳在线”刊发了一则《汇金广场发生一起坠落事故》的消息")
+    r"|由[^，,。；;]{0,40}?(?:刊发|刊登|刊载|登载))"
 )
 # a time of "that day", a day just named, with its part of the day or its clock: "当天上午9时22分", "当日凌晨"
 # (not the accident's own day named back: "昨日下午，…负责人告诉记者，事发当天下午1时，该局接到发生爆炸事故的报告")
@@ -612,6 +620,10 @@ def _later_event_day(
     `date` (but not after the page's stamps, `refs`), that dates an event (`_eventful`): the accident's day in a
     narrative that dated a preliminary first."""
     for m, full in _mentions_after(mentions, furniture, first):
+        if HARM_TOLD.search(text, first.end(), m.start()):
+            # (the harm told already, the later day is the aftermath's: "2022年4月12日上午，…夫妇在汇金广场一楼从事…蔬菜
+            # 分检工作。8时许，陆某某…不慎坠落至地下室地面…4月16日和17日，对事故发生单位…进行了再次核实")
+            return None
         later = full or (
             _after(date, _num(m.group("m4")), _num(m.group("d4")))
             if m.group("m4")
@@ -633,6 +645,12 @@ def _later_event_day(
         time, end = _clock(text, m.end())
         return FoundDate(later.isoformat(), time, m.start(), end)
     return None
+
+
+# the harm done, told of a victim or the plant (see `_later_event_day`)
+HARM_TOLD = re.compile(
+    OCCURRED.pattern + r"|坠落|跌落|摔落|触电|受伤|死亡|身亡|遇难|被砸|砸中|砸伤|被埋|掩埋|中毒|窒息|溺水|落水"
+)
 
 
 def _part_of_day(text: str, end: int) -> str | None:

@@ -506,6 +506,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "皮带轮",
         "传送带",
         "输送带",
+        # (a mine's scraper or belt conveyor, which carried the victim into the shearer: "仰面跌倒后被输送机带向采煤机
+        # 机尾底部")
+        "输送机",
         "搅拌机",
         "搅拌桨",
         "搅拌器",
