@@ -5288,3 +5288,22 @@ def test_hurt_and_dead_of_it_is_one_dead_in_the_body_and_the_headline() -> None:
     body = LEAD + "某厂区发生一起高处坠落事故，造成1人重伤。伤者于2021年4月19日不治身亡。"
     report = extract_report(body, "致1人重伤死亡，某厂区“3·4”高处坠落事故查明")
     assert (report.deaths, report.injuries) == (1, None)
+
+
+def test_an_aside_on_who_the_victim_was_between_the_count_and_the_death() -> None:
+    text = LEAD + "某炖罐店发现一名女子(林某,52岁,福建福安人)疑似一氧化碳中毒死亡。"
+    assert extract_report(text).deaths == 1
+
+
+def test_a_pipe_that_cracked_open_under_a_pressure_test_is_a_vessel_burst() -> None:
+    text = LEAD + "某污水处理厂二期工程在进行曝气管试压时发生管道炸裂，造成1人死亡，3人受伤。"
+    assert extract_report(text).accident_type == "容器爆炸"
+
+
+def test_named_victims_burnt_over_their_bodies_one_of_whom_died() -> None:
+    text = (
+        LEAD + "某加工部发生爆燃事故，造成张某和岳某全身着火大面积烧伤，岳某因抢救无效于当夜死亡，"
+        "目前张某仍在治疗之中。"
+    )
+    report = extract_report(text)
+    assert (report.deaths, report.injuries) == (1, 1)

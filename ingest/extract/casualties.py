@@ -167,6 +167,10 @@ DEATH_RES = [
         COUNT
         # (and the victims' age right after their count: "一名31岁的工人在事故中身亡")
         + r"(?:\d{1,3}\s*岁)?"
+        # (or an aside in brackets on who the victim was, right after the word for them: "发现一名女子(林某,52岁,福建
+        # 福安人)疑似一氧化碳中毒死亡"; not one of several told after a colon: "4人伤亡：投料工张某（男，32岁）当场
+        # 死亡")
+        + r"(?:[\u4e00-\u9fff]{1,4}[（(][^（）()。；;\n]{1,30}[）)])?"
         # (a floor or a height between: "两名正在施工的工人从15层坠楼身亡")
         # (a long place of work too: "一名外包单位工人在检修作业部1#机组配套环保设施1#湿式除尘器内部进行恢复性检修作业时
         # 突发疾病(心梗)死亡")
@@ -1016,6 +1020,8 @@ COUNTED_HARM = re.compile("(?:" + NUM + r")\s*(?:名|人|位|个|死|伤|重伤|
 COUNTED_IN = re.compile(NUM + r"\s*(?:余|多)?\s*(?:人|名|位)")
 # the harm of a victim named with no count: "受轻伤", "被烧伤", "受到严重烧伤"
 HURT_VICTIM_WORD = (
+    # (the body and the extent first: "造成张某和岳某全身着火大面积烧伤")
+    r"(?:(?:全身|身体|面部|头部|手部|腿部)(?:着火|著火|起火)?)?(?:大面积|多处)?"
     r"(?:受了?|受到了?)?(?:严重|轻微|轻度|重度|不同程度)?(?:的)?(?:"
     + "|".join((HURT_WORD, SERIOUS_WORD, MINOR_WORD))
     + ")"
