@@ -1155,3 +1155,11 @@ def test_the_accident_time_told_in_prose_is_its_day() -> None:
         "据了解，2021年12月1日21时，采煤工区区长召开班前会安排当班工作。2日2时30分左右，采煤机停机。"
     )
     assert _date(text) == "2021-12-02"
+
+
+def test_another_accident_the_text_compares_this_one_with_does_not_name_it() -> None:
+    text = (
+        "2023年7月14日，某纸业有限公司发生一起机械伤害事故，造成1人死亡。该事故与某省某纸业有限公司“6·9”机械伤害事故"
+        "的行业相同、时间相近、原因相似。"
+    )
+    assert _date(text) == "2023-07-14"

@@ -5307,3 +5307,17 @@ def test_named_victims_burnt_over_their_bodies_one_of_whom_died() -> None:
     )
     report = extract_report(text)
     assert (report.deaths, report.injuries) == (1, 1)
+
+
+def test_a_death_told_in_plain_words_or_of_grave_wounds_the_day_before_the_paper() -> None:
+    text = LEAD + "建筑工人王某因热射病倒在了收工回家的路上，被送医后抢救无效，于次日凌晨去世。"
+    assert extract_report(text).deaths == 1
+    wounds = LEAD + "24岁的水电工黄某从3米多高的食堂楼顶坠下，因伤势严重，于昨日18时许死亡。"
+    assert extract_report(wounds).deaths == 1
+
+
+def test_an_animal_that_attacked_a_worker_is_other_harm() -> None:
+    bull = LEAD + "某村一头公牛在田边突然发狂，将1名养牛者撞伤。被疯牛所伤的老陈还在医院接受救治。"
+    assert extract_report(bull).accident_type == "其他伤害"
+    dogs = LEAD + "三名测量人员外业测绘时路遇多条比特犬，其中一人被攻击，滚落山坡受伤，被送医院医治。"
+    assert extract_report(dogs).accident_type == "其他伤害"

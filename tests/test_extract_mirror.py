@@ -48,3 +48,36 @@ def test_a_text_without_notes_reads_as_before() -> None:
     assert (rep.deaths, rep.injuries) == (0, 0)
     span = rep.spans["deaths"]
     assert text[span.start : span.end] == "未发生人员伤亡"
+
+
+def test_a_pdfs_layout_gaps_inside_prose_are_taken_out_and_spans_kept() -> None:
+    text = (
+        LEAD + "某纸业有限公司发生一起机械伤 害事故，造成1人死亡。该事故发生在全省 开展工贸行业专项整治期间，发生事故"
+        "实属不该、教训 深刻。\n17时10分，放置在上方的螺 纹钢坠落，扎入工人杜某的颈部。"
+    )
+    clean, where = without_pinyin(text)
+    assert "机械伤害事故" in clean and "螺纹钢坠落" in clean
+    assert where is not None and "".join(text[i] for i in where[:-1]) == clean
+    rep = extract_report(text)
+    assert rep.accident_type == "机械伤害"
+    assert text[rep.spans["deaths"].start : rep.spans["deaths"].end] == "1人死亡"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a writer's separators, too few)
+        "某县工厂爆炸 2人受伤，其中1人重伤。",
+        # (a form's fields and values: no sentence on the line)
+        "涉事单位所在行业 民用加油 站点经营\n涉事单位工艺设备 加油加气 站点储罐\n涉及化学品名称 油品 柴油",
+        # (a field's label at the head of its line)
+        "事故类型 火灾，一般。\n事故地点 南平，顺昌。\n直接原因 卸油，操作不当。",
+        # (a report run into one line: its fields' labels)
+        "设备名称:蓄电池叉车，平衡重式 设备种类:场内专用机动车辆 设备类别:机动工业车辆 设备制造单位:某合力公司",
+        # (and its numbered headings)
+        "(一)事故发生单位概况 某饮料公司，成立于2002年。(二)发生事故设备概况 某叉车，型号CPD15。"
+        "(三)事故发生经过 某日，叉车倾覆。",
+    ],
+)
+def test_spaces_that_separate_are_left_alone(text: str) -> None:
+    assert without_pinyin(text) == (text, None)

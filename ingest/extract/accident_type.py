@@ -253,6 +253,12 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         # (a person who slipped and dropped to a level below: "在二级作业平台洒水时，不慎掉落至一级平台，致1人死亡")
         r"|(?:不慎|失足|失手|脚下一滑)[^，,。；;\n]{0,4}?掉落(?:至|到)"
     ),
+    # an animal that attacked someone at work (GB 6441 其他伤害: 动物伤害): "好端端的一头公牛…突然发狂，撞伤了养牛者",
+    # "失控的牛将工作人员撞伤", "路遇多条比特犬，其中一人被攻击"
+    "其他伤害": re.compile(
+        r"(?:牛(?![奶肉仔皮排栏棚场])|狗|犬|野猪|毒蛇|马蜂|黄蜂|老虎)(?:只|群)?"
+        r"[^。；;\n]{0,12}?(?:撞伤|顶伤|踢伤|咬伤|蜇伤|撞死|顶死|咬死|踩死|踩伤|攻击|围攻|袭击)"
+    ),
 }
 # a named acid or alkali splashed on a victim or burning one ("硫酸溅满了他的全身", "被强酸烧伤"): a chemical burn
 # (灼烫), whatever fire words (烧伤, 冒烟) the text uses for it

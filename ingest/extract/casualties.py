@@ -108,7 +108,9 @@ ANY_DEATH = re.compile(DEATH_WORD + r"|死者|遇难者|尸体|遗体")
 # "抢救无效，于2018年4月16日21时20分死亡")
 DIED_WHEN = (
     # (the hour it lasted until: "后经医院抢救无效至当日下午5点多死亡")
-    r"(?:[，,]?\s*(?:于|在|至)?\s*(?:(?:次日|(?:事发)?第[一二三四五六七八九十\d]{1,2}天|当晚|当天|当日|当夜|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
+    # (or the day before the paper's: "因伤势严重，于昨日18时许死亡")
+    r"(?:[，,]?\s*(?:于|在|至)?\s*(?:(?:次日|(?:事发)?第[一二三四五六七八九十\d]{1,2}天|当晚|当天|当日|当夜|昨日|昨天"
+    r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
     r"|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
     # (the part of the day alone, or the hour alone: "抢救无效于下午15时45分左右死亡", "于15时死亡")
     r"(?:凌晨|上午|中午|下午|晚上|晚间)?|凌晨|上午|中午|下午|晚上|晚间)?)?"
@@ -686,7 +688,9 @@ CASUALTY_TOTAL = re.compile(
 )
 # a death told with no count: one victim
 ONE_DEATH = re.compile(
-    r"(?:当场|" + FAILED_CARE + r"|不治|伤势过重|伤重)(?:相继|先后|全部|均|都)?" + DIED_WHEN + r"(?:死亡|身亡)"
+    # (or in the plain word, after the care that failed: "被送医后抢救无效，于次日凌晨去世")
+    r"(?:当场|" + FAILED_CARE + r"|不治|伤势过重|伤势严重|伤重)(?:相继|先后|全部|均|都)?" + DIED_WHEN
+    + r"(?:死亡|身亡|去世|离世|逝世)"
     # (how the victim died there, a word or two: "一名48岁的搬运工背部受压，当场吐血身亡"; no count between)
     r"|当场[^\d零一二两三四五六七八九十百人名位个，,。；;没未无不]{1,3}?(?:死亡|身亡)"
     # (beyond saving: "尽管谢立军很快被送到医院抢救，但已无力回天", "最终抢救不治"; as people say it: "儿子当场没了",

@@ -861,7 +861,14 @@ def _accident_name(text: str) -> re.Match[str] | None:
     m = ACCIDENT_NAME_DAY.search(text, 0, NAME_LEAD)
     if m is None or LESSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
+    if COMPARED_AFTER.match(text, m.end()):
+        return None
     return m
+
+
+# another accident the text compares this one with, after its name: "与山东某纸业有限公司“6·9”机械伤害事故的行业相同、
+# 时间相近"
+COMPARED_AFTER = re.compile(r"[^。；;！!？?\n]{0,24}?(?:相同|相似|相近|类似)")
 
 
 def _month_day(month: int, day: int) -> str:

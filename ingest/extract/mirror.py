@@ -1,8 +1,10 @@
-"""Mirror sites' pinyin readings, taken out of a text before it is read, and spans mapped back to the text given.
+"""Mirror sites' pinyin readings and a PDF's layout gaps, taken out of a text before it is read, and spans mapped back
+to the text given.
 
 Some sites that mirror Chinese news pages insert the pinyin of characters after them ("發(fā)生", "責(zé)任",
-"認(rèn)定"), which splits the words every pattern reads (发生, 有限责任公司). The reader reads the text without them
-and maps each span back onto the text as given, so that provenance still points into the source document.
+"認(rèn)定"), and text taken from a PDF keeps spaces where its lines were laid out ("机械伤 害事故"); both split the
+words every pattern reads (发生, 有限责任公司, 伤害). The reader reads the text without them and maps each span back
+onto the text as given, so that provenance still points into the source document.
 """
 
 from __future__ import annotations
@@ -17,15 +19,50 @@ from .report import ExtractedReport, Span
 PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
 
+# a space a PDF's layout left between two characters of one word ("发生一起机械伤 害事故", "螺 纹钢坠落"); taken out
+# only of a text that has several (LAYOUT_GAPS_MIN), where they are the layout's and not a writer's separators, and
+# only inside prose: a line with a sentence's punctuation, past the start of its line (not a form's field and value,
+# "事故类型 火灾", "设备制造单位:安徽合力股份有限公司 型号:CPD1")
+LAYOUT_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+LAYOUT_GAPS_MIN = 3
+PROSE_MARK = re.compile(r"[，,。]")
+FIELD_START = 8  # characters from the start of a line within which a space may end a field's label
+# (nor a space before a field's label, or after a numbered heading, in a report run into one line: "…平衡重式叉车
+# 设备种类:场(厂)内专用机动车辆", "(一)事故发生单位概况 上海育生堂饮料有限公司")
+FIELD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}[:：]")
+HEADING_BEFORE = re.compile(
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^，,。；;]{0,16}$"
+)
+
+
+def _layout_gaps(text: str) -> list[re.Match[str]]:
+    """The layout gaps of `text` to take out (see LAYOUT_GAP), or none when it has too few."""
+    gaps = []
+    for m in LAYOUT_GAP.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line = text[start : end if end >= 0 else len(text)]
+        if (
+            m.start() - start > FIELD_START
+            and PROSE_MARK.search(line)
+            and not FIELD_AFTER.match(text, m.end())
+            and not HEADING_BEFORE.search(text, max(start, m.start() - 24), m.start())
+        ):
+            gaps.append(m)
+    return gaps if len(gaps) >= LAYOUT_GAPS_MIN else []
+
+
 def without_pinyin(text: str) -> tuple[str, list[int] | None]:
-    """(`text` without pinyin notes, the position in `text` of each position of that string and of its end), or
-    (`text`, None) when it has none."""
-    if "(" not in text or PINYIN_NOTE.search(text) is None:
+    """(`text` without pinyin notes and a PDF's layout gaps, the position in `text` of each position of that string
+    and of its end), or (`text`, None) when it has neither."""
+    notes = list(PINYIN_NOTE.finditer(text)) if "(" in text else []
+    cuts = sorted(notes + _layout_gaps(text), key=lambda m: m.start())
+    if not cuts:
         return text, None
     kept: list[str] = []
     where: list[int] = []
     last = 0
-    for m in PINYIN_NOTE.finditer(text):
+    for m in cuts:
         kept.append(text[last : m.start()])
         where.extend(range(last, m.start()))
         last = m.end()
