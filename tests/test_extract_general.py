@@ -5321,3 +5321,20 @@ def test_an_animal_that_attacked_a_worker_is_other_harm() -> None:
     assert extract_report(bull).accident_type == "其他伤害"
     dogs = LEAD + "三名测量人员外业测绘时路遇多条比特犬，其中一人被攻击，滚落山坡受伤，被送医院医治。"
     assert extract_report(dogs).accident_type == "其他伤害"
+
+
+def test_a_coal_dust_explosion_is_a_firedamp_explosion_under_a_headlines_bare_blast() -> None:
+    # (GB 6441-1986, 瓦斯爆炸: firedamp or coal dust mixed with air to its explosive limit and set off)
+    text = LEAD + "某采区矿井发生煤尘爆炸事故，事故造成2名地面辅助作业人员死亡、1人受轻伤。"
+    assert extract_report(text, "某煤矿发生爆炸事故致2死1轻伤").accident_type == "瓦斯爆炸"
+
+
+def test_suffocated_under_what_a_collapse_buried_them_in_is_the_collapse() -> None:
+    text = (
+        LEAD + "某油脂公司筒仓内大豆结块，两名临时工进入筒仓内作业。结块的大豆造成塌方，一人被大豆盖住，"
+        "另一人上前施救，两名工人均被大豆埋没。救出时两人已窒息死亡。"
+    )
+    assert extract_report(text).accident_type == "坍塌"
+    # (buried by what no collapse brought down, the suffocation stands)
+    sprayed = LEAD + "某制氧机组检修时，珠光砂从塔底人孔处喷出，正在现场施工的多名民工被掩埋，造成7人窒息死亡。"
+    assert extract_report(sprayed).accident_type == "中毒和窒息"

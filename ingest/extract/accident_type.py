@@ -710,7 +710,7 @@ PLATFORM_TIPPED = re.compile(r"(?:吊篮|吊笼|脚手架|架子|货架|支架|�
 DRIVER_AFTER = re.compile(r"司机|驾驶员|驾驶人|工(?![厂地程业区])")
 # explosions, and people buried (a collapse that buried its victims is a collapse, whatever brought it down)
 BLAST_CODES = frozenset(("其他爆炸", "容器爆炸", "火药爆炸", "锅炉爆炸", "瓦斯爆炸"))
-BURIED = re.compile(r"被埋|掩埋|埋压|压埋|被压在|埋在")
+BURIED = re.compile(r"被埋|掩埋|埋压|压埋|被压在|埋在|埋没")
 # a wall blown or fallen down, told with the verb 倒塌 and 垮塌 do not catch (see `AccidentTypeReader._type_in`)
 WALL_DOWN = re.compile(r"(?:围墙|墙体|砖墙|墙壁|院墙|挡土墙|山墙)[^，,。；;\n]{0,6}?(?:吹倒|刮倒|推倒|倒下)")
 # a person touching a live line, and a fire it set after (see `AccidentTypeReader.read`)
@@ -1106,6 +1106,8 @@ class AccidentTypeReader:
         """Whether an explosion in a coal mine is its gas's: a coal mine and firedamp (瓦斯) told as what happened
         ("新兴煤矿发生爆炸事故。…调度室接到瓦斯监测系统报警", "煤矿…发生特大瓦斯爆炸事故"); GB 6441's 瓦斯爆炸 takes
         coal dust in too."""
+        if any(self._told_as_happened(norm, m.start()) for m in re.finditer("煤尘(?:爆炸|爆燃)", norm)):
+            return True  # (coal dust's explosion, the mine named in the title only: "一采区矿井发生煤尘爆炸事故")
         if not COAL_MINE.search(norm):
             return False
         # (or the gas named as such: "红土田煤矿昨凌晨发生气体爆炸事故"; or as Hong Kong papers call it: "该煤矿十七日
@@ -1458,6 +1460,17 @@ class AccidentTypeReader:
         # nor a suffocation under what crushed or buried the victim: "4人被压窒息死亡", "埋压窒息" (GB 6441 classes it
         # by what fell or gave way, not as a poisoning)
         hits = [h for h in hits if not (h[0] == "中毒和窒息" and CRUSHED_BEFORE.search(text, max(a, h[1] - 6), h[1]))]
+        # (or under what a collapse told before buried them, a sentence earlier: "结块的大豆造成塌方，…两名工人均被大豆
+        # 埋没。…救出时两人已窒息死亡")
+        # (a collapse word, not the burial itself: "珠光砂从塔底人孔处喷出，…多人被掩埋，造成7名女民工窒息死亡")
+        falls = [s for c, s, e in hits if c == "坍塌" and not BURIED.fullmatch(text, s, e)]
+        if falls:
+            first_fall = min(falls)
+            hits = [
+                h
+                for h in hits
+                if not (h[0] == "中毒和窒息" and first_fall < h[1] and BURIED.search(text, max(a, h[1] - 40), h[1]))
+            ]
         # (nor someone a machine caught, falling with it in the same clause: "被机器绞住腿跌落到坡地中")
         hits = [h for h in hits if not (h[0] == "高处坠落" and MACHINE_CAUGHT.search(text, max(a, h[1] - 10), h[1]))]
         if not hits:
