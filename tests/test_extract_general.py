@@ -5338,3 +5338,20 @@ def test_suffocated_under_what_a_collapse_buried_them_in_is_the_collapse() -> No
     # (buried by what no collapse brought down, the suffocation stands)
     sprayed = LEAD + "某制氧机组检修时，珠光砂从塔底人孔处喷出，正在现场施工的多名民工被掩埋，造成7人窒息死亡。"
     assert extract_report(sprayed).accident_type == "中毒和窒息"
+
+
+def test_a_case_sheets_count_fields_with_a_colon() -> None:
+    text = "(四)事故类别:顶板事故\n(五)死亡人数:1人\n(六)直接经济损失:200.38万元"
+    assert extract_report(text).deaths == 1
+    both = "受伤人数:3人\n死亡人数：1人"
+    report = extract_report(both)
+    assert (report.deaths, report.injuries) == (1, 3)
+
+
+def test_a_run_of_earlier_accidents_counted_before_is_not_this_ones_class() -> None:
+    text = (
+        "5月17日6时30分，某煤业有限公司发生冒顶事故，造成3人死亡。\n记者注意到，这已是2014年上半年以来，某省境内发生的"
+        "第三起煤矿生产事故。3月21日10时37分，某集团某矿发生一起重大煤与瓦斯突出事故，造成13名矿工遇难。"
+    )
+    report = extract_report(text)
+    assert (report.deaths, report.accident_type) == (3, "冒顶片帮")

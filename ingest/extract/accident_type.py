@@ -952,7 +952,15 @@ class AccidentTypeReader:
                 code, span = "灼烫", Span(spurt.start(), spurt.end())
         if code in ("坍塌", "冒顶片帮") and (
             outburst := next(
-                (m for m in OUTBURST_ACCIDENT.finditer(norm) if self._told_as_happened(norm, m.start())), None
+                (
+                    m
+                    for m in OUTBURST_ACCIDENT.finditer(norm)
+                    if self._told_as_happened(norm, m.start())
+                    # (not another mine's, which the text lists: "这已是…以来，河南省境内发生的第三起煤矿生产事故。
+                    # 3月21日…发生一起重大煤与瓦斯突出事故")
+                    and not other_accidents(norm, *_sentence_at(norm, m.start()))
+                ),
+                None,
             )
         ):
             # coal and gas bursting out named as the accident, the workings caving in as its effect ("发生煤与瓦斯突出

@@ -184,8 +184,9 @@ DEATH_RES = [
         + r"(?:(?:于|在)(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:凌晨|上午|中午|下午|晚上|晚间)?)?"
         + r"(?:中毒|窒息)?"
         + DEATH_WORD
-        # (not a death word that counts people of its own: "临时雇工8人(死亡的 4 人均为临时雇工)")
-        + r"(?!的\s*(?:" + NUM + r")\s*(?:人|名))"
+        # (not a death word that counts people of its own: "临时雇工8人(死亡的 4 人均为临时雇工)"; nor the next field's
+        # label on a case sheet: "受伤人数:3人\n死亡人数:1人")
+        + r"(?!的\s*(?:" + NUM + r")\s*(?:人|名)|人数)"
     ),
     re.compile(
         # "死亡人数目前为28人", "遇难人数已经上升到5人": a time word before the figure
@@ -195,8 +196,9 @@ DEATH_RES = [
         r"(?<![\d零〇○一二两三四五六七八九十百][人名位])(?:死亡|遇难|罹难)(?:者|人员)?(?:人数)?(?:目前|现在|现|已经|已){0,2}"
         # (from the count before: "死亡人数已从4人增至7人")
         r"(?:从\s*(?:" + NUM + r")\s*(?:人|名)\s*)?"
-        # ("确认死亡人数上升到了25人"; summed up to: "官方报导的死亡人数已经累计到20人")
-        r"(?:为|达|共|有|(?:上升|升|增|增加|累计)(?:至|到|达)了?)?\s*"
+        # ("确认死亡人数上升到了25人"; summed up to: "官方报导的死亡人数已经累计到20人"; a case sheet's field:
+        # "(五)死亡人数:1人")
+        r"(?:为|达|共|有|(?:上升|升|增|增加|累计)(?:至|到|达)了?|\s*[:：])?\s*"
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
         # (nor a headline's next count: "一人窒息死亡 四人生还"; nor the next group's, the hurt told after it with no
         # comma between: "事故造成塔吊司机死亡2名路人轻伤")

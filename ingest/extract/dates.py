@@ -231,6 +231,9 @@ EARLIER_ANNOUNCED = re.compile(
     r"|这是[^，,。；;\n]{0,12}?(?:再次|又一次|再度))(?:发生|出现)(?:过)?"
     # (or the accident's circumstances: "…笏山金矿也曾发生迟报瞒报事故情况。")
     r"[^，,。；;\n]{0,12}?事故(?:情况)?[。！!]?\s*$"
+    # (or counted as the latest of a run, the run told next: "这已是2014年上半年以来，河南省境内发生的第三起煤矿生产
+    # 事故。3月21日…发生一起重大煤与瓦斯突出事故")
+    r"|这(?:已经?)?是[^。；;\n]{0,30}?以来[^。；;\n]{0,20}?第[一二三四五六七八九十\d]{1,3}起[^。；;\n]{0,12}?事故[。！!]?\s*$"
 )
 # the day a measure takes effect: "通知指出自2016年9月28日零时起，全区所有煤矿一律停产" (not 起火, 起吊 …), at an
 # hour of it ("龙口金丰及龙口金泰已自8月7日上午6时起停产撤人"), and a share's trading halted or resumed ("公司股票于
