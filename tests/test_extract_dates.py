@@ -1163,3 +1163,13 @@ def test_another_accident_the_text_compares_this_one_with_does_not_name_it() -> 
         "的行业相同、时间相近、原因相似。"
     )
     assert _date(text) == "2023-07-14"
+
+
+def test_a_governor_hurrying_there_the_next_evening_does_not_date_the_accident() -> None:
+    text = (
+        "2012年12月02日22:15\n来源:某网\n原标题 [某省某煤矿透水事故初步原因查明:矿主越界开采]\n\n    某网消息(网络新闻"
+        "联播记者李某报道)12月2日19时30分,某省省长王某赶赴某市就某煤矿八井透水事故作出部署。指挥部副总指挥刘某"
+        "在介绍情况时说,矿主越界开采,导致透水。\n\n  12月1日23时40分,某省某市某煤炭有限责任公司八井"
+        "发生透水事故,截至2日12时许有8人升井,仍有14人被困井下。"
+    )
+    assert _date(text) == "2012-12-01"

@@ -5355,3 +5355,20 @@ def test_a_run_of_earlier_accidents_counted_before_is_not_this_ones_class() -> N
     )
     report = extract_report(text)
     assert (report.deaths, report.accident_type) == (3, "冒顶片帮")
+
+
+def test_a_death_on_the_clock_after_failed_care_and_a_coal_bunkers_burst() -> None:
+    text = LEAD + "某项目施工过程中发生一起坠落事故，致施工现场一工人受伤，后经抢救无效于9月4日凌晨1:30左右死亡。"
+    assert extract_report(text).deaths == 1
+    bunker = LEAD + "某煤矿305盘区煤仓下口发生一起较大煤仓溃煤事故，造成5人死亡，1人受伤。"
+    assert extract_report(bunker).accident_type == "坍塌"
+
+
+def test_miners_taken_to_hospital_told_by_their_vital_signs() -> None:
+    text = (
+        LEAD + "某煤矿发生透水事故，截至2日12时许有8人升井，仍有14人被困井下。被送到医院的2名矿工体征平稳。"
+    )
+    assert extract_report(text).injuries == 2
+    # (no hospital named)
+    freed = LEAD + "某煤矿发生透水事故，14人被困井下。经全力搜救，已救出的2名矿工体征平稳。"
+    assert extract_report(freed).injuries == 2

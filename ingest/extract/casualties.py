@@ -115,7 +115,8 @@ DIED_WHEN = (
     # (the part of the day alone, or the hour alone: "抢救无效于下午15时45分左右死亡", "于15时死亡")
     r"(?:凌晨|上午|中午|下午|晚上|晚间)?|凌晨|上午|中午|下午|晚上|晚间)?)?"
     # (the hour too, and the death declared: "抢救无效于当日 21 时 30 分宣布死亡")
-    r"(?:\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?(?:许|左右|多)?)?\s*(?:被)?(?:宣布|宣告|确认)?"
+    # (or on the clock: "经抢救无效于9月4日凌晨1:30左右死亡")
+    r"(?:\s*(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}[:：]\d{2})(?:许|左右|多)?)?\s*(?:被)?(?:宣布|宣告|确认)?"
     # ("经抢救无效而死亡", "经抢救无效后死亡")
     r"(?:而|后)?"
 )
@@ -441,7 +442,7 @@ DEATH_GROUP = re.compile(
 BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断止])")
 # the people taken to or treated in hospital, as news reports give the injured: "89人住院治疗", "住院治疗521人",
 # "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
-HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|生命体征(?:基本)?(?:平稳|稳定)|[在行](?:全力)?抢救")
+HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|体征(?:基本)?(?:平稳|稳定)|[在行](?:全力)?抢救")
 HOSPITAL_COUNT = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅住获救])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
@@ -460,8 +461,8 @@ HOSPITAL_COUNT = re.compile(
     r"(?:住院(?![部楼处])|留院|送医|送院|(?:送往|送到|送至|送入|送进)[^，,。；;\d]{0,10}?医院|(?:接受|进行)?(?:救治|治疗)"
     # (still in hospital: "另外2人尚在医院抢救")
     r"|在[^，,。；;\d]{0,8}?医院(?:抢救|救治|治疗)"
-    # (the rescued told as patients: "已救出被困人员8人，其中1人死亡，4人生命体征平稳")
-    r"|生命体征(?:基本)?(?:平稳|稳定)"
+    # (the rescued told as patients: "已救出被困人员8人，其中1人死亡，4人生命体征平稳", "被送到医院的2名矿工体征平稳")
+    r"|(?:生命)?体征(?:基本)?(?:平稳|稳定)"
     # (still being treated, no hospital named: "已抢救出4名工人，其中3人死亡，1人正在抢救")
     r"|(?:正在|仍在|尚在)(?:全力)?(?:进行)?抢救)"
     # ("目前住院总人数46人")

@@ -175,7 +175,10 @@ REPORTER_LEARNT = re.compile(
     r"[^，,。；;]{0,4}[，,]\s*(?:(?:本报)?(?:记者|笔者)|(?:根据|据|接到?)[^，,。；;]{0,12}?举报"
     # (or a site or paper that printed the news at that minute: "2022年04月19日17时32分，由中共枞阳县委宣传部主管的网站
     # “枞阳在线”刊发了一则《汇金广场发生一起坠落事故》的消息")
-    r"|由[^，,。；;]{0,40}?(?:刊发|刊登|刊载|登载))"
+    r"|由[^，,。；;]{0,40}?(?:刊发|刊登|刊载|登载)"
+    # (or a governor or a chief who hurried there: "12月2日19时30分，黑龙江省省长王某赶赴七台河就…透水事故抢险救援作出
+    # 部署")
+    r"|[^，,。；;]{0,16}?(?:省长|市长|县长|区长|书记|厅长|局长|主任)[^，,。；;]{0,8}?(?:赶赴|赶往|前往))"
 )
 # a time of "that day", a day just named, with its part of the day or its clock: "当天上午9时22分", "当日凌晨"
 # (not the accident's own day named back: "昨日下午，…负责人告诉记者，事发当天下午1时，该局接到发生爆炸事故的报告")
