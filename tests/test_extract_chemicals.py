@@ -844,3 +844,13 @@ def test_goods_stored_where_the_fire_would_have_been_a_disaster_are_only_threate
         "后果不堪设想。"
     )
     assert _chems(burning) == {"油漆"}
+
+
+def test_a_mines_rating_of_its_gas_and_dust_is_no_substance_of_the_accident() -> None:
+    text = (
+        LEAD + "某煤矿回风大巷维修工作面发生一起顶板事故，造成1人死亡。该矿为低瓦斯矿井，煤层不易自燃，煤尘无爆炸性。"
+    )
+    assert _chems(text) == set()
+    # (a blast of either is)
+    assert _chems(LEAD + "某煤矿发生一起煤尘爆炸事故，造成2人死亡。") == {"煤尘"}
+    assert _chems(LEAD + "某煤矿发生瓦斯爆炸，造成2人死亡。") == {"瓦斯"}

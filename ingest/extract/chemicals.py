@@ -439,6 +439,9 @@ CHEM_DENIED_BEFORE = re.compile(
     # a gas a test found absent: "据检测，该井内无 H2S、CO 等有毒有害气体"
     r"|(?<=[内中里，,；;])无\s*)$"
 )
+# a mine's rating of its dust, as its description gives it (see `_chemical_involved`): "煤尘无爆炸性", "煤尘均具有
+# 爆炸危险性"
+MINE_RATING_AFTER = re.compile(r"(?:均|都)?(?:无|有|具有|不具有|没有)?(?:爆炸性|爆炸危险性|爆炸危险)")
 # a supply the responders shut off around the scene as a precaution: "切断周围1公里内的电源、关闭天然气管道"
 # (not a valve: closing the valve of what leaked tells it was the source)
 CHEM_SHUT_OFF_BEFORE = re.compile(r"(?:关闭|切断|关停)(?:了)?(?:周边|附近|周围|沿线|现场|区域)?(?:的)?\s*$")
@@ -821,6 +824,8 @@ class ChemicalReader:
             return False
         if CHEM_PREVENTED_BEFORE.search(norm, max(0, a - 4), a) and CHEM_PREVENTED_AFTER.match(norm, b):
             return False
+        if MINE_RATING_AFTER.match(norm, b):
+            return False  # a mine's rating: "低瓦斯矿井，煤层不易自燃，煤尘无爆炸性"
         if CHEM_SHUT_OFF_AFTER.match(norm, b) and CHEM_SHUT_OFF_BEFORE.search(norm, max(0, a - 8), a):
             return False
         sa, sb = _sentence_at(norm, a)
