@@ -5372,3 +5372,11 @@ def test_miners_taken_to_hospital_told_by_their_vital_signs() -> None:
     # (no hospital named)
     freed = LEAD + "某煤矿发生透水事故，14人被困井下。经全力搜救，已救出的2名矿工体征平稳。"
     assert extract_report(freed).injuries == 2
+
+
+def test_a_collapse_in_the_workings_told_after_a_headlines_bare_collapse_is_a_roof_fall() -> None:
+    text = (
+        LEAD + "某村发生一起盗采寿山石塌方事故，致使4人死亡2人受伤。\n事发当晚21时05分，矿洞塌方后当场造成1死2伤，"
+        "另有3人被困矿洞。"
+    )
+    assert extract_report(text, "某村盗采寿山石塌方致4死2伤").accident_type == "冒顶片帮"

@@ -1093,10 +1093,15 @@ class AccidentTypeReader:
     def _underground(norm: str, span: Span | None, title: str) -> bool:
         """Whether a collapse is told in a mine's underground workings (a text of a mine): its sentence (with no
         span, as a title's class, the body's first sentence telling a collapse) names them, and no open pit."""
-        at = span.start if span is not None else next((m.start() for m in COLLAPSE.finditer(norm)), None)
-        if at is None:
-            return False
-        where = norm[slice(*_sentence_at(norm, at))]
+        if span is not None:
+            where = norm[slice(*_sentence_at(norm, span.start))]
+        else:
+            # (or a later collapse sentence that names the workings: "发生一起盗采寿山石塌方事故…。…矿洞塌方后当场造成
+            # 1死2伤")
+            told = [norm[slice(*_sentence_at(norm, m.start()))] for m in COLLAPSE.finditer(norm)]
+            if not told:
+                return False
+            where = next((w for w in told if UNDERGROUND.search(w)), told[0])
         # (a mine's: the shaft of a lock or a building site is no mine working, "船闸工地…坠入近百米深的“井下”")
         mine = re.search(r"[矿礦]", norm + title) is not None
         # (nor a goaf caving in, told anywhere: "…已封闭冒落带区域发生坍塌事故…是一起…因采空区坍塌导致人员伤亡的重大

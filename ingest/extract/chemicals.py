@@ -825,7 +825,7 @@ class ChemicalReader:
         if CHEM_PREVENTED_BEFORE.search(norm, max(0, a - 4), a) and CHEM_PREVENTED_AFTER.match(norm, b):
             return False
         if MINE_RATING_AFTER.match(norm, b):
-            return False  # a mine's rating: "低瓦斯矿井，煤层不易自燃，煤尘无爆炸性"
+            return False  # a mine's rating of its dust: "该矿为低瓦斯矿井，煤层不易自燃，煤尘无爆炸性"
         if CHEM_SHUT_OFF_AFTER.match(norm, b) and CHEM_SHUT_OFF_BEFORE.search(norm, max(0, a - 8), a):
             return False
         sa, sb = _sentence_at(norm, a)
