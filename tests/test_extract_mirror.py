@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract import extract_report
-from ingest.extract.mirror import without_pinyin
+from ingest.extract.mirror import without_notes
 
 LEAD = "2019年7月12日17时53分，"
 
 
 def test_notes_taken_out_and_positions_kept() -> None:
     text = "罐車(chē)發(fā)生側翻"
-    clean, where = without_pinyin(text)
+    clean, where = without_notes(text)
     assert clean == "罐車發生側翻"
     assert where is not None and len(where) == len(clean) + 1
     assert "".join(text[i] for i in where[:-1]) == clean
@@ -21,7 +21,7 @@ def test_notes_taken_out_and_positions_kept() -> None:
 
 @pytest.mark.parametrize("text", ["一辆LNG(液化天然气)槽车侧翻", "第(1)项", "事故(a)款", "无注音的文本"])
 def test_other_brackets_are_left_alone(text: str) -> None:
-    assert without_pinyin(text) == (text, None)
+    assert without_notes(text) == (text, None)
 
 
 def test_a_mirror_text_is_read_and_its_spans_point_into_it() -> None:
@@ -55,7 +55,7 @@ def test_a_pdfs_layout_gaps_inside_prose_are_taken_out_and_spans_kept() -> None:
         LEAD + "某纸业有限公司发生一起机械伤 害事故，造成1人死亡。该事故发生在全省 开展工贸行业专项整治期间，发生事故"
         "实属不该、教训 深刻。\n17时10分，放置在上方的螺 纹钢坠落，扎入工人杜某的颈部。"
     )
-    clean, where = without_pinyin(text)
+    clean, where = without_notes(text)
     assert "机械伤害事故" in clean and "螺纹钢坠落" in clean
     assert where is not None and "".join(text[i] for i in where[:-1]) == clean
     rep = extract_report(text)
@@ -80,4 +80,4 @@ def test_a_pdfs_layout_gaps_inside_prose_are_taken_out_and_spans_kept() -> None:
     ],
 )
 def test_spaces_that_separate_are_left_alone(text: str) -> None:
-    assert without_pinyin(text) == (text, None)
+    assert without_notes(text) == (text, None)

@@ -20,7 +20,7 @@ from .casualties import CasualtyReader
 from .causes import read_causes, read_lessons
 from .chemicals import ChemicalReader
 from .dates import read_date
-from .mirror import map_spans, without_pinyin
+from .mirror import map_spans, without_notes
 from .numerals import NUM, parse_amount_cny
 from .parties import PartyReader, read_responsibilities
 from .patterns import ACCIDENT_KEYWORDS, Gazetteer, load_gazetteer
@@ -123,11 +123,12 @@ class Extractor:
 
     # --- public -------------------------------------------------------------------------------------
     def extract(self, text: str, title: str = "") -> ExtractedReport:
-        # (a mirror site's pinyin notes taken out first, the spans mapped back after: see `mirror`)
-        clean, where = without_pinyin(text)
+        # (a mirror site's pinyin notes and a PDF's layout gaps taken out first, the spans mapped back after: see
+        # `mirror`)
+        clean, where = without_notes(text)
         norm = normalise_text(clean)  # same length as clean: spans stay valid
         doc = self.nlp(norm)
-        rep = self._extract(clean, norm, doc, without_pinyin(title)[0])
+        rep = self._extract(clean, norm, doc, without_notes(title)[0])
         if where is not None:
             map_spans(rep, where)
             rep.sha256, rep.length = hashlib.sha256(text.encode("utf-8")).hexdigest(), len(text)

@@ -52,7 +52,7 @@ def _layout_gaps(text: str) -> list[re.Match[str]]:
     return gaps if len(gaps) >= LAYOUT_GAPS_MIN else []
 
 
-def without_pinyin(text: str) -> tuple[str, list[int] | None]:
+def without_notes(text: str) -> tuple[str, list[int] | None]:
     """(`text` without pinyin notes and a PDF's layout gaps, the position in `text` of each position of that string
     and of its end), or (`text`, None) when it has neither."""
     notes = list(PINYIN_NOTE.finditer(text)) if "(" in text else []
