@@ -5380,3 +5380,20 @@ def test_a_collapse_in_the_workings_told_after_a_headlines_bare_collapse_is_a_ro
         "另有3人被困矿洞。"
     )
     assert extract_report(text, "某村盗采寿山石塌方致4死2伤").accident_type == "冒顶片帮"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "反应釜超压，含有光气、氯仿蒸汽混合气体泄漏，事故共造成1人死亡。",
+        "储罐呼吸阀打开，苯蒸汽泄漏，事故共造成1人死亡。",
+        "储罐呼吸阀打开，甲醇蒸汽外泄，事故共造成1人死亡。",
+    ],
+)
+def test_a_substances_vapour_let_out_is_not_steam(text: str) -> None:
+    # steam is hot by its name (灼烫); a substance's vapour, named by the substance, burns nobody by its heat
+    assert extract_report(LEAD + text).accident_type != "灼烫"
+
+
+def test_steam_let_out_is_hot_by_its_name() -> None:
+    assert extract_report(LEAD + "储罐呼吸阀打开，蒸汽泄漏，事故共造成1人死亡。").accident_type == "灼烫"

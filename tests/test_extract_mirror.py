@@ -63,9 +63,28 @@ def test_a_pdfs_layout_gaps_inside_prose_are_taken_out_and_spans_kept() -> None:
     assert text[rep.spans["deaths"].start : rep.spans["deaths"].end] == "1人死亡"
 
 
+def test_a_pdfs_numerals_on_lines_of_their_own_are_joined_to_their_prose_and_spans_kept() -> None:
+    text = (
+        "某隧道“\n3\n·\n1\n”\n特别重大燃爆事故调查报告\n2014\n年\n3\n月\n1\n日\n14\n时\n45\n分许，两辆运输甲醇的列车"
+        "追尾相撞，造成\n40\n人死亡、\n12\n人受伤，直接经济损失\n8197\n万元。\n事故发生后，有关部门高度重视。"
+    )
+    clean, where = without_notes(text)
+    assert "调查报告2014年3月1日14时45分许" in clean and "造成40人死亡、12人受伤" in clean
+    assert "“\n3\n·\n1\n”" in clean  # (not prose at both sides)
+    assert where is not None and "".join(text[i] for i in where[:-1]) == clean
+    rep = extract_report(text)
+    assert (rep.date, rep.deaths, rep.injuries, rep.direct_loss_cny) == ("2014-03-01", 40, 12, 81970000)
+    assert text[rep.spans["direct_loss_cny"].start : rep.spans["direct_loss_cny"].end].endswith("8197\n万元")
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # (a page's number after a sentence's end, and before a heading)
+        "某厂发生火灾，造成1人死亡。\n12\n一、事故经过\n当日，车间起火。\n13\n二、事故原因\n电气线路短路。\n14\n"
+        "三、防范措施\n加强管理。\n15\n四、处理建议\n依法处理。",
+        # (numerals on lines of their own, too few)
+        "某厂发生火灾，造成\n1\n人死亡、\n2\n人受伤。",
         # (a writer's separators, too few)
         "某县工厂爆炸 2人受伤，其中1人重伤。",
         # (a form's fields and values: no sentence on the line)

@@ -215,8 +215,9 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         # 造成1人死亡、18人重伤" (GB 6441 灼烫: 高温物体烫伤)
         r"|高温(?:的)?(?:气体|蒸汽|蒸气|液体|物料|介质|热水|热油|烟气|炉渣|熔渣)[^，,。；;\n]{0,4}?"
         r"(?:泄漏|泄露|喷出|喷溅|外泄|冲出|溢出)"
-        # (steam, hot by its name: "拆分离罐底部盲法兰时，蒸汽喷出，导致1人当场死亡")
-        r"|蒸汽[^，,。；;\n]{0,4}?(?:泄漏|泄露|喷出|喷溅|外泄|冲出)"
+        # (steam, hot by its name: "拆分离罐底部盲法兰时，蒸汽喷出，导致1人当场死亡"; not a substance's vapour, named
+        # by the substance: "含有光气、氯仿蒸汽混合气体泄漏", "苯蒸汽泄漏")
+        r"|(?<![仿苯油醇醛酮醚酯烷烯炔烃胺酚腈汞氨])蒸汽[^，,。；;\n]{0,4}?(?:泄漏|泄露|喷出|喷溅|外泄|冲出)"
     ),
     # a person caught or crushed by a machine, with no machine the keywords know: "被压塑机压得血肉模糊",
     # "被机器挂住身穿的围裙，被机器挤压而亡" (GB 6441 机械伤害: 夹击、碰撞、剪切、卷入、绞、碾); not a lifting

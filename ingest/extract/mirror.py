@@ -52,11 +52,29 @@ def _layout_gaps(text: str) -> list[re.Match[str]]:
     return gaps if len(gaps) >= LAYOUT_GAPS_MIN else []
 
 
+# a PDF's numerals set on lines of their own, inside prose ("2014\n年\n3\n月\n1\n日", "造成\n40\n人死亡", "直接经济损失
+# \n8197\n万元"): the line breaks either side are the layout's; taken out only of a text with several such lines
+# (LAYOUT_GAPS_MIN), and only where prose goes on at both sides (not a page number after a sentence's end, nor a
+# list's number before its item: "。\n12\n", "\n3\n·")
+# (zero-width, the lines in a group, so that numerals on consecutive lines are all found: "年\n3\n月\n1\n日")
+NUMERAL_ALONE = re.compile(r"(?<=[\u4e00-\u9fff，,、“])(?=(\n\d[\d.]*\n)[\u4e00-\u9fff，,、])")
+LINE_BREAK = re.compile(r"\n")
+
+
+def _numeral_breaks(text: str) -> list[re.Match[str]]:
+    """The line breaks around a PDF's numerals (see NUMERAL_ALONE) to take out, or none when it has too few."""
+    alone = list(NUMERAL_ALONE.finditer(text)) if "\n" in text else []
+    if len(alone) < LAYOUT_GAPS_MIN:
+        return []
+    breaks = {pos: LINE_BREAK.match(text, pos) for m in alone for pos in (m.start(1), m.end(1) - 1)}
+    return [b for _, b in sorted(breaks.items()) if b is not None]
+
+
 def without_notes(text: str) -> tuple[str, list[int] | None]:
     """(`text` without pinyin notes and a PDF's layout gaps, the position in `text` of each position of that string
     and of its end), or (`text`, None) when it has neither."""
     notes = list(PINYIN_NOTE.finditer(text)) if "(" in text else []
-    cuts = sorted(notes + _layout_gaps(text), key=lambda m: m.start())
+    cuts = sorted(notes + _layout_gaps(text) + _numeral_breaks(text), key=lambda m: m.start())
     if not cuts:
         return text, None
     kept: list[str] = []
