@@ -5397,3 +5397,51 @@ def test_a_substances_vapour_let_out_is_not_steam(text: str) -> None:
 
 def test_steam_let_out_is_hot_by_its_name() -> None:
     assert extract_report(LEAD + "储罐呼吸阀打开，蒸汽泄漏，事故共造成1人死亡。").accident_type == "灼烫"
+
+
+@pytest.mark.parametrize(
+    ("text", "loss"),
+    [
+        # a page of short lines, the figure on the line after the loss's name
+        ("发生一起农村客运车辆失火事故\n造成6人死亡、15人受伤\n事故造成直接经济损失\n约为789.5万元\n现场方位图",
+         7895000),
+        ("事故造成直接经济损失\n125万元。", 1250000),
+        # (not a heading's number on the next line, nor a part of the loss after a blank line)
+        ("事故造成1人死亡。\n四、直接经济损失\n3.事故原因\n违章作业。", None),
+        ("事故造成1人死亡。\n四、直接经济损失\n\n医疗费用20万元，赔偿费用80万元。", None),
+    ],
+)
+def test_a_loss_and_its_figure_on_two_lines(text: str, loss: float | None) -> None:
+    assert extract_report(LEAD + text).direct_loss_cny == loss
+
+
+def test_the_rest_after_those_who_went_home_are_no_new_count_of_the_injured() -> None:
+    text = (
+        "公交车失控撞上高架立柱，事故导致车内2名乘客因伤势过重不治身亡，20名乘客不同程度受伤。截至12日上午8时，"
+        "7名伤者已治疗离院回家，其余13名伤者继续住院治疗。"
+    )
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (2, 20)
+    # (the rest after the dead still are: see test_lives_lost_and_harm_suffered)
+    rep = extract_report(LEAD + "某厂爆炸，造成8人受伤。次日又有2名重伤人员经抢救无效死亡。其余6名伤员正在医院治疗。")
+    assert (rep.deaths, rep.injuries) == (2, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        ("事故造成公司锅炉工李某当场死亡，2名学生受重伤，5名学生和1名保安受轻伤。次日，2名重伤学生经抢救无效死亡。",
+         3, 6),
+        ("事故造成司机王某某当场死亡，3名乘客受重伤。当晚，1名重伤人员经抢救无效死亡。", 2, 2),
+        # (the dead of the later count alone, no one named dead on the spot before it)
+        ("事故造成2名学生受重伤，5名学生受轻伤。次日，2名重伤学生经抢救无效死亡。", 2, 5),
+        # (nor a total of the dead, which holds the one named)
+        ("事故造成工人李某当场死亡，1人受伤。经核实，事故共造成2人死亡、1人受伤。", 2, 1),
+        # (nor one named dead in another accident)
+        ("去年同期该厂曾发生一起事故，工人赵某当场死亡。本次事故造成3名工人受重伤。次日，2名重伤人员经抢救无效死亡。",
+         2, 1),
+    ],
+)
+def test_one_named_dead_on_the_spot_and_the_badly_hurt_who_died_later(text: str, deaths: int, injuries: int) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)

@@ -890,6 +890,8 @@ REST_WOUNDED = re.compile(
     r"|(?:死亡|身亡|遇难|不治)[，,]\s*另(?:有|外)\s*(" + NUM + r")\s*(?:名|人|位)[^，,。；;\d]{0,6}?(?:正在|仍在|尚在)"
     r"[^，,。；;\d]{0,4}?医院"
 )
+# the injured who went home from hospital
+WENT_HOME = re.compile(r"出院|离院|回家")
 # the last part of a group accounted for: "其余7人伤情较轻"
 REST_OF = re.compile(r"其余|剩余|剩下")
 # another person added to those told: "另有1名工人", "还有一人"
@@ -1495,7 +1497,17 @@ class CasualtyReader:
         if injuries is not None and deaths is not None:
             # the injured left after some died, told as the rest: "…8人受伤。…又有2名重伤人员经抢救无效死亡。…其余6名
             # 伤员正在医院治疗"
-            rest = next((m for m in REST_WOUNDED.finditer(norm, injuries[1].end) if usable(m.start())), None)
+            # (not the rest after those who went home, who were hurt too: "20名乘客不同程度受伤。…7名伤者已治疗离院
+            # 回家，其余13名伤者继续住院治疗" is 20)
+            rest = next(
+                (
+                    m
+                    for m in REST_WOUNDED.finditer(norm, injuries[1].end)
+                    if usable(m.start())
+                    and not WENT_HOME.search(norm, max(_sentence_at(norm, m.start())[0], m.start() - 24), m.start())
+                ),
+                None,
+            )
             if rest is not None and cn_to_int(rest.group(1) or rest.group(2)) < injuries[0]:
                 injuries = (cn_to_int(rest.group(1) or rest.group(2)), Span(rest.start(), rest.end()))
         if injuries is not None and injuries[0] > 0 and _rank(norm, injuries[1].start) == 2:
@@ -1540,6 +1552,9 @@ class CasualtyReader:
                 deaths = (0, Span(others.start(), others.end()))
             if injuries is None and kind != "死亡":
                 injuries = (0, Span(others.start(), others.end()))
+        if deaths is not None and _named_dead_before(norm, deaths, usable):
+            # (one more dead, no part of the injured, who are counted already)
+            deaths = (deaths[0] + 1, deaths[1])
         if deaths:
             rep.deaths, rep.spans["deaths"] = deaths
         elif none and (none_kind in ("伤亡", "死亡") or (none_kind == "受伤" and self._nobody_dead(norm, kind_at))):
@@ -2681,6 +2696,20 @@ def _quoted(norm: str, pos: int) -> bool:
     """Whether pos is inside a quotation “…” opened in its paragraph."""
     para = norm.rfind("\n", 0, pos) + 1
     return norm.rfind("“", para, pos) > norm.rfind("”", para, pos)
+
+
+# one victim told dead on the spot by an anonymised name, a role maybe before it: "造成公司锅炉工李某当场死亡"
+NAMED_DEAD_ON_THE_SPOT = re.compile(_ANON_NAME + r"(?:\s*[(（][^()（）。；;]{0,12}[)）])?当场(?:死亡|身亡)")
+
+
+def _named_dead_before(norm: str, deaths: tuple[int, Span], usable: Callable[[int], bool]) -> bool:
+    """Whether the count of the dead is of the badly hurt who died later, and a sentence before it told one more
+    victim dead on the spot by name, not counted: "造成锅炉工李某当场死亡，2名学生受重伤…。6月8日，2名重伤学生经
+    抢救无效死亡" is 3 dead."""
+    if LATER_DEATH.match(norm, deaths[1].start) is None:
+        return False
+    sa = _sentence_at(norm, deaths[1].start)[0]
+    return any(usable(m.start()) for m in NAMED_DEAD_ON_THE_SPOT.finditer(norm, 0, sa))
 
 
 def _later_deaths(

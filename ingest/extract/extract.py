@@ -67,7 +67,8 @@ LOSS_RE = re.compile(
     # (nor an ecological loss, no money spent or lost: "造成的海洋生态损失达16.83亿元人民币")
     # (and an estimate as people say it: "火灾中烧毁的橡胶总共有4吨左右，损失大概四千元")
     r"|(?<![挽回减少避免降低济产态])(?=损失(?:初步)?(?:估计|预计|大概|大约)?(?:约|达|共计|共|为|在)?[\d一二两三四五六七八九十百千]))"
-    r"损失[^。；;\n\d]{0,24}?"
+    # (the figure maybe on the next line, a page of short lines: "事故造成直接经济损失\n约为789.5万元")
+    r"损失\n?[^。；;\n\d]{0,24}?"
     r"(\d{1,3}(?:[ \u3000,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     # (nor a bare magnitude bounded, "超过百万元", "逾千万元": no figure either)
     # (nor a unit with its figure lost: "直接经济损失约万元")
