@@ -5445,3 +5445,12 @@ def test_the_rest_after_those_who_went_home_are_no_new_count_of_the_injured() ->
 def test_one_named_dead_on_the_spot_and_the_badly_hurt_who_died_later(text: str, deaths: int, injuries: int) -> None:
     rep = extract_report(LEAD + text)
     assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize("title", ["储罐闪爆起火事故2名伤者死亡", "储罐闪爆起火事故2名伤员经抢救无效死亡"])
+def test_a_headlines_injured_who_died_are_not_injured(title: str) -> None:
+    body = LEAD + "某石化公司储罐闪爆起火，事故中2名工人重伤，经医院全力救治无效死亡，2人失踪。"
+    report = extract_report(body, title)
+    assert (report.deaths, report.injuries) == (2, None)
+    # (the headline's injured, alive)
+    assert extract_report(LEAD + "某石化公司储罐闪爆起火。", "储罐闪爆起火事故2名伤者送医").injuries == 2

@@ -681,8 +681,10 @@ TITLE_TOLL_RISEN = re.compile(
 )
 # a word before a headline's count that makes it a bound, not a count: "逾20人受伤", "近百人", "至少3人死亡"
 TITLE_BOUND = re.compile(r"(?:逾|超过|超|近|约|至少|最少|不少于|多于)\s*$")
-# (not hurt and then dead of it: "致1人重伤死亡")
-TITLE_HURT = re.compile(_TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡|(?:后|後)?(?:死亡|身亡|不治))")
+# (not hurt and then dead of it: "致1人重伤死亡", "储罐闪爆起火事故2名伤者死亡")
+TITLE_HURT = re.compile(
+    _TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡|(?:者|員|员)?(?:后|後)?(?:经抢救无效)?(?:死亡|身亡|不治))"
+)
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
     NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)"
