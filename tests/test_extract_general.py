@@ -5454,3 +5454,13 @@ def test_a_headlines_injured_who_died_are_not_injured(title: str) -> None:
     assert (report.deaths, report.injuries) == (2, None)
     # (the headline's injured, alive)
     assert extract_report(LEAD + "某石化公司储罐闪爆起火。", "储罐闪爆起火事故2名伤者送医").injuries == 2
+
+
+@pytest.mark.parametrize("title", ["某危险化学品仓库特大爆炸火灾事故", "某仓库火灾爆炸事故"])
+def test_a_headline_naming_the_blast_with_the_fire_is_an_explosion(title: str) -> None:
+    body = LEAD + "某危险化学品仓库发生特大事故，造成15人死亡，200人受伤。"
+    assert extract_report(body, title).accident_type == "其他爆炸"
+    assert extract_report(body, "某危险化学品仓库特大火灾事故").accident_type == "火灾"
+    # (a headline's blast of a class of its own keeps it)
+    assert extract_report(body, "某鞭炮厂黑火药爆炸火灾事故").accident_type == "火药爆炸"
+    assert extract_report(body, "某厂锅炉爆炸起火火灾").accident_type == "锅炉爆炸"

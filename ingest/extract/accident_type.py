@@ -1260,6 +1260,10 @@ class AccidentTypeReader:
             if t and toll and t[1].start >= toll.end():
                 part = self._type_in(nt, toll.start(), toll.end(), [])
                 t = part or t
+            if t and t[0] == "火灾" and BLAST_AND_FIRE.search(nt):
+                # a title naming the blast with the fire, as the body's sentences do (see `read`): "危险化学品仓库
+                # 特大爆炸火灾事故"
+                t = "其他爆炸", t[1]
             if t:
                 title_type = t[0], None  # no span: the title is not part of the text
                 if t[0] in ("起重伤害", "车辆伤害"):
