@@ -1173,3 +1173,14 @@ def test_a_governor_hurrying_there_the_next_evening_does_not_date_the_accident()
         "发生透水事故,截至2日12时许有8人升井,仍有14人被困井下。"
     )
     assert _date(text) == "2012-12-01"
+
+
+@pytest.mark.parametrize(
+    "after", ["事故发生后的井口，停满了救援车辆", "事发后，救援车辆停满了井口", "在事故发生之后，家属赶到井口"]
+)
+def test_a_day_told_as_after_the_accident_is_not_its_day(after: str) -> None:
+    text = (
+        "2019-01-17 08:52:55 来源：某周刊\n某煤矿位于调度中心大楼旁。1月13日，" + after + "。\n"
+        "1月12日16时30分许，某煤矿发生井下冒顶事故，21人被困并遇难。"
+    )
+    assert _date(text) == "2019-01-12"

@@ -5464,3 +5464,13 @@ def test_a_headline_naming_the_blast_with_the_fire_is_an_explosion(title: str) -
     # (a headline's blast of a class of its own keeps it)
     assert extract_report(body, "某鞭炮厂黑火药爆炸火灾事故").accident_type == "火药爆炸"
     assert extract_report(body, "某厂锅炉爆炸起火火灾").accident_type == "锅炉爆炸"
+
+
+@pytest.mark.parametrize("bracket", ["(瞒报)", "（瞒报）"])
+def test_a_report_titled_as_of_a_concealed_accident_keeps_its_figures(bracket: str) -> None:
+    # (the bracket names the accident as concealed, as a report's title does; not a concealed figure)
+    text = (
+        f"某煤矿“2013.11.14”较大瓦斯爆炸事故{bracket}调查报告\n2013年11月14日13时10分，某煤矿发生一起较大瓦斯爆炸事故，"
+        "造成5人死亡，直接经济损失622万元。该起事故被企业瞒报，经群众举报后核实。"
+    )
+    assert extract_report(text).deaths == 5

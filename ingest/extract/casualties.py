@@ -1013,7 +1013,8 @@ SUPERSEDED = re.compile(
     r"|谎报|虚报|少报|漏报"
     # (not an accident named as one that was concealed, whose figures, found out, follow: "…政府核实了一起企业瞒报
     # 急性中毒事故：…导致4人急性中毒经抢救无效死亡")
-    r"|瞒报(?![^，,。；;：:]{0,10}?事故)"
+    # (nor a report's title noting it, in brackets: "…较大瓦斯爆炸事故（瞒报）调查报告")
+    r"|(?<![(（])瞒报(?![^，,。；;：:]{0,10}?事故)"
     # a rumour: "网上一度流传“火灾造成10人死亡”的说法", "网上微博疯传爆炸事件致42人死亡", "有网友传出「…」的消息"
     # (not a rumour denied: "冠王五金塑料有限公司（并非网传的…化工有限公司）仓库发生火灾，…有1人轻伤")
     r"|(?<!非)(?<!不是)(?:网传|谣传|传言|谣言|疯传|网曝|网友(?:传出|爆料))"

@@ -211,6 +211,8 @@ REPORT_TITLE_AFTER = re.compile(r"^[^，,；;]{0,50}?" + INVESTIGATION_REPORT)
 NTH_DAY_SINCE = re.compile(
     r"^[^，,；;。]{0,3}?(?:是|为|已是|已经是|正值)[^，,；;。]{0,10}?(?:发生|以来|后)的?第[\d一二三四五六七八九十]+天"
 )
+# a day told as after the accident: "1月13日，事故发生后的井口，停满了救援车辆"
+AFTER_THE_ACCIDENT = re.compile(r"^[\s，,]*(?:在)?事故发生(?:之)?后")
 # a date that is not of an event: a validity or cut-off date, a founding or birth date ("有效期至2014年4月10日")
 # (not "时光回溯至2019年10月13日正午", a story going back to the day)
 NOT_EVENT_BEFORE = re.compile(
@@ -556,7 +558,7 @@ def _eventful(text: str, end: int) -> bool:
     window = re.sub(r"事故(?:的)?调查(?:处理)?(?:报告|组)?", "调查", window).replace("事故罪", "罪")
     # (up to the next date: "2020-09-03新闻6  2019年11月15日  …一门面房发生火灾" dates the fire by the second)
     window = NEXT_DATE.split(window, maxsplit=1)[0]
-    if NTH_DAY_SINCE.match(window):
+    if NTH_DAY_SINCE.match(window) or AFTER_THE_ACCIDENT.match(window):
         return False
     if REPORT_TITLE_AFTER.search(window):
         return False  # "2014年3月31日 台州大东鞋业有限公司“1·14”重大火灾事故调查报告": the report's own date
