@@ -5474,3 +5474,13 @@ def test_a_report_titled_as_of_a_concealed_accident_keeps_its_figures(bracket: s
         "造成5人死亡，直接经济损失622万元。该起事故被企业瞒报，经群众举报后核实。"
     )
     assert extract_report(text).deaths == 5
+
+
+@pytest.mark.parametrize("came_apart", ["意外散开", "像瀑布般从高空倾泻而下", "突然散落"])
+def test_a_lifted_bundle_coming_apart_is_a_lifting_injury(came_apart: str) -> None:
+    # GB 6441 起重伤害: 起重作业中…吊物坠落
+    text = LEAD + f"捆扎完好的钢筋在起吊过程中{came_apart}。楼下有6名工人被落下的钢筋砸中，3人死亡。"
+    assert extract_report(text).accident_type == "起重伤害"
+    # (a bundle that came apart on the ground, nothing lifted)
+    text = LEAD + "堆放的钢筋突然散开，砸中旁边的工人，造成1人死亡。"
+    assert extract_report(text).accident_type == "物体打击"

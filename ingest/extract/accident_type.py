@@ -427,8 +427,9 @@ OUTBURST_ACCIDENT = re.compile(OUTBURST.pattern + r"[^，,。；;\n]{0,4}?事故
 # "在起吊过程中，这根…的庞然大物突然坠落"
 LIFTED_LOAD = re.compile(
     # (and during the lifting work: "在进行吊装作业时…，致使钢结构上方一钢槽掉落")
+    # (or a bundle coming apart: "捆扎完好的钢筋在起吊过程中意外散开，像瀑布般从高空倾泻而下")
     r"(?:起吊|吊起|吊运|吊装)[^，,。；;\n]{0,4}?(?:的|中的|过程中|作业时|时)[^。；;\n]{0,30}?"
-    r"(?:坠落|掉落|脱落|滑落|落下|坠下|掉下)"
+    r"(?:坠落|掉落|脱落|滑落|落下|坠下|掉下|散落|散开|倾泻)"
     # (a crane carrying a load, and the load falling in the next sentence: "塔吊正在高空运送砖块。突然，一块砖块从高空中
     # 掉落，砸中工友的头部"; not a crane there is none of: "该施工现场无塔吊吊装作业")
     r"|(?<!无)(?:塔吊|吊车|起重机|行车|龙门吊)[^。；;\n]{0,8}?(?:吊运|运送|吊装|起吊)[^。；;\n]{0,12}?[。；;]"
