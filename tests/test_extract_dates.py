@@ -1184,3 +1184,24 @@ def test_a_day_told_as_after_the_accident_is_not_its_day(after: str) -> None:
         "1月12日16时30分许，某煤矿发生井下冒顶事故，21人被困并遇难。"
     )
     assert _date(text) == "2019-01-12"
+
+
+def test_a_pages_sharing_button_is_no_cut_off_before_the_date() -> None:
+    text = (
+        "某渔船相撞事故调查报告\n\n0\n分享至\n\n2025年11月21日8时许，两船发生碰撞，2人死亡。\n\n"
+        "2026年1月26日，政府网站公布事故调查报告。"
+    )
+    assert _date(text) == "2025-11-21"
+    # (a cut-off date still is one)
+    text = "2025年11月21日8时许，两船发生碰撞。截至\n2025年11月23日，2人死亡。"
+    assert _date(text) == "2025-11-21"
+
+
+@pytest.mark.parametrize("notice", ["广西北海海城发布了一则情况通报", "区应急管理局发布通报", "当地政府发布一条消息"])
+def test_the_minute_an_authority_issued_its_notice_is_not_the_accidents(notice: str) -> None:
+    # (under a page stamp that gives the notice's day its year)
+    text = (
+        f"2025-07-26 08:03:49\n\n7月25日23时23分，{notice}，通报如下：\n"
+        "2025年7月22日14时25分，某海域发生一起摩托艇与快艇相撞事件，致两人身亡。"
+    )
+    assert _date(text) == "2025-07-22"

@@ -178,7 +178,9 @@ REPORTER_LEARNT = re.compile(
     r"|由[^，,。；;]{0,40}?(?:刊发|刊登|刊载|登载)"
     # (or a governor or a chief who hurried there: "12月2日19时30分，黑龙江省省长王某赶赴七台河就…透水事故抢险救援作出
     # 部署")
-    r"|[^，,。；;]{0,16}?(?:省长|市长|县长|区长|书记|厅长|局长|主任)[^，,。；;]{0,8}?(?:赶赴|赶往|前往))"
+    r"|[^，,。；;]{0,16}?(?:省长|市长|县长|区长|书记|厅长|局长|主任)[^，,。；;]{0,8}?(?:赶赴|赶往|前往)"
+    # (or an authority that issued its notice at that minute: "7月25日23时23分，广西北海海城发布了一则情况通报")
+    r"|[^，,。；;]{0,16}?发布[^，,。；;]{0,6}?(?:通报|通告|公告|消息))"
 )
 # a time of "that day", a day just named, with its part of the day or its clock: "当天上午9时22分", "当日凌晨"
 # (not the accident's own day named back: "昨日下午，…负责人告诉记者，事发当天下午1时，该局接到发生爆炸事故的报告")
@@ -218,7 +220,8 @@ AFTER_THE_ACCIDENT = re.compile(r"^[\s，,]*(?:在)?事故发生(?:之)?后")
 NOT_EVENT_BEFORE = re.compile(
     # (a tally's day at the head of its clause: "…发生爆裂的事故，到12月15日，有两人经抢救无效死亡")
     # (and an earlier accident this one followed: "这是该矿继2021年6月13日发生机电事故后，再一次发生事故")
-    r"(?:(?<!回溯)(?<!追溯)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于|(?<=[，,。；;\n])到"
+    # (nor a page's sharing button before the account: "0\n分享至\n\n2025年11月21日8时许，…发生碰撞")
+    r"(?:(?<!回溯)(?<!追溯)(?<!分享)(?<!转发)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于|(?<=[，,。；;\n])到"
     r"|(?<!相)继)\s*$"
 )
 # a contract, a policy or a hiring dated: "2009年7月13日，王维以雇主身份为刘阳投保意外伤害险"
