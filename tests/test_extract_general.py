@@ -5484,3 +5484,54 @@ def test_a_lifted_bundle_coming_apart_is_a_lifting_injury(came_apart: str) -> No
     # (a bundle that came apart on the ground, nothing lifted)
     text = LEAD + "堆放的钢筋突然散开，砸中旁边的工人，造成1人死亡。"
     assert extract_report(text).accident_type == "物体打击"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外滩陈毅广场发生拥挤踩踏事故，造成36人死亡、49人受伤。",
+        "某小学发生一起踩踏事件，造成6名学生死亡、26名学生受伤。",
+        "一名乘客在站台上晕倒，引发踩踏，9人受伤。",
+        "超市开门营业，民众争相涌入，发生大规模人踩人事件，造成16人受伤。",
+    ],
+)
+def test_a_crowd_crush_is_other_harm(text: str) -> None:
+    # GB 6441 has no class of its own for people trampled in a crowd: 其他伤害
+    assert extract_report(LEAD + text).accident_type == "其他伤害"
+
+
+def test_a_foot_on_a_pedal_is_no_crowd_crush() -> None:
+    assert extract_report(LEAD + "司机用力踩踏板，车辆失控撞上护栏，1人死亡。").accident_type == "车辆伤害"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("某水泥厂发生喷窑事故，窑火从窑门突然喷出，导致正在操作的4名工人被严重烧伤。窑内发生爆炸。", ""),
+        ("某工厂一台冶炼炉发生泄漏，大火从冶炼炉进料口喷出，将7名工人烧伤。", ""),
+        ("某水泥公司在预热器清堵操作中出现喷料事故，导致1人死亡，其中一人被高温热料埋住。", ""),
+        # (named in the headline, the body telling the collapse inside the kiln)
+        (
+            "两名工人在煅烧水泥时被烧伤。一阵疾风刮进来，使窑内的煤渣坍塌，火焰扑向两人。",
+            "煅烧水泥发生窑喷事故 火焰吞噬两人",
+        ),
+    ],
+)
+def test_a_kilns_or_furnaces_flame_blown_out_onto_workers_is_a_burn(text: str, title: str) -> None:
+    # GB 6441 灼烫: 火焰烧伤、高温物体烫伤
+    assert extract_report(LEAD + text, title).accident_type == "灼烫"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a boiler's: its own classes)
+        "锅炉房起火，锅炉口喷出火焰，2名工人被烧伤。",
+        # (nobody burnt by it)
+        "某水泥厂窑内喷出浓烟，随后厂房坍塌，造成2人死亡。",
+        # (told apart from the casualties, not named as the accident)
+        "窑旁的料仓突然坍塌，造成1人死亡。此前窑内喷出的高温气体已被处置。",
+    ],
+)
+def test_a_boilers_flame_or_a_kiln_that_burnt_nobody_is_no_kiln_burn(text: str) -> None:
+    assert extract_report(LEAD + text).accident_type != "灼烫"

@@ -301,6 +301,12 @@ MOLTEN_BURN = re.compile(
     + _NO_FIRE
     + r"{0,30}?(?:烫|烧|灼|渌)(?:死|伤|成)"
 )
+# a kiln or a furnace (not a boiler) blowing its flame or charge out, as cement and ferroalloy works name it:
+# "喷窑事故", "窑火从窑门突然喷出", "出现喷料事故" (see `AccidentTypeReader._kiln_blowback`)
+KILN_BLOWBACK = re.compile(
+    r"(?:喷窑|窑喷|喷炉|喷料|喷火)事故|(?:窑|(?<!锅)炉)(?:火|内|口|门|膛)?[^，,。；;\n]{0,8}?(?:喷出|喷火|喷料)"
+)
+BURNT_BY_HEAT = re.compile(r"烧伤|烫伤|灼伤|烧死|烫死|高温")
 # molten metal let out of its vessel, or its ladle falling
 MOLTEN_OUT = re.compile(
     _MOLTEN + r"[^，,。；;\n]{0,4}?(?:外流|外溢|外泄|溢出|喷出|喷溅|泄漏|倾覆|倾翻)"
@@ -756,6 +762,8 @@ class AccidentTypeReader:
         casualty accidents: "无人员伤亡" gives no category)."""
         at = [rep.spans[k].start for k in ("deaths", "injuries", "poisoned") if k in rep.spans]
         found = self._mechanism(norm, doc, sections, title, at)
+        if found is None or found[0] in ("火灾", "其他爆炸", "坍塌"):
+            found = self._kiln_blowback(norm, title, at) or found
         if found is None or found[0] in ("火灾", "物体打击"):
             # a chemical burn told with fire words (烧伤, 冒烟) or with none the mechanism words know: "硫酸喷到骑车人
             # 陈某身上，陈某被烧伤" (see CHEMICAL_BURN); or by what spilt the acid on the victim ("装氢氟酸的桶掉下来，
@@ -1090,6 +1098,23 @@ class AccidentTypeReader:
         rep.accident_type = code
         if span is not None:
             rep.spans["accident_type"] = span
+
+    def _kiln_blowback(self, norm: str, title: str, at: list[int]) -> tuple[str, Span | None] | None:
+        """灼烫 for a kiln's or a furnace's flame or charge blown out onto the workers, named as the accident or told
+        where the casualties are, with burns or heat told (GB 6441 灼烫: 火焰烧伤、高温物体烫伤), whatever fire, blast
+        or collapse inside it the text tells: "发生喷窑事故，窑火从窑门突然喷出，导致…4名工人被严重烧伤", "大火从
+        冶炼炉进料口喷出，将7名工人烧伤"."""
+        if not BURNT_BY_HEAT.search(norm):
+            return None
+        casualties = [_sentence_at(norm, pos) for pos in at]
+        for m in KILN_BLOWBACK.finditer(norm):
+            named = m.group().endswith("事故")
+            if (named or any(sa <= m.start() < sb for sa, sb in casualties)) and self._told_as_happened(
+                norm, m.start()
+            ):
+                return "灼烫", Span(m.start(), m.end())
+        t = normalise_text(title)
+        return ("灼烫", None) if title and any(m.group().endswith("事故") for m in KILN_BLOWBACK.finditer(t)) else None
 
     @staticmethod
     def _underground(norm: str, span: Span | None, title: str) -> bool:

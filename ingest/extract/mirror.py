@@ -1,10 +1,11 @@
-"""Mirror sites' pinyin readings and a PDF's layout gaps, taken out of a text before it is read, and spans mapped back
-to the text given.
+"""Mirror sites' pinyin readings and a PDF's layout gaps and line breaks, taken out of a text before it is read, and
+spans mapped back to the text given.
 
 Some sites that mirror Chinese news pages insert the pinyin of characters after them ("發(fā)生", "責(zé)任",
-"認(rèn)定"), and text taken from a PDF keeps spaces where its lines were laid out ("机械伤 害事故"); both split the
-words every pattern reads (发生, 有限责任公司, 伤害). The reader reads the text without them and maps each span back
-onto the text as given, so that provenance still points into the source document.
+"認(rèn)定"), and text taken from a PDF keeps spaces where its lines were laid out ("机械伤 害事故") and sets numerals
+on lines of their own ("造成\n40\n人死亡"); all of them split the words and phrases every pattern reads (发生,
+有限责任公司, 伤害, 40人死亡). The reader reads the text without them and maps each span back onto the text as given,
+so that provenance still points into the source document.
 """
 
 from __future__ import annotations
@@ -71,8 +72,8 @@ def _numeral_breaks(text: str) -> list[re.Match[str]]:
 
 
 def without_notes(text: str) -> tuple[str, list[int] | None]:
-    """(`text` without pinyin notes and a PDF's layout gaps, the position in `text` of each position of that string
-    and of its end), or (`text`, None) when it has neither."""
+    """(`text` without pinyin notes and a PDF's layout gaps and numerals' line breaks, the position in `text` of each
+    position of that string and of its end), or (`text`, None) when it has none of them."""
     notes = list(PINYIN_NOTE.finditer(text)) if "(" in text else []
     cuts = sorted(notes + _layout_gaps(text) + _numeral_breaks(text), key=lambda m: m.start())
     if not cuts:

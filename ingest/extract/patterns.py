@@ -558,10 +558,13 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # 摔倒, how people poisoned in a pit fall down)
     # (and heat stroke at work: 中暑, 热射病)
     # (and the housing ministry's class for the rest: "发生一起其他类型生产安全事故，致1人死亡")
+    # (and a crowd crush, people trampled: "外滩陈毅广场发生拥挤踩踏事故", "发生大规模人踩人事件"; not a foot on a
+    # pedal or a void, "踩踏板")
     "其他伤害": (
         *("其他伤害", "其他类型生产安全事故", "其他类型事故", "扭伤", "冻伤", "咬伤", "咬死", "顶伤", "顶倒", "滑倒"),
         "跌倒",
         *("绊倒", "打滑", "中暑", "热射病"),
+        *("踩踏事故", "踩踏事件", "发生踩踏", "引发踩踏", "拥挤踩踏", "被踩踏", "踩踏致", "人踩人"),
     ),
 }
 ACCIDENT_PRIORITY = (
