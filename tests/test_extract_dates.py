@@ -1205,3 +1205,11 @@ def test_the_minute_an_authority_issued_its_notice_is_not_the_accidents(notice: 
         "2025年7月22日14时25分，某海域发生一起摩托艇与快艇相撞事件，致两人身亡。"
     )
     assert _date(text) == "2025-07-22"
+
+
+def test_early_morning_as_a_part_of_the_day_told_after_the_reporters_day() -> None:
+    text = (
+        "2021年01月25日 17:06 来源：新闻网\n中新社大连1月25日电 (记者 杨毅)记者25日从大连金普新区应急办获悉，"
+        "当日早间5时50分左右，某小区附近发生爆炸事故。"
+    )
+    assert _date(text) == "2021-01-25"

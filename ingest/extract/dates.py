@@ -21,7 +21,7 @@ from .numerals import cn_to_int
 _CN = "〇○零一二三四五六七八九十"
 _N2 = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # a month or day number, Arabic or Chinese
 # a part of the day as a word of its own (not 早 of 早已, 晚 of 晚报), and after a day the single characters too
-DAYPART_WORD = r"凌晨|早晨|早上|清晨|上午|正午|中午|午间|午后|下午|傍晚|黄昏|晚上|晚间|夜间|深夜|夜里|半夜|午夜"
+DAYPART_WORD = r"凌晨|早晨|早上|早间|清晨|上午|正午|中午|午间|午后|下午|傍晚|黄昏|晚上|晚间|夜间|深夜|夜里|半夜|午夜"
 _DAYPART = DAYPART_WORD + r"|早|晨|晚|夜"
 # a clock time right after a day: "下午5时10分", "晚上7点30分", "14:48", "零时40分"
 _TIME = (
