@@ -5535,3 +5535,26 @@ def test_a_kilns_or_furnaces_flame_blown_out_onto_workers_is_a_burn(text: str, t
 )
 def test_a_boilers_flame_or_a_kiln_that_burnt_nobody_is_no_kiln_burn(text: str) -> None:
     assert extract_report(LEAD + text).accident_type != "灼烫"
+
+
+def test_a_grades_bounds_quoted_from_the_regulation_are_no_counts() -> None:
+    text = (
+        "时隔半年后，官方公布了某项目火灾爆炸事件的调查结果。\n11月22日晚，市应急管理局发布《某区“4·16”较大火灾事故调查"
+        "报告》，调查组给出了事故的最终定性——责任事故。\n根据《调查报告》，该事故造成1人遇难、2名消防员牺牲、1名消防员"
+        "受伤，火灾直接财产损失1660.81万元。\n这一数据已达到较大事故的要求，即造成3人以上10人以下死亡，或者10人以上50人"
+        "以下重伤，或者1000万元以上5000万元以下直接经济损失的事故。"
+    )
+    rep = extract_report(text)
+    assert (rep.deaths, rep.injuries) == (3, 1)
+    # (a bound alone too)
+    rep = extract_report(text.replace("即造成3人以上10人以下死亡", "即造成10人以下死亡"))
+    assert (rep.deaths, rep.injuries) == (3, 1)
+
+
+def test_earlier_the_same_day_is_no_other_accident() -> None:
+    text = LEAD + "某电池厂发生火灾。火灾死亡人数已升至22人，当天早些时候，消防部门表示有23人在火灾中失踪。"
+    assert extract_report(text).deaths == 22
+    assert extract_report(text.replace("当天", "当日")).deaths == 22
+    # (earlier in the month is)
+    text = LEAD + "某电池厂发生火灾，1人受伤。6月早些时候，另一家工厂发生大规模爆炸，共造成25人死亡。"
+    assert extract_report(text).deaths is None

@@ -1356,6 +1356,9 @@ class CasualtyReader:
         # how long something lasted is no count of people, and its digits would stop the patterns that reach over
         # words to a count's harm: "6名失联18个小时的工人，经DNA比对，已被确认全部不幸遇难" (the same length again)
         norm = DURATION.sub(lambda m: "＊" * len(m.group()), norm)
+        # nor is a grade's bound, as the regulation defines a grade: "即造成3人以上10人以下死亡，或者10人以上50人以下
+        # 重伤…的事故" (the same length again)
+        norm = GRADE_BOUND.sub(lambda m: "＊" * len(m.group()), norm)
         guessing = "可能" in norm  # (most texts guess at nothing: no clause to scan for it, see `usable`)
 
         def usable(pos: int) -> bool:
@@ -2604,6 +2607,9 @@ def _with_hospital_items(
 
 # a duration in hours, its digits masked before counts are read (see `CasualtyReader.read`)
 DURATION = re.compile(r"(?<![\d.])\d{1,3}(?=\s*(?:多个|个多|个|多)?\s*小时)")
+# the digits of a grade's upper bound on the people harmed, as the 2007 regulation defines the grades: "10人以下" of
+# "3人以上10人以下死亡" (a lower bound alone, "3人以上死亡", reads as no count already)
+GRADE_BOUND = re.compile(r"(?<![\d.])\d{1,4}(?=\s*(?:人|名)\s*以下)")
 
 
 # a part of the trapped or the rescued, right after them: "三名工人被困，其中", "8名工作人员落水，其中",
