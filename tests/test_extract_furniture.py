@@ -39,3 +39,28 @@ def test_a_run_of_short_headlines_is_a_list_only_with_a_cut_headline() -> None:
     assert furniture_spans(STORY + runs)
     lines = "工厂名称：某机械厂\n地点：某市某区\n行业：机械加工\n"  # short lines of a form, not links
     assert furniture_spans(STORY + lines) == ()
+
+
+DUST_BLAST_WITH_LINKS = (
+    "【大纪元1月10日讯】9日下午3时许，位于松江的某饲料厂发生粉尘爆炸事故，导致8人受伤。\n"
+    "目前，警方正在对这起粉尘爆炸案进行调查。\n\n"
+    "    相关文章\n    \n\n"
+    "  • 下一个受伤的是谁?–明星拍戏“伤事”不断 (1/10/2002)    \n"
+    "  • 山西又暴煤矿事故 5名矿工丧生 (1/10/2002)    \n"
+    "  • 江西又有花炮厂爆炸 致20余人死伤 (1/8/2002)    \n"
+    "  • 湖南浏阳家庭鞭炮工厂也传爆炸 2死三伤 (1/8/2002)    \n"
+)
+
+
+def test_a_bulleted_links_headline_may_ask_and_the_list_goes_on() -> None:
+    pos = DUST_BLAST_WITH_LINKS.index("江西又有花炮厂")
+    assert in_furniture(DUST_BLAST_WITH_LINKS, pos)
+    # (a paper's ■ before a subheading or a paragraph of the story is no link, nor a bullet's sentence)
+    for line in ("■谁该为事故负责?", "• 消防人员冒死冷却罐体，防止发生爆炸。"):
+        text = f"某罐车追尾起火，致一死一伤。\n相关文章\n{line}\n"
+        assert not in_furniture(text, text.index(line[2:])), line
+
+
+def test_the_class_is_read_without_the_linked_news() -> None:
+    rep = extract_report(DUST_BLAST_WITH_LINKS)
+    assert (rep.accident_type, rep.deaths, rep.injuries) == ("其他爆炸", None, 8)

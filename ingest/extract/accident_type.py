@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .casualties import CAUGHT_IN_MACHINE, TOXIC_LEAK, TOXIC_LEAK_RE, CasualtyReader
 from .dates import INVESTIGATION_REPORT, in_earlier_list
-from .furniture import in_furniture
+from .furniture import furniture_spans, in_furniture
 from .patterns import ACCIDENT_KEYWORDS, ACCIDENT_PRIORITY, Gazetteer
 from .pipeline import accident_phrases
 from .report import ExtractedReport, Span
@@ -760,6 +760,10 @@ class AccidentTypeReader:
         """`mechanism`: the GB 6441 class of how people were (or would have been) harmed, found whether or not
         anyone was hurt; `accident_type`: the same class, only for an accident with casualties (GB 6441 classifies
         casualty accidents: "无人员伤亡" gives no category)."""
+        # links to other news are no part of the account: read as blanks, of the same length so that positions hold
+        # ("相关文章 … • 山西又暴煤矿事故 5名矿工丧生 … • 江西又有花炮厂爆炸 致20余人死伤" under a dust explosion)
+        for a, b in furniture_spans(norm):
+            norm = norm[:a] + "＊" * (b - a) + norm[b:]
         at = [rep.spans[k].start for k in ("deaths", "injuries", "poisoned") if k in rep.spans]
         found = self._mechanism(norm, doc, sections, title, at)
         if found is None or found[0] in ("火灾", "其他爆炸", "坍塌"):
@@ -821,7 +825,12 @@ class AccidentTypeReader:
             both = BLAST_AND_FIRE.search(norm, sa, sb)
             if both is not None and self._told_as_happened(norm, both.start()):
                 code, span = "其他爆炸", Span(both.start(), both.end())
-        blast = (m for m in EXPLOSIVE_BLAST.finditer(norm) if not _not_happened(norm, 0, m.start()))
+        # (not another blast in a list of links: "相关文章 … • 江西又有花炮厂爆炸 致20余人死伤")
+        blast = (
+            m
+            for m in EXPLOSIVE_BLAST.finditer(norm)
+            if not _not_happened(norm, 0, m.start()) and not in_furniture(norm, m.start())
+        )
         if code == "其他爆炸" and (
             next(blast, None) or self._explosives_told(norm, at) or _fireworks_made(norm, title)
         ):

@@ -41,6 +41,8 @@ WEB_ADDRESS_LINE = re.compile(
     re.M,
 )
 SENTENCE_END = re.compile(r"[。！？!?]")
+# a list's bullet (not ■, which papers set before a paragraph of the story: "■消防人员冒死冷却罐体，防止发生爆炸。")
+LIST_BULLET = re.compile(r"[•●▪◆]")
 SHORT_LINE = 40  # a link title is a short line without the end of a sentence
 
 
@@ -87,6 +89,10 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 
 def _link_title(norm: str, a: int, b: int) -> bool:
     text = norm[a:b].strip()
+    if LIST_BULLET.match(text):
+        # a bulleted link's headline may ask or exclaim ("• 下一个受伤的是谁?–明星拍戏”伤事”不断 (1/10/2002)"): only a
+        # full stop ends a sentence in it
+        return 0 < len(text) < SHORT_LINE + 10 and "。" not in text
     return 0 < len(text) < SHORT_LINE and not SENTENCE_END.search(text)
 
 
