@@ -5558,3 +5558,19 @@ def test_earlier_the_same_day_is_no_other_accident() -> None:
     # (earlier in the month is)
     text = LEAD + "某电池厂发生火灾，1人受伤。6月早些时候，另一家工厂发生大规模爆炸，共造成25人死亡。"
     assert extract_report(text).deaths is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("一名工人今天上午施工时，误触高压电，被火花灼伤，造成脸、手、脚三度灼伤，紧急送医。", ""),
+        ("工人大面积烧伤，脸部和双手烧得焦黑。医生说，初步诊断，工人属电弧烧伤。", "施工钻到地下电缆 工人大面积烧伤"),
+        ("一名工人在维修电塔时碰到电线，导致全身80%、2到3度灼伤，送医急救中。", "工人误触高压电全身80%灼伤"),
+        ("一名电工检修配电柜时被烧伤，医生诊断为电弧灼伤。", ""),
+        ("一名电工检修配电柜时双手被烧伤，属于电灼伤。", ""),
+        ("一名电工检修配电柜时双手被烧伤，属于电烧伤。", ""),
+    ],
+)
+def test_burns_by_the_current_or_its_arc_are_electric_shock(text: str, title: str) -> None:
+    # GB 6441: 灼烫 "不包括电灼伤"; such burns are of the class 触电
+    assert extract_report(LEAD + text, title).accident_type == "触电"

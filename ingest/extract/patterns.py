@@ -353,6 +353,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "用电不慎",
         # (the current or the voltage named: "不慎接触到万伏电压，随后当场昏迷", "电流击穿空气介质后打到王某手上")
         *("电流击", "万伏电压"),
+        # (and burns by the current or its arc: GB 6441's 灼烫 leaves out 电灼伤, which are this class's: "误触高压电遭
+        # 灼伤", "初步诊断，工人属电弧烧伤")
+        *("高压电", "电弧烧伤", "电弧灼伤", "电灼伤", "电烧伤"),
     ),
     # (and the falling into water itself, a boat capsized, someone who could not swim)
     "淹溺": (
