@@ -5574,3 +5574,25 @@ def test_earlier_the_same_day_is_no_other_accident() -> None:
 def test_burns_by_the_current_or_its_arc_are_electric_shock(text: str, title: str) -> None:
     # GB 6441: 灼烫 "不包括电灼伤"; such burns are of the class 触电
     assert extract_report(LEAD + text, title).accident_type == "触电"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一名空调维修工不慎从5楼坠落，险些砸中一楼地面正在浇花的女子。维修工身受重伤。",
+        "一名工人在屋顶施工时，不慎从6米高处坠落，砸中正在地面扫地的清洁工，2人受伤。",
+        "一名维修工从脚手架上坠落，砸伤下方一名工人，2人受伤。",
+    ],
+)
+def test_a_person_who_fell_onto_someone_below_is_a_fall(text: str) -> None:
+    # (the person fell: 高处坠落; it is a thing that falls and strikes that is 物体打击)
+    assert extract_report(LEAD + text).accident_type == "高处坠落"
+
+
+def test_a_thing_that_fell_and_struck_is_still_struck_by() -> None:
+    assert extract_report(LEAD + "一根钢管从5楼坠落，砸中一楼地面的工人，造成1人受伤。").accident_type == "物体打击"
+
+
+def test_a_headlines_near_miss_is_no_mechanism() -> None:
+    body = LEAD + "某小区一名空调维修工不慎从5楼坠落。维修工身受重伤。"
+    assert extract_report(body, "空调维修工坠楼女子险被砸中").accident_type == "高处坠落"

@@ -1799,6 +1799,13 @@ def _crane_tipped(text: str, s: int, e: int) -> bool:
     return bool(CRANE_BEFORE.search(text, max(0, s - 26), s) or CRANE_AFTER.match(text, e))
 
 
+# a person's fall, right before the fall word: a slip only a person makes ("不慎从6米高处坠落"), or a worker falling
+# (from somewhere: "维修工从5楼坠落", "空调维修工坠楼女子险被砸中")
+PERSON_FELL = re.compile(
+    r"(?:不慎|失足|踩空)[^，,。；;\n]{0,10}$|(?:工|员|男子|女子|师傅)(?:(?:不慎)?(?:从|自)[^，,。；;\n]{0,10})?$"
+)
+
+
 def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, int, int]]) -> bool:
     """A fall word that describes the thing striking someone: "被高处坠落的钢管砸中", "被掉落的模板击中", or the
     thing that fell and then struck, told in the same or the next clause ("模板从高处坠落，砸中下方作业的工人",
@@ -1821,6 +1828,8 @@ def _falling_object(text: str, hit: tuple[str, int, int], hits: list[tuple[str, 
             return False
         clause_end = min([x for x in (text.find(p, e) for p in "，,。；;\n") if x >= 0] or [len(text)])
         return any(c == "物体打击" and e < s2 < clause_end for c, s2, _e2 in hits)
+    if PERSON_FELL.search(text, max(0, s - 16), s):
+        return False  # a person who fell onto someone below: "维修工不慎从5楼坠落，砸中一楼正在浇花的女子"
     stop = min([x for x in (text.find(p, e) for p in "。；;\n") if x >= 0] or [len(text)])
     struck = STRUCK.search(text, e, min(stop, e + 16))
     return struck is not None and len(re.findall("[，,]", text[e : struck.start()])) <= 1
