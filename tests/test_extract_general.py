@@ -5593,6 +5593,6 @@ def test_a_thing_that_fell_and_struck_is_still_struck_by() -> None:
     assert extract_report(LEAD + "一根钢管从5楼坠落，砸中一楼地面的工人，造成1人受伤。").accident_type == "物体打击"
 
 
-def test_a_headlines_near_miss_is_no_mechanism() -> None:
+def test_a_headlines_worker_who_fell_near_someone_is_a_fall() -> None:
     body = LEAD + "某小区一名空调维修工不慎从5楼坠落。维修工身受重伤。"
     assert extract_report(body, "空调维修工坠楼女子险被砸中").accident_type == "高处坠落"

@@ -1122,8 +1122,8 @@ class AccidentTypeReader:
                 norm, m.start()
             ):
                 return "灼烫", Span(m.start(), m.end())
-        t = normalise_text(title)
-        return ("灼烫", None) if title and any(m.group().endswith("事故") for m in KILN_BLOWBACK.finditer(t)) else None
+        in_title = KILN_BLOWBACK.finditer(normalise_text(title)) if title else iter(())
+        return ("灼烫", None) if any(m.group().endswith("事故") for m in in_title) else None  # (the title's: no span)
 
     @staticmethod
     def _underground(norm: str, span: Span | None, title: str) -> bool:
