@@ -574,6 +574,13 @@ def test_a_page_stamp_with_its_weekday_left_blank() -> None:
         ("2017年02月10日10:00  某网\n\n  2016年发生的某州“7·2”事故、某市“7·8”事故、某盟“7·16”事故未报送。", None),
         # no stamp, no year
         ("据新华社电,某高速“6·29”道路交通事故引发爆燃重大事故直接原因已初步查明。", None),
+        # the byline's stamp right under the headline that names it
+        ("视频 | 某市“1·8”重大道路交通事故调查报告公布\n某某新闻综合\n2023-12-09 18:46\n报告认定货车超载。",
+         "2023-01-08"),
+        # (not a day told further down, nor under a line that is not the headline)
+        ("某市“1·8”重大道路交通事故调查报告公布\n报告认定货车超载，驾驶人超速行驶，路遇人群未减速，车辆碰撞"
+         "人群。经调查该车多次超载。2023-12-09 18:46", None),
+        ("某某新闻\n某市“1·8”事故调查报告公布\n2023-12-09 18:46\n报告认定货车超载。", None),
     ],
 )
 def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | None) -> None:

@@ -864,7 +864,21 @@ def _page_stamp(text: str, name: re.Match[str]) -> dt.date | None:
         full = _full(m)
         if full is not None and _is_furniture(text, m):
             return full
+    # (or the byline's stamp right under a headline that names it: "南昌“1·8”重大道路交通事故调查报告公布\n看看新闻
+    # 2023-12-09 18:46")
+    title_end = text.find("\n", name.end())
+    if title_end < 0 or "\n" in text[: name.start()].strip():
+        return None
+    byline = text[title_end : title_end + BYLINE_SPAN]
+    for m in _day_mentions(byline.split("。")[0]):
+        full = _full(m)
+        if full is not None and _is_furniture(byline, m):
+            return full
     return None
+
+
+# how far under a headline its byline's stamp may be
+BYLINE_SPAN = 80
 
 
 def _accident_name(text: str) -> re.Match[str] | None:
