@@ -581,6 +581,8 @@ def test_a_page_stamp_with_its_weekday_left_blank() -> None:
         ("某市“1·8”重大道路交通事故调查报告公布\n报告认定货车超载，驾驶人超速行驶，路遇人群未减速，车辆碰撞"
          "人群。经调查该车多次超载。2023-12-09 18:46", None),
         ("某某新闻\n某市“1·8”事故调查报告公布\n2023-12-09 18:46\n报告认定货车超载。", None),
+        # (nor a day of the story told under it: the day a count was made up to)
+        ("某市“1·8”事故调查报告公布\n截至2024年3月5日，已处理12人。", None),
     ],
 )
 def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | None) -> None:

@@ -3440,6 +3440,13 @@ def test_the_wounded_told_as_a_group_are_not_one(text: str) -> None:
         # two relatives told as a pair, dead with no count; not one of them
         ("大棚里，一对父子被发现倒在地里，被送往医院后终因抢救无效不幸身亡。", 2, None),
         ("父子俩中的父亲经抢救无效死亡。", 1, None),
+        # a family counted by its size, killed by smoke; not when one of the family died
+        ("民宅一楼发生火灾，屋内一家六口人均因烟熏致死。", 6, None),
+        ("民宅发生火灾，一家三口遇难。", 3, None),
+        ("民宅发生火灾，屋内住着一家五口，男主人不幸遇难。", 1, None),
+        ("事故致一家三口中的父亲遇难。", 1, None),
+        # (口 counts people only after 一家)
+        ("仓库内两口大缸倒塌砸死一名工人。", 1, None),
         # the trapped counted before, all told dead later with no count; not when they were freed
         ("隧道施工段发生透水事故，导致14名施工人员被困。在经过一周的救援后，确认全部被困人员遇难。", 14, None),
         ("3名工人被困。救出后，被困人员均已死亡。", 3, None),
