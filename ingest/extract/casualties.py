@@ -1412,7 +1412,7 @@ class CasualtyReader:
             and not PAST_EVENT.search(norm, _sentence_at(norm, m.start())[0], m.start())
         ]
         # "除司机受轻伤外，无人员伤亡": nobody else, an exception told (see `_excepted_victims`)
-        excepted = [m for m in nones if _exception_before(norm, m.start())]
+        excepted = [m for m in nones if _exception_before(norm, m.start(), m.end())]
         none = next((m for m in nones if m not in excepted), None)
         none_kind = _none_kind(none)
         # (or the lead's dead are those who died on the spot: "事故造成2人当场死亡，5人重伤。重伤者中4人送医后死亡")
@@ -3072,18 +3072,34 @@ def _injured_of_total(
     return None
 
 
-def _exception_before(norm: str, pos: int) -> bool:
+def _exception_before(norm: str, pos: int, end: int | None = None) -> bool:
     """Whether a statement of no casualties at pos follows an exception of a harm in its sentence: "除司机受轻伤外，
-    无人员伤亡" (not "除车头受损外")."""
+    无人员伤亡" (not "除车头受损外"); or, given its `end`, the only harm is told right after it (`ONLY_HURT`)."""
     ex = EXCEPTION.search(norm, _sentence_at(norm, pos)[0], pos)
-    return ex is not None and HARM_EXCEPTED.search(ex.group("who")) is not None
+    if ex is not None and HARM_EXCEPTED.search(ex.group("who")) is not None:
+        return True
+    return end is not None and _only_hurt(norm, end) is not None
+
+
+# the only harm, told after a statement of no casualties (a subheading's or its own sentence's): "幸无人伤亡 … 所幸
+# 事故中只有吊车司机受了轻伤", "无人员伤亡，仅司机受轻伤" (one per person joined)
+ONLY_HURT = re.compile(
+    r"(?:只有|仅有|只|仅)(?P<who>[^，,。；;！？\n\d]{1,12}?(?:受了?|受到了?)?(?:轻微|轻度|轻)?(?:受)?(?<!损)伤)(?![亡害人者员])"
+)
+ONLY_HURT_WITHIN = 200
+
+
+def _only_hurt(norm: str, end: int) -> re.Match[str] | None:
+    """The only harm told within `ONLY_HURT_WITHIN` characters after a statement of no casualties ending at `end`
+    (another such statement may come between: a subheading's "幸无人伤亡", then the story's own)."""
+    return ONLY_HURT.search(norm, end, end + ONLY_HURT_WITHIN)
 
 
 def _excepted_victims(norm: str, excepted: list[re.Match[str]]) -> tuple[int, Span] | None:
     """The hurt excepted from a statement of no casualties, with no count: "除司机受轻伤外，无人员伤亡" is 1,
     "除驾驶员和押运员受伤外" 2 (one per person joined); not the dead ("除两人死亡外")."""
     for m in excepted:
-        ex = EXCEPTION.search(norm, _sentence_at(norm, m.start())[0], m.start())
+        ex = EXCEPTION.search(norm, _sentence_at(norm, m.start())[0], m.start()) or _only_hurt(norm, m.end())
         if ex is None:
             continue
         who = ex.group("who")
