@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.extract.extract import extract_report
 from ingest.extract.script import normalise_text, to_simplified
 
@@ -38,3 +40,24 @@ def test_a_label_in_traditional_characters_names_the_substance() -> None:
     labels = {"chemicals": ["液化氣"], "injuries": 3}
     counts = score([Gold("t.json", "web", "t.txt", "labelled", labels, text, "")])
     assert (counts["chemicals"].tp, counts["chemicals"].fp, counts["chemicals"].fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "accident_type"),
+    [
+        # Hong Kong papers' words for a fall and a death: 墮 for 坠, 墮斃, 送院後證實不治
+        ("2025年9月4日，地盤今早發生工業意外，一名男工從高處墮下，送院後證實不治。", 1, "高处坠落"),
+        ("2025年9月4日，地盤今早發生奪命工業意外，年僅26歲的鐵模男工墮斃。", 1, None),
+        ("2025年9月4日，某地盘今早发生工业意外，一名工人被压毙。", 1, None),
+        ("2025年9月4日，某地盘今早发生工业意外，两名工人被压毙。", 2, None),
+        ("2025年9月4日，某矿发生坍塌，两名工人被救出，均已失去生命迹象。", 2, "坍塌"),
+        # Taiwan papers': life gone on the spot, and 不治喪命 after hospital; not a near miss
+        ("2025年9月10日，鐵工廠發生爆炸，宋男被強大的衝擊波轟出，當場失去生命跡象。", 1, "其他爆炸"),
+        ("2025年9月10日，鐵工廠發生爆炸，宋男被強大的衝擊波轟出，送醫後仍不治喪命。", 1, "其他爆炸"),
+        ("2025年9月10日，某厂发生事故，一名工人触电丧命。", 1, "触电"),
+        ("2025年9月10日，某厂发生事故，一名工人险些丧命。", None, None),
+    ],
+)
+def test_hong_kong_and_taiwan_words_for_a_death(text: str, deaths: int | None, accident_type: str | None) -> None:
+    rep = extract_report(text)
+    assert (rep.deaths, rep.accident_type) == (deaths, accident_type)

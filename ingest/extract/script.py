@@ -45,10 +45,15 @@ def to_simplified(text: str) -> str:
     return text.translate(table) if count >= max(5, TRADITIONAL_SHARE * len(text)) else text
 
 
+# variant characters the patterns write otherwise, one for one: Hong Kong papers write a fall 堕 ("从高处墮下",
+# "男工墮斃") where the patterns have 坠
+VARIANTS = str.maketrans({"堕": "坠"})
+
+
 def normalise_text(text: str) -> str:
-    """The text the readers read: ASCII digits (`normalise_digits`) and simplified characters, the same length as
-    `text` so that spans stay valid."""
-    return to_simplified(normalise_digits(text))
+    """The text the readers read: ASCII digits (`normalise_digits`), simplified characters and `VARIANTS`, the same
+    length as `text` so that spans stay valid."""
+    return to_simplified(normalise_digits(text)).translate(VARIANTS)
 
 
 def simplified_name(name: str) -> str:
