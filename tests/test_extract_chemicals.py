@@ -854,3 +854,24 @@ def test_a_mines_rating_of_its_gas_and_dust_is_no_substance_of_the_accident() ->
     # (a blast of either is)
     assert _chems(LEAD + "某煤矿发生一起煤尘爆炸事故，造成2人死亡。") == {"煤尘"}
     assert _chems(LEAD + "某煤矿发生瓦斯爆炸，造成2人死亡。") == {"瓦斯"}
+
+
+@pytest.mark.parametrize(
+    ("text", "chems"),
+    [
+        # a scalding's hot medium, what leaked or spurted onto the victims, where no substance is named
+        ("某热力管道在检修过程中发生蒸汽泄漏，导致正在检修的工人一死一伤。", {"蒸汽"}),
+        ("因供热管线泄漏，某饭店地下二层遭热水淹，9名工作人员被烫伤后送医。", {"热水"}),
+        ("某厂蒸汽锅炉房内，一名工人在加料时被热油烫伤。", {"热油"}),
+        # (not a plant's products, nor a boiler named by its steam; nor beside a substance named)
+        ("某公司经营钢渣、水渣销售。炼钢车间发生灼烫事故，一名工人被烫伤。", set()),
+        ("某厂蒸汽锅炉房内，一名工人在检修时被烫伤。", set()),
+        ("某厂发生硫酸泄漏，喷出的硫酸和蒸汽将一名工人灼伤。", {"硫酸"}),
+        ("某厂一名工人在车间被烫伤。事后检查，车间的热水供应正常。", set()),
+        ("某厂一名工人在车间被烫伤。\n五、防范措施\n加强管理，防止蒸汽泄漏烫伤人员。", set()),
+        # (a boiler's burst is its own class, its steam no substance)
+        ("某厂锅炉发生爆炸，高温蒸汽喷出，造成2人死亡。", set()),
+    ],
+)
+def test_a_scaldings_hot_medium(text: str, chems: set[str]) -> None:
+    assert _chems(LEAD + text) == chems

@@ -637,6 +637,21 @@ class ChemicalReader:
             self._add_cargo(norm, cargo, rep, kind_at, seen_c)
         if cargo or added:
             rep.chemicals.sort(key=lambda c: c.span.start)
+        if rep.accident_type == "灼烫" and not rep.chemicals:
+            self._add_scalding_medium(norm, rep, kind_at)
+
+    def _add_scalding_medium(self, norm: str, rep: ExtractedReport, kind_at: _KindAt) -> None:
+        """A scalding's hot medium, what leaked or spurted onto the victims, where no substance is named (labellers
+        list it as what leaked: "热力管道发生蒸汽泄漏，导致…一死一伤", "遭热水淹，9名工作人员被烫伤"): the first one
+        told in a sentence of the harm, as the text names it (not a plant's products: "钢渣、水渣销售")."""
+        for m in SCALD_MEDIUM.finditer(norm):
+            if kind_at(m.start()) in ("lesson", "responsibility"):
+                continue
+            sa, sb = _sentence_bounds(norm, m.start())
+            if SCALD_HARM.search(norm, sa, sb):
+                name = m.group("m")
+                rep.chemicals.append(ChemicalMention(name, "", name, Span(m.start("m"), m.end("m"))))
+                return
 
     def _add_single(self, norm: str, rep: ExtractedReport, kind_at: _KindAt, seen: set[str]) -> bool:
         """Substances named by one character (`SINGLE_CHEM_RE`, `SINGLE_CHEM_NAMED`) where they are involved; whether
@@ -946,6 +961,18 @@ def _company_short_name(norm: str, a: int, b: int) -> bool:
 def _ascii_alnum(norm: str, pos: int) -> bool:
     """Whether norm[pos] is an ASCII letter or digit."""
     return 0 <= pos < len(norm) and norm[pos].isascii() and norm[pos].isalnum()
+
+
+# a scalding's hot medium (see `ChemicalReader._add_scalding_medium`), and the harm told in its sentence
+SCALD_MEDIUM = re.compile(r"(?:高温)?(?P<m>蒸汽|蒸气|热水|开水|沸水|滚油|热油|炉渣|熔渣|钢渣)(?![锅炉管机房发器])")
+SCALD_HARM = re.compile(r"烫|灼|烧伤|喷|泄漏|泄露|溅|淹")
+
+
+def _sentence_bounds(norm: str, a: int) -> tuple[int, int]:
+    """The sentence (to 。, a line break or the text's ends) around norm[a]."""
+    sa = max(norm.rfind("。", 0, a), norm.rfind("\n", 0, a)) + 1
+    ends = [i for i in (norm.find("。", a), norm.find("\n", a)) if i >= 0]
+    return sa, min(ends) if ends else len(norm)
 
 
 def _business_context(norm: str, a: int) -> bool:
