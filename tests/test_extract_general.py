@@ -3455,6 +3455,12 @@ def test_the_wounded_told_as_a_group_are_not_one(text: str) -> None:
         ("民宅发生火灾，一家三口遇难。", 3, None),
         ("民宅发生火灾，屋内住着一家五口，男主人不幸遇难。", 1, None),
         ("事故致一家三口中的父亲遇难。", 1, None),
+        # an ordinal is no count: the second such victim this week is one
+        ("一辆大货车将一名环卫工人撞倒，导致其当场身亡。这也是近一周来第二名环卫职工不幸在工作时罹难。", 1, None),
+        # a count with who they were and no measure word, the death told after what they did
+        ("某污水厂3职工抢修回流泵窒息身亡\n一名职工晕倒在池底的淤泥里。", 3, None),
+        # the heart stopped after care in vain
+        ("3名工人在池底深度昏迷，被紧急送往医院抢救，但还是抢救无效停止了心跳。", 3, None),
         # (口 counts people only after 一家)
         ("仓库内两口大缸倒塌砸死一名工人。", 1, None),
         # the trapped counted before, all told dead later with no count; not when they were freed

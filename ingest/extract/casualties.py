@@ -68,7 +68,8 @@ ONE_UNMEASURED = r"(?<=一)(?=" + _KIDS + r"|" + VICTIM_WORDS + r"|" + _TRADES +
 SEXES = r"男\s*" + NUM + r"\s*女|女\s*" + NUM + r"\s*男"
 COUNT = (
     NUM_AHEAD
-    + r"(?<![数几无])(?!(?<=上)[百千万])"
+    # (not an ordinal: "这也是近一周来第二名环卫职工在工作时罹难")
+    + r"(?<![数几无第])(?!(?<=上)[百千万])"
     + _NOT_VAGUE
     + r"("
     + NUM
@@ -78,7 +79,7 @@ COUNT = (
     + r"|"
     + ONE_UNMEASURED
     # (a headline's figure with no measure word before workers: "中国西北一个煤矿平台倒塌后，10矿工遇难")
-    + r"|(?<=\d)(?=矿工|工人|民工|农民工)"
+    + r"|(?<=\d)(?=矿工|工人|民工|农民工|职工|员工)"
     # (a family by its size: "一家六口人均因烟熏致死", "一家三口遇难")
     + r"|(?<=一家[一二两三四五六七八九十\d])口(?![中之])"
     + r")"
@@ -105,7 +106,9 @@ DEATH_WORD = (
     # "共有58人在火海中失去生命", "3人失去了宝贵的生命", "他就这样悬在空中失去了性命"
     r"|(?:失去|丧失)了?(?:宝贵的|年轻的|鲜活的)?(?:生命|性命)(?!体征|危险|安全)"
     # (breathing no more: "两兄弟才把尹红才和周兴全刨了出来，而此时，两人都已经没有了呼吸")
-    r"|(?<=[已都均])(?:经)?(?:没有了?|没了|停止了?)呼吸(?!困难|道|机))"
+    r"|(?<=[已都均])(?:经)?(?:没有了?|没了|停止了?)呼吸(?!困难|道|机)"
+    # (the heart stopped after care in vain: "被紧急送往医院抢救，但还是因缺氧时间过长抢救无效停止了心跳")
+    r"|(?<=无效)停止了?心跳)"
 )
 # a death told anywhere, or the dead named as such
 ANY_DEATH = re.compile(DEATH_WORD + r"|死者|遇难者|尸体|遗体")
