@@ -1487,7 +1487,8 @@ class CasualtyReader:
                 _died_of_injured(norm, deaths[1], injuries[1])
                 or _died_of_wounds_later(norm, deaths, injuries)
                 or ((again := _dead_again(norm, deaths, injuries[1])) is not None
-                    and _died_of_injured(norm, again, injuries[1]))
+                    and (_died_of_injured(norm, again, injuries[1])
+                         or again.start >= _sentence_at(norm, injuries[1].start)[1]))
             )
         ):
             # "5名工人被烧伤，其中2人经抢救无效死亡": the dead are part of the injured, who are 3
@@ -2848,6 +2849,10 @@ def _died_of_injured(norm: str, dead: Span, hurt: Span) -> bool:
     )
 
 
+# a sentence that starts with a part of the injured, maybe after when it was told: "截至21时许，伤者中5人…"
+PART_OF_HURT = re.compile(r"[^。；;！？\n]{0,12}?(?:伤者|伤员|受伤人员|受伤者)(?:当)?中")
+
+
 def _dead_again(norm: str, deaths: tuple[int, Span], hurt: Span) -> Span | None:
     """The same dead told again after the injured in their sentence, as a part of them, when the count of the dead was
     taken from elsewhere (a headline in the text: "【…发生火灾 致11人死亡】…15人不同程度受伤送医院救治，其中11人因
@@ -2856,6 +2861,10 @@ def _dead_again(norm: str, deaths: tuple[int, Span], hurt: Span) -> Span | None:
     sa, sb = _sentence_at(norm, hurt.start)
     if sa <= deaths[1].start < sb:
         return None
+    # (or in the next sentence, told as a part of the injured: "导致9名工作人员受伤，…送医救治。截至21时许，伤者中5人
+    # 经医院全力抢救无效死亡")
+    if sb < len(norm) and PART_OF_HURT.match(norm, sb):
+        sb = _sentence_at(norm, sb)[1]
     for rx in DEATH_RES:
         for m in rx.finditer(norm, hurt.end, sb):
             if not BROKEN_DOWN.search(norm, hurt.end, m.start()):
