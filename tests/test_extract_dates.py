@@ -70,6 +70,10 @@ def test_agency_dateline_sets_today() -> None:
     text = "2008年12月05日03:00 某某晚报\n本报12月4日讯 昨日下午4时许,一辆油罐车发生爆炸。"
     assert _date(text) == "2008-12-03"
     assert _date("2011年06月03日 08:00 来源:某网\n某网某地6月2日电 6月1日晚,一处仓库起火。") == "2011-06-01"
+    # (the hour an agency filed its story "today" is no day of the accident)
+    text = "2006年02月24日14:23 某晚报\n据新华社今日10时37分专电 某煤矿昨日18时50分许发生一起煤尘爆炸事故。"
+    assert _date(text) == "2006-02-23"
+    assert _date("2006年02月24日14:23 某晚报\n某网今日9时电 某煤矿昨日发生一起煤尘爆炸事故。") == "2006-02-23"
 
 
 def test_year_rolls_back_across_new_year() -> None:

@@ -59,7 +59,9 @@ DAY_RE = re.compile(
     # (the part of the day right after 昨, as city papers write it: "重庆晚报讯 昨上午暴雨袭击涪陵")
     r"|(?<![\u4e00-\u9fff])昨(?=上午|下午|中午|凌晨|早上|傍晚))"
     # (not a paper's or a programme's name: "来源:今日早报", "今日说法", "今日头条")
-    r"(?![报報]|早报|晚报|头条|说法|关注|新闻|焦点|视点|聚焦|话题|导读)"
+    r"(?![报報]|早报|晚报|头条|说法|关注|新闻|焦点|视点|聚焦|话题|导读"
+    # (nor the hour an agency filed its story: "据新华社今日10时37分专电 …昨日18时50分许发生一起煤尘爆炸")
+    r"|\s*\d{1,2}\s*[时:：]\s*(?:\d{1,2}\s*分?)?\s*(?:专电|电|電|讯|訊))"
     # a day of the week, the dateline's week or the one before (not a span of days: "周一至周五")
     r"|(?P<wk>(?P<wkw>本周|上周|本星期|上星期|星期|礼拜|周)(?P<wd>[一二三四五六日天]))(?![至到和、～~-])"
 )
