@@ -4163,6 +4163,9 @@ def test_an_injured_worker_a_limb_broken_and_the_person_himself(
         ("由于驾驶人操作失误，致使联合收割机倾翻，驾驶人被当场压死。", "车辆伤害"),
         # a parked lorry moving off onto whoever was under it
         ("一辆正在修理中的大货车忽然移位，一名正在车下作业的修理工当场身亡。", "车辆伤害"),
+        # one vehicle alone, as traffic police name it
+        ("1辆小型客车在某高速313公里处发生单方事故，造成5人死亡，12人受伤。", "车辆伤害"),
+        ("一辆货车在某国道发生单车事故，造成驾驶员死亡。", "车辆伤害"),
     ],
 )
 def test_vehicles_overturning_or_moving_off(text: str, code: str) -> None:

@@ -225,6 +225,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "碰撞",
         "冲出路面",
         "驶出路外",
+        # (one vehicle alone, as traffic police name it: "小型客车在鹤哈高速313公里处发生单方事故，造成5人死亡")
+        "单方事故",
+        "单车事故",
         "坠崖",
         "撞倒",
         "碾压",
