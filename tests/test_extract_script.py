@@ -61,3 +61,23 @@ def test_a_label_in_traditional_characters_names_the_substance() -> None:
 def test_hong_kong_and_taiwan_words_for_a_death(text: str, deaths: int | None, accident_type: str | None) -> None:
     rep = extract_report(text)
     assert (rep.deaths, rep.accident_type) == (deaths, accident_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "accident_type"),
+    [
+        # a gas explosion as Taiwan papers write it (氣爆), town gas's pipes named 瓦斯 beside a works shaft no firedamp
+        ("2017年3月17日下午，下水道工程不慎挖到中油管線，發生氣爆意外，1名工人送醫後不治。", "其他爆炸"),
+        ("2017年3月17日下午，下水道工作井下施工，因路口另有天然氣和欣高瓦斯管線，施工時不慎挖破管線，導致氣爆，"
+         "1名工人送醫後不治。", "其他爆炸"),
+        # (a coal mine's firedamp is its own class)
+        ("2017年3月17日，某煤礦井下發生瓦斯爆炸，1名礦工送醫後不治。", "瓦斯爆炸"),
+        # a fall through the opening beside a site hoist is a fall, not the hoist's failure
+        ("2025年12月13日上午，某區一處新建工程工地發生嚴重工安事故。1名女工人於作業期間，疑似自21樓高處墜落至1樓地面，"
+         "當場死亡。\n警方調查指出，女工人主要負責操作施工電梯。事發時，她剛完成載運其他工人至21樓的作業，準備返回電梯"
+         "時，不慎從施工電梯與樓板間的開口墜落。", "高处坠落"),
+        ("2025年12月13日上午，工地施工電梯突然墜落至1樓地面，1名工人當場死亡。", "起重伤害"),
+    ],
+)
+def test_taiwan_gas_explosions_and_a_fall_beside_a_hoist(text: str, accident_type: str) -> None:
+    assert extract_report(text).accident_type == accident_type

@@ -336,6 +336,8 @@ CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("�
 COLLAPSE_CRUSHED = re.compile(r"(?:倒塌|坍塌|垮塌)[^。；;\n]{0,12}?(?:被压|压死|压伤|被埋|砸死|砸伤)")
 # a coal mine, where an explosion with its gas told is a firedamp explosion (GB 6441 瓦斯爆炸)
 COAL_MINE = re.compile(r"煤矿|煤礦|矿井|井下")
+# firedamp named, not town gas's pipes, bottles or stoves (瓦斯 as Taiwan and Hong Kong name fuel gas)
+TOWN_GAS_NOT = r"瓦斯(?!管|公司|桶|罐|炉|表|行|钢瓶)"
 # what else blows up at a coal mine: explosives, a boiler or a vessel, a store of fuel, a transformer
 OTHER_BLAST_SOURCE = re.compile(r"炸药|雷管|火药|爆破|放炮|锅炉|压力容器|储罐|气瓶|钢瓶|油罐|变压器|液化气|煤气")
 # explosives going off in blasting work (GB 6441 放炮: 爆破作业中发生的伤亡事故), not where they were made, stored
@@ -376,7 +378,8 @@ LIFT_FAILED = re.compile(
     # (or a site's winch hoist: "牡丹江卷扬机坠落7人死亡")
     # (or a goods lift, or a lift's car, told falling: "一无门货运电梯在装货时突然下坠", "电梯轿厢突然从四楼高空坠落")
     r"(?:施工电梯|人货电梯|货梯|货运电梯|载货电梯|轿厢|施工升降机|升降机|吊笼|电梯配重|电梯的配重|卷扬机|物料提升机)"
-    r"[^，,。；;\d]{0,8}?"
+    # (not a fall through the opening beside it: "疑似自21楼施工电梯与楼板间的开口坠落")
+    r"(?:(?!开口|洞口|间隙|之间|间的)[^，,。；;\d]){0,8}?"
     r"(?:坠落|下坠|坠下|坠地|失控|冲顶|蹲底|下滑|溜车)"
     # (or a lift's gap: "他被夹在电梯夹层之中", "年轻小伙被卡电梯夹层中不幸身亡"; not the car's top, where someone who
     # fell down the shaft lies: "被困人员卡在一层电梯顶部")
@@ -1161,7 +1164,8 @@ class AccidentTypeReader:
             return False
         # (or the gas named as such: "红土田煤矿昨凌晨发生气体爆炸事故"; or as Hong Kong papers call it: "该煤矿十七日
         # 发生煤气爆炸事故")
-        if any(self._told_as_happened(norm, m.start()) for m in re.finditer("瓦斯|(?:气体|煤气)爆炸", norm)):
+        # (not town gas's pipes or bottles, as Taiwan papers name it: "中油天然气和欣高瓦斯管线")
+        if any(self._told_as_happened(norm, m.start()) for m in re.finditer(TOWN_GAS_NOT + "|(?:气体|煤气)爆炸", norm)):
             return True
         # (or a coal mine's explosion with nothing else named that blew up: "四川省泸州市桃子沟一煤矿发生爆炸事故，…
         # 矿难事件造成22人死亡"; the read texts that tell one are labelled so)
