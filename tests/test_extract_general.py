@@ -5609,6 +5609,14 @@ def test_burns_by_the_current_or_its_arc_are_electric_shock(text: str, title: st
     assert extract_report(LEAD + text, title).accident_type == "触电"
 
 
+def test_a_high_voltage_cable_that_cut_the_power_is_no_shock() -> None:
+    text = (
+        LEAD + "某公司生产过程中高压电缆短路停电，造成厂房部分排风设备停止运行，相关岗位工人在准备恢复生产过程中吸入"
+        "有毒气体，5人经抢救无效死亡。"
+    )
+    assert extract_report(text).accident_type == "中毒和窒息"
+
+
 @pytest.mark.parametrize(
     "text",
     [

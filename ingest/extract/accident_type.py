@@ -335,6 +335,8 @@ CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("�
 # a structure collapsing onto people (see `AccidentTypeReader.read`)
 COLLAPSE_CRUSHED = re.compile(r"(?:倒塌|坍塌|垮塌)[^。；;\n]{0,12}?(?:被压|压死|压伤|被埋|砸死|砸伤)")
 # a coal mine, where an explosion with its gas told is a firedamp explosion (GB 6441 瓦斯爆炸)
+# keywords (ACCIDENT_KEYWORDS) that do not count before these characters, where they head another word
+KEYWORD_NOT_BEFORE = {"高压电": re.compile(r"[缆网源机站柜箱房器路]")}
 COAL_MINE = re.compile(r"煤矿|煤礦|矿井|井下")
 # firedamp named, not town gas's pipes, bottles or stoves (瓦斯 as Taiwan and Hong Kong name fuel gas)
 TOWN_GAS_NOT = r"瓦斯(?!管|公司|桶|罐|炉|表|行|钢瓶)"
@@ -1436,6 +1438,9 @@ class AccidentTypeReader:
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
         hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
+        # nor a keyword that is the head of another word: 高压电 of a cable or a grid ("高压电缆短路停电，…排风设备
+        # 停止运行，…工人吸入有毒气体")
+        hits = [h for h in hits if not ((nb := KEYWORD_NOT_BEFORE.get(text[h[1] : h[2]])) and nb.match(text, h[2]))]
         # nor a person losing balance, which a structure's 失稳 is not: "跨站在…溜槽沿上托举铰接顶梁时身体失稳，仰面
         # 跌倒"; nor a machine told idle or absent: "施工现场按规范要求塔吊停止作业，该施工现场无塔吊吊装作业"
         hits = [
