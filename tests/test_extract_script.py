@@ -70,6 +70,8 @@ def test_hong_kong_and_taiwan_words_for_a_death(text: str, deaths: int | None, a
         ("2017年3月17日下午，下水道工程不慎挖到中油管線，發生氣爆意外，1名工人送醫後不治。", "其他爆炸"),
         ("2017年3月17日下午，下水道工作井下施工，因路口另有天然氣和欣高瓦斯管線，施工時不慎挖破管線，導致氣爆，"
          "1名工人送醫後不治。", "其他爆炸"),
+        # 着火 as traditional texts keep writing it
+        ("2015年7月26日，某石化公司常壓裝置渣油換熱器發生洩露著火，已導致1人死亡，4人受傷。", "火灾"),
         # (a coal mine's firedamp is its own class)
         ("2017年3月17日，某煤礦井下發生瓦斯爆炸，1名礦工送醫後不治。", "瓦斯爆炸"),
         # a fall through the opening beside a site hoist is a fall, not the hoist's failure

@@ -344,7 +344,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃", "内爆", "气爆"),
     # (and a fire as official notices name it: "渣油加氢装置发生火情", "华仑大厦突发火情", "引燃易燃物，导致火情发生")
     "火灾": (
-        *("火灾", "着火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃"),
+        # (着火 as traditional texts keep writing it: "渣油换热器26日发生洩露著火")
+        *("火灾", "着火", "著火", "起火", "燃烧", "失火", "烧死", "大火", "燃起", "自燃"),
         *("发生火情", "突发火情", "引发火情", "导致火情", "引起火情", "出现火情"),
     ),
     # (GB 6441 触电 includes lightning; a live line falling on or touched by someone)
