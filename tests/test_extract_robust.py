@@ -105,3 +105,17 @@ def test_more_dead_than_injured_leaves_no_negative_count() -> None:
     assert (rep.deaths, rep.injuries) == (3, 0)
     rep = extract_report("2021年3月4日，某厂发生爆炸，5人受伤，其中3人经抢救无效死亡。")
     assert (rep.deaths, rep.injuries) == (3, 2)
+
+
+def test_a_text_cut_inside_a_character_is_read_and_hashed_as_its_bytes() -> None:
+    # a file read with errors="surrogateescape", cut in the middle of a character: the segmenter cannot encode the
+    # lone surrogates, which are read as U+FFFD; the sha256 is that of the file's own bytes
+    import hashlib
+
+    data = "2021年3月4日，某厂发生爆炸，造成2人死亡。".encode() + "事".encode()[:2]
+    text = data.decode("utf-8", "surrogateescape")
+    rep = extract_report(text)
+    assert (rep.date, rep.deaths, rep.length) == ("2021-03-04", 2, len(text))
+    assert rep.sha256 == hashlib.sha256(data).hexdigest()
+    # (any other lone surrogate is read too)
+    assert extract_report(text.replace("\udcba", "\ud800")).deaths == 2

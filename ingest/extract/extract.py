@@ -132,7 +132,7 @@ class Extractor:
         rep = self._extract(clean, norm, doc, without_notes(title)[0])
         if where is not None:
             map_spans(rep, where)
-            rep.sha256, rep.length = hashlib.sha256(text.encode("utf-8")).hexdigest(), len(text)
+            rep.sha256, rep.length = text_sha256(text), len(text)
         return rep
 
     def extract_doc(self, text: str, doc: Doc, title: str = "") -> ExtractedReport:
@@ -141,7 +141,7 @@ class Extractor:
 
     # --- steps --------------------------------------------------------------------------------------
     def _extract(self, text: str, norm: str, doc: Doc, title: str) -> ExtractedReport:
-        rep = ExtractedReport(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), length=len(text), title=title)
+        rep = ExtractedReport(sha256=text_sha256(text), length=len(text), title=title)
         sections = split_sections(norm)
         kind_at = _kind_lookup(sections)
         self._date(norm, rep)
@@ -275,6 +275,16 @@ def _not_the_scene(norm: str, a: int, b: int) -> bool:
 @lru_cache(maxsize=1)
 def default_extractor() -> Extractor:
     return Extractor()
+
+
+def text_sha256(text: str) -> str:
+    """The sha256 of `text` as UTF-8; a text read with errors="surrogateescape" hashes to its file's own bytes, and any
+    other lone surrogate is hashed as it stands rather than failing."""
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
 
 
 def extract_report(text: str, title: str = "", gazetteer: Gazetteer | None = None) -> ExtractedReport:

@@ -9,6 +9,7 @@ Phrase-level conversions are left out: they may change a text's length.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -50,10 +51,15 @@ def to_simplified(text: str) -> str:
 VARIANTS = str.maketrans({"堕": "坠"})
 
 
+# a lone surrogate: what a byte that is not UTF-8 becomes when a file is read with errors="surrogateescape" (a text cut
+# in the middle of a character); the segmenter cannot encode it, so it is read as U+FFFD
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise_text(text: str) -> str:
-    """The text the readers read: ASCII digits (`normalise_digits`), simplified characters and `VARIANTS`, the same
-    length as `text` so that spans stay valid."""
-    return to_simplified(normalise_digits(text)).translate(VARIANTS)
+    """The text the readers read: ASCII digits (`normalise_digits`), simplified characters, `VARIANTS` and no lone
+    surrogate, the same length as `text` so that spans stay valid."""
+    return LONE_SURROGATE.sub("\ufffd", to_simplified(normalise_digits(text)).translate(VARIANTS))
 
 
 def simplified_name(name: str) -> str:
