@@ -178,6 +178,9 @@ LEAD = "2021年3月4日，"
         ("押运员受了轻伤，已无大碍。", None, 1),
         ("罐车起火，受伤的司机被送往医院救治。", None, 1),
         ("罐车侧翻，驾驶员张某（男，45岁）受轻伤。", None, 1),
+        # (or still in danger of death; not out of it)
+        ("某汽车维修站发生一起轮胎爆炸事故，操作员刘某至今尚未脱离生命危险。", None, 1),
+        ("某汽车维修站发生一起轮胎爆炸事故，操作员刘某已脱离生命危险。", None, None),
         # a role or a name with no harm is no victim
         ("司机张某与押运员李某发现罐体泄漏后，立即报警。", None, None),
         ("押运员被送往医院进行检查，未见异常。", None, None),

@@ -968,7 +968,9 @@ TREATED = (
     r"(?:(?:受|被)?(?:"
     + HURT_WORD
     + r")|伤口(?:经)?(?:缝合|包扎)|(?:被)?(?:送往|送到|送至|送入|送)[^，,。；;]{0,8}?医院"
-    r"(?:进行)?(?:治疗|救治|住院|就医|医治))"
+    r"(?:进行)?(?:治疗|救治|住院|就医|医治)"
+    # (or still in danger of death, hurt though no injury word tells it: "操作员刘科至今尚未脱离生命危险")
+    r"|(?:尚未|仍未|还未|仍然没有|还没有)脱离生命危险)"
 )
 # what keeps a clause from telling a victim's injury: a death, a poisoning, a precaution or a hypothetical
 # harm told as a precaution, a possibility or denied, not as what happened (one list for NOT_TREATED and NOT_HARMED)
