@@ -83,3 +83,16 @@ def test_hong_kong_and_taiwan_words_for_a_death(text: str, deaths: int | None, a
 )
 def test_taiwan_gas_explosions_and_a_fall_beside_a_hoist(text: str, accident_type: str) -> None:
     assert extract_report(text).accident_type == accident_type
+
+
+@pytest.mark.parametrize(
+    ("text", "accident_type"),
+    [
+        # a crane worker by his trade, who fell, is no crane accident; a crane at work is
+        ("2022年6月21日下午3時許，50歲的趙姓吊車工人在造船廠工作時，疑施工不慎跌落4公尺高的船艙，送醫後宣告不治。",
+         "高处坠落"),
+        ("2022年6月21日下午3時許，造船廠吊車工作時發生傾覆，砸中一名工人，送醫後宣告不治。", "起重伤害"),
+    ],
+)
+def test_a_crane_worker_who_fell(text: str, accident_type: str) -> None:
+    assert extract_report(text).accident_type == accident_type
