@@ -334,13 +334,13 @@ CLASSIFIED_AFTER = re.compile(
 CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("起重伤害", "吊装"))
 # a structure collapsing onto people (see `AccidentTypeReader.read`)
 COLLAPSE_CRUSHED = re.compile(r"(?:倒塌|坍塌|垮塌)[^。；;\n]{0,12}?(?:被压|压死|压伤|被埋|砸死|砸伤)")
-# a coal mine, where an explosion with its gas told is a firedamp explosion (GB 6441 瓦斯爆炸)
 # keywords (ACCIDENT_KEYWORDS) that do not count before these characters, where they head another word
 KEYWORD_NOT_BEFORE = {
     "高压电": re.compile(r"[缆网源机站柜箱房器路]"),
     # (a crane worker by his trade, who fell: "高雄年约50岁赵姓吊车工人…跌落4公尺高的船舱")
     "吊车": re.compile(r"工(?!作|地|程|况)"),
 }
+# a coal mine, where an explosion with its gas told is a firedamp explosion (GB 6441 瓦斯爆炸)
 COAL_MINE = re.compile(r"煤矿|煤礦|矿井|井下")
 # firedamp named, not town gas's pipes, bottles or stoves (瓦斯 as Taiwan and Hong Kong name fuel gas)
 TOWN_GAS_NOT = r"瓦斯(?!管|公司|桶|罐|炉|表|行|钢瓶)"

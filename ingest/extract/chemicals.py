@@ -647,7 +647,7 @@ class ChemicalReader:
         for m in SCALD_MEDIUM.finditer(norm):
             if kind_at(m.start()) in ("lesson", "responsibility"):
                 continue
-            sa, sb = _sentence_bounds(norm, m.start())
+            sa, sb = _sentence_at(norm, m.start())
             if SCALD_HARM.search(norm, sa, sb):
                 name = m.group("m")
                 rep.chemicals.append(ChemicalMention(name, "", name, Span(m.start("m"), m.end("m"))))
@@ -966,13 +966,6 @@ def _ascii_alnum(norm: str, pos: int) -> bool:
 # a scalding's hot medium (see `ChemicalReader._add_scalding_medium`), and the harm told in its sentence
 SCALD_MEDIUM = re.compile(r"(?:高温)?(?P<m>蒸汽|蒸气|热水|开水|沸水|滚油|热油|炉渣|熔渣|钢渣)(?![锅炉管机房发器])")
 SCALD_HARM = re.compile(r"烫|灼|烧伤|喷|泄漏|泄露|溅|淹")
-
-
-def _sentence_bounds(norm: str, a: int) -> tuple[int, int]:
-    """The sentence (to 。, a line break or the text's ends) around norm[a]."""
-    sa = max(norm.rfind("。", 0, a), norm.rfind("\n", 0, a)) + 1
-    ends = [i for i in (norm.find("。", a), norm.find("\n", a)) if i >= 0]
-    return sa, min(ends) if ends else len(norm)
 
 
 def _business_context(norm: str, a: int) -> bool:
