@@ -1828,7 +1828,11 @@ class CasualtyReader:
         """Victims named one by one with no count: "副主任戴xx被灼伤", "驾驶员受伤", "杨远灿、江廷平当场死亡"."""
         found = self._named_victim_list(norm, word, kind_at, win, usable, then_died)
         seen = _one_each({self._victim_key(n) for names, _span in found for n in names}, self._roles)
-        return (len(seen), found[0][1]) if found else None
+        # (a role told of both parties of a collision is two: "事故造成…5名乘客当场死亡，双方驾驶员受伤")
+        both = {
+            self._victim_key(names[0]) for names, sp in found if len(names) == 1 and norm.endswith("双方", 0, sp.start)
+        }
+        return (len(seen) + len(both), found[0][1]) if found else None
 
     def _kin_and_named(
         self, norm: str, kind_at: _KindAt, usable: Callable[[int], bool]
