@@ -3100,13 +3100,13 @@ def _injured_of_total(
     return None
 
 
-def _exception_before(norm: str, pos: int, end: int | None = None) -> bool:
-    """Whether a statement of no casualties at pos follows an exception of a harm in its sentence: "除司机受轻伤外，
-    无人员伤亡" (not "除车头受损外"); or, given its `end`, the only harm is told right after it (`ONLY_HURT`)."""
+def _exception_before(norm: str, pos: int, end: int) -> bool:
+    """Whether a statement of no casualties at norm[pos:end] follows an exception of a harm in its sentence: "除司机受
+    轻伤外，无人员伤亡" (not "除车头受损外"); or the only harm is told right after it (`ONLY_HURT`)."""
     ex = EXCEPTION.search(norm, _sentence_at(norm, pos)[0], pos)
     if ex is not None and HARM_EXCEPTED.search(ex.group("who")) is not None:
         return True
-    return end is not None and _only_hurt(norm, end) is not None
+    return _only_hurt(norm, end) is not None
 
 
 # the only harm, told after a statement of no casualties (a subheading's or its own sentence's): "幸无人伤亡 … 所幸
