@@ -1228,6 +1228,14 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # an accident named as one that was concealed: its figures, found out, stand
         ("市政府核实了一起企业瞒报急性中毒事故：某装置有毒气体泄漏，导致4人经抢救无效死亡，1人受伤。", 4, 1),
         ("企业瞒报称1人受伤。经核实，事故造成2人死亡。", 2, None),
+        # an earlier report's injured stand where the dead were told again and the injured never (not a rumour's)
+        (
+            "烟花爆竹店发生爆炸，造成5人死亡。据当地宣传部门此前通报，截止晚上19时，该起事故共造成4人死亡，3人受伤，"
+            "伤者已送医院治疗。另据记者获悉，事故死亡人数已经上升至5人。",
+            5,
+            3,
+        ),
+        ("网传爆炸致10人死亡、20人受伤。经核实，事故造成2人死亡。", 2, None),
     ],
 )
 def test_casualties_round_eight(text: str, deaths: int | None, injuries: int | None) -> None:

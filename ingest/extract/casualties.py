@@ -1036,6 +1036,10 @@ SUPERSEDED = re.compile(
     # (not a rumour denied: "冠王五金塑料有限公司（并非网传的…化工有限公司）仓库发生火灾，…有1人轻伤")
     r"|(?<!非)(?<!不是)(?:网传|谣传|传言|谣言|疯传|网曝|网友(?:传出|爆料))"
 )
+# the first kind of such a figure: one reported earlier, not a lie or a rumour
+EARLIER_REPORT = re.compile(
+    r"(?:最初|起初|最早|此前|早前|一度|原来|原先|原本)[^。；;\n]{0,12}?(?:通报|报道|报告|公布|发布|称|流传|传出)"
+)
 # the correction after such a figure in the same sentence: "最初通报1人受伤，后经核实，事故共造成…"
 CORRECTED = re.compile(r"核实|后经|后来|随后|最终|最后|实际|目前|截至|现已|更正|澄清|辟谣|上升到|上升至|增至|升至")
 # a count right before a role, which makes it a counted group: "一名18岁员工", "两工人", "多名工人"
@@ -1378,7 +1382,7 @@ class CasualtyReader:
         norm = GRADE_BOUND.sub(lambda m: "＊" * len(m.group()), norm)
         guessing = "可能" in norm  # (most texts guess at nothing: no clause to scan for it, see `usable`)
 
-        def usable(pos: int) -> bool:
+        def usable(pos: int, earlier_ok: bool = False) -> bool:
             if in_furniture(norm, pos):
                 return False  # other news in a list of links ("…发生一起交通事故 致4死2伤")
             sa, sb = _sentence_at(norm, pos)
@@ -1388,11 +1392,13 @@ class CasualtyReader:
                 return False
             if SEVERAL_EARLIER.search(norm, max(norm.rfind(p, 0, pos) for p in "。！!\n") + 1, pos):
                 return False  # (listed after, clause by clause: "先前也发生过多起…事故，2025年6月…；2024年6月…")
-            told = [m.end() for m in SUPERSEDED.finditer(norm, sa, pos)]
-            if told and not CORRECTED.search(norm, told[-1], pos):
+            told = list(SUPERSEDED.finditer(norm, sa, pos))
+            if told and not CORRECTED.search(norm, told[-1].end(), pos):
                 # "最初，当地通报称事故造成一死一伤", "企业负责人谎报称…": not the figure that stands (the correction
-                # after it in the sentence is: "最初通报1人受伤，后经核实，事故共造成…")
-                return False
+                # after it in the sentence is: "最初通报1人受伤，后经核实，事故共造成…"); with `earlier_ok`, an
+                # earlier report's figure stands where nothing later told it again (never a lie's or a rumour's)
+                if not (earlier_ok and EARLIER_REPORT.fullmatch(told[-1].group())):
+                    return False
             if guessing and GUESSED.match(norm, pos):
                 return False  # (the harm of the count only guessed at, in its clause)
             return not hypothetical(norm, sa, pos)
@@ -1420,6 +1426,12 @@ class CasualtyReader:
             # "氯气泄露伤人，130名村民入院治疗": the people a toxic leak sent to hospital are the poisoned
             poisoned = _hospital_count(norm, usable)
         injuries, serious = self._stated_injuries(norm, usable, deaths, poisoned is None)
+        if injuries is None and deaths is not None:
+            # the injured of an earlier report whose dead were told again, higher, and its injured never: "此前通报，…
+            # 共造成4人死亡，3人受伤，伤者已送医院治疗。…事故死亡人数已经上升至5人" is 3 injured
+            injuries, serious = self._stated_injuries(
+                norm, lambda pos: usable(pos, earlier_ok=True), deaths, poisoned is None
+            )
         nones = [
             m
             for m in NO_CASUALTY.finditer(norm)
