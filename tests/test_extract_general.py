@@ -3515,6 +3515,11 @@ def test_who_died_counted_before_pairs_the_trapped_and_animals(
         ("坠下20米脚手架 两工人不幸身亡", "一名工人从脚手架上坠落，经抢救无效死亡。", 2),
         ("烧炭为大棚加温父子俩双双丧生", "一名男子被发现倒在大棚里，经抢救无效死亡。", 2),
         ("某地工地坍塌 一民工罹难", "工地发生坍塌，一名工人被埋。", 1),
+        # siblings counted by what they are, who are the whole count; children, often a part of it, are not
+        ("河南两兄弟田间触电身亡", "哥哥在田间劳作迟迟未归，弟弟前去寻找，兄弟俩躺在地上一动不动。", 2),
+        ("城中村发生火灾 夫妇和两孩子死亡", "村民自建房发生火灾，造成一家4人死亡。", 4),
+        # the lives a thing took, in a cleft
+        ("电缆漏电", "8月17日，两名工人在田间作业时触电。后来才查清，夺走两条人命的是地下那根电缆。", 2),
     ],
 )
 def test_headline_count_of_workers_and_pairs(title: str, text: str, deaths: int) -> None:

@@ -29,7 +29,7 @@ from .text import (
 )
 
 DEATH_ANCHOR = re.compile(
-    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|毙|丧命|送命|溺亡|坠亡|去世|离世|逝世|不治|遗体|尸体|遗骸|生命|性命|救过来|救回来|心跳|回天"
+    r"死|遇难|身亡|罹难|丧生|殉职|牺牲|殒命|毙|丧命|送命|溺亡|坠亡|去世|离世|逝世|不治|遗体|尸体|遗骸|生命|性命|人命|救过来|救回来|心跳|回天"
     # (the end of "…遗体于5月10日在下游约6公里处被找到", further from the body than a window reaches after it)
     r"|被(?:找到|发现|打捞)|停止了?呼吸|没有了?呼吸|没了呼吸|没救了|宣告抢救无效"
     # (as people say it: "儿子当场没了", "再没醒来")
@@ -220,8 +220,8 @@ DEATH_RES = [
     # the dead as a headline writes them, in the body: "连同上周四发现的1名遇难矿工，今次意外已造成10死" (or with 人
     # left out by a slip: "发生一起物体打击事故，造成1死亡，直接经济损失约249万元")
     re.compile(r"(?:造成|导致|致)\s*(" + NUM + r")\s*死(?:亡)?(?=[，,。；;])"),
-    # "夺走了3名工人的生命", "夺去了5条生命"
-    re.compile(r"夺(?:走|去)了?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位|条)[^，,。；;\d]{0,8}?生命"),
+    # "夺走了3名工人的生命", "夺去了5条生命", "夺走两条人命的是地下那根电缆"
+    re.compile(r"夺(?:走|去)了?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位|条)[^，,。；;\d]{0,8}?(?:生命|人命)"),
     # the dead found: "在废墟中发现2具遗体", "3名失联人员遗体被陆续找到"
     # (who they were between: "已找到7具失踪人员遗体")
     re.compile(r"(?<![数几])(" + NUM + r")\s*具[^，,。；;\d]{0,6}?(?:遗体|尸体|遗骸)"),
@@ -657,8 +657,9 @@ TITLE_TALLY = re.compile(
 # two relatives, as news names a pair of victims (with 俩, 二人, or 一对 before: see `_KIN_PAIR`)
 _KIN = r"(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)"
 # who the people of a headline's count were, right after it with no measure word: "坠下20米脚手架 两工人不幸身亡"
-# (and people by their trade ending in 员: "两杂技员堕舞台伤", "3消防员受伤")
-_TITLE_WHO = r"(?:工人|民工|矿工|工友|员工|职工|男子|女子|村民|司机|农民工|[\u4e00-\u9fff]{1,2}?[员員])"
+# (and people by their trade ending in 员: "两杂技员堕舞台伤", "3消防员受伤"; siblings, who are all the count:
+# "河南两兄弟田间触电身亡"; not children, often a part of it: "夫婦和兩孩子死亡" of "一家4人死亡", "16学生受伤" of 18)
+_TITLE_WHO = r"(?:工人|民工|矿工|工友|员工|职工|男子|女子|村民|司机|农民工|兄弟|姐妹|姊妹|[\u4e00-\u9fff]{1,2}?[员員])"
 # a headline's count of the dead or of the injured alone: "致1人死亡", "3人遇难", "致2死", "5人受伤", "致3傷"; a
 # count of people may have who they were and how they died between, not across another count or the injured
 # ("砖墙坍塌2名工人被压死", "两名工人受伤"; not "两名工人受伤 一人死亡", nor the class of "“3·19”机械伤害事故")
