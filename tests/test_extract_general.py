@@ -2746,6 +2746,15 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某钢厂爆炸3死11伤", "钢厂发生爆炸，造成3人死亡，工人李某受伤。", 3, 11),
         ("某地煤气罐爆炸事故 造成4死10重伤", "煤气罐发生爆炸，造成4人死亡，26人受伤。", 4, 26),
         ("某厂车间爆炸 一名工人重度烧伤", "车间发生爆炸，两名工人受伤。", None, 2),
+        # (the badly and the slightly hurt told apart add up to all the injured, over a part the body counts first)
+        (
+            "中巴翻进山崖,致2重伤22轻伤,8伤者已出院",
+            "中巴翻进山崖,致2重伤22轻伤,8伤者已出院\n5月10日，一辆中巴车侧翻下山崖，现场两人重伤，22人轻伤。",
+            None,
+            24,
+        ),
+        ("货车侧翻致1死3重伤5轻伤", "5月10日，一辆货车侧翻，造成1人死亡，3人重伤。", 1, 8),
+        ("货车侧翻致1死3重伤", "5月10日，一辆货车侧翻，造成1人死亡，8人受伤。", 1, 8),
         ("某厂爆炸致2人死亡", "某厂发生爆炸，无人员伤亡。", 0, 0),
         # (nor the headline's groups that add up to the body's dead: its dead are the rescuers alone)
         ("某纸业1工人中毒3人搭救反致死事故", "一工人中毒窒息，3名工友搭救不成，造成4人死亡的事故。", 4, None),

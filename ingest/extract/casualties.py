@@ -697,6 +697,12 @@ TITLE_BOUND = re.compile(r"(?:逾|超过|超|近|约|至少|最少|不少于|多
 TITLE_HURT = re.compile(
     _TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡|(?:者|員|员)?(?:后|後)?(?:经抢救无效)?(?:死亡|身亡|不治))"
 )
+# a headline's injured in two groups, the badly and the slightly hurt, which add up to all of them: "致2重傷22輕傷",
+# "1死3重伤5轻伤"
+TITLE_HURT_SPLIT = re.compile(
+    r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*重(?:伤|傷)\s*[、，,\s]?\s*"
+    r"(" + NUM + r")\s*(?:人|名)?\s*轻(?:伤|傷)(?!亡)"
+)
 # the casualties as one count, dead and injured together: "造成5人伤亡"
 CASUALTY_TOTAL = re.compile(
     NUM_AHEAD + r"(?<![数几])(?!(?<=上)[百千万])(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)\s*(?:伤亡|死伤)"
@@ -2291,9 +2297,14 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
     if dead_m is not None and dead_m is not tally:
         dead_g = next(i for i, g in enumerate(dead_m.groups(), 1) if g)
     dead = dead_m.group(dead_g) if dead_m else None
+    split = next(filter(stated, TITLE_HURT_SPLIT.finditer(plain)), None)
     hurt_m = tally or next(filter(stated, TITLE_HURT.finditer(plain)), None)
     hurt_g = 2 if tally else 1
     hurt = hurt_m.group(hurt_g) if hurt_m else None
+    if split is not None and (tally is None or tally.start(2) == split.start(1)):
+        # (the tally's injured the first of the two groups: "1死3重伤5轻伤" is 8 injured)
+        with contextlib.suppress(ValueError):
+            hurt_m, hurt_g, hurt = split, 0, str(cn_to_int(split.group(1)) + cn_to_int(split.group(2)))
     one_accident = not (SEVERAL_TOLD.search(plain) or SUPERSEDED.search(plain) or "辟谣" in plain)
     if rep.deaths is None and rep.injuries is None and dead is None and hurt is None:
         # nobody hurt, told by the headline alone, the body telling no harm either: "江宁五层在建办公楼倒塌 下雨工地
@@ -2336,8 +2347,9 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
             and rep.injuries != cn_to_int(hurt)
             and one_accident
             and not bound(hurt_m, hurt_g)
-            # (all the injured, not the seriously hurt or the burnt alone: "造成4死10重伤", "一名工人重度烧伤")
-            and not re.search(r"[重轻烧灼烫]", plain[hurt_m.start() : hurt_m.end()])
+            # (all the injured, not the seriously hurt or the burnt alone: "造成4死10重伤", "一名工人重度烧伤"; the two
+            # groups of a split are all of them)
+            and (hurt_m is split or not re.search(r"[重轻烧灼烫]", plain[hurt_m.start() : hurt_m.end()]))
         ):
             # the headline's count of the injured over a different count of the body, on the same terms as the dead's:
             # the labels take the headline's in 10 of the 13 read texts where the two differ ("云南钢厂爆炸3死11伤",
