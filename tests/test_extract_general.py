@@ -2330,6 +2330,12 @@ def test_casualties_parts_totals_and_wounds(text: str, deaths: int | None, injur
         ("一只氧气瓶突然爆炸，碎片击伤气割工。现场另有乙炔瓶2只，与氧气瓶间距约6米，未发生泄漏。", {"氧"}),
         # a resin named after its monomer
         ("天那水挥发遇电火花起火，1人烧伤。该公司另一座仓库储存丙烯酸树脂。", {"稀释剂"}),
+        # (the Cantonese spelling of thinner)
+        ("工人用天拿水清理手机壳上的污渍，天拿水遇火起火，1人烧伤。", {"稀释剂"}),
+        # an alcohol's or a phenol's salt is not the alcohol or the phenol (nor is an acid's); an alcohol stays itself
+        ("这次拉的是一罐甲硫醇钠，罐车阀门泄漏，司机中毒死亡。", set()),
+        ("车间苯酚钠泄漏，1人受伤。", set()),
+        ("车间甲醇泄漏着火，1人烧伤。", {"甲醇"}),
         # an inert gas's cylinder bursting
         ("员工更换碳酸化设备的二氧化碳钢瓶时，钢瓶在瓶阀附近突然破裂，两人被冲倒受伤。", {"二氧化碳"}),
         # another accident of late, announced in the sentence before

@@ -258,8 +258,9 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"|[胺酚铵腈肟酯脂醇]"
     # (a residue or a mother liquor left of it, another material: 电石渣 is not 电石, 酒精母液 not 乙醇)
     r"|渣|母液"
-    # (an acid's metal salt: 醋酸铅 is not 醋酸, 硫酸铜 not 硫酸)
-    r"|(?<=酸)亚?[钠钾钙铅铜银锌铁镁铝钡锰铬镍钴汞锂]"
+    # (an acid's metal salt: 醋酸铅 is not 醋酸, 硫酸铜 not 硫酸; and an alcohol's or a phenol's: 甲硫醇钠 is not
+    # 甲硫醇, 苯酚钠 not 苯酚)
+    r"|(?<=[酸醇酚])亚?[钠钾钙铅铜银锌铁镁铝钡锰铬镍钴汞锂]"
     # a class of substances, not one: "属于液化烃类介质", "醇类物质"; a polymer named after its monomer (丙烯酸树脂)
     r"|类(?!似)|树脂"
     # a machine named by the fuel it burns as designed, whose accident is its own: a boiler bursting ("燃气蒸汽锅炉发生

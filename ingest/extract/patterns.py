@@ -152,7 +152,7 @@ BUILTIN_CHEMICALS: list[tuple[str, str, tuple[str, ...]]] = [
     ("煤焦油", "8007-45-2", ()),
     ("油品", "", ("成品油",)),
     ("煤气", "", ("焦炉煤气", "水煤气", "发生炉煤气", "高炉煤气", "转炉煤气")),
-    ("稀释剂", "", ("天那水", "香蕉水")),
+    ("稀释剂", "", ("天那水", "天拿水", "香蕉水")),  # (天拿水: the Cantonese spelling)
     # explosives and their raw materials (民用爆炸物品, 烟花爆竹 药物)
     ("黑火药", "", ()),
     ("炸药", "", ("土炸药",)),  # (土炸药: home-made explosive, as illegal quarrying uses)
