@@ -287,7 +287,9 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # a unit named after its product as the first step of a place: 乙二醇装置区域, 氯甲烷装置液氯工段, X车间的反应釜
     # (or units listed: "对…化工装置(主要为 PVC 装置、烧碱装置)实施暂时性停产")
     r"|装置(?=\s*[、）)])"
-    r"|(?:车间|装置|生产区|工段)(?:区域|区|[\u4e00-\u9fff]{1,4}?(?:工段|单元)|[\u4e00-\u9fff]{1,6}?塔"
+    # (a vessel's tag before its name: "乙二醇装置T—430精制塔发生爆炸")
+    r"|(?:车间|装置|生产区|工段)(?:区域|区|[\u4e00-\u9fff]{1,4}?(?:工段|单元)"
+    r"|(?:[A-Za-z]{1,3}\s*[-—－]?\s*\d{1,4}[A-Za-z]?[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{1,6}?)塔"
     # (and a vessel of the unit: "氯乙烯装置转化器内冷却水超温、超压")
     r"|的?(?:反应釜|反应器|转化器|储罐|罐区|泵房|管道|管线))"
 )
