@@ -1799,6 +1799,14 @@ def test_ladles_tipped_by_cranes(text: str, code: str) -> None:
         ("一台正在维修的电梯轿厢突然从五楼坠落，造成站在厢顶作业的2名工人死亡。", "起重伤害"),
         # (not someone falling down the shaft of a lift that had a fault)
         ("由于电梯出了故障，六楼的电梯门开了，工人陈某从电梯井坠落至一楼，当场死亡。", "高处坠落"),
+        # a passenger lift running away, or its brake failing (not one feared to: the fall down its shaft stands)
+        ("马女士进入电梯后，电梯却猛冲到29楼，然后又飞速落到9楼停下。事件导致马女士腰椎骨折。", "起重伤害"),
+        ("某小区电梯制动器故障，造成一名乘客死亡。", "起重伤害"),
+        ("物业工作人员失足滑坠，从20层坠落至电梯井道底部，经确认已死亡。许多人忧虑电梯突然失控。", "高处坠落"),
+        # an amusement ride failing or tipping: machinery (not a park's own vehicle crashing)
+        ("一游乐项目在下降过程中发生故障，致16人受伤。", "机械伤害"),
+        ("广场一小型游乐设施“水果飞椅”发生倾倒，1名乘客骨折。", "机械伤害"),
+        ("森林游乐区一辆电动游园车失控翻车坠谷，造成1人死亡7人受伤。", "车辆伤害"),
     ],
 )
 def test_lifts_that_fell_or_caught_someone(text: str, code: str) -> None:

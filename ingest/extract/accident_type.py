@@ -395,6 +395,10 @@ LIFT_FAILED = re.compile(
     # (the lift a worker repaired catching him: "修理电梯时突然被夹住"; a lift told plunging: "在电梯急速下坠的过程中")
     r"|(?:修理|维修|检修|保养|安装)电梯时[^，,。；;\d]{0,4}?被(?:卡|夹|挤)"
     r"|(?<![扶])电梯(?:急速|突然|快速)(?:下坠|坠落)"
+    # (a passenger lift running away, up or down, or its brake failing: "电梯却猛冲到29楼，然后又飞速落到9楼",
+    # "事发时是电梯制动器故障")
+    r"|(?<![扶])电梯[^，,。；;\d]{0,4}?(?:猛冲|冲顶|蹲底|溜梯|急坠|飞速(?:下坠|下落|坠落|落))"
+    r"|(?<![扶])电梯[^，,。；;\d]{0,4}?(?:制动器|抱闸)[^，,。；;\d]{0,2}?(?:故障|失效|失灵)"
 )
 # a tyre blowing up (see `AccidentTypeReader.read`)
 TYRE_BURST = re.compile(r"(?:轮胎|车胎)[^，,。；;\n]{0,8}?(?:爆炸|炸裂)")
@@ -739,6 +743,13 @@ SHOCK_THEN_FIRE = re.compile(
 LIFT_MOVED = re.compile(
     r"(?<![扶])电梯[^。；;\n]{0,20}?(?:突然|意外|自行|忽然)(?:启动|运行|下行|上行|下坠|上升|下降|关闭|移动)"
     r"[^。；;\n]{0,20}?(?:夹|挤|卡|剪切)"
+)
+# an amusement ride failing, tipping or colliding (a ride is machinery under the special-equipment rules; the labels
+# take 机械伤害, 3 of the 3 read texts): "游乐项目在下降过程中发生故障，致16人受伤", "小型游乐设施“水果飞椅”发生倾倒",
+# "大型游乐设施碰撞事故"; not a park, 游乐园 or 游乐区, whose own vehicles crash
+RIDE_FAILED = re.compile(
+    r"(?:游乐设施|游乐设备|游乐项目|游艺设施|游艺机|过山车|飞椅|摩天轮|大摆锤|海盗船|旋转木马|跳楼机)"
+    r"[^。；;\n]{0,20}?(?:故障|倾倒|侧翻|倾覆|脱落|断裂|坠落|碰撞|相撞|失控|甩出|飞出)"
 )
 # a person buried, told dead: "不幸被砂石填埋身亡", "2人因被淤泥填埋，均已遇难"
 FILLED_OVER = re.compile(
@@ -1432,6 +1443,7 @@ class AccidentTypeReader:
         # rules; the labels take 起重伤害, 2 of the 2 read texts, an escalator's catch 机械伤害): "电梯门突然关闭并
         # 下行，造成其被夹致死", "电梯突然启动，硬生生夹住他的头"
         hits += [("起重伤害", m.start(), m.end()) for m in LIFT_MOVED.finditer(text, a, b)]
+        hits += [("机械伤害", m.start(), m.end()) for m in RIDE_FAILED.finditer(text, a, b)]
         # a wall blown or fallen down (GB 6441 坍塌 covers a structure falling; 27 of the 28 read texts telling a wall
         # falling so labelled): "项目部停车场围墙被大风吹倒，正好砸中一名过路男子"
         hits += [("坍塌", m.start(), m.end()) for m in WALL_DOWN.finditer(text, a, b)]
