@@ -1236,6 +1236,11 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
             3,
         ),
         ("网传爆炸致10人死亡、20人受伤。经核实，事故造成2人死亡。", 2, None),
+        # the badly hurt counted alone, told elsewhere as a part of the people taken to hospital: all of those
+        ("钢瓶泄漏致104人住院3人重伤\n钢瓶发生泄漏，造成104人住院治疗，其中3人伤势较重。", None, 104),
+        # (not where the part is another count than the badly hurt's, nor a group told besides them)
+        ("车间爆炸，造成3人重伤。14人住院治疗，其中2人伤势较重。", None, 3),
+        ("车间爆炸，造成3人重伤。另有14人住院观察。", None, 3),
     ],
 )
 def test_casualties_round_eight(text: str, deaths: int | None, injuries: int | None) -> None:

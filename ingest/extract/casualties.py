@@ -1439,6 +1439,17 @@ class CasualtyReader:
             injuries, serious = self._stated_injuries(
                 norm, lambda pos: usable(pos, earlier_ok=True), deaths, poisoned is None
             )
+        if injuries is not None and serious is not None and injuries[0] == serious[0]:
+            # only the badly hurt counted, where the people taken to hospital are told with them as a part: all of
+            # those are the injured ("…泄漏致104人住院3人重伤" over "造成104人住院治疗，其中3人伤势较重")
+            for m in HOSPITAL_COUNT.finditer(norm):
+                part = BADLY_HURT_PART.match(norm, m.end())
+                if part is None or not usable(m.start()) or HOSPITAL_DIED.match(norm, m.end()):
+                    continue
+                with contextlib.suppress(ValueError):
+                    if _hospital_n(m) > injuries[0] and cn_to_int(part.group(1)) == serious[0]:
+                        injuries = (_hospital_n(m), Span(m.start(), m.end()))
+                        break
         nones = [
             m
             for m in NO_CASUALTY.finditer(norm)
@@ -2738,6 +2749,12 @@ def _hospital_count(norm: str, usable: Callable[[int], bool]) -> tuple[int, Span
     return None
 
 
+# the badly hurt told as a part of the people taken to hospital, right after their count: "造成104人住院治疗，其中3人
+# 伤势较重"
+BADLY_HURT_PART = re.compile(
+    r"[^，,。；;\d]{0,6}?[，,]\s*其中\s*(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,4}?"
+    r"(?:伤势较重|伤势严重|伤情较重|伤情严重|伤势较重|重伤|伤重|伤势较为严重)"
+)
 # what lies between two counts of a list: a comma, and a word that adds (see `_hospital_count`)
 LISTED_NEXT = re.compile(r"[^，,、；;。\d]{0,6}?[，,、]\s*(?:另有|还有|另)?")
 
