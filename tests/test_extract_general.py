@@ -1241,6 +1241,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # (not where the part is another count than the badly hurt's, nor a group told besides them)
         ("车间爆炸，造成3人重伤。14人住院治疗，其中2人伤势较重。", None, 3),
         ("车间爆炸，造成3人重伤。另有14人住院观察。", None, 3),
+        # people counted with the measure word 个, after what hurt them (not a person's own things: 个人防护)
+        ("变电器爆炸，喷出的油当场烫伤六个人，郭老伯的脖子头顶都被烫伤。", None, 6),
+        ("车间爆炸，烧伤1个人防护不到位的工人。", None, None),
     ],
 )
 def test_casualties_round_eight(text: str, deaths: int | None, injuries: int | None) -> None:
