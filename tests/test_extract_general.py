@@ -2781,6 +2781,14 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ),
         ("货车侧翻致1死3重伤5轻伤", "5月10日，一辆货车侧翻，造成1人死亡，3人重伤。", 1, 8),
         ("货车侧翻致1死3重伤", "5月10日，一辆货车侧翻，造成1人死亡，8人受伤。", 1, 8),
+        # (nor the rescuers' dead alone, fewer than the body's; the body's fewer than theirs give way)
+        (
+            "工人丧生化粪池中 3人接力相救2人身亡",
+            "工人吴某晕倒在化粪池里，之后施救的两人都因沼气中毒，不幸丧生。小小化粪池接连吞噬3条人命。",
+            3,
+            None,
+        ),
+        ("化粪池中毒 3人施救2人身亡", "工人晕倒在化粪池里，3名工友下池施救，事故造成1人死亡。", 2, None),
         ("某厂爆炸致2人死亡", "某厂发生爆炸，无人员伤亡。", 0, 0),
         # (nor the headline's groups that add up to the body's dead: its dead are the rescuers alone)
         ("某纸业1工人中毒3人搭救反致死事故", "一工人中毒窒息，3名工友搭救不成，造成4人死亡的事故。", 4, None),
@@ -3555,6 +3563,7 @@ def test_who_died_counted_before_pairs_the_trapped_and_animals(
         ("城中村发生火灾 夫妇和两孩子死亡", "村民自建房发生火灾，造成一家4人死亡。", 4),
         # the lives a thing took, in a cleft
         ("电缆漏电", "8月17日，两名工人在田间作业时触电。后来才查清，夺走两条人命的是地下那根电缆。", 2),
+        ("化粪池事故", "工人晕倒在化粪池里。这个不足2平方米的化粪池，竟然吞噬了3条鲜活的生命。", 3),
     ],
 )
 def test_headline_count_of_workers_and_pairs(title: str, text: str, deaths: int) -> None:

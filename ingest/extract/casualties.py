@@ -221,7 +221,9 @@ DEATH_RES = [
     # left out by a slip: "发生一起物体打击事故，造成1死亡，直接经济损失约249万元")
     re.compile(r"(?:造成|导致|致)\s*(" + NUM + r")\s*死(?:亡)?(?=[，,。；;])"),
     # "夺走了3名工人的生命", "夺去了5条生命", "夺走两条人命的是地下那根电缆"
-    re.compile(r"夺(?:走|去)了?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位|条)[^，,。；;\d]{0,8}?(?:生命|人命)"),
+    re.compile(
+        r"(?:夺(?:走|去)|吞噬)了?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位|条)[^，,。；;\d]{0,8}?(?:生命|人命)"
+    ),
     # the dead found: "在废墟中发现2具遗体", "3名失联人员遗体被陆续找到"
     # (who they were between: "已找到7具失踪人员遗体")
     re.compile(r"(?<![数几])(" + NUM + r")\s*具[^，,。；;\d]{0,6}?(?:遗体|尸体|遗骸)"),
@@ -692,6 +694,8 @@ TITLE_TOLL_RISEN = re.compile(
     r"(死亡|遇难|受伤)(?:人数|矿工|工人|人员)\s*(?:已经?)?(?:上升|升|增|攀升|增加)(?:至|到)\s*"
     r"(" + NUM + r")\s*(?:人|名)"
 )
+# rescuers told in a headline: a count of the dead after them may be theirs alone
+TITLE_RESCUE = re.compile(r"相救|施救|营救|救人|搭救|接力救|下井救|下池救|去救")
 # a word before a headline's count that makes it a bound, not a count: "逾20人受伤", "近百人", "至少3人死亡"
 TITLE_BOUND = re.compile(r"(?:逾|超过|超|近|约|至少|最少|不少于|多于)\s*$")
 # (not hurt and then dead of it: "致1人重伤死亡", "储罐闪爆起火事故2名伤者死亡")
@@ -2337,6 +2341,13 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
             and one_accident
             and not bound(dead_m, dead_g)
             and not _title_counts_add_up(plain, rep.deaths)
+            # (nor the rescuers' dead alone, fewer than the body's: "工人喪生化糞池中 3人接力相救2人身亡" over "吞噬3條
+            # 人命")
+            and not (
+                dead_m is not None
+                and TITLE_RESCUE.search(plain, 0, dead_m.start())
+                and rep.deaths > cn_to_int(dead)
+            )
         ):
             # the headline's count of the dead over a different count of the body (the body's an early count, a part,
             # or a misreading): the labels take the headline's in 14 of the 15 read texts where the two differ and the
