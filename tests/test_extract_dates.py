@@ -612,6 +612,10 @@ def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | 
         # a flooded mine's rescue drilling is no accident's day: the day it happened told after
         ("2010-03-03 09:00:35 新华网\n\n3月2日晚，抢险人员在骆驼山煤矿透水事故地面架设的3台钻机开始向井下钻孔。\n\n"
          "3月1日7时29分，骆驼山煤矿回风大巷道掘进工作面发生透水事故。", "2010-03-01"),
+        # (nor the hour the handling ended, the accident's told after)
+        ("2015-04-30 15:57 来源:中国新闻网\n中新网成都4月30日电 30日凌晨3时40分左右，眉山彭山区，载有23吨甲缩醛罐车"
+         "起火燃烧事故处置工作结束，现场险情成功排除。29日晚18时54分左右，罐车在行驶过程中车头突然发生自燃。",
+         "2015-04-29"),
         # an agency wire's day in Chinese numerals right before the accident's 发生 (its dateline's is no day of it)
         ("2004年05月15日10:01 胶东在线\n中新社南宁五月十四日电（记者刘万强）广西浦北县顺通爆竹厂十三日发生爆炸，"
          "造成了两人死亡。", "2004-05-13"),

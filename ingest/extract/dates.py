@@ -197,8 +197,10 @@ ACCIDENT_NAME_DAY = re.compile(
 # (and the trapped carried out: "6月26日，深圳消防官兵将被困工人运出坍塌现场", a photo's caption)
 # (and miners brought up: "其中3人前期成功升井，1人9日凌晨成功升井")
 # (and a flooded mine's rescue drilling and pumping: "3月2日晚，…抢险人员在…透水事故地面架设的3台钻机开始向井下钻孔")
+# (and the handling ended: "30日凌晨3时40分左右，…罐车起火燃烧事故处置工作结束，现场险情成功排除")
 FOLLOW_UP = re.compile(
     r"找到|寻回|搜寻|搜救|搜索|救出|扑灭|抓获|刑拘|遗体|尸体|善后|打捞|运出|抬出|升井|获救|抢险|钻孔|打孔|排水"
+    r"|(?:处置|救援|抢险)(?:工作)?(?:结束|完毕)|险情(?:已)?(?:成功)?(?:排除|解除)"
 )
 # (or a boat lost: "10月23日1点30分左右，三门渔船…在江苏大洋港突遇大风沉没")
 OCCURRED = re.compile(r"发生|起火|着火|失火|爆炸|爆燃|坍塌|倒塌|泄漏|泄露|冒顶|透水|沉没|翻沉|倾覆")
