@@ -1244,6 +1244,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # people counted with the measure word 个, after what hurt them (not a person's own things: 个人防护)
         ("变电器爆炸，喷出的油当场烫伤六个人，郭老伯的脖子头顶都被烫伤。", None, 6),
         ("车间爆炸，烧伤1个人防护不到位的工人。", None, None),
+        # the people still being fought for are hurt (not those whose care then failed)
+        ("仓库闪爆，被困5人全部被救出，证实死亡，加上前期救出的3人中，其中2人仍在抢救中，1人轻伤现已出院。", 5, 3),
+        ("仓库发生爆炸，2人仍在抢救中，后经抢救无效死亡。", 2, None),
     ],
 )
 def test_casualties_round_eight(text: str, deaths: int | None, injuries: int | None) -> None:
