@@ -259,8 +259,9 @@ SERIOUS_WORD = (
     r"|(?:烧|炸|砸|撞|摔|烫|压|灼)成重伤"
     # (critical, right after the count, as a toll writes it: "事故已造成5人死亡，2人危重")
     r"|(?<=[人名位])危重(?!病房|病人|患者)"
-    # (or still being fought for, right after the count: "前期解救出来的3人中，其中2人仍在抢救中，1人轻伤")
-    r"|(?<=[人名位])(?:仍|正|还|尚)在(?:医院)?抢救(?:中|之中)?(?![^。；;]{0,12}?(?:死亡|身亡|不治|去世|无效)))"
+    # (or still being fought for, right after the count: "前期解救出来的3人中，其中2人仍在抢救中，1人轻伤"; a group
+    # whose care then failed is dead, see INJURED_THEN_DIED)
+    r"|(?<=[人名位])(?:仍|正|还|尚)在(?:医院)?抢救(?:中|之中)?)"
 )
 MINOR_WORD = (
     r"(?:轻伤|轻微伤|轻微(?:受伤|烧伤|灼伤|擦伤|划伤|烫伤)|轻度(?:受伤|烧伤|灼伤|烫伤)|(?:烧|炸|砸|撞|摔|烫|压|灼)成轻伤"
