@@ -56,6 +56,9 @@ def test_a_label_in_traditional_characters_names_the_substance() -> None:
         ("2025年9月10日，鐵工廠發生爆炸，宋男被強大的衝擊波轟出，送醫後仍不治喪命。", 1, "其他爆炸"),
         ("2025年9月10日，某厂发生事故，一名工人触电丧命。", 1, "触电"),
         ("2025年9月10日，某厂发生事故，一名工人险些丧命。", None, None),
+        # on the spot (當場不治), and struck dead (擊斃) by what fell, the victim no faller
+        ("2023年9月21日，地盤發生致命工業意外，一名司機被一塊從高處墮下的石屎組件擊中，當場不治。", 1, "物体打击"),
+        ("2023年9月21日，地盤發生工業意外，一名司機遭墮下石屎組件擊斃。", 1, "物体打击"),
     ],
 )
 def test_hong_kong_and_taiwan_words_for_a_death(text: str, deaths: int | None, accident_type: str | None) -> None:

@@ -697,7 +697,7 @@ LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
 # something striking a person (the 物体打击 words, and 砸在/打在: "桶就掉下来了，正好砸在他腰上")
 # (not a person crashing down: "空调安装工从高空坠落，砸落到一楼的天井花坛里")
 # (or crushing: "一个钢结构部件突然坠落，压到2名工人")
-STRUCK = re.compile(r"砸(?!落)|击中|打中|击伤|打在|撞击|压到|压中|压伤|压死")
+STRUCK = re.compile(r"砸(?!落)|击中|击毙|打中|击伤|打在|撞击|压到|压中|压伤|压死")
 # a crane right before or after a tipping word
 _CRANES = r"(?:吊车|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|门吊|架桥机|天秤)"
 # (the crane the subject of the clause, what it was doing between: "一辆汽车吊从货车上卸C型钢材时不慎发生侧翻")
