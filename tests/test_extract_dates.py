@@ -622,6 +622,9 @@ def test_an_accident_named_by_its_day_under_a_page_stamp(text: str, date: str | 
         # (not a span of days: "连续三日发生")
         ("2004年05月15日10:01 胶东在线\n中新社南宁五月十四日电 该市连续三日发生两起事故。顺通爆竹厂十三日发生爆炸。",
          "2004-05-13"),
+        # (nor a party's birth date, as a judgment lists the parties before the facts)
+        ("被上诉人李华贵，男，1979年10月12日，汉族，户籍地四川省普格县。2016年3月23日，李华贵在车间操作机器时右手被"
+         "卷入受伤。", "2016-03-23"),
         # (or its penalty)
         ("制冷工程公司员工在高空作业时坠楼身亡。2024年3月18日，柳州市应急管理局对制冷工程公司作出行政处罚决定书，"
          "指出公司对事故的发生负有责任。", None),

@@ -226,7 +226,9 @@ NOT_EVENT_BEFORE = re.compile(
     # (and an earlier accident this one followed: "这是该矿继2021年6月13日发生机电事故后，再一次发生事故")
     # (nor a page's sharing button before the account: "0\n分享至\n\n2025年11月21日8时许，…发生碰撞")
     r"(?:(?<!回溯)(?<!追溯)(?<!分享)(?<!转发)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于|(?<=[，,。；;\n])到"
-    r"|(?<!相)继)\s*$"
+    r"|(?<!相)继"
+    # (a party's birth date, as a judgment lists the parties: "被上诉人李华贵，男，1979年10月12日，汉族")
+    r"|(?<=[，,])[男女]\s*[，,])\s*$"
 )
 # a contract, a policy or a hiring dated: "2009年7月13日，王维以雇主身份为刘阳投保意外伤害险"
 # (not a description of who employed the victims: "2023年8月31日当天，某公司雇佣的工人宋某…")
