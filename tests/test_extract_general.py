@@ -3148,6 +3148,9 @@ def test_smoke_that_killed() -> None:
         ("死者的父母将三方诉至法院，索赔各种损失共计55万余元。", None),
         ("金某为此遭受医疗费、交通费和误工费等各项损失3余万元。", None),
         ("法院判决，装修工人吴某死亡造成损失56万余元，由其自负40%责任。", None),
+        # (the items of the damages told between the loss and its figure; a plain loss stays one)
+        ("经确认，原告因伤造成的经济损失包括医疗费29529.16元、住院伙食补助费920元。", None),
+        ("工厂爆炸，工人受伤，经济损失20万元。", 200_000.0),
         # (the direct loss named so is the direct loss, whatever else the clause says)
         ("事故造成直接经济损失260万元，公司已赔偿死者家属。", 2600000.0),
         # (a loss with no compensation told is still the loss)

@@ -47,10 +47,16 @@ COMPENSATED_BEFORE = re.compile(
 )
 
 
-def _compensated(norm: str, pos: int) -> bool:
-    """Whether the loss named at pos is one compensated or claimed, told so in its clause."""
+# (or the items of such damages between the loss and its figure: "原告因伤造成的经济损失包括医疗费29529.16元、住院伙食
+# 补助费920元")
+DAMAGES_ITEM = re.compile(r"医疗费|误工费|护理费|丧葬费|伙食补助费|交通费|营养费|赔偿金")
+
+
+def _compensated(norm: str, pos: int, end: int) -> bool:
+    """Whether the loss named at pos, its figure ending at end, is one compensated or claimed, told so in its
+    clause."""
     start = clause_start(norm, pos)
-    return COMPENSATED_BEFORE.search(norm, start, pos) is not None
+    return COMPENSATED_BEFORE.search(norm, start, pos) is not None or DAMAGES_ITEM.search(norm, pos, end) is not None
 
 
 NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡(?:和|及|、))?(?:直接)?经济损失")
@@ -198,7 +204,7 @@ class Extractor:
         found = [(d, m) for d, m in found if not norm.endswith("间接", 0, m.start())]
         # nor losses compensated or claimed, as courts and insurers tell them (the direct loss is named so): "发包公司
         # 共赔偿3位死者的家属经济损失共计260万元", "索赔各种损失共计55万余元"
-        found = [(d, m) for d, m in found if d or not _compensated(norm, m.start())]
+        found = [(d, m) for d, m in found if d or not _compensated(norm, m.start(), m.end())]
         # nor a bound, which gives no figure: "预计公司的经济损失在200万元以内"
         found = [(d, m) for d, m in found if not LOSS_BOUND_AFTER.match(norm, m.end())]
         # (nor a ceiling told before the figure: "预计直接经济损失不超20万元")
