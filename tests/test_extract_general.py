@@ -1247,6 +1247,14 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # the people still being fought for are hurt (not those whose care then failed)
         ("仓库闪爆，被困5人全部被救出，证实死亡，加上前期救出的3人中，其中2人仍在抢救中，1人轻伤现已出院。", 5, 3),
         ("仓库发生爆炸，2人仍在抢救中，后经抢救无效死亡。", 2, None),
+        # the injured told as many as the casualties of the deaths' sentence, the dead among them; a part stays one
+        (
+            "企业今天上午发生爆炸事故，造成3人伤亡，其中1人死亡。车间突然发生爆炸，造成三名维修工人受伤。经医院全力"
+            "抢救，1名工人伤重死亡。",
+            1,
+            2,
+        ),
+        ("企业今天上午发生爆炸事故，造成5人伤亡，其中1人死亡。车间爆炸造成2名工人受伤。", 1, 2),
     ],
 )
 def test_casualties_round_eight(text: str, deaths: int | None, injuries: int | None) -> None:

@@ -1556,6 +1556,12 @@ class CasualtyReader:
         if deaths is not None and (injuries is None or _part_of_sentence(norm, injuries[1].start)):
             # "造成38人伤亡，其中31人死亡，7人…（危重1人、…）": the casualties less the dead, not a part of them
             injuries = _injured_of_total(norm, deaths, usable, injuries[1] if injuries else None) or injuries
+        elif deaths is not None and injuries is not None:
+            # the injured told as many as the casualties of the deaths' sentence: the dead were among them ("造成3人
+            # 伤亡，其中1人死亡。…造成三名维修工人受伤。经医院全力抢救，1名工人伤重死亡" is 2 injured)
+            rest_hurt = _injured_of_total(norm, deaths, usable)
+            if rest_hurt is not None and rest_hurt[0] + deaths[0] == injuries[0]:
+                injuries = (rest_hurt[0], injuries[1])
         if injuries is not None and poisoned is not None and _poisoned_wounded(norm, injuries):
             injuries = None  # "13人中毒 … 4名伤者被送往医院": the wounded are the poisoned, nobody told as hurt
         if injuries is not None and deaths is not None:
