@@ -1826,6 +1826,12 @@ def test_ladles_tipped_by_cranes(text: str, code: str) -> None:
         ("一游乐项目在下降过程中发生故障，致16人受伤。", "机械伤害"),
         ("广场一小型游乐设施“水果飞椅”发生倾倒，1名乘客骨折。", "机械伤害"),
         ("森林游乐区一辆电动游园车失控翻车坠谷，造成1人死亡7人受伤。", "车辆伤害"),
+        # a bare 撞上 is no vehicle's with none in its sentence: a load swinging from a crane, a lift's rider
+        ("朱男指挥起重机司机将货柜吊挂至船上，货柜脱离轨道，来回摆荡时撞上朱男，朱男经抢救无效死亡。", "起重伤害"),
+        ("马女士进入电梯后，电梯却猛冲到29楼，她的头撞上天花板。事件导致马女士腰椎骨折。", "起重伤害"),
+        # (a vehicle in the sentence before it, or as what it struck)
+        ("一辆失控的货车冲过来，撞上正在路边施工的工人，造成1人死亡。", "车辆伤害"),
+        ("途中司机疑似恍神撞上道路工程车，3人受伤送医。", "车辆伤害"),
     ],
 )
 def test_lifts_that_fell_or_caught_someone(text: str, code: str) -> None:

@@ -1454,6 +1454,13 @@ class AccidentTypeReader:
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
         hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
+        # a bare 撞上 is a vehicle's only with a vehicle in its sentence before it or as what it struck (not "货柜
+        # 来回摆荡撞上朱男", a load swinging from a crane; nor "头撞上天花板", a lift's rider)
+        hits = [
+            h
+            for h in hits
+            if text[h[1] : h[2]] != "撞上" or "车" in text[_sentence_at(text, h[1])[0] : h[2] + 8]
+        ]
         # nor a keyword that is the head of another word: 高压电 of a cable or a grid ("高压电缆短路停电，…排风设备
         # 停止运行，…工人吸入有毒气体")
         hits = [h for h in hits if not ((nb := KEYWORD_NOT_BEFORE.get(text[h[1] : h[2]])) and nb.match(text, h[2]))]
