@@ -1457,8 +1457,8 @@ class CasualtyReader:
                 if part is None or not usable(m.start()) or HOSPITAL_DIED.match(norm, m.end()):
                     continue
                 with contextlib.suppress(ValueError):
-                    if _hospital_n(m) > injuries[0] and cn_to_int(part.group(1)) == serious[0]:
-                        injuries = (_hospital_n(m), Span(m.start(), m.end()))
+                    if (n := _hospital_n(m)) > injuries[0] and cn_to_int(part.group(1)) == serious[0]:
+                        injuries = (n, Span(m.start(), m.end()))
                         break
         nones = [
             m
@@ -2776,7 +2776,7 @@ def _hospital_count(norm: str, usable: Callable[[int], bool]) -> tuple[int, Span
 # 伤势较重"
 BADLY_HURT_PART = re.compile(
     r"[^，,。；;\d]{0,6}?[，,]\s*其中\s*(" + NUM + r")\s*(?:人|名)[^，,。；;\d]{0,4}?"
-    r"(?:伤势较重|伤势严重|伤情较重|伤情严重|伤势较重|重伤|伤重|伤势较为严重)"
+    r"(?:伤(?:势|情)(?:较为|较|十分)?(?:严重|重)|重伤|伤重)"
 )
 # what lies between two counts of a list: a comma, and a word that adds (see `_hospital_count`)
 LISTED_NEXT = re.compile(r"[^，,、；;。\d]{0,6}?[，,、]\s*(?:另有|还有|另)?")
