@@ -1443,7 +1443,7 @@ class CasualtyReader:
             # "氯气泄露伤人，130名村民入院治疗": the people a toxic leak sent to hospital are the poisoned
             poisoned = _hospital_count(norm, usable)
         injuries, serious = self._stated_injuries(norm, usable, deaths, poisoned is None)
-        if injuries is None and deaths is not None:
+        if injuries is None and deaths is not None and EARLIER_REPORT.search(norm):
             # the injured of an earlier report whose dead were told again, higher, and its injured never: "此前通报，…
             # 共造成4人死亡，3人受伤，伤者已送医院治疗。…事故死亡人数已经上升至5人" is 3 injured
             injuries, serious = self._stated_injuries(
