@@ -935,7 +935,7 @@ def test_accident_type_news_wording(text: str, code: str) -> None:
         ("冷库氨气泄漏，周边居民出现中毒症状。还有6人在医院接受治疗。", None, None),
         # the count of the dead restated with a time word, and a rounded count beside a shorthand death
         ("泄漏事故造成的死亡人数目前为11人。", 11, None),
-        ("某印刷厂爆炸1死20余伤", 1, None),
+        ("某印刷厂爆炸1死20余伤", 1, 20),
         # a group restated in its sentence, and the wounded referred to by a count, are not added
         ("据医生介绍，三人受伤的原因是油锅起火后火焰窜出，造成三人受伤。", None, 3),
         ("一名伤者的同事告诉记者，两名伤者都是外地来的电焊工。", None, 2),
@@ -1088,6 +1088,10 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # a compact tally with a mark between, or people before 死, and a Hong Kong paper's 卅
         ("饭堂发生强烈爆炸，造成至少一死、卅二人伤，全为公司员工。", 1, 32),
         ("饭堂发生爆炸，造成1人死、3人伤。", 1, 3),
+        # (the injured after the mark too, with no people word: "造成2死、2伤")
+        ("锅炉爆炸，官方通报称事故造成2死、2伤，1人失踪。", 2, 2),
+        ("车间爆炸，事故致3死，5伤。", 3, 5),
+        ("车间爆炸，事故致1死10余伤。", 1, 10),
         # who died before their count (not a count before: "1人死亡4人住院")
         ("事故造成当班和附近工段工人死亡3人，重伤2人，轻伤3人。", 3, 5),
         ("车间爆炸，1人死亡4人受伤。", 1, 4),
@@ -2373,6 +2377,11 @@ def test_casualties_parts_totals_and_wounds(text: str, deaths: int | None, injur
         ("这次拉的是一罐甲硫醇钠，罐车阀门泄漏，司机中毒死亡。", set()),
         ("车间苯酚钠泄漏，1人受伤。", set()),
         ("车间甲醇泄漏着火，1人烧伤。", {"甲醇"}),
+        # a mix or the plant making it, named after a substance (not the substance); fuel oil products are fuel oil
+        ("一沥青混凝土生产场所重油罐发生爆燃，事故造成1人死亡。", {"燃料油"}),
+        ("沥青搅拌站的导热油炉起火，1人烧伤。", {"导热油"}),
+        ("一沥青罐发生爆燃，事故造成1人死亡。", {"沥青"}),
+        ("爆炸起因是燃料油品燃烧，事故造成1人死亡。", {"燃料油"}),
         # an inert gas's cylinder bursting
         ("员工更换碳酸化设备的二氧化碳钢瓶时，钢瓶在瓶阀附近突然破裂，两人被冲倒受伤。", {"二氧化碳"}),
         # another accident of late, announced in the sentence before
@@ -5726,3 +5735,33 @@ def test_a_thing_that_fell_and_struck_is_still_struck_by() -> None:
 def test_a_headlines_worker_who_fell_near_someone_is_a_fall() -> None:
     body = LEAD + "某小区一名空调维修工不慎从5楼坠落。维修工身受重伤。"
     assert extract_report(body, "空调维修工坠楼女子险被砸中").accident_type == "高处坠落"
+
+
+TAIWAN_CRUSHED = "高雄市燕巢區16日發生重大工安意外，林姓男子當場被壓死，警消到場時已沒有呼吸心跳。"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a blast that set off a fire, the fire then named by itself: the blast is the accident (the pair's class)
+        (
+            "",
+            "1月11日晚，一家工厂的锅炉发生爆炸，并引发大火。\n\n消防人员迅速抵达现场，目前大火已扑灭。据了解，爆炸造成一人死亡。",
+            "锅炉爆炸",
+        ),
+        ("福建莆田一工厂锅炉发生爆炸引发大火", "1月11日晚，莆田一家工厂发生事故，造成一人死亡。", "锅炉爆炸"),
+        ("", "仓库发生爆燃，引发火灾。\n\n大火于凌晨扑灭，造成2人死亡。", "其他爆炸"),
+        # (not when the blast's sentence goes on to the harm the fire did)
+        ("", "仓库发生爆燃，引发火灾，造成2人死亡。\n\n大火于凌晨扑灭。", "火灾"),
+        # (a blast feared stays a fire)
+        ("", "仓库起火，消防员担心爆炸引发更大的火灾。\n\n大火于凌晨扑灭，造成2人死亡。", "火灾"),
+        # a tower crane as Taiwan papers name it
+        ("", "工地上午發生吊塔倒塌壓到現場工人，1名移工當場死亡。", "起重伤害"),
+        # a traditional text's title read in simplified characters, short as it is: a mobile crane overturning while
+        # it lifted, in the title only
+        ("高雄燕巢吊車吊掛原木翻覆 70歲工人遭壓死", TAIWAN_CRUSHED, "起重伤害"),
+        ("高雄燕巢吊車行駛途中翻覆 70歲工人遭壓死", TAIWAN_CRUSHED, "车辆伤害"),
+    ],
+)
+def test_blasts_that_set_off_fires_and_cranes_as_taiwan_names_them(title: str, text: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

@@ -78,9 +78,10 @@ _MOBILE_CRANE = r"(?:汽车吊|汽车起重机|吊车|起重机|履带吊|随车
 # a mobile crane, before its overturning in the clause
 CRANE_TIPPED = re.compile(_MOBILE_CRANE + r"[^，,。；;\n]{0,30}?$")
 # a mobile crane's overturn told in its sentence, at work or not (see `AccidentTypeReader.read`)
-CRANE_OVERTURNED = re.compile(_MOBILE_CRANE + r"[^。；;\n]{0,30}?(?:侧翻|倾覆|翻倒)")
-# what the crane was doing when it overturned: lifting, at work (see `AccidentTypeReader.read`)
-CRANE_AT_WORK = re.compile(r"吊运|吊装|起吊|吊起|正在[^，,。；;]{0,8}?吊|作业|施工")
+CRANE_OVERTURNED = re.compile(_MOBILE_CRANE + r"[^。；;\n]{0,30}?(?:侧翻|倾覆|翻倒|翻覆)")
+# what the crane was doing when it overturned: lifting, at work (see `AccidentTypeReader.read`) (吊挂 as Taiwan papers
+# write lifting: "吊车吊挂原木翻覆")
+CRANE_AT_WORK = re.compile(r"吊运|吊装|起吊|吊起|吊挂|正在[^，,。；;]{0,8}?吊|作业|施工")
 # a mine's underground workings (a tunnel's is 坍塌: GB 6441 keeps 冒顶片帮 for mines; not a goaf's caving in over a
 # wide area, which the authorities class 坍塌: "平邑…石膏矿因临近的废弃石膏矿采空区坍塌")
 COLLAPSE = re.compile(r"坍塌|塌方|垮塌|塌落|冒落|坍方|坍落")
@@ -613,6 +614,10 @@ PIPE_BURST = re.compile(
 FIRE_SET_OFF = re.compile(
     r"(?:爆炸|爆燃|闪爆)[，,]?\s*(?:并|随即|继而|进而)?(?:引发|引起|导致|造成)(?:了)?(?:一场)?[^，,。；;\n]{0,2}$"
 )
+# a blast and the fire it set off, in one clause: "锅炉发生爆炸，并引发大火"
+BLAST_LED_TO_FIRE = re.compile(
+    r"(?:爆炸|爆燃|闪爆)[，,]?\s*(?:并|随即|继而|进而)?(?:引发|引起|导致)(?:了)?(?:一场)?[^，,。；;\n]{0,2}?(?:大火|火灾)"
+)
 # a storage tank told as what blew up
 TANK_BLAST = re.compile(r"储罐(?:发生)?爆炸")
 # fuel burning, which makes a pipe's explosion a fire's or a vapour cloud's
@@ -699,7 +704,7 @@ LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
 # (or crushing: "一个钢结构部件突然坠落，压到2名工人")
 STRUCK = re.compile(r"砸(?!落)|击中|击毙|打中|击伤|打在|撞击|压到|压中|压伤|压死")
 # a crane right before or after a tipping word
-_CRANES = r"(?:吊车|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|门吊|架桥机|天秤)"
+_CRANES = r"(?:吊车|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|门吊|架桥机|天秤|吊塔)"
 # (the crane the subject of the clause, what it was doing between: "一辆汽车吊从货车上卸C型钢材时不慎发生侧翻")
 CRANE_BEFORE = re.compile(_CRANES + r"[^，,。；;\n]{0,20}$")
 CRANE_AFTER = re.compile(r"(?:的)?" + _CRANES)
@@ -845,6 +850,24 @@ class AccidentTypeReader:
             both = BLAST_AND_FIRE.search(norm, sa, sb)
             if both is not None and self._told_as_happened(norm, both.start()):
                 code, span = "其他爆炸", Span(both.start(), both.end())
+        if code == "火灾":
+            # the fire told as what a blast set off, there or before: "锅炉发生爆炸，并引发大火。…目前大火已扑灭" (the
+            # pair's class, as above), or in the title the class was read from (not when its sentence goes on to the
+            # harm the fire did: "发生爆炸，引发火灾，造成1人死亡" is the fire's, see `_without_causes`)
+            end = len(norm) if span is None else span.end
+            set_fire = next(
+                (
+                    m
+                    for m in BLAST_LED_TO_FIRE.finditer(norm, 0, end)
+                    if self._told_as_happened(norm, m.start())
+                    and not CASUALTY_RESULT.search(norm, m.end(), _sentence_at(norm, m.start())[1])
+                ),
+                None,
+            )
+            if set_fire is not None:
+                code, span = "其他爆炸", Span(set_fire.start(), set_fire.end())
+            elif span is None and title and BLAST_LED_TO_FIRE.search(normalise_text(title)):
+                code = "其他爆炸"
         # (not another blast in a list of links: "相关文章 … • 江西又有花炮厂爆炸 致20余人死伤")
         blast = (
             m
@@ -855,7 +878,11 @@ class AccidentTypeReader:
             next(blast, None) or self._explosives_told(norm, at) or _fireworks_made(norm, title)
         ):
             code = "火药爆炸"
-        elif code == "其他爆炸" and any(self._told_as_happened(norm, m.start()) for m in BOILER_BURST.finditer(norm)):
+        elif code == "其他爆炸" and (
+            any(self._told_as_happened(norm, m.start()) for m in BOILER_BURST.finditer(norm))
+            # (or the title's boiler, the class read from the title: "福建莆田一工厂锅炉发生爆炸引发大火")
+            or (span is None and title and BOILER_BURST.search(normalise_text(title)))
+        ):
             code = "锅炉爆炸"
         elif code == "其他爆炸" and self._mine_gas(norm):
             code = "瓦斯爆炸"
@@ -1082,6 +1109,11 @@ class AccidentTypeReader:
             # (at work, not driving on a road: "一辆吊车行驶途中侧翻" is a vehicle's)
             if crane is not None and CRANE_AT_WORK.search(norm, crane.start(), span.start):
                 code, span = "起重伤害", Span(crane.start(), span.end)
+        if code == "车辆伤害" and span is None and title:
+            # (the title's overturn, the crane lifting: "高雄燕巢吊車吊掛原木翻覆 70歲工人遭壓死")
+            crane = CRANE_OVERTURNED.search(normalise_text(title))
+            if crane is not None and CRANE_AT_WORK.search(crane.group()):
+                code = "起重伤害"
         if code == "车辆伤害" and span is not None and norm[span.start : span.end] in CAPSIZED:
             # a boat capsized: its people thrown into the water (GB 6441 淹溺; 5 of the 5 read texts telling one)
             # ("海天448号沙船翻覆，船上7人下落不明", "不知怎么船就侧翻了")

@@ -384,8 +384,8 @@ INJ_ITEM = re.compile(
     r"\s*(?:包括[^，,。；;\d]{1,8}?在内的)?"
     # (a measure word as people say it: "喷出的油当场烫伤六个人")
     r"\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|个人(?![\u4e00-\u9fff]))"
-    # "3死2伤"
-    r"|(?:" + NUM + r")死(?P<n3>" + NUM + r")(?:(?P<s3>重)|轻)?伤"
+    # "3死2伤" (a mark between, and people after the counts: "造成2死、2伤", "一死、卅二人傷")
+    r"|(?:" + NUM + r")\s*(?:人|名)?死[、，,]?\s*(?P<n3>" + NUM + r")\s*(?:余|多)?(?:人|名)?(?:(?P<s3>重)|轻)?伤"
     # "5名伤员", "30余名受伤人员", "13名被烧伤人员"
     # (and without a measure word, as headlines write it: "一伤者已被送往医院")
     # (the accident's name or the victims' sex between: "6名事故伤者在该院接受治疗", "接到三名女性伤者")

@@ -148,7 +148,7 @@ BUILTIN_CHEMICALS: list[tuple[str, str, tuple[str, ...]]] = [
     ("过氧化苯甲酰", "94-36-0", ("过氧化二苯甲酰",)),
     # fuels and oil products by their trade names (溶剂油: 抽余油 is sold as solvent oil; 重油 is a fuel oil)
     ("溶剂油", "", ("抽余油",)),
-    ("燃料油", "68476-33-5", ("重油",)),
+    ("燃料油", "68476-33-5", ("重油", "燃料油品")),
     ("煤焦油", "8007-45-2", ()),
     ("油品", "", ("成品油",)),
     ("煤气", "", ("焦炉煤气", "水煤气", "发生炉煤气", "高炉煤气", "转炉煤气")),
@@ -287,6 +287,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # a tower crane as Hong Kong papers name it ("地盤的天秤突然倒塌")
         "架桥机",
         "天秤",
+        # (and as Taiwan papers name it: "吊塔卻突因不明原因倒塌")
+        "吊塔",
         # construction hoists: their cage (吊笼, 梯笼) falling is a hoist failure
         "施工电梯",
         "外用电梯",
@@ -611,6 +613,7 @@ EQUIPMENT_SYNONYMS: dict[str, str | None] = {
     "油罐": "储罐",
     "液氨储罐": "储罐",
     "塔吊": "起重机",
+    "吊塔": "起重机",
     "塔式起重机": "起重机",
     "施工升降机": "起重机",
     "龙门吊": "起重机",
