@@ -5765,3 +5765,40 @@ TAIWAN_CRUSHED = "高雄市燕巢區16日發生重大工安意外，林姓男子
 )
 def test_blasts_that_set_off_fires_and_cranes_as_taiwan_names_them(title: str, text: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deaths", "injuries"),
+    [
+        # a body part of a group never counted is no count of one
+        ("", "景区玻璃滑道发生事故，酿成至少1死多人受伤。现场有多名游客倒地，头部、腿部等不同部位受伤。", 1, None),
+        ("", "景区玻璃滑道发生事故，一名游客头部受伤。", None, 1),
+        # all of the trapped found dead, told as the search's end, over the count of the last group found
+        (
+            "",
+            "隧道发生透水事故。7月21日，又发现透水事故中的10名被困人员，均不幸遇难。至此，此次透水事故已先后发现13名遇难者，"
+            "仍有1名被困人员未取得联系。7月22日，救援人员发现最后1名遇难者。至此，14名被困人员已全部找到并确认遇难。",
+            14,
+            None,
+        ),
+        # the people a verb took, another person then named as the one who died
+        ("河北货车补胎炸飞3人修理工死亡", "货车在补胎时发生爆炸，其中一名修理工不幸遇难。", 1, None),
+        ("", "河北货车补胎炸飞3人修理工死亡。", 1, None),
+        ("", "事故造成3人死亡。", 3, None),
+        ("工地塔吊倒塌3名工人死亡", "工地塔吊倒塌。", 3, None),
+        # one victim's wounds in the end, the subject left out
+        ("", "工厂火灾，一名员工来不及逃离，消防人员将他救出送医救治，最后仍伤重不治。", 1, None),
+        # taken to hospital and dead there, as Hong Kong papers write it
+        ("", "今早发生升降台吊臂折断急坠意外，1名女工昏迷送院不治，1名男工受伤。", 1, 1),
+    ],
+)
+def test_vague_groups_final_tallies_other_subjects_and_late_deaths(
+    title: str, text: str, deaths: int | None, injuries: int | None
+) -> None:
+    rep = extract_report(LEAD + text, title)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+def test_hong_kong_papers_drowned_is_drowning() -> None:
+    text = "一个隧道工程地盘发生意外，毗邻一条污水渠突然爆裂，大量污水涌出，3名工人当场遇溺被困，送院俱证实不治。"
+    assert extract_report(LEAD + text).accident_type == "淹溺"

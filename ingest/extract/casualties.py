@@ -84,6 +84,14 @@ COUNT = (
     + r"|(?<=一家[一二两三四五六七八九十\d])口(?![中之])"
     + r")"
 )
+# a person named right after a count of people (人), who is then the subject of what follows, the count the object of
+# a verb before it: "补胎炸飞3人修理工死亡" (the repairman died, not 3)
+# (not who they were: "3人系工人")
+_ANOTHER_PERSON = (
+    r"(?:(?![为系是均都皆中有])[\u4e00-\u9fff]){0,2}(?:工人|民工|司机|员工|职工|男子|女子|师傅)"
+    r"|(?:修理|维修|[电焊钳铆瓦木油])工"
+)
+NOT_ANOTHER_PERSON = r"(?!(?<=人)(?:" + _ANOTHER_PERSON + r"))"
 # treatment that failed: "经抢救无效死亡", "送医急救无效身亡"
 FAILED_CARE = r"抢救无效|医治无效|救治无效|急救无效"
 DEATH_WORD = (
@@ -95,6 +103,8 @@ DEATH_WORD = (
     r"|(?:堕|坠|跌|撞|压|轰|炸|烧|砸|电|毒|熏|击)毙|(?<!差点)(?<!险些)(?<!几乎)(?<!险)(?:丧命|送命)"
     # ("一人从六七十米的高空惨呼坠落，当场死于非命")
     r"|死于非命"
+    # (taken to hospital and dead there, as Hong Kong papers write it: "1名女工昏迷送院不治")
+    r"|(?<=送院)不治(?!疗|之)|(?<=送院后)不治(?!疗|之)"
     # (on the spot, in words a reworded copy uses: "一名民工当场逝世")
     r"|(?<=当场)(?:逝世|去世|离世)"
     # (and after the failed care: "1人经抢救无效不幸离世")
@@ -178,6 +188,7 @@ DEATH_RES = [
     # (what they were doing between: "一名检修人员在处理3号炉三电场阻尼电阻故障时触电身亡")
     re.compile(
         COUNT
+        + NOT_ANOTHER_PERSON
         # (and the victims' age right after their count: "一名31岁的工人在事故中身亡")
         + r"(?:\d{1,3}\s*岁)?"
         # (or an aside in brackets on who the victim was, right after the word for them: "发现一名女子(林某,52岁,福建
@@ -240,7 +251,9 @@ DEATH_RES = [
     # (a rounded count after it too: "1死10余伤"; a mark between, and people before 死: "一死、卅二人傷",
     # "1人死、3人伤")
     re.compile(
-        r"(" + NUM + r")\s*(?:人|名)?死(?=[、，,]?\s*(?:" + NUM + r")\s*(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷))"
+        r"(" + NUM + r")\s*(?:人|名)?死(?=[、，,]?\s*(?:(?:" + NUM + r")\s*(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷)"
+        # (or an unnumbered many hurt after it: "酿成至少1死多人受伤", "1死数伤")
+        r"|(?:多|数)(?:人|名)?(?:受)?伤))"
     ),
     # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人", "烧死筛粉操作工王某等3人"
     re.compile(
@@ -525,6 +538,10 @@ TOTAL_MARK = re.compile(
 )
 # a sentence opening as the tally at the end (see `_rank`)
 TALLY_OPENING = re.compile(r"\s*至此")
+# (and its count told as all of those sought, found dead: "至此，14名被困人员已全部找到并确认遇难")
+ALL_FOUND_DEAD = re.compile(
+    NUM + r"\s*(?:名|人|位)[^，,。；;\d]{0,16}?(?:全部|均|都)[^，,。；;\d]{0,10}?(?:遇难|死亡|罹难|身亡|遇害)"
+)
 # 形成 for 造成 in reworded copies ("事故形成两人受伤"), only right before the count (searched up to it); 致 as a
 # verb, not in "煤气泄漏所致" (caused by), "一致", "大致", "以致于"'s neighbours or "致电" (to phone)
 RESULT_VERB = re.compile(
@@ -671,7 +688,9 @@ _TITLE_WHO = r"(?:工人|民工|矿工|工友|员工|职工|男子|女子|村民
 # ("砖墙坍塌2名工人被压死", "两名工人受伤"; not "两名工人受伤 一人死亡", nor the class of "“3·19”机械伤害事故")
 _TITLE_COUNT = (
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*"
-    r"(?:(?:人|名|位|" + _TITLE_WHO + r")[^\d零〇○一二两三四五六七八九十百千万伤傷死亡，,。；;、\s]{0,6}?)?"
+    # (not the people a verb before took, another person then named as the one who died: "补胎炸飞3人修理工死亡")
+    r"(?:(?:人" + NOT_ANOTHER_PERSON + r"|名|位|" + _TITLE_WHO + r")"
+    r"[^\d零〇○一二两三四五六七八九十百千万伤傷死亡，,。；;、\s]{0,6}?)?"
 )
 # (and the lives lost: "608.75万元损失,4条鲜活生命,安徽这场“夺命事故”敲响安全警钟")
 # (and two relatives by their pair: "烧炭为大棚加温父子俩双双丧生")
@@ -736,6 +755,8 @@ ONE_DEATH = re.compile(
     r"|(?<![名位个人])(?:重伤者|伤者|受伤者)(?:\s*[(（][^()（）。；;，,]{1,12}[)）])?" + DIED_WHEN + r"(?:死亡|身亡)"
     # (treated for days, in vain: "最终在医院抢救4天仍不治")
     r"|(?:抢救|医治|救治|急救)[^，,。；;]{0,6}?(?:仍|终|最终|还是)不治(?!疗|之)"
+    # (or in the end of the wounds: "消防人员在火场内将他救出送医救治，最后仍伤重不治")
+    r"|(?:最后|最终|终|仍|还是)(?:仍|还是)?(?:因)?(?:伤重|伤势过重)不治(?!疗|之)"
     r"|(?<=当场)没了(?=[，,。；;！!])|再(?:也)?没(?:有|能)?醒(?:过)?来"
     # (one told by a pronoun, whose life was lost: "他就这样悬在空中失去了性命")
     # (not a near miss: "他差点失去了性命")
@@ -1599,7 +1620,9 @@ class CasualtyReader:
                     ),
                     None,
                 )
-                or self._body_hurt_victims(norm, kind_at, usable, another_only=bool(deaths))
+                # (not where an unnumbered many were hurt: "酿成至少1死多人受伤。…现场有多名游客倒地，…头部、腿部等不同
+                # 部位受伤" is no count of one)
+                or (None if VAGUE_HURT.search(norm) else self._body_hurt_victims(norm, kind_at, usable, bool(deaths)))
                 or next(
                     (
                         (1, Span(m.start(), m.end()))
@@ -3329,6 +3352,8 @@ def _rank(norm: str, pos: int) -> int:
         return 0
     if TALLY_OPENING.match(norm, sa) and re.search(r"(?:确定|确认)\s*$", before):
         return 0  # the search's end, its final tally: "至此，发生在…采石场的山体滑坡事件，确定22人罹难，1人生还"
+    if TALLY_OPENING.match(norm, sa) and ALL_FOUND_DEAD.match(norm, pos):
+        return 0  # (or all of the trapped found and dead: "至此，14名被困人员已全部找到并确认遇难")
     if not norm[norm.rfind("\n", 0, pos) + 1 : pos].strip() and COUNT_FIELD.match(norm, pos):
         return 0  # a case sheet's field on its own line: "受伤人数 9人"
     if RESULT_VERB.search(norm, max(sa, pos - 60), pos) and not _is_part(norm, sa, pos):

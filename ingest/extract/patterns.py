@@ -371,6 +371,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "溺亡",
         "溺死",
         "淹死",
+        # (as Hong Kong papers write it: "3名工人当场遇溺被困")
+        "遇溺",
         "落水",
         "掉进水",
         "掉进了水",
