@@ -1233,3 +1233,28 @@ def test_early_morning_as_a_part_of_the_day_told_after_the_reporters_day() -> No
         "当日早间5时50分左右，某小区附近发生爆炸事故。"
     )
     assert _date(text) == "2021-01-25"
+
+
+def test_hong_kong_papers_yesterday_noon() -> None:
+    # 昨午, as Hong Kong papers write 昨日中午 (the 昨 of the day's part)
+    text = (
+        "2017年07月11日 15:17 来源:某网\n某网7月11日电 据香港某报消息，一个隧道工程地盘，昨午发生严重工业意外，"
+        "3名工人遇溺。"
+    )
+    assert _date(text) == "2017-07-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the accident's own day in its time field after the news's full date: the field's
+        ("据某网报道，2016年6月6日，某地一条铁路隧道坍塌，1人死亡。\n事故时间:事故发生在6月5日23:50左右", "2016-06-05"),
+        ("2016年6月6日，某地一条铁路隧道坍塌，1人死亡。事故发生在6月5日23时50分左右。", "2016-06-05"),
+        # (not a day far from it, another event's)
+        ("2016年6月6日，某地一条铁路隧道坍塌，1人死亡。此前事故发生在3月5日的另一隧道。", "2016-06-06"),
+        # (nor a day told without the field's words)
+        ("2016年6月6日，某地一条铁路隧道坍塌，1人死亡。6月5日，该隧道曾进行检修。", "2016-06-06"),
+    ],
+)
+def test_the_accidents_time_field_after_a_news_day(text: str, expected: str) -> None:
+    assert _date(text) == expected

@@ -100,3 +100,23 @@ def test_a_pdfs_numerals_on_lines_of_their_own_are_joined_to_their_prose_and_spa
 )
 def test_spaces_that_separate_are_left_alone(text: str) -> None:
     assert without_notes(text) == (text, None)
+
+
+def test_toneless_pinyin_notes_of_a_mirror_are_taken_out_when_there_are_several() -> None:
+    text = "2025年11月(yue)27日下(xia)午4:45,河(he)北省(sheng)唐山(shan)市某公(gong)司管(guan)道發(fa)生燃爆事(shi)故。"
+    clean, where = without_notes(text)
+    assert clean == "2025年11月27日下午4:45,河北省唐山市某公司管道發生燃爆事故。"
+    assert where is not None and "".join(text[i] for i in where[:-1]) == clean
+    assert extract_report(text).date == "2025-11-27"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a unit's or a label's letters in brackets, and too few toneless notes to be a mirror's)
+        "长度(m)为12，重量(kg)为3，第(a)款",
+        "河(he)北省(sheng)某厂发生爆炸",
+    ],
+)
+def test_units_and_a_few_toneless_notes_are_left_alone(text: str) -> None:
+    assert without_notes(text) == (text, None)

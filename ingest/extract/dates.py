@@ -56,8 +56,9 @@ DAY_RE = re.compile(
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
     # (with the day of the month in brackets, as news writes it: "今（19）日凌晨", "昨（18）日")
     r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早|今晚|今夜|[今昨前]\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
-    # (the part of the day right after 昨, as city papers write it: "重庆晚报讯 昨上午暴雨袭击涪陵")
-    r"|(?<![\u4e00-\u9fff])昨(?=上午|下午|中午|凌晨|早上|傍晚))"
+    # (the part of the day right after 昨, as city papers write it: "重庆晚报讯 昨上午暴雨袭击涪陵", and Hong Kong
+    # papers' 昨午)
+    r"|(?<![\u4e00-\u9fff])昨(?=上午|下午|中午|凌晨|早上|傍晚|午))"
     # (not a paper's or a programme's name: "来源:今日早报", "今日说法", "今日头条")
     r"(?![报報]|早报|晚报|头条|说法|关注|新闻|焦点|视点|聚焦|话题|导读"
     # (nor the hour an agency filed its story: "据新华社今日10时37分专电 …昨日18时50分许发生一起煤尘爆炸")
@@ -291,6 +292,7 @@ def _weekday(m: re.Match[str], ref: dt.date) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
 CUT_OFF_AFTER = re.compile(r"\s*\d{1,2}\s*(?:时|点)\s*(?:止|为止)")
 LATER_WITHIN = 1000  # characters after a day of a preliminary within which the accident's own day is looked for
+LABELLED_NEAR = dt.timedelta(days=7)  # how far the accident's labelled day may be from a news day told before it
 MAX_AFTER_FULL = dt.timedelta(days=60)  # a day without its year, read in the year of a full date told shortly before
 MAX_BACK = dt.timedelta(days=45)  # a partial date further back than this from the dateline: the page is a repost
 # ... unless the page tells the accident's investigation report, published months after it: the inquiry has 60
@@ -661,6 +663,30 @@ def _later_event_day(
             continue  # (not a tally's cut-off: "截至9月29日24时止，累计有37人…死亡")
         time, end = _clock(text, m.end())
         return FoundDate(later.isoformat(), time, m.start(), end)
+    return None
+
+
+def _labelled_day_after(
+    text: str,
+    mentions: list[tuple[re.Match[str], dt.date | None]],
+    furniture: set[int],
+    first: re.Match[str],
+    date: dt.date,
+) -> FoundDate | None:
+    """A day without its year that fills the accident's time field after `first` ("事故时间:事故发生在6月5日23:50左右"),
+    a few days from its `date`: the accident's own day, where `first` dated the news of it ("据腾讯新闻报道，2016年
+    6月6日，…一条铁路隧道坍塌")."""
+    for m, full in _mentions_after(mentions, furniture, first):
+        if full is not None or not m.group("m4"):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _accident_field(text, m.start(), text[max(line_start, m.start() - 14) : m.start()]):
+            continue
+        with contextlib.suppress(ValueError):
+            day = date.replace(month=_num(m.group("m4")), day=_num(m.group("d4")))
+            if day != date and abs(day - date) <= LABELLED_NEAR:
+                time, end = _clock(text, m.end())
+                return FoundDate(day.isoformat(), time, m.start(), end)
     return None
 
 
@@ -1061,6 +1087,10 @@ def _read_date(text: str) -> FoundDate | None:
                 return accident_day
         if eventful and m.group("rel") and (told := _told_a_day_earlier(text, mentions, furniture, m, date)):
             return told
+        if eventful and full is not None and not labelled:
+            told = _labelled_day_after(text, mentions, furniture, m, date)
+            if told is not None:
+                return told
         if eventful:
             time, end = _clock(text, m.end())
             if time is None and not labelled and not _event_told(text, m.end()):

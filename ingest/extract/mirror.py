@@ -18,6 +18,15 @@ from .report import ExtractedReport, Span
 
 # a syllable with its tone mark, in brackets right after a character (not "(a)", "(1)", nor an English word)
 PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+# the same without tone marks ("2025年11月(yue)27日下(xia)午"): a syllable of Mandarin's pinyin by its shape (an
+# initial and a final), taken out only of a text that has several (TONELESS_NOTES_MIN), where they are a mirror's and
+# not a unit's or a label's ("长度(m)", "重量(kg)", "(a)")
+TONELESS_NOTE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|ve|üe|a|o|e|i|u|v|ü)"
+    r"\)"
+)
+TONELESS_NOTES_MIN = 5
 
 
 # a space a PDF's layout left between two characters of one word ("发生一起机械伤 害事故", "螺 纹钢坠落"); taken out
@@ -75,6 +84,8 @@ def without_notes(text: str) -> tuple[str, list[int] | None]:
     """(`text` without pinyin notes and a PDF's layout gaps and numerals' line breaks, the position in `text` of each
     position of that string and of its end), or (`text`, None) when it has none of them."""
     notes = list(PINYIN_NOTE.finditer(text)) if "(" in text else []
+    toneless = list(TONELESS_NOTE.finditer(text)) if "(" in text else []
+    notes += toneless if len(toneless) >= TONELESS_NOTES_MIN else []
     cuts = sorted(notes + _layout_gaps(text) + _numeral_breaks(text), key=lambda m: m.start())
     if not cuts:
         return text, None
