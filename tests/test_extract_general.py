@@ -5790,6 +5790,14 @@ def test_blasts_that_set_off_fires_and_cranes_as_taiwan_names_them(title: str, t
         ("", "工厂火灾，一名员工来不及逃离，消防人员将他救出送医救治，最后仍伤重不治。", 1, None),
         # taken to hospital and dead there, as Hong Kong papers write it
         ("", "今早发生升降台吊臂折断急坠意外，1名女工昏迷送院不治，1名男工受伤。", 1, 1),
+        # a victim told one by one where an unnumbered many were hurt is a part of them (a list of the hurt stands)
+        ("", "汽车修理部因焊接油箱造成火灾，数人受伤。据目击者称，大火中操作工被烧伤。", None, None),
+        ("", "汽车修理部因焊接油箱造成火灾。据目击者称，大火中操作工被烧伤。", None, 1),
+        # a counted group, what they were doing, then hurt by a mishap
+        ("", "工厂内的铝粉起火，导致2名移工见状后，要灭火时却不小心被烫伤。", None, 2),
+        # a headline's migrant workers (移工, as Taiwan papers name them); not their badly hurt by their state, a part
+        ("新庄工厂铝粉起火 2外籍移工遭烧伤送医", "工厂内的铝粉起火，火势不大。", None, 2),
+        ("彰化工厂粉尘爆炸 2移工伤势重插管治疗中", "工厂发生爆炸，造成3名工人受伤，其中2名外籍移工伤势严重。", None, 3),
     ],
 )
 def test_vague_groups_final_tallies_other_subjects_and_late_deaths(

@@ -413,6 +413,8 @@ INJ_ITEM = re.compile(
     # ("5人升井，他们都有轻伤")
     r"(?:(?:他们|她们)(?:" + BODY_PART + r")?(?:还|也|均|都)?(?:被|受|有)?"
     r"|(?:均|都|全部|全都)?被[^，,。；;\d死亡]{0,8}?"
+    # (what they were doing first, the mishap marked: "导致2名移工见状后，要灭火时却不小心被烫伤")
+    r"|[^，,。；;\d死亡]{0,10}?(?:不慎|不小心)被[^，,。；;\d死亡]{0,8}?"
     r"|(?:" + BODY_PART + r")(?:还|也|均|都)?(?:被|受)?"
     # ("首先救出2人，均受轻伤", "4名被困人员全部升井，均有不同程度的擦伤")
     r"|均(?:有|受)"
@@ -682,7 +684,10 @@ _KIN = r"(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)"
 # who the people of a headline's count were, right after it with no measure word: "坠下20米脚手架 两工人不幸身亡"
 # (and people by their trade ending in 员: "两杂技员堕舞台伤", "3消防员受伤"; siblings, who are all the count:
 # "河南两兄弟田间触电身亡"; not children, often a part of it: "夫婦和兩孩子死亡" of "一家4人死亡", "16学生受伤" of 18)
-_TITLE_WHO = r"(?:工人|民工|矿工|工友|员工|职工|男子|女子|村民|司机|农民工|兄弟|姐妹|姊妹|[\u4e00-\u9fff]{1,2}?[员員])"
+# (and migrant workers, as Taiwan papers name them: "2外籍移工遭烧伤送医")
+_TITLE_WHO = (
+    r"(?:工人|民工|矿工|工友|员工|职工|男子|女子|村民|司机|农民工|兄弟|姐妹|姊妹|(?:外籍)?移工|[\u4e00-\u9fff]{1,2}?[员員])"
+)
 # a headline's count of the dead or of the injured alone: "致1人死亡", "3人遇难", "致2死", "5人受伤", "致3傷"; a
 # count of people may have who they were and how they died between, not across another count or the injured
 # ("砖墙坍塌2名工人被压死", "两名工人受伤"; not "两名工人受伤 一人死亡", nor the class of "“3·19”机械伤害事故")
@@ -722,7 +727,8 @@ TITLE_RESCUE = re.compile(r"相救|施救|营救|救人|搭救|接力救|下井�
 TITLE_BOUND = re.compile(r"(?:逾|超过|超|近|约|至少|最少|不少于|多于)\s*$")
 # (not hurt and then dead of it: "致1人重伤死亡", "储罐闪爆起火事故2名伤者死亡")
 TITLE_HURT = re.compile(
-    _TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡|(?:者|員|员)?(?:后|後)?(?:经抢救无效)?(?:死亡|身亡|不治))"
+    # (not the badly hurt by their state, a part: "3名工人受伤，…2移工傷勢重插管治療中")
+    _TITLE_COUNT + r"(?:受)?(?:重|轻)?(?:伤|傷)(?!亡|[势勢情]|(?:者|員|员)?(?:后|後)?(?:经抢救无效)?(?:死亡|身亡|不治))"
 )
 # a headline's injured in two groups, the badly and the slightly hurt, which add up to all of them: "致2重傷22輕傷",
 # "1死3重伤5轻伤"
@@ -1603,7 +1609,12 @@ class CasualtyReader:
                 injuries = (cn_to_int(rest.group(1) or rest.group(2)), Span(rest.start(), rest.end()))
         if injuries is not None and injuries[0] > 0 and _rank(norm, injuries[1].start) == 2:
             injuries = self._with_named_injured(norm, injuries, kind_at, usable)
-        if injuries is None and none_kind in ("", "死亡") and not died_injured:
+        # (where an unnumbered many were hurt, the victims told one by one are a part of them, no count of all: "数人
+        # 受伤。…大火中操作工被烧伤"; "酿成至少1死多人受伤。…现场有多名游客倒地，…头部、腿部等不同部位受伤")
+        vague = VAGUE_HURT.search(norm) is not None
+        if injuries is None and none_kind in ("", "死亡") and not died_injured and vague:
+            injuries = _listed_victims(norm, "伤", kind_at)
+        elif injuries is None and none_kind in ("", "死亡") and not died_injured:
             injuries = (
                 _listed_victims(norm, "伤", kind_at)
                 or _excepted_victims(norm, excepted)
@@ -1620,9 +1631,7 @@ class CasualtyReader:
                     ),
                     None,
                 )
-                # (not where an unnumbered many were hurt: "酿成至少1死多人受伤。…现场有多名游客倒地，…头部、腿部等不同
-                # 部位受伤" is no count of one)
-                or (None if VAGUE_HURT.search(norm) else self._body_hurt_victims(norm, kind_at, usable, bool(deaths)))
+                or self._body_hurt_victims(norm, kind_at, usable, another_only=bool(deaths))
                 or next(
                     (
                         (1, Span(m.start(), m.end()))
