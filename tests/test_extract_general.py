@@ -5753,8 +5753,13 @@ TAIWAN_CRUSHED = "高雄市燕巢區16日發生重大工安意外，林姓男子
         ("", "仓库发生爆燃，引发火灾。\n\n大火于凌晨扑灭，造成2人死亡。", "其他爆炸"),
         # (not when the blast's sentence goes on to the harm the fire did)
         ("", "仓库发生爆燃，引发火灾，造成2人死亡。\n\n大火于凌晨扑灭。", "火灾"),
+        # (nor when the text named the accident a fire before, the blast what started it)
+        ("", "医院昨日发生重大火灾，造成82人死亡。初步调查指出是病房中的氧气瓶爆炸导致大火。", "火灾"),
         # (a blast feared stays a fire)
         ("", "仓库起火，消防员担心爆炸引发更大的火灾。\n\n大火于凌晨扑灭，造成2人死亡。", "火灾"),
+        # a pipe that blew up in its pressure test, the test's clause first: a vessel's burst
+        ("", "3名工人在对煤气管道进行压力测试时，管道发生了气爆，造成两名工人一死一伤。", "容器爆炸"),
+        ("", "3名工人在对煤气管道进行检修时，管道发生了气爆，造成两名工人一死一伤。", "其他爆炸"),
         # a tower crane as Taiwan papers name it
         ("", "工地上午發生吊塔倒塌壓到現場工人，1名移工當場死亡。", "起重伤害"),
         # a traditional text's title read in simplified characters, short as it is: a mobile crane overturning while

@@ -614,6 +614,8 @@ PIPE_BURST = re.compile(
 FIRE_SET_OFF = re.compile(
     r"(?:爆炸|爆燃|闪爆)[，,]?\s*(?:并|随即|继而|进而)?(?:引发|引起|导致|造成)(?:了)?(?:一场)?[^，,。；;\n]{0,2}$"
 )
+# the accident named a fire as what happened: "医院昨(24日)发生重大火灾", "发生一起火灾事故"
+FIRE_HAPPENED = re.compile(r"发生(?:了)?(?:一起|一场)?[^，,。；;\n]{0,6}?火灾")
 # a blast and the fire it set off, in one clause: "锅炉发生爆炸，并引发大火"
 BLAST_LED_TO_FIRE = re.compile(
     r"(?:爆炸|爆燃|闪爆)[，,]?\s*(?:并|随即|继而|进而)?(?:引发|引起|导致)(?:了)?(?:一场)?[^，,。；;\n]{0,2}?(?:大火|火灾)"
@@ -635,7 +637,11 @@ PEOPLE_POISONED = re.compile(
 # an explosion while a vessel was being pressurised or pressure-tested (not at a step-up substation, 升压站: "海上
 # 升压站平台一条电缆爆炸燃烧")
 PRESSURISED_BURST = re.compile(
-    r"(?:加压|试压|打压|充压|升压(?!站|变电)|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?(?:爆炸|爆裂|炸裂)"
+    r"(?:加压|试压|打压|充压|升压(?!站|变电)|压力测试|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?"
+    r"(?:爆炸|爆裂|炸裂|气爆)"
+    # (the test's clause first, the pipe's burst after it: "3名工人在对煤气管道进行压力测试时，管道发生了气爆")
+    r"|(?:试压|打压|压力测试|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,6}?时[，,]\s*(?:管道|管线|管子|水管)"
+    r"[^，,。；;\n]{0,6}?(?:爆炸|爆裂|炸裂|气爆)"
 )
 # an earlier event told as such right before its mechanism word (not 曾 of a name: "曾某被砸伤")
 # (or a word of it told before: "曾爆炸着火")
@@ -861,6 +867,9 @@ class AccidentTypeReader:
                     for m in BLAST_LED_TO_FIRE.finditer(norm, 0, end)
                     if self._told_as_happened(norm, m.start())
                     and not CASUALTY_RESULT.search(norm, m.end(), _sentence_at(norm, m.start())[1])
+                    # (nor when the text named the accident a fire before: "医院昨日发生重大火灾，…初步调查指出是病房中
+                    # 的氧气瓶爆炸导致大火")
+                    and not FIRE_HAPPENED.search(norm, 0, m.start())
                 ),
                 None,
             )
