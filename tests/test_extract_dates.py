@@ -1258,3 +1258,11 @@ def test_hong_kong_papers_yesterday_noon() -> None:
 )
 def test_the_accidents_time_field_after_a_news_day(text: str, expected: str) -> None:
     assert _date(text) == expected
+
+
+def test_the_day_another_accident_is_counted_from_is_not_this_ones() -> None:
+    text = (
+        "2020-07-02 某网\n今年的安全生产月却不安全。距6月24日某地救护车的氧气瓶爆炸事件刚过去数日。6月30日晚9点左右，"
+        "某医院门诊发生爆炸，已造成19人死亡。"
+    )
+    assert _date(text) == "2020-06-30"

@@ -5760,6 +5760,10 @@ TAIWAN_CRUSHED = "高雄市燕巢區16日發生重大工安意外，林姓男子
         # a pipe that blew up in its pressure test, the test's clause first: a vessel's burst
         ("", "3名工人在对煤气管道进行压力测试时，管道发生了气爆，造成两名工人一死一伤。", "容器爆炸"),
         ("", "3名工人在对煤气管道进行检修时，管道发生了气爆，造成两名工人一死一伤。", "其他爆炸"),
+        # firecrackers that set a gas off are no explosives' blast; a hyperbaric chamber's burst is a vessel's
+        ("", "一女孩蹲在窨井盖上燃放鞭炮时，不慎导致窨井内的沼气爆燃，造成该女孩受伤。", "其他爆炸"),
+        ("", "村民燃放鞭炮时，鞭炮突然爆炸，造成该村民受伤。", "火药爆炸"),
+        ("", "一间医疗机构发生高压氧舱爆炸，导致舱内一名男童死亡。", "容器爆炸"),
         # a tower crane as Taiwan papers name it
         ("", "工地上午發生吊塔倒塌壓到現場工人，1名移工當場死亡。", "起重伤害"),
         # a traditional text's title read in simplified characters, short as it is: a mobile crane overturning while
@@ -5800,6 +5804,11 @@ def test_blasts_that_set_off_fires_and_cranes_as_taiwan_names_them(title: str, t
         ("", "汽车修理部因焊接油箱造成火灾。据目击者称，大火中操作工被烧伤。", None, 1),
         # a counted group, what they were doing, then hurt by a mishap
         ("", "工厂内的铝粉起火，导致2名移工见状后，要灭火时却不小心被烫伤。", None, 2),
+        # a victim's relative told hurt beside them (not unhurt)
+        ("", "医疗机构发生高压氧舱爆炸，导致舱内一名5岁男童死亡，其在旁的母亲亦被爆炸波及受伤。", 1, 1),
+        ("", "货车补胎时发生爆炸，修理工不幸遇难，他的妻子没有受伤。", 1, None),
+        # the others' none once a victim is counted by a late reader: nobody else hurt, nobody dead
+        ("", "一女孩蹲在窨井盖上燃放鞭炮时，不慎导致窨井内的沼气爆燃，造成该女孩受伤，现场无其他人员伤亡。", 0, 1),
         # a headline's migrant workers (移工, as Taiwan papers name them); not their badly hurt by their state, a part
         ("新庄工厂铝粉起火 2外籍移工遭烧伤送医", "工厂内的铝粉起火，火势不大。", None, 2),
         ("彰化工厂粉尘爆炸 2移工伤势重插管治疗中", "工厂发生爆炸，造成3名工人受伤，其中2名外籍移工伤势严重。", None, 3),

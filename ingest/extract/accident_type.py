@@ -44,8 +44,9 @@ CYLINDER_BURST = re.compile(
 # "空调铺面突然发生爆炸"), nor what set off a blast ("压缩机启动产生电火花引发爆炸")
 MACHINE_BURST = re.compile(
     r"(?:压缩机|空压机|空调外机|空调室外机|外机|空调|冰柜|冷柜|冰箱|爆米花机|爆米花锅|米花机|灭火器"
-    # (and a steam sterilizer or pressure cooker: "内蒙古乌海市某医院蒸汽消毒柜爆炸事故")
-    r"|消毒柜|灭菌器|高压锅|压力锅)"
+    # (and a steam sterilizer or pressure cooker: "内蒙古乌海市某医院蒸汽消毒柜爆炸事故"; and a hyperbaric chamber, a
+    # pressure vessel for people under TSG 24: "一间医疗机构发生高压氧舱爆炸")
+    r"|消毒柜|灭菌器|高压锅|压力锅|氧舱)"
     r"(?!厂|房|车间|铺|店|城|市场|仓库|维修点)"
     r"(?:(?!引发|引起|导致|产生|火花|泄漏|致)[^，,。；;\n]){0,8}?(?:突然|突发)?(?:发生)?(?:爆炸|炸裂|爆裂)"
 )
@@ -613,6 +614,11 @@ PIPE_BURST = re.compile(
 # an explosion, then the fire it set off, before a fire word: "发生爆炸，引发火灾", "爆炸并引起火灾"
 FIRE_SET_OFF = re.compile(
     r"(?:爆炸|爆燃|闪爆)[，,]?\s*(?:并|随即|继而|进而)?(?:引发|引起|导致|造成)(?:了)?(?:一场)?[^，,。；;\n]{0,2}$"
+)
+# a gas that something set off, blowing up (see `_explosives_told`)
+GAS_SET_OFF = re.compile(
+    r"(?:导致|引燃|引爆|引起|点燃)[^。；;]{0,20}?(?:沼气|燃气|天然气|煤气|可燃气体?|液化气|瓦斯|甲烷)[^，,。；;]{0,4}?"
+    r"(?:爆燃|爆炸|燃爆|闪爆)"
 )
 # the accident named a fire as what happened: "医院昨(24日)发生重大火灾", "发生一起火灾事故"
 FIRE_HAPPENED = re.compile(r"发生(?:了)?(?:一起|一场)?[^，,。；;\n]{0,6}?火灾")
@@ -1277,6 +1283,8 @@ class AccidentTypeReader:
                     continue
                 if FORCE_OF.search(norm, sa, sb) or in_furniture(norm, m.start()) or _not_happened(norm, 0, m.start()):
                     continue
+                if GAS_SET_OFF.search(norm, m.end(), sb):
+                    continue  # what set a gas off: "燃放鞭炮时，不慎导致窨井内…沼气爆燃" is the gas's blast
                 return True
         return False
 

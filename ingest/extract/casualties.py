@@ -1141,6 +1141,12 @@ PRONOUN_HURT = re.compile(
     r"(?:(?:[^，,。；;\d]{0,10}?|" + BODY_PART + r")?(?:被|受)?(?:" + HURT_WORD + r")"
     r"|" + BODY_PART + r"(?:灼烧|烧灼))"
 )
+# a victim's relative told hurt beside them, one more victim: "导致舱内一名5岁男童死亡，其在旁的母亲亦被爆炸波及受伤",
+# "修理工不幸遇难，他的妻子也受到了重伤"
+KIN_OF_ONE_HURT = re.compile(
+    r"(?:其|他的|她的)(?:在旁的?|身边的?|一旁的?)?(?:母亲|父亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹)"
+    r"(?P<gap>[^，,。；;\d]{0,10}?)(?:被|受|遭)?(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + r")"
+)
 # one victim's injury as a doctor or an appraisal graded it, with no count: "造成左锁骨骨折，经医院诊断为轻伤", "右小腿
 # 骨折，经鉴定为重伤"
 GRADED_HURT = re.compile(
@@ -1631,6 +1637,17 @@ class CasualtyReader:
                     ),
                     None,
                 )
+                or next(
+                    (
+                        (1, Span(m.start(), m.end()))
+                        for m in KIN_OF_ONE_HURT.finditer(norm)
+                        if usable(m.start())
+                        and kind_at(m.start()) not in ("lesson", "responsibility")
+                        and not NOT_TREATED.search(m.group("gap"))
+                        and not INJURED_THEN_DIED.match(norm, m.end())
+                    ),
+                    None,
+                )
                 or self._body_hurt_victims(norm, kind_at, usable, another_only=bool(deaths))
                 or next(
                     (
@@ -1678,6 +1695,11 @@ class CasualtyReader:
         if rep.injuries is None and not poisoned and none_kind in ("", "死亡"):
             if saved := _saved_counted(norm, usable):
                 rep.injuries, rep.spans["injuries"] = saved
+        if rep.deaths is None and rep.injuries and others is not None and none is None:
+            # (the others' none, once a victim is counted by those late readers: "造成该女孩受伤，现场无其他人员伤亡")
+            kind = next((k for k in others.groups() if k), "伤亡")
+            if kind != "受伤":
+                rep.deaths, rep.spans["deaths"] = 0, Span(others.start(), others.end())
         if serious:
             rep.serious_injuries, rep.spans["serious_injuries"] = serious
         if missing:

@@ -228,6 +228,8 @@ NOT_EVENT_BEFORE = re.compile(
     # (nor a page's sharing button before the account: "0\n分享至\n\n2025年11月21日8时许，…发生碰撞")
     r"(?:(?<!回溯)(?<!追溯)(?<!分享)(?<!转发)至|截至|截止|成立于|始建于|建于|出生于|(?<!发)生于|注册于|投产于|(?<=[，,。；;\n])到"
     r"|(?<!相)继"
+    # (nor the day another accident is counted from: "距6月24日泰国…氧气瓶爆炸事件刚过去数日。6月30日晚…发生爆炸")
+    r"|(?<![\u4e00-\u9fff])距(?:离)?"
     # (a party's birth date, as a judgment lists the parties: "被上诉人李华贵，男，1979年10月12日，汉族")
     r"|(?<=[，,])[男女]\s*[，,])\s*$"
 )
