@@ -1266,3 +1266,11 @@ def test_the_day_another_accident_is_counted_from_is_not_this_ones() -> None:
         "某医院门诊发生爆炸，已造成19人死亡。"
     )
     assert _date(text) == "2020-06-30"
+
+
+def test_a_scene_at_the_hospital_is_no_accident_day() -> None:
+    text = (
+        "2014年12月29日 10:59:13 来源:某网\n某网12月29日讯 “操作压塑机时，想了点别的事。”昨天上午，在某医院手外科"
+        "病房，小王一脸沮丧。\n12月23日下午4点多，他在操作压塑机包装袜子时，右手被压塑机压得血肉模糊。"
+    )
+    assert _date(text) == "2014-12-23"

@@ -5764,6 +5764,9 @@ TAIWAN_CRUSHED = "高雄市燕巢區16日發生重大工安意外，林姓男子
         ("", "一女孩蹲在窨井盖上燃放鞭炮时，不慎导致窨井内的沼气爆燃，造成该女孩受伤。", "其他爆炸"),
         ("", "村民燃放鞭炮时，鞭炮突然爆炸，造成该村民受伤。", "火药爆炸"),
         ("", "一间医疗机构发生高压氧舱爆炸，导致舱内一名男童死亡。", "容器爆炸"),
+        # a fall into cement is no drowning (into water, it is)
+        ("", "一名工人在作业时不慎跌入水泥罐内，400多吨水泥粉将他吞噬，经搜救已无生命体征。", None),
+        ("", "一名工人在作业时不慎跌入水池内，经搜救已无生命体征。", "淹溺"),
         # a tower crane as Taiwan papers name it
         ("", "工地上午發生吊塔倒塌壓到現場工人，1名移工當場死亡。", "起重伤害"),
         # a traditional text's title read in simplified characters, short as it is: a mobile crane overturning while

@@ -88,6 +88,8 @@ EVENT_AFTER = re.compile(
     # (an animal's attack: "饲养员杨师傅在日常工作时被饲养的老虎袭击")
     r"|袭击|咬伤|咬死)"
 )
+# a day's scene at the hospital, the victim's treatment after the accident (see `_eventful`)
+AT_HOSPITAL = re.compile(rf"\s*(?:{_DAYPART})?\s*[，,]?\s*在[^，,。；;\n]{{0,16}}?(?:医院|病房|病床)")
 # ... reaching further in its sentence after a day told again with its clock time ("6日晚间对外透露，当日上午8时许，一辆
 # 湖北荆州籍液化气槽罐车，在湖南境内常吉高速官庄段1116千米+17米处地穆庵隧道口前方发生侧翻")
 EVENT_FAR_AFTER = re.compile(EVENT_AFTER.pattern.replace("{0,40}", "{0,90}", 1))
@@ -593,6 +595,8 @@ def _eventful(text: str, end: int) -> bool:
     rep = REPORTING.search(window)
     if rep is not None and (ev is None or rep.start() < ev.end()):
         return False
+    if ev is None and AT_HOSPITAL.match(window):
+        return False  # "昨天上午，在义乌稠州医院手外科病房，小王一脸沮丧": a scene at the hospital after the accident
     return ev is not None or TIME_AFTER.match(window) is not None
 
 
