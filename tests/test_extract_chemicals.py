@@ -279,6 +279,8 @@ def test_gas_cylinder_everyday_name() -> None:
         ("地坪漆", "油漆"),
         ("精对苯二甲酸", "对苯二甲酸"),
         ("木炭粉", "木炭"),
+        # (fuel oil products, as a police chief names them)
+        ("燃料油品", "燃料油"),
     ],
 )
 def test_everyday_names(surface: str, canonical: str) -> None:

@@ -5754,7 +5754,11 @@ TAIWAN_CRUSHED = "高雄市燕巢區16日發生重大工安意外，林姓男子
         # (not when the blast's sentence goes on to the harm the fire did)
         ("", "仓库发生爆燃，引发火灾，造成2人死亡。\n\n大火于凌晨扑灭。", "火灾"),
         # (nor when the text named the accident a fire before, the blast what started it)
-        ("", "医院昨日发生重大火灾，造成82人死亡。初步调查指出是病房中的氧气瓶爆炸导致大火。", "火灾"),
+        (
+            "伊拉克巴格达医院火灾 82死110伤",
+            "巴格达一间医院昨日发生重大火灾，造成82死，110人受伤。\n\n初步调查指出是病房中的氧气瓶爆炸导致大火。",
+            "火灾",
+        ),
         # (a blast feared stays a fire)
         ("", "仓库起火，消防员担心爆炸引发更大的火灾。\n\n大火于凌晨扑灭，造成2人死亡。", "火灾"),
         # a pipe that blew up in its pressure test, the test's clause first: a vessel's burst
@@ -5796,6 +5800,7 @@ def test_blasts_that_set_off_fires_and_cranes_as_taiwan_names_them(title: str, t
         # the people a verb took, another person then named as the one who died
         ("河北货车补胎炸飞3人修理工死亡", "货车在补胎时发生爆炸，其中一名修理工不幸遇难。", 1, None),
         ("", "河北货车补胎炸飞3人修理工死亡。", 1, None),
+        ("油罐车爆炸炸飞3人货车司机死亡", "油罐车发生爆炸，其中一名货车司机不幸遇难。", 1, None),
         ("", "事故造成3人死亡。", 3, None),
         ("工地塔吊倒塌3名工人死亡", "工地塔吊倒塌。", 3, None),
         # one victim's wounds in the end, the subject left out

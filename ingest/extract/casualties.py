@@ -86,11 +86,7 @@ COUNT = (
 )
 # a person named right after a count of people (人), who is then the subject of what follows, the count the object of
 # a verb before it: "补胎炸飞3人修理工死亡" (the repairman died, not 3)
-# (not who they were: "3人系工人")
-_ANOTHER_PERSON = (
-    r"(?:(?![为系是均都皆中有])[\u4e00-\u9fff]){0,2}(?:工人|民工|司机|员工|职工|男子|女子|师傅)"
-    r"|(?:修理|维修|[电焊钳铆瓦木油])工"
-)
+_ANOTHER_PERSON = r"[\u4e00-\u9fff]{0,2}(?:工人|民工|司机|员工|职工|男子|女子|师傅)|(?:修理|维修|[电焊钳铆瓦木油])工"
 NOT_ANOTHER_PERSON = r"(?!(?<=人)(?:" + _ANOTHER_PERSON + r"))"
 # treatment that failed: "经抢救无效死亡", "送医急救无效身亡"
 FAILED_CARE = r"抢救无效|医治无效|救治无效|急救无效"
