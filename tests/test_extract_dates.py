@@ -1274,3 +1274,17 @@ def test_a_scene_at_the_hospital_is_no_accident_day() -> None:
         "病房，小王一脸沮丧。\n12月23日下午4点多，他在操作压塑机包装袜子时，右手被压塑机压得血肉模糊。"
     )
     assert _date(text) == "2014-12-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a video page's stamp, eight digits alone on a line near the top
+        ("某景区玻璃滑道人踩人1死多伤\n\n20200820\n东网电视\n景区的玻璃滑道，周三(19日)下午发生事故。", "2020-08-19"),
+        # (not eight digits inside a line: an order number, or past the top)
+        ("订单号20200820的货车\n景区的玻璃滑道，周三(19日)下午发生夺命事故。", None),
+        ("某景区玻璃滑道事故\n" + "相关新闻。" * 70 + "\n20200820\n景区的玻璃滑道，周三(19日)下午发生夺命事故。", None),
+    ],
+)
+def test_a_stamp_of_eight_digits_on_its_own_line(text: str, expected: str | None) -> None:
+    assert _date(text) == expected

@@ -5771,6 +5771,9 @@ TAIWAN_CRUSHED = "高雄市燕巢區16日發生重大工安意外，林姓男子
         # a fall into cement is no drowning (into water, it is)
         ("", "一名工人在作业时不慎跌入水泥罐内，400多吨水泥粉将他吞噬，经搜救已无生命体征。", None),
         ("", "一名工人在作业时不慎跌入水池内，经搜救已无生命体征。", "淹溺"),
+        # a leak of any substance that made people ill, told in its sentence: a poisoning (no one hurt or dead)
+        ("", "一辆油罐车发生事故，致石脑油泄漏，造成附近村民身体不适。", "中毒和窒息"),
+        ("", "一辆油罐车发生事故，致石脑油泄漏，附近村民被疏散。", None),
         # a tower crane as Taiwan papers name it
         ("", "工地上午發生吊塔倒塌壓到現場工人，1名移工當場死亡。", "起重伤害"),
         # a traditional text's title read in simplified characters, short as it is: a mobile crane overturning while

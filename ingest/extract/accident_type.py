@@ -635,6 +635,10 @@ FUEL_BURNING = re.compile(r"起火|着火|燃烧|爆燃|大火|火势")
 SCALDED = re.compile(r"烫伤|烫死|被烫|烫灼伤")
 # the burns a steam pipe's steam gave (烧伤 as reports write it for steam too)
 STEAM_BURN = re.compile(SCALDED.pattern + r"|烧伤|灼伤")
+# a leak and the people it made ill after it, in its sentence (see `_toxic_leak`)
+LEAK_MADE_ILL = re.compile(
+    r"(?:泄漏|泄露|外泄)[^。；;\n]{0,40}?(?:身体不适|出现不适|头晕|呕吐|(?:到|前往)医院就诊)"
+)
 # people told as poisoned, counted or not: "导致附近数十人中毒", "27名群众出现中毒症状"
 PEOPLE_POISONED = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+|数十|数百|几十|十几|多)\s*(?:余|多)?\s*(?:名|位|个)?\s*(?:人|群众|村民|居民|工人|员工|职工|学生)"
@@ -1766,6 +1770,8 @@ def _toxic_leak(
         itertools.chain(
             TOXIC_LEAK_RE.finditer(norm),
             ASPHYXIANT_LEAK.finditer(norm),
+            # (or any leak that made people ill, told in its sentence: "致石脑油泄漏，造成附近村民身体不适")
+            LEAK_MADE_ILL.finditer(norm),
             catalogue_leak.finditer(norm) if catalogue_leak else (),
         ),
         key=lambda m: m.start(),

@@ -982,11 +982,28 @@ def _named_day(text: str, found: FoundDate) -> FoundDate:
     return FoundDate(named.isoformat(), None, m.start(), m.end())
 
 
+# a page stamp written as eight digits alone on a line near the top ("20200820\n东网电视"), the only stamp of such pages
+COMPACT_STAMP = re.compile(r"^[ \t　]*((?:19|20)\d\d)([01]\d)([0-3]\d)[ \t　]*$", re.MULTILINE)
+COMPACT_STAMP_WITHIN = 300  # characters from the top of the text
+
+
+def _compact_stamp(text: str) -> dt.date | None:
+    m = COMPACT_STAMP.search(text, 0, COMPACT_STAMP_WITHIN)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def _read_date(text: str) -> FoundDate | None:
     mentions = [(m, _full(m)) for m in _day_mentions(text)]
     furniture = {m.start() for m, d in mentions if d is not None and _is_furniture(text, m)}
     # the reference dates: the page stamps, in order; the first moved to the day of an agency dateline
     refs = [d for m, d in mentions if d is not None and m.start() in furniture]
+    if not refs and (compact := _compact_stamp(text)) is not None:
+        refs = [compact]  # (a video page's stamp, the date in eight digits on a line of its own: "20150828")
     # (not a day after the paper's 讯 whose clause tells the accident: "本报讯 3日，仪征一家私营企业发生一起惨剧" is
     # the accident's day)
     after = [d for d in DATELINE_AFTER.finditer(text) if not _clause_tells_event(text, d.end())]
