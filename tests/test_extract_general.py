@@ -5815,6 +5815,17 @@ def test_blasts_that_set_off_fires_and_cranes_as_taiwan_names_them(title: str, t
         ("", "汽车修理部因焊接油箱造成火灾。据目击者称，大火中操作工被烧伤。", None, 1),
         # a counted group, what they were doing, then hurt by a mishap
         ("", "工厂内的铝粉起火，导致2名移工见状后，要灭火时却不小心被烫伤。", None, 2),
+        # an update's headline in brackets, the story run on after it: its toll a sentence of its own (not added to the
+        # story's), and over an early headline's count
+        (
+            "某工厂坍塌事故致2人死亡",
+            "\n最新:【工地坍塌死亡人数升至12人2人失联】市政府13日举行新闻发布会称，工地坍塌事故已造成12人死亡，另有2人失联。"
+            "\n记者了解到，4月13日5时，某工地发生建筑坍塌事故。目前事故已造成2人死亡。",
+            12,
+            None,
+        ),
+        ("某工厂坍塌事故致2人死亡", "4月13日5时，某工地发生建筑坍塌事故，目前事故已造成3人死亡。", 2, None),
+
         # a victim's relative told hurt beside them (not unhurt)
         ("", "医疗机构发生高压氧舱爆炸，导致舱内一名5岁男童死亡，其在旁的母亲亦被爆炸波及受伤。", 1, 1),
         ("", "货车补胎时发生爆炸，修理工不幸遇难，他的妻子没有受伤。", 1, None),

@@ -99,3 +99,16 @@ def test_taiwan_gas_explosions_and_a_fall_beside_a_hoist(text: str, accident_typ
 )
 def test_a_crane_worker_who_fell(text: str, accident_type: str) -> None:
     assert extract_report(text).accident_type == accident_type
+
+
+def test_an_updates_bracketed_headline_ends_as_a_sentence() -> None:
+    text = "最新:【工地坍塌死亡人数升至12人】市政府举行新闻发布会"
+    norm = normalise_text(text)
+    assert len(norm) == len(text) and norm.endswith("12人。市政府举行新闻发布会")
+    # (not a bracket of another kind, nor one the text stops after itself)
+    for other in (
+        "【独家专访安全生产专家】今天我们来谈",
+        "【工地坍塌死亡人数升至12人】，市政府举行新闻发布会",
+        "新闻回顾【工地坍塌死亡人数升至12人】后续报道",
+    ):
+        assert normalise_text(other) == other

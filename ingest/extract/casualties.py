@@ -2402,6 +2402,8 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
             and one_accident
             and not bound(dead_m, dead_g)
             and not _title_counts_add_up(plain, rep.deaths)
+            # (nor an early toll, fewer than the body's update: "…坍塌事故致2人死亡" over "最新：【…死亡人数升至12人】")
+            and not (rep.deaths > cn_to_int(dead) and TOLL_UPDATED.search(norm))
             # (nor the rescuers' dead alone, fewer than the body's: "工人喪生化糞池中 3人接力相救2人身亡" over "吞噬3條
             # 人命")
             and not (
@@ -2440,6 +2442,10 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
             # the body telling one of them by name; "上海一吊车高压线触电 两人受伤")
             rep.injuries = cn_to_int(hurt)
             rep.spans.pop("injuries", None)
+
+
+# the body telling an update of the toll (see `_title_tally`)
+TOLL_UPDATED = re.compile(r"最新[:：]|(?:死亡|遇难)人数(?:已经?)?(?:上升|升|增|增加)(?:至|到)")
 
 
 def _title_counts_add_up(plain: str, deaths: int) -> bool:

@@ -56,10 +56,27 @@ VARIANTS = str.maketrans({"堕": "坠"})
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# an update's headline in brackets at the head of a line, the story run on after it with no stop: "最新：【东莞工地坍塌
+# 死亡人数升至12人2人失联】东莞市政府13日举行新闻发布会称，…已造成12人死亡" (its 】 read as a full stop, so that its
+# toll is a sentence of its own, not a group added to the story's)
+BRACKETED_HEADLINE = re.compile(
+    r"^(?:[^\S\n]|[•·])*(?:(?:最新|快讯|更新|突发)[:：])?[^\S\n]*【(?=[^【】\n]{0,60}?(?:死|伤|亡|失联|遇难|被困))"
+    r"[^【】\n]{6,60}(】)(?=[^\s，,。；;])",
+    re.MULTILINE,
+)
+
+
+def _headline_stopped(text: str) -> str:
+    if "【" not in text:
+        return text
+    return BRACKETED_HEADLINE.sub(lambda m: m.group()[:-1] + "。", text)
+
+
 def normalise_text(text: str) -> str:
-    """The text the readers read: ASCII digits (`normalise_digits`), simplified characters, `VARIANTS` and no lone
-    surrogate, the same length as `text` so that spans stay valid."""
-    return LONE_SURROGATE.sub("\ufffd", to_simplified(normalise_digits(text)).translate(VARIANTS))
+    """The text the readers read: ASCII digits (`normalise_digits`), simplified characters, `VARIANTS`, no lone
+    surrogate and a bracketed headline's end as a stop (`BRACKETED_HEADLINE`), the same length as `text` so that
+    spans stay valid."""
+    return _headline_stopped(LONE_SURROGATE.sub("\ufffd", to_simplified(normalise_digits(text)).translate(VARIANTS)))
 
 
 def simplified_name(name: str) -> str:
