@@ -877,3 +877,17 @@ def test_a_mines_rating_of_its_gas_and_dust_is_no_substance_of_the_accident() ->
 )
 def test_a_scaldings_hot_medium(text: str, chems: set[str]) -> None:
     assert _chems(LEAD + text) == chems
+
+
+@pytest.mark.parametrize(
+    ("text", "chems"),
+    [
+        # a benzene ring's acid or aldehyde is neither the ring's other part nor the acid alone
+        ("车间对氯苯甲酸反应釜发生爆炸，造成2人受伤。", set()),
+        ("车间邻硝基苯甲醛泄漏，造成2人受伤。", set()),
+        ("车间甲酸泄漏，造成2人受伤。", {"甲酸"}),
+        ("车间氯苯泄漏，造成2人受伤。", {"氯苯"}),
+    ],
+)
+def test_a_rings_acid_is_one_compound(text: str, chems: set[str]) -> None:
+    assert {c.name for c in extract_report("2019年7月12日17时53分，" + text).chemicals} == chems

@@ -1092,6 +1092,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("锅炉爆炸，官方通报称事故造成2死、2伤，1人失踪。", 2, 2),
         ("车间爆炸，事故致3死，5伤。", 3, 5),
         ("车间爆炸，事故致1死10余伤。", 1, 10),
+        # (a tally's groups after a mark, each count right before its word; not people counted with 人)
+        ("22名受困工厂的员工中，造成7死亡、8重伤、7轻伤。", 7, 15),
+        ("老年公寓火灾，共抢救出44人，其中：38人死亡、4人轻伤、2人重伤。", 38, 6),
         # who died before their count (not a count before: "1人死亡4人住院")
         ("事故造成当班和附近工段工人死亡3人，重伤2人，轻伤3人。", 3, 5),
         ("车间爆炸，1人死亡4人受伤。", 1, 4),
@@ -5846,3 +5849,8 @@ def test_vague_groups_final_tallies_other_subjects_and_late_deaths(
 def test_hong_kong_papers_drowned_is_drowning() -> None:
     text = "一个隧道工程地盘发生意外，毗邻一条污水渠突然爆裂，大量污水涌出，3名工人当场遇溺被困，送院俱证实不治。"
     assert extract_report(LEAD + text).accident_type == "淹溺"
+
+
+def test_a_tallys_badly_hurt_after_a_mark_are_the_serious() -> None:
+    rep = extract_report(LEAD + "22名受困工厂的员工中，造成7死亡、8重伤、7轻伤。")
+    assert (rep.deaths, rep.injuries, rep.serious_injuries) == (7, 15, 8)

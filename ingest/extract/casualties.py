@@ -247,7 +247,9 @@ DEATH_RES = [
     # (a rounded count after it too: "1死10余伤"; a mark between, and people before 死: "一死、卅二人傷",
     # "1人死、3人伤")
     re.compile(
-        r"(" + NUM + r")\s*(?:人|名)?死(?=[、，,]?\s*(?:(?:" + NUM + r")\s*(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷)"
+        # (亡 too, before a tally's next group: "造成7死亡、8重伤、7轻伤")
+        r"(" + NUM + r")\s*(?:人|名)?死(?:亡)?"
+        r"(?=[、，,]?\s*(?:(?:" + NUM + r")\s*(?:余|多)?(?:伤|重|轻|人|名|失踪|中毒|昏迷)"
         # (or an unnumbered many hurt after it: "酿成至少1死多人受伤", "1死数伤")
         r"|(?:多|数)(?:人|名)?(?:受)?伤))"
     ),
@@ -395,6 +397,8 @@ INJ_ITEM = re.compile(
     r"\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|个人(?![\u4e00-\u9fff]))"
     # "3死2伤" (a mark between, and people after the counts: "造成2死、2伤", "一死、卅二人傷")
     r"|(?:" + NUM + r")\s*(?:人|名)?死[、，,]?\s*(?P<n3>" + NUM + r")\s*(?:余|多)?(?:人|名)?(?:(?P<s3>重)|轻)?伤"
+    # (and the groups of a tally after a mark, each count right before its word: "造成7死亡、8重伤、7轻伤")
+    r"|(?<=[死亡伤][、，,])(?P<n7>" + NUM + r")\s*(?:(?P<s7>重)|轻)伤(?=[、，,。；;\s]|$)"
     # "5名伤员", "30余名受伤人员", "13名被烧伤人员"
     # (and without a measure word, as headlines write it: "一伤者已被送往医院")
     # (the accident's name or the victims' sex between: "6名事故伤者在该院接受治疗", "接到三名女性伤者")
@@ -1833,8 +1837,8 @@ class CasualtyReader:
             elif g["n2"] is not None:
                 num, kind = g["n2"], "serious" if g["s2"] else "minor" if g["m2"] else "any"
             else:
-                num = g["n3"] or g["n4"] or g["n5"] or g["n6"]
-                kind = "ref" if g["n4"] else "serious" if g["s3"] else "any"
+                num = g["n3"] or g["n4"] or g["n5"] or g["n6"] or g["n7"]
+                kind = "ref" if g["n4"] else "serious" if g["s3"] or g["s7"] else "any"
             try:
                 n = cn_to_int(num) * (_each(norm, m.start("n1")) if g["n1"] is not None else 1)
                 n += _other_sex(norm, m.end("n1")) if g["n1"] is not None else 0

@@ -260,6 +260,8 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"|[胺酚铵腈肟酯脂醇]"
     # (a residue or a mother liquor left of it, another material: 电石渣 is not 电石, 酒精母液 not 乙醇)
     r"|渣|母液"
+    # (a benzene ring's acid: 对氯苯甲酸 is not 氯苯; its aldehyde, 硝基苯甲醛, is above)
+    r"|(?<=苯)[甲乙](?:酸|酰|腈)"
     # (an acid's metal salt: 醋酸铅 is not 醋酸, 硫酸铜 not 硫酸; and an alcohol's or a phenol's: 甲硫醇钠 is not
     # 甲硫醇, 苯酚钠 not 苯酚)
     r"|(?<=[酸醇酚])亚?[钠钾钙铅铜银锌铁镁铝钡锰铬镍钴汞锂]"
@@ -817,6 +819,8 @@ class ChemicalReader:
         """Whether the name at norm[a:b] names a substance of this accident (see `read`)."""
         if CHEM_NOT_SUBSTANCE_AFTER.match(norm, b) or (a > 0 and GAS_CLASS.match(norm, a - 1)):
             return False
+        if a > 0 and norm[a - 1] == "苯" and norm[a] in "甲乙":
+            return False  # (nor the acid or the aldehyde of the ring's compound: 甲酸 of 对氯苯甲酸, 甲醛 of 苯甲醛)
         if canon == "氧" and (
             OXYGEN_GIVEN.search(norm, *_clause_at(norm, a, b))
             or OXYGEN_MEASURED.match(norm, b)
