@@ -1665,8 +1665,7 @@ class CasualtyReader:
         # counted it gives nothing (not "nobody was hurt").
         victims_counted = any(c is not None and c[0] > 0 for c in (deaths, injuries))
         if others is not None and none is None and victims_counted:
-            kind = next((k for k in others.groups() if k), "伤亡")
-            kind = "伤亡" if kind in ESCAPED else kind
+            kind = _others_kind(others)
             if deaths is None and kind != "受伤":
                 deaths = (0, Span(others.start(), others.end()))
             if injuries is None and kind != "死亡":
@@ -1697,8 +1696,7 @@ class CasualtyReader:
                 rep.injuries, rep.spans["injuries"] = saved
         if rep.deaths is None and rep.injuries and others is not None and none is None:
             # (the others' none, once a victim is counted by those late readers: "造成该女孩受伤，现场无其他人员伤亡")
-            kind = next((k for k in others.groups() if k), "伤亡")
-            if kind != "受伤":
+            if _others_kind(others) != "受伤":
                 rep.deaths, rep.spans["deaths"] = 0, Span(others.start(), others.end())
         if serious:
             rep.serious_injuries, rep.spans["serious_injuries"] = serious
@@ -2450,6 +2448,12 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
 
 # the body telling an update of the toll (see `_title_tally`)
 TOLL_UPDATED = re.compile(r"最新[:：]|(?:死亡|遇难)人数(?:已经?)?(?:上升|升|增|增加)(?:至|到)")
+
+
+def _others_kind(others: re.Match[str]) -> str:
+    """What the others were spared, as `OTHERS_NONE` tells it: 伤亡, 死亡 or 受伤 (the escaped's words are 伤亡)."""
+    kind = next((k for k in others.groups() if k), "伤亡")
+    return "伤亡" if kind in ESCAPED else kind
 
 
 def _title_counts_add_up(plain: str, deaths: int) -> bool:

@@ -61,7 +61,7 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # toll is a sentence of its own, not a group added to the story's)
 BRACKETED_HEADLINE = re.compile(
     r"^(?:[^\S\n]|[•·])*(?:(?:最新|快讯|更新|突发)[:：])?[^\S\n]*【(?=[^【】\n]{0,60}?(?:死|伤|亡|失联|遇难|被困))"
-    r"[^【】\n]{6,60}(】)(?=[^\s，,。；;])",
+    r"[^【】\n]{6,60}】(?=[^\s，,。；;])",
     re.MULTILINE,
 )
 
