@@ -891,3 +891,24 @@ def test_a_scaldings_hot_medium(text: str, chems: set[str]) -> None:
 )
 def test_a_rings_acid_is_one_compound(text: str, chems: set[str]) -> None:
     assert {c.name for c in extract_report("2019年7月12日17时53分，" + text).chemicals} == chems
+
+
+@pytest.mark.parametrize(
+    ("text", "chems"),
+    [
+        # a reporter's name in the byline is no substance (林丹, lindane, as a name); the substance that leaked is
+        ("延平一渡船被掀翻(记者 侯希辰 林丹 通讯员 汤珺琳)，3人死亡。", set()),
+        ("仓库内林丹泄漏，3人中毒。", {"γ-六六六"}),
+    ],
+)
+def test_a_bylines_names_are_no_substances(text: str, chems: set[str]) -> None:
+    assert {c.name for c in extract_report("2019年7月12日17时53分，" + text).chemicals} == chems
+
+
+def test_an_earlier_accidents_substance_after_its_announcement_is_not_this_ones() -> None:
+    text = (
+        "2012年2月12日，某船舶制造公司在建货船舱内突发爆炸事故，造成3名作业人员死亡。\n\n"
+        "但近年来，八卦洲境内的船厂屡屡发生生产事故，引起人们关注。\n\n"
+        "2010年8月17日，八卦洲南江船厂发生爆炸事故，爆炸原因为船体内残留的汽油挥发。"
+    )
+    assert extract_report(text).chemicals == []

@@ -1288,3 +1288,13 @@ def test_a_scene_at_the_hospital_is_no_accident_day() -> None:
 )
 def test_a_stamp_of_eight_digits_on_its_own_line(text: str, expected: str | None) -> None:
     assert _date(text) == expected
+
+
+def test_earlier_accidents_told_paragraph_by_paragraph_after_their_head() -> None:
+    text = (
+        "2012-02-13 08:54:00 来源: 某网\n\n某社南京2月13日电 12日，位于某地的一家船舶制造公司在建货船舱内突发爆炸事故，"
+        "造成3名作业人员死亡。\n\n但近年来，八卦洲境内的船厂屡屡发生生产事故，引起人们关注。\n\n"
+        "2010年8月17日，八卦洲南江船厂发生爆炸事故造成1死5伤。\n\n"
+        "2011年8月25日，八卦洲海月造船厂内，2名油漆工在船舱内作业时相继中毒。"
+    )
+    assert _date(text) == "2012-02-12"

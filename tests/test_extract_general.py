@@ -5829,6 +5829,15 @@ def test_blasts_that_set_off_fires_and_cranes_as_taiwan_names_them(title: str, t
         ),
         ("某工厂坍塌事故致2人死亡", "4月13日5时，某工地发生建筑坍塌事故，目前事故已造成3人死亡。", 2, None),
 
+        # the dead of other accidents, after a head of earlier ones or under a box of other news, are not this one's
+        (
+            "",
+            "1月31日晚，宁东能源化工基地一处工厂发生爆炸，已知至少两人受伤。\n据悉，宁东基地在2023年也发生过多起事故。"
+            "2023年1月3日，宝丰工业园一处生活区发生火灾；2023年8月7日，一处甲醇厂发生事故，至少2人中毒死亡。",
+            None,
+            2,
+        ),
+        ("", "聚合釜发生单体泄露爆炸起火。事故造成4人受伤，1人失踪。\n热点新闻推荐:\n某小区住宅着火4人死亡", None, 4),
         # a victim's relative told hurt beside them (not unhurt)
         ("", "医疗机构发生高压氧舱爆炸，导致舱内一名5岁男童死亡，其在旁的母亲亦被爆炸波及受伤。", 1, 1),
         ("", "货车补胎时发生爆炸，修理工不幸遇难，他的妻子没有受伤。", 1, None),

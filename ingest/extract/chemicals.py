@@ -33,6 +33,8 @@ COUNTED_HALO_BEFORE = re.compile(r"[一二三四五六七八九十\d]$|(?<![经�
 TITLED_SURNAME_BEFORE = re.compile(
     r"(?:长|书记|主任|经理|记者|司机|工人|师傅)[" + "".join(sorted(SURNAMES)) + r"]$"
 )
+# a byline in brackets, open before a name: the reporters' names, one of which may read as a substance's
+BYLINE_BEFORE = re.compile(r"[（(]\s*(?:记者|通讯员|实习生|见习记者|特约记者|摄影|文/图|文／图)[^（()）\n。]{0,40}$")
 # (an explainer's uses: "苯广泛用于…，用作油漆的稀释剂")
 EXCLUDE_CHEM_CONTEXT = re.compile(
     r"经营范围|主要用于|用于制造|用于配制|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
@@ -819,6 +821,8 @@ class ChemicalReader:
         """Whether the name at norm[a:b] names a substance of this accident (see `read`)."""
         if CHEM_NOT_SUBSTANCE_AFTER.match(norm, b) or (a > 0 and GAS_CLASS.match(norm, a - 1)):
             return False
+        if BYLINE_BEFORE.search(norm, max(0, a - 48), a):
+            return False  # a reporter's name in the byline: "(记者 侯希辰 林丹 通讯员 汤珺琳)" (林丹 is lindane)
         if a > 0 and norm[a - 1] == "苯" and norm[a] in "甲乙":
             return False  # (nor the acid or the aldehyde of the ring's compound: 甲酸 of 对氯苯甲酸, 甲醛 of 苯甲醛)
         if canon == "氧" and (

@@ -246,10 +246,11 @@ EARLIER_ACCIDENT_AFTER = re.compile(r"[^。；;\n]{0,24}?(?:就曾|也曾|曾经
 # (or several of late: "最近中国屡屡发生工业事故。星期二早上在山东省…发生爆炸，共造成10人死亡，6人受伤"; or this one
 # told as the second: "这是山东两周内再次发生化工厂爆炸事故。8月22日晚间，…发生爆炸，造成一人死亡、九人受伤")
 EARLIER_ANNOUNCED = re.compile(
-    r"(?:就曾|也曾|曾经|曾|(?:最近|近来|近期|近日)[^，,。；;\n]{0,8}?(?:屡屡|频频|接连|屡次)"
+    r"(?:就曾|也曾|曾经|曾|(?:最近|近来|近期|近日|近年来?)[，,]?[^，,。；;\n]{0,12}?(?:屡屡|频频|接连|屡次)"
     r"|这是[^，,。；;\n]{0,12}?(?:再次|又一次|再度))(?:发生|出现)(?:过)?"
     # (or the accident's circumstances: "…笏山金矿也曾发生迟报瞒报事故情况。")
-    r"[^，,。；;\n]{0,12}?事故(?:情况)?[。！!]?\s*$"
+    # (and what they drew after: "但近年来，八卦洲境内的船厂屡屡发生生产事故，引起人们关注。")
+    r"[^，,。；;\n]{0,12}?事故(?:情况)?(?:[，,](?:引起|引发|令|让)[^，,。；;\n]{0,10})?[。！!]?\s*$"
     # (or counted as the latest of a run, the run told next: "这已是2014年上半年以来，河南省境内发生的第三起煤矿生产
     # 事故。3月21日…发生一起重大煤与瓦斯突出事故")
     r"|这(?:已经?)?是[^。；;\n]{0,30}?以来[^。；;\n]{0,20}?第[一二三四五六七八九十\d]{1,3}起[^。；;\n]{0,12}?事故[。！!]?\s*$"
@@ -325,8 +326,16 @@ def _reporters_day(text: str, m: re.Match[str]) -> bool:
 def earlier_announced(text: str, pos: int) -> bool:
     """Whether the sentence before the one at `pos` announces an earlier accident and says no more of it."""
     a = max(text.rfind(p, 0, pos) for p in "。！\n") + 1  # (the start of the sentence at pos)
-    pa = max(text.rfind(p, 0, a - 1) for p in "。！\n") + 1
-    return a > 0 and EARLIER_ANNOUNCED.search(text, pa, a) is not None
+    pa, end = _sentence_before(text, a, "。！\n")
+    return a > 0 and EARLIER_ANNOUNCED.search(text, pa, end) is not None
+
+
+def _sentence_before(text: str, a: int, stops: str) -> tuple[int, int]:
+    """The span of the sentence before the one starting at `a`, across blank lines (a page's paragraphs)."""
+    end = a
+    while end > 0 and text[end - 1] in "\n \t　":
+        end -= 1
+    return max(text.rfind(p, 0, end - 1) for p in stops) + 1, end
 
 
 # the head of a list of earlier accidents, one a line, after it: "据悉，鸡西曾发生多起特别重大矿难，造成上百矿工伤亡：\n
@@ -341,8 +350,10 @@ LIST_ITEM_DATE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]
 
 # …or one a sentence after a sentence that announces them: "近年来，你单位连续发生生产安全事故。2015年9月30日二十一坑
 # 发生轻轨车辆侧翻造成1人死亡。…2019年9月6日发生高处坠落致两人受伤。"
+# (also "也发生过": "据悉，宁东基地在2023年也发生过多起事故。2023年1月3日，…；2023年8月7日，…至少2人中毒死亡。")
 EARLIER_SENTENCES_HEAD = re.compile(
-    r"(?:曾|曾经|就曾|也曾|先后|此前|近年来?|历史上|连续|接连|多次)[^。\n]{0,16}?(?:发生|出现)(?:过|了)?[^。\n]{0,24}?"
+    r"(?:曾|曾经|就曾|也曾|先后|此前|近年来?|历史上|连续|接连|多次|也(?=发生过|出现过))[^。\n]{0,16}?(?:发生|出现)(?:过|了)?"
+    r"[^。\n]{0,24}?"
     r"(?:事故|矿难|爆炸|火灾|惨剧|惨案)[^。\n]{0,12}?。\s*$"
 )
 
@@ -352,9 +363,9 @@ def in_earlier_sentences(text: str, pos: int) -> bool:
     that announces earlier accidents (`EARLIER_SENTENCES_HEAD`)."""
     a = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
     while LIST_ITEM_DATE.match(text, a) and a > 0:
-        pa = max(text.rfind("。", 0, a - 1), text.rfind("\n", 0, a - 1)) + 1
+        pa, end = _sentence_before(text, a, "。\n")
         if not LIST_ITEM_DATE.match(text, pa):
-            return EARLIER_SENTENCES_HEAD.search(text, pa, a) is not None
+            return EARLIER_SENTENCES_HEAD.search(text, pa, end) is not None
         a = pa
     return False
 
@@ -1058,8 +1069,8 @@ def _read_date(text: str) -> FoundDate | None:
             continue  # "2010年1月3日，昆明新机场一处引桥支架就曾发生垮塌事故": another, earlier accident
         if full is not None and earlier_announced(text, m.start()):
             continue  # the account of an earlier accident the sentence before announced
-        if full is not None and in_earlier_list(text, m.start()):
-            continue  # a line of a list of earlier accidents
+        if full is not None and (in_earlier_list(text, m.start()) or in_earlier_sentences(text, m.start())):
+            continue  # a line of a list of earlier accidents, or a sentence of a run of them
         if REGULATOR_ACT_AFTER.match(text, m.end()):
             continue  # "此前6月1日国家能源局曾约谈国家电网，要求其汲取安全事故教训": a regulator's act
         if any(rx.match(text, m.end()) for rx in (CONTRACT_AFTER, FOUNDED_AFTER, EFFECTIVE_AFTER)):

@@ -14,9 +14,11 @@ import re
 # a marker of links to other pages: "上一篇：…", "前一篇: …", "相关阅读：…", or alone on its line above the titles, or
 # a "more" link ending the heading line of a box of titles
 LINK_MARKER = re.compile(
-    r"(?=[上下前后相延推热猜更])"  # the first characters of the alternatives, ahead: lets the scan skip other positions
+    # (the first characters of the alternatives, ahead: lets the scan skip other positions)
+    r"(?=[上下前后相延推热猜更新])"
     r"(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇|相关新闻|相关阅读|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐"
-    r"|热门推荐|猜你喜欢)(?:文章)?[ \t　]*(?:[:：]|$)"
+    # (and "热点新闻推荐:" above a list of other stories)
+    r"|热门推荐|猜你喜欢|热点新闻推荐|热点新闻|新闻推荐)(?:文章)?[ \t　]*(?:[:：]|$)"
     # a box of other stories under its heading's "more" link: "图片报道 更多>>", "图片报道 | 更多>> |"
     r"|更多[ \t　]*(?:>>|»)[ \t　|]*$",
     re.M,
