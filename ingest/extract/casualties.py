@@ -1617,10 +1617,10 @@ class CasualtyReader:
             injuries = self._with_named_injured(norm, injuries, kind_at, usable)
         # (where an unnumbered many were hurt, the victims told one by one are a part of them, no count of all: "数人
         # 受伤。…大火中操作工被烧伤"; "酿成至少1死多人受伤。…现场有多名游客倒地，…头部、腿部等不同部位受伤")
-        vague = VAGUE_HURT.search(norm) is not None
-        if injuries is None and none_kind in ("", "死亡") and not died_injured and vague:
+        counting = injuries is None and none_kind in ("", "死亡") and not died_injured
+        if counting and VAGUE_HURT.search(norm):
             injuries = _listed_victims(norm, "伤", kind_at)
-        elif injuries is None and none_kind in ("", "死亡") and not died_injured:
+        elif counting:
             injuries = (
                 _listed_victims(norm, "伤", kind_at)
                 or _excepted_victims(norm, excepted)

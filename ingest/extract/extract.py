@@ -36,7 +36,7 @@ from .report import (
     Responsibility,
     Span,
 )
-from .script import normalise_text, simplified_name, to_simplified
+from .script import has_traditional, normalise_text, simplified_name, to_simplified
 from .sections import split_sections
 from .text import CommonWords, _kind_lookup, _sentence_at, _strip, clause_start, other_accidents
 
@@ -156,8 +156,11 @@ class Extractor:
         self.casualties.read(norm, rep, kind_at)
         self._loss(norm, rep)
         # (a traditional text's title read in simplified characters too, as short as it is: "高雄燕巢吊車吊掛原木翻覆"
-        # has too few traditional characters for `to_simplified`'s share test on its own)
-        read_title = simplified_name(title) if title and to_simplified(text) is not text else title
+        # has too few traditional characters for `to_simplified`'s share test on its own; the text is looked at only
+        # when the title has one, a simplified title being its own simplified form)
+        read_title = (
+            simplified_name(title) if title and has_traditional(title) and to_simplified(text) is not text else title
+        )
         self.accident_type.read(norm, doc, rep, sections, read_title, kind_at)
         self.chemicals.read(norm, ents, rep, kind_at)
         self.parties.read(norm, doc, ents, rep)

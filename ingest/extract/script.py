@@ -79,6 +79,11 @@ def normalise_text(text: str) -> str:
     return _headline_stopped(LONE_SURROGATE.sub("\ufffd", to_simplified(normalise_digits(text)).translate(VARIANTS)))
 
 
+def has_traditional(text: str) -> bool:
+    """Whether `text` has a traditional character that `to_simplified` maps."""
+    return not _table()[1].isdisjoint(text)
+
+
 def simplified_name(name: str) -> str:
     """A substance's or a unit's name with every traditional character mapped, as a label copied from a
     traditional text writes it ("煤氣" → "煤气"): a name is too short for `to_simplified`'s share test."""
