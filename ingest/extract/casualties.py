@@ -1627,27 +1627,8 @@ class CasualtyReader:
                 or self._kin_and_named(norm, kind_at, usable)
                 or self._named_victims(norm, HURT_VICTIM_WORD, kind_at, _windows(norm, INJ_ANCHOR), usable)
                 or self._treated_victims(norm, kind_at, usable)
-                or next(
-                    (
-                        (1, Span(m.start(), m.end()))
-                        for m in PRONOUN_HURT.finditer(norm)
-                        if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility")
-                        # (not one the clause goes on to tell dead: "击中刘某致其受伤，经抢救无效死亡")
-                        and not INJURED_THEN_DIED.match(norm, m.end())
-                    ),
-                    None,
-                )
-                or next(
-                    (
-                        (1, Span(m.start(), m.end()))
-                        for m in KIN_OF_ONE_HURT.finditer(norm)
-                        if usable(m.start())
-                        and kind_at(m.start()) not in ("lesson", "responsibility")
-                        and not NOT_TREATED.search(m.group("gap"))
-                        and not INJURED_THEN_DIED.match(norm, m.end())
-                    ),
-                    None,
-                )
+                or _one_told_hurt(norm, PRONOUN_HURT, kind_at, usable)
+                or _one_told_hurt(norm, KIN_OF_ONE_HURT, kind_at, usable)
                 or self._body_hurt_victims(norm, kind_at, usable, another_only=bool(deaths))
                 or next(
                     (
@@ -2448,6 +2429,22 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
 
 # the body telling an update of the toll (see `_title_tally`)
 TOLL_UPDATED = re.compile(r"最新[:：]|(?:死亡|遇难)人数(?:已经?)?(?:上升|升|增|增加)(?:至|到)")
+
+
+def _one_told_hurt(
+    norm: str, rx: re.Pattern[str], kind_at: _KindAt, usable: Callable[[int], bool]
+) -> tuple[int, Span] | None:
+    """One victim told hurt by `rx` (by a pronoun, `PRONOUN_HURT`; as a victim's relative, `KIN_OF_ONE_HURT`): not in
+    a lesson or a finding, not denied or prevented in its gap, and not one the clause goes on to tell dead ("击中刘某
+    致其受伤，经抢救无效死亡")."""
+    for m in rx.finditer(norm):
+        if not usable(m.start()) or kind_at(m.start()) in ("lesson", "responsibility"):
+            continue
+        gap = m.groupdict().get("gap")
+        if (gap and NOT_TREATED.search(gap)) or INJURED_THEN_DIED.match(norm, m.end()):
+            continue
+        return 1, Span(m.start(), m.end())
+    return None
 
 
 def _others_kind(others: re.Match[str]) -> str:
