@@ -2829,6 +2829,17 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某化工厂爆炸 至少5人死亡", "化工厂发生爆炸，现场浓烟滚滚。", 5, None),
         # no tally, nothing added
         ("某厂发生爆炸", "某厂发生爆炸，一名工人当场死亡。", 1, None),
+        # one person told dead by who they were, with no count, where the body counts no dead
+        ("某村老人田间触碰垂落电线身亡", "昨日上午，田间传来呼救声，相关部门认定老人的死亡与触电有关。", 1, None),
+        ("某区男子提电瓶车电池进电梯爆燃烧伤后死亡", "电梯内的电池突然起火爆燃，浓烟滚滚。", 1, None),
+        ("某地工人被卷入搅拌机不幸遇难", "搅拌机突然启动，现场一片混乱。", 1, None),
+        # (not a death escaped or only feared, nor over the body's count)
+        ("某地男子坠入深井险些遇难", "男子不慎坠入深井，被消防员救出。", None, None),
+        ("某地男子坠入深井疑似死亡", "男子不慎坠入深井，消防员正在搜救。", None, None),
+        ("某地男子坠入深井险遇难", "男子不慎坠入深井，被消防员救出。", None, None),
+        # (nor where the headline counts people: who of them died is not told)
+        ("某地3名工人坠入化粪池 工人身亡", "工人下池清淤时晕倒，工友随即施救。", None, None),
+        ("某村老人田间触碰电线身亡", "昨日，两名村民触电，造成2人死亡。", 2, None),
     ],
 )
 def test_headline_tally_where_the_body_tells_none(

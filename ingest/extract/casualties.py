@@ -711,6 +711,14 @@ TITLE_DEAD = re.compile(
     r"|(?:撞|压|砸|烧|炸|轧|电|毒|淹|咬|夹)死\s*(" + NUM + r")\s*(?:名|个|位)?[\u4e00-\u9fff]{0,3}?"
     r"(?:人|" + _TITLE_WHO + r")"
 )
+# a headline telling one person dead by who they were, with no count: "…村老人田间触碰垂落电线身亡", "…男子提电瓶车电池
+# 进电梯爆燃烧伤后死亡" (not a death feared or escaped: "疑触电身亡", "险些遇难"); of the 27 read headlines telling
+# one, all are labelled 1 (see `_title_tally`)
+TITLE_ONE_DEAD = re.compile(
+    r"(?:老人|老汉|男子|女子|男童|女童|小伙|村民|工人|民工|女工|男工|员工|司机|保安|[\u4e00-\u9fff]工)"
+    r"[^\d零〇○一二两三四五六七八九十百千几数多，,。；;！!？?\s]{0,16}?(?<![疑险未免])(?<!险些|差点|防止|避免|疑似)"
+    r"(?:身亡|死亡|遇难|殒命|丧命|毙命)"
+)
 # a headline's count of people of any kind: "1工人中毒3人搭救反致死" has two
 TITLE_PEOPLE = re.compile(
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名|位|" + _TITLE_WHO + r")"
@@ -2375,6 +2383,8 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
             rep.deaths, rep.injuries = 0, 0
             return
     with contextlib.suppress(ValueError):
+        if rep.deaths is None and dead is None and not TITLE_PEOPLE.search(plain) and TITLE_ONE_DEAD.search(plain):
+            rep.deaths = 1  # (one victim, no count: the body tells the death in words no reading takes as a count)
         if rep.deaths is None and dead is not None:
             rep.deaths = cn_to_int(dead)
         elif (
