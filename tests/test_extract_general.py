@@ -5874,3 +5874,24 @@ def test_hong_kong_papers_drowned_is_drowning() -> None:
 def test_a_tallys_badly_hurt_after_a_mark_are_the_serious() -> None:
     rep = extract_report(LEAD + "22名受困工厂的员工中，造成7死亡、8重伤、7轻伤。")
     assert (rep.deaths, rep.injuries, rep.serious_injuries) == (7, 15, 8)
+
+
+@pytest.mark.parametrize(
+    ("notice", "deaths", "injuries"),
+    [
+        # a site's notice before the article is no lead: the summary's tally after it is final, and a wounded man told
+        # dead in the story is one of its dead
+        ("免责声明:本网尊重合法版权，反对侵权盗版。凡本网转载之文章，其文字之知识产权均系原作者所有。", 3, 1),
+        ("【版权声明】本网尊重合法版权，反对侵权盗版。凡本网转载之文章，其文字之知识产权均系原作者所有。", 3, 1),
+        # (a lead paragraph of another kind stands as the lead: the summary after it is counts taken at the scene)
+        ("本网讯 今日上午，一工地发生升降机坠落事故，多辆救护车赶到，消防和公安部门已赶赴现场处置。", 4, 0),
+    ],
+)
+def test_a_sites_notice_before_the_article_is_no_lead(notice: str, deaths: int, injuries: int) -> None:
+    text = (
+        "钢绳断裂升降机坠地\n\n2006-10-24 09:11 来源:搜狐\n" + notice + "\n事故致3死1伤，负责人已被拘\n\n"
+        "10月23日上午8时30分许，一建筑工地升降机钢绳断裂，导致4名工人坠落，当场砸死两人，另外2名伤者中1人经抢救"
+        "无效死亡，另1名伤者正在抢救中。"
+    )
+    rep = extract_report(text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)

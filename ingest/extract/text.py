@@ -117,6 +117,8 @@ def hypothetical(norm: str, sa: int, pos: int) -> bool:
 
 # a paragraph that is someone's words, which a feature story may open with (她说：“当时我突然看到…”): not the lead
 QUOTE_PARAGRAPH = re.compile(r"\s*(?:[^，,。；;“”\n]{0,10}?(?:说|表示|称|回忆|告诉记者)\s*[:：，,]\s*)?“")
+# a site's notice before the article, no lead: "免责声明:升降平台网尊重合法版权…" (the lead's counts are the final ones)
+NOTICE_PARAGRAPH = re.compile(r"\s*[【\[(（]?\s*(?:免责声明|版权声明|特别声明|郑重声明)")
 
 
 def clause_start(norm: str, pos: int) -> int:
@@ -166,12 +168,14 @@ def _wrapped(norm: str, nl: int) -> bool:
 
 
 def _lead_end(norm: str) -> int:
-    """End of the lead: the first paragraph of at least 40 characters that is not a witness's words."""
+    """End of the lead: the first paragraph of at least 40 characters that is not a witness's words nor a site's
+    notice."""
     pos = 0
     while pos < len(norm):
         nl = norm.find("\n", pos)
         end = nl if nl >= 0 else len(norm)
-        if len(norm[pos:end].strip()) >= 40 and not QUOTE_PARAGRAPH.match(norm, pos, end):
+        paragraph = norm[pos:end]
+        if len(paragraph.strip()) >= 40 and not (QUOTE_PARAGRAPH.match(paragraph) or NOTICE_PARAGRAPH.match(paragraph)):
             return end
         pos = end + 1
     return len(norm)
