@@ -5895,3 +5895,21 @@ def test_a_sites_notice_before_the_article_is_no_lead(notice: str, deaths: int, 
     )
     rep = extract_report(text)
     assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # one certified dead, as Hong Kong papers write it
+        ("货柜码头发生工业意外，一名工人连同铲车堕海，被救起后证实不治，事故原因仍在调查。", 1, None),
+        # the injured the last group counted, a part of them told dead the next day: one of them
+        ("车间发生料浆外溢，3名当班工人不同程度灼伤。昨晨，其中一人不幸身亡。", 1, 2),
+        ("车间发生料浆外溢，3名当班工人不同程度灼伤。昨晨，另有一人不幸身亡。", 1, 3),
+        ("车间发生料浆外溢，3名当班工人灼伤，其中1人伤势较重。昨晨，一名路过的村民也不幸身亡。", 1, 3),
+    ],
+)
+def test_certified_dead_and_a_part_of_the_injured_dead_the_next_day(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)

@@ -762,8 +762,9 @@ ONE_DEATH = re.compile(
     # (beyond saving: "尽管谢立军很快被送到医院抢救，但已无力回天", "最终抢救不治"; as people say it: "儿子当场没了",
     # "他被压在土坑内，再没醒来")
     r"|(?:已经?)?(?:无力回天|回天乏术|回天无力)|(?:抢救|医治|救治|急救)不治"
-    # (on the spot, as Hong Kong papers write it: "被一块从高处堕下的石屎组件击中，当场不治")
-    r"|当场不治"
+    # (on the spot, as Hong Kong papers write it: "被一块从高处堕下的石屎组件击中，当场不治"; or certified dead:
+    # "一名工人连同铲车堕海，被救起后证实不治")
+    r"|当场不治|证实不治"
     # (the wounded one's later death, a name in brackets maybe: "造成一人重伤、一人轻伤。2015年6月30日重伤者(曲智豪)
     # 死亡")
     r"|(?<![名位个人])(?:重伤者|伤者|受伤者)(?:\s*[(（][^()（）。；;，,]{1,12}[)）])?" + DIED_WHEN + r"(?:死亡|身亡)"
@@ -3062,7 +3063,12 @@ def _died_of_wounds_later(norm: str, deaths: tuple[int, Span], injuries: tuple[i
     dead, hurt = deaths[1], injuries[1]
     if not (hurt.end <= dead.start and dead.start - hurt.end <= 300) or deaths[0] > injuries[0]:
         return False
-    if not (WOUNDS.search(norm, dead.start, dead.end) or LATER_OF_THE_HURT.search(norm, dead.start, dead.end)):
+    if not (
+        WOUNDS.search(norm, dead.start, dead.end)
+        or LATER_OF_THE_HURT.search(norm, dead.start, dead.end)
+        # (a part of them, the injured the last group counted: "3名当班工人不同程度灼伤。昨晨，其中一人不幸身亡")
+        or norm[max(0, dead.start - 2) : dead.start] == "其中"
+    ):
         return False
     between = norm[hurt.end : dead.start]
     # (nor after the injured were told out of danger: "共6人受伤，已送医院治疗，无生命危险；1人经…救治不幸身亡")
