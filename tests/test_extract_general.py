@@ -1823,6 +1823,8 @@ def test_ladles_tipped_by_cranes(text: str, code: str) -> None:
         # a goods lift dropping, a lift's car falling with the fitters on it
         ("一家食品厂的货运电梯在装货时突然下坠，一名搬运工被卡住受伤。", "起重伤害"),
         ("一台正在维修的电梯轿厢突然从五楼坠落，造成站在厢顶作业的2名工人死亡。", "起重伤害"),
+        # (dropping, as a news story tells it)
+        ("两名修理工在轿厢顶上安装电机，不知何故轿厢下落，两人从三楼跌落至一楼，均受重伤。", "起重伤害"),
         # (not someone falling down the shaft of a lift that had a fault)
         ("由于电梯出了故障，六楼的电梯门开了，工人陈某从电梯井坠落至一楼，当场死亡。", "高处坠落"),
         # a passenger lift running away, or its brake failing (not one feared to: the fall down its shaft stands)
@@ -5913,3 +5915,8 @@ def test_certified_dead_and_a_part_of_the_injured_dead_the_next_day(
 ) -> None:
     rep = extract_report(LEAD + text)
     assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+def test_a_hoist_plunging_under_a_headline_of_a_lift_dropping_is_the_lifts() -> None:
+    text = "一栋40层高楼发生致命升降机急坠意外，4名员工当场死亡。目击者称，电梯坠落时，4人曾不停拍打电梯门。"
+    assert extract_report(LEAD + text, title="某地40层电梯直堕地 4人死前狂拍门").accident_type == "起重伤害"

@@ -390,7 +390,8 @@ LIFT_FAILED = re.compile(
     r"(?:施工电梯|人货电梯|货梯|货运电梯|载货电梯|轿厢|施工升降机|升降机|吊笼|电梯配重|电梯的配重|卷扬机|物料提升机)"
     # (not a fall through the opening beside it: "疑似自21楼施工电梯与楼板间的开口坠落")
     r"(?:(?!开口|洞口|间隙|之间|间的)[^，,。；;\d]){0,8}?"
-    r"(?:坠落|下坠|坠下|坠地|失控|冲顶|蹲底|下滑|溜车)"
+    # (plunging, or dropping, as a news story tells it: "升降机急坠意外", "不知何故轿厢下落")
+    r"(?:坠落|下坠|坠下|坠地|急坠|下落|失控|冲顶|蹲底|下滑|溜车)"
     # (or a lift's gap: "他被夹在电梯夹层之中", "年轻小伙被卡电梯夹层中不幸身亡"; not the car's top, where someone who
     # fell down the shaft lies: "被困人员卡在一层电梯顶部")
     r"|(?:卷入|夹在|挤在|卡在|被卡)[^，,。；;\d]{0,4}?(?:轿厢|货梯|电梯(?!井|顶))"
