@@ -5920,3 +5920,22 @@ def test_certified_dead_and_a_part_of_the_injured_dead_the_next_day(
 def test_a_hoist_plunging_under_a_headline_of_a_lift_dropping_is_the_lifts() -> None:
     text = "一栋40层高楼发生致命升降机急坠意外，4名员工当场死亡。目击者称，电梯坠落时，4人曾不停拍打电梯门。"
     assert extract_report(LEAD + text, title="某地40层电梯直堕地 4人死前狂拍门").accident_type == "起重伤害"
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # a life taken, counted with 个
+        ("学生宿舍内突发火灾，当场夺走了1个年轻的生命。", 1, None),
+        # another person hurt beside the dead, told with no measure word, in a sentence or across a poster's lines
+        ("学生宿舍内突发火灾，当场夺走了1个年轻的生命，另1人虽侥幸逃生，但身上多处严重烧伤。", 1, 1),
+        ("学生宿舍内突发火灾\n当场夺走了1个年轻的生命\n另1人虽侥幸逃生\n但身上多处严重烧伤\n", 1, 1),
+        # (not across a line that ends a sentence: the wounds may be the dead one's)
+        ("学生宿舍内突发火灾\n当场夺走了1个年轻的生命\n另1人虽侥幸逃生。\n但身上多处严重烧伤\n", 1, None),
+    ],
+)
+def test_a_life_counted_with_ge_and_another_hurt_across_a_posters_lines(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)

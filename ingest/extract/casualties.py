@@ -227,9 +227,9 @@ DEATH_RES = [
     # the dead as a headline writes them, in the body: "连同上周四发现的1名遇难矿工，今次意外已造成10死" (or with 人
     # left out by a slip: "发生一起物体打击事故，造成1死亡，直接经济损失约249万元")
     re.compile(r"(?:造成|导致|致)\s*(" + NUM + r")\s*死(?:亡)?(?=[，,。；;])"),
-    # "夺走了3名工人的生命", "夺去了5条生命", "夺走两条人命的是地下那根电缆"
+    # "夺走了3名工人的生命", "夺去了5条生命", "夺走两条人命的是地下那根电缆", "当场夺走了1个年轻的生命"
     re.compile(
-        r"(?:夺(?:走|去)|吞噬)了?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位|条)[^，,。；;\d]{0,8}?(?:生命|人命)"
+        r"(?:夺(?:走|去)|吞噬)了?\s*(" + NUM + r")\s*(?:余|多)?\s*(?:名|人|位|条|个)[^，,。；;\d]{0,8}?(?:生命|人命)"
     ),
     # the dead found: "在废墟中发现2具遗体", "3名失联人员遗体被陆续找到"
     # (who they were between: "已找到7具失踪人员遗体")
@@ -913,7 +913,8 @@ REST_HURT_AFTER = re.compile(
 DEAD_TOLD = re.compile(r"(?:死亡|遇难)\s*(" + NUM + r")\s*(?:人|名)|(" + NUM + r")\s*(?:人|名)\s*(?:死亡|遇难)")
 # a person told as another one, besides the dead: "有一个小伙子当时在楼下", "另一名工人"
 ANOTHER_ONE = re.compile(
-    r"(?:(?<![没])有|另(?:有)?)(?:一|1)\s*(?:个|名|位)[^，,。；;\d]{0,4}?(?:人|工|男子|女子|小伙|老人|孩子|师傅|司机|员)"
+    # (no measure word, as a caption writes it: "另1人虽侥幸逃生，但身上多处严重烧伤")
+    r"(?:(?<![没])有|另(?:有)?)(?:一|1)\s*(?:个|名|位)?[^，,。；;\d]{0,4}?(?:人|工|男子|女子|小伙|老人|孩子|师傅|司机|员)"
 )
 # the punctuation of sentences, which a subheading lacks
 HEADING_PUNCT = re.compile(r"[，,。；;！!？?：:、]")
@@ -2216,7 +2217,10 @@ class CasualtyReader:
             # all of a group freed in the clause before, alive and so none of the dead: "两名工人被救出，都是腿部
             # 受伤" is 2
             freed = FREED_BEFORE.search(norm, sa, m.start()) if re.match(r"\s*(?:都|均|全部|全都)", told) else None
-            if another_only and not ANOTHER_ONE.search(norm, sa, m.start()) and freed is None:
+            # (the line before too, where a poster's lines run on with no stop: "另1人虽侥幸逃生\n但身上多处严重烧伤")
+            # (a line that ends with a stop ends the sentence before the harm's: its start follows the stop)
+            from_ = norm.rfind("\n", 0, sa - 1) + 1 if sa > 0 and norm[sa - 1] == "\n" else sa
+            if another_only and not ANOTHER_ONE.search(norm, from_, m.start()) and freed is None:
                 dead = DEAD_NAMED_BEFORE.search(norm, sa, m.start())
                 if dead is None or not m.group(1) or m.group(1) == dead.group(1) or m.group(1)[:1] not in SURNAMES:
                     continue
