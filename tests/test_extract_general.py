@@ -5939,3 +5939,19 @@ def test_a_life_counted_with_ge_and_another_hurt_across_a_posters_lines(
 ) -> None:
     rep = extract_report(LEAD + text)
     assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # wounded all over, the group's sexes counted in brackets between
+        ("工厂不明原因爆炸起火，有3人全身是伤逃出。", 3),
+        ("工厂不明原因爆炸起火，有3人(2男1女)全身是伤逃出。", 3),
+        ("工厂不明原因爆炸起火，有3人（1男、2女）浑身是伤逃出。", 3),
+        ("工厂不明原因爆炸起火，两名工人一身是伤逃出。", 2),
+        # (not a worker's mind full of it)
+        ("工厂不明原因爆炸起火，3人及时逃出，心里全是伤感。", None),
+    ],
+)
+def test_wounded_all_over_and_a_groups_sexes_in_brackets(text: str, injuries: int | None) -> None:
+    assert extract_report(LEAD + text).injuries == injuries
