@@ -623,8 +623,9 @@ GAS_SET_OFF = re.compile(
     r"(?:导致|引燃|引爆|引起|点燃)[^。；;]{0,20}?(?:沼气|燃气|天然气|煤气|可燃气体?|液化气|瓦斯|甲烷)[^，,。；;]{0,4}?"
     r"(?:爆燃|爆炸|燃爆|闪爆)"
 )
-# the accident named a fire as what happened: "医院昨(24日)发生重大火灾", "发生一起火灾事故"
-FIRE_HAPPENED = re.compile(r"发生(?:了)?(?:一起|一场)?[^，,。；;\n]{0,6}?火灾")
+# the accident named a fire as what happened: "医院昨(24日)发生重大火灾", "发生一起火灾事故" (or as what a cause set
+# off: "一出租屋因电动车充电引发大火")
+FIRE_HAPPENED = re.compile(r"(?:发生|引发)(?:了)?(?:一起|一场)?[^，,。；;\n]{0,6}?(?:火灾|大火)")
 # a blast and the fire it set off, in one clause: "锅炉发生爆炸，并引发大火"
 BLAST_LED_TO_FIRE = re.compile(
     r"(?:爆炸|爆燃|闪爆)[，,]?\s*(?:并|随即|继而|进而)?(?:引发|引起|导致)(?:了)?(?:一场)?[^，,。；;\n]{0,2}?(?:大火|火灾)"
