@@ -5960,3 +5960,11 @@ def test_a_life_counted_with_ge_and_another_hurt_across_a_posters_lines(
 )
 def test_wounded_all_over_and_a_groups_sexes_in_brackets(text: str, injuries: int | None) -> None:
     assert extract_report(LEAD + text).injuries == injuries
+
+
+def test_a_count_a_commentary_tells_as_what_the_accident_brought_is_its_result() -> None:
+    text = (
+        "“5·27”围堰漫溃事故发生后，记者调查发现：引发围堰漫溃的洪水并不大，却带来14人死亡、4人失踪的严重后果。\n\n"
+        "事故后果却是围堰漫溃后，洪水进入施工区的发电引水隧道导致4人死亡；洪水将行进在河滩便道上的面包车卷走。"
+    )
+    assert extract_report(LEAD + text).deaths == 14

@@ -550,7 +550,8 @@ ALL_FOUND_DEAD = re.compile(
 # 形成 for 造成 in reworded copies ("事故形成两人受伤"), only right before the count (searched up to it); 致 as a
 # verb, not in "煤气泄漏所致" (caused by), "一致", "大致", "以致于"'s neighbours or "致电" (to phone)
 RESULT_VERB = re.compile(
-    r"造成|导致|致使|(?<![所一大细极别雅兴])致(?![力电辞谢敬函信意歉])|酿成|事故中|形成(?:了)?\s*$"
+    # (and as a commentary writes it: "小洪水却带来14人死亡、4人失踪的严重后果")
+    r"造成|导致|致使|(?<![所一大细极别雅兴])致(?![力电辞谢敬函信意歉])|酿成|带来|事故中|形成(?:了)?\s*$"
 )
 # the accident named as what happened, before a count in the lead's sentence: its counts are the result even told
 # without 造成 ("某加油站发生一起火灾事故，加油机被烧坏，一名加油工被烧成重伤"), so a victim named in the narrative
