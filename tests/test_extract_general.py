@@ -5968,3 +5968,31 @@ def test_a_count_a_commentary_tells_as_what_the_accident_brought_is_its_result()
         "事故后果却是围堰漫溃后，洪水进入施工区的发电引水隧道导致4人死亡；洪水将行进在河滩便道上的面包车卷走。"
     )
     assert extract_report(LEAD + text).deaths == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # another firm's accident this year, told as one that also happened, and the next one after it by its month
+        (
+            "某食品公司发生液氨泄漏，造成13人中毒，其中7人经抢救无效死亡，1人危重，3人伤势较重，2人轻伤。\n\n"
+            "今年8月31日，上海某公司也发生液氨泄漏事故，导致15人死亡，25人受伤。6月，吉林某公司发生火灾，造成121死76伤。",
+            7,
+            6,
+        ),
+        # (the accident itself, told by its day or its month, stands; so does its account after such a background
+        # sentence, opening with no month)
+        (
+            "今年8月31日，上海某公司也发生液氨泄漏事故，导致15人死亡。昨天下午，威海某公司发生液氨泄漏，造成7人死亡，2人受伤。",
+            7,
+            2,
+        ),
+        ("今年8月31日，上海某公司发生液氨泄漏事故，导致15人死亡，25人受伤。", 15, 25),
+        ("某地发生一起火灾。\n\n6月，吉林某公司发生火灾，造成121死76伤。", 121, 76),
+    ],
+)
+def test_another_firms_accident_that_also_happened_and_the_next_by_its_month(
+    text: str, deaths: int, injuries: int
+) -> None:
+    rep = extract_report(text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)

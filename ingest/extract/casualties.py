@@ -648,7 +648,12 @@ PAST_EVENT = re.compile(
     r"|(?:今年|去年|上月|上个月)\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日)?(?:才|刚|刚刚|才刚)发生"
     # (a while ago: "前段时间在湖南邵阳也发生了一起类似的事故，造成1死1伤")
     r"|前段时间|前不久"
+    # (another day this year or last, when another firm also had one: "今年8月31日，上海…公司也发生液氨泄漏事故")
+    r"|(?:今年|去年)\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,]?[^。；;\n]{0,30}?也发生"
 )
+# a sentence opening with a month, one of a run after such an earlier accident: "…也发生液氨泄漏事故，导致15人死亡。
+# 6月，吉林…公司…发生火灾，…造成121死76伤"
+MONTH_OPENING = re.compile(r"\s*(?:(?:今年|去年)\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,]")
 # several earlier accidents announced, then listed in the same sentence
 SEVERAL_EARLIER = re.compile(
     r"(?:先前|此前|以前|之前|近年来?|近期|过去)[^，,。；;\n]{0,4}?(?:发生|出现)(?:过|了)?(?:多起|数起|几起|多次)[^，,。；;\n]{0,12}?事故"
@@ -1452,6 +1457,8 @@ class CasualtyReader:
             sa, sb = _sentence_at(norm, pos)
             if kind_at(pos) == "lesson" or other_accidents(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
                 return False  # (PAST_EVENT: "去年同期该市曾发生一起燃气爆炸致5人死亡")
+            if MONTH_OPENING.match(norm, sa) and PAST_EVENT.search(norm, norm.rfind("。", 0, sa - 1) + 1, sa):
+                return False  # (the next earlier accident, after one told so: see `MONTH_OPENING`)
             if earlier_followed(norm, sa, pos) or in_earlier_list(norm, pos) or in_earlier_sentences(norm, pos):
                 return False
             if SEVERAL_EARLIER.search(norm, max(norm.rfind(p, 0, pos) for p in "。！!\n") + 1, pos):
