@@ -5996,3 +5996,15 @@ def test_another_firms_accident_that_also_happened_and_the_next_by_its_month(
 ) -> None:
     rep = extract_report(text)
     assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # laid to rest where they died, beside the bodies brought out
+        ("透水事故发生时，井下还有13名矿工。经救援，5名矿工遗体被救出，另外8名矿工永久长眠在地底下。", 13),
+        ("透水事故发生后，8名矿工长眠于地底下。", 8),
+    ],
+)
+def test_miners_laid_to_rest_where_they_died_are_dead(text: str, deaths: int | None) -> None:
+    assert extract_report(LEAD + text).deaths == deaths
