@@ -6009,3 +6009,21 @@ def test_another_firms_accident_that_also_happened_and_the_next_by_its_month(
 )
 def test_miners_laid_to_rest_where_they_died_are_dead(text: str, deaths: int | None) -> None:
     assert extract_report(LEAD + text).deaths == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # people told one by one with no count, all of them hurt: one a word
+        ("出租车追尾了一辆货车，司机、父亲均受伤，57岁的母亲因伤势过重最终抢救无效去世了。", 1, 2),
+        ("出租车追尾了一辆货车，出租车司机和乘客都受了伤。", None, 2),
+        # (not another accident's)
+        ("出租车追尾了一辆货车。去年同期该市曾发生一起车祸，司机和乘客均受伤。", None, None),
+        ("货车侧翻，司机、押运员与路人均不同程度受伤。", None, 3),
+        # (not one person's word inside another: "三轮车司机" is one)
+        ("出租车追尾了一辆三轮车，三轮车司机受伤。", None, 1),
+    ],
+)
+def test_people_told_one_by_one_all_hurt(text: str, deaths: int | None, injuries: int | None) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)

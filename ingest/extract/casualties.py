@@ -1148,6 +1148,13 @@ KIN_HURT = re.compile(
     r"(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + r")"
     r"|(?:烧伤|炸伤|灼伤|烫伤|砸伤)(?:了)?(?P<pair2>" + _KIN_PAIR + r")"
 )
+# people told one by one with no count, then all of them hurt: "出租车追尾了一辆货车，司机、父亲均受伤", "司机和乘客都
+# 受了伤" (one victim a word; see `_all_listed_hurt`)
+_LISTED_WHO = r"(?:" + VICTIM_WORDS + r"|" + _TRADES + r"|" + KIN_DEAD + r")"
+ALL_LISTED_HURT = re.compile(
+    _LISTED_WHO + r"(?:(?:、|和|与|及|以及)" + _LISTED_WHO + r"){1,3}"
+    r"(?:均|都|全都|皆|也都)(?:不同程度地?)?(?:受了?)?(?:" + HURT_WORD + "|" + SERIOUS_WORD + "|" + MINOR_WORD + r"|伤)"
+)
 # a round count, its figure followed by 多 or 余: "600多人受伤" (see `CasualtyReader._stated_injuries`)
 ROUGH_COUNT = re.compile(r"(?:" + NUM + r")\s*(?:多|余)")
 # the harm of a count only guessed at, in the count's clause: "当时大车上共三个人可能都受了伤"
@@ -1647,6 +1654,7 @@ class CasualtyReader:
         elif counting:
             injuries = (
                 _listed_victims(norm, "伤", kind_at)
+                or _all_listed_hurt(norm, kind_at, usable)
                 or _excepted_victims(norm, excepted)
                 or self._kin_and_named(norm, kind_at, usable)
                 or self._named_victims(norm, HURT_VICTIM_WORD, kind_at, _windows(norm, INJ_ANCHOR), usable)
@@ -3313,6 +3321,14 @@ def _kin_hurt(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) -> tup
         except ValueError:
             continue
         return n, Span(m.start(), m.end())
+    return None
+
+
+def _all_listed_hurt(norm: str, kind_at: _KindAt, usable: Callable[[int], bool]) -> tuple[int, Span] | None:
+    """People told one by one with no count, all of them hurt (`ALL_LISTED_HURT`): one a word."""
+    for m in ALL_LISTED_HURT.finditer(norm):
+        if usable(m.start()) and kind_at(m.start()) not in ("lesson", "responsibility"):
+            return len(re.findall(_LISTED_WHO, m.group())), Span(m.start(), m.end())
     return None
 
 
