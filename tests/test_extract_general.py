@@ -1329,6 +1329,11 @@ def test_more_link_box_is_other_news() -> None:
         # a crash whose fire burnt nobody: the crash did the harm
         ("客车与槽罐车追尾，罐车随后起火燃烧，客车上5名乘客撞伤。", "车辆伤害"),
         ("两车追尾，货车驾驶室严重变形，随后起火，驾驶员已死亡。", "车辆伤害"),
+        # (a pile-up or a head-on crash, some of the vehicles burning after it)
+        ("高速公路上发生多车相撞事故，涉事部分车辆起火，目前已造成16人死亡，66人受伤。", "车辆伤害"),
+        ("两辆巴士迎面对撞后起火，造成10人死亡，43人受伤。", "车辆伤害"),
+        ("高速公路上发生连环追尾，部分车辆起火，造成5人死亡。", "车辆伤害"),
+        ("货车与客车迎面相撞后起火，造成3人死亡。", "车辆伤害"),
         # …and a fire that burnt people stays a fire
         ("两车追尾后起火，司机被大火烧伤。", "火灾"),
         ("三轮车侧翻后汽油洒出起火，烧伤一名路人。", "火灾"),

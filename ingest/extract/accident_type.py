@@ -120,9 +120,13 @@ VEHICLE_TIPPED = re.compile(
 # burnt nobody: "追尾导致驾驶室严重变形…驾驶员已死亡", "旅游巴撞向货车…乘客轻微撞伤" are the crash's victims
 # ("…相撞起火，一家三口被烧伤" and "追尾后…引发大火，造成2人死亡" stay fires)
 # (not the insurance named after it: "机动车交通事故责任强制保险")
-VEHICLE_CRASH = re.compile(r"追尾|相撞|侧翻|翻车|碰撞|车祸|交通事故(?!责任强制保险|责任保险|责任险)|撞上|撞向")
+VEHICLE_CRASH = re.compile(r"追尾|相撞|对撞|侧翻|翻车|碰撞|车祸|交通事故(?!责任强制保险|责任保险|责任险)|撞上|撞向")
 # (people crushed, not goods: "偶氮二异庚腈在挤压、摩擦…作用下受热分解")
-CRASH_HARM = re.compile(r"撞伤|撞死|被撞|卡住|被卡|被困|被挤压|挤压(?:在|致|至|伤|死)|严重变形|骨折")
+# (or a pile-up or a head-on crash, whose force harms the people in it: "发生多车相撞事故，涉事部分车辆起火")
+CRASH_HARM = re.compile(
+    r"撞伤|撞死|被撞|卡住|被卡|被困|被挤压|挤压(?:在|致|至|伤|死)|严重变形|骨折"
+    r"|多车(?:相撞|连撞|连环相撞|追尾|碰撞)|连环(?:相撞|追尾|碰撞)|迎面(?:相撞|对撞)"
+)
 BURN_HARM = re.compile(
     r"烧伤|烧死|烧焦|灼伤|烫伤|被烧|烧成|烧亡|葬身火海|着火跳|全身着火|身上着火|火人|被大火|炸伤|炸死|被炸|熏"
 )
