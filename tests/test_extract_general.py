@@ -2062,6 +2062,21 @@ def test_a_table_of_contents_gives_no_sections() -> None:
     assert extract_report(text).deaths == 1
 
 
+@pytest.mark.parametrize("entries_end", ["", "\n（二）事故直接原因：\n机械设备未停机即开展维保作业。"])
+def test_a_table_of_contents_headed_as_such_gives_no_sections_without_page_numbers(entries_end: str) -> None:
+    # (the body's headings after it, once prose has begun, are sections again)
+    text = (
+        "目 录\n一、事故基本情况\n（五）事故发生经过\n三、事故发生的原因分析\n六、事故整改和防范措施\n"
+        "某公司“5·30”一般机械伤害事故调查报告\n2025年5月30日14时5分许，某公司发生一起1名劳务人员被筛砂机卷入的"
+        "一般生产安全事故，事故造成1人死亡，直接经济损失人民币185万元。" + entries_end
+    )
+    from ingest.extract.sections import split_sections
+
+    kinds = [s.kind for s in split_sections(text)]
+    assert kinds == (["preamble", "direct"] if entries_end else ["preamble"])
+    assert extract_report(text).deaths == 1
+
+
 @pytest.mark.parametrize(
     ("text", "injuries"),
     [

@@ -200,15 +200,23 @@ def _classify(label: str) -> str:
 # an entry of a table of contents, which ends with its page number ("(三)事故发生经过 3"): no heading of the body (the
 # last entry, "七、事故整改和防范措施 9", would make the whole report a lesson)
 PAGE_NUMBER = re.compile(r"\S[\s\u3000.…·]+\d{1,3}[\s\u3000]*$")
+# a table of contents headed as such, its entries lines with no page numbers, up to the first line of prose (a stop):
+# no headings of the body either
+CONTENTS_HEAD = re.compile(r"[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$")
 
 
 def split_sections(text: str) -> list[Section]:
     """Sections in order. Text before the first heading is a `preamble` section; bodies never include headings."""
     heads: list[tuple[int, int, str, str]] = []  # (heading_start, body_start, kind, word)
     offset = 0
+    contents = False
     for line in text.splitlines(keepends=True):
         content = line.rstrip("\r\n")
-        if content.strip() and len(content) <= 400 and not PAGE_NUMBER.search(content):
+        if CONTENTS_HEAD.match(content):
+            contents = True
+        elif contents and "。" in content:
+            contents = False
+        if content.strip() and len(content) <= 400 and not PAGE_NUMBER.search(content) and not contents:
             h = _line_heading(content) or _generic_heading(content)
             if h is not None:
                 kind, word, body_off = h
