@@ -1095,6 +1095,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # (a tally's groups after a mark, each count right before its word; not people counted with 人)
         ("22名受困工厂的员工中，造成7死亡、8重伤、7轻伤。", 7, 15),
         ("老年公寓火灾，共抢救出44人，其中：38人死亡、4人轻伤、2人重伤。", 38, 6),
+        # (or the injured rounded, with no measure word)
+        ("两辆卡车发生爆炸，事件目前导致7人死亡，约200受伤。", 7, 200),
+        ("两辆卡车发生爆炸，事件目前导致7人死亡，200受伤。", 7, 200),
         # who died before their count (not a count before: "1人死亡4人住院")
         ("事故造成当班和附近工段工人死亡3人，重伤2人，轻伤3人。", 3, 5),
         ("车间爆炸，1人死亡4人受伤。", 1, 4),

@@ -402,8 +402,9 @@ INJ_ITEM = re.compile(
     r"\s*(?P<n2>" + NUM + r")\s*(?:余|多)?\s*(?:人|名|个人(?![\u4e00-\u9fff]))"
     # "3死2伤" (a mark between, and people after the counts: "造成2死、2伤", "一死、卅二人傷")
     r"|(?:" + NUM + r")\s*(?:人|名)?死[、，,]?\s*(?P<n3>" + NUM + r")\s*(?:余|多)?(?:人|名)?(?:(?P<s3>重)|轻)?伤"
-    # (and the groups of a tally after a mark, each count right before its word: "造成7死亡、8重伤、7轻伤")
-    r"|(?<=[死亡伤][、，,])(?P<n7>" + NUM + r")\s*(?:(?P<s7>重)|轻)伤(?=[、，,。；;\s]|$)"
+    # (and the groups of a tally after a mark, each count right before its word: "造成7死亡、8重伤、7轻伤"; or rounded,
+    # with no measure word: "事件目前导致7人死亡，约200受伤")
+    r"|(?<=[死亡伤][、，,])(?:约|近)?(?P<n7>" + NUM + r")\s*(?:(?P<s7>重)|轻|受)伤(?=[、，,。；;\s]|$)"
     # "5名伤员", "30余名受伤人员", "13名被烧伤人员"
     # (and without a measure word, as headlines write it: "一伤者已被送往医院")
     # (the accident's name or the victims' sex between: "6名事故伤者在该院接受治疗", "接到三名女性伤者")
