@@ -2368,6 +2368,10 @@ def test_one_victim_in_plain_words(text: str, deaths: int | None, injuries: int 
         # nobody else hurt, told as the harm before the noun, or as the others counted
         ("伤亡：死亡2人，无受伤人员。", 2, 0),
         ("顶板突然冒落，3名工人被埋当场死亡，另2人撤离及时未受伤。", 3, 0),
+        ("化工厂发生爆炸燃烧，事故导致9人当场死亡(6男3女)，另5人无恙。", 9, 0),
+        ("化工厂发生爆炸燃烧，事故导致9人当场死亡，另有5人安然无恙。", 9, 0),
+        ("顶板突然冒落，3名工人被埋当场死亡，另有2人撤离及时未受伤。", 3, 0),
+        ("顶板突然冒落，3名工人被埋当场死亡，另外2人撤离及时未受伤。", 3, 0),
         # three named and burnt, one of them dead later; a hospital named after burns is no injury
         ("蒸汽将运行人员张某、李某、王某严重烫伤。三人被送往省烧伤医院救治，其中张某于事发第三天死亡。", 1, 2),
         (

@@ -669,7 +669,10 @@ OTHERS_NONE = re.compile(
     r"|(?:其他|其余|其它)(?:人员|人|" + NUM + r"\s*(?:人|名|位)(?:工人|员工|人员|工友)?)"
     r"(?:均|都)?(?:无|未|没有?)(?:造成)?(伤亡|死亡|受伤)"
     # the others counted, unhurt: "另2人撤离及时未受伤"
-    r"|(?<=另)(?:有|外)?" + NUM + r"\s*(?:人|名)[^，,。；;\d]{0,8}?(?:均|都)?(?:未|没有)(受伤|伤亡))"
+    # (the count right after 另, 另有 or 另外, where the scan's first characters let a match start)
+    r"|(?:(?<=另)|(?<=另有)|(?<=另外))" + NUM + r"\s*(?:人|名)[^，,。；;\d]{0,8}?(?:均|都)?(?:未|没有)(受伤|伤亡)"
+    # (or unharmed, as a paper writes it: "事故导致9人当场死亡(6男3女)，另5人无恙"; spared harm of any kind)
+    r"|(?:(?<=另)|(?<=另有)|(?<=另外))" + NUM + r"\s*(?:人|名)(?:均|都)?(?:安然)?无恙)"
 )
 # what comes between a victim and the harm: "经抢救无效死亡", "送医后不治身亡", "被困车内死亡", "在灭火过程中被烧伤"
 LATE_DEATH = (
