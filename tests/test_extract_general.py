@@ -5822,6 +5822,17 @@ TAIWAN_CRUSHED = "高雄市燕巢區16日發生重大工安意外，林姓男子
         # a leak of any substance that made people ill, told in its sentence: a poisoning (no one hurt or dead)
         ("", "一辆油罐车发生事故，致石脑油泄漏，造成附近村民身体不适。", "中毒和窒息"),
         ("", "一辆油罐车发生事故，致石脑油泄漏，附近村民被疏散。", None),
+        # a fuming acid's leak whose burns are told is a burn; with none told, a poisoning
+        ("", "一家工厂发生硝酸泄漏事故，导致8名工作人员因烧伤和身体不适被紧急送医。", "灼烫"),
+        ("", "一家工厂发生硝酸泄漏事故，导致8名工作人员身体不适被紧急送医。", "中毒和窒息"),
+        # (not a gas's leak, whose victims were poisoned though it burnt some of them too)
+        (
+            "修漁船冷凍設備氨氣外洩 2工人不治",
+            "今日發生漁船氨氣外洩的意外，兩名台籍維修工人，還有兩名外籍漁工，陸續救出送醫，不幸的是，兩名台籍維修工人，"
+            "經過搶救後，仍然傷重不治。\n\n吸入氨氣的謝姓工人，傷重不治，另外一名林姓工人，經過搶救，還是宣告不治。"
+            "另外，2名印尼籍漁工，則有喉嚨灼傷、眼睛疼痛的症狀。",
+            "中毒和窒息",
+        ),
         # a tower crane as Taiwan papers name it
         ("", "工地上午發生吊塔倒塌壓到現場工人，1名移工當場死亡。", "起重伤害"),
         # a traditional text's title read in simplified characters, short as it is: a mobile crane overturning while

@@ -326,6 +326,8 @@ MOLTEN_OUT = re.compile(
 )
 # burns told in a text, which an acid leak may have caused instead of a poisoning
 ACID_BURN = re.compile(r"灼伤|烧伤|烫伤|腐蚀")
+# a fuming acid leaking, as `TOXIC_LEAK` names them
+ACID_LEAK = re.compile(r"(?:盐酸|硝酸|发烟硫酸)[^，,。；;]{0,8}?(?:泄漏|泄露|外泄|外漏|逸出)")
 HAZARD_TOLD = re.compile(
     r"(?:可|会|能|易|极易|可以|均可)(?:导致|引起|造成|致|使)|应立即|要立即"
     # (a definition: "所谓“喷炉”事故，即电炉上部…原料物体突然塌陷，致使…铁水从加料口喷溅出来")
@@ -1431,6 +1433,11 @@ class AccidentTypeReader:
                     continue
                 if HAZARD_TOLD.search(norm, *_sentence_at(norm, m.start())):
                     continue  # "吸入高浓度硫化氢可导致昏迷": what a substance does, not what happened
+                if code == "中毒和窒息" and ACID_LEAK.match(norm, m.start()) and ACID_BURN.search(norm):
+                    # a fuming acid's leak whose burns the text tells: "发生硝酸泄漏事故，导致8名工作人员因烧伤和身体
+                    # 不适被紧急送医" (the burn, as `_toxic_leak` takes it; not a gas's, whose victims were poisoned
+                    # though it burnt them too: "渔船氨气外泄，两名工人送医不治")
+                    return "灼烫", Span(m.start(), m.end())
                 return code, Span(m.start(), m.end())
         # the harm told in words of its own in the sentence of the casualties ("一名工人被掉落的纸垛压伤，送医院抢救无效
         # 后死亡"), before a mechanism word further down, which may be another accident's (the works' earlier fire)
