@@ -5948,6 +5948,9 @@ def test_a_sites_notice_before_the_article_is_no_lead(notice: str, deaths: int, 
         # one certified dead, as Hong Kong papers write it
         ("货柜码头发生工业意外，一名工人连同铲车堕海，被救起后证实不治，事故原因仍在调查。", 1, None),
         ("屠房发生工业意外，一名主管遭利刀插伤左后膝，惟送院抢救后终告不治。", 1, None),
+        # (held on until an hour, then died; plainly dead when found, as Macau papers write it)
+        ("地盘发生工业意外，一名32岁内地女工由高处堕下，经送院抢救，延至前晚11时42分死亡。", 1, None),
+        ("一名维修员检查升降机时被齿轮链带夹到头部，被同事发现时正悬挂在横梁上，明显死亡。", 1, None),
         # the injured the last group counted, a part of them told dead the next day: one of them
         ("车间发生料浆外溢，3名当班工人不同程度灼伤。昨晨，其中一人不幸身亡。", 1, 2),
         ("车间发生料浆外溢，3名当班工人不同程度灼伤。昨晨，另有一人不幸身亡。", 1, 3),

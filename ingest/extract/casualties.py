@@ -780,6 +780,9 @@ ONE_DEATH = re.compile(
     # (on the spot, as Hong Kong papers write it: "被一块从高处堕下的石屎组件击中，当场不治"; or certified dead:
     # "一名工人连同铲车堕海，被救起后证实不治")
     r"|当场不治|证实不治"
+    # (held on until an hour, then died, and plainly dead when found, as Hong Kong and Macau papers write it: "经送院
+    # 抢救，延至前晚11时42分死亡", "维修员被同事发现时，正悬挂在横梁上，明显死亡")
+    r"|延至[^，,。；;]{0,14}?(?:死亡|不治|身亡)|明显死亡"
     # (the wounded one's later death, a name in brackets maybe: "造成一人重伤、一人轻伤。2015年6月30日重伤者(曲智豪)
     # 死亡")
     r"|(?<![名位个人])(?:重伤者|伤者|受伤者)(?:\s*[(（][^()（）。；;，,]{1,12}[)）])?" + DIED_WHEN + r"(?:死亡|身亡)"
