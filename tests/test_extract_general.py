@@ -5815,6 +5815,10 @@ TAIWAN_CRUSHED = "高雄市燕巢區16日發生重大工安意外，林姓男子
         # firecrackers that set a gas off are no explosives' blast; a hyperbaric chamber's burst is a vessel's
         ("", "一女孩蹲在窨井盖上燃放鞭炮时，不慎导致窨井内的沼气爆燃，造成该女孩受伤。", "其他爆炸"),
         ("", "村民燃放鞭炮时，鞭炮突然爆炸，造成该村民受伤。", "火药爆炸"),
+        # (a bare explosion the text names as what a cause led to keeps the kind read before it)
+        ("", "风景区发生一起因礼花燃放人员违规操作引起的烟花爆炸事故，导致14名群众受伤。", "火药爆炸"),
+        ("", "工地发生一起炸药爆炸引发的坍塌事故，导致3名工人死亡。", "坍塌"),
+        ("", "村里发生一起锅炉爆炸引起的火灾事故，导致3人死亡。", "火灾"),
         ("", "一间医疗机构发生高压氧舱爆炸，导致舱内一名男童死亡。", "容器爆炸"),
         # a fall into cement is no drowning (into water, it is)
         ("", "一名工人在作业时不慎跌入水泥罐内，400多吨水泥粉将他吞噬，经搜救已无生命体征。", None),

@@ -668,6 +668,8 @@ PRESSURISED_BURST = re.compile(
 EARLIER_EVENT_BEFORE = re.compile(
     r"(?:曾经|曾)(?:发生|出现|有过|多次|两次|几次|一度)?过?(?:爆炸|起火|着火|燃烧|爆燃|坍塌|泄漏|泄露|并|和|、)*$"
 )
+# the kinds of blast GB 6441 tells apart from 其他爆炸
+BLAST_KINDS = ("火药爆炸", "瓦斯爆炸", "锅炉爆炸", "容器爆炸")
 # the accident named by a GB 6441 class's own name: "发生一起机械伤害事故", "发生1起较大高处坠落生产安全事故"; or a
 # mine's haulage accident, by the name mine statistics give it (GB 6441 车辆伤害; 3 of 3 read texts so labelled):
 # "淖尔壕煤矿发生1起运输事故，造成1人死亡"; and the class those statistics keep for the rest, GB 6441's 其他伤害:
@@ -1090,7 +1092,9 @@ class AccidentTypeReader:
             (c for m in LED_TO.finditer(norm) if (c := _led_to_class(m)) and self._told_as_happened(norm, m.start(1))),
             None,
         )
-        if led_to is not None:
+        # (a bare explosion named so keeps the kind of blast read before it: "发生一起因礼花燃放人员违规操作引起的烟花
+        # 爆炸事故" is the fireworks')
+        if led_to is not None and not (led_to[0] == "其他爆炸" and code in BLAST_KINDS):
             code, span = led_to
         # the text naming the accident by its class ("发生一起高处坠落事故"): the labels keep the class the text gives
         # (97 of 98 read texts), over a lift or a lifted load told after it
