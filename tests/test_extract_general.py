@@ -4963,6 +4963,7 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
          None, "坍塌"),
         # a headline's figure with no measure word; the dead breathing no more; a mine pit's roof come down
         ("中国西北一个煤矿平台倒塌后，10矿工遇难。周六早，最后一具尸体被拉出井下。", 10, None, None, "坍塌"),
+        ("吊船突连人带船直堕地面，断开两边成废铁，两工人当场惨死。", 2, None, None, "高处坠落"),
         ("矿坑顶的一块矿石突然垮了下来，尹某当场被垮塌的矿石淹没了，两兄弟才把尹某和周某刨了出来，而此时，两人都已经"
          "没有了呼吸。", 2, None, None, "冒顶片帮"),
         ("两名工人被埋，救出时两人均已停止呼吸。", 2, None, None, "坍塌"),
