@@ -2446,6 +2446,9 @@ def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -
         # a counted group brought out of danger was hurt; not when a gas overcame them (labelled poisoned), nor while
         # still in danger
         ("被埋的21人中，9人当场死亡，2人经抢救已脱离生命危险，10人经抢救无效死亡。", 19, 2),
+        # (the rest of the victims told out of danger: hurt; not people told unharmed beside them)
+        ("沥青倾泻而出，吞没了6名工人。工友将被困工友全部救出送医。其中1人已无生命迹象，其余5人均无生命危险。", 1, 5),
+        ("沥青倾泻而出，吞没了1名工人，当场死亡。在场的5人均无生命危险。", 1, None),
         ("工人进入罐内作业时相继昏倒。确认3人死亡，1人经抢救后脱离生命危险。", 3, None),
         ("山体滑坡，工棚被埋，造成1人死亡，4人未脱离生命危险。", 1, None),
         ("脚手架坍塌，造成1人死亡，3人脱离生命危险。", 1, 3),

@@ -1284,6 +1284,8 @@ OUT_OF_DANGER = re.compile(r"(?:无|没有|脱离(?:了)?)生命危险")
 # 死亡，2人经抢救已脱离生命危险" (not "4人未脱离生命危险", still in danger, told with the hurt if at all)
 SAVED_COUNTED = re.compile(
     COUNT + r"\s*(?:经(?:医院)?(?:抢救|救治|治疗)(?:后)?)?(?:目前)?(?:已经?|均已|都已)?(?:基本)?脱离(?:了)?生命危险"
+    # (or the rest of the victims, out of danger: "其中1人在送医前就已无生命迹象，其余5人均无生命危险")
+    r"|(?<=其余)" + COUNT + r"\s*(?:均|都)?无生命危险"
 )
 OVERCOME = re.compile(r"中毒|窒息|昏倒|晕倒|昏迷|缺氧|不适")
 WOUNDED_DIED = re.compile(r"(?:伤者|伤员|受伤者)[^。；;]{0,24}?(?:死亡|身亡|不治|去世)")
