@@ -6076,3 +6076,17 @@ def test_miners_laid_to_rest_where_they_died_are_dead(text: str, deaths: int | N
 def test_people_told_one_by_one_all_hurt(text: str, deaths: int | None, injuries: int | None) -> None:
     rep = extract_report(LEAD + text)
     assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # a full name heading its clause, told dead, and another full name told hurt in a body part after it
+        ("压路机冲出施工路面外，孙圣平被压路机碾压倒地当场死亡，杨德国脚踝擦伤。", 1),
+        # (the same name's wounds are the dead one's)
+        ("压路机冲出施工路面外，孙圣平被压路机碾压倒地当场死亡，孙圣平脚踝擦伤。", None),
+    ],
+)
+def test_another_full_name_hurt_beside_one_named_dead(text: str, injuries: int | None) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (1, injuries)

@@ -1083,6 +1083,9 @@ SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 # when the hurt is named otherwise)
 DEAD_NAMED_BEFORE = re.compile(
     r"(?:造成|导致|致使)\s*(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:当场)?(?:死亡|身亡)[，,]\s*$"
+    # (or the name heading its clause, what befell the victim between: "孙圣平被压路机碾压倒地当场死亡，杨德国脚踝擦伤")
+    r"|(?<=[，,。；;\n])(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)被[^，,。；;\d]{1,12}?(?:当场)?(?:死亡|身亡)"
+    r"[，,]\s*$"
 )
 # a trade ending in 工 that the role lists lack and a full name, only as one of victims joined: "冒落的岩石将运搬工
 # 李生伟和副总经理赵殿军砸压在下面，经抢救无效死亡" is 2
@@ -2254,7 +2257,9 @@ class CasualtyReader:
             from_ = norm.rfind("\n", 0, sa - 1) + 1 if sa > 0 and norm[sa - 1] == "\n" else sa
             if another_only and not ANOTHER_ONE.search(norm, from_, m.start()) and freed is None:
                 dead = DEAD_NAMED_BEFORE.search(norm, sa, m.start())
-                if dead is None or not m.group(1) or m.group(1) == dead.group(1) or m.group(1)[:1] not in SURNAMES:
+                if dead is None or not m.group(1) or m.group(1) == (dead.group(1) or dead.group(2)):
+                    continue
+                if m.group(1)[:1] not in SURNAMES:
                     continue
             names.update(BODY_HURT_NAME.findall(told))
             with contextlib.suppress(ValueError):
