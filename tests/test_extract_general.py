@@ -5959,6 +5959,10 @@ def test_a_sites_notice_before_the_article_is_no_lead(notice: str, deaths: int, 
         # (held on until an hour, then died; plainly dead when found, as Macau papers write it)
         ("地盘发生工业意外，一名32岁内地女工由高处堕下，经送院抢救，延至前晚11时42分死亡。", 1, None),
         ("一名维修员检查升降机时被齿轮链带夹到头部，被同事发现时正悬挂在横梁上，明显死亡。", 1, None),
+        # (a life lost at once, no pronoun; an if denied is no if)
+        ("一位骑车人在通过沥青路面时，被正在施工的压路机轧过，瞬间失去了生命。", 1, None),
+        ("可惜，没有假如，一切偏偏同时发生了——一位骑车人被正在施工的压路机轧过，瞬间失去了生命。", 1, None),
+        ("假如压路机司机在倒车时看一眼后方，骑车人就不会瞬间失去了生命。", None, None),
         # the injured the last group counted, a part of them told dead the next day: one of them
         ("车间发生料浆外溢，3名当班工人不同程度灼伤。昨晨，其中一人不幸身亡。", 1, 2),
         ("车间发生料浆外溢，3名当班工人不同程度灼伤。昨晨，另有一人不幸身亡。", 1, 3),
