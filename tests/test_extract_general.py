@@ -5963,6 +5963,9 @@ def test_a_sites_notice_before_the_article_is_no_lead(notice: str, deaths: int, 
         ("一位骑车人在通过沥青路面时，被正在施工的压路机轧过，瞬间失去了生命。", 1, None),
         ("可惜，没有假如，一切偏偏同时发生了——一位骑车人被正在施工的压路机轧过，瞬间失去了生命。", 1, None),
         ("假如压路机司机在倒车时看一眼后方，骑车人就不会瞬间失去了生命。", None, None),
+        # (one dead by misfortune, an age told of who they were between the count and the death)
+        ("自来水厂发生毒气泄漏事件，两名男子仍在医院接受治疗，并有一名来自印度的40岁男子不幸逝世。", 1, None),
+        ("自来水厂发生毒气泄漏事件，一名男子不幸离世。", 1, None),
         # the injured the last group counted, a part of them told dead the next day: one of them
         ("车间发生料浆外溢，3名当班工人不同程度灼伤。昨晨，其中一人不幸身亡。", 1, 2),
         ("车间发生料浆外溢，3名当班工人不同程度灼伤。昨晨，另有一人不幸身亡。", 1, 3),
