@@ -5283,6 +5283,8 @@ def test_a_loss_figure_after_other_damage_joined_to_it_is_the_loss() -> None:
     assert extract_report(text).direct_loss_cny == 1500000
     brought = LEAD + "某熟食店发生液化气闪燃事故，带来大约150万元的直接经济损失。"
     assert extract_report(brought).direct_loss_cny == 1500000
+    cost = LEAD + "熟料大棚发生灼烫事故，伤者历经209天治疗、耗费142.66万元直接经济损失的严重后果。"
+    assert extract_report(cost).direct_loss_cny == 1426600
 
 
 def test_a_machine_hurting_someone_the_other_class_of_mine_statistics_and_a_load_coming_down() -> None:

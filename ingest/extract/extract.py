@@ -98,9 +98,9 @@ BURNT_VALUE = re.compile(
 
 # the figure told before the loss it is: "李某某…滑落，导致身亡，并造成70万元经济损失" (a fallback: see `_loss`), or
 # right after the toll, joined to it: "事故共造成1人死亡及90余万元的直接经济损失" (or after other damage: "带来严重物质
-# 损失及大约220万元的直接经济损失")
+# 损失及大约220万元的直接经济损失"; or what the accident cost: "伤者历经209天治疗、耗费142.66万元直接经济损失")
 LOSS_FIGURE_FIRST = re.compile(
-    r"(?:(?:造成|导致|致使|带来)(?:了)?|(?:死亡|受伤|伤亡|损失)(?:和|及|以及|、))(?:大约|约|近)?(\d+(?:\.\d+)?|"
+    r"(?:(?:造成|导致|致使|带来|耗费)(?:了)?|(?:死亡|受伤|伤亡|损失)(?:和|及|以及|、))(?:大约|约|近)?(\d+(?:\.\d+)?|"
     + NUM
     + r")\s*(?:余|多)?\s*(亿|万)?\s*(?:余|多)?元(?:的)?"
     r"(?:直接)?(?:经济|财产)损失"
