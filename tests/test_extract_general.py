@@ -397,7 +397,16 @@ def test_poisoned_is_not_injured() -> None:
         ("化工企业进行罐体检修作业时，因施救不当先后造成6人被困罐内。事故最终造成5人死亡。", "中毒和窒息"),
         ("一辆危化品运输车被后方货车撞上，致押运员死亡。", "车辆伤害"),
         ("一辆满载硫酸的罐车侧翻，约5吨硫酸泄漏，2名路人被灼伤。", "灼烫"),
-        ("一辆甲苯罐车侧翻后罐体起火，2人死亡。", "火灾"),
+        # a road vehicle crashing or overturning and catching fire in one breath, nobody told burnt: a traffic
+        # accident, as the labels of 4 read texts have it; burns told keep it a fire
+        ("一辆甲苯罐车侧翻后罐体起火，2人死亡。", "车辆伤害"),
+        ("一辆载有17吨柴油的油罐车滚下山崖起火，事故共造成1死1伤。", "车辆伤害"),
+        ("两车相撞油罐车侧翻起火，两车被烧毁，押运员死亡。", "车辆伤害"),
+        ("一辆轿车在高速路上追尾油罐车燃起大火，5人不幸身亡。", "车辆伤害"),
+        ("一辆轿车与油罐车相撞起火，3人死亡，车辆被烧坏。", "车辆伤害"),
+        ("后面货车撞上槽罐车致泄漏起火，两名驾驶员受伤，几辆车都被烧成了空壳。", "车辆伤害"),
+        ("一辆甲苯罐车侧翻后罐体起火，驾驶员被烧成重伤。", "火灾"),
+        ("一辆油罐车侧翻起火，车内2人死亡，一人全身着火跳出。", "火灾"),
         # a hoist's cage falling is a hoist failure; the class as the report writes it wins
         ("\n某工地发生物料提升机吊笼坠落事故，造成3人死亡。", "起重伤害"),
         ("\n升降机拆除作业过程中发生一起高处坠落事故，造成2人死亡。", "高处坠落"),
@@ -473,7 +482,9 @@ def test_poisoned_is_not_injured() -> None:
         ("某车间发生爆炸，引起火灾事故。事故造成2人死亡。", "其他爆炸"),
         # (the crash and its casualties classed together as the traffic accident: how they were harmed)
         ("\n路口发生一起一辆装有柴油的槽罐车和一辆货车相撞致1人死亡交通事故。事故导致槽罐车侧翻起火。", "车辆伤害"),
-        ("\n路口发生一起一辆装有柴油的槽罐车和一辆货车相撞交通事故。事故导致槽罐车侧翻起火，致1人死亡。", "火灾"),
+        # (the tanker overturning and catching fire is the crash's too; a spill's fire is not: see the rollovers below)
+        ("\n路口发生一起一辆装有柴油的槽罐车和一辆货车相撞交通事故。事故导致槽罐车侧翻起火，致1人死亡。", "车辆伤害"),
+        ("\n路口发生一起槽罐车和一辆货车相撞交通事故。事故导致柴油泄漏，引发大火，致1人死亡。", "火灾"),
         # the harm told without a mechanism word: inhaling a substance, a corrosive splashed on the body
         ("\n管道法兰脱开后，一名装卸工吸入了泄漏的氯化氢气体，送医后抢救无效死亡。", "中毒和窒息"),
         ("\n操作工李某在倒料时不慎将烧碱溶液溅入眼中，被送往医院治疗。", "灼烫"),
@@ -722,8 +733,9 @@ def test_investigation_report_heading_classifies(heading: str, code: str | None)
         # a title naming only the fire or the blast, the body classing the whole as a traffic accident
         ("一危化品车辆发生事故起火", "某高速发生一起交通事故，一辆危化品货车被追尾后起火，造成一死一伤。", "车辆伤害"),
         ("多车相撞发生爆燃", "国道上发生一起交通事故，罐式货车被追尾，液体泄漏发生爆燃，致2人死亡。", "车辆伤害"),
-        # (a collision only described keeps the title's fire)
-        ("一危化品车辆追尾起火", "一辆危化品货车被追尾后起火，事故造成一死一伤。", "火灾"),
+        # (a collision only described, the vehicle catching fire with it: the crash's, unless burns are told)
+        ("一危化品车辆追尾起火", "一辆危化品货车被追尾后起火，事故造成一死一伤。", "车辆伤害"),
+        ("一危化品车辆追尾起火", "一辆危化品货车被追尾后起火，驾驶员被烧伤。", "火灾"),
         # a title naming a bare explosion, and the sentence of the casualties telling a cylinder burst
         ("某加气站公交车爆炸", "公交车在加气站充装时，车顶的天然气气瓶发生爆炸，致司机受伤。", "容器爆炸"),
     ],

@@ -127,8 +127,17 @@ CRASH_HARM = re.compile(
     r"撞伤|撞死|被撞|卡住|被卡|被困|被挤压|挤压(?:在|致|至|伤|死)|严重变形|骨折"
     r"|多车(?:相撞|连撞|连环相撞|追尾|碰撞)|连环(?:相撞|追尾|碰撞)|迎面(?:相撞|对撞)"
 )
+# a road vehicle crashing or overturning and catching fire in one breath ("油罐车滚下山崖起火",
+# "两车相撞油罐车侧翻起火", "轿车高速路追尾油罐车燃起大火"): a traffic accident, as the labels of 4 read texts have it,
+# unless people are told burnt
+# (not a spill the crash let out that then burnt: "追尾后罐体破裂，柴油泄漏引发大火" stays a fire)
+ROAD_CRASH_FIRE = re.compile(
+    r"(?:罐车|货车|轿车)[^，,。；;\n]{0,10}?(追尾|相撞|侧翻|滚下|撞上)"
+    r"[^，,。；;\n]{0,10}?(?:起火|燃起)"
+)
+# (people burnt, not the vehicles: "两车被烧毁", "车都被烧成了空壳")
 BURN_HARM = re.compile(
-    r"烧伤|烧死|烧焦|灼伤|烫伤|被烧|烧成|烧亡|葬身火海|着火跳|全身着火|身上着火|火人|被大火|炸伤|炸死|被炸|熏"
+    r"烧伤|烧死|烧焦|灼伤|烫伤|被烧(?!毁|坏|成了?空壳)|烧成(?!了?空壳)|烧亡|葬身火海|着火跳|全身着火|身上着火|火人|被大火|炸伤|炸死|被炸|熏"
 )
 # the victims' harm named with the casualties ("驾驶员被烧死", "2人被炸身亡", "落水溺亡"): how they died, which a
 # collision or rollover before it is not
@@ -1167,10 +1176,15 @@ class AccidentTypeReader:
             tipped = VEHICLE_TIPPED.search(norm, sa, span.start)
             if tipped is not None:
                 code, span = "车辆伤害", Span(tipped.start(), tipped.end())
-        if code == "火灾" and CRASH_HARM.search(norm) and not BURN_HARM.search(norm):
-            crash = next((m for m in VEHICLE_CRASH.finditer(norm) if not in_furniture(norm, m.start())), None)
-            if crash is not None:
-                code, span = "车辆伤害", Span(crash.start(), crash.end())
+        if code == "火灾" and not BURN_HARM.search(norm):
+            crash_span: Span | None = None
+            if CRASH_HARM.search(norm):
+                crash = next((m for m in VEHICLE_CRASH.finditer(norm) if not in_furniture(norm, m.start())), None)
+                crash_span = None if crash is None else Span(crash.start(), crash.end())
+            if crash_span is None and (crash := ROAD_CRASH_FIRE.search(norm)) is not None:
+                crash_span = Span(crash.start(1), crash.end(1))
+            if crash_span is not None:
+                code, span = "车辆伤害", crash_span
         rep.mechanism = code
         if span is not None:
             rep.spans["mechanism"] = span
