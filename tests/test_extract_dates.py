@@ -1298,3 +1298,62 @@ def test_earlier_accidents_told_paragraph_by_paragraph_after_their_head() -> Non
         "2011年8月25日，八卦洲海月造船厂内，2名油漆工在船舱内作业时相继中毒。"
     )
     assert _date(text) == "2012-02-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the earlier accident this one followed, its day inside the clause that names it (继…事故后)
+        (
+            "2015年11月1日 星期日\n\n某報訊 再有混凝土廠發生奪命工業意外，繼大埔一間混凝土廠前日有工人慘遭運輸帶夾死"
+            "事故後，另一間位於屯門的混凝土廠，一名船工昨日疑意外失足，跌落沙倉內。",
+            "2015-10-31",
+        ),
+        (
+            "2015年11月1日 星期日\n\n某报讯 继大埔一间混凝土厂前日有工人惨遭夹死事故后，另一间混凝土厂一名船工昨日失足"
+            "跌落沙仓内。",
+            "2015-10-31",
+        ),
+        # (not a day after 继续, nor one whose clause tells no earlier accident)
+        ("2015年11月1日 星期日\n\n某报讯 工人继续在前日施工的沙仓作业，昨日一名船工失足跌落沙仓内。", "2015-10-30"),
+        ("2015年11月1日 星期日\n\n某报讯 继大埔一间混凝土厂前日发生事故，一名船工失足跌落沙仓内。", "2015-10-30"),
+    ],
+)
+def test_the_day_of_an_earlier_accident_this_one_followed(text: str, expected: str) -> None:
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call for help taken on the day: the rescuers' arrival that follows is no later reporting
+        (
+            "发布时间:2013-11-11  来源:某网\n  某镇一名女工在疏通绞肉机的进料口时，整只右手被机子吞进。\n\n"
+            "  7日下午，接到群众报警后，消防大队官兵赶到某食品有限责任公司，发现该女工的右手被绞肉机卡住。",
+            "2013-11-07",
+        ),
+        (
+            "发布时间:2013-11-11  来源:某网\n  某镇一名女工的右手被绞肉机吞进。\n\n"
+            "  7日下午，消防大队接报警后赶到某食品公司，发现该女工的右手被绞肉机卡住。",
+            "2013-11-07",
+        ),
+        (
+            "发布时间:2013-11-11  来源:某网\n  某镇一名女工的右手被绞肉机吞进。\n\n"
+            "  7日下午，消防大队接到求救电话后赶到某食品公司，发现该女工的右手被绞肉机卡住。",
+            "2013-11-07",
+        ),
+        # (the reporter arriving is reporting still, even after a call)
+        (
+            "发布时间:2013-11-11  来源:某网\n  某镇一名女工的右手被绞肉机吞进。\n\n"
+            "  7日下午，记者接到报警后赶到某食品公司，看到该女工的右手被绞肉机卡住。",
+            None,
+        ),
+        (
+            "发布时间:2013-11-11  来源:某网\n  某镇一名女工的右手被绞肉机吞进。\n\n"
+            "  7日下午，记者赶到某食品公司，看到该女工的右手被绞肉机卡住。",
+            None,
+        ),
+    ],
+)
+def test_a_call_for_help_dates_the_accident(text: str, expected: str | None) -> None:
+    assert _date(text) == expected

@@ -235,6 +235,10 @@ NOT_EVENT_BEFORE = re.compile(
     # (a party's birth date, as a judgment lists the parties: "被上诉人李华贵，男，1979年10月12日，汉族")
     r"|(?<=[，,])[男女]\s*[，,])\s*$"
 )
+# an earlier accident this one followed, its day told inside the clause that names it ("继大埔…前日有工人…夹死事故后，
+# 另一间…昨日…失足")
+FOLLOWED_BEFORE = re.compile(r"[继繼][^，,。；;\n]{0,22}$")
+FOLLOWED_AFTER = re.compile(r"[^，,。；;\n]{0,30}?事故[后後]")
 # a contract, a policy or a hiring dated: "2009年7月13日，王维以雇主身份为刘阳投保意外伤害险"
 # (not a description of who employed the victims: "2023年8月31日当天，某公司雇佣的工人宋某…")
 # (or a settlement reached: "双方最终于2015年4月9日达成一致协议")
@@ -574,6 +578,11 @@ def _year_word(text: str, m: re.Match[str], refs: list[dt.date]) -> dt.date | No
         return None
 
 
+# a call for help taken before any other word of reporting: the rescuers' day is the accident's ("7日下午，接到群众报警
+# 后，消防大队官兵赶到…")
+ALARM_FIRST = re.compile(r"[^，,。；;]{0,6}?[，,]?[^，,。；;]{0,8}?接[到获]?[^，,。；;]{0,10}?(?:报警|求救)")
+
+
 def _eventful(text: str, end: int) -> bool:
     """Whether the day mention ending at `end` dates an event: a time of day or an accident word follows it in the
     same sentence, before any word of later reporting."""
@@ -605,7 +614,9 @@ def _eventful(text: str, end: int) -> bool:
         return REPORTER_LEARNT.match(window, clock.end()) is None
     rep = REPORTING.search(window)
     if rep is not None and (ev is None or rep.start() < ev.end()):
-        return False
+        alarm = ALARM_FIRST.match(window)
+        if alarm is None or rep.start() < alarm.end():
+            return False
     if ev is None and AT_HOSPITAL.match(window):
         return False  # "昨天上午，在义乌稠州医院手外科病房，小王一脸沮丧": a scene at the hospital after the accident
     return ev is not None or TIME_AFTER.match(window) is not None
@@ -1063,6 +1074,8 @@ def _read_date(text: str) -> FoundDate | None:
             continue  # a stamp's day of the week ("2019年10月28日 星期一")
         if NOT_EVENT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
+        if FOLLOWED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and FOLLOWED_AFTER.match(text, m.end()):
+            continue  # "繼大埔…前日有工人慘遭…夾死事故後，另一間…昨日…": the earlier accident this one followed
         if _reporters_day(text, m):
             continue
         if full is not None and EARLIER_ACCIDENT_AFTER.match(text, m.end()):
