@@ -730,11 +730,16 @@ TITLE_DEAD = re.compile(
 )
 # a headline telling one person dead by who they were, with no count: "…村老人田间触碰垂落电线身亡", "…男子提电瓶车电池
 # 进电梯爆燃烧伤后死亡" (not a death feared or escaped: "疑触电身亡", "险些遇难"); of the 27 read headlines telling
-# one, all are labelled 1 (see `_title_tally`)
+# one, all are labelled 1 (see `_title_tally`); so are the 16 telling one by the killing ("浙货柜压死司机")
+# (not two people joined: "出租车司机和女乘客被压死")
+_DEAD_ONE_WHO = r"(?:老人|老汉|男子|女子|男童|女童|小伙|村民|工人|民工|女工|男工|员工|司机|驾驶|保安|[\u4e00-\u9fff]工)"
+_KILLED = r"(?:撞|压|砸|烧|轧|电|夹)死"
 TITLE_ONE_DEAD = re.compile(
-    r"(?:老人|老汉|男子|女子|男童|女童|小伙|村民|工人|民工|女工|男工|员工|司机|保安|[\u4e00-\u9fff]工)"
-    r"[^\d零〇○一二两三四五六七八九十百千几数多，,。；;！!？?\s]{0,16}?(?<![疑险未免])(?<!险些|差点|防止|避免|疑似)"
-    r"(?:身亡|死亡|遇难|殒命|丧命|毙命)"
+    _DEAD_ONE_WHO + r"[^\d零〇○一二两三四五六七八九十百千几数多和与及、，,。；;！!？?\s]{0,16}?"
+    r"(?<![疑险未免])(?<!险些|差点|防止|避免|疑似)"
+    r"(?:身亡|死亡|遇难|殒命|丧命|毙命|被" + _KILLED + r")"
+    # (or the killing before who it killed: "高雄港码头吊卸货柜掉落 压死车头司机", "吊臂触电电死车下工友")
+    r"|(?<!疑)(?<!险些|差点)" + _KILLED + r"[\u4e00-\u9fff]{0,2}?" + _DEAD_ONE_WHO
 )
 # a headline's count of people of any kind: "1工人中毒3人搭救反致死" has two
 TITLE_PEOPLE = re.compile(
