@@ -939,6 +939,17 @@ def test_accident_type_news_wording(text: str, code: str) -> None:
         ("截至今晨，爆炸已造成30人死亡，其中5名消防员牺牲，住院治疗210人，其中危重伤员20人。", 30, 210),
         ("槽车起火后，3名乘客已被送往医院救治，暂无生命危险。", None, 3),
         ("化工厂发生爆炸，事故已致8人送医救治、4人失联。", None, 8),
+        # (a safety inspection named before is no check-up in hospital; a line ending in an ASCII full stop ends its
+        # sentence, so the next line's words are not in it)
+        ("事故发通报 部署安全生产大检查\n截至7月31日，事故已造成13人死亡、120人住院治疗，其中重伤14人。", 13, 120),
+        ("企业开展安全检查\n截至7月31日，事故已造成13人死亡、120人住院治疗，其中重伤14人。", 13, 120),
+        (
+            "管道爆燃.截至7月31日,事故已造成13人死亡、120人住院治疗,其中重伤14人.事故还造成周边居民住房破碎.\n"
+            "检查、丙烯、住院治疗",
+            13,
+            120,
+        ),
+        ("储罐泄漏，20人被送往医院检查，其中重伤2人。", None, 2),
         # …not when the text states the injured itself, and not the dead or the poisoned
         ("储罐爆燃，造成4人受伤，其中2人住院治疗。", None, 4),
         ("有限空间作业时，2人送医院抢救无效死亡。", 2, None),

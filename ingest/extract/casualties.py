@@ -529,7 +529,10 @@ def _hospital_n(m: re.Match[str]) -> int:
 # treated people who are the poisoned, the unwell or under observation, not the injured: "8人身体不适送院观察",
 # "中毒人员…住院治疗"; and treated people the clause goes on to tell died: "3人送医院抢救无效死亡"
 # (kept for observation and treated too is treated: "还有12人在医院观察治疗，其中1人伤势较重", "正留院治疗观察")
-HOSPITAL_NOT_HURT = re.compile(r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|(?<!治疗)观察(?!\s*(?:治疗|救治))|检查|溺|熏|症状")
+# (a safety inspection is no check-up: "部署安全生产大检查", "企业开展安全检查")
+HOSPITAL_NOT_HURT = re.compile(
+    r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|(?<!治疗)观察(?!\s*(?:治疗|救治))|(?<![大全])检查|溺|熏|症状"
+)
 # a part of the dead told before a hospital count: "其中12名消防员牺牲，住院治疗…"
 PART_DEAD = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲")
 HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡|没(?:能)?(?:抢)?救过来)")

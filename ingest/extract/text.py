@@ -157,10 +157,11 @@ def _wrapped(norm: str, nl: int) -> bool:
     """A line break at nl that cuts running text: the line before is long and does not end a sentence."""
     prev = norm.rfind("\n", 0, nl)
     line = norm[prev + 1 : nl].rstrip()
-    # a line of a converted web table ("…4人死亡 | ||||", "---|---|") is no running text
+    # a line of a converted web table ("…4人死亡 | ||||", "---|---|") is no running text; nor is a line that ends in an
+    # ASCII full stop, as pages in half-width punctuation end their paragraphs ("…其中重伤14人.")
     return (
         len(line) >= 30
-        and line[-1:] not in "。！？；;：:|"
+        and line[-1:] not in "。！？；;：:|."
         and nl + 1 < len(norm)
         and norm[nl + 1] not in "\n\r|-"
         # (a paragraph that opens with a day tells a new event: "…进入两岔河水库\n2月11日6时30分，另一辆…")
