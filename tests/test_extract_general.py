@@ -965,6 +965,10 @@ def test_accident_type_news_wording(text: str, code: str) -> None:
         # …but a further group, and groups of two kinds, add up
         ("爆炸造成2名工人受伤，另有2名路人受伤。", None, 4),
         ("事故造成3人重伤、3人轻伤。", None, 6),
+        # (a tally's groups with no mark between, and one group of each kind with the same count)
+        ("某仓库大火，造成4死1重伤1轻伤的悲剧。", 4, 2),
+        ("某仓库大火，造成4死2重伤1轻伤。", 4, 3),
+        ("某仓库大火，造成7死亡、1重伤、1轻伤。", 7, 2),
         # an injured group the sentence goes on to tell died is the dead, not the injured
         ("储罐闪爆，事故中3名工人重伤，经医院全力救治无效死亡。", 3, None),
         ("爆燃瞬间，火焰将王、李二人严重烧伤，经抢救无效死亡。", 2, None),

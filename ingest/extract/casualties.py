@@ -405,8 +405,8 @@ INJ_ITEM = re.compile(
     # "3死2伤" (a mark between, and people after the counts: "造成2死、2伤", "一死、卅二人傷")
     r"|(?:" + NUM + r")\s*(?:人|名)?死[、，,]?\s*(?P<n3>" + NUM + r")\s*(?:余|多)?(?:人|名)?(?:(?P<s3>重)|轻)?伤"
     # (and the groups of a tally after a mark, each count right before its word: "造成7死亡、8重伤、7轻伤"; or rounded,
-    # with no measure word: "事件目前导致7人死亡，约200受伤")
-    r"|(?<=[死亡伤][、，,])(?:约|近)?(?P<n7>" + NUM + r")\s*(?:(?P<s7>重)|轻|受)伤(?=[、，,。；;\s]|$)"
+    # with no measure word: "事件目前导致7人死亡，约200受伤"; or right after the badly hurt: "造成4死1重伤1轻伤的悲剧")
+    r"|(?:(?<=[死亡伤][、，,])|(?<=重伤))(?:约|近)?(?P<n7>" + NUM + r")\s*(?:(?P<s7>重)|轻|受)伤(?=[、，,。；;\s的]|$)"
     # "5名伤员", "30余名受伤人员", "13名被烧伤人员"
     # (and without a measure word, as headlines write it: "一伤者已被送往医院")
     # (the accident's name or the victims' sex between: "6名事故伤者在该院接受治疗", "接到三名女性伤者")
