@@ -4410,9 +4410,16 @@ def test_wounded_groups_and_tallies(text: str, deaths: int | None, injuries: int
             "工人听到喊声时，两兄弟已被卷进土中。\n坑内工人在测量深度时发生塌方。\n第3名被埋工人也被找到，两人均已不治。",
             "坍塌",
         ),
+        # (nor water: a river by its name, or the water told before the verb)
+        # (no other mechanism told, none is read)
+        ("电站突然开闸放水，汹涌的水流瞬间将4名垂钓者卷入了涪江当中，最终1人遇难。", None),
+        ("职工在清理水库库底的淤泥时被水卷进闸门涵洞，工友先后营救，3人遇难。", None),
+        # (a machine named for sand or a river is still a machine)
+        ("工人不慎卷入碎沙机，左腿受伤。", "机械伤害"),
+        ("工人不慎卷入了河沙输送机，左腿受伤。", "机械伤害"),
     ],
 )
-def test_swallowed_by_earth_is_no_machine(text: str, code: str) -> None:
+def test_swallowed_by_earth_is_no_machine(text: str, code: str | None) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 

@@ -165,7 +165,9 @@ POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 INCOMPLETE_BURNING = re.compile(r"不充分|不完全")
 # earth or water that swallowed someone, after 卷进/卷入: "两兄弟已被卷进土中" is a collapse's, "被卷入水中" a
 # drowning's
-SWALLOWED = re.compile(r"[土泥沙洪漩河江海浪水]")
+# (a river by its name too: "将这4名垂钓者卷入了涪江当中"; or the water told before: "被水卷进闸门涵洞")
+SWALLOWED = re.compile(r"[土泥沙洪漩河江海浪水]|[\u4e00-\u9fff]{1,2}[江河]")
+SWEPT_BY = re.compile(r"水$")
 # caught by a machine, right before a fall in its clause (see `_type_in`)
 MACHINE_CAUGHT = re.compile(r"(?:绞住|卷住|绞入|卷入)[^，,。；;\n]{0,4}$")
 # a victim killed by the current (not a fire it set off)
@@ -1601,7 +1603,14 @@ class AccidentTypeReader:
         # nor a flame burning badly, the source of a poisoning and no fire: "液化气燃烧不充分 面馆里五人被放倒"
         hits = [h for h in hits if not (h[0] == "火灾" and INCOMPLETE_BURNING.match(text, h[2]))]
         # nor earth or water that swallowed someone, which is no machine catching him
-        hits = [h for h in hits if not (text[h[1] : h[2]] in ("卷入", "卷进") and SWALLOWED.match(text, h[2]))]
+        hits = [
+            h
+            for h in hits
+            if not (
+                text[h[1] : h[2]] in ("卷入", "卷进")
+                and (SWALLOWED.match(text, h[2]) or SWEPT_BY.search(text, max(a, h[1] - 1), h[1]))
+            )
+        ]
         # nor a machine toppling over, which is no structure's collapse (GB 6441 坍塌: 建筑物、构筑物、堆置物…): "横向
         # 连接螺栓断裂，设备倒塌，李某躲闪不及被砸" is what struck him
         hits = [
