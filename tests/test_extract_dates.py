@@ -1357,3 +1357,54 @@ def test_the_day_of_an_earlier_accident_this_one_followed(text: str, expected: s
 )
 def test_a_call_for_help_dates_the_accident(text: str, expected: str | None) -> None:
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative day counted from the page's stamp, then the day of the month with its time a day or two before:
+        # the stamp is a later one's, the day told the event's
+        (
+            "某高铁项目垮塌 5人死亡 社会热点 11:51 2023/02/24 某高铁在建项目今日发生围墙垮塌事故 5人死亡。"
+            "据某区应急管理局，23日上午11时许，某在建项目围墙垮塌，造成5人死亡。",
+            "2023-02-23",
+        ),
+        (
+            "2016-02-03 08:10 来源：某网\n今晨，某厂发生火灾。据了解，1日早晨传出火警，消防赶到时火势已大。",
+            "2016-02-01",
+        ),
+        (
+            "2018年01月04日 来源：某报\n昨日，某地一工地发生坍塌。2日晚上8时52分，工地一面墙体倒塌。",
+            "2018-01-02",
+        ),
+        (
+            "2017-03-15 来源：某台\n今天下午5点，记者了解到，某船厂工人坠海。13日下午，某船厂一名工人在作业时坠海。",
+            "2017-03-13",
+        ),
+        (
+            "某某发表于 2014/3/31 23:13:16 某铝材厂发生爆炸 两名员工1死1伤\n某报讯 前日上午，某铝材加工厂突然发生爆炸，"
+            "致两名员工一死一伤。\n附近居民介绍，28日上午11点半左右，事发工厂突然传出巨大的爆炸声。",
+            "2014-03-28",
+        ),
+        # (not the relative day's own date told again, nor a day three days before, nor a day with no time)
+        (
+            "2023/02/24 某在建项目今日发生围墙垮塌事故。据某区应急管理局，24日上午11时许，某在建项目围墙垮塌。",
+            "2023-02-24",
+        ),
+        (
+            "2023/02/24 某在建项目今日发生围墙垮塌事故。据某区应急管理局，21日上午11时许，曾有人反映围墙开裂。",
+            "2023-02-24",
+        ),
+        (
+            "2023/02/24 某在建项目今日发生围墙垮塌事故。该项目23日开工，围墙此前已开裂。",
+            "2023-02-24",
+        ),
+        # (nor after a full date found)
+        (
+            "2023年2月24日上午，某在建项目发生围墙垮塌事故。23日上午11时许，有人反映围墙开裂。",
+            "2023-02-24",
+        ),
+    ],
+)
+def test_a_day_told_with_its_time_after_a_relative_day(text: str, expected: str) -> None:
+    assert _date(text) == expected
