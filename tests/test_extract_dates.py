@@ -1408,3 +1408,25 @@ def test_a_call_for_help_dates_the_accident(text: str, expected: str | None) -> 
 )
 def test_a_day_told_with_its_time_after_a_relative_day(text: str, expected: str) -> None:
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page stamped to the minute, the account telling a part of the day and no day: the stamp's day
+        ("時事脈搏 | 2023-09-17 15:51\n\n某碼頭有工人煮食時爆炸 兩人傷\n\n某貨櫃碼頭下午發生爆炸，有2名男工人燒傷。", "2023-09-17"),
+        (
+            "記者 某某 報導\n發佈時間:2006/06/05 17:00\n最後更新時間:2016/05/16 07:06\n\n某水泥廠，下午4:10傳出不幸意外。",
+            "2006-06-05",
+        ),
+        # (not a stamp with no clock time, nor a part of the day far below it, nor a page that calls the day vague)
+        ("2023-09-17\n\n某碼頭有工人煮食時爆炸 兩人傷\n\n某貨櫃碼頭下午發生爆炸，有2名男工人燒傷。", None),
+        ("時事脈搏 | 2023-09-17 15:51\n\n" + "某貨櫃碼頭發生爆炸。" * 25 + "事發在下午。", None),
+        ("時事脈搏 | 2023-09-17 15:51\n\n近日，某貨櫃碼頭下午發生爆炸，有2名男工人燒傷。", None),
+        ("時事脈搏 | 2023-09-17 15:51\n\n日前，某貨櫃碼頭下午發生爆炸，有2名男工人燒傷。", None),
+        ("時事脈搏 | 2023-09-17 15:51\n\n前不久，某貨櫃碼頭下午發生爆炸，有2名男工人燒傷。", None),
+        ("時事脈搏 | 2023-09-17 15:51\n\n近期，某貨櫃碼頭下午發生爆炸，有2名男工人燒傷。", None),
+    ],
+)
+def test_a_page_stamped_to_the_minute_dates_a_same_day_account(text: str, expected: str | None) -> None:
+    assert _date(text) == expected
