@@ -1203,8 +1203,8 @@ def _read_date(text: str) -> FoundDate | None:
     if first_undated is not None and (dated := _year_told_later(text, first_undated)) is not None:
         time, end = _clock(text, first_undated.end())
         return FoundDate(dated.isoformat(), time, first_undated.start(), end)
-    if all(m.start() in furniture for m, _ in mentions):
-        return _stamp_same_day(text, [m for m, _ in mentions])
+    if line is None and all(m.start() in furniture for m, _ in mentions):
+        return _stamp_same_day(text, [m for m, _ in mentions])  # (not with an agency's dateline: see above)
     return None
 
 
@@ -1223,6 +1223,7 @@ def _stamp_same_day(text: str, stamps: list[re.Match[str]]) -> FoundDate | None:
     if not stamps or VAGUE_DAY.search(text) or not STAMP_CLOCK.match(text, stamps[0].end()):
         return None
     day = _full(stamps[0])
-    if day is None or re.search(DAYPART_WORD, text[stamps[0].end() : stamps[0].end() + STAMP_PART_SPAN]) is None:
+    part = re.search(rf"(?<!昨)(?:{DAYPART_WORD})", text[stamps[0].end() : stamps[0].end() + STAMP_PART_SPAN])
+    if day is None or part is None:  # (not another day's part: "记者昨上午获悉")
         return None
     return FoundDate(day.isoformat(), None, stamps[0].start(), stamps[0].end())
