@@ -434,11 +434,6 @@ STRUCK_BY_FALLEN = re.compile(
 INTO_WATER = re.compile(
     r"(?:坠入|掉入|掉进|落入|跌入|翻入|冲入)(?:了)?(?:大海|海|河|江|湖|水库)|(?:坠|落)(?:海|江|河|湖)(?!边|岸|堤)"
 )
-LADLE_TIPPED = re.compile(
-    r"(?:钢包|铁水包|铁水罐|钢水包|钢水罐|铁包|渣罐|渣包|盛钢桶|铝水包)[^，,。；;\d]{0,6}?"
-    r"(?:倾翻|倾斜|倾覆|翻倒|侧翻|坠落|滑落|脱落|掉落)"
-)
-LADLE_CRANE = re.compile(r"行车|天车|航车|桥式起重机|起重机|吊车|吊钩")
 # a vehicle or its driver told as the one at fault (of the read texts that tell one, 30 have a class, 24 of them
 # 车辆伤害; the one with someone harmed and no mechanism word is labelled so)
 AT_FAULT_VEHICLE = re.compile(
@@ -832,6 +827,13 @@ class AccidentTypeReader:
         found = self._mechanism(norm, doc, sections, title, at)
         if found is None or found[0] in ("火灾", "其他爆炸", "坍塌"):
             found = self._kiln_blowback(norm, title, at) or found
+        if found is not None and found[0] == "起重伤害":
+            # a crane dropping or tipping a ladle of molten metal, or letting it out: the metal's heat did the harm
+            # ("行车在吊运270吨铁水包时，发生双板钩单侧脱落，致使铁水包倾翻"; the 5 read texts telling one are all
+            # labelled 灼烫)
+            molten = next((m for m in MOLTEN_OUT.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            if molten is not None:
+                found = "灼烫", Span(molten.start(), molten.end())
         if found is None or found[0] in ("火灾", "物体打击"):
             # a chemical burn told with fire words (烧伤, 冒烟) or with none the mechanism words know: "硫酸喷到骑车人
             # 陈某身上，陈某被烧伤" (see CHEMICAL_BURN); or by what spilt the acid on the victim ("装氢氟酸的桶掉下来，
@@ -1088,15 +1090,6 @@ class AccidentTypeReader:
                 for m in ROCK_FALL.finditer(norm)
             ):
                 code = "冒顶片帮"
-        if code == "灼烫":
-            # a ladle of molten metal tipped or dropped by the overhead crane carrying it (行车, 天车), the crane named
-            # in its sentence: a lifting accident, as the labels take it (3 of 3 read texts; the 3 that tell a ladle
-            # tipping with no crane are 灼烫): "因240T行车原因致铁水罐倾翻", "导致天车错位，钢包倾斜，残余钢水流出"
-            for m in LADLE_TIPPED.finditer(norm):
-                sa, sb = _sentence_at(norm, m.start())
-                if self._told_as_happened(norm, m.start()) and LADLE_CRANE.search(norm, sa, sb):
-                    code, span = "起重伤害", Span(m.start(), m.end())
-                    break
         # the text naming the accident by the class of what one mechanism led to: "发生一起高处坠落引发的较大中毒事故"
         # is a poisoning (a fall, then the rescuers poisoned)
         led_to = next(
