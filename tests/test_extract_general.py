@@ -738,6 +738,18 @@ def test_investigation_report_heading_classifies(heading: str, code: str | None)
         ("一危化品车辆追尾起火", "一辆危化品货车被追尾后起火，驾驶员被烧伤。", "火灾"),
         # a title naming a bare explosion, and the sentence of the casualties telling a cylinder burst
         ("某加气站公交车爆炸", "公交车在加气站充装时，车顶的天然气气瓶发生爆炸，致司机受伤。", "容器爆炸"),
+        # a title naming the class with 事故 is the class, over a lifted load read in the body; with no such title the
+        # load makes it a crane's accident
+        (
+            "某高空坠物物体打击事故",
+            "塔吊起吊电焊机时，电焊机上的钢丝绳索突然滑脱，电焊机坠落，击中一名钢筋工，经抢救无效死亡。",
+            "物体打击",
+        ),
+        (
+            "某高空坠物事件",
+            "塔吊起吊电焊机时，电焊机上的钢丝绳索突然滑脱，电焊机坠落，击中一名钢筋工，经抢救无效死亡。",
+            "起重伤害",
+        ),
     ],
 )
 def test_accident_type_with_title(title: str, text: str, code: str) -> None:

@@ -1102,7 +1102,10 @@ class AccidentTypeReader:
             code, span = led_to
         # the text naming the accident by its class ("发生一起高处坠落事故"): the labels keep the class the text gives
         # (97 of 98 read texts), over a lift or a lifted load told after it
-        classed_as = code is not None and _classed_as(norm, code)
+        # (or the title naming it so: "某高空坠物物体打击事故")
+        classed_as = code is not None and (
+            _classed_as(norm, code) or re.search(re.escape(code) + r"事故", normalise_text(title)) is not None
+        )
         if code in ("高处坠落", "机械伤害") and not classed_as:
             # a lift or hoist itself falling, failing or catching someone (电梯, 升降机, 吊笼; not its shaft, 电梯井,
             # which people fall down): GB 6441 起重伤害 covers lifts, as the labels take them (14 of 14 read texts that
@@ -1404,8 +1407,11 @@ class AccidentTypeReader:
                     shock = next((m for rx in (LINE_TOUCHED, ELECTROCUTED) for m in rx.finditer(norm)), None)
                     if shock is not None and self._told_as_happened(norm, shock.start()):
                         return "触电", Span(shock.start(), shock.end())
-                if t[0] in ("高处坠落", "物体打击") and THING_FELL.search(nt):
-                    # a thing that fell, not a person ("某工地模板坠落致一死两伤"): the body tells what it did
+                if t[0] in ("高处坠落", "物体打击") and THING_FELL.search(nt) and nt[t[1].start : t[1].end] not in (
+                    self.g.accident_types
+                ):
+                    # a thing that fell, not a person ("某工地模板坠落致一死两伤"): the body tells what it did (not a
+                    # title that names the class: "某高空坠物物体打击事故")
                     title_type = None
                 elif t[0] != "车辆伤害" or nt[t[1].start : t[1].end] in CLASS_WORDS:
                     # (unless the lead classes the accident itself, by a mechanism in its accident phrase: "钢筋架垮塌
