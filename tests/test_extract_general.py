@@ -750,6 +750,9 @@ def test_investigation_report_heading_classifies(heading: str, code: str | None)
             "塔吊起吊电焊机时，电焊机上的钢丝绳索突然滑脱，电焊机坠落，击中一名钢筋工，经抢救无效死亡。",
             "起重伤害",
         ),
+        # a boat capsized, told by the title only
+        ("旗津拖船翻覆港警消持续搜救今天找到失踪船长", "工作拖船上有2人，当天1人获救，另1名船长今天寻获尸体。", "淹溺"),
+        ("旗津货车翻覆港警消持续搜救今天找到失踪司机", "货车上有2人，当天1人获救，另1名司机今天寻获尸体。", "车辆伤害"),
     ],
 )
 def test_accident_type_with_title(title: str, text: str, code: str) -> None:
@@ -2321,6 +2324,8 @@ def test_mines_pits_and_live_lines(text: str, code: str, deaths: int) -> None:
         ("工友将石某救出后送往医院，石某因伤势过重，于5月22日死亡。", 1, None),
         # the victim's body found, or found without signs of life
         ("船员刘某失足落入江中。两天后，搜救人员在下游找到刘某遗体。", 1, None),
+        # (寻获, as Taiwan papers write it: "另1名杨船长今天在渔港寻获尸体")
+        ("拖船翻覆，船上有2人，当天1人获救，另1名船长今天在渔港寻获尸体。", 1, None),
         ("消防员将落水的运行工打捞上来，已无生命体征。", 1, None),
         ("3人失联。三天后，3名失联人员遗体被陆续找到。", 3, None),
         # a height between the count and the death; two named victims at the head of the clause

@@ -1161,6 +1161,12 @@ class AccidentTypeReader:
             boat = BOAT_CAPSIZED.search(norm, ca, span.start)
             if boat is not None:
                 code, span = "淹溺", Span(boat.start(), span.end)
+        if code == "车辆伤害" and span is None and title:
+            # (the title's boat capsized: "旗津拖船翻覆港警消持续搜救今天找到失踪船长")
+            nt = normalise_text(title)
+            tipped = next((m for m in re.finditer("|".join(CAPSIZED), nt)), None)
+            if tipped is not None and BOAT_CAPSIZED.search(nt, clause_start(nt, tipped.start()), tipped.start()):
+                code = "淹溺"
         if code == "车辆伤害" and span is not None and norm[span.start : span.end] not in CLASS_WORDS:
             # a crash and then, in its sentence, the people poisoned by what it let out: "发生相撞事故，罐阀被撞断，
             # 在处理时…，造成4人中毒，其中1人死亡" (GB 6441 classes by how they were harmed)
