@@ -5610,6 +5610,12 @@ def test_a_run_of_earlier_accidents_counted_before_is_not_this_ones_class() -> N
 def test_a_death_on_the_clock_after_failed_care_and_a_coal_bunkers_burst() -> None:
     text = LEAD + "某项目施工过程中发生一起坠落事故，致施工现场一工人受伤，后经抢救无效于9月4日凌晨1:30左右死亡。"
     assert extract_report(text).deaths == 1
+    # (the minutes without 分)
+    late = LEAD + "盖板撞击到高某头部，高某(男, 43岁)当即被送往医院，经抢救无效于2006年4月3日下午1时20死亡。"
+    assert extract_report(late).deaths == 1
+    # (and a count after the hour is the dead's, not its minutes)
+    counted = LEAD + "某车间发生爆炸，伤者经抢救无效，至下午3时2人死亡。"
+    assert extract_report(counted).deaths == 2
     bunker = LEAD + "某煤矿305盘区煤仓下口发生一起较大煤仓溃煤事故，造成5人死亡，1人受伤。"
     assert extract_report(bunker).accident_type == "坍塌"
 
