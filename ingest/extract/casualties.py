@@ -678,7 +678,9 @@ OTHERS_NONE = re.compile(
     # (the count right after 另, 另有 or 另外, where the scan's first characters let a match start)
     r"|(?:(?<=另)|(?<=另有)|(?<=另外))" + NUM + r"\s*(?:人|名)[^，,。；;\d]{0,8}?(?:均|都)?(?:未|没有)(受伤|伤亡)"
     # (or unharmed, as a paper writes it: "事故导致9人当场死亡(6男3女)，另5人无恙"; spared harm of any kind)
-    r"|(?:(?<=另)|(?<=另有)|(?<=另外))" + NUM + r"\s*(?:人|名)(?:均|都)?(?:安然)?无恙)"
+    r"|(?:(?<=另)|(?<=另有)|(?<=另外))" + NUM + r"\s*(?:人|名)(?:均|都)?(?:安然)?无恙"
+    # (the others counted at the head of a clause, all unhurt: "另外2人成功逃脱，3人均未受伤")
+    r"|(?<=[，,])" + NUM + r"\s*(?:人|名)均未(受伤))"
 )
 # what comes between a victim and the harm: "经抢救无效死亡", "送医后不治身亡", "被困车内死亡", "在灭火过程中被烧伤"
 LATE_DEATH = (
