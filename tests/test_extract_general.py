@@ -2324,6 +2324,10 @@ def test_mines_pits_and_live_lines(text: str, code: str, deaths: int) -> None:
         ("工友将石某救出后送往医院，石某因伤势过重，于5月22日死亡。", 1, None),
         # the victim's body found, or found without signs of life
         ("船员刘某失足落入江中。两天后，搜救人员在下游找到刘某遗体。", 1, None),
+        # (the lives the subject, lost; not lives saved)
+        ("6月16日凌晨，北京一网吧燃起大火，24个鲜活的生命葬身于火海。", 24, None),
+        ("6月16日凌晨，北京一网吧燃起大火，3条年轻的生命就此逝去。", 3, None),
+        ("6月16日凌晨，北京一网吧燃起大火，消防员救出24个鲜活的生命。", None, None),
         # (寻获, as Taiwan papers write it: "另1名杨船长今天在渔港寻获尸体")
         ("拖船翻覆，船上有2人，当天1人获救，另1名船长今天在渔港寻获尸体。", 1, None),
         ("消防员将落水的运行工打捞上来，已无生命体征。", 1, None),
