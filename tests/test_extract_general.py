@@ -2324,6 +2324,8 @@ def test_mines_pits_and_live_lines(text: str, code: str, deaths: int) -> None:
         ("工友将石某救出后送往医院，石某因伤势过重，于5月22日死亡。", 1, None),
         # the victim's body found, or found without signs of life
         ("船员刘某失足落入江中。两天后，搜救人员在下游找到刘某遗体。", 1, None),
+        # (drowned, as Hong Kong papers write it)
+        ("香港一名工人失足堕海溺毙，消防员将其捞起。", 1, None),
         # (the lives the subject, lost; not lives saved)
         ("6月16日凌晨，北京一网吧燃起大火，24个鲜活的生命葬身于火海。", 24, None),
         ("6月16日凌晨，北京一网吧燃起大火，3条年轻的生命就此逝去。", 3, None),
@@ -2920,6 +2922,9 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某村老人田间触碰垂落电线身亡", "昨日上午，田间传来呼救声，相关部门认定老人的死亡与触电有关。", 1, None),
         ("某区男子提电瓶车电池进电梯爆燃烧伤后死亡", "电梯内的电池突然起火爆燃，浓烟滚滚。", 1, None),
         ("某地工人被卷入搅拌机不幸遇难", "搅拌机突然启动，现场一片混乱。", 1, None),
+        # (or drowned: "清洁工失足堕入化粪池淹死"; not nearly)
+        ("清洁工失足堕入化粪池淹死", "一名工人在化粪池清洁时堕入池内，一直无人发现。", 1, None),
+        ("清洁工失足堕入化粪池险些淹死", "一名工人在化粪池清洁时堕入池内，被工友救起。", None, None),
         # (or by the killing: before who it killed, or after with 被)
         ("浙貨櫃壓死司機", "吊車司機將一個重近四噸的貨櫃推倒，壓毀旁邊一輛貨車，車上司機走避不及。", 1, None),
         ("吊臂觸電電死車下工友 事發某工地", "吊車吊臂碰到高壓電線，車下工友當場倒地。", 1, None),
