@@ -750,6 +750,12 @@ def test_investigation_report_heading_classifies(heading: str, code: str | None)
             "塔吊起吊电焊机时，电焊机上的钢丝绳索突然滑脱，电焊机坠落，击中一名钢筋工，经抢救无效死亡。",
             "起重伤害",
         ),
+        # a dust explosion as Taiwan papers shorten it (尘爆), the fire it set off after
+        (
+            "快讯/碾米厂尘爆起火 疑卸货扯落马达2伤",
+            "台中一家碾米厂发生火灾，疑似卸货时米糠粉尘大量落下，电线出现火花，导致粉尘爆炸起火，2人受伤。",
+            "其他爆炸",
+        ),
         # a boat capsized, told by the title only
         ("旗津拖船翻覆港警消持续搜救今天找到失踪船长", "工作拖船上有2人，当天1人获救，另1名船长今天寻获尸体。", "淹溺"),
         ("旗津货车翻覆港警消持续搜救今天找到失踪司机", "货车上有2人，当天1人获救，另1名司机今天寻获尸体。", "车辆伤害"),

@@ -343,7 +343,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (flash fires and flashovers of gas or vapour: "液化气轰燃", "罐体内部可燃性气体发生闪燃", "产生瞬燃")
     # (and a vessel's implosion as the press names it: "乙炔炭黑水储罐疑似内爆事故")
     # (and a gas explosion as Taiwan papers write it: "下水道工程不慎挖到中油管线，发生气爆意外")
-    "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃", "内爆", "气爆"),
+    # (a dust explosion as Taiwan papers shorten it: "碾米厂尘爆起火")
+    "其他爆炸": ("其他爆炸", "爆炸", "闪爆", "爆燃", "燃爆", "轰燃", "瞬燃", "闪燃", "内爆", "气爆", "尘爆"),
     # (and a fire as official notices name it: "渣油加氢装置发生火情", "华仑大厦突发火情", "引燃易燃物，导致火情发生")
     "火灾": (
         # (着火 as traditional texts keep writing it: "渣油换热器26日发生洩露著火")
