@@ -1413,11 +1413,8 @@ class AccidentTypeReader:
                     shock = next((m for rx in (LINE_TOUCHED, ELECTROCUTED) for m in rx.finditer(norm)), None)
                     if shock is not None and self._told_as_happened(norm, shock.start()):
                         return "触电", Span(shock.start(), shock.end())
-                if t[0] in ("高处坠落", "物体打击") and THING_FELL.search(nt) and nt[t[1].start : t[1].end] not in (
-                    self.g.accident_types
-                ):
-                    # a thing that fell, not a person ("某工地模板坠落致一死两伤"): the body tells what it did (not a
-                    # title that names the class: "某高空坠物物体打击事故")
+                if t[0] in ("高处坠落", "物体打击") and THING_FELL.search(nt):
+                    # a thing that fell, not a person ("某工地模板坠落致一死两伤"): the body tells what it did
                     title_type = None
                 elif t[0] != "车辆伤害" or nt[t[1].start : t[1].end] in CLASS_WORDS:
                     # (unless the lead classes the accident itself, by a mechanism in its accident phrase: "钢筋架垮塌

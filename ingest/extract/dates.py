@@ -854,7 +854,8 @@ def read_date(text: str) -> FoundDate | None:
 
 
 # a relative day ("今日", "昨日") counted from a page's stamp, and then the body telling the accident on a day of the
-# month with its time, a day or two before: the stamp is a repost's or a later edition's, the day told is the event's
+# month with its part of the day, a day or two before: the stamp is a repost's or a later edition's, the day told is the
+# event's
 # ("重庆一高铁在建项目今日发生围墙垮塌事故 … 23日上午11时许，…围墙垮塌"); of the 283 read texts dated by a relative
 # day, the 5 where such a day follows are all so labelled
 RELATIVE_DAY = re.compile(r"[今昨前][日天晨]")
@@ -862,7 +863,7 @@ DAY_WITH_TIME = re.compile(rf"(?<![\d月年/.-])(\d{{1,2}})\s*日(?=\s*(?:{DAYPA
 
 
 def _explicit_day_after(text: str, found: FoundDate) -> FoundDate:
-    """The day of the month told with its time after a relative day found, one or two days before it (see
+    """The day of the month told with its part of the day after a relative day found, one or two days before it (see
     `DAY_WITH_TIME`); else the day found."""
     if not RELATIVE_DAY.match(text, found.start):
         return found
