@@ -741,7 +741,8 @@ TITLE_DEAD = re.compile(
 )
 # a headline telling one person dead by who they were, with no count: "…村老人田间触碰垂落电线身亡", "…男子提电瓶车电池
 # 进电梯爆燃烧伤后死亡" (not a death feared or escaped: "疑触电身亡", "险些遇难"); of the 27 read headlines telling
-# one, all are labelled 1 (see `_title_tally`); so are the 16 telling one by the killing ("浙货柜压死司机")
+# one, all are labelled 1 (see `_title_tally`); so are the 16 telling one by the killing ("浙货柜压死司机"), and one
+# drowned ("清洁工失足堕入化粪池淹死")
 # (not two people joined: "出租车司机和女乘客被压死")
 _DEAD_ONE_WHO = r"(?:老人|老汉|男子|女子|男童|女童|小伙|村民|工人|民工|女工|男工|员工|司机|驾驶|保安|[\u4e00-\u9fff]工)"
 _KILLED = r"(?:撞|压|砸|烧|轧|电|夹)死"
