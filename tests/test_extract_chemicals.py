@@ -873,6 +873,9 @@ def test_a_mines_rating_of_its_gas_and_dust_is_no_substance_of_the_accident() ->
         ("某厂一名工人在车间被烫伤。\n五、防范措施\n加强管理，防止蒸汽泄漏烫伤人员。", set()),
         # (a boiler's burst is its own class, its steam no substance)
         ("某厂锅炉发生爆炸，高温蒸汽喷出，造成2人死亡。", set()),
+        # (nor what the work was clearing, which harmed nobody of itself)
+        ("一名工人在清除电炉炉渣时，不慎坠入电炉内被灼伤，造成1人死亡。", set()),
+        ("电炉炉渣突然喷出，将一名工人烫伤。", {"炉渣"}),
     ],
 )
 def test_a_scaldings_hot_medium(text: str, chems: set[str]) -> None:

@@ -4449,10 +4449,12 @@ def test_wounded_groups_and_tallies(text: str, deaths: int | None, injuries: int
             "工人听到喊声时，两兄弟已被卷进土中。\n坑内工人在测量深度时发生塌方。\n第3名被埋工人也被找到，两人均已不治。",
             "坍塌",
         ),
-        # (nor water: a river by its name, or the water told before the verb)
-        # (no other mechanism told, none is read)
-        ("电站突然开闸放水，汹涌的水流瞬间将4名垂钓者卷入了涪江当中，最终1人遇难。", None),
-        ("职工在清理水库库底的淤泥时被水卷进闸门涵洞，工友先后营救，3人遇难。", None),
+        # (nor water, which drowns them: a river by its name, or the water told before the verb)
+        ("电站突然开闸放水，汹涌的水流瞬间将4名垂钓者卷入了涪江当中，最终1人遇难。", "淹溺"),
+        ("职工在清理水库库底的淤泥时被水卷进闸门涵洞，工友先后营救，3人遇难。", "淹溺"),
+        ("工人不慎被卷入水中，最终1人遇难。", "淹溺"),
+        # (the water of a drowning is told: a machine catching a worker in a pool is still a machine)
+        ("工人清理水池时衣服被卷入搅拌机，最终1人遇难。", "机械伤害"),
         # (a machine named for sand or a river is still a machine)
         ("工人不慎卷入碎沙机，左腿受伤。", "机械伤害"),
         ("工人不慎卷入了河沙输送机，左腿受伤。", "机械伤害"),
@@ -6019,6 +6021,30 @@ def test_vague_groups_final_tallies_other_subjects_and_late_deaths(
 def test_hong_kong_papers_drowned_is_drowning() -> None:
     text = "一个隧道工程地盘发生意外，毗邻一条污水渠突然爆裂，大量污水涌出，3名工人当场遇溺被困，送院俱证实不治。"
     assert extract_report(LEAD + text).accident_type == "淹溺"
+    # (and Taiwan's)
+    text = "自來水廠區傳工安意外，管線內水柱瞬間噴出，淹滿整個下水道，1工人溺斃下水道。"
+    assert extract_report(LEAD + text).accident_type == "淹溺"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # fallen into a steel furnace or its molten metal: burnt by its heat
+        ("一名工人在工作时，不慎落入炼钢炉中身亡。", "灼烫"),
+        ("工人在作業平台移除電爐渣，突然重心不穩從洞口墜入電爐，當場死亡。", "灼烫"),
+        ("一名工人不慎掉进了铁水包内，当场死亡。", "灼烫"),
+        ("一名工人不慎跌入电弧炉，当场死亡。", "灼烫"),
+        ("一名工人不慎摔进中频炉，当场死亡。", "灼烫"),
+        ("一名工人不慎掉入熔炉，当场死亡。", "灼烫"),
+        ("一名工人不慎坠入钢水中，当场死亡。", "灼烫"),
+        # (not a bare furnace, cold and full of gas)
+        ("一名工人因炉内残存煤气而中毒并掉入炉内，当场死亡。", "中毒和窒息"),
+        # (nor a fall beside a furnace)
+        ("一名工人从电炉旁的平台坠落，当场死亡。", "高处坠落"),
+    ],
+)
+def test_fallen_into_a_furnace_is_burnt(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
 
 
 def test_a_tallys_badly_hurt_after_a_mark_are_the_serious() -> None:

@@ -163,11 +163,18 @@ CRUSHED_BEFORE = re.compile(r"(?:被压|压住|倾压|砸压|重压|被埋|掩�
 POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 # a flame burning badly, after 燃烧: "液化气燃烧不充分", "燃烧不完全产生一氧化碳"
 INCOMPLETE_BURNING = re.compile(r"不充分|不完全")
+# (see `_type_in`; not a bare 炉, which may be cold and full of gas: "因炉内残存煤气而中毒并掉入炉内")
+INTO_FURNACE = re.compile(
+    r"(?:坠入|坠进|掉进|掉入|跌入|跌进|落入|摔进|摔入)了?[^，,。；;\n]{0,8}?"
+    r"(?:炼钢炉|电炉|电弧炉|中频炉|熔炉|钢水|铁水)"
+)
 # earth or water that swallowed someone, after 卷进/卷入: "两兄弟已被卷进土中" is a collapse's, "被卷入水中" a
 # drowning's
 # (a river by its name too: "将这4名垂钓者卷入了涪江当中"; or the water told before: "被水卷进闸门涵洞")
-SWALLOWED = re.compile(r"[土泥沙洪漩河江海浪水]|[\u4e00-\u9fff]{1,2}[江河]")
+SWALLOWED_BY_EARTH = re.compile(r"[土泥沙]")
+SWALLOWED_BY_WATER = re.compile(r"[洪漩河江海浪水]|[\u4e00-\u9fff]{1,2}[江河]")
 SWEPT_BY = re.compile(r"水$")
+MACHINE_NAMED_AFTER = re.compile(r"[^，,。；;\n]{0,4}?(?:机|器|泵|辊|轴)")
 # caught by a machine, right before a fall in its clause (see `_type_in`)
 MACHINE_CAUGHT = re.compile(r"(?:绞住|卷住|绞入|卷入)[^，,。；;\n]{0,4}$")
 # a victim killed by the current (not a fire it set off)
@@ -1539,6 +1546,9 @@ class AccidentTypeReader:
         hits += [("坍塌", m.start(), m.end()) for m in WALL_DOWN.finditer(text, a, b)]
         # a person buried by what was heaped (not a landfill, 填埋场, nor waste buried): "不幸被砂石填埋身亡"
         hits += [("坍塌", m.start(), m.end()) for m in FILLED_OVER.finditer(text, a, b)]
+        # someone fallen into a steel furnace or its molten metal, whose heat is the harm (GB 6441 灼烫, as the labels
+        # have the 2 read texts telling it): "工人不慎掉進1700℃煉鋼爐", "從洞口墜入電爐"
+        hits += [("灼烫", m.start(), m.end()) for m in INTO_FURNACE.finditer(text, a, b)]
         # a fire told as its alarm, as Hong Kong papers write it: "一处企业厂房发生火警", "火警共酿8死"
         hits += [("火灾", m.start(), m.end()) for m in FIRE_ALARM.finditer(text, a, b)]
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
@@ -1604,15 +1614,10 @@ class AccidentTypeReader:
         hits = [h for h in hits if not (h[0] == "车辆伤害" and DRIVER_AFTER.match(text, h[2]))] or hits
         # nor a flame burning badly, the source of a poisoning and no fire: "液化气燃烧不充分 面馆里五人被放倒"
         hits = [h for h in hits if not (h[0] == "火灾" and INCOMPLETE_BURNING.match(text, h[2]))]
-        # nor earth or water that swallowed someone, which is no machine catching him
-        hits = [
-            h
-            for h in hits
-            if not (
-                text[h[1] : h[2]] in ("卷入", "卷进")
-                and (SWALLOWED.match(text, h[2]) or SWEPT_BY.search(text, max(a, h[1] - 1), h[1]))
-            )
-        ]
+        # nor earth that swallowed someone, which is no machine catching him ("两兄弟已被卷进土中"); water that did is
+        # a drowning ("被卷入水中", "被水卷进闸门涵洞")
+        hits = [("淹溺", h[1], h[2]) if _swept_by_water(text, a, h) else h for h in hits]
+        hits = [h for h in hits if not (text[h[1] : h[2]] in ("卷入", "卷进") and SWALLOWED_BY_EARTH.match(text, h[2]))]
         # nor a machine toppling over, which is no structure's collapse (GB 6441 坍塌: 建筑物、构筑物、堆置物…): "横向
         # 连接螺栓断裂，设备倒塌，李某躲闪不及被砸" is what struck him
         hits = [
@@ -2091,3 +2096,14 @@ def _without_causes(text: str, hits: list[tuple[str, int, int]]) -> list[tuple[s
             continue
         out.append(hits[i])
     return out or hits
+
+
+def _swept_by_water(text: str, a: int, hit: tuple[str, int, int]) -> bool:
+    """Whether a 卷入/卷进 hit is water taking someone in ("被卷入水中", "被水卷进闸门涵洞")."""
+    if text[hit[1] : hit[2]] not in ("卷入", "卷进"):
+        return False
+    water = SWALLOWED_BY_WATER.match(text, hit[2])
+    if water is not None:
+        # (not a machine named for what it moves: "卷入了河沙输送机", "卷入水泵")
+        return not MACHINE_NAMED_AFTER.match(text, water.end())
+    return bool(SWEPT_BY.search(text, max(a, hit[1] - 1), hit[1]))

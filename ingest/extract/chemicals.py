@@ -657,7 +657,7 @@ class ChemicalReader:
             if kind_at(m.start()) in ("lesson", "responsibility"):
                 continue
             sa, sb = _sentence_at(norm, m.start())
-            if SCALD_HARM.search(norm, sa, sb):
+            if SCALD_HARM.search(norm, sa, sb) and not CLEARED_BEFORE.search(norm, max(sa, m.start() - 10), m.start()):
                 name = m.group("m")
                 rep.chemicals.append(ChemicalMention(name, "", name, Span(m.start("m"), m.end("m"))))
                 return
@@ -979,6 +979,8 @@ def _ascii_alnum(norm: str, pos: int) -> bool:
 # a scalding's hot medium (see `ChemicalReader._add_scalding_medium`), and the harm told in its sentence
 SCALD_MEDIUM = re.compile(r"(?:高温)?(?P<m>蒸汽|蒸气|热水|开水|沸水|滚油|热油|炉渣|熔渣|钢渣)(?![锅炉管机房发器])")
 SCALD_HARM = re.compile(r"烫|灼|烧伤|喷|泄漏|泄露|溅|淹")
+# the medium as what the work was clearing, no harm of its own: "在清除电炉炉渣时，不慎…失足坠落电炉内"
+CLEARED_BEFORE = re.compile(r"(?:清除|清理|清扫|清掏|移除)[^，,。；;\n]{0,6}$")
 
 
 def _business_context(norm: str, a: int) -> bool:

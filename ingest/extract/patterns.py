@@ -372,8 +372,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "溺亡",
         "溺死",
         "淹死",
-        # (as Hong Kong papers write it: "3名工人当场遇溺被困")
+        # (as Hong Kong papers write it: "3名工人当场遇溺被困"; and Taiwan's, "1工人溺斃下水道")
         "遇溺",
+        "溺毙",
         "落水",
         "掉进水",
         "掉进了水",
