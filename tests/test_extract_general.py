@@ -1884,6 +1884,11 @@ def test_ladles_tipped_by_cranes(text: str, code: str) -> None:
         ("一台正在维修的电梯轿厢突然从五楼坠落，造成站在厢顶作业的2名工人死亡。", "起重伤害"),
         # (dropping, as a news story tells it)
         ("两名修理工在轿厢顶上安装电机，不知何故轿厢下落，两人从三楼跌落至一楼，均受重伤。", "起重伤害"),
+        # a jack giving way under the vehicle it held up, with no other mechanism told
+        ("修车厂老板在车头下方修车，疑千斤顶突失效，车头滑动当场压住其头部，送医抢救不治。", "起重伤害"),
+        ("工人正在维修大货车时，车子突然滑动、脱离了千斤顶，左前轮压住他的胸口，造成1人死亡。", "起重伤害"),
+        # (not a jack that held, a failure told long after it)
+        ("修车厂老板用千斤顶顶起车头后在下方修车，车头突然滑动压住其头部，液压系统随后出现故障，造成1人死亡。", None),
         # (not someone falling down the shaft of a lift that had a fault)
         ("由于电梯出了故障，六楼的电梯门开了，工人陈某从电梯井坠落至一楼，当场死亡。", "高处坠落"),
         # a passenger lift running away, or its brake failing (not one feared to: the fall down its shaft stands)
@@ -2856,6 +2861,9 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         ("某厂塔吊倾倒1死1伤", "塔吊突然倾倒，一名司机当场死亡，另一名工人被困在塔身上。", 1, 1),
         ("某纸厂中毒事件 7死2傷", "9名工人中毒，其中7人搶救無效死亡，另2人仍在急救。", 7, 2),
         ("某地工地事故致2人死亡3人受伤", "工地一处脚手架倒塌，多名工人被压。", 2, 3),
+        # (each count after its verb: the dead are not the injured)
+        ("某隧道爆炸 死6人傷1人", "隧道内发生爆炸，伤者正在医院接受治疗。", 6, 1),
+        ("某厂爆炸致死2人、伤3人", "车间内发生爆炸，现场一片狼藉。", 2, 3),
         # or its count of the dead or of the injured alone
         ("货车维修时突发闪爆，致1人死亡", "修理工在切割油箱时，油箱突然闪爆。", 1, None),
         ("某化工厂反应釜爆炸致3傷", "反应釜突然爆炸，多名工人被送往医院。", None, 3),

@@ -487,6 +487,10 @@ LIFTED_LOAD = re.compile(
     r"|(?:起吊|吊起|吊运|吊装|吊挂)[^。；;\n]{0,12}?(?:绳索|钢丝绳|吊绳|吊索|吊带|绳子)[^，,。；;\n]{0,4}?(?:断裂|断了|崩断)"
     r"|(?:塔吊|吊车|起重机|行车|龙门吊)的?(?:绳索|钢丝绳|吊绳|吊索|吊带|绳子)[^，,。；;\n]{0,4}?(?:断裂|断了|崩断)"
 )
+# (see LAST_RESORT)
+JACK_FAILED = re.compile(
+    r"千斤顶[^，,。；;\n]{0,8}?(?:失灵|失效|故障|滑脱|倾倒|倒下|松动|断裂|泄压)|(?:脱离|滑脱|滑落)了?千斤顶"
+)
 # how the victims came to harm, told without a mechanism word, by class, the first told as what happened taking it when
 # no other mechanism is found anywhere in the text
 LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -504,6 +508,10 @@ LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
     # a lift or hoist told failing, with no fall or other mechanism word: "一家食品厂的货运电梯在装货时突然下坠，一名
     # 搬运工被卡住受伤" (GB 6441 起重伤害, as `AccidentTypeReader.read` takes it beside a fall)
     (LIFT_FAILED, "起重伤害"),
+    # a jack giving way under the load it held up (a jack is lifting gear, GB/T 6974's 轻小型起重设备; the labels take
+    # 起重伤害, 2 of the 2 read texts telling it with no other mechanism word): "疑千斤顶突失效，车头滑动当场压住陈男
+    # 头部", "车子突然滑动、脱离了千斤顶"
+    (JACK_FAILED, "起重伤害"),
     # and a load being lifted told falling or its rope breaking, with no other mechanism word: "在进行保温板吊挂作业时
     # 绳索突然断裂，保温板砸在一名工人身上" (see LIFTED_LOAD)
     (LIFTED_LOAD, "起重伤害"),

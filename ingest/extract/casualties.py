@@ -707,6 +707,10 @@ TITLE_TALLY = re.compile(
     r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*(?:人|名)?\s*死(?:亡)?\s*[、，,\s]?\s*"
     r"(" + NUM + r")\s*(?:人|名)?\s*(?:受)?(?:重|轻)?(?:伤|傷)(?!亡)"
 )
+# (or each count after its verb, as Hong Kong and Taiwan headlines write it: "隧道爆炸 死6人傷1人")
+TITLE_TALLY_VERB_FIRST = re.compile(
+    r"死\s*(" + NUM + r")\s*(?:人|名)\s*[、，,\s]?\s*(?:受)?(?:伤|傷)\s*(" + NUM + r")\s*(?:人|名)"
+)
 # two relatives, as news names a pair of victims (with 俩, 二人, or 一对 before: see `_KIN_PAIR`)
 _KIN = r"(?:夫妻|夫妇|母子|父子|母女|父女|兄弟|姐妹|祖孙)"
 # who the people of a headline's count were, right after it with no measure word: "坠下20米脚手架 两工人不幸身亡"
@@ -2422,6 +2426,7 @@ def _title_tally(rep: ExtractedReport, norm: str) -> None:
         return m is not None and bool(TITLE_BOUND.search(plain, max(0, m.start(group) - 3), m.start(group)))
 
     tally = next(filter(stated, TITLE_TALLY.finditer(plain)), None)
+    tally = tally or next(filter(stated, TITLE_TALLY_VERB_FIRST.finditer(plain)), None)
     dead_m = tally or next(filter(stated, TITLE_DEAD.finditer(plain)), None)
     dead_g = 1  # (the group holding the count: the tally's first; TITLE_DEAD's alternatives each have their own)
     if dead_m is not None and dead_m is not tally:
