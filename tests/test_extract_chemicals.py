@@ -885,6 +885,19 @@ def test_a_scaldings_hot_medium(text: str, chems: set[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "chems"),
     [
+        # a sealed source's radionuclide, with or without the hyphen, as one substance
+        ("某公司在管道探伤时丢失一枚放射源铱-192，一名工人捡到后放入口袋，造成1人受伤。", {"铱-192"}),
+        ("某公司丢失的放射源铱192被一名村民捡到带回家中，造成1人受伤。", {"铱-192"}),
+        ("某辐照厂钴-60放射源卡源，一名工人进入辐照室，受到大剂量照射，造成1人死亡。", {"钴-60"}),
+    ],
+)
+def test_a_sealed_sources_radionuclide(text: str, chems: set[str]) -> None:
+    assert _chems(text) == chems
+
+
+@pytest.mark.parametrize(
+    ("text", "chems"),
+    [
         # a benzene ring's acid or aldehyde is neither the ring's other part nor the acid alone
         ("车间对氯苯甲酸反应釜发生爆炸，造成2人受伤。", set()),
         ("车间邻硝基苯甲醛泄漏，造成2人受伤。", set()),

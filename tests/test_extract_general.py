@@ -6026,6 +6026,22 @@ def test_vague_groups_final_tallies_other_subjects_and_late_deaths(
     assert (rep.deaths, rep.injuries) == (deaths, injuries)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the harm of radiation, a burn by GB 6441 (放射性物质引起的体内外灼伤)
+        "某男子捡到探伤用的放射源，经确诊为一起严重的放射损伤病例，造成1人受伤。",
+        "某公司检修时放射源未收回，造成两名电机维修人员受照，2人受伤。",
+        "一名工人上班6天误触辐射源，造成1人受伤。",
+        "一名工人误触放射源，造成1人受伤。",
+        "一名工人在探伤作业中受到超剂量照射，造成急性放射病，1人受伤。",
+        "一名工人在探伤作业中受到超剂量照射，诊断为辐射损伤，1人受伤。",
+    ],
+)
+def test_radiations_harm_is_a_burn(text: str) -> None:
+    assert extract_report(LEAD + text).accident_type == "灼烫"
+
+
 def test_hong_kong_papers_drowned_is_drowning() -> None:
     text = "一个隧道工程地盘发生意外，毗邻一条污水渠突然爆裂，大量污水涌出，3名工人当场遇溺被困，送院俱证实不治。"
     assert extract_report(LEAD + text).accident_type == "淹溺"

@@ -566,7 +566,12 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # "工地发生一起钻机倒塌事故，一名工人被压身亡"; the longer word wins over 倒塌)
         *("钻机倒塌", "钻机倾覆", "钻机侧翻", "桩机倒塌", "桩机倾覆", "桩机侧翻", "桩架倒塌", "桩架倾覆"),
     ),
-    "灼烫": ("灼烫", "烫伤", "化学灼伤", "灼伤"),
+    # (and the harm of radiation: GB 6441's 灼烫 takes in 光、放射性物质引起的体内外灼伤: "经确诊为一起严重的放射损伤
+    # 病例", "造成两名电机维修人员受照", "误触辐射源受伤")
+    "灼烫": (
+        *("灼烫", "烫伤", "化学灼伤", "灼伤"),
+        *("放射损伤", "辐射损伤", "放射病", "受照", "误触放射源", "误触辐射源"),
+    ),
     # GB 6441's last class, for harm none of the others names: sprains, falls on the level, frostbite, animals'
     # bites and butts (扭伤、跌伤、冻伤、野兽咬伤; not 扎伤, which the glass of a blast does as often as a nail, nor
     # 摔倒, how people poisoned in a pit fall down)
