@@ -4439,6 +4439,9 @@ def test_dead_in_a_pipe_and_rescuers_falling_one_after_another(text: str, code: 
             1,
         ),
         ("吊篮坠落，救援人员将两名工人救出送医，两名工人经抢救无效死亡。", 2, None),
+        # a count's parts after 包括 are no more people
+        ("事故已造成22人受伤，包括8名施工方人员以及12名周边群众受伤。", None, 22),
+        ("事故已造成22人受伤，包括8名施工方人员、12名周边群众受伤。", None, 22),
         # a rumour denied is no figure superseded
         ("五金塑料有限公司（并非网传的某化工有限公司）仓库发生火灾，现场人员全部疏散，有1人轻伤。", None, 1),
         ("网传该仓库火灾造成1人轻伤。", None, None),

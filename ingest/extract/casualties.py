@@ -3497,11 +3497,12 @@ def _part_of_sentence(norm: str, pos: int) -> bool:
 
 
 def _is_part(norm: str, sa: int, pos: int) -> bool:
-    """A count inside "（…）" or after "其中" in its sentence is a part of a whole stated before it."""
+    """A count inside "（…）" or after "其中" or "包括" in its sentence is a part of a whole stated before it."""
     before = norm[sa:pos]
     opened = max(before.rfind("（"), before.rfind("("))
     if opened > max(before.rfind("）"), before.rfind(")")):
         return True
-    k = before.rfind("其中")
+    # (or after 包括: "事故已造成22人受伤，包括8名施工方人员以及12名周边群众受伤")
+    k = max(before.rfind("其中"), before.rfind("包括"))
     # "8人死亡（其中3人当场死亡）、5人受伤": a 其中 closed inside its brackets parts only the count before them
     return k >= 0 and not re.search(r"另|[。；;）)]", before[k:])
