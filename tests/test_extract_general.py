@@ -6056,6 +6056,26 @@ def test_hong_kong_papers_drowned_is_drowning() -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        # slabs or sheets of stone, glass or steel toppling onto people: what struck them, no structure's collapse
+        ("建材市场一家石材经营店内的石板突然倒塌，在石板旁整理货品的一名经营者当场死亡。", "物体打击"),
+        ("近千斤玻璃从一辆货车上垮塌，砸中车下三名男子，其中一名男子当场身亡。", "物体打击"),
+        ("工人搬运石板时，石板忽然倾倒将3人压在了下面，造成1人死亡。", "物体打击"),
+        ("经营部内数百块钢板瞬间倾倒，造成1人死亡。", "物体打击"),
+        ("工人在清点分装石材时，原本立着的大理石板无预警倒下，造成1人死亡。", "物体打击"),
+        ("工人在安装鱼池时，花岗岩突然滑落，造成1人死亡。", "物体打击"),
+        ("仓库内堆放的板材突然倒塌，造成1人死亡。", "物体打击"),
+        ("堆放的石材发生坍塌，造成1人死亡。", "物体打击"),
+        # (not a building named after them)
+        ("某玻璃厂厂房倒塌，造成1人死亡。", "坍塌"),
+    ],
+)
+def test_sheets_toppled_struck_their_victims(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         # fallen into a steel furnace or its molten metal: burnt by its heat
         ("一名工人在工作时，不慎落入炼钢炉中身亡。", "灼烫"),
         ("工人在作業平台移除電爐渣，突然重心不穩從洞口墜入電爐，當場死亡。", "灼烫"),
