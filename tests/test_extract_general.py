@@ -6067,9 +6067,11 @@ def test_hong_kong_papers_drowned_is_drowning() -> None:
         ("堆放的石材发生坍塌，造成1人死亡。", "物体打击"),
         # (not a building named after them)
         ("某玻璃厂厂房倒塌，造成1人死亡。", "坍塌"),
+        # a falling object named by the fall's word
+        ("本案系一起坠落物打击造成的生产安全责任事故，导致二死一伤。", "物体打击"),
     ],
 )
-def test_sheets_toppled_struck_their_victims(text: str, code: str) -> None:
+def test_sheets_and_falling_objects_struck_their_victims(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 

@@ -1650,6 +1650,10 @@ class AccidentTypeReader:
         # (with nothing else, a strike told in other words: "桶就掉下来了，正好砸在他腰上" is a falling object's)
         fallen = [h for h in hits if _falling_object(text, h, hits)]
         hits = [h for h in hits if h not in fallen] or [("物体打击", s, e) for _c, s, e in fallen]
+        # a falling object named by the fall's word: what struck them, "本案系一起坠落物打击造成的生产安全责任事故"
+        hits = [
+            ("物体打击", s, e + 1) if c == "高处坠落" and text[e : e + 1] == "物" else (c, s, e) for c, s, e in hits
+        ]
         # a surface giving way under someone who then falls ("罐体上的钢板…突然塌落，姜某坠入罐内", "隔离棚就立即坍塌，
         # 马某当场坠落至下料口内"): the fall is the harm
         hits = [_gave_way_under(text, h) or h for h in hits]
