@@ -2597,6 +2597,8 @@ def test_injury_the_doctor_found() -> None:
         # autoclaves and sterilisers burst; a boiler blowing up with words between
         ("蒸压釜在升压过程中发生爆炸，造成3人死亡、8人受伤。", "容器爆炸"),
         ("消毒供应中心一台灭菌器突然爆炸，1名护士受伤。", "容器爆炸"),
+        # (or blowing its lid off, whatever the hot load that spilled then did)
+        ("砖厂一台蒸压釜发生“冲盖”，滚烫的沙浆喷出，造成1名工人被灼伤。", "容器爆炸"),
         ("锅炉在运行中突然发生爆炸，锅筒下部被撕裂，2人受伤。", "锅炉爆炸"),
         # a device named by a mechanism word; fly-rock of a blast
         ("检修工在锅炉零米层行走时，被从燃烧器平台掉落的一把扳手砸中肩部，造成其锁骨骨折。", "物体打击"),

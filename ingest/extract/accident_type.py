@@ -750,6 +750,8 @@ VESSEL_BURST = re.compile(
     r"|(?:蒸汽|输水|热水|高压)[^，,。；;\n]{0,4}?(?:管道|管线|管)[^，,。；;\n]{0,10}?爆裂"
     # (or any pipe under a pressure test: "燃气管道试压过程中受压爆裂，致1死2伤", "在进行曝气管试压时发生管道炸裂")
     r"|(?:试压|打压|受压)[^，,。；;\n]{0,10}?(?:爆裂|炸裂)"
+    # (or an autoclave blowing its lid off under pressure: "信宜朱砂一砖厂蒸压釜“冲盖” 滚沙灼伤一工人")
+    r"|(?:蒸压釜|蒸养釜)[^，,。；;\n]{0,4}?冲盖"
 )
 # harm words of 其他伤害 that a leak of a liquefied gas causes too ("液氨管道泄漏，导致2名工人冻伤": the leak's)
 LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
