@@ -4268,6 +4268,7 @@ def test_one_victim_hurt_by_pronoun_then_dead_is_the_dead_alone() -> None:
         # a boat capsized (not a shipyard's crane tipping over)
         ("老码头一运沙船发生翻覆事故，船上7人下落不明，2人死亡。", "淹溺"),
         ("试航时不知怎么船就侧翻了，船上3人死亡。", "淹溺"),
+        ("近海挖沙虫排筏侧翻事故已导致8人死亡。", "淹溺"),
         ("船厂的吊车在吊装作业时侧翻，1人受伤。", "起重伤害"),
         ("渡船上的货车侧翻，司机受伤。", "车辆伤害"),
         # collapsed at the bottom of a pit, no going down told

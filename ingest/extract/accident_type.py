@@ -465,7 +465,8 @@ VEHICLE_OVERTURNED = re.compile(
 )
 # a boat as the subject of a capsizing word after it in its clause (see `AccidentTypeReader.read`); not a vehicle or a
 # crane between ("船厂的吊车侧翻")
-BOAT_CAPSIZED = re.compile(r"(?:船|船只|船舶|舢板|快艇|游艇|竹筏|木筏)[^，,。；;\n\d车吊]{0,6}?$")
+# (or a raft, as the coast's shellfish diggers ride one: "近海挖沙虫排筏侧翻事故已导致8人死亡")
+BOAT_CAPSIZED = re.compile(r"(?:船|船只|船舶|舢板|快艇|游艇|竹筏|木筏|排筏)[^，,。；;\n\d车吊]{0,6}?$")
 # an outburst of coal and gas (or rock and carbon dioxide) in a mine, or the dynamic phenomenon of its gas:
 # "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
 OUTBURST = re.compile(r"(?:(?:煤|岩)(?:与|和))?(?:瓦斯|二氧化碳)(?:突出|动力现象)")
