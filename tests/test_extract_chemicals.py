@@ -621,6 +621,8 @@ def test_cargo_after_yun_alone() -> None:
         ("某化工厂三氯丙酮车间发生泄漏，造成3人中毒。", {"三氯丙酮"}),
         ("一辆运输二氯丁烯的罐车侧翻泄漏，2名村民中毒。", {"二氯丁烯"}),
         ("车间内的过氯乙烯起火燃烧，1人被烧伤。", {"过氯乙烯"}),
+        # (or one halogen, uncounted)
+        ("鞋盒表面的附着物为毒性化学物质氟乙酸甲酯，造成1人死亡。", {"氟乙酸甲酯"}),
         # (one chlorine tank; a longer name than the known one with its halogens)
         ("污水处理厂内，一氯气储罐发生泄漏，3人中毒。", {"氯"}),
         ("某公司三氯吡啶醇钠车间发生爆炸，2人受伤。", set()),

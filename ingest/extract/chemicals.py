@@ -27,6 +27,9 @@ CHEM_PREFIX = set("基化酰亚异仲叔聚")
 SUBSTITUENT_END = CHEM_PREFIX | set("氯溴碘氟")
 # a counted halogen substituent right before a name: 二氟 of 二氟甲烷, 五氟 of 五氟乙烷, 1,2-二氯 of 1,2-二氯乙烷
 HALO_BEFORE = re.compile(r"[一二三四五六七八九十\d][氯溴碘氟]")
+# one halogen, uncounted, right before a known name, with the character before it (see `ChemicalReader.read`; not
+# another halogen, which `_substituted` counts)
+HALO_ONE = re.compile(r"[^氯溴碘氟][氯溴碘氟]")
 # ... and before a name that starts with one: 四 of 四氯乙烷 (no 氯乙烷), 过 of 过氯乙烯 (not 经过, 通过, 超过)
 COUNTED_HALO_BEFORE = re.compile(r"[一二三四五六七八九十\d]$|(?<![经通超越穿跨路度])过$")
 # an official's or a worker's title and surname, right before a short name that is his given name (see `read`)
@@ -573,10 +576,15 @@ class ChemicalReader:
                     continue  # part of a longer name
                 if TITLED_SURNAME_BEFORE.search(norm, max(0, e.start_char - 4), e.start_char):
                     continue  # a person's given name: "廉江市市长邢太安等负责人" (太安, PETN)
-                halo = HALO_BEFORE.fullmatch(norm, e.start_char - 2, e.start_char) or (
-                    e.text[:1] in "氯溴碘氟"
-                    and e.text not in HALOGENS  # ("一氯气储罐" is one chlorine tank)
-                    and COUNTED_HALO_BEFORE.search(norm, e.start_char - 3, e.start_char)
+                halo = (
+                    HALO_BEFORE.fullmatch(norm, e.start_char - 2, e.start_char)
+                    or (
+                        e.text[:1] in "氯溴碘氟"
+                        and e.text not in HALOGENS  # ("一氯气储罐" is one chlorine tank)
+                        and COUNTED_HALO_BEFORE.search(norm, e.start_char - 3, e.start_char)
+                    )
+                    # (or one halogen, uncounted: "毒性化学物质氟乙酸甲酯" is no 乙酸甲酯)
+                    or (HALO_ONE.fullmatch(norm, e.start_char - 2, e.start_char) and e.text[:1] not in "氯溴碘氟")
                 )
                 if halo:
                     # (二氟甲烷 is not 甲烷, 四氯乙烷 not 氯乙烷): the whole substituted name, which the gazetteer does
@@ -1043,6 +1051,8 @@ def _substituted(norm: str, start: int, end: int) -> tuple[int, str] | None:
     a = start
     while a >= 2 and COUNTED_SUBSTITUENT.search(norm, a - 2, a):
         a -= 2
+    if a == start and HALO_ONE.fullmatch(norm, start - 2, start):
+        a = start - 1  # one halogen, uncounted: 氟 of 氟乙酸甲酯
     if a == start and COUNTED_HALO_BEFORE.search(norm, start - 3, start):
         a = start - 1  # the count of the name's own first halogen: 四 of 四氯乙烷, 过 of 过氯乙烯
     if a == start or (a > 0 and (norm[a - 1] in "-－" or norm[a - 1].isdigit())):
