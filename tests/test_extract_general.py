@@ -4273,6 +4273,9 @@ def test_one_victim_hurt_by_pronoun_then_dead_is_the_dead_alone() -> None:
         ("渡船上的货车侧翻，司机受伤。", "车辆伤害"),
         # collapsed at the bottom of a pit, no going down told
         ("在进行污水池抽淤作业时，1名工作人员在污水池底部晕倒，随后2名工作人员施救时遇难。", "中毒和窒息"),
+        # (or found lying in it, no more told)
+        ("两名工人被发现倒在一艘煤炭运输船的油箱中，心肺功能已经停止，2人死亡。", "中毒和窒息"),
+        ("老板回到工地找，才惊见2人倒在蓄水池内，2人死亡。", "中毒和窒息"),
         # carbon dioxide bursting out of a face smothers, alone or with coal or rock, as an outburst of firedamp does
         ("某煤矿掘进工作面发生二氧化碳突出事故，已有5人遇难。", "中毒和窒息"),
         ("某煤矿发生煤与二氧化碳突出事故，3名矿工遇难。", "中毒和窒息"),
