@@ -2866,6 +2866,8 @@ def test_deaths_told_after_escape_failed_wounds_and_declarations(
         # (each count after its verb: the dead are not the injured)
         ("某隧道爆炸 死6人傷1人", "隧道内发生爆炸，伤者正在医院接受治疗。", 6, 1),
         ("某厂爆炸致死2人、伤3人", "车间内发生爆炸，现场一片狼藉。", 2, 3),
+        # (not an age in decades after the killing: one villager in his seventies)
+        ("工地挖断电杆 电杆折断砸死七旬村民", "电杆倒下，恰好砸在该镇一名村民身上。", 1, None),
         # or its count of the dead or of the injured alone
         ("货车维修时突发闪爆，致1人死亡", "修理工在切割油箱时，油箱突然闪爆。", 1, None),
         ("某化工厂反应釜爆炸致3傷", "反应釜突然爆炸，多名工人被送往医院。", None, 3),
@@ -6075,6 +6077,10 @@ def test_hong_kong_papers_drowned_is_drowning() -> None:
         ("工人在安装鱼池时，花岗岩突然滑落，造成1人死亡。", "物体打击"),
         ("仓库内堆放的板材突然倒塌，造成1人死亡。", "物体打击"),
         ("堆放的石材发生坍塌，造成1人死亡。", "物体打击"),
+        # (or a pole)
+        ("路边一根电桩倒塌，砸中过路人，致一死一伤。", "物体打击"),
+        ("挖掘机挖断一根电线杆后，另一根电杆被折断倒下，造成1人死亡。", "物体打击"),
+        ("挖掘机作业时电线杆突然倒塌，造成1人死亡。", "物体打击"),
         # (not a building named after them)
         ("某玻璃厂厂房倒塌，造成1人死亡。", "坍塌"),
         # a falling object named by the fall's word

@@ -165,8 +165,9 @@ POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 INCOMPLETE_BURNING = re.compile(r"不充分|不完全")
 # (see `_type_in`)
 # (not a building named after them: "玻璃厂厂房倒塌")
-SHEETS_TOPPLED = re.compile(
-    r"(?:石板|石材|大理石|花岗岩|玻璃|钢板|板材)[^，,。；;\n厂房楼棚屋库]{0,8}?(?:倒塌|垮塌|坍塌|倾倒|滑落|倒下)"
+OBJECTS_TOPPLED = re.compile(
+    r"(?:石板|石材|大理石|花岗岩|玻璃|钢板|板材|电杆|电线杆|电桩)[^，,。；;\n厂房楼棚屋库]{0,8}?"
+    r"(?:倒塌|垮塌|坍塌|倾倒|滑落|倒下)"
 )
 # (see `_type_in`; not a bare 炉, which may be cold and full of gas: "因炉内残存煤气而中毒并掉入炉内")
 INTO_FURNACE = re.compile(
@@ -1567,10 +1568,11 @@ class AccidentTypeReader:
         # someone fallen into a steel furnace or its molten metal, whose heat is the harm (GB 6441 灼烫, as the labels
         # have the 2 read texts telling it): "工人不慎掉進1700℃煉鋼爐", "從洞口墜入電爐"
         hits += [("灼烫", m.start(), m.end()) for m in INTO_FURNACE.finditer(text, a, b)]
-        # slabs, sheets or plates of stone, glass or steel toppling or sliding onto people: what struck them, not a
-        # structure's collapse (the labels take 物体打击 in all 10 read texts telling one): "石材店内的石板突然倒塌",
-        # "近千斤玻璃从一辆货车上垮塌，砸中车下三名男子", "数百块钢板瞬间倾倒"
-        hits += [("物体打击", m.start(), m.end()) for m in SHEETS_TOPPLED.finditer(text, a, b)]
+        # slabs, sheets or plates of stone, glass or steel, or a pole, toppling or sliding onto people: what struck
+        # them, not a structure's collapse (the labels take 物体打击 in all 10 read texts telling slabs, all 4 telling
+        # poles): "石材店内的石板突然倒塌", "近千斤玻璃从一辆货车上垮塌，砸中车下三名男子", "数百块钢板瞬间倾倒",
+        # "四川邛崃电桩倒塌 过路人一死一伤"
+        hits += [("物体打击", m.start(), m.end()) for m in OBJECTS_TOPPLED.finditer(text, a, b)]
         # a fire told as its alarm, as Hong Kong papers write it: "一处企业厂房发生火警", "火警共酿8死"
         hits += [("火灾", m.start(), m.end()) for m in FIRE_ALARM.finditer(text, a, b)]
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",

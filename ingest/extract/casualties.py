@@ -740,7 +740,8 @@ TITLE_DEAD = re.compile(
     r"(" + NUM + r")\s*条(?:鲜活的?|宝贵的?|年轻的?)?(?:生命|人命)"
     r"|" + _KIN + r"(俩)(?:双双|均|都)?(?:不幸)?(?:死亡|遇难|身亡|丧生|罹难|殒命)"
     # (the verb of the killing before the count: "高铁埋站撞死两维修工人", "塔吊倒塌压死3人")
-    r"|(?:撞|压|砸|烧|炸|轧|电|毒|淹|咬|夹)死\s*(" + NUM + r")\s*(?:名|个|位)?[\u4e00-\u9fff]{0,3}?"
+    # (not an age in decades: "电杆折断砸死七旬村民" is one villager in his seventies)
+    r"|(?:撞|压|砸|烧|炸|轧|电|毒|淹|咬|夹)死\s*(" + NUM + r")\s*(?!旬|岁)(?:名|个|位)?[\u4e00-\u9fff]{0,3}?"
     r"(?:人|" + _TITLE_WHO + r")"
 )
 # a headline telling one person dead by who they were, with no count: "…村老人田间触碰垂落电线身亡", "…男子提电瓶车电池
