@@ -1889,6 +1889,9 @@ def test_ladles_tipped_by_cranes(text: str, code: str) -> None:
         ("工人正在维修大货车时，车子突然滑动、脱离了千斤顶，左前轮压住他的胸口，造成1人死亡。", "起重伤害"),
         # (not a jack that held, a failure told long after it)
         ("修车厂老板用千斤顶顶起车头后在下方修车，车头突然滑动压住其头部，液压系统随后出现故障，造成1人死亡。", None),
+        # (but a cable car's cabin come loose, or people thrown from a cable car, fell from height)
+        ("景区索道有一轿厢在运行中因机械故障松落，厢内1人死亡，4人受伤。", "高处坠落"),
+        ("树木倒向索道，导致索道产生强大反弹，将缆车上的5位游客掀翻并掉落地面，造成1人死亡。", "高处坠落"),
         # (not someone falling down the shaft of a lift that had a fault)
         ("由于电梯出了故障，六楼的电梯门开了，工人陈某从电梯井坠落至一楼，当场死亡。", "高处坠落"),
         # a passenger lift running away, or its brake failing (not one feared to: the fall down its shaft stands)

@@ -165,6 +165,8 @@ POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 INCOMPLETE_BURNING = re.compile(r"不充分|不完全")
 # (see `_type_in`)
 # (not a building named after them: "玻璃厂厂房倒塌")
+CABLE_CAR_FELL = re.compile(r"(?:缆车|索道)[^。；;\n]{0,30}?(?:掉落|松落)")
+# (see `_type_in`)
 OBJECTS_TOPPLED = re.compile(
     r"(?:石板|石材|大理石|花岗岩|玻璃|钢板|板材|电杆|电线杆|电桩)[^，,。；;\n厂房楼棚屋库]{0,8}?"
     r"(?:倒塌|垮塌|坍塌|倾倒|滑落|倒下)"
@@ -1573,6 +1575,9 @@ class AccidentTypeReader:
         # poles): "石材店内的石板突然倒塌", "近千斤玻璃从一辆货车上垮塌，砸中车下三名男子", "数百块钢板瞬间倾倒",
         # "四川邛崃电桩倒塌 过路人一死一伤"
         hits += [("物体打击", m.start(), m.end()) for m in OBJECTS_TOPPLED.finditer(text, a, b)]
+        # people falling from a cable car, or with its cabin come loose (the labels take 高处坠落 in all 4 read texts
+        # telling one): "索道有一轿厢在运行中因机械故障松落，厢内1人死亡", "将缆车上的5位游客掀翻并掉落地面"
+        hits += [("高处坠落", m.start(), m.end()) for m in CABLE_CAR_FELL.finditer(text, a, b)]
         # a fire told as its alarm, as Hong Kong papers write it: "一处企业厂房发生火警", "火警共酿8死"
         hits += [("火灾", m.start(), m.end()) for m in FIRE_ALARM.finditer(text, a, b)]
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
