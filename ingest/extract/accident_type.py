@@ -164,9 +164,8 @@ POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 # a flame burning badly, after 燃烧: "液化气燃烧不充分", "燃烧不完全产生一氧化碳"
 INCOMPLETE_BURNING = re.compile(r"不充分|不完全")
 # (see `_type_in`)
-# (not a building named after them: "玻璃厂厂房倒塌")
 CABLE_CAR_FELL = re.compile(r"(?:缆车|索道)[^。；;\n]{0,30}?(?:掉落|松落)")
-# (see `_type_in`)
+# (see `_type_in`; not a building named after them: "玻璃厂厂房倒塌")
 OBJECTS_TOPPLED = re.compile(
     r"(?:石板|石材|大理石|花岗岩|玻璃|钢板|板材|电杆|电线杆|电桩)[^，,。；;\n厂房楼棚屋库]{0,8}?"
     r"(?:倒塌|垮塌|坍塌|倾倒|滑落|倒下)"
@@ -182,6 +181,7 @@ INTO_FURNACE = re.compile(
 SWALLOWED_BY_EARTH = re.compile(r"[土泥沙]")
 SWALLOWED_BY_WATER = re.compile(r"[洪漩河江海浪水]|[\u4e00-\u9fff]{1,2}[江河]")
 SWEPT_BY = re.compile(r"水$")
+# a machine named right after the water that took someone in (see `_swept_by_water`)
 MACHINE_NAMED_AFTER = re.compile(r"[^，,。；;\n]{0,4}?(?:机|器|泵|辊|轴)")
 # caught by a machine, right before a fall in its clause (see `_type_in`)
 MACHINE_CAUGHT = re.compile(r"(?:绞住|卷住|绞入|卷入)[^，,。；;\n]{0,4}$")

@@ -1684,8 +1684,8 @@ class CasualtyReader:
             if rest is not None and n_rest < injuries[0]:
                 injuries = (n_rest, Span(rest.start(), rest.end()))
             elif rest is not None and "重伤" in norm[injuries[1].start : injuries[1].end]:
-                # the rest of the wounded after the badly hurt of the same sentence, more of them: "致2人遇难，2人因重伤
-                # 送往省会西宁医院救治，其余6名伤者在该县医院救治" is 8
+                # the rest of the wounded told after the badly hurt, more of them: "致2人遇难，2人因重伤送往省会西宁医院
+                # 救治，其余6名伤者在该县医院救治" is 8
                 injuries = (injuries[0] + n_rest, Span(injuries[1].start, rest.end()))
         if injuries is not None and injuries[0] > 0 and _rank(norm, injuries[1].start) == 2:
             injuries = self._with_named_injured(norm, injuries, kind_at, usable)
