@@ -163,14 +163,14 @@ CRUSHED_BEFORE = re.compile(r"(?:被压|压住|倾压|砸压|重压|被埋|掩�
 POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 # a flame burning badly, after 燃烧: "液化气燃烧不充分", "燃烧不完全产生一氧化碳"
 INCOMPLETE_BURNING = re.compile(r"不充分|不完全")
-# (see `_type_in`)
+# (see PHRASE_CLASSES)
 CABLE_CAR_FELL = re.compile(r"(?:缆车|索道)[^。；;\n]{0,30}?(?:掉落|松落)")
-# (see `_type_in`; not a building named after them: "玻璃厂厂房倒塌")
+# (see PHRASE_CLASSES; not a building named after them: "玻璃厂厂房倒塌")
 OBJECTS_TOPPLED = re.compile(
     r"(?:石板|石材|大理石|花岗岩|玻璃|钢板|板材|电杆|电线杆|电桩)[^，,。；;\n厂房楼棚屋库]{0,8}?"
     r"(?:倒塌|垮塌|坍塌|倾倒|滑落|倒下)"
 )
-# (see `_type_in`; not a bare 炉, which may be cold and full of gas: "因炉内残存煤气而中毒并掉入炉内")
+# (see PHRASE_CLASSES; not a bare 炉, which may be cold and full of gas: "因炉内残存煤气而中毒并掉入炉内")
 INTO_FURNACE = re.compile(
     r"(?:坠入|坠进|掉进|掉入|跌入|跌进|落入|摔进|摔入)了?[^，,。；;\n]{0,8}?"
     r"(?:炼钢炉|电炉|电弧炉|中频炉|熔炉|钢水|铁水)"
@@ -824,6 +824,39 @@ FILLED_OVER = re.compile(
 )
 # a person blown off their feet: "被炸得飞起来", "被气浪掀翻", "冲击波将其掀出"
 BLOWN = re.compile(r"被炸|炸得|气浪|冲击波|掀")
+
+
+# phrases that name a mechanism with words between, or by what happened, by class (see
+# `AccidentTypeReader._type_in`, which takes them beside the keywords)
+PHRASE_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a vessel's shell bursting, with words between, and a boiler blowing up, as people say it too: "储气罐罐体突然
+    # 爆裂", "空压机储气罐炸了", "锅炉突然炸了"
+    (VESSEL_BURST, "容器爆炸"),
+    (BOILER_BURST, "锅炉爆炸"),
+    # a lift that moved of itself and caught someone (a lift is lifting machinery under the special-equipment rules;
+    # the labels take 起重伤害, 2 of the 2 read texts, an escalator's catch 机械伤害): "电梯门突然关闭并下行，造成其被夹
+    # 致死", "电梯突然启动，硬生生夹住他的头"
+    (LIFT_MOVED, "起重伤害"),
+    (RIDE_FAILED, "机械伤害"),
+    # a wall blown or fallen down (GB 6441 坍塌 covers a structure falling; 27 of the 28 read texts telling a wall
+    # falling so labelled): "项目部停车场围墙被大风吹倒，正好砸中一名过路男子"
+    (WALL_DOWN, "坍塌"),
+    # a person buried by what was heaped (not a landfill, 填埋场, nor waste buried): "不幸被砂石填埋身亡"
+    (FILLED_OVER, "坍塌"),
+    # someone fallen into a steel furnace or its molten metal, whose heat is the harm (GB 6441 灼烫, as the labels
+    # have the 2 read texts telling it): "工人不慎掉進1700℃煉鋼爐", "從洞口墜入電爐"
+    (INTO_FURNACE, "灼烫"),
+    # slabs, sheets or plates of stone, glass or steel, or a pole, toppling or sliding onto people: what struck them,
+    # not a structure's collapse (the labels take 物体打击 in all 10 read texts telling slabs, all 4 telling poles):
+    # "石材店内的石板突然倒塌", "近千斤玻璃从一辆货车上垮塌，砸中车下三名男子", "数百块钢板瞬间倾倒", "四川邛崃电桩
+    # 倒塌 过路人一死一伤"
+    (OBJECTS_TOPPLED, "物体打击"),
+    # people falling from a cable car, or with its cabin come loose (the labels take 高处坠落 in all 4 read texts
+    # telling one): "索道有一轿厢在运行中因机械故障松落，厢内1人死亡", "将缆车上的5位游客掀翻并掉落地面"
+    (CABLE_CAR_FELL, "高处坠落"),
+    # a fire told as its alarm, as Hong Kong papers write it: "一处企业厂房发生火警", "火警共酿8死"
+    (FIRE_ALARM, "火灾"),
+)
 
 
 class AccidentTypeReader:
@@ -1553,33 +1586,8 @@ class AccidentTypeReader:
                 while i >= 0:
                     hits.append((code, i, i + len(w)))
                     i = text.find(w, i + 1, b)
-        # a vessel's shell bursting, with words between, and a boiler blowing up, as people say it too: "储气罐罐体
-        # 突然爆裂", "空压机储气罐炸了", "锅炉突然炸了"
-        hits += [("容器爆炸", m.start(), m.end()) for m in VESSEL_BURST.finditer(text, a, b)]
-        hits += [("锅炉爆炸", m.start(), m.end()) for m in BOILER_BURST.finditer(text, a, b)]
-        # a lift that moved of itself and caught someone (a lift is lifting machinery under the special-equipment
-        # rules; the labels take 起重伤害, 2 of the 2 read texts, an escalator's catch 机械伤害): "电梯门突然关闭并
-        # 下行，造成其被夹致死", "电梯突然启动，硬生生夹住他的头"
-        hits += [("起重伤害", m.start(), m.end()) for m in LIFT_MOVED.finditer(text, a, b)]
-        hits += [("机械伤害", m.start(), m.end()) for m in RIDE_FAILED.finditer(text, a, b)]
-        # a wall blown or fallen down (GB 6441 坍塌 covers a structure falling; 27 of the 28 read texts telling a wall
-        # falling so labelled): "项目部停车场围墙被大风吹倒，正好砸中一名过路男子"
-        hits += [("坍塌", m.start(), m.end()) for m in WALL_DOWN.finditer(text, a, b)]
-        # a person buried by what was heaped (not a landfill, 填埋场, nor waste buried): "不幸被砂石填埋身亡"
-        hits += [("坍塌", m.start(), m.end()) for m in FILLED_OVER.finditer(text, a, b)]
-        # someone fallen into a steel furnace or its molten metal, whose heat is the harm (GB 6441 灼烫, as the labels
-        # have the 2 read texts telling it): "工人不慎掉進1700℃煉鋼爐", "從洞口墜入電爐"
-        hits += [("灼烫", m.start(), m.end()) for m in INTO_FURNACE.finditer(text, a, b)]
-        # slabs, sheets or plates of stone, glass or steel, or a pole, toppling or sliding onto people: what struck
-        # them, not a structure's collapse (the labels take 物体打击 in all 10 read texts telling slabs, all 4 telling
-        # poles): "石材店内的石板突然倒塌", "近千斤玻璃从一辆货车上垮塌，砸中车下三名男子", "数百块钢板瞬间倾倒",
-        # "四川邛崃电桩倒塌 过路人一死一伤"
-        hits += [("物体打击", m.start(), m.end()) for m in OBJECTS_TOPPLED.finditer(text, a, b)]
-        # people falling from a cable car, or with its cabin come loose (the labels take 高处坠落 in all 4 read texts
-        # telling one): "索道有一轿厢在运行中因机械故障松落，厢内1人死亡", "将缆车上的5位游客掀翻并掉落地面"
-        hits += [("高处坠落", m.start(), m.end()) for m in CABLE_CAR_FELL.finditer(text, a, b)]
-        # a fire told as its alarm, as Hong Kong papers write it: "一处企业厂房发生火警", "火警共酿8死"
-        hits += [("火灾", m.start(), m.end()) for m in FIRE_ALARM.finditer(text, a, b)]
+        # phrases that name a mechanism with words between, or by what happened (see PHRASE_CLASSES)
+        hits += [(code, m.start(), m.end()) for rx, code in PHRASE_CLASSES for m in rx.finditer(text, a, b)]
         # a mechanism prevented, feared or denied is not what happened: "以防中毒", "为防止发生爆炸", "担心罐体爆炸",
         # "所幸未发生爆炸"
         hits = [h for h in hits if not _not_happened(text, a, h[1]) and not HAZARD_AFTER.match(text, h[2])]
