@@ -6287,3 +6287,19 @@ def test_people_told_one_by_one_all_hurt(text: str, deaths: int | None, injuries
 def test_another_full_name_hurt_beside_one_named_dead(text: str, injuries: int | None) -> None:
     rep = extract_report(LEAD + text)
     assert (rep.deaths, rep.injuries) == (1, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code"),
+    [
+        # a person struck down by a thing (砸倒), the thing's own fall told before
+        ("沈阳一女子在马路上被大风刮倒的户外广告牌砸倒，经抢救无效死亡。", "", "物体打击"),
+        # a thing falling from a height told in metres: the thing fell, not a person
+        ("广告牌从楼上坠落，一辆车被砸，路过的高先生腿部擦伤。", "广告牌20余米高空坠下险酿大祸", "物体打击"),
+        ("5名工人安装广告牌时发生意外，砸死1名工人，另外2人重伤。", "巨型广告牌20米高空坠下", "物体打击"),
+        # (a person falling from a height told in metres is a fall)
+        ("一名工人在安装广告牌时发生意外，当场死亡。", "工人20米高空坠下身亡", "高处坠落"),
+    ],
+)
+def test_things_that_fell_from_a_height_in_metres_or_struck_someone_down(text: str, title: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code
