@@ -930,3 +930,17 @@ def test_an_earlier_accidents_substance_after_its_announcement_is_not_this_ones(
         "2010年8月17日，八卦洲南江船厂发生爆炸事故，爆炸原因为船体内残留的汽油挥发。"
     )
     assert extract_report(text).chemicals == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chems"),
+    [
+        # a plant named after its product, as 工厂 as well as 厂: the place, not what burnt
+        ("位于路易斯安那州的可再生柴油工厂发生了一起氢气爆炸，两名工人受伤。", {"氢"}),
+        ("这次发生气爆的地方是第二真空制汽油工厂，两名员工被玻璃割伤。", set()),
+        # (the product itself told burning still counts)
+        ("柴油工厂的储罐内柴油起火，两名工人受伤。", {"柴油"}),
+    ],
+)
+def test_a_plant_named_after_its_product_as_gongchang(text: str, chems: set[str]) -> None:
+    assert _chems(text) == chems

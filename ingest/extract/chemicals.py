@@ -239,7 +239,7 @@ SOLID_FUEL_BURNING = re.compile(r"燃|爆|粉尘|着火|起火|火灾")
 # face: "掘进工作面二氧化碳突出事故")
 INERT_HARM = re.compile(r"泄漏|泄露|窒息|中毒|爆炸|爆裂|破裂|冻伤|喷出|缺氧|晕倒|昏倒|昏迷|吸入|高浓度|击倒|倒地|突出")
 # the word after a name makes it a thing, a place or a unit, not the substance: 氧气呼吸器, 普光气田, 炸药库, 烟花厂,
-# 长沙市液化石油气发展有限公司, 氧气仓库, 油漆作坊; or the name goes on as a longer one the gazetteer does not
+# 长沙市液化石油气发展有限公司, 氧气仓库, 油漆作坊, 柴油工厂; or the name goes on as a longer one the gazetteer does not
 # know (醋酸乙脂)
 CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     # (a torch named after its fuel gas, the tool of hot work: "用乙炔枪气割", "乙炔气枪烤凹部")
@@ -255,7 +255,7 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
     r"|[老新]区"
     # (a mix or the plant making it: "一沥青混凝土生产场所重油罐发生爆燃", "沥青搅拌站")
     r"|混凝土|混泥土|搅拌站|拌和站|拌合站"
-    r"|田|库|仓库|作坊|厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
+    r"|田|库|仓库|作坊|工?厂|分院|医院|[\u4e00-\u9fff]{0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|经营部|销售部|事业部|商行|协会|部门)"
     # (a scanned text's space inside the word: "煤气公 司安全管理制度不落实")
     r"|公\s+司"
