@@ -6303,3 +6303,17 @@ def test_another_full_name_hurt_beside_one_named_dead(text: str, injuries: int |
 )
 def test_things_that_fell_from_a_height_in_metres_or_struck_someone_down(text: str, title: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code"),
+    [
+        # a cylinder's gas blast (气爆), as Taiwan papers tell a cylinder bursting: the vessel's
+        ("一家电镀厂今天上午传出气爆，2名工人受伤。", "电镀钢瓶疑过热突气爆 2人受伤", "容器爆炸"),
+        ("海产批发商在自家门口遇上氧气钢瓶气爆，脸部、胸口烧烫伤。", "", "容器爆炸"),
+        # (gas that leaked out of it first, 外泄 as well as 泄漏, blew up as a cloud: the gas's)
+        ("钢瓶滚落，瓦斯不断外泄，瞬间发生气爆，两人受伤。", "钢瓶翻滚 瓦斯外泄酿气爆", "其他爆炸"),
+    ],
+)
+def test_a_cylinders_gas_blast_and_gas_that_leaked_out_of_it(text: str, title: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code

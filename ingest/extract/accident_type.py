@@ -36,8 +36,9 @@ CYLINDER_BURST = re.compile(
     r"|反应釜|釜体|[\u4e00-\u9fff]{1,2}釜"
     # (and a tyre being pumped up or mended, which bursts as a vessel does: "刚补好的轮胎突然发生爆炸")
     r"|轮胎|内胎)"
-    # (or burst open: "一车间甲苯反应釜发生炸裂，造成2人受伤")
-    r"[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?(?:爆(?:炸|裂)|炸裂)"
+    # (or burst open: "一车间甲苯反应釜发生炸裂，造成2人受伤"; and a gas blast, as Taiwan papers tell a cylinder's
+    # burst: "电镀钢瓶疑过热突气爆", "在自家门口遇上氧气钢瓶气爆"; a leak told anywhere makes it the gas's, below)
+    r"[^，,。；;\n]{0,10}?(?:发生)?(?:物理)?(?:爆(?:炸|裂)|炸裂|气爆)"
 )
 # a sealed machine or a device that holds a gas under pressure, told as what blew up: "空调压缩机发生爆炸",
 # "爆米花机突发爆炸", "灭火器罐装点发生爆炸"; not a works or a shop named after it ("压缩机厂房发生爆炸",
@@ -101,8 +102,8 @@ ROCK_FALL = re.compile(
 # firedamp burning or flaring up, as mine reports name it
 FIREDAMP_BURNING = re.compile(r"瓦斯(?:燃烧|着火|爆燃|突出燃烧)")
 # gas told as leaking before it blew up: a vapour-cloud explosion (其他爆炸), not the cylinder itself bursting
-# ("液化气瓶阀门泄漏，遇明火爆燃", "闻到一股煤气味")
-GAS_LEAK = re.compile(r"泄漏|泄露|漏气|(?:煤气|燃气|液化气|天然气)味")
+# ("液化气瓶阀门泄漏，遇明火爆燃", "闻到一股煤气味", "瓦斯不断外泄")
+GAS_LEAK = re.compile(r"泄漏|泄露|外泄|漏气|(?:煤气|燃气|液化气|天然气)味")
 # a mechanism the text presents as the consequence of an earlier one ("相撞，导致…泄漏，继而引发爆燃", "交通事故引发
 # 爆燃", "泄漏起火，并发生爆炸"): the later one is how people were harmed
 CONSEQUENCE = re.compile(r"引发|引起|继而|进而|导致|致使|并发生|随即发生|随后发生|后发生")
