@@ -6317,3 +6317,9 @@ def test_things_that_fell_from_a_height_in_metres_or_struck_someone_down(text: s
 )
 def test_a_cylinders_gas_blast_and_gas_that_leaked_out_of_it(text: str, title: str, code: str) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+def test_a_sinking_shafts_bucket_falling_is_a_hoisting_accident() -> None:
+    # a shaft's bucket (吊桶), hoisted on its rope as a cage is: its fall is 起重伤害, not the struck-by its blow tells
+    text = "工人在南风井井下清渣时，提升吊桶的钢丝绳突然断裂，吊桶坠落井底，五名工人被砸中，3人死亡。"
+    assert extract_report(LEAD + text).accident_type == "起重伤害"
