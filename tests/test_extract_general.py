@@ -6323,3 +6323,17 @@ def test_a_sinking_shafts_bucket_falling_is_a_hoisting_accident() -> None:
     # a shaft's bucket (吊桶), hoisted on its rope as a cage is: its fall is 起重伤害, not the struck-by its blow tells
     text = "工人在南风井井下清渣时，提升吊桶的钢丝绳突然断裂，吊桶坠落井底，五名工人被砸中，3人死亡。"
     assert extract_report(LEAD + text).accident_type == "起重伤害"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a strong acid or alkali leaking or splashing onto people, no other mechanism told: a chemical burn (灼烫)
+        ("槽罐车在卸料过程中软管脱落，引发氯磺酸泄漏，造成4人受伤。", "灼烫"),
+        ("车间管道破损，烧碱喷溅到两名工人身上，两人受伤送医。", "灼烫"),
+        # (its fumes poisoning them is the poisoning's)
+        ("槽罐车在卸料过程中软管脱落，引发氯磺酸泄漏，造成4人中毒。", "中毒和窒息"),
+    ],
+)
+def test_a_corrosive_leaking_or_splashing_is_a_chemical_burn(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -503,6 +503,11 @@ LIFTED_LOAD = re.compile(
 JACK_FAILED = re.compile(
     r"千斤顶[^，,。；;\n]{0,8}?(?:失灵|失效|故障|滑脱|倾倒|倒下|松动|断裂|泄压)|(?:脱离|滑脱|滑落)了?千斤顶"
 )
+# (see LAST_RESORT)
+CORROSIVE_SPILLED = re.compile(
+    r"(?:硫酸|盐酸|硝酸|氢氟酸|氯磺酸|发烟硫酸|强酸|烧碱|液碱|强碱|氢氧化钠)[^，,。；;\n]{0,6}?"
+    r"(?:泄漏|泄露|外泄|喷出|喷溅|溅出|溅到|溅入|喷到|溢出)"
+)
 # how the victims came to harm, told without a mechanism word, by class, the first told as what happened taking it when
 # no other mechanism is found anywhere in the text
 LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -537,6 +542,9 @@ LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
     # mechanism word: "火车头及前14节车厢倾覆后叠加", "致使联合收割机倾翻，造成李某被当场压死", "一辆正在修理中的
     # 大货车忽然移位，一名正在车下作业的修理工当场身亡" (GB 6441 车辆伤害: 机动车辆…倾覆…造成的伤亡)
     (VEHICLE_OVERTURNED, "车辆伤害"),
+    # a strong acid or alkali leaking or splashing, with no other mechanism word: "槽罐车在卸料过程中软管脱落，引发
+    # 氯磺酸泄漏…造成4人受伤" (GB 6441 灼烫 takes in 化学灼伤; the 3 read texts telling one so are labelled 灼烫)
+    (CORROSIVE_SPILLED, "灼烫"),
 )
 BLASTING_SITE = re.compile(
     r"爆破|炮眼|炮孔|硐室|装药|起爆器|导爆管|采区|工作面|掌子面|[矿礦]|隧道|隧洞|采石|石场|开山|炸石|炸药"
