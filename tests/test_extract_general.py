@@ -6337,3 +6337,18 @@ def test_a_sinking_shafts_bucket_falling_is_a_hoisting_accident() -> None:
 )
 def test_a_corrosive_leaking_or_splashing_is_a_chemical_burn(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("title", "injuries"),
+    [
+        # a headline's round figure with no number given (数十, 几十) is no count of the injured
+        ("烟囱定向爆破意外致1死数十伤", None),
+        ("烟囱定向爆破意外致1死几十伤", None),
+        # (a figure is)
+        ("烟囱定向爆破意外致1死十伤", 10),
+    ],
+)
+def test_a_headlines_round_figure_of_the_injured_is_no_count(title: str, injuries: int | None) -> None:
+    rep = extract_report(LEAD + "爆破发生意外，1人不治身亡。", title)
+    assert (rep.deaths, rep.injuries) == (1, injuries)

@@ -724,7 +724,8 @@ _TITLE_WHO = (
 # count of people may have who they were and how they died between, not across another count or the injured
 # ("砖墙坍塌2名工人被压死", "两名工人受伤"; not "两名工人受伤 一人死亡", nor the class of "“3·19”机械伤害事故")
 _TITLE_COUNT = (
-    r"(?<![\d零〇○一二两三四五六七八九十百千万])(" + NUM + r")\s*"
+    # (not a round figure with no number given: "爆破意外致1死数十伤")
+    r"(?<![\d零〇○一二两三四五六七八九十百千万数几])(" + NUM + r")\s*"
     # (not the people a verb before took, another person then named as the one who died: "补胎炸飞3人修理工死亡")
     r"(?:(?:人" + NOT_ANOTHER_PERSON + r"|名|位|" + _TITLE_WHO + r")"
     r"[^\d零〇○一二两三四五六七八九十百千万伤傷死亡，,。；;、\s]{0,6}?)?"
