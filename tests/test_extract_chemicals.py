@@ -944,3 +944,19 @@ def test_an_earlier_accidents_substance_after_its_announcement_is_not_this_ones(
 )
 def test_a_plant_named_after_its_product_as_gongchang(text: str, chems: set[str]) -> None:
     assert _chems(text) == chems
+
+
+@pytest.mark.parametrize(
+    ("background", "named"),
+    [
+        # an explainer's raw materials, uses and properties, after the accident: not what blew up
+        ("硝化棉上游原料主要为硝酸、发酵酒精和精制棉等。", "乙醇"),
+        ("硝化棉产品应用在涂料、油墨等领域超过80%。", "油墨"),
+        ("硝化棉呈白色棉絮状，溶于丙酮。", "丙酮"),
+        ("它通过用硝酸硝化纤维而形成。", "硝酸"),
+    ],
+)
+def test_an_explainers_raw_materials_uses_and_properties_are_not_the_accidents(background: str, named: str) -> None:
+    chems = _chems("湖北一化工公司硝化棉车间发生爆炸，3人死亡。" + background)
+    assert "硝化棉" in chems
+    assert named not in chems

@@ -38,9 +38,9 @@ TITLED_SURNAME_BEFORE = re.compile(
 )
 # a byline in brackets, open before a name: the reporters' names, one of which may read as a substance's
 BYLINE_BEFORE = re.compile(r"[（(]\s*(?:记者|通讯员|实习生|见习记者|特约记者|摄影|文/图|文／图)[^（()）\n。]{0,40}$")
-# (an explainer's uses: "苯广泛用于…，用作油漆的稀释剂")
+# (an explainer's uses: "苯广泛用于…，用作油漆的稀释剂", "硝化棉产品应用在涂料、油墨等领域")
 EXCLUDE_CHEM_CONTEXT = re.compile(
-    r"经营范围|主要用于|用于制造|用于配制|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|(?<!不)用作"
+    r"经营范围|主要用于|用于制造|用于配制|主要产品|经营项目|许可范围|主要从事|专门从事|广泛用于|应用(?:于|在)|(?<!不)用作"
     # what else a place trades or stocks, and what it plans to use: "该加油站同时经营柴油销售", "已计划改用管道天然气"
     r"|同时(?:经营|储存|存放|生产|销售)|(?:计划|准备|打算|拟|将)改用"
     # the goods a trader's licence lists and what its tanks are for: "经营产品有甲苯、粗苯、二甲苯…", "罐区设有储罐
@@ -56,9 +56,10 @@ EXCLUDE_CHEM_CONTEXT = re.compile(
 # a sentence about uses, business or other accidents: the substances named there are not this accident's
 CHEM_NOT_INVOLVED_SENTENCE = re.compile(
     # (not a building or line named for the raw materials: "原料生产厂房某个煤气干燥塔突然发生爆炸")
+    # (and an explainer's raw materials: "硝化棉上游原料主要为硝酸、发酵酒精和精制棉等")
     # (and a unit's founding and standing, background: "该公司成立于2008年，是国内最大的废旧锂电池回收处理企业")
     # (nor a store of raw materials, a place: "化工原材料库中的硝化棉…积热自燃")
-    r"成立于|原材料(?![库仓])|原辅材料|为原料|作原料|原料生产(?![厂车线楼])|原料为|原料是|经营范围|许可经营|经营方式|同类事故|类似事故"
+    r"成立于|原材料(?![库仓])|原辅材料|为原料|作原料|原料生产(?![厂车线楼])|原料(?:主要)?(?:为|是)|经营范围|许可经营|经营方式|同类事故|类似事故"
     r"|事故情况(?:进行)?通报|的通报"
     # an earlier accident told as background: "重庆2003年曾发生特大井喷事故，含硫化氢的天然气大量泄漏"
     r"|曾发生|曾经发生"
@@ -88,8 +89,9 @@ CHEM_ADVICE = re.compile(
 # a clause about a blood or toxicology test ("血液中未检出乙醇成分", "肝组织无法判断乙醇来源"), an explosion's
 # TNT equivalent, a property, a plant's capacity ("120万吨/年硫磺制酸"), or the goods a licence covers ("具有…资质")
 CHEM_NOT_INVOLVED_CLAUSE = re.compile(
-    r"血液|血样|血中|抽血|肝组织|毒物检测|毒物鉴定|酒精含量|酒精浓度|未检出|当量|分解出|熔点|沸点|易溶于"
-    # (what a substance mixes with: "能与乙醇、乙醚及许多其他有机溶剂混溶")
+    r"血液|血样|血中|抽血|肝组织|毒物检测|毒物鉴定|酒精含量|酒精浓度|未检出|当量|分解出|熔点|沸点|易溶于|(?<=状[，,])溶于|而形成"
+    # (what a substance mixes with: "能与乙醇、乙醚及许多其他有机溶剂混溶"; what it dissolves in, after its look, and
+    # how it is made: "呈白色棉絮状，溶于丙酮", "通过用硝酸…硝化纤维而形成")
     r"|混溶|互溶|可溶于|溶于水"
     # alcohol drunk, not a spilt solvent: "酒精的作用越来越大", "有人酒精过量摔倒在地"
     r"|酒精的?(?:作用|度数|麻醉|过量)"
