@@ -6352,3 +6352,17 @@ def test_a_corrosive_leaking_or_splashing_is_a_chemical_burn(text: str, code: st
 def test_a_headlines_round_figure_of_the_injured_is_no_count(title: str, injuries: int | None) -> None:
     rep = extract_report(LEAD + "爆破发生意外，1人不治身亡。", title)
     assert (rep.deaths, rep.injuries) == (1, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # one victim dead of the wounds, told as its own clause or after the hospital
+        ("司机被压在棉花包下，送医因内脏破裂出血，伤重不治。", 1),
+        ("司机被压在棉花包下，送医后伤重不治。", 1),
+        # (not a count's, which the count tells: "3人伤重不治" is 3)
+        ("货车侧翻，车上3人伤重不治。", 3),
+    ],
+)
+def test_one_victim_dead_of_the_wounds_with_no_count(text: str, deaths: int) -> None:
+    assert extract_report(LEAD + text).deaths == deaths
