@@ -6366,3 +6366,16 @@ def test_a_headlines_round_figure_of_the_injured_is_no_count(title: str, injurie
 )
 def test_one_victim_dead_of_the_wounds_with_no_count(text: str, deaths: int) -> None:
     assert extract_report(LEAD + text).deaths == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a count with the victim's age right after it, dead in the next clause (送医不治, as Taiwan papers say it)
+        ("一名22岁工人爬到下水道进行污水工程时，疑似因为吸入沼气中毒，送医不治。", 1),
+        # (not an age further on, inside a list of those a count took: one of the three died)
+        ("罐口窜出的气体放倒了三个人：正在洗罐的47岁司机晕倒后掉进罐内，窒息死亡。", 1),
+    ],
+)
+def test_a_count_with_an_age_after_it_dead_in_the_next_clause(text: str, deaths: int) -> None:
+    assert extract_report(LEAD + text).deaths == deaths

@@ -102,8 +102,9 @@ DEATH_WORD = (
     r"|(?:堕|坠|跌|撞|压|轰|炸|烧|砸|电|毒|熏|击|溺)毙|(?<!差点)(?<!险些)(?<!几乎)(?<!险)(?:丧命|送命)"
     # ("一人从六七十米的高空惨呼坠落，当场死于非命")
     r"|死于非命"
-    # (taken to hospital and dead there, as Hong Kong papers write it: "1名女工昏迷送院不治")
-    r"|(?<=送院)不治(?!疗|之)|(?<=送院后)不治(?!疗|之)"
+    # (taken to hospital and dead there, as Hong Kong papers write it: "1名女工昏迷送院不治"; and Taiwan's: "一名22岁
+    # 工人…疑似因为吸入沼气中毒，送医不治")
+    r"|(?<=送[院医])不治(?!疗|之)|(?<=送院后)不治(?!疗|之)"
     # (on the spot, in words a reworded copy uses: "一名民工当场逝世")
     r"|(?<=当场)(?:逝世|去世|离世)"
     # (and after the failed care: "1人经抢救无效不幸离世"; or by misfortune: "并有一名来自印度的40岁男子不幸逝世")
@@ -147,6 +148,8 @@ DEATH_RES = [
         # ("其中2人因伤势过重，经抢救无效死亡" too)
         # (a height or a distance between: "两名作业人员从约48米高处坠落至地面，当场死亡")
         COUNT
+        # (the victims' age right after their count: "一名22岁工人爬到下水道…，疑似因为吸入沼气中毒，送医不治")
+        + r"(?:\d{1,3}\s*岁)?"
         # (hurt first: "2名职工在巡查过程中因烟道爆裂受伤，送往医院后经抢救无效死亡")
         + r"(?:[^，,。；;\d伤死亡]|伤势过?重|伤重|受伤(?=[，,])"
         r"|\d+(?:\.\d+)?\s*(?:米|m|层|楼|公里|千米|时|分|点|日|号)){0,24}?[，,]"
