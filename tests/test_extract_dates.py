@@ -1435,3 +1435,17 @@ def test_a_day_told_with_its_time_after_a_relative_day(text: str, expected: str)
 )
 def test_a_page_stamped_to_the_minute_dates_a_same_day_account(text: str, expected: str | None) -> None:
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a film crew's shooting told as under way is the work the accident happened at, not a photo's day
+        ("2022-03-12 16:38\n3月11日下午，剧组拍摄时发生意外，两名工作人员不小心坠谷身亡。", "2022-03-11"),
+        ("2022-03-12 16:38\n3月11日下午，剧组在拍摄过程中发生意外，两名工作人员坠谷身亡。", "2022-03-11"),
+        # (a photo's day still is: the accident's is the other)
+        ("2022-03-12 16:38\n这是3月12日拍摄的事故现场。3月11日下午，一工地发生坍塌，两名工人身亡。", "2022-03-11"),
+    ],
+)
+def test_a_film_crews_shooting_under_way_dates_the_accident(text: str, date: str) -> None:
+    assert _date(text) == date

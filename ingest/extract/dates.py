@@ -155,8 +155,9 @@ REPORTING = re.compile(
     r"|处罚决定"
     # (the handling of the accident, not of things at work: "7日上午10点多他在回收站处理物品时")
     r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定|事故)"
-    # (a photo's day: "这是4月7日拍摄的事故现场。…4月6日18时56分许，…发生漏油起火事故")
-    r"|拍摄|摄于"
+    # (a photo's day: "这是4月7日拍摄的事故现场。…4月6日18时56分许，…发生漏油起火事故"; not a film crew's
+    # shooting told as under way, the work the accident happened at: "3月11日下午，…剧组拍摄时发生意外")
+    r"|拍摄(?!时|过程)|摄于"
     # (the writer sharing a case: "今天我们分享一个电梯事故案例，以警示大家。…2020年5月14日山西某安装工地，…"; the
     # paper's own earlier story: "昨日，本报对…的一起粉尘事故进行了报道")
     r"|分享|本报对"
