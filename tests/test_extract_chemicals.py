@@ -960,3 +960,8 @@ def test_an_explainers_raw_materials_uses_and_properties_are_not_the_accidents(b
     chems = _chems("湖北一化工公司硝化棉车间发生爆炸，3人死亡。" + background)
     assert "硝化棉" in chems
     assert named not in chems
+
+
+def test_quenching_oil_is_a_substance_that_burns() -> None:
+    # the oil of a heat-treatment tank, catching fire as hot parts go in
+    assert _chems("热处理车间网带炉淬火油着火，两名工人被烧伤。") == {"淬火油"}
