@@ -6379,3 +6379,16 @@ def test_one_victim_dead_of_the_wounds_with_no_count(text: str, deaths: int) -> 
 )
 def test_a_count_with_an_age_after_it_dead_in_the_next_clause(text: str, deaths: int) -> None:
     assert extract_report(LEAD + text).deaths == deaths
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mechanical car park is lifting machinery (特种设备目录: 机械式停车设备 is a class of 起重机械)
+        "小区立体车库开门时桥箱没上来，司机开车意外掉下身亡。",
+        "小区机械车位突然启动，车位上的男童被压身亡。",
+        "一商场的机械式停车设备突然下降，一名司机被压身亡。",
+    ],
+)
+def test_a_mechanical_car_park_is_lifting_machinery(text: str) -> None:
+    assert extract_report(LEAD + text).accident_type == "起重伤害"
