@@ -304,14 +304,13 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # one word ("金矿发生一起坠罐事故")
         "罐笼",
         "坠罐",
-        # (and a mechanical car park, lifting machinery under the special-equipment catalogue (特种设备目录: 机械式停车
-        # 设备 is a class of 起重机械): "社区大楼机械车位突然启动，导致1岁幼童…", "立体车库开门桥箱没上来，司机开车
-        # 意外掉下")
-        *("机械车位", "立体车库", "机械式停车"),
         # (and its skip, hoisting the mineral: "副斜井发生因箕斗连接装置断裂造成箕斗下滑"; and a sinking shaft's
         # bucket: "用作提升吊桶的钢丝绳突然断裂，令吊桶急速坠落井底")
         "箕斗",
         "吊桶",
+        # a mechanical car park, lifting machinery under the special-equipment catalogue (特种设备目录: 机械式停车设备
+        # is a class of 起重机械): "社区大楼机械车位突然启动，导致1岁幼童…", "立体车库开门桥箱没上来，司机开车意外掉下"
+        *("机械车位", "立体车库", "机械式停车"),
         # hoisting a load, and the load itself (GB 6441: a load falling or swinging in lifting work is 起重伤害)
         # (and the load falling as it was hoisted: "发生一起冷水壁起吊坠落事故"; not 起吊 alone, how a tanker that
         # overturned is lifted back: "侧翻的罐车被起吊扶正")
