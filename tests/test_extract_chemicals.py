@@ -952,6 +952,8 @@ def test_a_plant_named_after_its_product_as_gongchang(text: str, chems: set[str]
         # an explainer's raw materials, uses and properties, after the accident: not what blew up
         ("硝化棉上游原料主要为硝酸、发酵酒精和精制棉等。", "乙醇"),
         ("硝化棉产品应用在涂料、油墨等领域超过80%。", "油墨"),
+        ("硝化棉产品广泛应用于国防、涂料、油墨等领域。", "油墨"),
+        ("其原料主要是硝酸和精制棉。", "硝酸"),
         ("硝化棉呈白色棉絮状，溶于丙酮。", "丙酮"),
         ("它通过用硝酸硝化纤维而形成。", "硝酸"),
     ],
