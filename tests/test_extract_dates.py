@@ -761,6 +761,26 @@ def test_slashed_stamps_with_the_year_last(stamp: str, date: str | None) -> None
 @pytest.mark.parametrize(
     ("text", "date"),
     [
+        # 昨 alone before the event, as Hong Kong papers write it
+        ("2021-07-26 00:00\n簡訊\n珠海建設中的某大橋昨有箱樑垮塌,搜救人員尋獲2具遺體。", "2021-07-25"),
+        ("2016-03-02 来源:某报\n某化工厂昨发生爆炸，一名工人受伤。", "2016-03-01"),
+        # (deferring to the body's relative day, which tells the part of the day: not the evening before the night)
+        (
+            "某厂昨发生爆炸 事故造成1死4伤\n\n2008-01-04 来源:某报\n昨日凌晨，某厂发生安全生产事故，一人死亡。"
+            "工作人员告诉记者，事故发生在凌晨。1月2日23时，电石炉都在正常运作，没有发现异常情况。",
+            "2008-01-03",
+        ),
+        # (昨晚 read as before)
+        ("2016-03-02 来源:某报\n某化工厂昨晚发生爆炸，一名工人受伤。", "2016-03-01"),
+    ],
+)
+def test_yesterday_alone_before_the_event(text: str, date: str | None) -> None:
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
         # 昨 with the part of the day right after it, as city papers write it
         ("2017-05-04 09:46  重庆晚报\n\n重庆晚报讯 昨上午暴雨袭击涪陵，4名工人被雨水冲走。", "2017-05-03"),
         ("2005年07月19日06:16 重庆晚报\n本报讯 昨下午，长江大桥南桥头下一名工人坠落身亡。", "2005-07-18"),

@@ -58,7 +58,10 @@ DAY_RE = re.compile(
     r"|(?P<rel>昨天|昨日|昨晚|昨晨|昨夜|前天|前日|前晚|前夜|今天|今日|今晨|今早|今晚|今夜|[今昨前]\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
     # (the part of the day right after 昨, as city papers write it: "重庆晚报讯 昨上午暴雨袭击涪陵", and Hong Kong
     # papers' 昨午)
-    r"|(?<![\u4e00-\u9fff])昨(?=上午|下午|中午|凌晨|早上|傍晚|午))"
+    r"|(?<![\u4e00-\u9fff])昨(?=上午|下午|中午|凌晨|早上|傍晚|午)"
+    # (and 昨 alone before the event, as Hong Kong papers write it: "金海大橋昨有箱樑垮塌", "工廠昨發生爆炸")
+    # (kept only where no other relative day is told: see `_read_date`)
+    r"|(?P<bare>昨)(?=有|发生|發生))"
     # (not a paper's or a programme's name: "来源:今日早报", "今日说法", "今日头条")
     r"(?![报報]|早报|晚报|头条|说法|关注|新闻|焦点|视点|聚焦|话题|导读"
     # (nor the hour an agency filed its story: "据新华社今日10时37分专电 …昨日18时50分许发生一起煤尘爆炸")
@@ -1046,6 +1049,10 @@ def _compact_stamp(text: str) -> dt.date | None:
 
 def _read_date(text: str) -> FoundDate | None:
     mentions = [(m, _full(m)) for m in _day_mentions(text)]
+    if any(m.group("rel") and not m.group("bare") for m, _ in mentions):
+        # (a headline's bare 昨 defers to the body's relative day, which tells the part of the day: "电石分厂昨发生爆炸
+        # …昨日凌晨，…发生安全生产事故")
+        mentions = [(m, d) for m, d in mentions if not m.group("bare")]
     furniture = {m.start() for m, d in mentions if d is not None and _is_furniture(text, m)}
     # the reference dates: the page stamps, in order; the first moved to the day of an agency dateline
     refs = [d for m, d in mentions if d is not None and m.start() in furniture]
