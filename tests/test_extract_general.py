@@ -1921,6 +1921,9 @@ def test_lifts_that_fell_or_caught_someone(text: str, code: str) -> None:
         ("3名工人在清理污水管道时被水冲走后身亡。", "淹溺"),
         # firecrackers made without a licence (私炮), the workshop told apart from the explosion
         ("某镇一民宅内的私炮窝点发生爆炸，当场导致4人死亡，11人受伤。", "火药爆炸"),
+        # display fireworks (礼花) made at the works that blew up
+        ("1月9日零时30分许，某乡的新星礼花厂发生爆炸，此次事故由厂内周转货车爆炸引发，事故造成一人失踪。", "火药爆炸"),
+        ("某村一处民房内发生爆炸，事故造成2人死亡。据了解，该户村民在家中非法生产礼花。", "火药爆炸"),
         # the charge put into a blast hole: blasting work
         ("修路工地上，多名工人在往洞里填充炸药时，雷击引爆炸药，导致9人死亡。", "放炮"),
         ("修路工地上，工人刚在爆破洞上铺好电雷管，雷击引爆炸药，导致9人死亡。", "放炮"),

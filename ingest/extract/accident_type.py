@@ -591,9 +591,9 @@ FORCE_OF = re.compile(r"相当于|当量|威力")
 # explosion is labelled 火药爆炸 (26 of 26 labelled an explosion), however far the explosion is told from them (not
 # fireworks merely kept near a gas explosion: "站旁的仓库内存放着烟花和炸药")
 FIREWORKS_TRADE = re.compile(
-    # (私炮: firecrackers made without a licence, "私炮窝点", "私炮作坊")
-    r"(?:烟花|爆竹|鞭炮|花炮|炮竹|私炮)[^，,。；;\n]{0,6}?(?:工厂|厂|作坊|工场|工房|窝点)"
-    r"|(?:生产|制造|加工|制作)[^，,。；;\n]{0,6}?(?:烟花|爆竹|鞭炮|花炮|炮竹)"
+    # (私炮: firecrackers made without a licence, "私炮窝点", "私炮作坊"; 礼花, display fireworks: "新星礼花厂发生爆炸")
+    r"(?:烟花|爆竹|鞭炮|花炮|炮竹|私炮|礼花)[^，,。；;\n]{0,6}?(?:工厂|厂|作坊|工场|工房|窝点)"
+    r"|(?:生产|制造|加工|制作)[^，,。；;\n]{0,6}?(?:烟花|爆竹|鞭炮|花炮|炮竹|礼花)"
     # (the trade after the goods: "从事烟花爆竹非法加工生产所致")
     r"|(?:烟花|爆竹|鞭炮|花炮|炮竹)[^，,。；;\n]{0,4}?(?:非法)?(?:加工|生产|制造|制作)"
 )
