@@ -5881,6 +5881,26 @@ def test_burns_by_the_current_or_its_arc_are_electric_shock(text: str, title: st
     assert extract_report(LEAD + text, title).accident_type == "触电"
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "code"),
+    [
+        # switchgear or a meter box blowing up and burning the people at it: an arc flash, 触电
+        ("两名工程人员今日上午进行检测时，变电箱突然爆炸，2人脸部和手脚都受到灼伤。", "", "触电"),
+        ("两名工人昨午在电表房内工作，怀疑接驳电源期间有电掣突然发生爆炸，两工人被烧伤。", "", "触电"),
+        # (the title's, the body telling only a bang)
+        ("一间物流中心今日早上突然传出爆炸声，一名男职员被炸伤送院。", "物流中心電錶房爆炸 工人燒傷手送院", "触电"),
+        # (not one that burnt nobody: the blast is all that is told)
+        ("某小区配电箱突然发生爆炸，一名维修工被炸伤，送医救治。", "", "其他爆炸"),
+        # (nor a gas that blew up in the room)
+        ("配电房内积聚的天然气发生爆炸，配电箱爆炸，一名工人被烧伤。", "", "其他爆炸"),
+        # (nor switchgear told in a precaution)
+        ("某厂发生爆炸，一名工人被烧伤。专家提醒，要防止配电柜爆炸。", "", "其他爆炸"),
+    ],
+)
+def test_switchgear_that_blew_up_and_burnt_someone_is_an_arc_flash(text: str, title: str, code: str) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code
+
+
 def test_a_high_voltage_cable_that_cut_the_power_is_no_shock() -> None:
     text = (
         LEAD + "某公司生产过程中高压电缆短路停电，造成厂房部分排风设备停止运行，相关岗位工人在准备恢复生产过程中吸入"
