@@ -450,6 +450,7 @@ def test_poisoned_is_not_injured() -> None:
         ("某厂液氨储罐发生爆炸，罐体碎片飞出，造成2人死亡。", "容器爆炸"),
         # a vessel blowing up while pressurised or pressure-tested bursts (容器爆炸)
         ("一辆拉载液化气罐的车辆在检测基地加压待检期间发生爆炸，导致1人死亡，14人受伤。", "容器爆炸"),
+        ("某厂在进行换热器气密性试验时发生爆炸事故，造成现场工作的4人死亡。", "容器爆炸"),
         # a cylinder or gas tank bursting, told in the title or in the sentence of the casualties
         ("维修工在车间切割钢板时，一只氧气罐突然爆炸，3人被炸伤。", "容器爆炸"),
         ("\n一辆公交车在加气站充装时，车顶的天然气气瓶发生爆炸，致司机受伤。", "容器爆炸"),

@@ -710,7 +710,8 @@ PEOPLE_POISONED = re.compile(
 # an explosion while a vessel was being pressurised or pressure-tested (not at a step-up substation, 升压站: "海上
 # 升压站平台一条电缆爆炸燃烧")
 PRESSURISED_BURST = re.compile(
-    r"(?:加压|试压|打压|充压|升压(?!站|变电)|压力测试|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?"
+    # (and an airtightness test, the vessel filled with gas under pressure: "在进行换热器气密性试验时发生爆炸")
+    r"(?:加压|试压|打压|充压|升压(?!站|变电)|压力测试|(?:水压|气压|耐压|压力|气密性?)试验)[^，,。；;\n]{0,8}?(?:发生|突然)?"
     r"(?:爆炸|爆裂|炸裂|气爆)"
     # (the test's clause first, the pipe's burst after it: "3名工人在对煤气管道进行压力测试时，管道发生了气爆")
     r"|(?:试压|打压|压力测试|(?:水压|气压|耐压|压力)试验)[^，,。；;\n]{0,6}?时[，,]\s*(?:管道|管线|管子|水管)"
