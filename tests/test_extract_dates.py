@@ -1304,6 +1304,10 @@ def test_a_scene_at_the_hospital_is_no_accident_day() -> None:
         # (not eight digits inside a line: an order number, or past the top)
         ("订单号20200820的货车\n景区的玻璃滑道，周三(19日)下午发生夺命事故。", None),
         ("某景区玻璃滑道事故\n" + "相关新闻。" * 70 + "\n20200820\n景区的玻璃滑道，周三(19日)下午发生夺命事故。", None),
+        # (or before the headline on its line, as an accident database titles its entries)
+        ("20230419 广西某钙业公司中毒致2死22伤\n4月19日9时50分许，厂长安排人员清理脱硫除尘塔内的沉渣。", "2023-04-19"),
+        # (but not before a number: a list of figures)
+        ("20230419 1325 4410\n4月19日9时50分许，厂长安排人员清理脱硫除尘塔内的沉渣。", None),
     ],
 )
 def test_a_stamp_of_eight_digits_on_its_own_line(text: str, expected: str | None) -> None:

@@ -1033,7 +1033,10 @@ def _named_day(text: str, found: FoundDate) -> FoundDate:
 
 
 # a page stamp written as eight digits alone on a line near the top ("20200820\n东网电视"), the only stamp of such pages
-COMPACT_STAMP = re.compile(r"^[ \t　]*((?:19|20)\d\d)([01]\d)([0-3]\d)[ \t　]*$", re.MULTILINE)
+# (or before a headline on its line, as an accident database titles its entries: "20230419 广西平南宝佳钙业中毒…")
+COMPACT_STAMP = re.compile(
+    r"^[ \t　]*((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[ \t　]*$|[ \t　]+(?=[\u4e00-\u9fff]))", re.MULTILINE
+)
 COMPACT_STAMP_WITHIN = 300  # characters from the top of the text
 
 
