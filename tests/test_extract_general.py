@@ -6343,6 +6343,27 @@ def test_a_cylinders_gas_blast_and_gas_that_leaked_out_of_it(text: str, title: s
     assert extract_report(LEAD + text, title).accident_type == code
 
 
+LAB_BLAST = (
+    "某大学化工学院一实验室发生爆炸事故，致5人受伤，1人抢救无效死亡。\n\n出事的实验室是一名教授的科研工作室，该工作室"
+    "承担了与科技公司合作的项目。"
+)
+
+
+@pytest.mark.parametrize(
+    ("further", "code"),
+    [
+        # a gas cylinder told past the lead as what blew up, the lead telling only an explosion: the cylinder's burst
+        ("在实验过程中不幸发生储气钢瓶爆炸。", "容器爆炸"),
+        # (not a reactor there, as often what its contents blew up in)
+        ("当时，蒸馏釜内的物料突然发生爆炸。", "其他爆炸"),
+        # (nor a cylinder whose gas leaked first)
+        ("实验过程中储气钢瓶阀门泄漏，随后发生爆炸，钢瓶爆炸。", "其他爆炸"),
+    ],
+)
+def test_a_cylinder_told_past_the_lead_as_what_blew_up(further: str, code: str) -> None:
+    assert extract_report(LEAD + LAB_BLAST + further).accident_type == code
+
+
 def test_a_sinking_shafts_bucket_falling_is_a_hoisting_accident() -> None:
     # a shaft's bucket (吊桶), hoisted on its rope as a cage is: its fall is 起重伤害, not the struck-by its blow tells
     text = "工人在南风井井下清渣时，提升吊桶的钢丝绳突然断裂，吊桶坠落井底，五名工人被砸中，3人死亡。"

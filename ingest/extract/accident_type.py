@@ -1428,8 +1428,12 @@ class AccidentTypeReader:
         ("车载天然气钢瓶突然发生爆炸，造成司机受伤", "一民宅煤气罐发生爆炸 1人受伤"), in a text that tells no gas
         leaking (a leak that caught fire is a vapour-cloud explosion)."""
         lead_end = _lead_end(norm)
-        for a, b in [_sentence_at(norm, pos) for pos in at] + [(0, lead_end)]:
+        for a, b in [_sentence_at(norm, pos) for pos in at] + [(0, lead_end), (lead_end, len(norm))]:
             burst = CYLINDER_BURST.search(norm, a, b) or LPG_BURST.search(norm, a, b)
+            if burst and a == lead_end and re.search(r"[釜胎]", burst.group()):
+                # (past the lead, only a gas cylinder: "实验过程中不幸发生储气钢瓶爆炸" after "实验室发生爆炸事故";
+                # a reactor further on is as often what its contents blew up in: "蒸馏釜内的3-氯丙炔爆炸")
+                burst = None
             if burst and not _not_happened(norm, 0, burst.start()) and not in_furniture(norm, burst.start()):
                 if _leak_told(norm):
                     return None
