@@ -6364,6 +6364,19 @@ def test_a_cylinder_told_past_the_lead_as_what_blew_up(further: str, code: str) 
     assert extract_report(LEAD + LAB_BLAST + further).accident_type == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a sinkhole as the place where gas killed people, not a collapse
+        ("新居墙角出现塌陷洞，引出一场大悲剧——\n5名村民进入一个塌陷洞内，4人因有毒有害气体窒息身亡。", "中毒和窒息"),
+        # (the ground caving in on people is)
+        ("施工现场地面突然塌陷，2名工人被埋，1人死亡。", "坍塌"),
+    ],
+)
+def test_a_sinkhole_as_a_place_is_no_collapse(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
 def test_a_sinking_shafts_bucket_falling_is_a_hoisting_accident() -> None:
     # a shaft's bucket (吊桶), hoisted on its rope as a cage is: its fall is 起重伤害, not the struck-by its blow tells
     text = "工人在南风井井下清渣时，提升吊桶的钢丝绳突然断裂，吊桶坠落井底，五名工人被砸中，3人死亡。"

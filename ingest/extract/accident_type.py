@@ -378,6 +378,8 @@ KEYWORD_NOT_BEFORE = {
     "吊车": re.compile(r"工(?!作|地|程|况)"),
     # (a fall into cement, not water: "一名工人在作业时不慎跌入水泥罐内")
     **{w: re.compile(r"泥|果|泵|表|管|电") for w in ("掉进水", "掉进了水", "掉入水", "落入水", "跌入水")},
+    # (a sinkhole or a subsidence area as a place, not a collapse: "新居墙角出现塌陷洞" where gas then killed people)
+    "塌陷": re.compile(r"[洞坑区]"),
 }
 # a coal mine, where an explosion with its gas told is a firedamp explosion (GB 6441 瓦斯爆炸)
 COAL_MINE = re.compile(r"煤矿|煤礦|矿井|井下")
