@@ -5668,6 +5668,9 @@ def test_a_death_on_the_clock_after_failed_care_and_a_coal_bunkers_burst() -> No
     assert extract_report(counted).deaths == 2
     bunker = LEAD + "某煤矿305盘区煤仓下口发生一起较大煤仓溃煤事故，造成5人死亡，1人受伤。"
     assert extract_report(bunker).accident_type == "坍塌"
+    # (the bunker itself giving way, as mine regulators name it)
+    burst = LEAD + "某煤业有限公司发生一起较大煤仓溃仓事故，造成7人遇难、2人受伤，直接经济损失1646万元。"
+    assert extract_report(burst).accident_type == "坍塌"
 
 
 def test_miners_taken_to_hospital_told_by_their_vital_signs() -> None:

@@ -449,8 +449,10 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         *("坍塌", "倒塌", "垮塌", "崩塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝", "滑塌"),
         # (in a reworded copy's words: "2个装有上百吨水泥熟料的储存罐忽然坍毁")
         *("坍毁", "塌毁"),
-        # (a coal bunker's coal bursting out onto the people below: "煤仓下口发生一起较大煤仓溃煤事故，造成5人死亡")
+        # (a coal bunker's coal bursting out onto the people below: "煤仓下口发生一起较大煤仓溃煤事故，造成5人死亡";
+        # or the bunker itself giving way, as mine regulators name it: "发生一起较大煤仓溃仓事故，造成7人遇难")
         "溃煤",
+        "溃仓",
         # ("发生一起巨石滑落压埋施工人员的意外事故")
         *("被埋", "掩埋", "活埋", "埋压", "压埋"),
         # (a wall falling, as headlines put it: "粮库墙倒砸伤两人"; and toppling over: "一厂房墙面倒覆")
