@@ -1511,6 +1511,10 @@ def _chems(text: str) -> set[str]:
         # what a substance turns into in the body, its reactivity, an earlier accident: not released here
         ("甲醇罐车侧翻，驾驶员死亡。误服甲醇后，它在肝脏中会转化为甲醛和甲酸。", {"甲醇"}),
         ("一辆硫化氢槽车泄漏，2人死亡。硫化氢遇硝酸等氧化剂会发生剧烈反应。", {"硫化氢"}),
+        # (what it must not meet, listed before the danger: a data sheet's)
+        ("做乙醚萃取实验时发生爆炸，2人受伤。乙醚碰到火花、氯气、氧气、臭氧等，就有发生燃烧爆炸的危险。", {"乙醚"}),
+        # (but what someone met, and what it did)
+        ("工人在罐内动火，火花碰到泄漏的乙醚，引发爆炸，2人受伤。", {"乙醚"}),
         ("一辆液氯槽车泄漏，3人中毒。该地2009年曾发生氨气泄漏事故，造成多人中毒。", {"氯"}),
         # an editor's note after the story
         (

@@ -125,6 +125,11 @@ CHEM_NOT_INVOLVED_CLAUSE = re.compile(
     # 面粉等"
     r"|(?:^|(?<=[，,。；;：:\n]))\s*(?:例如|比如|诸如|如)(?:[^，,。；;、\n]{1,8}、)+[^，,。；;、\n]{1,8}等"
 )
+# what a substance must not meet, as a data sheet tells its hazard: the things it meets listed in a clause, and the
+# danger in the next ("乙醚…能与空气形成爆炸性混合物，碰到火花、高温、氧化剂、高氯酸、氯气、氧气、臭氧等，就有发生燃烧
+# 爆炸的危险")
+HAZARD_CONTACT_BEFORE = re.compile(r"碰到|遇到|接触到")
+HAZARD_OUTCOME_NEXT = re.compile(r"\s*(?:就|即|便|则)?(?:有|会|可能|易)[^，,。；;]{0,10}?(?:危险|燃烧|爆炸|着火)")
 # chemistry told as what a substance does in general, not what happened: "电石遇水生成乙炔，还会生成硫化氢等有毒气体",
 # "氯酸钠受热会分解放出氧气"; a product named after such a verb in such a sentence was not released
 # (and hydrolysis, and what a substance "will" give: "五硫化二磷…遇水可水解成磷酸和硫化氢", "硫酸二甲酯遇水反应后，
@@ -920,6 +925,8 @@ class ChemicalReader:
             return False
         if any(m.start() < a and b <= m.end() for m in UNIT_PRODUCT.finditer(norm, ca, cb)):
             return False
+        if HAZARD_CONTACT_BEFORE.search(norm, ca, a) and HAZARD_OUTCOME_NEXT.match(norm, cb + 1):
+            return False  # what a substance must not meet, a data sheet's: "碰到…氯气、氧气等，就有发生燃烧爆炸的危险"
         return not CHEM_NOT_INVOLVED_CLAUSE.search(norm, ca, cb)
 
 
