@@ -745,6 +745,30 @@ def test_today_with_its_day_written_with_hao_in_brackets() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a Taiwan date in the years of the Republic (106 + 1911), three digits or named as such
+        ("中央社记者传真 106年5月13日\n今(13)日上午10时许，某水泥厂2名工人遭原料掩埋。", "2017-05-13"),
+        ("发稿时间:113年8月13日15:45\n某工地12日下午发生坍塌，1名工人死亡。", "2024-08-12"),
+        ("民国93年7月2日，某工厂发生爆炸，2名工人受伤。", "2004-07-02"),
+        # (not two digits alone, which a mainland text writes for a year of the 1980s)
+        ("80年10月1日，某工厂发生爆炸，2名工人受伤。", None),
+        # a forum's post stamp, day first with dashes, and the weekday's day after it
+        ("发表于 26-5-2019 01:17 PM\n某煤化工厂周五(24日)上午11时40分发生火灾，造成2人死亡。", "2019-05-24"),
+        # (a month and day alone on a line with the weekday and the clock is a page's stamp, not the accident's day)
+        (
+            "煤粉自燃酿夺命火 致2死6伤\n\n[复制链接]\n发表于 26-5-2019 01:17 PM | 显示全部楼层\n"
+            "煤粉自燃酿夺命火 致2死6伤\n05月25日(六) 12:06\n\n\n传送带起火后，火势迅速蔓延。\n\n"
+            "某煤化工厂周五(24日)上午11时40分发生火灾。",
+            "2019-05-24",
+        ),
+    ],
+)
+def test_republic_years_dashed_day_first_stamps_and_yearless_stamp_lines(text: str, date: str | None) -> None:
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
     ("stamp", "date"),
     [
         ("18/01/2010", "2010-01-16"),  # day first, as Hong Kong papers write it

@@ -45,8 +45,12 @@ DAY_RE = re.compile(
     # 2010-06-01, 2010.6.1, 2010/6/1 (not inside a longer number, but a page stamp's clock time glued on after it:
     # "2018-06-2913:16|浙江新闻客户端")
     r"|(?<![\d.])(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}(?![\d])|\d{2}(?=\d{1,2}:\d{2}))"
-    # a web dateline written day first: 28.08.2015, and a Hong Kong paper's 18/01/2010
-    r"|(?<![\d./])(?P<d3>\d{1,2})(?P<sep3>[./])(?P<m3>\d{1,2})(?P=sep3)(?P<y3>(?:19|20)\d\d)(?!\d)"
+    # a web dateline written day first: 28.08.2015, and a Hong Kong paper's 18/01/2010 (and a forum's post stamp:
+    # "发表于 26-5-2019 01:17 PM")
+    r"|(?<![\d./-])(?P<d3>\d{1,2})(?P<sep3>[./-])(?P<m3>\d{1,2})(?P=sep3)(?P<y3>(?:19|20)\d\d)(?!\d)"
+    # a Taiwan date in the years of the Republic: "中央社记者…传真 106年5月13日" (106 + 1911: 2017), three digits or
+    # named as such ("民国93年")
+    rf"|(?<!\d)(?:(?<=民国)|(?<=民國)|(?=1[0-3]\d\s*年))(?P<yr>\d{{2,3}})\s*年\s*(?P<mr>{_N2})\s*月\s*(?P<dr>{_N2})\s*[日号]"
     # a day without a year: 6月1日, 1日 (not 1日前, 10日内, 自6月1日起, the dateline 6月2日电), or with the year
     # told before it: 同年10月10日 (see `_same_year`); a day alone in Chinese numerals as agency wires write it
     # (or with 号 before the part of the day, as speech writes it: "14号上午，…发生一起坍塌事故"; not "3号楼")
@@ -410,10 +414,11 @@ def _full(m: re.Match[str]) -> dt.date | None:
             return dt.date(_num(m.group("y3")), month, day)
         except ValueError:
             return None
-    for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
+    for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("yr", "mr", "dr")):
         if m.group(y):
             try:
-                date = dt.date(_num(m.group(y)), _num(m.group(mo)), _num(m.group(d)))
+                year = _num(m.group(y)) + (1911 if y == "yr" else 0)  # (the Republic's years counted from 1912)
+                date = dt.date(year, _num(m.group(mo)), _num(m.group(d)))
             except ValueError:
                 return None
             return date if 1900 <= date.year <= 2100 else None
@@ -436,6 +441,15 @@ def _is_furniture(text: str, m: re.Match[str]) -> bool:
     ):
         return False  # "据应急管理部今天发布的消息:2024年2月18日2时11分,…发生爆炸": the news itself, not a 发布 label
     return bool(FURNITURE_BEFORE.search(before) or FURNITURE_AFTER.match(after))
+
+
+YEARLESS_STAMP_AFTER = re.compile(r"[ \t　]*[（(][一二三四五六日天][)）][ \t　]*\d{1,2}:\d{2}[ \t　]*(?:\n|$)")
+
+
+def _yearless_stamp(text: str, m: re.Match[str]) -> bool:
+    """A month and day alone on its line with the weekday and the clock after it: a page's stamp."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start : m.start()].strip() and YEARLESS_STAMP_AFTER.match(text, m.end()) is not None
 
 
 def _accident_field(text: str, start: int, before: str) -> bool:
@@ -1057,6 +1071,9 @@ def _read_date(text: str) -> FoundDate | None:
         # …昨日凌晨，…发生安全生产事故")
         mentions = [(m, d) for m, d in mentions if not m.group("bare")]
     furniture = {m.start() for m, d in mentions if d is not None and _is_furniture(text, m)}
+    # (and a month and day alone on a line with the weekday and the clock, a page's stamp without its year:
+    # "05月25日(六) 12:06" under the headline)
+    furniture |= {m.start() for m, d in mentions if d is None and m.group("m4") and _yearless_stamp(text, m)}
     # the reference dates: the page stamps, in order; the first moved to the day of an agency dateline
     refs = [d for m, d in mentions if d is not None and m.start() in furniture]
     if not refs and (compact := _compact_stamp(text)) is not None:
