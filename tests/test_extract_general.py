@@ -825,6 +825,7 @@ def test_accident_type_with_title(title: str, text: str, code: str) -> None:
         ),
         # a count broken down after it: the groups after 其中 or "N名伤者中", 另… too, are its parts
         ("仓库起火，5名伤者中有3人烧伤面积超过三成，另外2人伤势较轻。", None, 5),
+        ("水泥厂发生煤气爆炸，有三名工人受伤。三位伤者之中，有一人手骨折，另一人脑外伤。", None, 3),
         ("化工厂起火，这6名伤员都是烧伤，其中4名伤员已脱离危险，另一个伤员仍在抢救。", None, 6),
         # not a breakdown: 中毒 after a group, and groups added up
         ("储罐泄漏，3名工人中毒受伤，另有2人被烫伤。", None, 5),

@@ -487,8 +487,8 @@ DEATH_GROUP = re.compile(
     r"[^，,。；;\d伤死亡]{0,10}?(?:和|及|、)[^，,。；;\d]{0,6}?(" + NUM + r")\s*(?:人|名)"
     r"[^，,。；;\d]{0,8}?(?:死亡|遇难|身亡|罹难|丧生)"
 )
-# a count broken down into its parts after it: "其中", "4名伤者中有…", "伤员当中"
-BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当)?中(?![毒暑弹招断止])")
+# a count broken down into its parts after it: "其中", "4名伤者中有…", "伤员当中", "三位伤者之中"
+BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当|之)?中(?![毒暑弹招断止])")
 # the people taken to or treated in hospital, as news reports give the injured: "89人住院治疗", "住院治疗521人",
 # "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
 HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|体征(?:基本)?(?:平稳|稳定)|[在行](?:全力)?抢救")
