@@ -1066,8 +1066,10 @@ class AccidentTypeReader:
                     span = Span(pipe.start(), pipe.end())
         if code == "其他爆炸" and self._arc_flash(norm, title):
             # switchgear or a meter box blowing up and burning the people at it ("变电箱突然爆炸，2人脸部和手脚都受到
-            # 灼伤", "電表房內…有電掣突然發生爆炸，兩工人被燒傷"): an arc flash, GB 6441 触电
-            code, span = "触电", None
+            # 灼伤", "電表房內…有電掣突然發生爆炸，兩工人被燒傷"): an arc flash, GB 6441 触电 (the span of its blast in
+            # the text, none for the title's)
+            switchgear = self._switchgear_blast(norm)
+            code, span = "触电", (Span(switchgear.start(), switchgear.end()) if switchgear is not None else None)
         if code == "火灾" and any(self._told_as_happened(norm, m.start()) for m in SHOCK_THEN_FIRE.finditer(norm)):
             # a worker who touched a live line, which then set a fire: the current killed him ("一名正在安装空调的工人
             # 误触了工地上方的高压电线，瞬间被烧成焦炭，高压线也同时断裂，在工地宿舍区内引发了一场火灾")
@@ -1381,13 +1383,16 @@ class AccidentTypeReader:
         a, b = _sentence_at(norm, span.start) if span is not None else (0, _lead_end(norm))
         return not EXPLOSIVES_HELD.search(norm, a, b)
 
+    def _switchgear_blast(self, norm: str) -> re.Match[str] | None:
+        """The first switchgear or meter box told blowing up, as what happened."""
+        return next((m for m in ELECTRICAL_BLAST.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+
     def _arc_flash(self, norm: str, title: str) -> bool:
         """Whether switchgear or a meter box blew up, in the text or the title, burning or shocking someone, and no
         flammable gas or dust is told blowing up."""
-        told = any(self._told_as_happened(norm, m.start()) for m in ELECTRICAL_BLAST.finditer(norm))
         # (the title's traditional characters mapped one by one: too few for `normalise_text`'s share test)
         title = simplified_name(title) if title else ""
-        if not (told or ELECTRICAL_BLAST.search(title)):
+        if self._switchgear_blast(norm) is None and not ELECTRICAL_BLAST.search(title):
             return False
         return bool(ARC_HARM.search(norm) or ARC_HARM.search(title)) and not FUEL_BLAST.search(norm + title)
 
