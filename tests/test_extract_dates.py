@@ -747,6 +747,22 @@ def test_today_with_its_day_written_with_hao_in_brackets() -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
+        # a page's stamp in English under the headline, and the story told on the day with its part of the day
+        ("某大桥倒塌 一名工人受伤 Sep 24, 2022 某地一座在建大桥倒塌。事发上午9时13分，钢箱梁掉落。", "2022-09-24"),
+        ("某地盘中毒9人受伤 December 15, 2022 某地盘发生中毒意外，事发在当地时间下午5时左右。", "2022-12-15"),
+        # (a reference for a day the story tells, as any stamp)
+        ("某工厂爆炸 Sep 24, 2022\n某工厂22日晚发生爆炸，2人受伤。", "2022-09-22"),
+        # (not a word that starts with a month's letters: no stamp, so no day for the story)
+        ("某大桥倒塌 Marchetti 24, 2022 某地一座在建大桥倒塌。事发上午9时13分，钢箱梁掉落。", None),
+    ],
+)
+def test_a_page_stamp_in_english(text: str, date: str | None) -> None:
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
         # a Taiwan date in the years of the Republic (106 + 1911), three digits or named as such
         ("中央社记者传真 106年5月13日\n今(13)日上午10时许，某水泥厂2名工人遭原料掩埋。", "2017-05-13"),
         ("发稿时间:113年8月13日15:45\n某工地12日下午发生坍塌，1名工人死亡。", "2024-08-12"),

@@ -33,12 +33,18 @@ _TIME = (
 # numerals ("本月二十六日二十三时，…一非法开采的煤矿发生瓦斯爆炸")
 _CN_DAY = rf"[{_CN}]{{1,3}}(?=\s*[日号]\s*(?:{_DAYPART}|发生|[{_CN}]{{1,3}}\s*[时点]))"
 # a month's day written without 日, right before the part of the day (a reporter's slip: "6月18上午9时许")
+# the English months, by their first three letters (see `_full`) and their names in full or cut short
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_EN_MONTH = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?"
+)
 _NO_DAY_WORD = rf"(?=(?:{DAYPART_WORD}))"
 # a day mention, one alternative per form, each with its own named groups (read by `_full` and `_resolve`)
 DAY_RE = re.compile(
     # the first characters of every form, ahead: several forms start with a lookbehind, and without this the scan
     # tries each of them at every position of the text (~0.6 ms for 1,600 characters, against ~0.1)
-    rf"(?=[\d{_CN}昨前今本上星礼周])"
+    rf"(?=[\d{_CN}昨前今本上星礼周JFMASOND])"
     # full dates: 2010年6月1日, 二〇一〇年六月一日, 2010年06月01日 (日 or 号)
     # (日 left out before the part of the day: "6月18上午9时许")
     rf"(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_N2})\s*月\s*(?P<d>{_N2})\s*(?:[日号]|{_NO_DAY_WORD})"
@@ -48,6 +54,8 @@ DAY_RE = re.compile(
     # a web dateline written day first: 28.08.2015, and a Hong Kong paper's 18/01/2010 (and a forum's post stamp:
     # "发表于 26-5-2019 01:17 PM")
     r"|(?<![\d./-])(?P<d3>\d{1,2})(?P<sep3>[./-])(?P<m3>\d{1,2})(?P=sep3)(?P<y3>(?:19|20)\d\d)(?!\d)"
+    # a page's stamp in English, as a mirror or a video page dates its copy: "Sep 24, 2022", "December 15, 2022"
+    rf"|(?P<mon>{_EN_MONTH})\.?\s+(?P<de>\d{{1,2}}),\s*(?P<ye>(?:19|20)\d\d)(?!\d)"
     # a Taiwan date in the years of the Republic: "中央社记者…传真 106年5月13日" (106 + 1911: 2017), three digits or
     # named as such ("民国93年")
     rf"|(?<!\d)(?:(?<=民国)|(?<=民國)|(?=1[0-3]\d\s*年))(?P<yr>\d{{2,3}})\s*年\s*(?P<mr>{_N2})\s*月\s*(?P<dr>{_N2})\s*[日号]"
@@ -79,6 +87,7 @@ DAY_RE = re.compile(
 # is slow to try at every numeral of a text: "一辆", "三名")
 DAY_START = re.compile(
     rf"[\d{_CN}](?=[\d{_CN}\s]*[年月日号./-])|[昨前今]|(?:[本上]?(?:周|星期|礼拜))(?=[一二三四五六日天])"
+    rf"|(?<![A-Za-z])(?:{_EN_MONTH})\.?\s+\d"
 )
 _AFTER_DAY = re.compile(_TIME)
 # what follows the accident mention: a time of day or 许/左右, a clock time, or an accident event in the sentence
@@ -414,6 +423,11 @@ def _full(m: re.Match[str]) -> dt.date | None:
             return dt.date(_num(m.group("y3")), month, day)
         except ValueError:
             return None
+    if m.group("mon"):
+        try:
+            return dt.date(int(m.group("ye")), _EN_MONTHS.index(m.group("mon")[:3]) + 1, int(m.group("de")))
+        except ValueError:
+            return None
     for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("yr", "mr", "dr")):
         if m.group(y):
             try:
@@ -432,8 +446,8 @@ def _is_furniture(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30].split("\n")[0]
     if _accident_field(text, m.start(), before):
         return False  # "事故发生时间:2019年4月2日 14:30" is the accident's own field
-    if m.group("y3") or (m.group("y2") and re.match(r"\s", text[m.end() : m.end() + 1])):
-        return True  # 28.08.2015 and "2023-10-19 标题…" are page stamps, not prose
+    if m.group("y3") or m.group("mon") or (m.group("y2") and re.match(r"\s", text[m.end() : m.end() + 1])):
+        return True  # 28.08.2015, "Sep 24, 2022" and "2023-10-19 标题…" are page stamps, not prose
     if NEWS_LEAD_BEFORE.search(before) and (
         CLOCK_AFTER.match(after)
         or _event_told(text, m.end())
@@ -1249,7 +1263,8 @@ VAGUE_DAY = re.compile(r"近日|日前|前不久|近期")
 def _stamp_same_day(text: str, stamps: list[re.Match[str]]) -> FoundDate | None:
     """The day of the first page stamp, when it has a clock time and a part of the day follows it (see
     `STAMP_CLOCK`); else None."""
-    if not stamps or VAGUE_DAY.search(text) or not STAMP_CLOCK.match(text, stamps[0].end()):
+    # (an English stamp has no clock: a breaking-news page's, "Sep 24, 2022 …事发上午9时13分")
+    if not stamps or VAGUE_DAY.search(text) or not (stamps[0].group("mon") or STAMP_CLOCK.match(text, stamps[0].end())):
         return None
     day = _full(stamps[0])
     part = re.search(rf"(?<!昨)(?:{DAYPART_WORD})", text[stamps[0].end() : stamps[0].end() + STAMP_PART_SPAN])
