@@ -1064,11 +1064,10 @@ class AccidentTypeReader:
                 if pipe is not None and not FUEL_BURNING.search(norm):
                     code = "灼烫" if SCALDED.search(norm) else "容器爆炸"
                     span = Span(pipe.start(), pipe.end())
-        if code == "其他爆炸" and self._arc_flash(norm, title):
+        if code == "其他爆炸" and self._arc_flash(norm, title, switchgear := self._switchgear_blast(norm)):
             # switchgear or a meter box blowing up and burning the people at it ("变电箱突然爆炸，2人脸部和手脚都受到
             # 灼伤", "電表房內…有電掣突然發生爆炸，兩工人被燒傷"): an arc flash, GB 6441 触电 (the span of its blast in
             # the text, none for the title's)
-            switchgear = self._switchgear_blast(norm)
             code, span = "触电", (Span(switchgear.start(), switchgear.end()) if switchgear is not None else None)
         if code == "火灾" and any(self._told_as_happened(norm, m.start()) for m in SHOCK_THEN_FIRE.finditer(norm)):
             # a worker who touched a live line, which then set a fire: the current killed him ("一名正在安装空调的工人
@@ -1387,12 +1386,13 @@ class AccidentTypeReader:
         """The first switchgear or meter box told blowing up, as what happened."""
         return next((m for m in ELECTRICAL_BLAST.finditer(norm) if self._told_as_happened(norm, m.start())), None)
 
-    def _arc_flash(self, norm: str, title: str) -> bool:
-        """Whether switchgear or a meter box blew up, in the text or the title, burning or shocking someone, and no
-        flammable gas or dust is told blowing up."""
+    @staticmethod
+    def _arc_flash(norm: str, title: str, switchgear: re.Match[str] | None) -> bool:
+        """Whether switchgear or a meter box blew up, in the text (`switchgear`, see `_switchgear_blast`) or the title,
+        burning or shocking someone, and no flammable gas or dust is told blowing up."""
         # (the title's traditional characters mapped one by one: too few for `normalise_text`'s share test)
         title = simplified_name(title) if title else ""
-        if self._switchgear_blast(norm) is None and not ELECTRICAL_BLAST.search(title):
+        if switchgear is None and not ELECTRICAL_BLAST.search(title):
             return False
         return bool(ARC_HARM.search(norm) or ARC_HARM.search(title)) and not FUEL_BLAST.search(norm + title)
 
