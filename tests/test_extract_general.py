@@ -6465,3 +6465,44 @@ def test_a_count_with_an_age_after_it_dead_in_the_next_clause(text: str, deaths:
 )
 def test_a_mechanical_car_park_is_lifting_machinery(text: str) -> None:
     assert extract_report(LEAD + text).accident_type == "起重伤害"
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a role told bare and the same role of another word with a name: one person ("司机" is "驾驶员", and so is
+        # the "司机" of "司机徐某")
+        ("风电齿轮箱滚落压扁轿车 司机当场死亡\n齿轮箱重重压在轿车前部，造成小型轿车司机徐某当场死亡。", 1),
+        ("罐车侧翻，驾驶员当场死亡。经查，司机张某未按规定车速行驶。", 1),
+        # (two roles stay two people, whatever their words)
+        ("罐车起火，司机王某和押运员李某经抢救无效于当晚死亡。", 2),
+    ],
+)
+def test_a_bare_role_and_the_role_named_are_one_victim(text: str, deaths: int) -> None:
+    assert extract_report(LEAD + text).deaths == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # an earlier accident told as had by another firm too (亦/也发生过) is not this one's
+        ("拆船厂爆炸，三名工人被烧伤。就在一年前，隔壁的修造公司亦发生过爆炸事故，造成5人死亡。", None, 3),
+        ("车间闪爆，2名工人受伤。几个月前，邻近的化工厂也发生过一起爆炸，致3人死亡。", None, 2),
+        # a sentence opening with a month after one counting this accident among others tells an earlier one
+        (
+            "船厂在建船起火，1名工人因吸入有毒气体身亡，7名工人受伤。这是该船厂在过去3个月来发生的第二起火灾事故。"
+            "今年8月，该船厂1艘在建船发生火灾，事故造成2人死亡7人受伤。",
+            1,
+            7,
+        ),
+        # (not a sentence opening with a month with no such count before it: the accident's own day)
+        ("据通报，事故原因正在调查。8月3日，该厂车间发生火灾，事故造成2人死亡7人受伤。", 2, 7),
+        # (nor after a sentence telling what kind of accident this one is, not its place in a count)
+        ("这是一起安全生产责任事故。8月3日，该厂车间发生火灾，事故造成2人死亡7人受伤。", 2, 7),
+    ],
+)
+def test_an_earlier_accident_told_as_had_too_or_after_a_count_of_accidents(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    rep = extract_report(LEAD + text)
+    assert (rep.deaths, rep.injuries) == (deaths, injuries)

@@ -667,7 +667,12 @@ PAST_EVENT = re.compile(
     r"|前段时间|前不久"
     # (another day this year or last, when another firm also had one: "今年8月31日，上海…公司也发生液氨泄漏事故")
     r"|(?:今年|去年)\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,]?[^。；;\n]{0,30}?也发生"
+    # (another firm's, told as had too: "就在一年前，事发拆船厂隔壁的…公司亦发生过爆炸事故，造成5人死亡")
+    r"|[也亦]发生过"
 )
+# a sentence counting this accident among others, after which a sentence opening with a month tells an earlier one:
+# "这是…船厂在过去3个月来发生的第二起火灾事故。今年8月，…发生火灾，事故造成2人死亡7人受伤"
+NTH_ACCIDENT = re.compile(r"这是[^。；;\n]{0,30}?第[二三四五六七八九十两\d]+起[^。；;\n]{0,12}?(?:事故|事件)")
 # a sentence opening with a month, one of a run after such an earlier accident: "…也发生液氨泄漏事故，导致15人死亡。
 # 6月，吉林…公司…发生火灾，…造成121死76伤"
 MONTH_OPENING = re.compile(r"\s*(?:(?:今年|去年)\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,]")
@@ -1511,8 +1516,10 @@ class CasualtyReader:
             sa, sb = _sentence_at(norm, pos)
             if kind_at(pos) == "lesson" or other_accidents(norm, sa, sb) or PAST_EVENT.search(norm, sa, pos):
                 return False  # (PAST_EVENT: "去年同期该市曾发生一起燃气爆炸致5人死亡")
-            if MONTH_OPENING.match(norm, sa) and PAST_EVENT.search(norm, norm.rfind("。", 0, sa - 1) + 1, sa):
-                return False  # (the next earlier accident, after one told so: see `MONTH_OPENING`)
+            if MONTH_OPENING.match(norm, sa):
+                before = norm.rfind("。", 0, sa - 1) + 1
+                if PAST_EVENT.search(norm, before, sa) or NTH_ACCIDENT.search(norm, before, sa):
+                    return False  # (the next earlier accident, after one told so: see `MONTH_OPENING`, `NTH_ACCIDENT`)
             if earlier_followed(norm, sa, pos) or in_earlier_list(norm, pos) or in_earlier_sentences(norm, pos):
                 return False
             if SEVERAL_EARLIER.search(norm, max(norm.rfind(p, 0, pos) for p in "。！!\n") + 1, pos):
@@ -2403,7 +2410,12 @@ class CasualtyReader:
     def _victim_key(self, victim: str) -> str:
         """A victim as matched (a role and maybe a name) as one person: "司机右手" is the driver."""
         if self._victim_item(victim):
-            return victim if victim not in self.g.person_roles else self._one_role(victim)
+            if victim in self.g.person_roles:
+                return self._one_role(victim)
+            # a role of another name and a name as the role's own word and the name: "司机徐某" is the "司机" told
+            # bare elsewhere ("…司机当场死亡…造成小型轿车司机徐某当场死亡" is one)
+            role = max((r for r in self.g.person_roles if victim.startswith(r)), key=len, default="")
+            return self._one_role(role) + victim[len(role) :] if role else victim
         role = max((r for r in self._roles if victim.startswith(r)), key=len, default="")
         return self._one_role(role) if role else victim
 
