@@ -6506,3 +6506,21 @@ def test_an_earlier_accident_told_as_had_too_or_after_a_count_of_accidents(
 ) -> None:
     rep = extract_report(LEAD + text)
     assert (rep.deaths, rep.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # a named victim told dead first, then how he came to hospital, is none of the injured
+        (
+            "工人许某从12楼坠落。经医院抢救，许某还是因伤势过重不幸身亡。医护人员表示，许某被送来时，尚有生命体征，"
+            "经过检查发现他左侧气胸、右侧肺挫伤。",
+            None,
+        ),
+        # (another of the same surname, told apart by one more placeholder, is another person; so is another name)
+        ("车间爆炸，张某某当场死亡。张某被送来时，尚有生命体征，经过检查发现他左侧气胸、右侧肺挫伤。", 1),
+        ("车间爆炸，王某当场死亡。李某被送来时，尚有生命体征，经过检查发现他左侧气胸、右侧肺挫伤。", 1),
+    ],
+)
+def test_a_victim_told_dead_before_his_treatment_is_not_injured(text: str, injuries: int | None) -> None:
+    assert extract_report(LEAD + text).injuries == injuries

@@ -2230,8 +2230,13 @@ class CasualtyReader:
             sb = _sentence_at(norm, m.start())[1]
             if not usable(m.start()) or TREATED_DIED.search(norm, m.end(), sb):
                 continue
-            if m.group(1)[:1] in SURNAMES and _name_died_after(norm, m.group(1), sb):
-                continue  # "王崇魁被急救人员送到人民医院救治。21时许，王崇魁经抢救无效死亡": the dead, not an injured
+            if m.group(1)[:1] in SURNAMES and (
+                _name_died_after(norm, m.group(1), sb) or _name_died_before(norm, m.group(1), m.start())
+            ):
+                # "王崇魁被急救人员送到人民医院救治。21时许，王崇魁经抢救无效死亡": the dead, not an injured; so is
+                # one told dead first, then how he was treated ("许某还是因伤势过重不幸身亡。…许某被送来时，尚有生命
+                # 体征，…发现他左侧气胸")
+                continue
             if m.group(1)[:1] in SURNAMES and m.group(1) not in self._roles and not ANON_END.search(m.group(1)):
                 bare.add(m.group(1))
             else:
@@ -2696,6 +2701,13 @@ def _heading_line(norm: str, pos: int) -> bool:
 def _name_died_after(norm: str, name: str, end: int) -> bool:
     """Whether the person `name` (as told) is told dead in the text shortly after `end`."""
     return re.search(re.escape(name) + r"[^。；;\n]{0,24}?(?:死亡|身亡|去世|不治)", norm[end : end + 300]) is not None
+
+
+def _name_died_before(norm: str, name: str, start: int) -> bool:
+    """Whether the person `name` (as told) is told dead in the text shortly before `start` (not another of the same
+    surname told apart by one more placeholder: "张某" is not "张某某")."""
+    told = re.escape(name) + r"(?!某)[^。；;\n]{0,24}?(?:死亡|身亡|去世|不治)"
+    return re.search(told, norm[max(0, start - 300) : start]) is not None
 
 
 def _died_later(norm: str, name: str, end: int) -> bool:
