@@ -3285,6 +3285,9 @@ def test_rates_survivors_names_nearer_and_the_hurt_who_died(
         # fallen down to a floor; a tailings dam giving way
         ("", "汪某在某鞋厂清扫垃圾时，不幸从四楼电梯坠至一楼，当场死亡。", "高处坠落"),
         ("", "某矿业公司尾矿库发生溃坝事故，造成254人死亡。", "坍塌"),
+        # (in other words for it)
+        ("", "某矿业公司的一个尾矿库发生溃堤事件，泥水冲向下游村庄，造成13人死亡。", "坍塌"),
+        ("", "某选矿厂尾矿库发生重大垮坝事故，共造成3人死亡。", "坍塌"),
         # an explosion in a coal mine with its gas told is firedamp's
         ("某煤矿大爆炸", "某煤矿发生爆炸事故，已发现42名矿工遗体。调度室此前接到瓦斯监测系统报警。", "瓦斯爆炸"),
         # (nor an explosion in a works with no mine)

@@ -447,6 +447,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "坍塌": (
         # (a slope or a face sliding down: "作业点上部的岩石发生顺坡滑塌", "发生一起滑塌事故")
         *("坍塌", "倒塌", "垮塌", "崩塌", "塌陷", "塌方", "滑坡", "塌落", "失稳", "坍方", "坍落", "溃坝", "滑塌"),
+        # (a tailings dam's wall giving way, in other words for it: "尾矿库发生溃堤事件", "发生重大垮坝事故"; not
+        # 溃决, which tells the water let out as often: "围堰…溃决后的洪水…导致4人死亡" drowned them)
+        *("溃堤", "垮坝"),
         # (in a reworded copy's words: "2个装有上百吨水泥熟料的储存罐忽然坍毁")
         *("坍毁", "塌毁"),
         # (a coal bunker's coal bursting out onto the people below: "煤仓下口发生一起较大煤仓溃煤事故，造成5人死亡";
