@@ -6527,3 +6527,21 @@ def test_an_earlier_accident_told_as_had_too_or_after_a_count_of_accidents(
 )
 def test_a_victim_told_dead_before_his_treatment_is_not_injured(text: str, injuries: int | None) -> None:
     assert extract_report(LEAD + text).injuries == injuries
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a fall the inspectors doubt, as Taiwan papers tell it, is not what happened; the vapour that killed is
+        (
+            "工人死亡 劳动部:不像意外坠落\n一名工人被发现昏倒在化学反应槽中，送医急救后仍宣告不治，"
+            "初步判定是吸入过多乙酸乙酯导致缺氧致死。",
+            "中毒和窒息",
+        ),
+        ("工人死亡 研判应非意外坠落\n一名工人昏倒在反应槽中，送医后不治，因吸入过多溶剂导致缺氧致死。", "中毒和窒息"),
+        # (a fall told, and nothing doubted, stays one)
+        ("工人死亡 劳动部:系意外坠落\n一名工人从反应槽平台坠落，送医急救后仍宣告不治。", "高处坠落"),
+    ],
+)
+def test_a_fall_the_inspectors_doubt(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

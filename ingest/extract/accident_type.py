@@ -610,7 +610,8 @@ NOT_HAPPENED_BEFORE = re.compile(
 # a cause the authorities rule out, right before it: "不是锅炉爆炸，是油漆调料爆燃事故" (not "这已不是该厂第一次发生
 # 爆炸")
 RULED_OUT = re.compile(
-    r"(?:不是|并非|并不是)"
+    # (or doubted by the inspectors, as Taiwan papers write it: "劳动部：不像意外坠落", "研判工人应非意外坠落")
+    r"(?:不是|并非|并不是|不像是?|应非)"
     # (an earlier account named between: "原因并非此前提出的瓦斯爆炸，而是煤与瓦斯突出事故")
     r"(?:(?:此前|之前|先前|早先|最初|起初|外界|网传)[^，,。；;]{0,4}?的)?[^，,。；;]{0,4}$"
 )
