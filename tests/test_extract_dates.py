@@ -703,6 +703,15 @@ def test_a_day_written_with_hao_before_the_part_of_the_day() -> None:
     assert _date("2016年11月15日 07:08\n来源:齐鲁网\n14号楼上午发生一起坍塌事故。") != "2016-11-14"
 
 
+def test_a_day_written_with_hao_before_what_happened() -> None:
+    # a Taiwan paper's 號 for 日 (号 once the text is simplified) before what happened, at the head of a clause
+    text = "2024/02/07\n花莲工人清洗储存槽 疑缺氧昏迷送医不治\n美仑工业区一间预拌混凝土厂，6号发生一起工安意外。"
+    assert _date(text) == "2024-02-06"
+    assert _date("2024/02/17\n某厂事故\n工厂于16号发生爆炸，一名工人送医不治。") == "2024-02-16"
+    # (not a thing's number: "矿井3号发生爆炸", a shaft's; nor 号 before what happened with no clause head)
+    assert _date("2024/02/07\n某矿事故\n矿井3号发生爆炸，一名工人送医不治。") is None
+
+
 def test_a_collapse_is_an_event() -> None:
     # a site that collapsed (崩塌) is an event even when the sentence goes on to what was confirmed (证实不治)
     text = (

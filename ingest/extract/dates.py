@@ -61,9 +61,13 @@ DAY_RE = re.compile(
     rf"|(?<!\d)(?:(?<=民国)|(?<=民國)|(?=1[0-3]\d\s*年))(?P<yr>\d{{2,3}})\s*年\s*(?P<mr>{_N2})\s*月\s*(?P<dr>{_N2})\s*[日号]"
     # a day without a year: 6月1日, 1日 (not 1日前, 10日内, 自6月1日起, the dateline 6月2日电), or with the year
     # told before it: 同年10月10日 (see `_same_year`); a day alone in Chinese numerals as agency wires write it
-    # (or with 号 before the part of the day, as speech writes it: "14号上午，…发生一起坍塌事故"; not "3号楼")
+    # (or with 号 before the part of the day, as speech writes it: "14号上午，…发生一起坍塌事故"; not "3号楼"; or
+    # before what happened at the head of a clause, as Taiwan papers write it (號, read simplified): "一间预拌混凝土厂，
+    # 6号发生一起工安意外";
+    # not a thing's number, "矿井3号发生爆炸")
     rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*(?:[日号]|{_NO_DAY_WORD})"
-    rf"|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第续近]){_CN_DAY})\s*(?:日|号(?=\s*(?:{DAYPART_WORD}))))"
+    rf"|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第续近]){_CN_DAY})\s*(?:日|号(?=\s*(?:{DAYPART_WORD}))"
+    r"|号(?:(?<=[，,；;\s于在]\d号)|(?<=[，,；;\s于在]\d\d号))(?=发生)))"
     r"(?![前后内来起报報电電讯訊]|消息)"
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)
     # (with the day of the month in brackets, as news writes it: "今（19）日凌晨", "昨（18）日")
