@@ -728,6 +728,18 @@ def test_a_photos_day_is_no_accident_day() -> None:
     assert _date("2015-04-08 10:00\n4月7日摄于事故现场。4月6日晚，某装置发生爆炸。") == "2015-04-06"
 
 
+def test_a_film_crews_shooting_of_a_scene_is_the_work_the_accident_happened_at() -> None:
+    # a scene or a shot told as being shot when it happened: its day is the accident's (a photo's is not, above)
+    assert _date("2008-04-15 18:18\n该剧在4月8日拍摄一场战争场面时发生了意外事故，造成一死两伤。") == "2008-04-08"
+    assert _date("2019-06-03 09:10\n剧组6月1日拍摄爆炸镜头时，一名烟火师被炸伤。") == "2019-06-01"
+    # (not any shooting in a clause ending in 时: a later notice's day, the fall told on an earlier one)
+    text = (
+        "2020-09-21 10:00\n9月20日，一工作人员乘速滑线拍摄宣传视频时坠落，有关部门已责成景区停运。"
+        "9月18日，有网友爆料称，一名游客疑似在高空项目坠落。"
+    )
+    assert _date(text) == "2020-09-18"
+
+
 def test_the_day_a_case_is_shared_is_no_accident_day() -> None:
     text = "今天我们分享一个电梯事故案例，以警示大家。2020年5月14日某安装工地，2名电梯安装工在进行对重安装作业。"
     assert _date(text) == "2020-05-14"

@@ -63,8 +63,7 @@ DAY_RE = re.compile(
     # told before it: 同年10月10日 (see `_same_year`); a day alone in Chinese numerals as agency wires write it
     # (or with 号 before the part of the day, as speech writes it: "14号上午，…发生一起坍塌事故"; not "3号楼"; or
     # before what happened at the head of a clause, as Taiwan papers write it (號, read simplified): "一间预拌混凝土厂，
-    # 6号发生一起工安意外";
-    # not a thing's number, "矿井3号发生爆炸")
+    # 6号发生一起工安意外"; not a thing's number, "矿井3号发生爆炸")
     rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*(?:[日号]|{_NO_DAY_WORD})"
     rf"|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第续近]){_CN_DAY})\s*(?:日|号(?=\s*(?:{DAYPART_WORD}))"
     r"|号(?:(?<=[，,；;\s于在]\d号)|(?<=[，,；;\s于在]\d\d号))(?=发生)))"
@@ -176,8 +175,10 @@ REPORTING = re.compile(
     # (the handling of the accident, not of things at work: "7日上午10点多他在回收站处理物品时")
     r"|(?:善后|事故|依法|严肃|从严)处理|处理(?:结果|意见|情况|工作|决定|事故)"
     # (a photo's day: "这是4月7日拍摄的事故现场。…4月6日18时56分许，…发生漏油起火事故"; not a film crew's
-    # shooting told as under way, the work the accident happened at: "3月11日下午，…剧组拍摄时发生意外")
-    r"|拍摄(?!时|过程)|摄于"
+    # shooting told as under way, the work the accident happened at: "3月11日下午，…剧组拍摄时发生意外", "该剧在4月8日
+    # 拍摄一场战争场面时发生了意外事故"; not any shooting in a clause that ends in 时: "9月20日，…一工作人员乘速滑线
+    # 拍摄宣传视频时坠落，…有关部门已责成景区停运" is a later notice's day, the fall told on the 18th)
+    r"|拍摄(?!时|过程|[^，,。；;\n]{0,8}?(?:场面|镜头|戏)[^，,。；;\n]{0,4}?时)|摄于"
     # (the writer sharing a case: "今天我们分享一个电梯事故案例，以警示大家。…2020年5月14日山西某安装工地，…"; the
     # paper's own earlier story: "昨日，本报对…的一起粉尘事故进行了报道")
     r"|分享|本报对"
