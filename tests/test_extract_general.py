@@ -4278,6 +4278,9 @@ def test_one_victim_hurt_by_pronoun_then_dead_is_the_dead_alone() -> None:
     [
         # mine regulators' words for a roof fall, and a rock burst
         ("某煤矿发生一起顶板事故，造成1人死亡、1人受伤。", "冒顶片帮"),
+        # (with the grade between, as the regulators name one; the floor giving way too)
+        ("某煤矿发生一起顶板较大事故，造成3人死亡。", "冒顶片帮"),
+        ("某煤矿主斜井口以下发生一起顶板(漏底)重大事故。这起事故造成6人死亡。", "冒顶片帮"),
         ("某煤矿二井发生矿震，导致4人被困井下，3名矿工不幸遇难。", "冒顶片帮"),
         ("某煤矿发生冲击地压事故，造成2名矿工死亡。", "冒顶片帮"),
         # a vessel's implosion

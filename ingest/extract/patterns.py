@@ -467,6 +467,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # and sides down on the miners)
     "冒顶片帮": (
         *("冒顶", "片帮", "冒落", "片落", "顶板垮落", "顶板塌落", "顶板坍塌", "顶板事故"),
+        # (with the grade between, as the regulators name one: "发生一起顶板重大事故"; or the floor giving way too,
+        # "顶板(漏底)重大事故")
+        *("顶板一般事故", "顶板较大事故", "顶板重大事故", "顶板特别重大事故", "顶板(漏底)"),
         *("矿震", "冲击地压"),
         # (a coal mine's dynamic phenomenon, as its notices name a rock burst: "风井煤柱区F5010联络巷发生动力现象，7人
         # 死亡"; not firedamp's, "瓦斯动力现象", an outburst)
