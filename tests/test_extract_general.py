@@ -3522,6 +3522,9 @@ def test_driver_or_hoist_is_no_machine_crushing() -> None:
         ("", "某石膏矿因临近的废弃石膏矿采空区坍塌，造成1人死亡。", "坍塌"),
         # (nor a mine's ground caving in, told with its shaft: "6名矿井工人被困", a pit of 1,000 m² at the surface)
         ("某铜矿场发生坍塌 4人被救", "某铜矿场发生坍塌事故，6名矿井工人被困距地下60米深的矿井，1人受伤。", "坍塌"),
+        # (nor one the text names a collapse, the class the labels keep)
+        ("", "某地发生一起钾盐矿坑道坍塌事故，造成3人死亡。坍塌坑道深度约900米，井下其他人员均已撤离。", "坍塌"),
+        ("", "某钾盐矿坑道发生塌方，井下3名工人被埋，经抢救无效死亡。", "冒顶片帮"),
     ],
 )
 def test_collapse_in_mine_workings(title: str, text: str, code: str) -> None:

@@ -1169,9 +1169,10 @@ class AccidentTypeReader:
             # 重大事故，…受突出影响，矿井内煤层、煤矸石等出现垮塌"): the outburst's class (see LAST_RESORT; not one
             # to prevent: "为防止煤与瓦斯突出事故")
             code, span = "中毒和窒息", Span(outburst.start(), outburst.end())
-        if code == "坍塌" and self._underground(norm, span, title):
+        if code == "坍塌" and self._underground(norm, span, title) and not _classed_as(norm, code):
             # a mine working's roof or side falling in: GB 6441's 坍塌 "不适用于矿山冒顶片帮" ("井下303回采巷道…被突然
-            # 塌方下来的煤块砸伤", "工作面…导致上覆煤层坍塌")
+            # 塌方下来的煤块砸伤", "工作面…导致上覆煤层坍塌"); not where the text names the accident a collapse, the
+            # class the labels keep: "发生一起钾盐矿坑道坍塌事故，造成3人死亡"
             code = "冒顶片帮"
         if code == "物体打击" and span is not None:
             # a rock loose overhead in a mine's workings falling on a miner: the roof's fall (GB 6441 冒顶片帮, "矿井
