@@ -6551,3 +6551,18 @@ def test_a_victim_told_dead_before_his_treatment_is_not_injured(text: str, injur
 )
 def test_a_fall_the_inspectors_doubt(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # the injured's toll risen to a new figure, as the dead's is read: the whole, of which the badly hurt are a part
+        ("卫生局今午公布最新数据，事故中的伤者急增至519人，分别送至41家医院，其中190人重伤，无人死亡。", 519),
+        ("事故造成3人死亡，受伤人数已上升至36人。", 36),
+        ("受伤人数达到19人，均已送医。", 19),
+        # (not the dead and the hurt together, a toll with no kind)
+        ("伤亡人数增至19人。", None),
+    ],
+)
+def test_the_injureds_toll_risen_to_a_new_figure(text: str, injuries: int | None) -> None:
+    assert extract_report(LEAD + text).injuries == injuries
