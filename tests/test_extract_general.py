@@ -6566,3 +6566,17 @@ def test_a_fall_the_inspectors_doubt(text: str, code: str) -> None:
 )
 def test_the_injureds_toll_risen_to_a_new_figure(text: str, injuries: int | None) -> None:
     assert extract_report(LEAD + text).injuries == injuries
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a gas or a chemical the text does not name, leaking and felling people: a poisoning
+        ("一处正在改造的冷库发生化学品泄漏，多名工人在作业过程中突然昏迷，被紧急送医。", "中毒和窒息"),
+        ("某厂发生不明气体泄漏，两名工人昏迷，经抢救无效死亡。", "中毒和窒息"),
+        # (not a leak that burnt people: the harm is told by its own word)
+        ("某厂发生化学品泄漏，两名工人被灼伤。", "灼烫"),
+    ],
+)
+def test_an_unnamed_gas_or_chemical_leaking_and_felling_people(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
