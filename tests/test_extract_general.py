@@ -6580,3 +6580,18 @@ def test_the_injureds_toll_risen_to_a_new_figure(text: str, injuries: int | None
 )
 def test_an_unnamed_gas_or_chemical_leaking_and_felling_people(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a ladder giving way under the climber: a fall from height (its breaking no collapse, its slip no other harm)
+        ("某分布式光伏电站项目在施工中发生云梯断裂，导致两死一伤。", "高处坠落"),
+        ("工人在攀爬梯子时梯子折断，一人摔成重伤。", "高处坠落"),
+        ("该工人在修理屋檐时梯子滑倒，致其受伤住院。", "高处坠落"),
+    ],
+)
+def test_a_ladder_giving_way_under_the_climber(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+    # (not a lift's: a hoist's failure is no ladder's)
+    assert extract_report(LEAD + "某工地施工升降梯折断，致11死2伤。").accident_type != "高处坠落"

@@ -417,6 +417,9 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "高坠",
         "坠落",
         "坠亡",
+        # (a ladder giving way under the climber, the longer word winning over 断裂 or 垮塌: "施工中发生云梯断裂，导致
+        # 两死一伤", "梯子滑倒"; not a lift's, "升降梯折断", a hoist's failure)
+        *("梯子断裂", "梯子折断", "梯子滑倒", "梯子倒下", "梯子倾倒", "云梯断裂", "云梯垮塌", "云梯倒塌", "竹梯断裂"),
         "吊篮",
         "坠楼",
         "摔下",
