@@ -6595,3 +6595,21 @@ def test_a_ladder_giving_way_under_the_climber(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
     # (not a lift's: a hoist's failure is no ladder's)
     assert extract_report(LEAD + "某工地施工升降梯折断，致11死2伤。").accident_type != "高处坠落"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a blow told with no vehicle anywhere is no vehicle's: people dashed against a building by the wind
+        (
+            "两蜘蛛人风中作业撞死",
+            "两名正在大楼外立面施工的工人被大风刮起，随后又被安全绳拉回撞在大楼外立面，几番撞击后，两人当场死亡。",
+            None,
+        ),
+        # (a vehicle with no 车 in its name still is one: Taiwan's forklift, 堆高机)
+        ("码头卸货意外 堆高机撞死船长", "码头一台堆高机在移动货物时撞死一名在场监督卸货的船长。", "车辆伤害"),
+        ("货车撞死两名工人", "一辆货车倒车时撞死两名正在路边作业的工人。", "车辆伤害"),
+    ],
+)
+def test_a_blow_with_no_vehicle_in_the_text(title: str, text: str, code: str | None) -> None:
+    assert extract_report(LEAD + text, title).accident_type == code
