@@ -6613,3 +6613,17 @@ def test_a_ladder_giving_way_under_the_climber(text: str, code: str) -> None:
 )
 def test_a_blow_with_no_vehicle_in_the_text(title: str, text: str, code: str | None) -> None:
     assert extract_report(LEAD + text, title).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # equipment held under a pressure of oil or air blowing up: a vessel's bursting, not a cloud's explosion
+        ("电冶厂内一部液压系统设备在工人检修时突然发生爆炸，造成2人死亡4人受伤。", "容器爆炸"),
+        ("车间液压站蓄能器突然爆裂，飞出的碎片致一名工人死亡。", "容器爆炸"),
+        # (a gas that leaked and blew up in the same room stays the cloud's)
+        ("液压站旁的天然气管道泄漏，遇明火发生爆炸，造成2人受伤。", "其他爆炸"),
+    ],
+)
+def test_equipment_under_oil_or_air_pressure_blowing_up(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -790,6 +790,9 @@ VESSEL_BURST = re.compile(
     r"|(?:试压|打压|受压)[^，,。；;\n]{0,10}?(?:爆裂|炸裂)"
     # (or an autoclave blowing its lid off under pressure: "信宜朱砂一砖厂蒸压釜“冲盖” 滚沙灼伤一工人")
     r"|(?:蒸压釜|蒸养釜)[^，,。；;\n]{0,4}?冲盖"
+    # (or equipment held under a pressure of oil or air blowing up: "一部液压系统设备在工人检修时突然发生爆炸",
+    # "中间介质气化器在调试过程中意外发生爆炸…当时往气化器里灌的是空气")
+    r"|(?:液压系统|液压站|蓄能器|气化器)[^，,。；;\n]{0,12}?(?:爆炸|爆裂|炸裂)"
 )
 # harm words of 其他伤害 that a leak of a liquefied gas causes too ("液氨管道泄漏，导致2名工人冻伤": the leak's)
 LEAK_TOLD = re.compile(r"泄漏|泄露|喷出|液氨|液氮|液化|液态")
