@@ -6627,3 +6627,15 @@ def test_a_blow_with_no_vehicle_in_the_text(title: str, text: str, code: str | N
 )
 def test_equipment_under_oil_or_air_pressure_blowing_up(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # munitions are explosives: an arms or ammunition depot blowing up is an explosives' explosion
+        "首都一军火库发生爆炸，爆炸地点附近为某公司承建的住宅项目，造成项目人员5人死亡。",
+        "一处弹药库爆炸，造成3名工人死亡。",
+    ],
+)
+def test_an_arms_depot_blowing_up(text: str) -> None:
+    assert extract_report(LEAD + text).accident_type == "火药爆炸"

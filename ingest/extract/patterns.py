@@ -330,7 +330,11 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # GB 6441-1986 defines 瓦斯爆炸 as firedamp or coal dust mixed with air meeting a source of ignition: a coal-dust
     # explosion is of this class, alone or told with the gas ("瓦斯、煤尘爆炸" ends in the same words)
     "瓦斯爆炸": ("瓦斯爆炸", "瓦斯煤尘爆炸", "煤尘爆炸"),
-    "火药爆炸": ("火药爆炸", "炸药爆炸", "雷管爆炸", "烟花爆竹爆炸", "民爆物品爆炸", "黑火药"),
+    "火药爆炸": (
+        *("火药爆炸", "炸药爆炸", "雷管爆炸", "烟花爆竹爆炸", "民爆物品爆炸", "黑火药"),
+        # (munitions, which are explosives too: "首都一军火库发生爆炸", "弹药库爆炸")
+        *("军火库爆炸", "军火库发生爆炸", "弹药库爆炸", "弹药库发生爆炸", "弹药爆炸"),
+    ),
     "容器爆炸": (
         "容器爆炸",
         "气瓶爆炸",
