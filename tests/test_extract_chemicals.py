@@ -967,3 +967,14 @@ def test_an_explainers_raw_materials_uses_and_properties_are_not_the_accidents(b
 def test_quenching_oil_is_a_substance_that_burns() -> None:
     # the oil of a heat-treatment tank, catching fire as hot parts go in
     assert _chems("热处理车间网带炉淬火油着火，两名工人被烧伤。") == {"淬火油"}
+
+
+def test_oxygen_a_check_measures_and_a_numbered_things_code() -> None:
+    # oxygen named as what a check measures, after it: the atmosphere, no substance of the accident
+    text = "一名工人独自清洗储存槽，疑似缺氧，送医不治。初步研判，疑似是工作环境的氧气监测、通风换气等因素所致。"
+    assert "氧" not in _chems(text)
+    # (oxygen that leaked stays one)
+    assert "氧" in _chems("一名工人在船舱内作业时，氧气管泄漏的氧气遇明火燃烧，致3人烧伤。")
+    # a formula followed by a number sign is a numbered thing's code: "H2#400MW" is a wind farm's, no hydrogen
+    assert "氢" not in _chems("滨海北区H2#400MW海上风电项目一艘施工船发生火灾，一名工人失踪。")
+    assert "氢" in _chems("引入工艺气体（N2、H2混合气体）时发生爆炸，造成2人死亡。")

@@ -467,8 +467,10 @@ CHEM_SHUT_OFF_BEFORE = re.compile(r"(?:关闭|切断|关停)(?:了)?(?:周边|�
 CHEM_SHUT_OFF_AFTER = re.compile(r"(?:管道|管线|管网|供气|气源)")
 # oxygen measured in the air is the atmosphere, not an oxygen release: "罐内氧气浓度只有2.5%", "窖内氧气大减"
 # ("池中氧气很少", "有足够的氧气可供人呼吸"); nor are the cylinders responders carry in ("消防员带上氧气瓶冲入")
+# (or what a check measures, named after it: "初步研判，疑似是工作环境的氧气监测、通风换气等因素")
 OXYGEN_MEASURED = re.compile(
     r"浓度|含量|很少|较少|稀少|不足|稀薄|缺乏|充足|可供|(?:大|急剧|逐渐|迅速)?(?:减少|下降|降低|耗尽|大减|锐减|被耗尽|被消耗)"
+    r"|(?:监测|检测|测量|测定)"
 )
 # oxygen as the cutting method's name, not a substance of the accident: "筒体与封头结合部位仍有氧气切割的痕迹"
 OXYGEN_CUTTING = re.compile(r"(?:切割|割炬|割枪|焊割)")
@@ -610,6 +612,8 @@ class ChemicalReader:
                     continue  # 液化气体 are liquefied gases in general, not 液化气 (LPG)
                 if e.text.isascii() and (_ascii_alnum(norm, e.end_char) or _ascii_alnum(norm, e.start_char - 1)):
                     continue  # a formula inside a longer one the tokenizer split: H2 of "H20" (water misspelt)
+                if e.text.isascii() and norm.startswith(("#", "＃", "号"), e.end_char):
+                    continue  # a numbered thing's code, no formula: "滨海北区H2#400MW海上风电场"
                 if not self._chemical_involved(norm, e.start_char, e.end_char, canon):
                     continue
                 if canon in INERT_GASES and not self._inert_involved(norm, e.start_char, cargo_at):
