@@ -109,10 +109,10 @@ GAS_LEAK = re.compile(r"泄漏|泄露|外泄|漏气|(?:煤气|燃气|液化气|�
 CONSEQUENCE = re.compile(r"引发|引起|继而|进而|导致|致使|并发生|随即发生|随后发生|后发生")
 # "侧翻后燃起大火", "相撞后罐体起火": a mechanism following another in the same clause
 CONSEQUENCE_AFTER = re.compile(r"[^，,。；;]{0,8}?后[^，,。；;]{0,6}")
-# what a collision or rollover of a tanker goes on to in the same sentence before the casualties ("侧翻，液化气
-# 泄漏，遇明火发生爆炸，造成…"): the later one is how people were harmed
 # any vehicle at all, by the character most of their names share or by a name without it (see `_type_in`)
 ANY_VEHICLE = re.compile(r"车|堆高机|铲运机|装载机|推土机|压路机|挖掘机|拖拉机")
+# what a collision or rollover of a tanker goes on to in the same sentence before the casualties ("侧翻，液化气
+# 泄漏，遇明火发生爆炸，造成…"): the later one is how people were harmed
 AFTER_VEHICLE = frozenset(("中毒和窒息", "容器爆炸", "其他爆炸", "火灾", "火药爆炸", "淹溺", "灼烫"))
 # a vehicle or an earth mover overturning (see `AccidentTypeReader.read`)
 VEHICLE_TIPPED = re.compile(
@@ -1702,9 +1702,9 @@ class AccidentTypeReader:
             for h in hits
             if not (h[0] == "车辆伤害" and text[h[1] : h[2]] not in CAPSIZED and _ships_collided(text, a, h[1]))
         ]
-        # nor a blow told with no vehicle anywhere in the text: "西安两蜘蛛人风中作业撞死…被安全绳拉回撞在大楼外立面"
-        # dashed them against the building
-        # (a vehicle with no 车 in its name counts: "堆高機卸貨撞傷貨輪船長", Taiwan's forklift)
+        # nor a blow where the text read (the headline, when it is read alone) tells no vehicle at all: the wind dashed
+        # them against the building in "西安两蜘蛛人风中作业撞死…被安全绳拉回撞在大楼外立面" (a vehicle with no 车 in
+        # its name counts: "堆高機卸貨撞傷貨輪船長", Taiwan's forklift)
         hits = [
             h for h in hits if not (h[0] == "车辆伤害" and "撞" in text[h[1] : h[2]] and not ANY_VEHICLE.search(text))
         ]

@@ -2418,8 +2418,8 @@ class CasualtyReader:
         if self._victim_item(victim):
             if victim in self.g.person_roles:
                 return self._one_role(victim)
-            # a role of another name and a name as the role's own word and the name: "司机徐某" is the "司机" told
-            # bare elsewhere ("…司机当场死亡…造成小型轿车司机徐某当场死亡" is one)
+            # a role and a name, the role in its canonical word as a bare role is: "司机徐某" is the driver (驾驶员)
+            # told bare elsewhere ("…司机当场死亡…造成小型轿车司机徐某当场死亡" is one)
             role = max((r for r in self.g.person_roles if victim.startswith(r)), key=len, default="")
             return self._one_role(role) + victim[len(role) :] if role else victim
         role = max((r for r in self._roles if victim.startswith(r)), key=len, default="")
