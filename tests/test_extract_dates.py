@@ -54,6 +54,14 @@ def test_labelled_stamp_is_reference() -> None:
     assert text[found.start : found.end] == "昨日凌晨1时"
 
 
+def test_a_relative_day_counts_from_the_publication_stamp_not_the_update_told_before_it() -> None:
+    stamps = "更新时间:09:43 2018-02-17 HKT\n发布时间:22:07 2018-02-16 HKT\n"
+    story = "昨晚11时左右，某县某街道一个烟花爆竹零售点发生爆炸，造成3死5伤。"
+    assert _date("某县烟花爆竹零售点爆炸 酿3死5伤\n\n" + stamps + story) == "2018-02-15"
+    # (stamps without those labels: the first)
+    assert _date("某县烟花爆竹零售点爆炸\n\n" + stamps.replace("更新", "").replace("发布", "") + story) == "2018-02-16"
+
+
 @pytest.mark.parametrize(("word", "expected"), [("昨天", "2013-07-09"), ("前天", "2013-07-08"), ("今晨", "2013-07-10")])
 def test_relative_days(word: str, expected: str) -> None:
     assert _date(f"发布时间:2013年07月10日\n{word}上午,某厂储罐发生泄漏。") == expected
@@ -585,6 +593,9 @@ def test_a_page_stamp_with_its_weekday_left_blank() -> None:
         ("某市“1·8”重大道路交通事故调查报告公布\n报告认定货车超载，驾驶人超速行驶，路遇人群未减速，车辆碰撞"
          "人群。经调查该车多次超载。2023-12-09 18:46", None),
         ("某某新闻\n某市“1·8”事故调查报告公布\n2023-12-09 18:46\n报告认定货车超载。", None),
+        # (but under a line further down, a stamp labelled the page's publication)
+        ("索引号: 某区-2024-00166 发布机构: 某区人民政府\n信息名称: 某公司“12·16”一般机械伤害事故调查报告 主题"
+         "分类: 公开内容\n发布日期: 2024-01-08 成文日期: 2024-01-08\n\n一、事故基本情况", "2023-12-16"),
         # (nor a day of the story told under it: the day a count was made up to)
         ("某市“1·8”事故调查报告公布\n截至2024年3月5日，已处理12人。", None),
     ],
@@ -1096,6 +1107,9 @@ def test_a_measure_in_force_from_an_hour_and_a_shares_trading_date_no_accident(t
         # (digits that split two ways, the accident's name telling which)
         ("2022721430分某木材加工厂生产车间内，发生一起机械伤害事故，造成一人死亡。\n区政府成立了某木材加工厂“7.21机械伤害"
          "一般死亡事故调查组。", "2022-07-21", "04:30"),
+        # (every number written with two digits: 2019年11月08日05时33分)
+        ("201911080533分许，在某市某快线某跨线桥路段发生一宗货车与一辆电动三轮车碰撞，造成1人死亡。", "2019-11-08",
+         "05:33"),
         # (digits that split two ways, or none, or no accident told after them: no date)
         ("2021111110分，某厂发生一起火灾事故。", None, None),
         ("2021123456时，某厂发生一起火灾事故。", None, None),
@@ -1181,6 +1195,20 @@ def test_a_date_whose_year_and_month_marks_a_conversion_lost_with_its_day_mark_k
     # (a day with a leading zero is no reading: 10月3日, not 1月03日)
     zero = "2024103日,某林业开发有限公司在林场作业过程中,发生一起物体打击事故,造成1人死亡。"
     assert _date(zero) == "2024-10-03"
+    # (but month and day both written with two digits are: 06月12日)
+    padded = "20220612日,某林业开发有限公司在林场作业过程中,发生一起物体打击事故,造成1人死亡。"
+    assert _date(padded) == "2022-06-12"
+
+
+def test_of_several_stripped_dates_the_one_the_accident_is_named_by() -> None:
+    # (the day a complaint was received told first, the accident's day in the same sentence)
+    text = (
+        "某花园“6·12”一般生产安全事故调查报告\n\n2022817日，某市应急管理局受理关于某项目施工工程的安全生产举报投诉，"
+        "获悉2022612日下午540分左右，某花园项目发生一起工人受伤事件。"
+    )
+    assert _date(text) == "2022-06-12"
+    # (no name: the first)
+    assert _date(text.replace("“6·12”", "")) == "2022-08-17"
 
 
 def test_a_day_in_chinese_numerals_before_an_hour_in_chinese_numerals() -> None:

@@ -932,35 +932,53 @@ NAME_DAY_LOOSE = re.compile(r"[“\"‘'「]\s*(\d{1,2})\s*[·•．・.]\s*(\d{
 
 def _stripped_date(text: str) -> FoundDate | None:
     """The first stripped date (`STRIPPED_DATE`) whose digits split into a month, a day and an hour one way alone
-    (no number with a leading zero but the hour; or one way that the accident's name agrees with), in a sentence
-    that tells the accident (`LONG_EVENT_AFTER`); else the first stripped day (`STRIPPED_DAY`), its month and day so
-    split."""
+    (no number with a leading zero but the hour, unless all three are written with two digits; or one way that the
+    accident's name agrees with), in a sentence that tells the accident (`LONG_EVENT_AFTER`); else the first
+    stripped day (`STRIPPED_DAY`), its month and day so split. Of several such, the first on the day the accident is
+    named by: "2022817日，…受理…举报投诉，获悉2022612日下午540分左右，…发生一起工人受伤事件" under “6·12” is
+    2022-06-12, the day of the complaint told first."""
+    found = list(_stripped_dates(text))
+    if len(found) > 1:
+        named = {(int(n.group(1)), int(n.group(2))) for n in NAME_DAY_LOOSE.finditer(text)}
+        for date in found:
+            day = dt.date.fromisoformat(date.date)
+            if (day.month, day.day) in named:
+                return date
+    return found[0] if found else None
+
+
+def _stripped_dates(text: str) -> Iterator[FoundDate]:
+    """The stripped dates and days of `text` that `_stripped_date` chooses from, in its order of preference."""
     for m in STRIPPED_DATE.finditer(text):
         digits, year = m.group("mdh"), int(m.group("y"))
         readings: set[tuple[dt.date, int | None]] = set()
         for i in (1, 2):
             for j in (1, 2):
                 month, day, hour = digits[:i], digits[i : i + j], digits[i + j :]
-                if not 1 <= len(hour) <= 2 or month[0] == "0" or day[:1] in ("", "0") or int(hour) > 23:
+                # ("201911080533分许" is 2019年11月08日05时33分: every number written with two digits)
+                padded = i == j == len(hour) == 2
+                if not 1 <= len(hour) <= 2 or not day or int(hour) > 23:
+                    continue
+                if not padded and (month[0] == "0" or day[0] == "0"):
                     continue
                 with contextlib.suppress(ValueError):
                     readings.add((dt.date(year, int(month), int(day)), int(hour)))
         if (reading := _the_reading(text, m, readings)) is not None:
             (date, hour), minute = reading, int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
             clock = f"{hour:02d}:{minute:02d}" if hour is not None and minute < 60 else None
-            return FoundDate(date.isoformat(), clock, m.start(), m.end())
+            yield FoundDate(date.isoformat(), clock, m.start(), m.end())
     for m in STRIPPED_DAY.finditer(text):
         digits, year = m.group("md"), int(m.group("y"))
         days: set[tuple[dt.date, int | None]] = set()
         for i in (1, 2):
             month, day = digits[:i], digits[i:]
-            if month[0] == "0" or not 1 <= len(day) <= 2 or day[0] == "0":
+            padded = i == len(day) == 2  # ("20220612日")
+            if not 1 <= len(day) <= 2 or (not padded and (month[0] == "0" or day[0] == "0")):
                 continue
             with contextlib.suppress(ValueError):
                 days.add((dt.date(year, int(month), int(day)), None))
         if (reading := _the_reading(text, m, days)) is not None:
-            return FoundDate(reading[0].isoformat(), None, m.start(), m.end())
-    return None
+            yield FoundDate(reading[0].isoformat(), None, m.start(), m.end())
 
 
 def _the_reading(
@@ -986,16 +1004,23 @@ def _page_stamp(text: str, name: re.Match[str]) -> dt.date | None:
         if full is not None and _is_furniture(text, m):
             return full
     # (or the byline's stamp right under a headline that names it: "南昌“1·8”重大道路交通事故调查报告公布\n看看新闻
-    # 2023-12-09 18:46")
+    # 2023-12-09 18:46"; under a line further down, a stamp labelled the page's publication: "索引号: …\n信息名称:
+    # …“12·16”一般机械伤害事故调查报告\n发布日期: 2024-01-08")
     title_end = text.find("\n", name.end())
-    if title_end < 0 or "\n" in text[: name.start()].strip():
+    if title_end < 0:
         return None
+    headline = "\n" not in text[: name.start()].strip()
     byline = text[title_end : title_end + BYLINE_SPAN]
     for m in _day_mentions(byline.split("。")[0]):
         full = _full(m)
         if full is not None and _is_furniture(byline, m):
-            return full
+            if headline or PUBLICATION_DAY_LABEL.search(byline, max(0, m.start() - 8), m.start()):
+                return full
     return None
+
+
+# the label of a page's day of publication, right before it
+PUBLICATION_DAY_LABEL = re.compile(r"(?:发布|发表|发稿|刊登)(?:时间|日期)\s*[:：]\s*$")
 
 
 # how far under a headline its byline's stamp may be
@@ -1083,6 +1108,30 @@ def _compact_stamp(text: str) -> dt.date | None:
         return None
 
 
+# the labels of a page's stamps: its update's, told first, and its publication's ("更新时间:09:43 2018-02-17 HKT\n发布
+# 时间:22:07 2018-02-16 HKT"), the day a story's relative days ("昨晚11时左右") count from
+UPDATED_LABEL = re.compile(r"(?:更新|修改|最后编辑)(?:时间|日期)?\s*[:：][^\n]{0,12}$")
+PUBLISHED_LABEL = re.compile(r"(?:发布|发表|发稿|刊登)(?:时间|日期)?\s*[:：][^\n]{0,12}$")
+
+
+def _published_first(
+    text: str, stamps: list[tuple[re.Match[str], dt.date | None]]
+) -> list[tuple[re.Match[str], dt.date]]:
+    """The page's stamps (`stamps`, in order; the dateless left out), its publication's first when an update's is
+    told before it (see `UPDATED_LABEL`)."""
+    dated: list[tuple[re.Match[str], dt.date]] = [(m, d) for m, d in stamps if d is not None]
+
+    def label(m: re.Match[str]) -> str:
+        return text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 20) : m.start()]
+
+    if len(dated) < 2 or not UPDATED_LABEL.search(label(dated[0][0])):
+        return dated
+    for k, (m, d) in enumerate(dated[1:], 1):
+        if PUBLISHED_LABEL.search(label(m)):
+            return [(m, d), *dated[:k], *dated[k + 1 :]]
+    return dated
+
+
 def _read_date(text: str) -> FoundDate | None:
     mentions = [(m, _full(m)) for m in _day_mentions(text)]
     if any(m.group("rel") and not m.group("bare") for m, _ in mentions):
@@ -1094,7 +1143,7 @@ def _read_date(text: str) -> FoundDate | None:
     # "05月25日(六) 12:06" under the headline)
     furniture |= {m.start() for m, d in mentions if d is None and m.group("m4") and _yearless_stamp(text, m)}
     # the reference dates: the page stamps, in order; the first moved to the day of an agency dateline
-    refs = [d for m, d in mentions if d is not None and m.start() in furniture]
+    refs = [d for m, d in _published_first(text, [(m, d) for m, d in mentions if m.start() in furniture])]
     if not refs and (compact := _compact_stamp(text)) is not None:
         refs = [compact]  # (a video page's stamp, the date in eight digits on a line of its own: "20150828")
     # (not a day after the paper's 讯 whose clause tells the accident: "本报讯 3日，仪征一家私营企业发生一起惨剧" is
