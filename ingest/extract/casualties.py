@@ -2808,6 +2808,23 @@ def _told_apart(norm: str, a: Span, b: Span) -> bool:
     return wa is not None and wb is not None and wa.group("who") != wb.group("who")
 
 
+# care that failed, told of the treated (see `_other_dead`)
+CARE_FAILED = re.compile(r"无效|不治|没(?:能)?(?:抢)?救过来")
+A_NUMBER = re.compile(NUM)
+
+
+def _other_dead(norm: str, treated: re.Match[str], new: re.Match[str], died: re.Match[str]) -> bool:
+    """Whether the dead told after a count of the treated (`HOSPITAL_DIED`, past a `NEW_COUNT`) are another group:
+    another count, dead with no care that failed ("事故现场已搜救出4人，1人送往医院抢救，3人死亡"; not "2人送往医院，
+    1人经抢救无效死亡", one of the two)."""
+    number = A_NUMBER.search(new.group())
+    try:
+        other = cn_to_int(number.group()) if number is not None else None
+        return other != _hospital_n(treated) and not CARE_FAILED.search(norm, new.end(), died.end())
+    except ValueError:
+        return False
+
+
 def _with_hospital_items(
     norm: str, usable: Callable[[int], bool], by_sentence: dict[tuple[int, int], list[tuple[str, int, Span, bool]]]
 ) -> dict[tuple[int, int], list[tuple[str, int, Span, bool]]]:
@@ -2824,8 +2841,9 @@ def _with_hospital_items(
             if not usable(m.start()) or HOSPITAL_NOT_HURT.search(norm, prev, sent[1]):
                 continue
             died = HOSPITAL_DIED.match(norm, m.end())
-            if died and STILL_TREATED.search(norm, m.start(), m.end()) and NEW_COUNT.search(norm, m.end(), died.end()):
-                died = None
+            if died and (new := NEW_COUNT.search(norm, m.end(), died.end())):
+                if STILL_TREATED.search(norm, m.start(), m.end()) or _other_dead(norm, m, new, died):
+                    died = None
             if died or _treated_died_next(norm, m):
                 continue
             before = norm[sent[0] : m.start()]
