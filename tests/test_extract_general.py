@@ -4445,6 +4445,7 @@ def test_vehicles_overturning_or_moving_off(text: str, code: str) -> None:
         # the rescuers falling one after another
         ("一名工人不慎掉进了搅拌面筋的大罐子，五个人过去施救接连遇难，造成6人死亡。", "中毒和窒息"),
         ("车间检修时，2名作业人员感觉不适，1名监护人员进行救援，在救援过程中先后晕倒。3人抢救无效死亡。", "中毒和窒息"),
+        ("一名工人在查看浮渣池水泵时晕倒，随后又有多名工人在施救过程中晕倒。其余6人经抢救无效死亡。", "中毒和窒息"),
     ],
 )
 def test_dead_in_a_pipe_and_rescuers_falling_one_after_another(text: str, code: str) -> None:
@@ -5523,6 +5524,8 @@ def test_the_missing_confirmed_dead_and_a_boat_turned_over() -> None:
     assert (report.deaths, report.injuries) == (1, 1)
     boat = LEAD + "某渔船在某港西北约50海里处被不明船舶碰撞后翻扣海面，肇事船逃逸，船上5人获救，4人死亡。"
     assert extract_report(boat).accident_type == "淹溺"
+    sunk = LEAD + "某景区外海域发生沉船事故，目前已导致船上4人死亡，2人失踪。"
+    assert extract_report(sunk).accident_type == "淹溺"
 
 
 def test_a_class_named_with_its_grade_after_it_is_the_class() -> None:

@@ -241,6 +241,9 @@ HARM_TOLD: dict[str, re.Pattern[str]] = {
         # (or the rescuers falling one after another, the confined space's chain: "一名工人不慎掉进了搅拌面筋的大罐子，
         # 五个人过去施救接连遇难")
         r"|(?:施救|救人|营救|搭救|救援)[^。；;\n]{0,8}?(?:接连|相继|先后)(?:遇难|死亡|身亡|倒下|晕倒|昏倒)"
+        # (or collapsing in the rescue, as the first did: "一名工人在查看浮渣池水泵时晕倒，随后又有多名工人在施救过程中
+        # 晕倒")
+        r"|(?:施救|救人|营救|搭救|救援)(?:过程中|时)[^，,。；;\n]{0,4}?(?:晕倒|昏倒|晕厥|昏迷)"
         # (or people at work in a pit or a tank collapsing one after another: "在电渣炉地坑内维修电机时，8名工人
         # 先后晕倒")
         r"|(?:池|井|罐|窖|坑|舱|釜|塔)(?:底部|底|内|里)[^。；;\n]{0,24}?(?:接连|相继|先后)(?:晕倒|昏倒|倒下|晕厥)"

@@ -407,6 +407,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # (a boat going down with people aboard; people engulfed by water in a pit or a pipe: "被突然灌进的积水淹没")
         "沉没",
         "翻沉",
+        # (told as the accident's name: "老龙头景区外海域发生沉船事故，目前已导致船上4人死亡")
+        "沉船",
         # (a boat turned over: "渔船被不明船舶碰撞后翻扣海面")
         "翻扣",
         "被淹没",
