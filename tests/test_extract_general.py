@@ -5240,6 +5240,23 @@ def test_earlier_accidents_told_a_sentence_each_after_their_announcement_lend_no
     assert told.injuries == 2
 
 
+def test_a_sentence_opening_with_a_day_long_before_the_accidents_tells_another_accident() -> None:
+    text = (
+        "2020年5月11日16时许，某药业股份有限公司发生一起物体打击事故，造成1人死亡。\n据公开资料显示，2017年12月11日某"
+        "药业股份有限公司一种新产品在中试实验过程中发生燃爆事故，事故造成两名员工受轻伤、两名员工受重伤。"
+    )
+    assert (extract_report(text).deaths, extract_report(text).injuries) == (1, None)
+    # (not where the accident's day is read from a page's stamp, as a repost's may be, and not written in full)
+    repost = (
+        "发布时间:2020-08-28 11:28\n1月21日上午，某市政府通报去年12月31日晚发生的踩踏事件调查结果。2014年12月31日夜间"
+        "11时35分左右，某地因人群拥挤发生严重的踩踏事件，造成36人死亡，49人受伤。"
+    )
+    assert (extract_report(repost).deaths, extract_report(repost).injuries) == (36, 49)
+    # (nor a day a little before the accident's: the days leading up to it)
+    close = text.replace("2017年12月11日", "2020年4月11日")
+    assert extract_report(close).injuries == 4
+
+
 def test_a_worker_overcome_by_a_toxic_gas_and_taken_to_hospital_is_poisoned_not_injured() -> None:
     gas = "一名工人进入车罐内清罐，因吸入有毒气体发生昏迷无法脱困。消防员将被困人员救出，送往医院救治。"
     assert extract_report(LEAD + gas).injuries is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -671,6 +672,33 @@ PAST_EVENT = re.compile(
     # (another firm's, told as had too: "就在一年前，事发拆船厂隔壁的…公司亦发生过爆炸事故，造成5人死亡")
     r"|[也亦]发生过"
 )
+# a sentence opening with a full date, after a source's lead-in or none ("据公开资料显示，2017年12月11日…")
+OPENING_FULL_DATE = re.compile(
+    r"\s*(?:据[^，,。；;\n]{0,12}?(?:显示|了解|报道|介绍|查询|统计)[，,:：]?\s*)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+# how long before the accident's day a sentence's opening date tells another event (see `_opens_long_before`)
+LONG_BEFORE = dt.timedelta(days=180)
+
+
+def _written_in_full(norm: str, iso: str) -> bool:
+    """Whether the day `iso` (YYYY-MM-DD) is written with its year in `norm` ("2020年5月11日")."""
+    y, m, d = (int(x) for x in iso.split("-"))
+    return re.search(rf"(?<!\d){y}\s*年\s*0?{m}\s*月\s*0?{d}(?!\d)", norm) is not None
+
+
+def _opens_long_before(norm: str, sa: int, accident_day: dt.date) -> bool:
+    """Whether the sentence at sa opens with a full date long before the accident's day (`LONG_BEFORE`): the account
+    of an earlier accident, whose counts are not this one's."""
+    m = OPENING_FULL_DATE.match(norm, sa)
+    if m is None:
+        return False
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return False
+    return accident_day - day > LONG_BEFORE
+
+
 # a sentence counting this accident among others, after which a sentence opening with a month tells an earlier one:
 # "这是…船厂在过去3个月来发生的第二起火灾事故。今年8月，…发生火灾，事故造成2人死亡7人受伤"
 NTH_ACCIDENT = re.compile(r"这是[^。；;\n]{0,30}?第[二三四五六七八九十两\d]+起[^。；;\n]{0,12}?(?:事故|事件)")
@@ -1510,6 +1538,8 @@ class CasualtyReader:
         # 重伤…的事故" (the same length again)
         norm = GRADE_BOUND.sub(lambda m: "＊" * len(m.group()), norm)
         guessing = "可能" in norm  # (most texts guess at nothing: no clause to scan for it, see `usable`)
+        # (the accident's day, when the text writes it with its year: one read from a page's stamp may be a repost's)
+        accident_day = dt.date.fromisoformat(rep.date) if rep.date and _written_in_full(norm, rep.date) else None
 
         def usable(pos: int, earlier_ok: bool = False) -> bool:
             if in_furniture(norm, pos):
@@ -1523,6 +1553,8 @@ class CasualtyReader:
                     return False  # (the next earlier accident, after one told so: see `MONTH_OPENING`, `NTH_ACCIDENT`)
             if earlier_followed(norm, sa, pos) or in_earlier_list(norm, pos) or in_earlier_sentences(norm, pos):
                 return False
+            if accident_day is not None and _opens_long_before(norm, sa, accident_day):
+                return False  # (another accident, the firm's history: "据公开资料显示，2017年12月11日…发生燃爆事故")
             if SEVERAL_EARLIER.search(norm, max(norm.rfind(p, 0, pos) for p in "。！!\n") + 1, pos):
                 return False  # (listed after, clause by clause: "先前也发生过多起…事故，2025年6月…；2024年6月…")
             told = list(SUPERSEDED.finditer(norm, sa, pos))
