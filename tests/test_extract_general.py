@@ -4483,6 +4483,11 @@ def test_dead_in_a_pipe_and_rescuers_falling_one_after_another(text: str, code: 
         # a rumour denied is no figure superseded
         ("五金塑料有限公司（并非网传的某化工有限公司）仓库发生火灾，现场人员全部疏散，有1人轻伤。", None, 1),
         ("网传该仓库火灾造成1人轻伤。", None, None),
+        ("官方辟谣“某地两人暴雨中被电死”传闻：系电晕。", None, None),
+        ("朋友圈转发的大致内容为：某路电线杆漏电，有两人被电死。", None, None),
+        ("网上热传“某路口电箱漏电，两人被电死”等图文消息。", None, None),
+        # (the denial's own figure stands)
+        ("官方辟谣：事故造成1人受伤，并非网上所说的多人死亡。", None, 1),
     ],
 )
 def test_wounded_groups_and_tallies(text: str, deaths: int | None, injuries: int | None) -> None:

@@ -1177,6 +1177,10 @@ SUPERSEDED = re.compile(
     # a rumour: "网上一度流传“火灾造成10人死亡”的说法", "网上微博疯传爆炸事件致42人死亡", "有网友传出「…」的消息"
     # (not a rumour denied: "冠王五金塑料有限公司（并非网传的…化工有限公司）仓库发生火灾，…有1人轻伤")
     r"|(?<!非)(?<!不是)(?:网传|谣传|传言|谣言|疯传|网曝|网友(?:传出|爆料))"
+    # (passed round online or among friends: "网上热传“…已经打死两个人”", "朋友圈转发的大致内容为：…有两人被电死")
+    r"|热传|朋友圈(?:里|中)?(?:转发|流传|传出)"
+    # (the rumour quoted after its denial, up to the count: "官方辟谣“福州两人暴雨中被电死”传闻：系电晕")
+    r"|辟谣[:：]?\s*[“「‘][^”」’]*$"
 )
 # the first kind of such a figure: one reported earlier, not a lie or a rumour
 EARLIER_REPORT = re.compile(
