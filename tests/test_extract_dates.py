@@ -162,6 +162,14 @@ def test_partial_date_far_before_stamp_is_a_repost() -> None:
     assert read_date("发布时间:2019-02-24 10:00\n8月2日凌晨,某厂发生爆炸。") is None
 
 
+def test_a_relative_day_with_its_day_in_brackets_is_that_day() -> None:
+    # (a page stamped just after midnight: 今(7)日 is the 7th, not the stamp's day)
+    assert _date("08.09.2014  00:14\n\n某网消息 今(7)日下午，某在建工地坍塌。") == "2014-09-07"
+    assert _date("2014-09-01 00:14\n\n某网消息 今(31)日下午，某在建工地坍塌。") == "2014-08-31"
+    # (a bracketed day far from the stamp's is no such day: the word alone)
+    assert _date("2014-09-08 00:14\n\n某网消息 今(17)日下午，某在建工地坍塌。") == "2014-09-08"
+
+
 def test_bracketed_date_after_relative_day() -> None:
     assert _date("发布日期:2020-08-01\n今天(8月1日)14时许,某高速发生槽车泄漏。") == "2020-08-01"
 

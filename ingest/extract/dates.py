@@ -508,13 +508,33 @@ def _after_day(earlier: dt.date, day: int) -> dt.date | None:
     return None
 
 
+# the day of the month a relative day gives in brackets ("今(7)日")
+REL_BRACKET_DAY = re.compile(r"[（(]\s*(\d{1,2})\s*[）)]")
+
+
+def _bracketed_day(rel: str, ref: dt.date) -> dt.date | None:
+    """The day a relative day names in brackets ("今(7)日"), the last such day on or before the reference `ref`, when
+    it is within two days of the day the word alone gives: "08.09.2014 00:14 … 今(7)日下午" is the 7th, the page
+    stamped just after midnight."""
+    m = REL_BRACKET_DAY.search(rel)
+    if m is None:
+        return None
+    day = int(m.group(1))
+    with contextlib.suppress(ValueError):
+        month_of = ref if day <= ref.day else ref.replace(day=1) - dt.timedelta(days=1)
+        told = month_of.replace(day=day)
+        if abs(told - (ref - dt.timedelta(days=_REL_DAYS[rel[0]]))) <= dt.timedelta(days=2):
+            return told
+    return None
+
+
 def _resolve(m: re.Match[str], refs: list[dt.date], back: dt.timedelta = MAX_BACK) -> dt.date | None:
     """The date of a partial or relative day mention: a relative day against the first reference date (the dateline),
     a partial one against the first reference it falls shortly before (None without one)."""
     if not refs:
         return None
     if m.group("rel"):
-        return refs[0] - dt.timedelta(days=_REL_DAYS[m.group("rel")[0]])
+        return _bracketed_day(m.group("rel"), refs[0]) or refs[0] - dt.timedelta(days=_REL_DAYS[m.group("rel")[0]])
     if m.group("wk"):
         return _weekday(m, refs[0])
     if not (m.group("d4") or m.group("d5")):
