@@ -162,6 +162,13 @@ def test_partial_date_far_before_stamp_is_a_repost() -> None:
     assert read_date("发布时间:2019-02-24 10:00\n8月2日凌晨,某厂发生爆炸。") is None
 
 
+def test_a_month_and_day_whose_year_a_page_lost_is_no_day_alone() -> None:
+    # ("年4月6日": not the 6th of the stamp's month)
+    assert _date("某网 - 2023/8/15 21:14:00\n\n年4月6日8时45分许，某市某广场发生较大火灾事故，共造成4人死亡。") is None
+    # (but this month's 6th is)
+    assert _date("发布时间:2023-08-15\n本月6日8时45分许，某市某广场发生较大火灾事故，共造成4人死亡。") == "2023-08-06"
+
+
 def test_a_relative_day_with_its_day_in_brackets_is_that_day() -> None:
     # (a page stamped just after midnight: 今(7)日 is the 7th, not the stamp's day)
     assert _date("08.09.2014  00:14\n\n某网消息 今(7)日下午，某在建工地坍塌。") == "2014-09-07"

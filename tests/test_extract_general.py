@@ -1787,6 +1787,8 @@ def test_direct_loss_forms(text: str, loss: float) -> None:
         "消防队挽回损失500万元。",
         # a unit whose figure the page lost
         "直接经济损失约万元，无人员伤亡。",
+        # (or the digits before its point)
+        "共造成4人死亡，2人受伤，直接经济损失.44万元。",
     ],
 )
 def test_no_figure_of_the_loss(text: str) -> None:

@@ -65,7 +65,9 @@ DAY_RE = re.compile(
     # before what happened at the head of a clause, as Taiwan papers write it (號, read simplified): "一间预拌混凝土厂，
     # 6号发生一起工安意外"; not a thing's number, "矿井3号发生爆炸")
     rf"|(?<!\d)(?<!(?<![同当是去今])年)(?:(?P<m4>{_N2})\s*月\s*(?P<d4>{_N2})\s*(?:[日号]|{_NO_DAY_WORD})"
-    rf"|(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第续近]){_CN_DAY})\s*(?:日|号(?=\s*(?:{DAYPART_WORD}))"
+    # (nor a day whose month is told, the month-day's year lost before it: "年4月6日8时45分许" is no 6日 alone)
+    rf"|(?<![\d〇一二三四五六七八九十]月)(?P<d5>\d{{1,2}}|(?<![有某同那这每前次当第续近]){_CN_DAY})\s*"
+    rf"(?:日|号(?=\s*(?:{DAYPART_WORD}))"
     r"|号(?:(?<=[，,；;\s于在]\d号)|(?<=[，,；;\s于在]\d\d号))(?=发生)))"
     r"(?![前后内来起报報电電讯訊]|消息)"
     # a day relative to the dateline (当天/当日 are left out: they refer back to a day already named)

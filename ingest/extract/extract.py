@@ -75,7 +75,8 @@ LOSS_RE = re.compile(
     r"|(?<![挽回减少避免降低济产态])(?=损失(?:初步)?(?:估计|预计|大概|大约)?(?:约|达|共计|共|为|在)?[\d一二两三四五六七八九十百千]))"
     # (the figure maybe on the next line, a page of short lines: "事故造成直接经济损失\n约为789.5万元")
     r"损失\n?[^。；;\n\d]{0,24}?"
-    r"(\d{1,3}(?:[ \u3000,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    # (nor a figure whose digits before the point were lost: "直接经济损失.44万元")
+    r"(?<![.．])(\d{1,3}(?:[ \u3000,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     # (nor a bare magnitude bounded, "超过百万元", "逾千万元": no figure either)
     # (nor a unit with its figure lost: "直接经济损失约万元")
     r"(?<![数几上零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])(?!(?<=[近逾超过])[千百万亿])(?![万亿]\s*元)"
