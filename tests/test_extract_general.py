@@ -4476,6 +4476,8 @@ def test_dead_in_a_pipe_and_rescuers_falling_one_after_another(text: str, code: 
         # (another count after the treated, dead with no care that failed, is another group; one treated in vain is not)
         ("珍珠棉厂发生爆炸，事故现场已搜救出4人，1人送往医院抢救，3人死亡。", 3, 1),
         ("珍珠棉厂发生爆炸，2人送往医院，1人经抢救无效死亡。", 1, None),
+        # (brought up the shaft, then treated)
+        ("煤矿发生瓦斯爆炸，造成9人死亡。经全力抢险救援，有8名矿工升井，正在医院接受治疗，生命体征平稳。", 9, 8),
         # the rest of the wounded told after the badly hurt are more of them (not the rest of a count told whole)
         ("发生事故，致2人遇难，2人因重伤送往省会医院救治，其余6名伤者在该县医院救治。", 2, 8),
         ("发生事故，造成5人受伤，其中2人重伤。3人死亡。其余6名伤者在县医院救治。", 3, 5),
