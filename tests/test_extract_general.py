@@ -3518,6 +3518,7 @@ def test_driver_or_hoist_is_no_machine_crushing() -> None:
         # a collapse in a mine's underground workings: GB 6441 keeps 坍塌 from mines' roofs and sides (冒顶片帮)
         ("", "某煤矿井下回采巷道发生塌方，两名工人被塌落的煤块砸中，经抢救无效死亡。", "冒顶片帮"),
         ("某煤矿井下塌方2人遇难", "当班工人正在井下作业，巷道突然塌方，两名工人被埋，经抢救无效死亡。", "冒顶片帮"),
+        ("", "死者名叫某某，当日晚间因矿井底部局部塌方，不幸身亡。", "冒顶片帮"),
         # …not an open pit, a building site's shaft, nor a goaf caving in over a wide area
         ("", "某铁矿露天采场边坡发生坍塌，两名工人被埋，经抢救无效死亡。", "坍塌"),
         ("", "船闸工地竖井内的工作架突然垮塌，井下3名工人被埋，造成3人死亡。", "坍塌"),

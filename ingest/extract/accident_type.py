@@ -93,6 +93,8 @@ GOAF_CAVED = re.compile(r"采空区[^，,。；;\n]{0,6}?(?:坍塌|垮塌|塌陷
 UNDERGROUND = re.compile(
     r"井下|下井|巷道|工作面|采场|回采|掘进|顺槽|井巷|硐室|坑道|坑口|矿洞|矿坑|(?:运输|回风|进风|轨道|皮带|材料|联络)巷"
     r"|(?:立井|竖井|斜井)井底"
+    # (or inside the mine: "当日晚间因矿井底部局部塌方，不幸身亡")
+    r"|矿井(?:底部|底下|内|里)"
 )
 # rock or coal come loose from a working's roof or side (see `AccidentTypeReader.read`), or a shaft's wall: "井壁一块
 # 矿石突然脱落"
