@@ -4477,6 +4477,9 @@ def test_dead_in_a_pipe_and_rescuers_falling_one_after_another(text: str, code: 
         # (another count after the treated, dead with no care that failed, is another group; one treated in vain is not)
         ("珍珠棉厂发生爆炸，事故现场已搜救出4人，1人送往医院抢救，3人死亡。", 3, 1),
         ("珍珠棉厂发生爆炸，2人送往医院，1人经抢救无效死亡。", 1, None),
+        # (treated, told after the dead of the group taken to hospital, and in a stable state)
+        ("小区发生火灾。救护车将5人送至医院急救，其中3人抢救无效死亡；2名成年女性经急救后转运至某医院白云院区继续治疗，"
+         "目前2人病情平稳。", 3, 2),
         # (brought up the shaft, then treated)
         ("煤矿发生瓦斯爆炸，造成9人死亡。经全力抢险救援，有8名矿工升井，正在医院接受治疗，生命体征平稳。", 9, 8),
         # the rest of the wounded told after the badly hurt are more of them (not the rest of a count told whole)

@@ -493,7 +493,9 @@ DEATH_GROUP = re.compile(
 BROKEN_DOWN = re.compile(r"其中|(?:者|员|人)(?:当|之)?中(?![毒暑弹招断止])")
 # the people taken to or treated in hospital, as news reports give the injured: "89人住院治疗", "住院治疗521人",
 # "3名司乘人员已被送往医院救治", "10人送医救治" (a count only when the text gives no injured count of its own)
-HOSPITAL_ANCHOR = re.compile(r"住院|留院|医院|送医|送院|救治|治疗|体征(?:基本)?(?:平稳|稳定)|[在行](?:全力)?抢救")
+HOSPITAL_ANCHOR = re.compile(
+    r"住院|留院|医院|送医|送院|救治|治疗|(?:体征|病情|伤情)(?:基本)?(?:平稳|稳定)|[在行](?:全力)?抢救"
+)
 HOSPITAL_COUNT = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅住获救])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
@@ -515,7 +517,8 @@ HOSPITAL_COUNT = re.compile(
     # (still in hospital: "另外2人尚在医院抢救")
     r"|在[^，,。；;\d]{0,8}?医院(?:抢救|救治|治疗)"
     # (the rescued told as patients: "已救出被困人员8人，其中1人死亡，4人生命体征平稳", "被送到医院的2名矿工体征平稳")
-    r"|(?:生命)?体征(?:基本)?(?:平稳|稳定)"
+    # (or their state as patients: "2名成年女性经急救后转运至…医院继续治疗，目前2人病情平稳")
+    r"|(?:(?:生命)?体征|病情|伤情)(?:基本)?(?:平稳|稳定)"
     # (still being treated, no hospital named: "已抢救出4名工人，其中3人死亡，1人正在抢救")
     r"|(?:正在|仍在|尚在)(?:全力)?(?:进行)?抢救)"
     # ("目前住院总人数46人")
