@@ -5558,6 +5558,21 @@ def test_the_missing_confirmed_dead_and_a_boat_turned_over() -> None:
     assert extract_report(sunk).accident_type == "淹溺"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("回收店的男子被破碎机轧死。", "机械伤害"),
+        ("车间一名工人被机器碾压致死。", "机械伤害"),
+        # (a machine that drives is a vehicle, as the labels class it)
+        ("施工现场一名工人被压路机轧死。", "车辆伤害"),
+        ("施工现场一名工人被挖机碾压身亡。", "车辆伤害"),
+        ("路口一名男子被货车轧死。", "车辆伤害"),
+    ],
+)
+def test_run_over_by_a_machine_or_a_vehicle(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code
+
+
 def test_a_class_named_with_its_grade_after_it_is_the_class() -> None:
     text = (
         "2023年9月2日11时10分许，在某区某镇某大道十字路口路段，某物流有限公司发生一起道路运输一般事故，造成1人死亡，"

@@ -777,6 +777,15 @@ RESCUED_WITH = re.compile(r"救下|救出|营救|施救|解救|救起")
 TRAFFIC_REFERRED = re.compile(r"(?:此次|这次|本次|该起|这起)[^，,。；;\n]{0,6}?(道路交通事故)")
 # words that classify an accident rather than name a mechanism
 CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "道路交通"))
+# a vehicle's keywords of running someone over (see `AccidentTypeReader.read`) ...
+RUN_OVER = frozenset(("轧死", "碾压", "碾过", "碾倒"))
+# ... told of a machine right before, not one that drives: "被破碎机轧死", "被机器碾压" (the labels class a road
+# roller's or an excavator's as vehicles': "被正在施工的压路机轧…")
+MACHINE_RAN_OVER = re.compile(
+    r"被[^，,。；;\n\d]{0,8}?(?:机器|机械"
+    r"|(?<!压路)(?<!挖掘)(?<!装载)(?<!推土)(?<!摊铺)(?<!平地)(?<!铲运)(?<!收割)(?<!拖拉)(?<!插秧)(?<![挖司农])机)"
+    r"[^，,。；;\n\d]{0,4}?$"
+)
 # (or a case sheet's field with the value after a space: "事故类型 火灾")
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：|[ \t\u3000])\s*([^。；;\n，,]{2,16})")
 # a fire told as its alarm (see `AccidentTypeReader._type_in`): "一处企业厂房发生火警", "火警共酿8死" (not the
@@ -1256,6 +1265,11 @@ class AccidentTypeReader:
             # (at work, not driving on a road: "一辆吊车行驶途中侧翻" is a vehicle's)
             if crane is not None and CRANE_AT_WORK.search(norm, crane.start(), span.start):
                 code, span = "起重伤害", Span(crane.start(), span.end)
+        if code == "车辆伤害" and span is not None and norm[span.start : span.end] in RUN_OVER:
+            # run over by a machine, not a vehicle: "男子被破碎机轧死" (GB 6441 机械伤害: 碾)
+            machine = MACHINE_RAN_OVER.search(norm, clause_start(norm, span.start), span.start)
+            if machine is not None:
+                code, span = "机械伤害", Span(machine.start(), span.end)
         if code == "车辆伤害" and span is None and title:
             # (the title's overturn, the crane lifting: "高雄燕巢吊車吊掛原木翻覆 70歲工人遭壓死")
             crane = CRANE_OVERTURNED.search(normalise_text(title))
