@@ -5573,6 +5573,11 @@ def test_run_over_by_a_machine_or_a_vehicle(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
 
 
+def test_a_thing_that_struck_people_named_as_the_accident_is_struck_by() -> None:
+    text = "村民在修建农田边渠道时，发生水泥管道砸人事故，造成4人死亡4人受伤。"
+    assert extract_report(LEAD + text).accident_type == "物体打击"
+
+
 def test_a_class_named_with_its_grade_after_it_is_the_class() -> None:
     text = (
         "2023年9月2日11时10分许，在某区某镇某大道十字路口路段，某物流有限公司发生一起道路运输一般事故，造成1人死亡，"

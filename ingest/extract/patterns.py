@@ -506,7 +506,10 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # (and a thing that fell onto someone: "除尘管道砸在王XX的右小腿上")
     # (or came down on someone: "半车玻璃片突然砸下，两名工人被压"; and the class as some reports word it: "发生一起
     # 装卸物体伤害事故")
-    "物体打击": ("物体打击", "物体伤害", "砸中", "砸死", "击中", "砸伤", "被砸", "砸到", "砸在", "砸下", "砸倒"),
+    # (砸人 as the accident's name: "发生水泥管道砸人事故")
+    "物体打击": (
+        "物体打击", "物体伤害", "砸中", "砸死", "击中", "砸伤", "被砸", "砸到", "砸在", "砸下", "砸倒", "砸人"
+    ),
     # (a machine's gears or blades catching or cutting a hand: "袖口被齿轮啮住", "割刀闪动将齐某手指切断")
     "机械伤害": (
         "机械伤害",
