@@ -5571,6 +5571,8 @@ def test_the_missing_confirmed_dead_and_a_boat_turned_over() -> None:
 )
 def test_run_over_by_a_machine_or_a_vehicle(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+    # (told in the title alone)
+    assert extract_report(LEAD + "一名男子在店内死亡。", text.rstrip("。")).accident_type == code
 
 
 def test_a_thing_that_struck_people_named_as_the_accident_is_struck_by() -> None:

@@ -1271,6 +1271,12 @@ class AccidentTypeReader:
             if machine is not None:
                 code, span = "机械伤害", Span(machine.start(), span.end)
         if code == "车辆伤害" and span is None and title:
+            # (the title's: "男子被破碎机轧死 死状惨烈尸体无法取出")
+            nt = normalise_text(title)
+            ran = next(re.finditer("|".join(RUN_OVER), nt), None)
+            if ran is not None and MACHINE_RAN_OVER.search(nt, clause_start(nt, ran.start()), ran.start()):
+                code = "机械伤害"
+        if code == "车辆伤害" and span is None and title:
             # (the title's overturn, the crane lifting: "高雄燕巢吊車吊掛原木翻覆 70歲工人遭壓死")
             crane = CRANE_OVERTURNED.search(normalise_text(title))
             if crane is not None and CRANE_AT_WORK.search(crane.group()):
