@@ -107,6 +107,8 @@ def test_gazetteer_aliases(surface: str, canonical: str) -> None:
         ("一名油漆工因苯中毒住院。", {"苯"}),
         ("一辆运输苯的槽罐车与货车相撞。", {"苯"}),
         ("3名工人在清理废料时汞中毒。", {"汞"}),
+        # (or after its state: the substance, no name of its own)
+        ("一辆满载30吨液态苯的罐车在高速上侧翻，1人死亡。", {"苯"}),
         # …but not inside a longer name, nor a word that is not a substance
         ("一辆甲苯槽车泄漏，1人受伤。", {"甲苯"}),
         ("工人在投放含氯消毒片时晕倒。", set()),

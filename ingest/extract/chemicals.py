@@ -386,7 +386,9 @@ SINGLE_CHEM_RE = re.compile(
     # the name's character ahead: lets the scan skip other positions fast (the lookbehind is no fixed first character)
     r"(?=[氨氯苯汞])"
     # (吨 before: a quantity of it, "满载30吨氨"; a tanker with its size or kind between: "装苯的大罐车", "的油罐车")
-    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含吨座台只辆品、，,。：:（(“\s])|^)(?P<c>[氨氯苯汞])"
+    # (or its state: "满载30吨液态苯的罐车")
+    r"(?:(?<=[的生起致成是为及和与因时后发现载运输送装有人名工受含吨座台只辆品、，,。：:（(“\s])|(?<=[液固气]态)|^)"
+    r"(?P<c>[氨氯苯汞])"
     # (in quotes too: "运输危险品“苯”的罐车", "所运输的危险品“苯”泄漏")
     r"(?:(?<=“[氨氯苯汞])”)?"
     r"(?=泄漏|泄露|外泄|逸出|中毒|气味|味|燃烧|起火|爆炸|储罐|的?(?:大型|重型|大|油)?(?:罐车|槽车|槽罐车)|物质|成分)"
@@ -807,6 +809,8 @@ class ChemicalReader:
             return False  # a known name with words before it ("副产盐酸", "残留硫化钠"), not a substituent (间硝基…)
         if name[:-1] in self.g.chemicals and name[-1] in "粉液气":
             return False  # a known substance in a form: 炸药粉
+        if name[:2] in ("液态", "固态", "气态") and (name[2:] in self.g.chemicals or name[2:] in SINGLE_CHEM_SURFACE):
+            return False  # a known substance with its state before it: "满载30吨液态苯" is 苯 (`SINGLE_CHEM_RE`)
         return re.search(r"[\u4e00-\u9fff]", name) is not None and not self._common_word(name)
 
     @staticmethod
