@@ -109,6 +109,8 @@ def test_gazetteer_aliases(surface: str, canonical: str) -> None:
         ("3名工人在清理废料时汞中毒。", {"汞"}),
         # (or after its state: the substance, no name of its own)
         ("一辆满载30吨液态苯的罐车在高速上侧翻，1人死亡。", {"苯"}),
+        # a cargo the gazetteer does not know, by its class's ending
+        ("一辆装载危化品异丁酰氯的货车追尾，导致异丁酰氯泄漏，2人死亡。", {"异丁酰氯"}),
         # …but not inside a longer name, nor a word that is not a substance
         ("一辆甲苯槽车泄漏，1人受伤。", {"甲苯"}),
         ("工人在投放含氯消毒片时晕倒。", set()),

@@ -313,8 +313,9 @@ CHEM_NOT_SUBSTANCE_AFTER = re.compile(
 # that burns: "工作服属于可燃气质")
 GAS_CLASS = re.compile(r"[可易助不]燃气")
 # a cargo the gazetteer may not know, by how transport reports name it: "满载30吨丙烯酸丁酯", "运输甲醇钠的罐车",
-# "一辆苯乙烯槽罐车", "泄漏的三氯化铝"; a name is taken only when it ends like a substance name (…酯, …醇, …油 …)
-_CHEM_TAIL = r"(?:酯|醇|酮|醛|酸|酐|烷|烯|炔|苯|酚|醚|胺|腈|油|气|碱|粉|焦|钠|钾|钙|铵|磷|硫)"
+# "一辆苯乙烯槽罐车", "泄漏的三氯化铝"; a name is taken only when it ends like a substance name (…酯, …醇, …油 …, and
+# an acyl chloride's …酰氯: "装载危化品异丁酰氯的货车")
+_CHEM_TAIL = r"(?:酯|醇|酮|醛|酸|酐|烷|烯|炔|苯|酚|醚|胺|腈|油|气|碱|粉|焦|钠|钾|钙|铵|磷|硫|酰氯)"
 # a name's characters: a comma only between locants ("1,2-二氯乙烷"), else it ends a clause ("将生米运输入库,同时将仓库
 # 透气" is no name)
 _NAME_CHAR = r"(?:[\u4e00-\u9fffA-Za-z0-9\-]|(?<=\d),(?=\d))"
