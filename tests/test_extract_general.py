@@ -4494,6 +4494,8 @@ def test_dead_in_a_pipe_and_rescuers_falling_one_after_another(text: str, code: 
         ("官方辟谣“某地两人暴雨中被电死”传闻：系电晕。", None, None),
         ("朋友圈转发的大致内容为：某路电线杆漏电，有两人被电死。", None, None),
         ("网上热传“某路口电箱漏电，两人被电死”等图文消息。", None, None),
+        # (heat conduction is no rumour)
+        ("厂房因热传导引燃可燃物，造成2人死亡。", 2, None),
         # (the denial's own figure stands)
         ("官方辟谣：事故造成1人受伤，并非网上所说的多人死亡。", None, 1),
     ],
@@ -5567,6 +5569,7 @@ def test_the_missing_confirmed_dead_and_a_boat_turned_over() -> None:
         ("施工现场一名工人被压路机轧死。", "车辆伤害"),
         ("施工现场一名工人被挖机碾压身亡。", "车辆伤害"),
         ("路口一名男子被货车轧死。", "车辆伤害"),
+        ("路口一名行人被机动车碾压致死。", "车辆伤害"),
     ],
 )
 def test_run_over_by_a_machine_or_a_vehicle(text: str, code: str) -> None:

@@ -781,11 +781,13 @@ CLASS_WORDS = frozenset(("车辆伤害", "交通事故", "交通安全事故", "
 RUN_OVER = frozenset(("轧死", "碾压", "碾过", "碾倒"))
 # ... told of a machine right before, not one that drives: "被破碎机轧死", "被机器碾压" (the labels class a road
 # roller's or an excavator's as vehicles': "被正在施工的压路机轧…")
+# (nor a motor vehicle or a locomotive: "被机动车碾压", "被机车碾压")
 MACHINE_RAN_OVER = re.compile(
-    r"被[^，,。；;\n\d]{0,8}?(?:机器|机械"
-    r"|(?<!压路)(?<!挖掘)(?<!装载)(?<!推土)(?<!摊铺)(?<!平地)(?<!铲运)(?<!收割)(?<!拖拉)(?<!插秧)(?<![挖司农])机)"
+    r"被[^，,。；;\n\d]{0,8}?(?:机器|机械(?!车)"
+    r"|(?<!压路)(?<!挖掘)(?<!装载)(?<!推土)(?<!摊铺)(?<!平地)(?<!铲运)(?<!收割)(?<!拖拉)(?<!插秧)(?<![挖司农])机(?![动车]))"
     r"[^，,。；;\n\d]{0,4}?$"
 )
+RUN_OVER_WORD = re.compile("|".join(sorted(RUN_OVER)))
 # (or a case sheet's field with the value after a space: "事故类型 火灾")
 TYPE_FIELD = re.compile(r"事故(?:类别|类型|种类|分类)\s*(?:为|是|:|：|[ \t\u3000])\s*([^。；;\n，,]{2,16})")
 # a fire told as its alarm (see `AccidentTypeReader._type_in`): "一处企业厂房发生火警", "火警共酿8死" (not the
@@ -1273,7 +1275,7 @@ class AccidentTypeReader:
         if code == "车辆伤害" and span is None and title:
             # (the title's: "男子被破碎机轧死 死状惨烈尸体无法取出")
             nt = normalise_text(title)
-            ran = next(re.finditer("|".join(RUN_OVER), nt), None)
+            ran = RUN_OVER_WORD.search(nt)
             if ran is not None and MACHINE_RAN_OVER.search(nt, clause_start(nt, ran.start()), ran.start()):
                 code = "机械伤害"
         if code == "车辆伤害" and span is None and title:

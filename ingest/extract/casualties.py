@@ -1182,8 +1182,9 @@ SUPERSEDED = re.compile(
     # a rumour: "网上一度流传“火灾造成10人死亡”的说法", "网上微博疯传爆炸事件致42人死亡", "有网友传出「…」的消息"
     # (not a rumour denied: "冠王五金塑料有限公司（并非网传的…化工有限公司）仓库发生火灾，…有1人轻伤")
     r"|(?<!非)(?<!不是)(?:网传|谣传|传言|谣言|疯传|网曝|网友(?:传出|爆料))"
-    # (passed round online or among friends: "网上热传“…已经打死两个人”", "朋友圈转发的大致内容为：…有两人被电死")
-    r"|热传|朋友圈(?:里|中)?(?:转发|流传|传出)"
+    # (passed round online or among friends: "网上热传“…已经打死两个人”", "朋友圈转发的大致内容为：…有两人被电死";
+    # not 热传导, heat conduction)
+    r"|(?:网上|网络上?|微博上?|朋友圈)热传|朋友圈(?:里|中)?(?:转发|流传|传出)"
     # (the rumour quoted after its denial, up to the count: "官方辟谣“福州两人暴雨中被电死”传闻：系电晕")
     r"|辟谣[:：]?\s*[“「‘][^”」’]*$"
 )
@@ -2859,9 +2860,10 @@ def _other_dead(norm: str, treated: re.Match[str], new: re.Match[str], died: re.
     another count, dead with no care that failed ("事故现场已搜救出4人，1人送往医院抢救，3人死亡"; not "2人送往医院，
     1人经抢救无效死亡", one of the two)."""
     number = A_NUMBER.search(new.group())
+    if number is None:
+        return False
     try:
-        other = cn_to_int(number.group()) if number is not None else None
-        return other != _hospital_n(treated) and not CARE_FAILED.search(norm, new.end(), died.end())
+        return cn_to_int(number.group()) != _hospital_n(treated) and not CARE_FAILED.search(norm, new.end(), died.end())
     except ValueError:
         return False
 

@@ -1036,13 +1036,9 @@ def _page_stamp(text: str, name: re.Match[str]) -> dt.date | None:
     for m in _day_mentions(byline.split("。")[0]):
         full = _full(m)
         if full is not None and _is_furniture(byline, m):
-            if headline or PUBLICATION_DAY_LABEL.search(byline, max(0, m.start() - 8), m.start()):
+            if headline or PUBLISHED_LABEL.search(byline, max(0, m.start() - 8), m.start()):
                 return full
     return None
-
-
-# the label of a page's day of publication, right before it
-PUBLICATION_DAY_LABEL = re.compile(r"(?:发布|发表|发稿|刊登)(?:时间|日期)\s*[:：]\s*$")
 
 
 # how far under a headline its byline's stamp may be
