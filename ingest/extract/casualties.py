@@ -551,11 +551,14 @@ HOSPITAL_NOT_HURT = re.compile(
 )
 # a part of the dead told before a hospital count: "其中12名消防员牺牲，住院治疗…"
 PART_DEAD = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲")
-HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:无效|不治|死亡|身亡|没(?:能)?(?:抢)?救过来)")
+# care that failed, told of the treated (see `_other_dead`)
+_CARE_FAILED = r"无效|不治|没(?:能)?(?:抢)?救过来"
+CARE_FAILED = re.compile(_CARE_FAILED)
+HOSPITAL_DIED = re.compile(r"[^。；;]{0,16}?(?:" + _CARE_FAILED + r"|死亡|身亡)")
 # treatment told as still going on, and a new count after it: the death is another group's ("1人被救出后正在医院救治，
 # 1人经抢救无效死亡"; not "将两名工人救出送医，两名工人经抢救无效死亡")
 STILL_TREATED = re.compile(r"正在|仍在|尚在")
-NEW_COUNT = re.compile(r"[，,、]\s*" + NUM + r"\s*(?:名|人|位)")
+NEW_COUNT = re.compile(r"[，,、]\s*(" + NUM + r")\s*(?:名|人|位)")
 # a further group of victims after the first: "2人当场死亡；1名…也不幸遇难", "另有3人死亡"
 ADDITIVE = re.compile(r"[；;，,][^。；;\n]{0,24}?(?:也|另有|还有|又有)")
 # a count the text gives as the whole ("共造成5人死亡") or as the accident's result ("造成3人死亡、2人受伤")
@@ -2850,20 +2853,12 @@ def _told_apart(norm: str, a: Span, b: Span) -> bool:
     return wa is not None and wb is not None and wa.group("who") != wb.group("who")
 
 
-# care that failed, told of the treated (see `_other_dead`)
-CARE_FAILED = re.compile(r"无效|不治|没(?:能)?(?:抢)?救过来")
-A_NUMBER = re.compile(NUM)
-
-
 def _other_dead(norm: str, treated: re.Match[str], new: re.Match[str], died: re.Match[str]) -> bool:
     """Whether the dead told after a count of the treated (`HOSPITAL_DIED`, past a `NEW_COUNT`) are another group:
     another count, dead with no care that failed ("事故现场已搜救出4人，1人送往医院抢救，3人死亡"; not "2人送往医院，
     1人经抢救无效死亡", one of the two)."""
-    number = A_NUMBER.search(new.group())
-    if number is None:
-        return False
     try:
-        return cn_to_int(number.group()) != _hospital_n(treated) and not CARE_FAILED.search(norm, new.end(), died.end())
+        return cn_to_int(new.group(1)) != _hospital_n(treated) and not CARE_FAILED.search(norm, new.end(), died.end())
     except ValueError:
         return False
 
