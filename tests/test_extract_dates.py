@@ -1330,9 +1330,11 @@ def test_a_day_told_as_after_the_accident_is_not_its_day(after: str) -> None:
     assert _date(text) == "2019-01-12"
 
 
-def test_a_pages_sharing_button_is_no_cut_off_before_the_date() -> None:
+# (however many blank lines the page leaves after the button: "0\n分享至\n\n\n\n2026年2月18日14時24分，…突發爆燃事故")
+@pytest.mark.parametrize("gap", ["\n\n", "\n\n\n\n", "\n \n \n \n"])
+def test_a_pages_sharing_button_is_no_cut_off_before_the_date(gap: str) -> None:
     text = (
-        "某渔船相撞事故调查报告\n\n0\n分享至\n\n2025年11月21日8时许，两船发生碰撞，2人死亡。\n\n"
+        f"某渔船相撞事故调查报告\n\n0\n分享至{gap}2025年11月21日8时许，两船发生碰撞，2人死亡。\n\n"
         "2026年1月26日，政府网站公布事故调查报告。"
     )
     assert _date(text) == "2025-11-21"

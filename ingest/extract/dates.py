@@ -1210,7 +1210,9 @@ def _read_date(text: str) -> FoundDate | None:
             continue  # "今天(8月1日)", "周三(20日)": the date in brackets is read instead
         if m.group("wk") and WEEKDAY_OF_DATE.search(text, max(0, m.start() - 3), m.start()):
             continue  # a stamp's day of the week ("2019年10月28日 星期一")
-        if NOT_EVENT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+        # (searched in place, not in a slice: its lookbehinds see past the window's start, as "分享至" before blank
+        # lines, "0\n分享至\n\n\n\n2026年2月18日14時24分，…", is a button, not a cut-off "至")
+        if NOT_EVENT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue
         if FOLLOWED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and FOLLOWED_AFTER.match(text, m.end()):
             continue  # "繼大埔…前日有工人慘遭…夾死事故後，另一間…昨日…": the earlier accident this one followed
