@@ -392,7 +392,8 @@ def test_poisoned_is_not_injured() -> None:
         ("一辆满载汽油的油罐车侧翻后燃起大火，驾驶员被烧死。", "火灾"),
         ("两车追尾后罐体破裂，柴油泄漏引发大火，造成2人死亡。", "火灾"),
         ("工人在维修时一只氧气瓶发生爆炸，造成1人死亡。", "容器爆炸"),
-        ("槽罐车冲出护栏坠入河中，驾驶员溺亡。", "淹溺"),
+        # (a vehicle gone into the water with its driver: the vehicle's, as traffic and vehicles are classed)
+        ("槽罐车冲出护栏坠入河中，驾驶员溺亡。", "车辆伤害"),
         ("卸车时硫酸从管口喷溅，致操作工面部灼伤。", "灼烫"),
         ("两名工人进入罐车内清洗，因缺氧窒息死亡。", "中毒和窒息"),
         # (people trapped inside a tank, nothing else told)
@@ -762,6 +763,9 @@ def test_investigation_report_heading_classifies(heading: str, code: str | None)
         # a boat capsized, told by the title only
         ("旗津拖船翻覆港警消持续搜救今天找到失踪船长", "工作拖船上有2人，当天1人获救，另1名船长今天寻获尸体。", "淹溺"),
         ("旗津货车翻覆港警消持续搜救今天找到失踪司机", "货车上有2人，当天1人获救，另1名司机今天寻获尸体。", "车辆伤害"),
+        # a bus gone into a reservoir, told by the title only
+        ("贵州大巴冲落水库 21死16伤", "搜救部门截至晚上救出37人，其中21人死亡，16人受伤。", "车辆伤害"),
+        ("贵州渔船翻沉落水 3死", "搜救部门截至晚上救出5人，其中3人死亡。", "淹溺"),
     ],
 )
 def test_accident_type_with_title(title: str, text: str, code: str) -> None:
@@ -1982,9 +1986,17 @@ def test_coal_and_gas_outburst(text: str, code: str) -> None:
         ),
         # (nobody harmed: no class)
         ("一辆货车在收费站肇事，车上溴素部分泄漏，所幸无人员伤亡。", None),
-        # gone into the sea with no other mechanism told: drowning
-        ("一辆载有装卸人员的面包车离港时坠入海中，车上共有11人，其中6人不幸遇难。", "淹溺"),
+        # people gone into the sea with no other mechanism told: drowning
         ("在建高速公路大桥发生6名工人坠海事故，除1人获救外，其余5人全部遇难。", "淹溺"),
+        ("工人在码头装卸时不慎坠入海中，经打捞已无生命体征。", "淹溺"),
+        # (a motor vehicle gone in with them, told in the same sentence or the one before: GB 6441 车辆伤害)
+        ("一辆载有装卸人员的面包车离港时坠入海中，车上共有11人，其中6人不幸遇难。", "车辆伤害"),
+        ("一辆面包车从18米高的水库岸边坠下。车上7人全部落水，其中5人不幸遇难。", "车辆伤害"),
+        ("一辆观光车遭遇强风冲击侧翻落水，造成2人死亡。", "车辆伤害"),
+        ("施工栈桥发生一起汽车坠河事件，造成车内一家5口死亡。", "车辆伤害"),
+        # (not a hand cart, nor a vehicle told in another part of the account)
+        ("一名男子在往纸浆池中倒废纸时，不慎连人带车掉入池中，不幸身亡。", "淹溺"),
+        ("一辆货车停在码头。\n\n当晚，两名船员在甲板作业时不慎落水，1人溺亡。", "淹溺"),
         # (a crash told too: the crash)
         ("一辆面包车与货车相撞后坠入河中，车上3人死亡。", "车辆伤害"),
         # struck by something that toppled, no other mechanism word

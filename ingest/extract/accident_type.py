@@ -465,6 +465,14 @@ STRUCK_BY_FALLEN = re.compile(
 INTO_WATER = re.compile(
     r"(?:坠入|掉入|掉进|落入|跌入|翻入|冲入)(?:了)?(?:大海|海|河|江|湖|水库)|(?:坠|落)(?:海|江|河|湖)(?!边|岸|堤)"
 )
+# a motor vehicle told going over or into something, here into the water with its people: "公交车坠江",
+# "大巴冲落水库", "观光车遭遇强风冲击侧翻落水", "面包车…从…水库岸边坠下。车上7人全部落水"
+# (see `AccidentTypeReader.read`)
+MOTOR_VEHICLE_WENT_IN = re.compile(
+    r"(?:汽车|客车|大巴|中巴|面包车|轿车|货车|卡车|公交车|观光车|小车|车辆|罐车|槽车|渣土车|皮卡|出租车|越野车|商务车"
+    r"|私家车|校车|班车|农用车|三轮车|拖拉机)"
+    r"[^。；;\n]{0,40}?(?:坠入|坠下|坠落|冲入|冲进|冲落|翻入|掉入|掉进|落入|侧翻|翻落|坠江|坠河|坠海|坠湖)"
+)
 # a vehicle or its driver told as the one at fault (of the read texts that tell one, 30 have a class, 24 of them
 # 车辆伤害; the one with someone harmed and no mechanism word is labelled so)
 AT_FAULT_VEHICLE = re.compile(
@@ -528,9 +536,9 @@ LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
     # smothers the miners, and the labels take 中毒和窒息 (4 of the 6 read texts; the 2 others, labelled early, took
     # 其他伤害), as for carbon dioxide bursting out ("金河煤矿…发生的掘进工作面二氧化碳突出事故，…已有5人遇难")
     (OUTBURST, "中毒和窒息"),
-    # people, or the vehicle they were in, gone into the sea, a river or a reservoir: drowning ("一辆载有装卸人员的
-    # 面包车离港时坠入海中…6人不幸遇难", "6名工人坠海事故"; where a crash or a machine is told too, the labels class by
-    # that: 车辆伤害 twice and 机械伤害 once in the read texts, so these are no keywords)
+    # people gone into the sea, a river or a reservoir: drowning ("6名工人坠海事故"; where a crash or a machine is told
+    # too, the labels class by that: 车辆伤害 twice and 机械伤害 once in the read texts, so these are no keywords; and a
+    # motor vehicle gone in with them is 车辆伤害, see `MOTOR_VEHICLE_WENT_IN`)
     (INTO_WATER, "淹溺"),
     # a hand, an arm or a head caught in a machine: "因机器设备故障，头部被卡致其死亡" (GB 6441 机械伤害; 6 of 6 read
     # texts telling one with no other mechanism found)
@@ -1159,6 +1167,23 @@ class AccidentTypeReader:
             upto = span.start - sa if span is not None and code == "高处坠落" else len(told)
             if any(not hypothetical(told, 0, m.start()) for m in CRANE_COLLAPSED.finditer(told, 0, upto)):
                 code = "起重伤害"
+        if code == "淹溺" and span is not None:
+            # a motor vehicle gone into the water with its people, told in the sentence of the drowning or the one
+            # before it (GB 6441 车辆伤害: harm by a vehicle in motion, the fall it took included; the 5 read texts
+            # telling one that were read 淹溺 are labelled 车辆伤害, as are the 11 read so already)
+            before = _sentence_at(norm, max(0, _sentence_at(norm, span.start)[0] - 1))[0]
+            went_in = next(
+                (
+                    m
+                    for m in MOTOR_VEHICLE_WENT_IN.finditer(norm, before, _sentence_at(norm, span.start)[1])
+                    if self._told_as_happened(norm, m.start())
+                ),
+                None,
+            )
+            if went_in is not None:
+                code, span = "车辆伤害", Span(went_in.start(), went_in.end())
+        elif code == "淹溺" and MOTOR_VEHICLE_WENT_IN.search(normalise_text(title)):
+            code = "车辆伤害"  # (the title's: "贵州大巴冲落水库 21死16伤")
         if code == "淹溺":
             # people who fell into a pool or a pit and are told dead of poisoning: "一名职工不慎滑入纸浆池中，…最后八人
             # 全部掉入池中。…七人已中毒死亡" (GB 6441 classes by the harm: the pool's gas)
