@@ -6712,3 +6712,24 @@ def test_equipment_under_oil_or_air_pressure_blowing_up(text: str, code: str) ->
 )
 def test_an_arms_depot_blowing_up(text: str) -> None:
     assert extract_report(LEAD + text).accident_type == "火药爆炸"
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the people who give the care are no count of the treated
+        ("后山山体崩塌，12人遇难。县中医院派出1辆救护车辆，共计5名医生、5名护士赶赴事故现场进行救治。", 12, None),
+        ("后山山体崩塌，12人遇难。县医院派出5名医护人员赶赴现场进行救治。", 12, None),
+        ("后山山体崩塌，12人遇难，3名工人被送往医院救治。", 12, 3),
+        # a group told safe is no injured group of a list: 5, not 27
+        ("顶板事故发生时井下共有当班人员27人，其中22人成功升井、5人受伤。", None, 5),
+        ("客车侧翻，车上共有27人，其中22人安全撤离、5人受伤。", None, 5),
+        # (the hurt in two degrees still add up)
+        ("事故造成27人伤亡，其中22人轻伤、5人重伤。", None, 27),
+        # the wounded, the subject of the next sentence, some dying on the way and the rest treated
+        ("顶板事故造成井下5人受伤。受伤人员在送往医院救治途中有3人死亡，2人正在医院治疗。", 3, 2),
+    ],
+)
+def test_carers_safe_groups_and_the_wounded_on_the_way(text: str, deaths: int | None, injuries: int | None) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

@@ -340,7 +340,9 @@ _GROUP = (
     + r"|数十|数百|几十|十几|几|数|多|若干|部分)\s*(?:余|多)?\s*(?:名|位|个|人)"
     # not across a count of the dead or the missing: "造成8人遇难、2人轻微灼伤", "5人失联、19人重伤",
     # "5名消防员牺牲、14人受伤" list no injured group of 8 or 5
-    r"[^，,。；;、\d（(）)死伤亡难失殉牲殒毙丧和及与跟被]{0,8}?"
+    # (nor across people told safe: "当班人员27人，其中22人成功升井、5人受伤" lists no injured group of 22)
+    r"(?:(?!升井|撤离|撤出|逃生|逃离|脱险|获救|生还|平安|无恙|安全(?:撤|升|出|逃|脱|返|转|获))"
+    r"[^，,。；;、\d（(）)死伤亡难失殉牲殒毙丧和及与跟被]){0,8}?"
 )
 # a relative clause describing counted people before their noun, with the noun: "正在居民楼内装修的工人",
 # "10多岁的学生" (its digits are an age, not another count)
@@ -499,6 +501,8 @@ HOSPITAL_ANCHOR = re.compile(
 HOSPITAL_COUNT = re.compile(
     r"(?=[\d零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅住获救])"  # the first characters, ahead
     r"(?<![数几无])(?!(?<=上)[百千万])(?P<n>" + NUM + r")\s*(?:余|多)?\s*(?:名|人(?!民)|位)"
+    # (not the people who give the care: "县中医院派出…共计5名医生、5名护士赶赴事故现场进行救治")
+    r"(?!\s*(?:医生|医师|护士|医护|医务|救护|急救|医疗|专家|消防|民警|救援))"
     # (not care given one by one: "确定一名被困矿工配备一个医护救治小组")
     r"(?![^，,。；;\d]{0,8}?配备)"
     # (freed first, a clause of its own: "其中一人被消防员救出，已送往附近医院救治")
@@ -3354,6 +3358,10 @@ def _all_injured_died(norm: str, injuries: tuple[int, Span]) -> bool:
     return False
 
 
+# a sentence whose subject is the wounded: "受伤人员在送往医院救治途中…" (see `_injured_accounted`)
+ABOUT_HURT = re.compile(r"\s*(?:[^。；;！？\n，,]{0,6}?[，,]\s*)?(?:伤者|伤员|受伤人员|受伤者)(?!中|当中)")
+
+
 def _injured_accounted(norm: str, injuries: tuple[int, Span]) -> int | None:
     """How many of the injured counted at `injuries` a later sentence tells as dead, when it accounts for every one
     of them, the rest told last: "致12人不同程度受伤。…4人经抢救无效死亡，1人伤势较重…，其余7人伤情较轻" is 4
@@ -3366,9 +3374,12 @@ def _injured_accounted(norm: str, injuries: tuple[int, Span]) -> int | None:
             break
         pos = sb
         dead = DEATH_RES[0].search(norm, sa, sb) or DEATH_RES[1].search(norm, sa, sb)
-        if dead is None or not LATE_DIED.search(norm, dead.start(), dead.end()):
+        # (or a sentence about the wounded, who died on the way or lived: "受伤人员在送往医院救治途中有3人死亡，2人
+        # 正在医院治疗")
+        about_hurt = ABOUT_HURT.match(norm, sa + 1 if norm[sa : sa + 1] in ("。", "\n") else sa, sb) is not None
+        if dead is None or not LATE_DIED.search(norm, sa if about_hurt else dead.start(), dead.end()):
             continue
-        if not REST_OF.search(norm, dead.end(), sb):
+        if not REST_OF.search(norm, dead.end(), sb) and not about_hurt:
             continue
         counts = [cn_to_int(m.group(1)) for m in re.finditer(COUNT, norm[dead.start() : sb])]
         if len(counts) >= 2 and sum(counts) == injuries[0] and counts[0] < injuries[0]:
