@@ -6728,8 +6728,12 @@ def test_an_arms_depot_blowing_up(text: str) -> None:
         ("事故造成27人伤亡，其中22人轻伤、5人重伤。", None, 27),
         # the wounded, the subject of the next sentence, some dying on the way and the rest treated
         ("顶板事故造成井下5人受伤。受伤人员在送往医院救治途中有3人死亡，2人正在医院治疗。", 3, 2),
+        # the people taken to hospital, a part of whom died: the rest are injured
+        ("房屋坍塌，13人被埋。截至17时22分，13人已全部救出并送往医院救治，其中5人经抢救无效死亡。", 5, 8),
+        # (all of them: nobody told as injured)
+        ("房屋坍塌。3人被送往医院救治，其中3人经抢救无效死亡。", 3, None),
     ],
 )
-def test_carers_safe_groups_and_the_wounded_on_the_way(text: str, deaths: int | None, injuries: int | None) -> None:
+def test_carers_safe_groups_and_wounded_some_of_whom_died(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries) == (deaths, injuries)

@@ -2886,6 +2886,10 @@ def _with_hospital_items(
             if died and (new := NEW_COUNT.search(norm, m.end(), died.end())):
                 if STILL_TREATED.search(norm, m.start(), m.end()) or _other_dead(norm, m, new, died):
                     died = None
+            if died and _part_died(norm, m, died):
+                # a part of them who died: "13人已全部救出并送往医院救治，其中5人经抢救无效死亡" (the rest are injured;
+                # the dead are taken from them as from an injured group, see `_died_of_injured`)
+                died = None
             if died or _treated_died_next(norm, m):
                 continue
             before = norm[sent[0] : m.start()]
@@ -2919,6 +2923,21 @@ def _with_hospital_items(
         elif not by_sentence:
             out[sent] = hosp[:1]
     return out
+
+
+# a part of the people taken to hospital, counted after 其中 (see `_with_hospital_items`)
+TREATED_PART = re.compile(r"[，,]\s*其中\s*(" + NUM + r")\s*(?:名|人|位)")
+
+
+def _part_died(norm: str, m: re.Match[str], died: re.Match[str]) -> bool:
+    """Whether the death after the treated count at m is of a smaller part of them, counted after 其中."""
+    part = TREATED_PART.search(norm, m.end(), died.end())
+    if part is None:
+        return False
+    try:
+        return cn_to_int(part.group(1)) < _hospital_n(m)
+    except ValueError:
+        return False
 
 
 # a duration in hours, its digits masked before counts are read (see `CasualtyReader.read`)
