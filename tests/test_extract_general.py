@@ -6732,6 +6732,14 @@ def test_an_arms_depot_blowing_up(text: str) -> None:
         ("房屋坍塌，13人被埋。截至17时22分，13人已全部救出并送往医院救治，其中5人经抢救无效死亡。", 5, 8),
         # (all of them: nobody told as injured)
         ("房屋坍塌。3人被送往医院救治，其中3人经抢救无效死亡。", 3, None),
+        # the wounded counted again in their own sentence, all dead of their wounds, a total of the dead after
+        (
+            "两车碰撞，致轿车驾驶员当场死亡、车内乘坐3人受伤，3名伤者经送医院抢救无效先后死亡，此次事故共造成4人死亡。",
+            4,
+            0,
+        ),
+        # (some of them: the rest stay injured)
+        ("两车碰撞，致5人受伤，2名伤者经送医院抢救无效死亡，此次事故共造成2人死亡。", 2, 3),
     ],
 )
 def test_carers_safe_groups_and_wounded_some_of_whom_died(text: str, deaths: int | None, injuries: int | None) -> None:

@@ -1705,6 +1705,8 @@ class CasualtyReader:
             injuries = (injuries[0] - died, injuries[1])
         elif injuries is not None and deaths is not None and _all_injured_died(norm, injuries):
             injuries = (0, injuries[1])
+        elif injuries is not None and deaths is not None and (died := _wounded_died_again(norm, injuries)):
+            injuries = (injuries[0] - died, injuries[1])
         elif injuries is not None and deaths is not None and (died := _hurt_died_after(norm, deaths, injuries)):
             injuries = (injuries[0] - died, injuries[1])
         elif injuries is not None and deaths is not None and _the_one_injured_died(norm, deaths, injuries):
@@ -3359,6 +3361,26 @@ def _the_one_injured_died(norm: str, deaths: tuple[int, Span], injuries: tuple[i
         and re.search(NUM + r"\s*(?:人|名|位)", died.group()) is None
         and not COUNTED_BEFORE_WOUNDED.search(norm, max(0, died.start() - 8), died.start())
     )
+
+
+# the wounded counted again, dead of their wounds (see `_all_injured_died`)
+WOUNDED_DIED_AGAIN = re.compile(
+    r"[，,]\s*(" + NUM + r")\s*(?:名|位|个)?(?:伤者|伤员|受伤人员|受伤者)[^，,。；;]{0,12}?(?:抢救|医治|救治)无效"
+    r"[^，,。；;\d]{0,6}?(?:死亡|身亡)"
+)
+
+
+def _wounded_died_again(norm: str, injuries: tuple[int, Span]) -> int:
+    """How many of the injured the rest of their sentence counts again as the wounded, dead of their wounds (0 when
+    none, or more than were injured): "车内乘坐3人受伤，3名伤者经送医院抢救无效先后死亡，此次事故共造成4人死亡" is 3."""
+    again = WOUNDED_DIED_AGAIN.search(norm, injuries[1].end, _sentence_at(norm, injuries[1].start)[1])
+    if again is None:
+        return 0
+    try:
+        died = cn_to_int(again.group(1))
+    except ValueError:
+        return 0
+    return died if died <= injuries[0] else 0
 
 
 def _all_injured_died(norm: str, injuries: tuple[int, Span]) -> bool:
