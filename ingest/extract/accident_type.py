@@ -471,7 +471,8 @@ INTO_WATER = re.compile(
 MOTOR_VEHICLE_WENT_IN = re.compile(
     r"(?:汽车|客车|大巴|中巴|面包车|轿车|货车|卡车|公交车|观光车|小车|车辆|罐车|槽车|渣土车|皮卡|出租车|越野车|商务车"
     r"|私家车|校车|班车|农用车|三轮车|拖拉机)"
-    r"[^。；;\n]{0,40}?(?:坠入|坠下|坠落|冲入|冲进|冲落|翻入|掉入|掉进|落入|侧翻|翻落|坠江|坠河|坠海|坠湖)"
+    r"[^。；;\n]{0,40}?(?:坠入|坠下|坠落|冲入|冲进|冲落|冲下|翻入|翻下|掉入|掉进|掉落|跌落|落入|落水|侧翻|翻落"
+    r"|坠江|坠河|坠海|坠湖|坠桥|坠崖|坠沟)"
 )
 # a vehicle or its driver told as the one at fault (of the read texts that tell one, 30 have a class, 24 of them
 # 车辆伤害; the one with someone harmed and no mechanism word is labelled so)
