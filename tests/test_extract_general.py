@@ -1995,6 +1995,10 @@ def test_coal_and_gas_outburst(text: str, code: str) -> None:
         ("一辆观光车遭遇强风冲击侧翻落水，造成2人死亡。", "车辆伤害"),
         ("施工栈桥发生一起汽车坠河事件，造成车内一家5口死亡。", "车辆伤害"),
         ("一辆载客客车落水，车上3人溺亡，1人失踪。", "车辆伤害"),
+        # (or fallen from a bridge or a height with its people; not someone falling off one)
+        ("一辆客车从大桥上坠落，造成5人死亡。", "车辆伤害"),
+        ("一辆汽车测试车从高处坠下，车内2人死亡。", "车辆伤害"),
+        ("装卸工在货车车厢上卸货时不慎坠落，经抢救无效死亡。", "高处坠落"),
         # (not a hand cart, nor a vehicle told in another part of the account)
         ("一名男子在往纸浆池中倒废纸时，不慎连人带车掉入池中，不幸身亡。", "淹溺"),
         ("一辆货车停在码头。\n\n当晚，两名船员在甲板作业时不慎落水，1人溺亡。", "淹溺"),

@@ -474,6 +474,13 @@ MOTOR_VEHICLE_WENT_IN = re.compile(
     r"[^。；;\n]{0,40}?(?:坠入|坠下|坠落|冲入|冲进|冲落|冲下|翻入|翻下|掉入|掉进|掉落|跌落|落入|落水|侧翻|翻落"
     r"|坠江|坠河|坠海|坠湖|坠桥|坠崖|坠沟)"
 )
+# a motor vehicle told falling from a height itself, with its people (not someone falling off one: "从货车车厢上坠落"):
+# "客车坠桥", "测试车从高处坠下" (see `AccidentTypeReader.read`)
+MOTOR_VEHICLE_FELL = re.compile(
+    r"(?:汽车|客车|大巴|中巴|面包车|轿车|货车|卡车|公交车|观光车|小车|车辆|罐车|槽车|渣土车|皮卡|出租车|越野车|商务车"
+    r"|私家车|校车|班车|农用车|三轮车|拖拉机|测试车)(?!车?[上顶厢斗内里])"
+    r"[^，,。；;\n]{0,12}?(?:坠桥|坠崖|坠沟|冲下|翻下|坠下|坠落|翻落|跌落)"
+)
 # a vehicle or its driver told as the one at fault (of the read texts that tell one, 30 have a class, 24 of them
 # 车辆伤害; the one with someone harmed and no mechanism word is labelled so)
 AT_FAULT_VEHICLE = re.compile(
@@ -1185,6 +1192,24 @@ class AccidentTypeReader:
                 code, span = "车辆伤害", Span(went_in.start(), went_in.end())
         elif code == "淹溺" and MOTOR_VEHICLE_WENT_IN.search(normalise_text(title)):
             code = "车辆伤害"  # (the title's: "贵州大巴冲落水库 21死16伤")
+        if code == "高处坠落":
+            # a motor vehicle that fell from a bridge or a height with its people, told in the sentence of the fall
+            # or the one before it, or in the title with no span (GB 6441 车辆伤害, as for one gone into the water;
+            # the 2 read texts telling one that were read 高处坠落 are labelled 车辆伤害)
+            if span is not None:
+                before = _sentence_at(norm, max(0, _sentence_at(norm, span.start)[0] - 1))[0]
+                fell = next(
+                    (
+                        m
+                        for m in MOTOR_VEHICLE_FELL.finditer(norm, before, _sentence_at(norm, span.start)[1])
+                        if self._told_as_happened(norm, m.start())
+                    ),
+                    None,
+                )
+                if fell is not None:
+                    code, span = "车辆伤害", Span(fell.start(), fell.end())
+            elif MOTOR_VEHICLE_FELL.search(normalise_text(title)):
+                code = "车辆伤害"
         if code == "淹溺":
             # people who fell into a pool or a pit and are told dead of poisoning: "一名职工不慎滑入纸浆池中，…最后八人
             # 全部掉入池中。…七人已中毒死亡" (GB 6441 classes by the harm: the pool's gas)
