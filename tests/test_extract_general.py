@@ -6750,3 +6750,29 @@ def test_an_arms_depot_blowing_up(text: str) -> None:
 def test_carers_safe_groups_and_wounded_some_of_whom_died(text: str, deaths: int | None, injuries: int | None) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a preface listing kinds of accident names none that happened: the account's
+        (
+            "现实生活中血淋淋的交通、火灾、溺水、CO中毒等事故，令我们既震惊又心痛。\n当日下午，一辆货车撞倒行人，"
+            "致1人死亡。",
+            "车辆伤害",
+        ),
+        # a gas breathed in that made people ill is how they came to harm, whatever hazard list follows
+        (
+            "施工人员在下水道作业过程中，1名工人被困，另2名工人在协助脱困过程中疑因吸入气体出现身体不适。其中1名工人经"
+            "全力抢救无效死亡。",
+            "中毒和窒息",
+        ),
+        (
+            "施工人员在下水道作业过程中，1名工人被困，另2名工人在协助脱困过程中疑因吸入气体出现身体不适。其中1名工人经"
+            "全力抢救无效死亡。\n有限空间通风不良，从而导致中毒、窒息、爆炸等事故。",
+            "中毒和窒息",
+        ),
+    ],
+)
+def test_kinds_of_accident_listed_and_a_gas_breathed_in(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -207,7 +207,9 @@ CASUALTY_RESULT = re.compile(r"(?:造成|导致|致使|致)[^，,。；;]{0,12}?
 HARM_TOLD: dict[str, re.Pattern[str]] = {
     "中毒和窒息": re.compile(
         # (not sucked in, the passive: "5名工人被吸入电除尘器不幸身亡")
-        r"(?<!被)吸入[^，,。；;]{0,12}?[，,]?[^。；;]{0,24}?(?:死亡|身亡|不治|昏迷|晕倒|昏倒|休克|呼吸困难|送医|送往医院)"
+        # (or taken ill: "2名工人在协助脱困过程中疑因吸入气体出现身体不适")
+        r"(?<!被)吸入[^，,。；;]{0,12}?[，,]?[^。；;]{0,24}?"
+        r"(?:死亡|身亡|不治|昏迷|晕倒|昏倒|休克|呼吸困难|送医|送往医院|身体不适|出现不适)"
         # a toxic gas or fuming acid leaking and harming people, with no other mechanism told: "氯气泄露伤人事件",
         # "液氨泄漏事故，造成一人死亡", "毒气泄漏致90人不适"
         r"|" + TOXIC_LEAK + r"(?:事故|事件)?[^。；;]{0,30}?"
@@ -480,6 +482,10 @@ MOTOR_VEHICLE_FELL = re.compile(
     r"(?:汽车|客车|大巴|中巴|面包车|轿车|货车|卡车|公交车|观光车|小车|车辆|罐车|槽车|渣土车|皮卡|出租车|越野车|商务车"
     r"|私家车|校车|班车|农用车|三轮车|拖拉机|测试车)(?!车?[上顶厢斗内里])"
     r"[^，,。；;\n]{0,12}?(?:坠桥|坠崖|坠沟|冲下|翻下|坠下|坠落|翻落|跌落)"
+)
+# kinds of accident listed, three or more, as a preface or a campaign names them: "交通、火灾、溺水、CO中毒等事故"
+KINDS_LISTED = re.compile(
+    r"(?:[\u4e00-\u9fffA-Za-z]{1,6}、){2,}[\u4e00-\u9fffA-Za-z]{1,6}等(?:各类|各种|多种)?(?:安全)?(?:事故|灾害|伤害)"
 )
 # a vehicle or its driver told as the one at fault (of the read texts that tell one, 30 have a class, 24 of them
 # 车辆伤害; the one with someone harmed and no mechanism word is labelled so)
@@ -951,6 +957,10 @@ class AccidentTypeReader:
         # ("相关文章 … • 山西又暴煤矿事故 5名矿工丧生 … • 江西又有花炮厂爆炸 致20余人死伤" under a dust explosion)
         for a, b in furniture_spans(norm):
             norm = norm[:a] + "＊" * (b - a) + norm[b:]
+        # nor is a list of kinds of accident, as a preface names them ("现实生活中血淋淋的交通、火灾、溺水、CO中毒等
+        # 事故，令我们既震惊又心痛" before a road accident's account)
+        for m in KINDS_LISTED.finditer(norm):
+            norm = norm[: m.start()] + "＊" * (m.end() - m.start()) + norm[m.end() :]
         at = [rep.spans[k].start for k in ("deaths", "injuries", "poisoned") if k in rep.spans]
         found = self._mechanism(norm, doc, sections, title, at)
         if found is None or found[0] in ("火灾", "其他爆炸", "坍塌"):
