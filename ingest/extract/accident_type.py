@@ -470,18 +470,20 @@ INTO_WATER = re.compile(
 # a motor vehicle told going over or into something, here into the water with its people: "公交车坠江",
 # "大巴冲落水库", "观光车遭遇强风冲击侧翻落水", "面包车…从…水库岸边坠下。车上7人全部落水"
 # (see `AccidentTypeReader.read`)
-MOTOR_VEHICLE_WENT_IN = re.compile(
+_MOTOR_VEHICLE = (
     r"(?:汽车|客车|大巴|中巴|面包车|轿车|货车|卡车|公交车|观光车|小车|车辆|罐车|槽车|渣土车|皮卡|出租车|越野车|商务车"
-    r"|私家车|校车|班车|农用车|三轮车|拖拉机)"
-    r"[^。；;\n]{0,40}?(?:坠入|坠下|坠落|冲入|冲进|冲落|冲下|翻入|翻下|掉入|掉进|掉落|跌落|落入|落水|侧翻|翻落"
+    r"|私家车|校车|班车|农用车|三轮车|拖拉机|测试车)"
+)
+MOTOR_VEHICLE_WENT_IN = re.compile(
+    _MOTOR_VEHICLE
+    + r"[^。；;\n]{0,40}?(?:坠入|坠下|坠落|冲入|冲进|冲落|冲下|翻入|翻下|掉入|掉进|掉落|跌落|落入|落水|侧翻|翻落"
     r"|坠江|坠河|坠海|坠湖|坠桥|坠崖|坠沟)"
 )
 # a motor vehicle told falling from a height itself, with its people (not someone falling off one: "从货车车厢上坠落"):
 # "客车坠桥", "测试车从高处坠下" (see `AccidentTypeReader.read`)
 MOTOR_VEHICLE_FELL = re.compile(
-    r"(?:汽车|客车|大巴|中巴|面包车|轿车|货车|卡车|公交车|观光车|小车|车辆|罐车|槽车|渣土车|皮卡|出租车|越野车|商务车"
-    r"|私家车|校车|班车|农用车|三轮车|拖拉机|测试车)(?!车?[上顶厢斗内里])"
-    r"[^，,。；;\n]{0,12}?(?:坠桥|坠崖|坠沟|冲下|翻下|坠下|坠落|翻落|跌落)"
+    _MOTOR_VEHICLE
+    + r"(?!车?[上顶厢斗内里])[^，,。；;\n]{0,12}?(?:坠桥|坠崖|坠沟|冲下|翻下|坠下|坠落|翻落|跌落)"
 )
 # kinds of accident listed, three or more, as a preface or a campaign names them: "交通、火灾、溺水、CO中毒等事故"
 KINDS_LISTED = re.compile(
@@ -1185,41 +1187,15 @@ class AccidentTypeReader:
             upto = span.start - sa if span is not None and code == "高处坠落" else len(told)
             if any(not hypothetical(told, 0, m.start()) for m in CRANE_COLLAPSED.finditer(told, 0, upto)):
                 code = "起重伤害"
-        if code == "淹溺" and span is not None:
-            # a motor vehicle gone into the water with its people, told in the sentence of the drowning or the one
-            # before it (GB 6441 车辆伤害: harm by a vehicle in motion, the fall it took included; the 5 read texts
-            # telling one that were read 淹溺 are labelled 车辆伤害, as are the 11 read so already)
-            before = _sentence_at(norm, max(0, _sentence_at(norm, span.start)[0] - 1))[0]
-            went_in = next(
-                (
-                    m
-                    for m in MOTOR_VEHICLE_WENT_IN.finditer(norm, before, _sentence_at(norm, span.start)[1])
-                    if self._told_as_happened(norm, m.start())
-                ),
-                None,
-            )
-            if went_in is not None:
-                code, span = "车辆伤害", Span(went_in.start(), went_in.end())
-        elif code == "淹溺" and MOTOR_VEHICLE_WENT_IN.search(normalise_text(title)):
-            code = "车辆伤害"  # (the title's: "贵州大巴冲落水库 21死16伤")
-        if code == "高处坠落":
-            # a motor vehicle that fell from a bridge or a height with its people, told in the sentence of the fall
-            # or the one before it, or in the title with no span (GB 6441 车辆伤害, as for one gone into the water;
-            # the 2 read texts telling one that were read 高处坠落 are labelled 车辆伤害)
-            if span is not None:
-                before = _sentence_at(norm, max(0, _sentence_at(norm, span.start)[0] - 1))[0]
-                fell = next(
-                    (
-                        m
-                        for m in MOTOR_VEHICLE_FELL.finditer(norm, before, _sentence_at(norm, span.start)[1])
-                        if self._told_as_happened(norm, m.start())
-                    ),
-                    None,
-                )
-                if fell is not None:
-                    code, span = "车辆伤害", Span(fell.start(), fell.end())
-            elif MOTOR_VEHICLE_FELL.search(normalise_text(title)):
-                code = "车辆伤害"
+        if code in ("淹溺", "高处坠落"):
+            # a motor vehicle gone into the water, or fallen from a bridge or a height, with its people (GB 6441
+            # 车辆伤害: harm by a vehicle in motion, the fall it took included; of the read texts telling one, the 7
+            # read 淹溺 or 高处坠落 are all labelled 车辆伤害, as are the 11 read so already)
+            rx = MOTOR_VEHICLE_WENT_IN if code == "淹溺" else MOTOR_VEHICLE_FELL
+            if span is not None and (went := self._vehicle_told(norm, span, rx)) is not None:
+                code, span = "车辆伤害", Span(went.start(), went.end())
+            elif span is None and rx.search(normalise_text(title)):
+                code = "车辆伤害"  # (the title's: "贵州大巴冲落水库 21死16伤")
         if code == "淹溺":
             # people who fell into a pool or a pit and are told dead of poisoning: "一名职工不慎滑入纸浆池中，…最后八人
             # 全部掉入池中。…七人已中毒死亡" (GB 6441 classes by the harm: the pool's gas)
@@ -1680,6 +1656,12 @@ class AccidentTypeReader:
             or _toxic_leak(norm, lessons, self._catalogue_leak)
             or _burnt(norm, lessons)
         )
+
+    def _vehicle_told(self, norm: str, span: Span, rx: re.Pattern[str]) -> re.Match[str] | None:
+        """A motor vehicle's fall (`rx`) told as happened in the sentence of the harm at `span` or the one before."""
+        sa, sb = _sentence_at(norm, span.start)
+        before = _sentence_at(norm, max(0, sa - 1))[0]
+        return next((m for m in rx.finditer(norm, before, sb) if self._told_as_happened(norm, m.start())), None)
 
     def _collapse_crushed(self, norm: str, at: list[int]) -> re.Match[str] | None:
         """A structure collapsing onto people (`COLLAPSE_CRUSHED`), told as happened in the sentence of a casualty

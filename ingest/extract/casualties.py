@@ -3363,7 +3363,7 @@ def _the_one_injured_died(norm: str, deaths: tuple[int, Span], injuries: tuple[i
     )
 
 
-# the wounded counted again, dead of their wounds (see `_all_injured_died`)
+# the wounded counted again, dead of their wounds (see `_wounded_died_again`)
 WOUNDED_DIED_AGAIN = re.compile(
     r"[，,]\s*(" + NUM + r")\s*(?:名|位|个)?(?:伤者|伤员|受伤人员|受伤者)[^，,。；;]{0,12}?(?:抢救|医治|救治)无效"
     r"[^，,。；;\d]{0,6}?(?:死亡|身亡)"
