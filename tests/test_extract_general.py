@@ -6776,3 +6776,26 @@ def test_carers_safe_groups_and_wounded_some_of_whom_died(text: str, deaths: int
 )
 def test_kinds_of_accident_listed_and_a_gas_breathed_in(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # only the badly hurt counted in the deaths' breakdown, all the injured in a later statement: the later one
+        (
+            "客车与货车相撞事故死亡人数增加到12人。其中现场造成8人死亡，另有4名重伤者术后已脱离生命危险，其他乘客伤势"
+            "平稳。目前事故已造成12人死亡，25人受伤。",
+            12,
+            25,
+        ),
+        # (not a count of the lightly hurt alone, a link's to other news; nor a smaller count of all the injured)
+        ("工友先后施救，相继跌入池中。目前，事故已造成5人死亡，2人危重。\n来源：县应急管理局\n"
+         "山东高密一化工厂发生爆炸事故,已造成5人死亡6人失联19人轻伤", 5, 2),
+        ("客车与货车相撞，造成5人死亡，4人重伤。目前事故已造成3人受伤。", 5, 4),
+    ],
+)
+def test_the_badly_hurt_alone_and_all_the_injured_told_later(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries) == (deaths, injuries)

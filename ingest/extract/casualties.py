@@ -1973,6 +1973,7 @@ class CasualtyReader:
         if not by_sentence:
             return None, None
         totals: dict[int, tuple[int, Span, tuple[int, Span] | None]] = {}
+        all_hurt: set[int] = set()  # the statements counting the injured of every degree alone ("25人受伤")
         ranked: list[tuple[int, int, Span]] = []
         for sent, items in by_sentence.items():
             # "4名伤者中有两人…，另外两人…", "4名伤者…，其中3名…，另一个伤者…": once a count is broken down, the
@@ -2003,6 +2004,8 @@ class CasualtyReader:
             ser = [i for i in items if i[0] == "serious"]
             serious = (sum(i[1] for i in ser if not i[3]) or sum(i[1] for i in ser), ser[0][2]) if ser else None
             totals[span.start] = (n, span, serious)
+            if all(i[0] == "any" for i in top):
+                all_hurt.add(span.start)
             rank = min(_rank(norm, i[2].start) for i in items)
             if deaths is not None and sent[0] <= deaths[1].start < sent[1]:
                 rank = 0  # the sentence that states the deaths states the injured too
@@ -2011,6 +2014,13 @@ class CasualtyReader:
         if chosen is None:
             return None, None
         n, span, serious = totals[chosen[1].start]
+        if serious is not None and serious[0] == n:
+            # only the badly hurt were counted there, and another statement gives all the injured, more of them:
+            # "其中现场造成8人死亡，…另有4名重伤者术后已脱离生命危险，其他乘客伤势平稳。…目前事故已造成12人死亡，25人
+            # 受伤" is 25
+            told_all = [r for r in ranked if r[0] <= 1 and r[2].start in all_hurt and r[1] > n]
+            if told_all:
+                n, span, serious = totals[min(told_all, key=lambda r: (r[0], r[2].start))[2].start]
         if ROUGH_COUNT.match(norm, span.start, span.end):
             # a round figure ("600多人受伤") and the exact one told later within it ("640人因受伤正在接受治疗")
             step = 10 ** (len(str(n)) - 1) if n >= 10 else 1
