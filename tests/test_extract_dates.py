@@ -1343,7 +1343,16 @@ def test_a_pages_sharing_button_is_no_cut_off_before_the_date(gap: str) -> None:
     assert _date(text) == "2025-11-21"
 
 
-@pytest.mark.parametrize("notice", ["广西北海海城发布了一则情况通报", "区应急管理局发布通报", "当地政府发布一条消息"])
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "广西北海海城发布了一则情况通报",
+        "区应急管理局发布通报",
+        "当地政府发布一条消息",
+        # (an authority named at length, its account's name and all)
+        "揭阳市榕城区委宣传部官方公众号“榕城发布”发布情况通报称",
+    ],
+)
 def test_the_minute_an_authority_issued_its_notice_is_not_the_accidents(notice: str) -> None:
     # (under a page stamp that gives the notice's day its year)
     text = (

@@ -6799,3 +6799,24 @@ def test_the_badly_hurt_alone_and_all_the_injured_told_later(
 ) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the tally at the search's end, the dead of the count all found, over the early notice's dead and trapped
+        (
+            "煤矿发生透水事故，造成2人遇难，9人被困。5月7日22时03分最后一名遇难矿工升井，至此，11名遇难矿工遗体全部"
+            "找到。",
+            11,
+        ),
+        ("煤矿发生透水事故，造成2人遇难，9人被困。至此，11名遇难矿工已全部升井。", 11),
+        # (not a count of the freed, all of them brought up)
+        ("煤矿发生透水事故，造成2人遇难，9人被困。至此，9名被困矿工已全部升井。", 2),
+        # the missing found, with no count, and dead: all of them
+        ("赤泥库发生局部滑坡，导致2名人员失踪。次日凌晨1时许，找到失踪人员，已死亡。", 2),
+        ("赤泥库发生局部滑坡，导致2名人员失踪。次日凌晨1时许，找到失踪人员，已送医救治。", None),
+    ],
+)
+def test_the_dead_all_found_at_the_end_and_the_missing_found_dead(text: str, deaths: int | None) -> None:
+    assert extract_report(LEAD + text).deaths == deaths

@@ -575,9 +575,13 @@ TOTAL_MARK = re.compile(
 # a sentence opening as the tally at the end (see `_rank`)
 TALLY_OPENING = re.compile(r"\s*至此")
 # (and its count told as all of those sought, found dead: "至此，14名被困人员已全部找到并确认遇难")
+# (or the dead of the count, all of them found at last: "至此，11名遇难矿工遗体全部找到")
 ALL_FOUND_DEAD = re.compile(
-    NUM + r"\s*(?:名|人|位)[^，,。；;\d]{0,16}?(?:全部|均|都)[^，,。；;\d]{0,10}?(?:遇难|死亡|罹难|身亡|遇害)"
+    NUM + r"\s*(?:名|人|位)(?:[^，,。；;\d]{0,16}?(?:全部|均|都)[^，,。；;\d]{0,10}?(?:遇难|死亡|罹难|身亡|遇害)"
+    r"|\s*(?:遇难|罹难)[^，,。；;\d]{0,8}?(?:全部|均|都)[^，,。；;\d]{0,4}?(?:找到|搜寻到|寻获|打捞|升井|出井|运出))"
 )
+# (the tally's 至此 right before its count, within the sentence: "最后一名遇难矿工升井，至此，11名…")
+TALLY_BEFORE = re.compile(r"至此\s*[，,]?\s*$")
 # 形成 for 造成 in reworded copies ("事故形成两人受伤"), only right before the count (searched up to it); 致 as a
 # verb, not in "煤气泄漏所致" (caused by), "一致", "大致", "以致于"'s neighbours or "致电" (to phone)
 RESULT_VERB = re.compile(
@@ -1029,6 +1033,9 @@ ALL_TRAPPED_DEAD = re.compile(
     r"|被困(?:的)?(?:人员|者|矿工|工人)(?:已经?)?(?:全部|均|都)(?:已经?)?(?:不幸)?(?:遇难|死亡|身亡|罹难)"
     # (or confirmed so: "造成1人重伤、1人失踪。目前，当地相关部门已证实失踪人员死亡")
     r"|(?:证实|确认)(?:了)?(?:失踪|失联|被困)(?:的)?(?:人员|者|矿工|工人)(?:已经?)?(?:不幸)?(?:遇难|死亡|身亡|罹难)"
+    # (or found, and dead: "导致2名人员失踪。…12月16日凌晨1时许，找到失踪人员，已死亡")
+    r"|(?:找到|搜寻到|寻获)(?:了)?(?:全部|所有)?(?:失踪|失联|被困)(?:的)?(?:人员|者|矿工|工人)[，,]\s*(?:均|都|全部)?"
+    r"已经?(?:不幸)?(?:遇难|死亡|身亡|罹难)"
 )
 # (not an ordinal, one of them: "成功救出第3名被困者…已无生命体征")
 TRAPPED_DEAD = re.compile(
@@ -3635,7 +3642,9 @@ def _rank(norm: str, pos: int) -> int:
         return 0
     if TALLY_OPENING.match(norm, sa) and re.search(r"(?:确定|确认)\s*$", before):
         return 0  # the search's end, its final tally: "至此，发生在…采石场的山体滑坡事件，确定22人罹难，1人生还"
-    if TALLY_OPENING.match(norm, sa) and ALL_FOUND_DEAD.match(norm, pos):
+    if (TALLY_OPENING.match(norm, sa) or TALLY_BEFORE.search(norm, max(sa, pos - 4), pos)) and ALL_FOUND_DEAD.match(
+        norm, pos
+    ):
         return 0  # (or all of the trapped found and dead: "至此，14名被困人员已全部找到并确认遇难")
     if not norm[norm.rfind("\n", 0, pos) + 1 : pos].strip() and COUNT_FIELD.match(norm, pos):
         return 0  # a case sheet's field on its own line: "受伤人数 9人"

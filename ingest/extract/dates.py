@@ -208,8 +208,9 @@ REPORTER_LEARNT = re.compile(
     # (or a governor or a chief who hurried there: "12月2日19时30分，黑龙江省省长王某赶赴七台河就…透水事故抢险救援作出
     # 部署")
     r"|[^，,。；;]{0,16}?(?:省长|市长|县长|区长|书记|厅长|局长|主任)[^，,。；;]{0,8}?(?:赶赴|赶往|前往)"
-    # (or an authority that issued its notice at that minute: "7月25日23时23分，广西北海海城发布了一则情况通报")
-    r"|[^，,。；;]{0,16}?发布[^，,。；;]{0,6}?(?:通报|通告|公告|消息))"
+    # (or an authority that issued its notice at that minute: "7月25日23时23分，广西北海海城发布了一则情况通报",
+    # named at length: "6月23日凌晨1时许，揭阳市榕城区委宣传部官方公众号“榕城发布”发布情况通报称")
+    r"|[^，,。；;]{0,32}?发布[^，,。；;]{0,6}?(?:通报|通告|公告|消息))"
 )
 # a time of "that day", a day just named, with its part of the day or its clock: "当天上午9时22分", "当日凌晨"
 # (not the accident's own day named back: "昨日下午，…负责人告诉记者，事发当天下午1时，该局接到发生爆炸事故的报告")
