@@ -1588,3 +1588,30 @@ def test_a_page_stamped_to_the_minute_dates_a_same_day_account(text: str, expect
 )
 def test_a_film_crews_shooting_under_way_dates_the_accident(text: str, date: str) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a repost weeks after the paper: its relative day is the paper's, and the day alone with its clock after it,
+        # weeks before that reading, is the accident's
+        (
+            "2016-02-27 21:02 我要评论\n本报讯 笔者昨日获悉，某镇前日发生一起矿山意外事故，到昨日凌晨1时左右，"
+            "事故已造成4人因缺氧窒息死亡。\n4日上午9时左右，某萤石矿2名工人进入巷道查看，发生窒息。",
+            "2016-02-04",
+        ),
+        # (not a day after the relative day, the search's; nor a day within the week before it, the story's own)
+        (
+            "2008年01月15日 14:33 来源：晚报\n前日凌晨3时50分左右，某硫酸厂硫磺仓库发生爆燃，事故造成5人死亡。"
+            "到14日凌晨4时20分，搜救人员终于将两名死者的遗体抬出来。",
+            "2008-01-13",
+        ),
+        (
+            "2016-02-27 21:02 我要评论\n前日发生一起矿山意外事故，造成4人死亡。22日上午9时左右，2名工人进入巷道作业，"
+            "发生事故。",
+            "2016-02-25",
+        ),
+    ],
+)
+def test_a_reposts_relative_day_and_the_accidents_own_day_weeks_before(text: str, date: str) -> None:
+    assert _date(text) == date

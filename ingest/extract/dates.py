@@ -706,6 +706,11 @@ def _event_told(text: str, end: int) -> bool:
     return EVENT_FAR_AFTER.search(re.split(r"[。！？\n]", text[end : end + 120])[0]) is not None
 
 
+# how far before the relative day's reading a day alone must lie to show the page's stamp a repost's (see
+# `_day_of_a_repost`): more than a week, no story's "the day before yesterday" and its own later days
+REPOST_GAP = dt.timedelta(days=7)
+
+
 def _mentions_after(
     mentions: list[tuple[re.Match[str], dt.date | None]], furniture: set[int], first: re.Match[str]
 ) -> Iterator[tuple[re.Match[str], dt.date | None]]:
@@ -808,6 +813,32 @@ def _told_a_day_earlier(
         # 凌晨，…发生安全生产事故。…1月2日23时，电石炉都在正常运作")
         if told == before and part in (None, _part_of_day(text, m.end())) and _eventful(text, m.end()):
             time, end = _clock(text, m.end())
+            return FoundDate(told.isoformat(), time, m.start(), end)
+    return None
+
+
+def _day_of_a_repost(
+    text: str,
+    mentions: list[tuple[re.Match[str], dt.date | None]],
+    furniture: set[int],
+    first: re.Match[str],
+    date: dt.date,
+) -> FoundDate | None:
+    """A day alone with its clock, told after the relative day `first` (前日, 昨天) and dating an event, that cannot be
+    within a week before the `date` the relative day was read as: the page's stamp is a repost's, weeks after the
+    paper's day the relative day counted from, and the day alone is the accident's, in the month of `date` ("2016-02-27
+    21:02 …本报讯 笔者昨日获悉，…前日发生一起矿山意外事故…4日上午9时左右，…2名工人进入巷道" is 4 February)."""
+    for m, full in _mentions_after(mentions, furniture, first):
+        time, end = _clock(text, m.end())
+        if full is not None or not m.group("d5") or time is None:
+            continue
+        # (a day after it is the search's or the aftermath's, in its month: "前日凌晨…发生爆燃…到14日凌晨4时20分，…将
+        # 两名死者的遗体抬出来" under a stamp of the 15th)
+        day = _num(m.group("d5"))
+        if not 1 <= day < date.day:
+            continue
+        told = date.replace(day=day)
+        if date - told > REPOST_GAP and _eventful(text, m.end()):
             return FoundDate(told.isoformat(), time, m.start(), end)
     return None
 
@@ -1274,6 +1305,8 @@ def _read_date(text: str) -> FoundDate | None:
             if accident_day is not None:
                 return accident_day
         if eventful and m.group("rel") and (told := _told_a_day_earlier(text, mentions, furniture, m, date)):
+            return told
+        if eventful and m.group("rel") and refs and (told := _day_of_a_repost(text, mentions, furniture, m, date)):
             return told
         if eventful and full is not None and not labelled:
             told = _labelled_day_after(text, mentions, furniture, m, date)
