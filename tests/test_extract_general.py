@@ -6820,3 +6820,21 @@ def test_the_badly_hurt_alone_and_all_the_injured_told_later(
 )
 def test_the_dead_all_found_at_the_end_and_the_missing_found_dead(text: str, deaths: int | None) -> None:
     assert extract_report(LEAD + text).deaths == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a boat capsized, no other word of how its people came to harm: they drowned
+        ("皮筏艇发生倾覆，1人死亡，4人失踪。", "淹溺"),
+        ("一艘渔船发生倾覆，1人死亡，4人失踪。", "淹溺"),
+        # (a rafting boat is a boat, not a vehicle, where it tips over)
+        ("一艘皮划艇侧翻，1人死亡。", "淹溺"),
+        # (a lorry's overturning still is a vehicle's)
+        ("一辆货车发生侧翻，1人死亡。", "车辆伤害"),
+        # a heap of stone powder giving way
+        ("石料场发生一起石粉堆场溃塌事故，3人死亡。", "坍塌"),
+    ],
+)
+def test_a_boat_capsized_and_a_heap_giving_way(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

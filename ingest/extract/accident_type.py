@@ -511,7 +511,11 @@ VEHICLE_OVERTURNED = re.compile(
 # a boat as the subject of a capsizing word after it in its clause (see `AccidentTypeReader.read`); not a vehicle or a
 # crane between ("船厂的吊车侧翻")
 # (or a raft, as the coast's shellfish diggers ride one: "近海挖沙虫排筏侧翻事故已导致8人死亡")
-BOAT_CAPSIZED = re.compile(r"(?:船|船只|船舶|舢板|快艇|游艇|竹筏|木筏|排筏)[^，,。；;\n\d车吊]{0,6}?$")
+# (and any boat, a rafting one or a dragon boat: "驾驶3艘皮划艇…训练时", "一艘龙舟在村中训练时发生侧翻")
+_BOAT = r"(?:船|船只|船舶|舢板|艇|竹筏|木筏|排筏|皮筏|龙舟|冲锋舟)"
+BOAT_CAPSIZED = re.compile(_BOAT + r"[^，,。；;\n\d车吊]{0,6}?$")
+# a boat capsized, told with no other word of how its people came to harm: "福建武夷山皮筏艇发生倾覆 1死4失踪"
+BOAT_OVERTURNED = re.compile(_BOAT + r"[^，,。；;\n\d车吊]{0,6}?(?:倾覆|翻覆|侧翻|翻沉|翻船)")
 # an outburst of coal and gas (or rock and carbon dioxide) in a mine, or the dynamic phenomenon of its gas:
 # "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
 OUTBURST = re.compile(r"(?:(?:煤|岩)(?:与|和))?(?:瓦斯|二氧化碳)(?:突出|动力现象)")
@@ -558,6 +562,9 @@ LAST_RESORT: tuple[tuple[re.Pattern[str], str], ...] = (
     # too, the labels class by that: 车辆伤害 twice and 机械伤害 once in the read texts, so these are no keywords; and a
     # motor vehicle gone in with them is 车辆伤害, see `MOTOR_VEHICLE_WENT_IN`)
     (INTO_WATER, "淹溺"),
+    # (or thrown in by their boat's capsizing: GB 6441 淹溺, as `AccidentTypeReader.read` takes a boat's overturning
+    # beside the vehicles' words)
+    (BOAT_OVERTURNED, "淹溺"),
     # a hand, an arm or a head caught in a machine: "因机器设备故障，头部被卡致其死亡" (GB 6441 机械伤害; 6 of 6 read
     # texts telling one with no other mechanism found)
     (CAUGHT_IN_MACHINE, "机械伤害"),

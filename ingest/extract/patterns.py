@@ -465,6 +465,8 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # or the bunker itself giving way, as mine regulators name it: "发生一起较大煤仓溃仓事故，造成7人遇难")
         "溃煤",
         "溃仓",
+        # (a heap of stone powder or spoil giving way, soaked by rain: "石料场发生一起石粉堆场溃塌事故")
+        "溃塌",
         # ("发生一起巨石滑落压埋施工人员的意外事故")
         *("被埋", "掩埋", "活埋", "埋压", "压埋"),
         # (a wall falling, as headlines put it: "粮库墙倒砸伤两人"; and toppling over: "一厂房墙面倒覆")
