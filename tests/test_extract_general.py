@@ -6838,3 +6838,19 @@ def test_the_dead_all_found_at_the_end_and_the_missing_found_dead(text: str, dea
 )
 def test_a_boat_capsized_and_a_heap_giving_way(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # power towers in a firm's line of business are no electric shock: the accident's own words class it
+        (
+            "某电工有限公司经营范围：特高压电力塔、信号塔的生产及销售。该公司发生一起装卸物体伤害事故，导致1人死亡。",
+            "物体打击",
+        ),
+        # (a high-voltage line still is)
+        ("一名工人在作业时误触高压电，导致1人死亡。", "触电"),
+    ],
+)
+def test_power_towers_in_a_firms_business_are_no_shock(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -386,7 +386,8 @@ CRANE_WORDS = tuple(w for w in ACCIDENT_KEYWORDS["起重伤害"] if w not in ("�
 COLLAPSE_CRUSHED = re.compile(r"(?:倒塌|坍塌|垮塌)[^。；;\n]{0,12}?(?:被压|压死|压伤|被埋|砸死|砸伤)")
 # keywords (ACCIDENT_KEYWORDS) that do not count before these characters, where they head another word
 KEYWORD_NOT_BEFORE = {
-    "高压电": re.compile(r"[缆网源机站柜箱房器路]"),
+    # (nor power as a trade or its towers: "特高压电力塔、信号塔的生产及销售" in a firm's line of business)
+    "高压电": re.compile(r"[缆网源机站柜箱房器路力塔]"),
     # (a crane worker by his trade, who fell: "高雄年约50岁赵姓吊车工人…跌落4公尺高的船舱")
     "吊车": re.compile(r"工(?!作|地|程|况)"),
     # (a fall into cement, not water: "一名工人在作业时不慎跌入水泥罐内")
