@@ -6857,3 +6857,17 @@ def test_a_boat_capsized_and_a_heap_giving_way(text: str, code: str) -> None:
 )
 def test_power_towers_in_a_firms_business_are_no_shock(text: str, code: str) -> None:
     assert extract_report(text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a mine's collapse the text names as the accident's class, with no roof word: the class it names
+        ("高闸煤矿发生井下坍塌事故。事故发生时，共有6人被困，造成3人死亡。", "坍塌"),
+        ("某矿业公司项目部发生采场坍塌较大事故，造成3人死亡。", "坍塌"),
+        # (the roof's fall where the text tells only the collapse underground, not naming the accident by it)
+        ("煤矿井下巷道突然坍塌，造成3人死亡。", "冒顶片帮"),
+    ],
+)
+def test_a_mines_collapse_named_as_the_accidents_class(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -2073,10 +2073,11 @@ def _not_happened(text: str, a: int, s: int) -> bool:
 
 
 def _classed_as(norm: str, code: str) -> bool:
-    """Whether the text names the accident by the class `code`: "发生一起高处坠落事故" (or as what a mechanism led
-    to: "发生围岩坍塌引发高处坠落事故")."""
+    """Whether the text names the accident by the class `code`: "发生一起高处坠落事故", "煤矿发生井下坍塌事故", "发生
+    采场坍塌较大事故" (or as what a mechanism led to: "发生围岩坍塌引发高处坠落事故")."""
     phrase = (
-        r"(?:(?:一起|一宗)[^，,。；;\n]{0,10}?|(?:引发|导致)(?:了)?)" + re.escape(code) + r"(?:生产安全)?(?:责任)?事故"
+        r"(?:(?:一起|一宗|发生)[^，,。；;\n]{0,10}?|(?:引发|导致)(?:了)?)" + re.escape(code)
+        + r"(?:较大|重大|特别重大|一般)?(?:生产安全)?(?:责任)?事故"
     )
     return re.search(phrase, norm) is not None
 
