@@ -6871,3 +6871,20 @@ def test_power_towers_in_a_firms_business_are_no_shock(text: str, code: str) -> 
 )
 def test_a_mines_collapse_named_as_the_accidents_class(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a lift's car that fell with its riders: lifting equipment's accident
+        ("一工地电梯发生故障坠落，4人坠亡。", "起重伤害"),
+        ("医院电梯从22楼坠落，21人受伤。", "起重伤害"),
+        # (not someone who fell down its shaft or off its top, nor a thing on it that fell)
+        ("一名工人从电梯井坠落身亡。", "高处坠落"),
+        ("电梯维修工从电梯顶坠落身亡。", "高处坠落"),
+        # a ferry capsized: its people drowned
+        ("菲律宾渡轮翻覆，15人死亡。", "淹溺"),
+    ],
+)
+def test_a_lifts_car_falling_and_a_ferry_capsized(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -512,8 +512,9 @@ VEHICLE_OVERTURNED = re.compile(
 # a boat as the subject of a capsizing word after it in its clause (see `AccidentTypeReader.read`); not a vehicle or a
 # crane between ("船厂的吊车侧翻")
 # (or a raft, as the coast's shellfish diggers ride one: "近海挖沙虫排筏侧翻事故已导致8人死亡")
-# (and any boat, a rafting one or a dragon boat: "驾驶3艘皮划艇…训练时", "一艘龙舟在村中训练时发生侧翻")
-_BOAT = r"(?:船|船只|船舶|舢板|艇|竹筏|木筏|排筏|皮筏|龙舟|冲锋舟)"
+# (and any boat, a rafting one, a dragon boat or a ferry: "驾驶3艘皮划艇…训练时", "一艘龙舟在村中训练时发生侧翻",
+# "菲律宾渡轮翻覆15死")
+_BOAT = r"(?:船|船只|船舶|舢板|艇|竹筏|木筏|排筏|皮筏|龙舟|冲锋舟|渡轮|客轮|货轮|邮轮|游轮|轮船)"
 BOAT_CAPSIZED = re.compile(_BOAT + r"[^，,。；;\n\d车吊]{0,6}?$")
 # a boat capsized, told with no other word of how its people came to harm: "福建武夷山皮筏艇发生倾覆 1死4失踪"
 BOAT_OVERTURNED = re.compile(_BOAT + r"[^，,。；;\n\d车吊]{0,6}?(?:倾覆|翻覆|侧翻|翻沉|翻船)")
@@ -869,6 +870,12 @@ CRANE_COLLAPSED = re.compile(
     r"(?:(?!旁|边|附近|周围|对面|前面|后面|将|可能|险些|差点)[^，,。；;\n]){0,6}?"
     r"(?:倒塌|坍塌|垮塌|倾覆|倾倒|翻倒|折断|吹倒|侧倒|倾斜)"
 )
+# a lift's car falling, told right after the lift, what befell it or the floor it fell from between (see
+# `AccidentTypeReader.read`; not a thing on it, "观光电梯外侧的玻璃爆裂坠落", nor its shaft, "从电梯井坠落")
+LIFT_FELL = re.compile(
+    r"(?:电梯|施工升降机|升降机|吊笼|轿厢)(?:突然|突发|发生故障|故障|失控|从[^，,。；;\n]{1,6}?)*"
+    r"(?:坠落|下坠|坠地|坠下|急坠|坠毁)"
+)
 # tower, gantry or overhead cranes colliding (not a mobile crane, which drives on roads: "吊车与货车相撞")
 # (or a crane falling onto a building: "塔吊倾倒与正在修建的四层楼相撞")
 # (or a crane's load colliding: "吊起的电机与摆放在地上的减速机碰撞了一下，把我…的左手手指挤伤")
@@ -1197,6 +1204,11 @@ class AccidentTypeReader:
             told = norm[sa:sb] if span is not None else normalise_text(title)
             upto = span.start - sa if span is not None and code == "高处坠落" else len(told)
             if any(not hypothetical(told, 0, m.start()) for m in CRANE_COLLAPSED.finditer(told, 0, upto)):
+                code = "起重伤害"
+            elif code == "高处坠落" and LIFT_FELL.search(told, 0, span.end - sa if span is not None else len(told)):
+                # the lift's car itself fell, its riders with it, in the sentence or the title: "汕头市一工地电梯发生
+                # 故障坠落 4人坠亡", "医院电梯从22楼坠落21人受伤" (GB 6441 起重伤害: a lift is lifting equipment; not
+                # someone who fell down its shaft)
                 code = "起重伤害"
         if code in ("淹溺", "高处坠落"):
             # a motor vehicle gone into the water, or fallen from a bridge or a height, with its people (GB 6441
