@@ -6888,3 +6888,25 @@ def test_a_mines_collapse_named_as_the_accidents_class(text: str, code: str) -> 
 )
 def test_a_lifts_car_falling_and_a_ferry_capsized(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a crane that broke and struck the workers below, its breaking and its blow the title's: a lifting accident,
+        # not the blow it dealt
+        (
+            "20米塔吊空中断裂砸倒数名工人 事故造成7人伤亡\n\n2008-03-24 来源：晚报\n昨日上午，某小区建筑工地一座正在"
+            "运转的塔吊突然坍塌，事故造成2人死亡，5人受伤。坠落的塔吊直接砸在旁边一栋住宅楼上，当场将两名作业工人砸死。",
+            "起重伤害",
+        ),
+        # (a blow with no crane told giving way: the blow's)
+        (
+            "砖块从楼上掉落砸倒数名工人 事故造成7人伤亡\n\n2008-03-24 来源：晚报\n昨日上午，某小区建筑工地一块砖从"
+            "楼上掉落，砸中2名工人，事故造成1人死亡。",
+            "物体打击",
+        ),
+    ],
+)
+def test_a_crane_broken_and_striking_the_workers_below(text: str, code: str) -> None:
+    assert extract_report(text).accident_type == code

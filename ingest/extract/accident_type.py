@@ -868,7 +868,7 @@ CRANE_COLLAPSED = re.compile(
     # 倒塌")
     r"(?:塔式起重机|门式起重机|起重机|塔吊|塔机|汽车吊|履带吊|龙门吊|龙门架|施工升降机|物料提升机|吊车|吊机)"
     r"(?:(?!旁|边|附近|周围|对面|前面|后面|将|可能|险些|差点)[^，,。；;\n]){0,6}?"
-    r"(?:倒塌|坍塌|垮塌|倾覆|倾倒|翻倒|折断|吹倒|侧倒|倾斜)"
+    r"(?:倒塌|坍塌|垮塌|倾覆|倾倒|翻倒|折断|断裂|吹倒|侧倒|倾斜)"
 )
 # a lift's car falling, told right after the lift, what befell it or the floor it fell from between (see
 # `AccidentTypeReader.read`; not a thing on it, "观光电梯外侧的玻璃爆裂坠落", nor its shaft, "从电梯井坠落")
@@ -1197,12 +1197,12 @@ class AccidentTypeReader:
             # 遭遇高温燃烧而引发"): a vapour-cloud explosion, as `_cylinder_burst` reads the body's (not a sealed
             # machine, whose own steam or gas leaking is no fuel: "爆米花机漏白烟后，突然爆炸")
             code = "其他爆炸"
-        if code in ("坍塌", "高处坠落"):
-            # a crane that collapsed in the accident's sentence (or the title), or before the fall it led to: a lifting
-            # accident
+        if code in ("坍塌", "高处坠落", "物体打击"):
+            # a crane that collapsed or broke in the accident's sentence (or the title), or before the fall or the
+            # blow it led to: a lifting accident ("20米塔吊空中断裂砸倒数名工人")
             sa, sb = _sentence_at(norm, span.start) if span is not None else (0, 0)
             told = norm[sa:sb] if span is not None else normalise_text(title)
-            upto = span.start - sa if span is not None and code == "高处坠落" else len(told)
+            upto = span.start - sa if span is not None and code != "坍塌" else len(told)
             if any(not hypothetical(told, 0, m.start()) for m in CRANE_COLLAPSED.finditer(told, 0, upto)):
                 code = "起重伤害"
             elif code == "高处坠落" and LIFT_FELL.search(told, 0, span.end - sa if span is not None else len(told)):
