@@ -6925,3 +6925,28 @@ def test_a_crane_broken_and_striking_the_workers_below(text: str, code: str) -> 
 )
 def test_a_ceiling_come_down_onto_the_people_below(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries", "code"),
+    [
+        # the worst accident since a year is this one, no statistics of others: its counts stand
+        (
+            "高速铁路列车相撞事故，造成至少39人死亡，为西班牙自2013年以来最严重的铁路事故。",
+            39,
+            None,
+            "车辆伤害",
+        ),
+        # (statistics since a year still are others': "今年以来…")
+        ("村民下池后晕倒。今年以来，邻县已发生2起化粪池中毒事故，造成5人死亡。", None, None, "中毒和窒息"),
+        # more than a figure, and the exact one told later within it
+        ("列车相撞，造成至少39人死亡、逾120人受伤。内政部表示，至少39人罹难，另有123人受伤。", 39, 123, "车辆伤害"),
+        # (not a figure beyond its round step)
+        ("列车相撞，造成至少39人死亡、逾120人受伤。内政部表示，至少39人罹难，共有400人被送医。", 39, 120, "车辆伤害"),
+    ],
+)
+def test_the_worst_since_a_year_and_more_than_a_figure(
+    text: str, deaths: int | None, injuries: int | None, code: str | None
+) -> None:
+    r = extract_report(LEAD + text)
+    assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)

@@ -1257,6 +1257,8 @@ ALL_LISTED_HURT = re.compile(
 )
 # a round count, its figure followed by 多 or 余: "600多人受伤" (see `CasualtyReader._stated_injuries`)
 ROUGH_COUNT = re.compile(r"(?:" + NUM + r")\s*(?:多|余)")
+# (or told as more than a figure, the word before it: "逾120人受伤", "超过120人受伤")
+OVER_BEFORE = re.compile(r"(?:逾|超过)\s*$")
 # the harm of a count only guessed at, in the count's clause: "当时大车上共三个人可能都受了伤"
 GUESSED = re.compile(r"[^，,。；;！？\n]*?(?<!尽)可能(?:都|已经?|均|全部)?(?:受|遇难|死亡|身亡|罹难)")
 # a harm denied right after the victim: "槽罐车驾驶员未受伤", "司机并没有受伤" (not a treatment that failed:
@@ -2028,8 +2030,10 @@ class CasualtyReader:
             told_all = [r for r in ranked if r[0] <= 1 and r[2].start in all_hurt and r[1] > n]
             if told_all:
                 n, span, serious = totals[min(told_all, key=lambda r: (r[0], r[2].start))[2].start]
-        if ROUGH_COUNT.match(norm, span.start, span.end):
-            # a round figure ("600多人受伤") and the exact one told later within it ("640人因受伤正在接受治疗")
+        over = OVER_BEFORE.search(norm, max(0, span.start - 3), span.start) is not None
+        if ROUGH_COUNT.match(norm, span.start, span.end) or over:
+            # a round figure ("600多人受伤", "逾120人受伤") and the exact one told later within it ("640人因受伤正在接受
+            # 治疗", "另有123人受伤")
             step = 10 ** (len(str(n)) - 1) if n >= 10 else 1
             finer = next((t for st, t in sorted(totals.items()) if st > span.start and n < t[0] < n + step), None)
             if finer is not None:
