@@ -41,6 +41,20 @@ def test_a_run_of_short_headlines_is_a_list_only_with_a_cut_headline() -> None:
     assert furniture_spans(STORY + lines) == ()
 
 
+def test_a_run_of_short_headlines_each_stamped_with_its_day_is_a_list() -> None:
+    dated = (
+        "责任编辑：某某\n某港口股东承认靠关系通过审核      [2015-08-20]\n环保部门:25个水质监测点检出氰化物      "
+        "[2015-08-19]\n某市20日起进入阅兵时区      [2015-08-19]\n"
+    )
+    rep = extract_report(STORY + dated)
+    assert {c.name for c in rep.chemicals} == {"铝粉"}
+    assert in_furniture(STORY + dated, (STORY + dated).index("氰化物"))
+    # (not two such lines, nor lines of a form with their days)
+    two = "某港口股东承认靠关系通过审核      [2015-08-20]\n环保部门:25个水质监测点检出氰化物      [2015-08-19]\n"
+    assert furniture_spans(STORY + two) == ()
+    assert furniture_spans(STORY + "检测时间：上午\n" + two) == ()  # (three short lines, two of them with a day)
+
+
 DUST_BLAST_WITH_LINKS = (
     "【大纪元1月10日讯】9日下午3时许，位于松江的某饲料厂发生粉尘爆炸事故，导致8人受伤。\n"
     "目前，警方正在对这起粉尘爆炸案进行调查。\n\n"

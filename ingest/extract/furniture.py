@@ -46,6 +46,8 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 # a list's bullet (not ■, which papers set before a paragraph of the story: "■消防人员冒死冷却罐体，防止发生爆炸。")
 LIST_BULLET = re.compile(r"[•●▪◆]")
 SHORT_LINE = 40  # a link title is a short line without the end of a sentence
+# a link title's day at its line's end, bracketed: "[2015-08-19]", "(2020-10-09)"
+DATED_LINK = re.compile(r"[\[【(（][ \t　]*(?:19|20)\d\d-\d{1,2}-\d{1,2}[ \t　]*[\]】)）][ \t　]*$")
 
 
 def in_furniture(norm: str, pos: int) -> bool:
@@ -107,7 +109,10 @@ def _link_runs(norm: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
             continue
         if i < len(lines) and run and norm[a:b].strip() == "":
             continue  # a blank line inside the list
-        if len(run) >= 3 and any(norm[x:y].rstrip().endswith(("…", "...")) for x, y in run):
+        # (or three of them stamped with their day at the end, a site's list of its latest stories: "环保部门:25个
+        # 水质监测点检出氰化物      [2015-08-19]")
+        cut = any(norm[x:y].rstrip().endswith(("…", "...")) for x, y in run)
+        if len(run) >= 3 and (cut or sum(1 for x, y in run if DATED_LINK.search(norm, x, y)) >= 3):
             out.append((run[0][0], run[-1][1]))
         run = []
     return out
