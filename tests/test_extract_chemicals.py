@@ -982,3 +982,16 @@ def test_oxygen_a_check_measures_and_a_numbered_things_code() -> None:
     # a formula followed by a number sign is a numbered thing's code: "H2#400MW" is a wind farm's, no hydrogen
     assert "氢" not in _chems("滨海北区H2#400MW海上风电项目一艘施工船发生火灾，一名工人失踪。")
     assert "氢" in _chems("引入工艺气体（N2、H2混合气体）时发生爆炸，造成2人死亡。")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # what the authorities' experts were set to inspect after the accident is no substance of it
+        ("居民楼发生爆燃，1人死亡。住建部门已着手组织专家对燃气管网和楼体安全开展检测。", set()),
+        # (a check under way when the substance leaked is the accident's)
+        ("在对反应釜进行检查时，甲醇泄漏引发爆炸，1人死亡。", {"甲醇"}),
+    ],
+)
+def test_what_the_authorities_set_experts_to_inspect(text: str, names: set[str]) -> None:
+    assert {c.name for c in extract_report(LEAD + text).chemicals} == names
