@@ -1615,3 +1615,25 @@ def test_a_film_crews_shooting_under_way_dates_the_accident(text: str, date: str
 )
 def test_a_reposts_relative_day_and_the_accidents_own_day_weeks_before(text: str, date: str) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day the accident came to light, a cover-up's end, is the news's, not the accident's
+        (
+            "2025-04-14 22:25:41 · 来源：某网\n近日，某施工现场发生坍塌事故，造成3人死亡。4月13日，事故被压了一周"
+            "才爆出，在热搜上沸了一下。\n某办公室4月10日通告，2025年4月6日9时20分，某项目发生土方坍塌事故，造成3人"
+            "死亡。",
+            "2025-04-06",
+        ),
+        # (a blast's fireball bursting out still is the accident's)
+        (
+            "2025-04-15 22:25:41 · 来源：某网\n4月13日，一辆罐车爆出巨大火球，造成3人死亡。4月14日凌晨2时，又有1名伤者"
+            "在医院死亡。",
+            "2025-04-13",
+        ),
+    ],
+)
+def test_the_day_an_accident_came_to_light(text: str, date: str) -> None:
+    assert _date(text) == date

@@ -643,6 +643,11 @@ def _year_word(text: str, m: re.Match[str], refs: list[dt.date]) -> dt.date | No
 ALARM_FIRST = re.compile(r"[^，,。；;]{0,6}?[，,]?[^，,。；;]{0,8}?接[到获]?[^，,。；;]{0,10}?(?:报警|求救)")
 
 
+# the accident come to light on the day, its cover-up's end, the accident the verb's subject: "4月13日，事故被压了
+# 一周才爆出，在热搜上“沸”了一下" (the day of the news, not of the accident)
+COME_TO_LIGHT = re.compile(r"曝光|曝出|(?<=[才被])爆出")
+
+
 def _eventful(text: str, end: int) -> bool:
     """Whether the day mention ending at `end` dates an event: a time of day or an accident word follows it in the
     same sentence, before any word of later reporting."""
@@ -654,6 +659,8 @@ def _eventful(text: str, end: int) -> bool:
     # (up to the next date: "2020-09-03新闻6  2019年11月15日  …一门面房发生火灾" dates the fire by the second)
     window = NEXT_DATE.split(window, maxsplit=1)[0]
     if NTH_DAY_SINCE.match(window) or AFTER_THE_ACCIDENT.match(window):
+        return False
+    if COME_TO_LIGHT.search(re.split(r"[,，;；]", window.lstrip("，, "), maxsplit=1)[0]):
         return False
     if REPORT_TITLE_AFTER.search(window):
         return False  # "2014年3月31日 台州大东鞋业有限公司“1·14”重大火灾事故调查报告": the report's own date
