@@ -1637,3 +1637,27 @@ def test_a_reposts_relative_day_and_the_accidents_own_day_weeks_before(text: str
 )
 def test_the_day_an_accident_came_to_light(text: str, date: str) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a page's teaser cut short just after a day, its sentence whole in the story below: read there, where the
+        # day is a meeting's, and the accident's own day after it
+        (
+            "2017-12-12 来源：某日报\n本报讯 按照省委部署，联合调查组正式对某矿瞒报较大事故进行提级调查。12月10日上午，"
+            "在某市召\n本报讯 按照省委部署，联合调查组正式对某矿瞒报较大事故进行提级调查。12月10日上午，在某市召开了"
+            "调查组成立会议。\n组长指出，2017年11月1日某矿发生一起较大生产安全事故，造成4人死亡。",
+            "2017-11-01",
+        ),
+        # (a line cut short far after its day reads the day where it stands)
+        (
+            "2017-05-22 来源：某日报\n5月20日23时55分许，某制药厂附近三名工人在油罐车罐内进行刷漆作业时疑似中毒昏迷，"
+            "情况十分危急。消防支队指挥中心接到报警后立即派遣消防官兵前往救援。21日0时，消防官兵赶到现\n"
+            "5月20日23时55分许，某制药厂附近三名工人在油罐车罐内进行刷漆作业时疑似中毒昏迷，情况十分危急。",
+            "2017-05-20",
+        ),
+    ],
+)
+def test_a_pages_teaser_cut_short_after_a_day(text: str, date: str) -> None:
+    assert _date(text) == date

@@ -1189,6 +1189,28 @@ def _published_first(
     return dated
 
 
+# a teaser's line is at least this long, its words around a day mention found again further on, and cut short within
+# this many characters after the mention (its sentence left unfinished)
+TEASER_MIN = 30
+TEASER_CUT_WITHIN = 20
+
+
+def _teaser_copy(text: str, m: re.Match[str]) -> bool:
+    """Whether the day mention m is in a page's teaser: a long line cut short (no end of a sentence at its end) soon
+    after m, whose words around m the story repeats further on ("本报讯…12月10日上午,在张家口市召" over the story's
+    "12月10日上午，在张家口市召开了调查组成立会议，…" and its account of the accident's own day after it)."""
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    le = len(text) if le < 0 else le
+    line = text[ls:le].rstrip()
+    if len(line) < TEASER_MIN or line.endswith(("。", "！", "？", "”", "）", ")", "…")):
+        return False
+    if ls + len(line) - m.end() > TEASER_CUT_WITHIN:
+        return False  # (the cut far after it: its own sentence is whole, and read as it is)
+    probe = text[max(ls, m.start() - 12) : min(ls + len(line), m.end() + 12)]
+    return text.find(probe, le) >= 0
+
+
 def _read_date(text: str) -> FoundDate | None:
     mentions = [(m, _full(m)) for m in _day_mentions(text)]
     if any(m.group("rel") and not m.group("bare") for m, _ in mentions):
@@ -1240,6 +1262,10 @@ def _read_date(text: str) -> FoundDate | None:
     reported_full: tuple[re.Match[str], dt.date] | None = None  # the first full date of reporting (see `reported`)
     for m, full in mentions:
         if m.start() in furniture or max(m.start("d4"), m.start("d5")) in in_dateline:
+            continue
+        if not m.group("rel") and _teaser_copy(text, m):
+            # (the page's teaser, cut short: the story's own copy of the sentence is read instead; a relative day is
+            # read where it first stands, counted from the days before it there)
             continue
         if stale_line and line is not None and m.group("d5") and full is None and m.start() > line.start():
             continue
