@@ -6654,6 +6654,10 @@ def test_the_injureds_toll_risen_to_a_new_figure(text: str, injuries: int | None
         ("某厂发生不明气体泄漏，两名工人昏迷，经抢救无效死亡。", "中毒和窒息"),
         # (not a leak that burnt people: the harm is told by its own word)
         ("某厂发生化学品泄漏，两名工人被灼伤。", "灼烫"),
+        # a gas, no more told, leaking in a mine and killing people
+        ("某煤矿昨日发生气体泄漏，至今造成两人死亡，6人失联。", "中毒和窒息"),
+        # (not a hot gas, which scalds)
+        ("某公司在管道防腐保温作业中发生高温气体泄漏事故，造成1人死亡、18人重伤。", "灼烫"),
     ],
 )
 def test_an_unnamed_gas_or_chemical_leaking_and_felling_people(text: str, code: str) -> None:
