@@ -895,13 +895,6 @@ BLAST_CODES = frozenset(("其他爆炸", "容器爆炸", "火药爆炸", "锅炉
 BURIED = re.compile(r"被埋|掩埋|埋压|压埋|被压在|埋在|埋没")
 # a wall blown or fallen down, told with the verb 倒塌 and 垮塌 do not catch (see `AccidentTypeReader._type_in`)
 WALL_DOWN = re.compile(r"(?:围墙|墙体|砖墙|墙壁|院墙|挡土墙|山墙)[^，,。；;\n]{0,6}?(?:吹倒|刮倒|推倒|倒下)")
-# a ceiling come down, whole or in part, onto the people below (see `AccidentTypeReader._type_in`); not people who
-# fell from it ("3名工人从棚顶坠落", "从天花板上掉下个大活人"), nor a piece of it dropping, a blow (the labels: "天花板
-# 掉落直插地面，一名女员工瞬间被砸飞" is 物体打击)
-# (nor the workers who fell while fitting it: "钢结构顶棚安装 两名工人坠落")
-CEILING_DOWN = re.compile(
-    r"(?<![从在])(?:吊顶|天花板|顶棚|棚顶)(?!上)(?:(?!工|人|员|者)[^，,。；;\n]){0,8}?(?:坠落|脱落|塌落|垮落)"
-)
 # a person touching a live line, and a fire it set after (see `AccidentTypeReader.read`)
 SHOCK_THEN_FIRE = re.compile(
     r"(?:触电|电击|误触|碰触|触碰|触及|碰到|接触)[^。；;\n]{0,20}?(?:电线|高压线|电缆|带电)"
@@ -942,9 +935,6 @@ PHRASE_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a wall blown or fallen down (GB 6441 坍塌 covers a structure falling; 27 of the 28 read texts telling a wall
     # falling so labelled): "项目部停车场围墙被大风吹倒，正好砸中一名过路男子"
     (WALL_DOWN, "坍塌"),
-    # a ceiling come down (GB 6441 坍塌, a structure's fall; the labels have 9 read texts telling one that harmed
-    # people as a collapse): "手扶梯上方约30平方公尺的吊顶整体坠落", "天花板吊顶脱落"
-    (CEILING_DOWN, "坍塌"),
     # a person buried by what was heaped (not a landfill, 填埋场, nor waste buried): "不幸被砂石填埋身亡"
     (FILLED_OVER, "坍塌"),
     # someone fallen into a steel furnace or its molten metal, whose heat is the harm (GB 6441 灼烫, as the labels
