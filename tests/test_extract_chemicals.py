@@ -989,8 +989,9 @@ def test_oxygen_a_check_measures_and_a_numbered_things_code() -> None:
     [
         # what the authorities' experts were set to inspect after the accident is no substance of it
         ("居民楼发生爆燃，1人死亡。住建部门已着手组织专家对燃气管网和楼体安全开展检测。", set()),
-        # (a check under way when the substance leaked is the accident's)
+        # (a check under way when the substance leaked is the accident's, and a search of the scene finding it)
         ("在对反应釜进行检查时，甲醇泄漏引发爆炸，1人死亡。", {"甲醇"}),
+        ("储罐发生爆炸，1人死亡。应急部门对现场进行排查，发现液氯泄漏。", {"氯"}),
     ],
 )
 def test_what_the_authorities_set_experts_to_inspect(text: str, names: set[str]) -> None:

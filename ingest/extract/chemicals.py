@@ -68,9 +68,9 @@ CHEM_NOT_INVOLVED_SENTENCE = re.compile(
     # measures taken after the accident: "事后学校要求对…氧气钢瓶进行全面排查", "事后该公司开展专项排查，重点检查…"
     # ("事故后，公司对液氯、液氨等危险化学品储存场所进行了全面排查": the list between)
     r"|(?:事后|事故后|事发后|此后)[^。]{0,40}?(?:要求|专项排查|全面排查|隐患排查|整改|责令|部署)"
-    # (or by the authorities and their experts, with no word of after: "住建部门已着手组织专家对燃气管网和楼体安全开展
-    # 检测")
-    r"|(?:组织专家|专家组|部门)[^。]{0,12}?对[^。]{0,30}?(?:开展|进行)[^。]{0,4}?(?:检测|排查|检查)"
+    # (or by the authorities' experts, with no word of after: "住建部门已着手组织专家对燃气管网和楼体安全开展检测"; not
+    # any department's search of the scene, which may find what leaked: "应急部门对现场进行排查，发现液氯泄漏")
+    r"|(?:组织专家|专家组)[^。]{0,12}?对[^。]{0,30}?(?:开展|进行)[^。]{0,4}?(?:检测|排查|检查)"
     # other accidents counted: "今年以来，邻县已发生2起因清掏化粪池导致硫化氢中毒的事故", "先前也发生过多起有限空间
     # 事故，…干冰升华导致车厢内二氧化碳浓度骤升", "从2005年至今，矿业集团至少发生6起瓦斯爆炸、矿震、冒顶…等事故"
     r"|(?:已|共|先后|也|至少|累计)发生[^。，,]{0,6}?起"
