@@ -111,8 +111,10 @@ def _link_runs(norm: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
             continue  # a blank line inside the list
         # (or three of them stamped with their day at the end, a site's list of its latest stories: "环保部门:25个
         # 水质监测点检出氰化物      [2015-08-19]")
-        cut = any(norm[x:y].rstrip().endswith(("…", "...")) for x, y in run)
-        if len(run) >= 3 and (cut or sum(1 for x, y in run if DATED_LINK.search(norm, x, y)) >= 3):
+        if len(run) >= 3 and (
+            any(norm[x:y].rstrip().endswith(("…", "...")) for x, y in run)
+            or sum(1 for x, y in run if DATED_LINK.search(norm, x, y)) >= 3
+        ):
             out.append((run[0][0], run[-1][1]))
         run = []
     return out
