@@ -718,9 +718,11 @@ def _event_told(text: str, end: int) -> bool:
 REPOST_GAP = dt.timedelta(days=7)
 
 
-def _mentions_after(
-    mentions: list[tuple[re.Match[str], dt.date | None]], furniture: set[int], first: re.Match[str]
-) -> Iterator[tuple[re.Match[str], dt.date | None]]:
+# a day mention and its full date, when it has one
+Mention = tuple[re.Match[str], dt.date | None]
+
+
+def _mentions_after(mentions: list[Mention], furniture: set[int], first: re.Match[str]) -> Iterator[Mention]:
     """The day mentions of the prose within LATER_WITHIN characters after `first` (page furniture left out)."""
     for m, full in mentions:
         if first.start() < m.start() and m.start() - first.end() <= LATER_WITHIN and m.start() not in furniture:
@@ -729,7 +731,7 @@ def _mentions_after(
 
 def _later_event_day(
     text: str,
-    mentions: list[tuple[re.Match[str], dt.date | None]],
+    mentions: list[Mention],
     furniture: set[int],
     first: re.Match[str],
     date: dt.date,
@@ -768,7 +770,7 @@ def _later_event_day(
 
 def _labelled_day_after(
     text: str,
-    mentions: list[tuple[re.Match[str], dt.date | None]],
+    mentions: list[Mention],
     furniture: set[int],
     first: re.Match[str],
     date: dt.date,
@@ -804,7 +806,7 @@ def _part_of_day(text: str, end: int) -> str | None:
 
 def _told_a_day_earlier(
     text: str,
-    mentions: list[tuple[re.Match[str], dt.date | None]],
+    mentions: list[Mention],
     furniture: set[int],
     first: re.Match[str],
     date: dt.date,
@@ -826,7 +828,7 @@ def _told_a_day_earlier(
 
 def _day_of_a_repost(
     text: str,
-    mentions: list[tuple[re.Match[str], dt.date | None]],
+    mentions: list[Mention],
     furniture: set[int],
     first: re.Match[str],
     date: dt.date,
@@ -852,7 +854,7 @@ def _day_of_a_repost(
 
 def _earlier_accident_day(
     text: str,
-    mentions: list[tuple[re.Match[str], dt.date | None]],
+    mentions: list[Mention],
     furniture: set[int],
     first: re.Match[str],
     date: dt.date,
@@ -1172,7 +1174,7 @@ PUBLISHED_LABEL = re.compile(r"(?:发布|发表|发稿|刊登)(?:时间|日期)?
 
 
 def _published_first(
-    text: str, stamps: list[tuple[re.Match[str], dt.date | None]]
+    text: str, stamps: list[Mention]
 ) -> list[tuple[re.Match[str], dt.date]]:
     """The page's stamps (`stamps`, in order; the dateless left out), its publication's first when an update's is
     told before it (see `UPDATED_LABEL`)."""
