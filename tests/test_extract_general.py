@@ -1183,6 +1183,9 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         # kept for observation and treated is treated; kept for observation alone is not hurt
         ("煤矿发生事故，被困的17人有5人在途中死亡，还有12人在医院观察治疗，其中1人伤势较重。", 5, 12),
         ("车间起火，8人身体不适送院观察。", None, None),
+        # people taken in for the fright are not hurt (the one burnt is); a hurt group that frightened others is
+        ("锅炉砸穿屋顶，众人受惊不小，3人被送医救治。锅炉房内一工作人员全身74%烧伤，仍在抢救中。", None, 1),
+        ("锅炉爆炸，附近居民受到惊吓，5人受伤被送医救治。", None, 5),
         # two anonymised names of one surname are two people
         ("仓库闪燃引起火灾，导致丁某、丁某某、王某烧伤。", None, 3),
         # (the others counted; a denial with 无 before 发现; a group of visitors denied)

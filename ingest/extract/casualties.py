@@ -550,8 +550,9 @@ def _hospital_n(m: re.Match[str]) -> int:
 # "中毒人员…住院治疗"; and treated people the clause goes on to tell died: "3人送医院抢救无效死亡"
 # (kept for observation and treated too is treated: "还有12人在医院观察治疗，其中1人伤势较重", "正留院治疗观察")
 # (a safety inspection is no check-up: "部署安全生产大检查", "企业开展安全检查")
+# (nor are people frightened, taken in for the shock: "锅炉…砸穿…屋顶，众人受惊不小，3人被送医救治")
 HOSPITAL_NOT_HURT = re.compile(
-    r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|(?<!治疗)观察(?!\s*(?:治疗|救治))|(?<![大全])检查|溺|熏|症状"
+    r"中毒|窒息|缺氧|吸入|不适|昏迷|晕|(?<!治疗)观察(?!\s*(?:治疗|救治))|(?<![大全])检查|溺|熏|症状|受惊|惊吓"
 )
 # a part of the dead told before a hospital count: "其中12名消防员牺牲，住院治疗…"
 PART_DEAD = re.compile(r"死|遇难|身亡|罹难|丧生|殉职|牺牲")
