@@ -2566,6 +2566,9 @@ def test_other_holdings_resins_and_inert_cylinders(text: str, chems: set[str]) -
         # other accidents of late, announced in the sentence before: not this one's casualties
         ("某烟囱的脚手架突然倒塌，已知有20人死亡。最近各地屡屡发生工业事故。星期二早上某公司的储罐发生爆炸，共造成10人"
          "死亡，6人受伤。", 20, None),
+        # (an earlier 意外 of the same kind, as Hong Kong's papers call an accident)
+        ("一名女乘客从扶手电梯失足滚落，6名伤者已进行救治。记者注意到，日前港铁就曾发生过此类扶手电梯意外。11月13日"
+         "22时许，一名男子失足跌倒，导致有3名女乘客被撞倒受伤。", None, 6),
         # found and confirmed dead; found dead when brought out
         ("次日上午，搜救人员在码头附近水域找到落水人员，已确认死亡。", 1, None),
         ("被埋人员于当日13时被救出，已经死亡。", 1, None),
