@@ -5046,6 +5046,11 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         # injured dying on the way, and of their wounds, beyond saving
         ("深圳大铲岛海域发生一起海上交通事故，一货船与一渔船碰撞，一渔民受伤不治身亡。", 1, None, None, None),
         ("一辆运送渔船的货车与轿车相撞，货车司机死亡。", 1, None, None, "车辆伤害"),
+        # (ships named as “…”轮, or the waterway named, with a ship's 车钟 (engine telegraph) told later; not a
+        # lorry on a bridge)
+        ("“中洋远航”轮与“海连昇”轮碰撞事故调查报告\n两船发生碰撞，直接经济损失约80万元。事故发生时，驾驶室2人：船长"
+         "和水手张某，船长指挥操纵船舶并操车钟，水手操舵。", None, None, 800000, None),
+        ("一辆货车在航道桥上与轿车碰撞，造成1人死亡。", 1, None, None, "车辆伤害"),
         ("煤矿发生煤与瓦斯突出事故，7人当场遇难。该矿曾被列为停产整顿矿井之一。次年9月26日发生过一起顶板事故，造成1人"
          "遇难。", 7, None, None, "中毒和窒息"),
         ("煤矿发生炸药爆炸，34名矿工被困，9名矿工获救。去年中国矿井发生的爆炸、塌方和透水等事故造成大约3800人丧生。",

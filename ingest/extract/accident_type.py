@@ -1972,7 +1972,7 @@ class AccidentTypeReader:
 
 
 # a ship, or the water it sails (see `_ships_collided`)
-SHIP_OR_WATER = re.compile(r"船|舰|艇|海上|水上|江上|河上")
+SHIP_OR_WATER = re.compile(r"船|舰|艇|海上|水上|江上|河上|航道|水域|[”\"]轮")
 # the victims' death by smothering (see `_type_in`): "窒息身亡", "窒息死亡"
 SMOTHERED = re.compile(r"窒息(?:而)?(?:身亡|死亡)")
 # a fire of a place, not a flame on a person ("火苗一下子扑在了孩子的脸上", "顾不得扑灭自己身上的火" are burns, 灼烫)
