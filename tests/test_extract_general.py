@@ -6843,6 +6843,8 @@ def test_the_dead_all_found_at_the_end_and_the_missing_found_dead(text: str, dea
         # a boat capsized, no other word of how its people came to harm: they drowned
         ("皮筏艇发生倾覆，1人死亡，4人失踪。", "淹溺"),
         ("一艘渔船发生倾覆，1人死亡，4人失踪。", "淹溺"),
+        # (or took on water, which sinks it)
+        ("渔船因大风浪进水，有沉没危险，船上3名船员遇难。", "淹溺"),
         # (a rafting boat is a boat, not a vehicle, where it tips over)
         ("一艘皮划艇侧翻，1人死亡。", "淹溺"),
         # (a lorry's overturning still is a vehicle's)

@@ -519,7 +519,8 @@ VEHICLE_OVERTURNED = re.compile(
 _BOAT = r"(?:船|船只|船舶|舢板|艇|竹筏|木筏|排筏|皮筏|龙舟|冲锋舟|渡轮|客轮|货轮|邮轮|游轮|轮船)"
 BOAT_CAPSIZED = re.compile(_BOAT + r"[^，,。；;\n\d车吊]{0,6}?$")
 # a boat capsized, told with no other word of how its people came to harm: "福建武夷山皮筏艇发生倾覆 1死4失踪"
-BOAT_OVERTURNED = re.compile(_BOAT + r"[^，,。；;\n\d车吊]{0,6}?(?:倾覆|翻覆|侧翻|翻沉|翻船)")
+# (or taking on water, which sinks it: "渔船因大风浪进水，有沉没危险")
+BOAT_OVERTURNED = re.compile(_BOAT + r"[^，,。；;\n\d车吊]{0,6}?(?:倾覆|翻覆|侧翻|翻沉|翻船|进水)")
 # an outburst of coal and gas (or rock and carbon dioxide) in a mine, or the dynamic phenomenon of its gas:
 # "石乳煤矿发生一起煤与瓦斯突出事故，3名矿工遇难"
 OUTBURST = re.compile(r"(?:(?:煤|岩)(?:与|和))?(?:瓦斯|二氧化碳)(?:突出|动力现象)")
