@@ -6222,6 +6222,9 @@ def test_hong_kong_papers_drowned_is_drowning() -> None:
         ("挖掘机作业时电线杆突然倒塌，造成1人死亡。", "物体打击"),
         # (not a building named after them)
         ("某玻璃厂厂房倒塌，造成1人死亡。", "坍塌"),
+        # (nor a walkway or a bridge made of them, giving way under the people on it)
+        ("景区玻璃栈道突然坍塌，5名游客受伤。", "坍塌"),
+        ("一座钢板桥发生垮塌，造成2人死亡。", "坍塌"),
         # a falling object named by the fall's word
         ("本案系一起坠落物打击造成的生产安全责任事故，导致二死一伤。", "物体打击"),
     ],

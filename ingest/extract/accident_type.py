@@ -170,9 +170,11 @@ POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 INCOMPLETE_BURNING = re.compile(r"不充分|不完全")
 # (see PHRASE_CLASSES)
 CABLE_CAR_FELL = re.compile(r"(?:缆车|索道)[^。；;\n]{0,30}?(?:掉落|松落)")
-# (see PHRASE_CLASSES; not a building named after them: "玻璃厂厂房倒塌")
+# (see PHRASE_CLASSES; not a building named after them: "玻璃厂厂房倒塌", nor a walkway made of them, which gave way
+# under the people on it: "景区玻璃栈道突然坍塌")
 OBJECTS_TOPPLED = re.compile(
-    r"(?:石板|石材|大理石|花岗岩|玻璃|钢板|板材|电杆|电线杆|电桩)[^，,。；;\n厂房楼棚屋库]{0,8}?"
+    r"(?:石板|石材|大理石|花岗岩|玻璃|钢板|板材|电杆|电线杆|电桩)(?!栈道|桥|平台|步道|地板|廊)"
+    r"[^，,。；;\n厂房楼棚屋库]{0,8}?"
     r"(?:倒塌|垮塌|坍塌|倾倒|滑落|倒下)"
 )
 # (see PHRASE_CLASSES; not a bare 炉, which may be cold and full of gas: "因炉内残存煤气而中毒并掉入炉内")
