@@ -4681,6 +4681,18 @@ def test_deaths_as_headlines_write_them(text: str, title: str, deaths: int | Non
         ("电梯修理工被夹在电梯夹层之中，18点10分确定死亡。", "起重伤害"),
         ("一名年轻小伙被卡电梯夹层中，送到医院时已没有呼吸和心跳。", "起重伤害"),
         ("工人从五楼坠落，被困人员卡在一层电梯顶部，送医后不治身亡。", "高处坠落"),
+        # (an escalator's gap, the text calling it 电梯 in short, is a machine's catch; not where a lift's car is told)
+        ("一名2岁男童走向逆行的扶梯口，不慎摔倒，手被卡在了电梯夹缝中，手指被夹断受伤。", "机械伤害"),
+        ("商场扶梯旁的电梯轿厢突然上升，一名男子被卡在电梯夹层中，当场死亡。", "起重伤害"),
+        # (and caught by a lift till the breath was squeezed out: no poisoning)
+        ("男生迈入电梯的瞬间，电梯突然上升，男生不幸被电梯卡住窒息身亡。", "起重伤害"),
+        ("工人清理设备时被机器卡住窒息身亡。", "机械伤害"),
+        # a tumble on an escalator, with those behind knocked over: no fall from height (GB 6441 其他伤害)
+        ("一名女乘客在扶手电梯上失衡跌落，压倒后方同行者，6人受伤。", "其他伤害"),
+        ("乘客从自动扶梯跌落，多人被撞倒，3人受伤。", "其他伤害"),
+        # (a vehicle that knocked them over still is a vehicle's; a worker fallen from a staircase still fell)
+        ("乘客从自动扶梯跌落，又被一辆观光车撞倒，3人受伤。", "车辆伤害"),
+        ("一名工人在楼梯口作业时从楼梯上跌落，经抢救无效死亡。", "高处坠落"),
         # the vehicle that caused it, as police name it
         (
             "随着一声巨响，岗亭歪了，岗亭里面的保安员老马腿骨、肋骨断了。\n当他往外看，肇事车却一溜烟跑了。\n"

@@ -163,7 +163,10 @@ BETWEEN_VEHICLES = re.compile(
 )
 # crushed or buried, right before a suffocation word in its clause (see `_type_in`)
 # (and the coroner's word for it: "符合头部及颈部受压力作用致机械性窒息死亡")
-CRUSHED_BEFORE = re.compile(r"(?:被压|压住|倾压|砸压|重压|被埋|掩埋|埋压|压埋|挤压|压迫|机械性)[^，,。；;\n]{0,4}$")
+# (or caught in a machine or a lift, which squeezed the breath out: "男生不幸被电梯卡住窒息身亡")
+CRUSHED_BEFORE = re.compile(
+    r"(?:被压|压住|倾压|砸压|重压|被埋|掩埋|埋压|压埋|挤压|压迫|机械性|卡住|夹住)[^，,。；;\n]{0,4}$"
+)
 # victims told dead of poisoning or suffocation (see `AccidentTypeReader.read`)
 POISONED_DEAD = re.compile(r"(?:中毒|窒息)(?:身亡|死亡)")
 # a flame burning badly, after 燃烧: "液化气燃烧不充分", "燃烧不完全产生一氧化碳"
@@ -908,6 +911,26 @@ LIFT_MOVED = re.compile(
     r"(?<![扶])电梯[^。；;\n]{0,20}?(?:突然|意外|自行|忽然)(?:启动|运行|下行|上行|下坠|上升|下降|关闭|移动)"
     r"[^。；;\n]{0,20}?(?:夹|挤|卡|剪切)"
 )
+# a rider falling on an escalator, tumbling down its steps, with those behind knocked over: GB 6441 has no class for a
+# fall on the level or down steps but 其他伤害, as the labels take it (5 of the 5 read texts telling one): "一名女乘客在
+# 扶手电梯上失衡跌落，压倒后方同行者", "老人搭手扶梯失足 骨牌式撞跌前方9人" (not a fall from height, see `_type_in`)
+ESCALATOR_FALL = re.compile(
+    r"(?:扶梯|扶手梯|扶手电梯|自动人行道)[^，,。；;\n]{0,10}(?:跌落|摔倒|跌倒|滚落|摔下|失足|失衡|绊倒|摔伤|跌伤)"
+)
+# an escalator named in a text, and a lift's car or shaft (see `_escalator_meant`)
+ESCALATOR = re.compile(r"扶梯|扶手梯|扶手电梯|自动人行道")
+CAR_LIFT = re.compile(r"轿厢|直梯|电梯井|电梯门|升降|货梯|厢")
+
+
+def _escalator_meant(text: str, told: str) -> bool:
+    """Whether a bare 电梯 catching someone is the escalator the text is about: "一名2岁男童在家长的陪同下走向逆行的
+    扶梯口…手被卡在了电梯夹缝中" (a step's catch, GB 6441 机械伤害, as the labels take an escalator's; not a lift's
+    car, 起重伤害), with no lift's car, door or shaft told anywhere."""
+    return "电梯" in told and CAR_LIFT.search(told) is None and ESCALATOR.search(text) is not None and (
+        CAR_LIFT.search(text) is None
+    )
+
+
 # an amusement ride failing, tipping or colliding (a ride is machinery under the special-equipment rules; the labels
 # take 机械伤害, 3 of the 3 read texts): "游乐项目在下降过程中发生故障，致16人受伤", "小型游乐设施“水果飞椅”发生倾倒",
 # "大型游乐设施碰撞事故"; not a park, 游乐园 or 游乐区, whose own vehicles crash
@@ -935,6 +958,7 @@ PHRASE_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
     # 致死", "电梯突然启动，硬生生夹住他的头"
     (LIFT_MOVED, "起重伤害"),
     (RIDE_FAILED, "机械伤害"),
+    (ESCALATOR_FALL, "其他伤害"),
     # a wall blown or fallen down (GB 6441 坍塌 covers a structure falling; 27 of the 28 read texts telling a wall
     # falling so labelled): "项目部停车场围墙被大风吹倒，正好砸中一名过路男子"
     (WALL_DOWN, "坍塌"),
@@ -1293,7 +1317,14 @@ class AccidentTypeReader:
             # a lift or hoist itself falling, failing or catching someone (电梯, 升降机, 吊笼; not its shaft, 电梯井,
             # which people fall down): GB 6441 起重伤害 covers lifts, as the labels take them (14 of 14 read texts that
             # tell one so: "施工电梯突然从高空坠落", "电梯配重从地上一层坠落至地下一层", "卷入轿厢顶与电梯外门的缝隙")
-            lift = next((m for m in LIFT_FAILED.finditer(norm) if self._told_as_happened(norm, m.start())), None)
+            lift = next(
+                (
+                    m
+                    for m in LIFT_FAILED.finditer(norm)
+                    if self._told_as_happened(norm, m.start()) and not _escalator_meant(norm, m.group())
+                ),
+                None,
+            )
             if lift is not None:
                 code, span = "起重伤害", Span(lift.start(), lift.end())
             elif span is None and LIFT_FAILED.search(normalise_text(title)):
@@ -1847,6 +1878,19 @@ class AccidentTypeReader:
         # 车辆伤害)
         hits = [
             ("车辆伤害", s, e) if c == "机械伤害" and BETWEEN_VEHICLES.match(text, e) else (c, s, e) for c, s, e in hits
+        ]
+        # nor a fall that was a tumble on an escalator (see ESCALATOR_FALL), nor, after it, the riders behind knocked
+        # over, with no vehicle told: "从自动扶梯跌落，多人被撞倒受伤"
+        on_escalator = [(m.start(), m.end()) for m in ESCALATOR_FALL.finditer(text, a, b)]
+        hits = [
+            h
+            for h in hits
+            if not (h[0] == "高处坠落" and any(s <= h[1] < e for s, e in on_escalator))
+            and not (
+                h[0] == "车辆伤害"
+                and any(e <= h[1] for _, e in on_escalator)
+                and "车" not in text[_sentence_at(text, h[1])[0] : h[2]]
+            )
         ]
         # nor a suffocation under what crushed or buried the victim: "4人被压窒息死亡", "埋压窒息" (GB 6441 classes it
         # by what fell or gave way, not as a poisoning)
