@@ -263,8 +263,11 @@ def test_appendix_after_story() -> None:
 
 
 def test_gas_cylinder_everyday_name() -> None:
-    # 煤气罐 is the LPG cylinder named the everyday way: one substance when the text names 液化气 too
+    # 煤气罐 is the LPG cylinder named the everyday way: one substance when the text names 液化气 too, under the name
+    # the text gives it first (the labels' convention)
     got = names("一家小吃店的煤气罐突然爆炸，店外还堆着十几个液化气罐，三人被烧伤。")
+    assert got == {"煤气"}
+    got = names("一家小吃店的液化气罐突然爆炸，也就是人们常说的煤气罐，三人被烧伤。")
     assert got == {"液化石油气"}
     # town gas by its pipe stays a substance of its own
     pipe = names("煤气管道破裂后起火，旁边的液化气罐被烧爆，两人受伤。")
@@ -305,8 +308,11 @@ def test_products_by_product_name() -> None:
 
 
 def test_lpg_called_town_gas() -> None:
-    # the headline says 煤气, the body 液化气: one substance
+    # the headline says 煤气, the body 液化气: one substance, by the name told first (the labels': "杭州朝晖路牛肉面馆
+    # 后厨卸煤气罐闪燃 两名液化气公司工人烧伤" is 煤气)
     got = _chems("面馆煤气爆燃\n昨日中午，面馆后厨的液化气罐泄漏引发爆燃，四人烧伤。厨师想去关闭煤气，没能成功。")
+    assert got == {"煤气"}
+    got = _chems("面馆液化气爆燃\n昨日中午，面馆后厨的液化气罐泄漏引发爆燃，四人烧伤。厨师想去关闭煤气，没能成功。")
     assert got == {"液化石油气"}
     # plant gas by its own name stays a substance of its own
     plant = _chems("焦炉煤气泄漏后遇明火爆炸，旁边食堂的液化气罐也被引爆，三人受伤。")

@@ -1591,7 +1591,7 @@ def _chems(text: str) -> set[str]:
         ("一辆运输氰化钠的货车翻入河沟。处置人员向水体投加双氧水和次氯酸钠进行破氰处理。", {"氰化钠"}),
         ("一辆运输三氯化磷的货车发生泄漏，泄漏的三氯化磷遇雨水后剧烈反应。", {"三氯化磷"}),
         # 煤气 as the cylinder's everyday name beside 液化石油气, and 燃气 too (this once raised StopIteration)
-        ("餐馆煤气罐爆炸，泄漏的液化石油气起火，燃气公司人员赶到，关闭燃气阀门。", {"液化石油气"}),
+        ("餐馆煤气罐爆炸，泄漏的液化石油气起火，燃气公司人员赶到，关闭燃气阀门。", {"煤气"}),
         ("热水器排烟管脱落，一家三口一氧化碳中毒。专家提醒，使用液化气时务必保持通风。", {"一氧化碳"}),
         # case write-ups written for the purpose: an isomer's prefix, stock stored nearby told as unaffected, a
         # tower of a unit named after its product, what a cargo was for, a name as the role of another

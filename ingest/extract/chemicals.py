@@ -646,8 +646,11 @@ class ChemicalReader:
                     seen_e.add(key)
                     rep.equipment.append(EquipmentMention(e.text, kind, Span(e.start_char, e.end_char)))
         if "煤气" in seen_c and "液化石油气" in seen_c and not TOWN_GAS.search(norm):
-            rep.chemicals = [c for c in rep.chemicals if c.name != "煤气"]  # 煤气罐 is the 液化气罐 named
-            seen_c.discard("煤气")  # (so the rule below does not look for it)
+            # 煤气罐 is the 液化气罐 named: one substance, under the name the text gives it first ("一家小炒店发生煤气
+            # 闪爆…抢出11个15公斤的家用液化气瓶" is 煤气, as a reader keeps it)
+            first = min(("煤气", "液化石油气"), key=lambda n: next(c.span.start for c in rep.chemicals if c.name == n))
+            rep.chemicals = [c for c in rep.chemicals if c.name not in ("煤气", "液化石油气") or c.name == first]
+            seen_c.discard("液化石油气" if first == "煤气" else "煤气")  # (so the rule below looks only for the kept)
         if "煤气" in seen_c and "燃气" in seen_c and not TOWN_GAS.search(norm):
             # household 煤气 is the everyday name of fuel gas in general, 燃气 again: one substance, named as first
             first = min(("煤气", "燃气"), key=lambda n: next(c.span.start for c in rep.chemicals if c.name == n))
