@@ -1919,6 +1919,9 @@ def test_ladles_tipped_by_cranes(text: str, code: str) -> None:
         ("一游乐项目在下降过程中发生故障，致16人受伤。", "机械伤害"),
         ("广场一小型游乐设施“水果飞椅”发生倾倒，1名乘客骨折。", "机械伤害"),
         ("森林游乐区一辆电动游园车失控翻车坠谷，造成1人死亡7人受伤。", "车辆伤害"),
+        # (a rider thrown off the ride fell: the fall is the harm)
+        ("游乐设施“遨游太空”出现故障，导致一名14岁女孩被甩出后抢救无效身亡。", "高处坠落"),
+        ("过山车运行中一节车厢脱落，一名游客被抛出座舱坠地，造成1人死亡。", "高处坠落"),
         # a bare 撞上 is no vehicle's with none in its sentence: a load swinging from a crane, a lift's rider
         ("朱男指挥起重机司机将货柜吊挂至船上，货柜脱离轨道，来回摆荡时撞上朱男，朱男经抢救无效死亡。", "起重伤害"),
         ("马女士进入电梯后，电梯却猛冲到29楼，她的头撞上天花板。事件导致马女士腰椎骨折。", "起重伤害"),

@@ -911,6 +911,12 @@ LIFT_MOVED = re.compile(
     r"(?<![扶])电梯[^。；;\n]{0,20}?(?:突然|意外|自行|忽然)(?:启动|运行|下行|上行|下坠|上升|下降|关闭|移动)"
     r"[^。；;\n]{0,20}?(?:夹|挤|卡|剪切)"
 )
+# a rider thrown off an amusement ride: the fall to the ground is the harm (GB 6441 高处坠落, as the labels take it),
+# over the ride's failure that threw them: "游乐设施“遨游太空”出现故障，导致一名14岁女孩被甩出后抢救无效身亡"
+RIDER_THROWN = re.compile(
+    r"(?:游乐设施|游乐设备|游乐项目|游艺设施|游艺机|过山车|飞椅|摩天轮|大摆锤|海盗船|旋转木马|跳楼机)"
+    r"[^。；;\n]{0,30}?被[^，,。；;\n]{0,8}?(?:甩出|甩飞|甩落|甩下|抛出|抛下)"
+)
 # a rider falling on an escalator, tumbling down its steps, with those behind knocked over: GB 6441 has no class for a
 # fall on the level or down steps but 其他伤害, as the labels take it (5 of the 5 read texts telling one): "一名女乘客在
 # 扶手电梯上失衡跌落，压倒后方同行者", "老人搭手扶梯失足 骨牌式撞跌前方9人" (not a fall from height, see `_type_in`)
@@ -959,6 +965,7 @@ PHRASE_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
     (LIFT_MOVED, "起重伤害"),
     (RIDE_FAILED, "机械伤害"),
     (ESCALATOR_FALL, "其他伤害"),
+    (RIDER_THROWN, "高处坠落"),
     # a wall blown or fallen down (GB 6441 坍塌 covers a structure falling; 27 of the 28 read texts telling a wall
     # falling so labelled): "项目部停车场围墙被大风吹倒，正好砸中一名过路男子"
     (WALL_DOWN, "坍塌"),
