@@ -6971,3 +6971,26 @@ def test_the_worst_since_a_year_and_more_than_a_figure(
 ) -> None:
     r = extract_report(LEAD + text)
     assert (r.deaths, r.injuries, r.accident_type) == (deaths, injuries, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the dead one as a noun, counted with those around him, is no toll: "与死者等四名工人"
+        ("一名工人被钢筋砸中身亡。事发时他与死者等四名工人正在现场打砂浆。", 1, None),
+        # (the verb's victims still are: "烧死…等3人")
+        ("车间起火，当场烧死筛粉操作工王某等3人。", 3, None),
+        # a backgrounder's earlier accident, a paragraph opening with a bare year after the story's harm
+        (
+            "浸会大学宿舍发生粉尘爆炸，12名学生受伤，全部没有生命危险。\n\n"
+            "2015年，台湾新北市八仙乐园举行「彩色派对」期间，因粉尘爆炸起火，造成15人死亡、近500人受伤。",
+            None,
+            12,
+        ),
+        # (not before the story told any harm)
+        ("宿舍发生粉尘爆炸。\n\n2015年，八仙乐园因粉尘爆炸起火，造成15人死亡、近500人受伤。", 15, 500),
+    ],
+)
+def test_the_dead_as_a_noun_and_a_backgrounders_accident(text: str, deaths: int | None, injuries: int | None) -> None:
+    got = extract_report(LEAD + text)
+    assert (got.deaths, got.injuries) == (deaths, injuries)

@@ -270,7 +270,8 @@ DEATH_RES = [
     # the verb before the count: "当场炸死2人", "烧死驾驶员1人", "事故死1人，伤4人", "烧死筛粉操作工王某等3人"
     re.compile(
         # (the victims' place or work before them: "当场炸死井口工作人员6人")
-        r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死)\s*(?:了)?\s*"
+        # (not the dead one as a noun, counted with those around him: "事发时他与死者等四名工人正在现场打砂浆")
+        r"(?:(?:烧|炸|压|砸|撞|轧|淹|电|毒)死|(?<![生该])死(?!者))\s*(?:了)?\s*"
         r"(?:[\u4e00-\u9fff]{0,4}?(?:" + VICTIM_WORDS + r")|[^，,。；;、\d死亡伤]{1,12}?等)?\s*"
         r"(" + NUM + r")\s*(?:余|多)?\s*(?:人|名)"
     ),

@@ -86,9 +86,28 @@ def statistics(norm: str, a: int, b: int) -> bool:
 
 
 def other_accidents(norm: str, a: int, b: int) -> bool:
-    """Whether the sentence norm[a:b] speaks of other accidents: their statistics (`statistics`), or the account of an
-    earlier one that the sentence before announced (`earlier_announced`)."""
-    return statistics(norm, a, b) or earlier_announced(norm, a)
+    """Whether the sentence norm[a:b] speaks of other accidents: their statistics (`statistics`), the account of an
+    earlier one that the sentence before announced (`earlier_announced`), or a backgrounder's (`backgrounder`)."""
+    return statistics(norm, a, b) or earlier_announced(norm, a) or backgrounder(norm, a)
+
+
+# a paragraph opening with a bare year, as a backgrounder recalls another accident after the story: "2015年，台湾新北市
+# 八仙乐园举行「彩色派对」期间，因粉尘爆炸起火，造成15人死亡" (not a year with its day, as a story's own lead gives it)
+BARE_YEAR_OPENING = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*年\s*[，,]")
+# what a story told before its backgrounder: harm or the lack of it
+HARM_TOLD = re.compile(r"死亡|身亡|遇难|受伤|伤亡|烧伤|生命危险|送医|送院|送往医院")
+
+
+def backgrounder(norm: str, a: int) -> bool:
+    """Whether the sentence at `a` opens a paragraph with a bare year after the story told its harm: a backgrounder's
+    earlier accident, whose counts are not this one's."""
+    para = norm.rfind("\n", 0, a) + 1
+    return (
+        para > 0
+        and not norm[para:a].strip()
+        and BARE_YEAR_OPENING.match(norm, para) is not None
+        and HARM_TOLD.search(norm, 0, para) is not None
+    )
 
 
 # the earlier accident a sentence says this one follows, told from 继 up to its 后…又: "这是继今年7月15号蔺家庄煤矿
