@@ -1002,3 +1002,20 @@ def test_oxygen_a_check_measures_and_a_numbered_things_code() -> None:
 )
 def test_what_the_authorities_set_experts_to_inspect(text: str, names: set[str]) -> None:
     assert {c.name for c in extract_report(LEAD + text).chemicals} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dust that blew up or burnt, with no powder named: 粉尘, as the labels list it
+        ("车间发生粉尘爆炸，造成2人受伤。", {"粉尘"}),
+        ("料仓中粉尘浓度过高引起爆炸，造成5名工人受伤。", {"粉尘"}),
+        ("摩擦产生的火星掉进储存器，引燃粉尘，造成1人死亡。", {"粉尘"}),
+        # (not where the powder is named, nor a measure against it or its hazard)
+        ("车间内的铝粉尘发生爆炸，造成2人受伤。", {"铝粉"}),
+        ("车间起火，造成2人受伤。要防止粉尘爆炸。", set()),
+        ("车间发生火灾，2人受伤。排查粉尘爆炸隐患。", set()),
+    ],
+)
+def test_dust_that_went_off(text: str, expected: set[str]) -> None:
+    assert _chems(text) == expected

@@ -15,7 +15,7 @@ from .furniture import in_furniture
 from .numerals import NUM
 from .patterns import Gazetteer
 from .report import ChemicalMention, EquipmentMention, ExtractedReport, Span
-from .text import SURNAMES, CommonWords, _KindAt, _sentence_at
+from .text import SURNAMES, CommonWords, _KindAt, _sentence_at, hypothetical, other_accidents
 
 # a character that makes a gazetteer name part of a longer one: a substituent (间硝基二甲苯 is not 二甲苯), a
 # compound word (过氧化丁酮 is not 丁酮), an acyl group (亚硝酰硫酸 is not 硫酸) or a lower oxidation state
@@ -676,6 +676,25 @@ class ChemicalReader:
             rep.chemicals.sort(key=lambda c: c.span.start)
         if rep.accident_type == "灼烫" and not rep.chemicals:
             self._add_scalding_medium(norm, rep, kind_at)
+        if not rep.chemicals:
+            self._add_dust(norm, rep, kind_at)
+
+    def _add_dust(self, norm: str, rep: ExtractedReport, kind_at: _KindAt) -> None:
+        """Dust that blew up or burnt, no dust named more exactly (the labels list it as 粉尘, 7 of the 8 read texts
+        telling a 粉尘爆炸 with no powder named: "料仓中粉尘浓度过高引起爆炸", "发生饲料厂粉尘爆炸并引发火灾"): the
+        first one told so outside the lessons, not one only feared or of other accidents."""
+        for m in DUST_WENT_OFF.finditer(norm):
+            if kind_at(m.start()) in ("lesson", "responsibility"):
+                continue
+            sa, sb = _sentence_at(norm, m.start())
+            if hypothetical(norm, sa, m.start()) or other_accidents(norm, sa, sb):
+                continue
+            if DUST_GUARDED_BEFORE.search(norm, max(sa, m.start() - 12), m.start()) or DUST_HAZARD_AFTER.match(
+                norm, m.end()
+            ):
+                continue  # a measure against it, or its hazard: "要防止粉尘爆炸", "排查粉尘爆炸隐患"
+            rep.chemicals.append(ChemicalMention("粉尘", "", "粉尘", Span(m.start(), m.start() + 2)))
+            return
 
     def _add_scalding_medium(self, norm: str, rep: ExtractedReport, kind_at: _KindAt) -> None:
         """A scalding's hot medium, what leaked or spurted onto the victims, where no substance is named (labellers
@@ -1009,6 +1028,14 @@ def _ascii_alnum(norm: str, pos: int) -> bool:
 
 
 # a scalding's hot medium (see `ChemicalReader._add_scalding_medium`), and the harm told in its sentence
+# dust going off: "粉尘爆炸", "引燃粉尘", "粉尘浓度过高引起爆炸" (see `ChemicalReader._add_dust`)
+DUST_WENT_OFF = re.compile(
+    r"粉尘(?:发生|突然|瞬间)?(?:爆炸|燃爆|爆燃|闪燃|闪爆|燃烧|起火|着火)"
+    r"|(?:引燃|点燃|引爆|引起|引发)(?:了)?[^，,。；;\n]{0,6}?粉尘"
+    r"|粉尘[^，,。；;\n]{0,8}?(?:引起|引发|导致|造成)(?:了)?(?:爆炸|燃爆|爆燃|火灾|闪燃)"
+)
+DUST_GUARDED_BEFORE = re.compile(r"防止|预防|防范|避免|排查|以防|杜绝|严防|防控|治理|整治|专项|可能|易")
+DUST_HAZARD_AFTER = re.compile(r"[^，,。；;\n]{0,4}?(?:隐患|风险|危险|危害|事故的|防|整治|治理|专项)")
 SCALD_MEDIUM = re.compile(r"(?:高温)?(?P<m>蒸汽|蒸气|热水|开水|沸水|滚油|热油|炉渣|熔渣|钢渣)(?![锅炉管机房发器])")
 SCALD_HARM = re.compile(r"烫|灼|烧伤|喷|泄漏|泄露|溅|淹")
 # the medium as what the work was clearing, no harm of its own: "在清除电炉炉渣时，不慎…失足坠落电炉内"
