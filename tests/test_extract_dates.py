@@ -1661,3 +1661,10 @@ def test_the_day_an_accident_came_to_light(text: str, date: str) -> None:
 )
 def test_a_pages_teaser_cut_short_after_a_day(text: str, date: str) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize("zone", ["美国时间", "当地时间", "北京时间"])
+def test_a_zones_time_is_the_storys_moment_not_a_pages_field(zone: str) -> None:
+    # "美国时间2018年5月29日下午1点" is when it happened, not a page's 时间 label beside its stamp
+    text = f"某饲料厂爆炸\n\n新闻网 2018-06-28 06:01:00\n\n{zone}2018年5月29日下午1点，一饲料厂发生爆炸，2人受伤。"
+    assert _date(text) == "2018-05-29"

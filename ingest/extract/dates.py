@@ -119,7 +119,9 @@ EVENT_FAR_AFTER = re.compile(EVENT_AFTER.pattern.replace("{0,40}", "{0,90}", 1))
 LONG_EVENT_AFTER = re.compile(EVENT_AFTER.pattern.replace("{0,40}", "{0,150}", 1))
 # furniture around a full date: a field label before it, a clock time or the source after it
 FURNITURE_BEFORE = re.compile(
-    r"(?:时间|日期|发布|发表|更新|刊登|来源|稿|编辑|作者|出版|浏览|Posted)[^\n。,，]{0,6}[:：]?\s*[\[【(]?\s*$"
+    # (not a zone's time, which tells the story's own moment: "美国时间2018年5月29日下午1点", "当地时间", "北京时间")
+    r"(?:(?<![国地京港东西部洲])时间|日期|发布|发表|更新|刊登|来源|稿|编辑|作者|出版|浏览|Posted)"
+    r"[^\n。,，]{0,6}[:：]?\s*[\[【(]?\s*$"
     # the date in brackets after an agency dateline: "中新网武汉6月13日电（2021年6月13日）"
     r"|(?:电|讯)\s*[（(]\s*$"
 )
