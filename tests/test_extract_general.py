@@ -1253,6 +1253,8 @@ def test_casualties_round_six(text: str, deaths: int | None, injuries: int | Non
         ("工地基坑局部坍塌，事故造成6人涉险，其中5人死亡，1人受伤。此前的3月21日，另一项目外爬架发生坠落，造成6人死亡5人受伤。",
          5, 1),
         ("储气站围墙倒塌，导致液化气站爆炸，3人受伤。但网上微博疯传爆炸事件致42人死亡，11人受伤。", None, 3),
+        # (or among the people, beside the official figure: never added to it)
+        ("市场大门前发生坍塌事故，官方报导称事故造成一人死亡，但民间传出已有3人死亡。", 1, None),
         ("储气站发生爆炸。微博上有网友传出“爆炸致42人死亡，11人受伤”的消息，经确认为谣言。", None, None),
         ("当晚通报称，事故已造成6人死亡、30余人受伤。次日，搜救人员又找到2名遇难者遗体，死亡人数上升至8人。", 8, 30),
         # named victims dying after a cause and failed treatment; named hurt whose sentence goes on to their death;
