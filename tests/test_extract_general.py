@@ -5167,6 +5167,9 @@ def test_casualties_and_class_as_the_fresh_waves_word_them(
         # a headline's figure with no measure word; the dead breathing no more; a mine pit's roof come down
         ("中国西北一个煤矿平台倒塌后，10矿工遇难。周六早，最后一具尸体被拉出井下。", 10, None, None, "坍塌"),
         ("吊船突连人带船直堕地面，断开两边成废铁，两工人当场惨死。", 2, None, None, "高处坠落"),
+        # (or before young men, women or children: "两小伙")
+        ("雷雨夜两小伙路边触电身亡。", 2, None, None, "触电"),
+        ("鱼塘边电线漏电，两男子触电身亡。", 2, None, None, "触电"),
         ("矿坑顶的一块矿石突然垮了下来，尹某当场被垮塌的矿石淹没了，两兄弟才把尹某和周某刨了出来，而此时，两人都已经"
          "没有了呼吸。", 2, None, None, "冒顶片帮"),
         ("两名工人被埋，救出时两人均已停止呼吸。", 2, None, None, "坍塌"),

@@ -80,8 +80,8 @@ COUNT = (
     + r"|"
     + ONE_UNMEASURED
     # (a headline's figure with no measure word before workers: "中国西北一个煤矿平台倒塌后，10矿工遇难"; in words too,
-    # as Hong Kong papers write it: "两工人当场惨死")
-    + r"|(?<=[\d两二三四五六七八九十])(?=矿工|工人|民工|农民工|职工|员工)"
+    # as Hong Kong papers write it: "两工人当场惨死"; or before young men, women or children: "两小伙路边倒地身亡")
+    + r"|(?<=[\d两二三四五六七八九十])(?=矿工|工人|民工|农民工|职工|员工|男子|女子|小伙|男孩|女孩|孩子|村民|青年|少年)"
     # (a family by its size: "一家六口人均因烟熏致死", "一家三口遇难")
     + r"|(?<=一家[一二两三四五六七八九十\d])口(?![中之])"
     + r")"
