@@ -2711,6 +2711,9 @@ def test_groups_all_hurt_and_named_while(text: str, deaths: int | None, injuries
         ("厂房被烧毁，事故造成直接经济损失超过200万元。", 2_000_000),
         # an estimate as people say it
         ("火灾中烧毁的橡胶总共有4吨左右，损失大概四千元。", 4_000),
+        # (not one someone heard of, as a forum reply tells it; a direct loss heard of still is the figure)
+        ("制衣厂房发生火灾。听说老板刚进了上千条布，损失估计达200万，老板只能叹息。", None),
+        ("制衣厂房发生火灾。据说直接经济损失达200万元。", 2_000_000),
     ],
 )
 def test_loss_saved_and_nearly(text: str, loss: float | None) -> None:

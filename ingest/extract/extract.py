@@ -59,6 +59,8 @@ def _compensated(norm: str, pos: int, end: int) -> bool:
     return COMPENSATED_BEFORE.search(norm, start, pos) is not None or DAMAGES_ITEM.search(norm, pos, end) is not None
 
 
+# a figure told as heard from others (see `Extractor._loss`)
+HEARSAY = re.compile(r"听说|据说|据传|网传|传闻|听人说|有人说")
 NO_LOSS = re.compile(r"(?:未|没有)(?:直接)?造成(?:任何)?(?:人员伤亡(?:和|及|、))?(?:直接)?经济损失")
 LOSS_RE = re.compile(
     r"(?=[直经财损])"  # the first characters, ahead: lets the scan skip other positions fast
@@ -216,6 +218,8 @@ class Extractor:
         found = [(d, m) for d, m in found if not LOSS_BOUND_AFTER.match(norm, m.end())]
         # (nor a ceiling told before the figure: "预计直接经济损失不超20万元")
         found = [(d, m) for d, m in found if not LOSS_BOUND_BEFORE.search(m.group(0))]
+        # nor a loss someone heard of, no direct loss reported: "听说老板刚进了上千条布，损失估计达200万"
+        found = [(d, m) for d, m in found if d or not HEARSAY.search(norm, _sentence_at(norm, m.start())[0], m.start())]
         # nor the loss of another, earlier accident: "蓬莱19-3油田过去也曾发生多次事故，其中在2011年6月17日发生井涌
         # 事故，…损失达16.83亿元", "…笏山金矿也曾发生迟报瞒报事故情况。2021年1月10日下午，该矿发生爆炸事故…，直接
         # 经济损失6847.33万元"
