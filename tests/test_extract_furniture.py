@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.extract import extract_report
-from ingest.extract.furniture import furniture_spans, in_furniture
+from ingest.extract.furniture import furniture_spans, in_furniture, teaser_boxes
 
 STORY = "2021年3月4日，某市一家机械厂车间内的铝粉突然爆炸，3名工人被烧伤，已送医院救治。\n"
 
@@ -78,3 +78,25 @@ def test_a_bulleted_links_headline_may_ask_and_the_list_goes_on() -> None:
 def test_the_class_is_read_without_the_linked_news() -> None:
     rep = extract_report(DUST_BLAST_WITH_LINKS)
     assert (rep.accident_type, rep.deaths, rep.injuries) == ("其他爆炸", None, 8)
+
+
+TEASERS = (
+    "福建拆危楼压毙工人\n[2015.06.15] 发表\n【明报专讯】福建惠安昨日也发生塌楼事故，一名被困工人获救送院后不治。\n"
+    "更多中国新闻\n【明报专讯】黑龙江省庆安县一干部被人围殴重伤，在医院治理28天后死亡。\n传媒《...\n详情\n"
+    "【明报专讯】据四川新闻网报道，6月7日，这样的事情就发生在南充嘉陵区一乡镇，接到报警后...\n详情\n"
+)
+
+
+def test_a_teaser_box_under_more_news_is_furniture_and_tells_no_day() -> None:
+    boxes = teaser_boxes(TEASERS)
+    assert [TEASERS[a:b].splitlines()[0] for a, b in boxes] == ["更多中国新闻"]
+    assert TEASERS[boxes[0][0] : boxes[0][1]].endswith("详情")
+    # the story's relative day counts from the page's stamp, not the teaser's day
+    assert extract_report(TEASERS).date == "2015-06-14"
+
+
+def test_a_more_news_heading_over_a_story_takes_in_no_story() -> None:
+    text = "更多新闻\n2021年3月4日上午，某厂发生爆炸，3人受伤。"
+    boxes = teaser_boxes(text)
+    assert [text[a:b] for a, b in boxes] == ["更多新闻"]
+    assert extract_report(text).date == "2021-03-04"

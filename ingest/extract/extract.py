@@ -20,6 +20,7 @@ from .casualties import CasualtyReader
 from .causes import read_causes, read_lessons
 from .chemicals import ChemicalReader
 from .dates import read_date
+from .furniture import teaser_boxes
 from .mirror import map_spans, without_notes
 from .numerals import NUM, parse_amount_cny
 from .parties import PartyReader, read_responsibilities
@@ -180,6 +181,10 @@ class Extractor:
         return rep
 
     def _date(self, norm: str, rep: ExtractedReport) -> None:
+        # other stories' teasers under a "more news" heading tell their own days ("更多中国新闻…6月7日，这样的事情就
+        # 发生在…"): read as blanks, of the same length so that positions hold
+        for a, b in teaser_boxes(norm):
+            norm = norm[:a] + "＊" * (b - a) + norm[b:]
         found = read_date(norm)
         if found is not None:
             rep.date, rep.time, rep.spans["date"] = found.date, found.time, Span(found.start, found.end)

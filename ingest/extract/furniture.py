@@ -77,10 +77,40 @@ def furniture_spans(norm: str) -> tuple[tuple[int, int], ...]:
     spans.extend(_link_runs(norm, lines))
     spans.extend(m.span() for m in BREADCRUMB.finditer(norm) if m.end() - m.start() <= 2 * SHORT_LINE + 20)
     spans.extend(m.span() for m in WEB_ADDRESS_LINE.finditer(norm))
+    spans.extend(teaser_boxes(norm))
     appendix = APPENDIX_HEADING.search(norm, len(norm) // 2)
     if appendix:
         spans.append((appendix.start(), len(norm)))
     return tuple(spans)
+
+
+# a box of other stories' teasers under its heading, each cut short and followed by its link: "更多中国新闻\n
+# 【明报专讯】据四川新闻网报道，6月7日，这样的事情就发生在…，接到报警后...\n详情"
+TEASER_HEADING = re.compile(r"^[ \t　]*更多[^\n。，,]{0,6}?(?:新闻|资讯|报道)[ \t　]*[:：>»]*[ \t　]*$", re.M)
+TEASER_LINES = 3  # lines of one teaser before its link or its cut
+TEASER_LINK = re.compile(r"[ \t　]*(?:详情|全文|阅读全文|查看全文|详细)[ \t　>»]*")
+
+
+def teaser_boxes(norm: str) -> list[tuple[int, int]]:
+    """The teaser boxes (`TEASER_HEADING`): each heading and the teasers after it, each a few lines ending with its
+    link ("详情") or cut short ("…", "..."), up to the last such end with no more than three other lines between
+    (a teaser may run to a second line: "…在医院治理28天后死亡。\n传媒《...\n详情")."""
+    out: list[tuple[int, int]] = []
+    lines = _lines(norm) if "更多" in norm else []
+    for m in TEASER_HEADING.finditer(norm) if lines else ():
+        end, since = m.end(), 0
+        for a, b in lines:
+            text = norm[a:b].strip()
+            if a <= m.start() or not text:
+                continue
+            if TEASER_LINK.fullmatch(text) or text.endswith(("…", "...")):
+                end, since = b, 0
+                continue
+            since += 1
+            if since > TEASER_LINES:
+                break
+        out.append((m.start(), end))
+    return out
 
 
 def _lines(norm: str) -> list[tuple[int, int]]:
