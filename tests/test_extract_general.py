@@ -46,7 +46,9 @@ LEAD = "2021年3月4日，"
         ("事故造成重伤2人、轻伤3人。", None, 5),
         ("事故造成1人重伤，6人轻伤。", None, 7),
         ("现场受伤人员共6名，已送往医院救治。", None, 6),
-        ("爆炸中伤者3名，均无生命危险。", None, 3),
+        # (the hurt all out of danger, no death told: nobody died, as the labels read it)
+        ("爆炸中伤者3名，均无生命危险。", 0, 3),
+        ("爆炸中伤者3名，均已送医。", None, 3),
         ("事故死1人，伤4人。", 1, 4),
         ("事故造成2人死亡，另有4人受轻伤。", 2, 4),
         ("事故造成2人死亡、9人受伤，其中3人重伤。", 2, 9),
@@ -790,7 +792,7 @@ def test_accident_type_with_title(title: str, text: str, code: str) -> None:
         ("村民说这家烟花厂前几年也响过几次，当时未出现伤亡。今天上午厂区仓库再次爆炸。", None, None),
         ("烟花厂仓库突然爆炸，所幸未出现伤亡。", 0, 0),
         # 伤势 ending its clause for 受伤 (reworded copies); not a doctor looking at someone's injuries
-        ("一家饭馆的液化气罐突然爆炸，导致三名食客伤势，所幸并无生命危险。", None, 3),
+        ("一家饭馆的液化气罐突然爆炸，导致三名食客伤势，所幸并无生命危险。", 0, 3),
         ("医生正在查看两名工人的伤势。", None, None),
         # one victim with an anonymised name and no role; a denied harm is none
         ("餐馆液化气罐爆燃，导致孙某双手多处烧伤，已送医救治。", None, 1),
@@ -966,7 +968,7 @@ def test_accident_type_news_wording(text: str, code: str) -> None:
         # people taken to or treated in hospital, as the casualty figure
         ("经核实，事故共造成2人遇难，67人住院治疗（其中9人重伤）。", 2, 67),
         ("截至今晨，爆炸已造成30人死亡，其中5名消防员牺牲，住院治疗210人，其中危重伤员20人。", 30, 210),
-        ("槽车起火后，3名乘客已被送往医院救治，暂无生命危险。", None, 3),
+        ("槽车起火后，3名乘客已被送往医院救治，暂无生命危险。", 0, 3),
         ("化工厂发生爆炸，事故已致8人送医救治、4人失联。", None, 8),
         # (a safety inspection named before is no check-up in hospital; a line ending in an ASCII full stop ends its
         # sentence, so the next line's words are not in it)
@@ -1011,7 +1013,7 @@ def test_accident_type_news_wording(text: str, code: str) -> None:
         ("加油站爆炸，远处一名路人被飞石砸死。", 1, None),
         ("一名油漆工在地下室刷漆时中毒离世。", 1, None),
         # (the wounded with no count and nobody dead are one: see test_casualties_general)
-        ("伤者已脱离生命危险。", None, 1),
+        ("伤者已脱离生命危险。", 0, 1),
         # relatives hurt together with no count
         ("厨房液化气爆燃，一对母子在爆燃中烧伤。", None, 2),
         ("出租屋煤气爆燃，一家四口被不同程度烧伤。", None, 4),
@@ -4747,7 +4749,7 @@ def test_coal_mine_explosions_and_leaks(text: str, code: str) -> None:
         ("一幢正在施工的五层办公楼忽然倒塌，尘土飞扬。", "江宁五层在建办公楼倒塌 下雨工地休工无人伤亡", 0, 0),
         ("氢气罐发生爆炸，仅有经过的居民受轻微灼伤和擦伤。", "长春天然气厂氢气罐发生爆炸无人员伤亡", None, None),
         # the two legal grades of a slight hurt, listed
-        ("这两位被困人员经医院检查，1名轻伤，1名轻微伤，均无生命危险。", "", None, 2),
+        ("这两位被困人员经医院检查，1名轻伤，1名轻微伤，均无生命危险。", "", 0, 2),
         # struck senseless
         ("顶楼上突然落下三根角铁，将其中一名工人砸晕，幸亏他戴了安全帽。", "", None, 1),
     ],
@@ -7000,5 +7002,28 @@ def test_the_worst_since_a_year_and_more_than_a_figure(
     ],
 )
 def test_the_dead_as_a_noun_and_a_backgrounders_accident(text: str, deaths: int | None, injuries: int | None) -> None:
+    got = extract_report(LEAD + text)
+    assert (got.deaths, got.injuries) == (deaths, injuries)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        # the injured told out of danger, no death told anywhere: nobody died
+        ("车间起火，3人受伤送医，均无生命危险。", 0, 3),
+        ("受伤工人胸腔及胳膊骨折，目前已脱离生命危险。", 0, 1),
+        # (not with one still in danger, one missing or a death told; nor the poisoned alone)
+        ("车间起火，3人受伤，其中1人仍在抢救，另2人无生命危险。", None, 3),
+        ("车间起火，5人受伤送医，尚有一人没有脱离生命危险。", None, 5),
+        ("车间起火，3人受伤，1人失踪，伤者无生命危险。", None, 3),
+        ("车间起火，3人受伤，伤者无生命危险，死者家属已赶到。", None, 3),
+        ("氯气泄漏，71名中毒人员生命体征平稳。", None, None),
+        # whether anyone else was hurt, asked, says nobody was not
+        ("消防战士对住户进行了排查，以确认有无其他人员伤亡。此次事故中有4人受伤被送往医院。", None, 4),
+    ],
+)
+def test_the_injured_out_of_danger_and_a_question_of_others(
+    text: str, deaths: int | None, injuries: int | None
+) -> None:
     got = extract_report(LEAD + text)
     assert (got.deaths, got.injuries) == (deaths, injuries)

@@ -727,9 +727,21 @@ MONTH_OPENING = re.compile(r"\s*(?:(?:今年|去年)\s*)?\d{1,2}\s*月(?:\s*\d{1
 SEVERAL_EARLIER = re.compile(
     r"(?:先前|此前|以前|之前|近年来?|近期|过去)[^，,。；;\n]{0,4}?(?:发生|出现)(?:过|了)?(?:多起|数起|几起|多次)[^，,。；;\n]{0,12}?事故"
 )
+# the victims told out of danger (see `CasualtyReader.read`): "无生命危险", "已脱离生命危险" (not a condition told
+# stable, "病情稳定", which the labels split on; nor one still in danger: "至今尚未脱离生命危险")
+VICTIMS_SAFE = re.compile(
+    r"(?:无|没有|暂无|并无|均无|已无)生命危险|(?<![未没不])脱离(?:了)?(?:生命)?危险|生命体征(?:平稳|稳定)"
+)
+# one victim still in danger, anywhere in the text, which leaves the toll open: "其中4名伤员已脱离危险，另一个伤员仍在
+# 抢救", "尚有一位伤者没有脱离生命危险", "仍有一个人昏迷不醒"
+STILL_IN_DANGER = re.compile(
+    r"仍在抢救|正在抢救|(?:没有|尚未|未|仍未|还未|并未|没)脱离|仍有生命危险|生命垂危|病危|危重|(?<!生)命危|昏迷不醒|生死未卜"
+)
 # nobody besides the victims told: "无其他人员受伤", "幸无他人伤及", "未伤及他人", "其余人员无伤亡"
 OTHERS_NONE = re.compile(
-    r"(?=[无未没并幸均其\d零〇○一二两三四五六七八九十])(?:(?:无|未|没有|并无|幸无|均无)(?:造成|导致|出现|发现有|发现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
+    # (not "以确认有无其他人员伤亡", a question)
+    r"(?=[无未没并幸均其\d零〇○一二两三四五六七八九十])(?:(?:(?<!有)无|未|没有|并无|幸无|均无)"
+    r"(?:造成|导致|出现|发现有|发现)?(?:其他|其余|其它|他人|别的)(?:人员|人)?(伤亡|死亡|受伤|伤及|伤害)"
     r"|(?:未|没有|无)(?:伤及|波及)(?:到)?(?:其他人员|其他人|他人|其余人员)"
     # (counted: "其余三人没有受伤")
     r"|(?:其他|其余|其它)(?:人员|人|" + NUM + r"\s*(?:人|名|位)(?:工人|员工|人员|工友)?)"
@@ -1838,6 +1850,21 @@ class CasualtyReader:
             rep.missing, rep.spans["missing"] = missing
         if poisoned:
             rep.poisoned, rep.spans["poisoned"] = poisoned
+        if (
+            rep.deaths is None
+            and (rep.injuries or serious)
+            and not missing
+            and not ANY_DEATH.search(norm)
+            and not STILL_IN_DANGER.search(norm)
+        ):
+            # the injured told out of danger, no death told anywhere: nobody died, as the labels take it ("三名食客
+            # 伤势…所幸并无生命危险", "受伤工人…目前已脱离生命危险"; not the poisoned alone, where the labels split:
+            # "71名中毒人员生命体征平稳" is left open by them three times in five)
+            safe = next(
+                (m for m in VICTIMS_SAFE.finditer(norm) if usable(m.start()) and kind_at(m.start()) != "lesson"), None
+            )
+            if safe is not None:
+                rep.deaths, rep.spans["deaths"] = 0, Span(safe.start(), safe.end())
 
     def _nobody_dead(self, norm: str, kind_at: _KindAt) -> bool:
         """Nobody hurt, no death told anywhere and nobody told as harmed: "车上人员没有受伤" leaves nobody dead either
