@@ -1019,3 +1019,22 @@ def test_what_the_authorities_set_experts_to_inspect(text: str, names: set[str])
 )
 def test_dust_that_went_off(text: str, expected: set[str]) -> None:
     assert _chems(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tanks the fire only threatened, however long the list
+        (
+            "一储罐发生着火，1人受伤。火灾威胁着附近两个苯乙烯储罐、一个柴油储罐和一个二甲苯储罐。",
+            set(),
+        ),
+        # (one that leaked, though threatened, is involved)
+        ("火灾威胁着附近的柴油储罐，柴油泄漏后起火，1人受伤。", {"柴油"}),
+        # a smell likened to a product's: no substance of the accident
+        ("摊主闻到一股刺鼻的气味，闻着就像84消毒液的味道，2人中毒。", set()),
+        ("工人闻到一股硫化氢的气味，随后晕倒，2人中毒。", {"硫化氢"}),
+    ],
+)
+def test_threatened_at_length_and_a_smell_likened(text: str, expected: set[str]) -> None:
+    assert _chems(text) == expected

@@ -191,8 +191,9 @@ CHEM_UNHARMED_LATER = re.compile(
 ANOTHER_BEFORE = re.compile(r"(?:另有|另外有|另外还有|此外还有|还另有)[^，,。；;]{0,12}$")
 CHEM_THREATENED_BEFORE = re.compile(
     r"(?:(?:险些|差点|差一点|幸未|未|没有|没)(?:殃及|波及|蔓延到|蔓延至|烧到|烧及|引燃|引爆)"
-    # (or endangered, no more: "引发爆炸，危及厂房内的油墨成品和半成品")
-    r"|危及)(?P<gap>[^，,。；;]{0,14})$"
+    # (or endangered, no more: "引发爆炸，危及厂房内的油墨成品和半成品", "火灾威胁着附近两个苯乙烯储罐、一个柴油储罐
+    # 和一个二甲苯储罐")
+    r"|危及|威胁(?:着|到)?)(?P<gap>[^，,。；;]{0,24})$"
 )
 # product classes rather than substances (civil explosives): reports name them as trades, licences and rules far more
 # often than as things; one counts where its clause tells it carried, stored, handled or going off
@@ -498,8 +499,9 @@ OXYGEN_FROM_OXIDISER = re.compile(r"分解[^，,。；;]{0,8}?(?:释放|放出|�
 ALIAS_BEFORE = re.compile(r"(?:又称|又名|别名|别称|俗称|亦称|也称|学名|化学名|品名|商品名|即)\s*[:：为是]?\s*$")
 # a comparison, not a substance: "仿佛礼花弹在附近爆炸一般", "犹如液化气罐爆炸似的" (the word of likeness before the
 # name in its clause, the closing 一般/一样/似的 after it)
-SIMILE_BEFORE = re.compile(r"(?:仿佛|犹如|宛如|好似|好像|如同|恰似|像是)[^，,。；;]{0,6}$")
-SIMILE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:一般|一样|似的|般的)")
+# (and as a smell is likened: "闻着就像84消毒液的味道")
+SIMILE_BEFORE = re.compile(r"(?:仿佛|犹如|宛如|好似|好像|如同|恰似|像是|就像)[^，,。；;]{0,6}$")
+SIMILE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:一般|一样|似的|般的|的味道|的气味)")
 # (or a body burnt to look like it, right before the name: "被烧死的安装工形同木炭", "瞬间被烧成焦炭")
 LIKENED_BEFORE = re.compile(r"(?:形同|形如|状如|酷似|烧成了?)$")
 # 煤气 named as town or plant gas (焦炉煤气, 管道煤气, 煤气管网, 煤气柜, 煤气中毒 of a coal stove): elsewhere, in a text
