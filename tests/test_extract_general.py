@@ -7027,3 +7027,16 @@ def test_the_injured_out_of_danger_and_a_question_of_others(
 ) -> None:
     got = extract_report(LEAD + text)
     assert (got.deaths, got.injuries) == (deaths, injuries)
+
+
+def test_a_lesson_sheets_case_account_is_the_story() -> None:
+    # a case sheet under a lesson sheet's heading ("事故警示"): its case heading and account (典型事故案例, 事故简况)
+    # open the story, not more of the lesson
+    text = (
+        "事故警示\n手动叉车风险大\n本期收集了一起叉车卸货侧翻导致事故的案例，希望做到举一反三，防范类似事故发生。\n"
+        "典型事故案例\n2022年4月3日，某地发生一起工人在使用叉车卸货过程中被压伤致死的生产安全事故，"
+        "直接经济损失约90万元。\n事故简况\n卸货过程中叉车失控从货车尾板滑落侧翻，压到闫某洪身上致其受伤，"
+        "后经医生现场抢救无效死亡。\n教训关键词\n仓促使用叉车卸货导致侧翻。"
+    )
+    got = extract_report(text)
+    assert (got.deaths, got.direct_loss_cny, got.date) == (1, 900_000, "2022-04-03")
