@@ -7040,3 +7040,18 @@ def test_a_lesson_sheets_case_account_is_the_story() -> None:
     )
     got = extract_report(text)
     assert (got.deaths, got.direct_loss_cny, got.date) == (1, 900_000, "2022-04-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an overhead travelling crane as Taiwan papers and plants call it (天车), a crane as Hong Kong papers do (吊机)
+        ("工人在更换铁皮时，不慎被天车夹爆头，当场死亡。", "起重伤害"),
+        ("工人爬10米维修机器，左手掌卷入遭天车辗断，1人受伤。", "起重伤害"),
+        ("码头发生工业意外，一名工人被俗称龙门架的吊机辗过，当场死亡。", "起重伤害"),
+        # (a ladle it let tilt, the melt running out, still burnt: the melt's heat did the harm)
+        ("天车吊钢包时发生错位，钢包倾斜，残余钢水流出，将一名工人严重烧伤，后经抢救无效死亡。", "灼烫"),
+    ],
+)
+def test_overhead_cranes_by_their_regional_names(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -364,9 +364,10 @@ KILN_BLOWBACK = re.compile(
 BURNT_BY_HEAT = re.compile(r"烧伤|烫伤|灼伤|烧死|烫死|高温")
 # molten metal let out of its vessel, or its ladle falling
 MOLTEN_OUT = re.compile(
-    _MOLTEN + r"[^，,。；;\n]{0,4}?(?:外流|外溢|外泄|溢出|喷出|喷溅|泄漏|倾覆|倾翻)"
+    # (and a ladle a crane let tilt, its melt running out: "导致天车错位，钢包倾斜，残余钢水流出")
+    _MOLTEN + r"[^，,。；;\n]{0,4}?(?:外流|外溢|外泄|溢出|喷出|喷溅|泄漏|倾覆|倾翻|流出)"
     r"|(?:外流|外溢|外泄|溢出|喷出|喷溅|泄漏)(?:的|出的)?" + _MOLTEN
-    + r"|(?:钢水包|铁水包|钢包|铁水罐|铝水包)[^，,。；;\n]{0,6}?(?:脱落|滑落|坠落|倾覆|倾翻|倾倒)"
+    + r"|(?:钢水包|铁水包|钢包|铁水罐|铝水包)[^，,。；;\n]{0,6}?(?:脱落|滑落|坠落|倾覆|倾翻|倾倒|倾斜)"
     # (or a furnace's tap hole spattering, which is its melt: "侧吹炉放铜口突发喷溅，…造成3名员工死亡")
     + r"|(?:炉|放铜口|出铜口|出铁口|出钢口|放渣口|渣口)[^，,。；;\n]{0,4}?(?:突发|突然|发生)?(?:喷溅|喷爆)"
     # (a furnace blowing its charge or flame out, as carbide and ferroalloy works name it: "发生一起喷炉事故", "炉压

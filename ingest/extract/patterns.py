@@ -287,8 +287,11 @@ ACCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # a tower crane as Hong Kong papers name it ("地盤的天秤突然倒塌")
         "架桥机",
         "天秤",
-        # (and as Taiwan papers name it: "吊塔卻突因不明原因倒塌")
+        # (and as Taiwan papers name it: "吊塔卻突因不明原因倒塌"; an overhead travelling crane as Taiwan papers and
+        # plants call it, and a crane as Hong Kong papers do: "不慎被天車夾爆頭", "被俗稱「龍門架」的吊機輾過")
         "吊塔",
+        "天车",
+        "吊机",
         # construction hoists: their cage (吊笼, 梯笼) falling is a hoist failure
         "施工电梯",
         "外用电梯",
