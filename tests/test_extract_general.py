@@ -7055,3 +7055,16 @@ def test_a_lesson_sheets_case_account_is_the_story() -> None:
 )
 def test_overhead_cranes_by_their_regional_names(text: str, code: str) -> None:
     assert extract_report(LEAD + text).accident_type == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a ladle of molten metal that fell and tipped: its melt burnt, no person fell
+        ("炼钢厂在进行铁水扒渣作业中，铁水包突然坠落倾翻，事故造成2人死亡，13人受伤。", "灼烫"),
+        # (a worker fallen beside one still fell)
+        ("工人在铁水包旁作业时从平台坠落，1人死亡。", "高处坠落"),
+    ],
+)
+def test_a_ladle_that_fell(text: str, code: str) -> None:
+    assert extract_report(LEAD + text).accident_type == code

@@ -1029,6 +1029,12 @@ class AccidentTypeReader:
             molten = next((m for m in MOLTEN_OUT.finditer(norm) if self._told_as_happened(norm, m.start())), None)
             if molten is not None:
                 found = "灼烫", Span(molten.start(), molten.end())
+        elif found is not None and found[0] == "高处坠落" and found[1] is not None:
+            # (or the ladle's own fall, no person's: "铁水包突然坠落倾翻，事故造成2人死亡")
+            fell = found[1]
+            molten = next((m for m in MOLTEN_OUT.finditer(norm) if m.start() <= fell.start < m.end()), None)
+            if molten is not None and self._told_as_happened(norm, molten.start()):
+                found = "灼烫", Span(molten.start(), molten.end())
         if found is None or found[0] in ("火灾", "物体打击"):
             # a chemical burn told with fire words (烧伤, 冒烟) or with none the mechanism words know: "硫酸喷到骑车人
             # 陈某身上，陈某被烧伤" (see CHEMICAL_BURN); or by what spilt the acid on the victim ("装氢氟酸的桶掉下来，
