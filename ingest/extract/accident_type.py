@@ -919,8 +919,9 @@ RIDER_THROWN = re.compile(
     r"[^。；;\n]{0,30}?被[^，,。；;\n]{0,8}?(?:甩出|甩飞|甩落|甩下|抛出|抛下)"
 )
 # a rider falling on an escalator, tumbling down its steps, with those behind knocked over: GB 6441 has no class for a
-# fall on the level or down steps but 其他伤害, as the labels take it (5 of the 5 read texts telling one): "一名女乘客在
-# 扶手电梯上失衡跌落，压倒后方同行者", "老人搭手扶梯失足 骨牌式撞跌前方9人" (not a fall from height, see `_type_in`)
+# fall on the level or down steps but 其他伤害, as the labels take it (the registry's escalator falls, 4 of 4, and this
+# session's read one): "一名女乘客在扶手电梯上失衡跌落，压倒后方同行者", "老人搭手扶梯失足 骨牌式撞跌前方9人" (not a
+# fall from height, see `_type_in`)
 ESCALATOR_FALL = re.compile(
     r"(?:扶梯|扶手梯|扶手电梯|自动人行道)[^，,。；;\n]{0,10}(?:跌落|摔倒|跌倒|滚落|摔下|失足|失衡|绊倒|摔伤|跌伤)"
 )

@@ -682,9 +682,10 @@ class ChemicalReader:
             self._add_dust(norm, rep, kind_at)
 
     def _add_dust(self, norm: str, rep: ExtractedReport, kind_at: _KindAt) -> None:
-        """Dust that blew up or burnt, no dust named more exactly (the labels list it as 粉尘, 7 of the 8 read texts
-        telling a 粉尘爆炸 with no powder named: "料仓中粉尘浓度过高引起爆炸", "发生饲料厂粉尘爆炸并引发火灾"): the
-        first one told so outside the lessons, not one only feared or of other accidents."""
+        """Dust that blew up or burnt, no dust named more exactly (the registry's labels list it as 粉尘 in 7 of the 8
+        dust explosions whose powder they do not name, and this session's in 4 of 4: "料仓中粉尘浓度过高引起爆炸",
+        "发生饲料厂粉尘爆炸并引发火灾"): the first one told so outside the lessons, not one only feared or of other
+        accidents."""
         for m in DUST_WENT_OFF.finditer(norm):
             if kind_at(m.start()) in ("lesson", "responsibility"):
                 continue
