@@ -912,39 +912,38 @@ LIFT_MOVED = re.compile(
     r"(?<![扶])电梯[^。；;\n]{0,20}?(?:突然|意外|自行|忽然)(?:启动|运行|下行|上行|下坠|上升|下降|关闭|移动)"
     r"[^。；;\n]{0,20}?(?:夹|挤|卡|剪切)"
 )
+# an amusement ride by its names (see RIDER_THROWN, RIDE_FAILED)
+_RIDE = r"(?:游乐设施|游乐设备|游乐项目|游艺设施|游艺机|过山车|飞椅|摩天轮|大摆锤|海盗船|旋转木马|跳楼机)"
 # a rider thrown off an amusement ride: the fall to the ground is the harm (GB 6441 高处坠落, as the labels take it),
 # over the ride's failure that threw them: "游乐设施“遨游太空”出现故障，导致一名14岁女孩被甩出后抢救无效身亡"
 RIDER_THROWN = re.compile(
-    r"(?:游乐设施|游乐设备|游乐项目|游艺设施|游艺机|过山车|飞椅|摩天轮|大摆锤|海盗船|旋转木马|跳楼机)"
-    r"[^。；;\n]{0,30}?被[^，,。；;\n]{0,8}?(?:甩出|甩飞|甩落|甩下|抛出|抛下)"
+    _RIDE + r"[^。；;\n]{0,30}?被[^，,。；;\n]{0,8}?(?:甩出|甩飞|甩落|甩下|抛出|抛下)"
 )
 # a rider falling on an escalator, tumbling down its steps, with those behind knocked over: GB 6441 has no class for a
 # fall on the level or down steps but 其他伤害, as the labels take it (the registry's escalator falls, 4 of 4, and this
 # session's read one): "一名女乘客在扶手电梯上失衡跌落，压倒后方同行者", "老人搭手扶梯失足 骨牌式撞跌前方9人" (not a
 # fall from height, see `_type_in`)
+_ESCALATOR = r"(?:扶梯|扶手梯|扶手电梯|自动人行道)"
 ESCALATOR_FALL = re.compile(
-    r"(?:扶梯|扶手梯|扶手电梯|自动人行道)[^，,。；;\n]{0,10}(?:跌落|摔倒|跌倒|滚落|摔下|失足|失衡|绊倒|摔伤|跌伤)"
+    _ESCALATOR + r"[^，,。；;\n]{0,10}(?:跌落|摔倒|跌倒|滚落|摔下|失足|失衡|绊倒|摔伤|跌伤)"
 )
 # an escalator named in a text, and a lift's car or shaft (see `_escalator_meant`)
-ESCALATOR = re.compile(r"扶梯|扶手梯|扶手电梯|自动人行道")
+ESCALATOR = re.compile(_ESCALATOR)
 CAR_LIFT = re.compile(r"轿厢|直梯|电梯井|电梯门|升降|货梯|厢")
 
 
 def _escalator_meant(text: str, told: str) -> bool:
     """Whether a bare 电梯 catching someone is the escalator the text is about: "一名2岁男童在家长的陪同下走向逆行的
     扶梯口…手被卡在了电梯夹缝中" (a step's catch, GB 6441 机械伤害, as the labels take an escalator's; not a lift's
-    car, 起重伤害), with no lift's car, door or shaft told anywhere."""
-    return "电梯" in told and CAR_LIFT.search(told) is None and ESCALATOR.search(text) is not None and (
-        CAR_LIFT.search(text) is None
-    )
+    car, 起重伤害), with no lift's car, door or shaft told anywhere (so none in `told` either)."""
+    return "电梯" in told and ESCALATOR.search(text) is not None and CAR_LIFT.search(text) is None
 
 
 # an amusement ride failing, tipping or colliding (a ride is machinery under the special-equipment rules; the labels
 # take 机械伤害, 3 of the 3 read texts): "游乐项目在下降过程中发生故障，致16人受伤", "小型游乐设施“水果飞椅”发生倾倒",
 # "大型游乐设施碰撞事故"; not a park, 游乐园 or 游乐区, whose own vehicles crash
 RIDE_FAILED = re.compile(
-    r"(?:游乐设施|游乐设备|游乐项目|游艺设施|游艺机|过山车|飞椅|摩天轮|大摆锤|海盗船|旋转木马|跳楼机)"
-    r"[^。；;\n]{0,20}?(?:故障|倾倒|侧翻|倾覆|脱落|断裂|坠落|碰撞|相撞|失控|甩出|飞出)"
+    _RIDE + r"[^。；;\n]{0,20}?(?:故障|倾倒|侧翻|倾覆|脱落|断裂|坠落|碰撞|相撞|失控|甩出|飞出)"
 )
 # a person buried, told dead: "不幸被砂石填埋身亡", "2人因被淤泥填埋，均已遇难"
 FILLED_OVER = re.compile(

@@ -77,7 +77,7 @@ def furniture_spans(norm: str) -> tuple[tuple[int, int], ...]:
     spans.extend(_link_runs(norm, lines))
     spans.extend(m.span() for m in BREADCRUMB.finditer(norm) if m.end() - m.start() <= 2 * SHORT_LINE + 20)
     spans.extend(m.span() for m in WEB_ADDRESS_LINE.finditer(norm))
-    spans.extend(teaser_boxes(norm))
+    spans.extend(teaser_boxes(norm, lines))
     appendix = APPENDIX_HEADING.search(norm, len(norm) // 2)
     if appendix:
         spans.append((appendix.start(), len(norm)))
@@ -91,13 +91,15 @@ TEASER_LINES = 3  # lines of one teaser before its link or its cut
 TEASER_LINK = re.compile(r"[ \t　]*(?:详情|全文|阅读全文|查看全文|详细)[ \t　>»]*")
 
 
-def teaser_boxes(norm: str) -> list[tuple[int, int]]:
+def teaser_boxes(norm: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The teaser boxes (`TEASER_HEADING`): each heading and the teasers after it, each a few lines ending with its
     link ("详情") or cut short ("…", "..."), up to the last such end with no more than three other lines between
     (a teaser may run to a second line: "…在医院治理28天后死亡。\n传媒《...\n详情")."""
     out: list[tuple[int, int]] = []
-    lines = _lines(norm) if "更多" in norm else []
-    for m in TEASER_HEADING.finditer(norm) if lines else ():
+    if "更多" not in norm:
+        return out
+    lines = _lines(norm) if lines is None else lines
+    for m in TEASER_HEADING.finditer(norm):
         end, since = m.end(), 0
         for a, b in lines:
             text = norm[a:b].strip()
